@@ -1,0 +1,55 @@
+//! Code objects: the compiled form of a module, function, class body or lambda.
+
+use std::sync::Arc;
+
+use super::opcode::Instr;
+use crate::object::{PyStr, Value};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CodeKind {
+    /// Module level: names live in the globals dict.
+    Module,
+    /// A class body: names live in a fresh dict, returned by LoadLocals.
+    Class,
+    /// A function, lambda or generator expression: fast locals.
+    Function,
+}
+
+pub struct Code {
+    pub name: Arc<PyStr>,
+    pub filename: Arc<str>,
+    pub first_line: u32,
+    pub kind: CodeKind,
+    pub instrs: Box<[Instr]>,
+    /// Source line of each instruction.
+    pub lines: Box<[u32]>,
+    pub consts: Box<[Value]>,
+    /// Attribute, global and import names.
+    pub names: Box<[Arc<PyStr>]>,
+    /// Fast locals: the parameters first, then `*args`, `**kwargs`, then the rest.
+    pub varnames: Box<[Arc<PyStr>]>,
+    /// Variables of this scope captured by inner functions.
+    pub cellvars: Box<[Arc<PyStr>]>,
+    /// Variables of enclosing scopes used here.
+    pub freevars: Box<[Arc<PyStr>]>,
+    /// For each cell variable that is also a parameter: (cell index, parameter slot).
+    pub cell_params: Box<[(u32, u32)]>,
+    /// For each free variable: its index in the defining frame's cells.
+    pub closure_from: Box<[u32]>,
+    pub argcount: u32,
+    pub ndefaults: u32,
+    pub varargs: bool,
+    pub varkw: bool,
+    pub is_generator: bool,
+    pub max_stack: u32,
+    pub doc: Value,
+}
+
+impl Code {
+    pub fn line_at(&self, pc: usize) -> u32 {
+        self.lines.get(pc).copied().unwrap_or(self.first_line)
+    }
+    pub fn ncells(&self) -> usize {
+        self.cellvars.len() + self.freevars.len()
+    }
+}

@@ -1,0 +1,9 @@
+//! The compiler: scope analysis, then code objects, plus the disassembler.
+
+pub mod code;
+pub mod compiler;
+pub mod disasm;
+pub mod opcode;
+pub mod symtable;
+
+pub use compiler::{compile_module, CompileMode};

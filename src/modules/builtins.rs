@@ -1,0 +1,946 @@
+//! The `__builtin__` module: built-in functions, the constructors of the
+//! built-in types, and the methods of `object`.
+
+use std::sync::Arc;
+
+use num_bigint::BigInt;
+
+use super::{check_args, def, int_arg, kwarg, method, no_kwargs, str_arg};
+use crate::object::class::{class_ref, isinstance, types, Class, Types};
+use crate::object::exception::{exc_args, ExcKind};
+use crate::object::function::{Builtin, KwArgs};
+use crate::object::iter::{new_iter, IterState};
+use crate::object::number::{self, as_i64};
+use crate::object::{Dict, Object, PyErr, PyResult, PyStr, Set, Value};
+use crate::vm::Vm;
+
+fn type_error(msg: impl Into<String>) -> PyErr {
+    PyErr::new(ExcKind::TypeError, msg)
+}
+
+/// Number of items of `xrange(start, stop, step)`.
+pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
+    if step > 0 && start < stop {
+        ((stop as i128 - start as i128 - 1) / step as i128 + 1) as i64
+    } else if step < 0 && start > stop {
+        ((start as i128 - stop as i128 - 1) / (-step as i128) + 1) as i64
+    } else {
+        0
+    }
+}
+
+/// `<__main__.A object at 0x...>` and the other default reprs.
+pub fn default_repr(v: &Value) -> String {
+    let addr = v.id();
+    match v {
+        Value::Func(f) => format!("<function {} at 0x{:x}>", f.name.lock().as_str(), addr),
+        Value::Builtin(b) => match &b.bound {
+            Some(s) => format!("<built-in method {} of {} object at 0x{:x}>", short(b.name), s.type_name(), s.id()),
+            None => format!("<built-in function {}>", short(b.name)),
+        },
+        Value::Class(c) => {
+            if c.is_user {
+                let module = c
+                    .dict
+                    .get_str(&PyStr::from_str("__module__"))
+                    .and_then(|m| m.as_str().map(|s| s.to_string_lossy()))
+                    .unwrap_or_else(|| "__main__".into());
+                format!("<class '{}.{}'>", module, c.name())
+            } else if c.is_exception {
+                format!("<type 'exceptions.{}'>", c.name())
+            } else {
+                format!("<type '{}'>", c.name())
+            }
+        }
+        Value::Instance(i) => {
+            let module = i
+                .class
+                .dict
+                .get_str(&PyStr::from_str("__module__"))
+                .and_then(|m| m.as_str().map(|s| s.to_string_lossy()))
+                .unwrap_or_else(|| "__main__".into());
+            format!("<{}.{} object at 0x{:x}>", module, i.class.name(), addr)
+        }
+        Value::Other(o) => match &**o {
+            Object::Module(m) => match m.dict.get_str(&PyStr::from_str("__file__")) {
+                Some(Value::Str(f)) => format!("<module '{}' from '{}'>", m.name.as_str(), f.as_str()),
+                _ => format!("<module '{}' (built-in)>", m.name.as_str()),
+            },
+            Object::BoundMethod { func, self_ } => {
+                let fname = match func {
+                    Value::Func(f) => f.name.lock().to_string_lossy(),
+                    Value::Builtin(b) => short(b.name).to_string(),
+                    _ => "?".into(),
+                };
+                let cls = match self_ {
+                    Value::Class(c) => c.name(),
+                    other => class_ref(other).name(),
+                };
+                format!("<bound method {}.{} of {}>", cls, fname, default_repr_short(self_))
+            }
+            Object::Generator(g) => format!("<generator object {} at 0x{:x}>", g.name, addr),
+            Object::XRange { start, stop, step } => {
+                if *step == 1 && *start == 0 {
+                    format!("xrange({})", stop)
+                } else if *step == 1 {
+                    format!("xrange({}, {})", start, stop)
+                } else {
+                    let end = start + range_len(*start, *stop, *step) * step;
+                    format!("xrange({}, {}, {})", start, end, step)
+                }
+            }
+            Object::Slice { start, stop, step } => format!(
+                "slice({}, {}, {})",
+                crate::vm::ops::const_repr(start),
+                crate::vm::ops::const_repr(stop),
+                crate::vm::ops::const_repr(step)
+            ),
+            Object::File(f) => format!("<open file '{}', mode '{}' at 0x{:x}>", f.name, f.mode, addr),
+            Object::Native { class, .. } if class.name() == "NotImplementedType" => "NotImplemented".into(),
+            _ => format!("<{} object at 0x{:x}>", v.type_name(), addr),
+        },
+        _ => format!("<{} object at 0x{:x}>", v.type_name(), addr),
+    }
+}
+
+fn default_repr_short(v: &Value) -> String {
+    match v {
+        Value::Instance(_) | Value::Class(_) => default_repr(v),
+        _ => format!("<{} object at 0x{:x}>", v.type_name(), v.id()),
+    }
+}
+
+fn short(name: &str) -> &str {
+    name.rsplit('.').next().unwrap_or(name)
+}
+
+/// Calls a built-in type: `int("5")`, `list(x)`, `dict(a=1)`, ...
+pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -> PyResult {
+    let t = types();
+    let is = |c: &Arc<Class>| Arc::ptr_eq(cls, c);
+    let a = &args[..];
+    if is(&t.int) || is(&t.long) {
+        let long = is(&t.long);
+        let name = if long { "long" } else { "int" };
+        let base = match (a.get(1), kwarg(kw, "base")) {
+            (Some(b), _) | (None, Some(b)) => Some(int_arg(b, name)?),
+            _ => None,
+        };
+        check_args(name, a, 0, 2)?;
+        let r = match (a.first(), base) {
+            (None, _) => Value::Int(0),
+            (Some(Value::Str(s)), b) => {
+                let b = b.unwrap_or(10);
+                if !(b == 0 || (2..=36).contains(&b)) {
+                    return Err(PyErr::new(ExcKind::ValueError, format!("{}() base must be >= 2 and <= 36", name)));
+                }
+                Value::from_bigint(crate::text::parse_int(s.as_bytes(), Some(b), long).map_err(|m| PyErr::new(ExcKind::ValueError, m))?)
+            }
+            (Some(_), Some(_)) => return Err(type_error(format!("{}() can't convert non-string with explicit base", name))),
+            (Some(v), None) => match number::to_int(v)? {
+                Some(i) => i,
+                None => match vm.call_dunder(v, if long { "__long__" } else { "__int__" }, vec![])? {
+                    Some(r) => r,
+                    None => match vm.call_dunder(v, "__trunc__", vec![])? {
+                        Some(r) => r,
+                        None => {
+                            let inner = crate::vm::ops::unwrap_base(v);
+                            if !inner.is(v) {
+                                return construct(vm, cls, vec![inner], kw);
+                            }
+                            return Err(type_error(format!(
+                                "{}() argument must be a string or a number, not '{}'",
+                                name,
+                                v.type_name()
+                            )));
+                        }
+                    },
+                },
+            },
+        };
+        if long {
+            return Ok(match r {
+                Value::Int(i) => Value::long(BigInt::from(i)),
+                other => other,
+            });
+        }
+        return Ok(r);
+    }
+    if is(&t.float) {
+        check_args("float", a, 0, 1)?;
+        return Ok(match a.first() {
+            None => Value::Float(0.0),
+            Some(Value::Str(s)) => {
+                Value::Float(crate::text::parse_float(s.as_bytes()).map_err(|m| PyErr::new(ExcKind::ValueError, m))?)
+            }
+            Some(v) => match number::Num::of(v) {
+                Some(n) => Value::Float(n.to_f64()?),
+                None => match vm.call_dunder(v, "__float__", vec![])? {
+                    Some(r) => r,
+                    None => {
+                        let inner = crate::vm::ops::unwrap_base(v);
+                        if !inner.is(v) {
+                            return construct(vm, cls, vec![inner], kw);
+                        }
+                        return Err(type_error(format!("float() argument must be a string or a number")));
+                    }
+                },
+            },
+        });
+    }
+    if is(&t.bool_) {
+        check_args("bool", a, 0, 1)?;
+        return Ok(Value::Bool(match a.first() {
+            Some(v) => vm.truthy(v)?,
+            None => false,
+        }));
+    }
+    if is(&t.str_) {
+        check_args("str", a, 0, 1)?;
+        return Ok(match a.first() {
+            Some(v) => Value::Str(vm.to_str(v)?),
+            None => Value::str(""),
+        });
+    }
+    if is(&t.list) {
+        check_args("list", a, 0, 1)?;
+        return Ok(Value::list(match a.first() {
+            Some(v) => vm.to_vec(v)?,
+            None => vec![],
+        }));
+    }
+    if is(&t.tuple) {
+        check_args("tuple", a, 0, 1)?;
+        return Ok(match a.first() {
+            Some(Value::Tuple(t)) => Value::Tuple(t.clone()),
+            Some(v) => Value::tuple(vm.to_vec(v)?),
+            None => Value::tuple(vec![]),
+        });
+    }
+    if is(&t.dict) {
+        let d = Arc::new(Dict::new());
+        crate::object::dict_methods::update(vm, &d, a, kw)?;
+        return Ok(Value::Dict(d));
+    }
+    if is(&t.set) || is(&t.frozenset) {
+        let frozen = is(&t.frozenset);
+        check_args(if frozen { "frozenset" } else { "set" }, a, 0, 1)?;
+        let items = match a.first() {
+            Some(v) => vm.to_vec(v)?,
+            None => vec![],
+        };
+        return Ok(Value::Set(Arc::new(Set::from_values(vm, frozen, items)?)));
+    }
+    if is(&t.object) {
+        return Ok(Value::Instance(Arc::new(crate::object::Instance::new(t.object.clone(), Value::None))));
+    }
+    if is(&t.type_) {
+        return match a.len() {
+            1 => Ok(Value::Class(class_ref(&a[0]).clone())),
+            3 => vm.build_class(a[0].clone(), a[1].clone(), a[2].clone()),
+            _ => Err(type_error("type() takes 1 or 3 arguments")),
+        };
+    }
+    if is(&t.xrange) {
+        let (start, stop, step) = range_args(a, "xrange")?;
+        return Ok(Value::other(Object::XRange { start, stop, step }));
+    }
+    if is(&t.property) {
+        let get = |i: usize, name: &str| a.get(i).cloned().or_else(|| kwarg(kw, name).cloned()).unwrap_or(Value::None);
+        return Ok(Value::other(Object::Property { fget: get(0, "fget"), fset: get(1, "fset"), fdel: get(2, "fdel"), doc: get(3, "doc") }));
+    }
+    if is(&t.staticmethod) {
+        check_args("staticmethod", a, 1, 1)?;
+        return Ok(Value::other(Object::StaticMethod(a[0].clone())));
+    }
+    if is(&t.classmethod) {
+        check_args("classmethod", a, 1, 1)?;
+        return Ok(Value::other(Object::ClassMethod(a[0].clone())));
+    }
+    if is(&t.super_) {
+        check_args("super", a, 1, 2)?;
+        let Value::Class(c) = &a[0] else { return Err(type_error("must be type, not ".to_string() + &a[0].type_name())) };
+        return Ok(Value::other(Object::Super { cls: c.clone(), obj: a.get(1).cloned().unwrap_or(Value::None) }));
+    }
+    if is(&t.slice) {
+        check_args("slice", a, 1, 3)?;
+        let (start, stop, step) = match a.len() {
+            1 => (Value::None, a[0].clone(), Value::None),
+            2 => (a[0].clone(), a[1].clone(), Value::None),
+            _ => (a[0].clone(), a[1].clone(), a[2].clone()),
+        };
+        return Ok(Value::other(Object::Slice { start, stop, step }));
+    }
+    if is(&t.file) {
+        return super::file::builtin_open(vm, a, kw);
+    }
+    Err(type_error(format!("cannot create '{}' instances", cls.name())))
+}
+
+fn range_args(a: &[Value], name: &str) -> PyResult<(i64, i64, i64)> {
+    check_args(name, a, 1, 3)?;
+    let get = |v: &Value| -> PyResult<i64> {
+        match v {
+            Value::Float(_) => Err(type_error("integer argument expected, got float")),
+            _ => as_i64(v).ok_or_else(|| type_error(format!("an integer is required"))),
+        }
+    };
+    let (start, stop, step) = match a.len() {
+        1 => (0, get(&a[0])?, 1),
+        2 => (get(&a[0])?, get(&a[1])?, 1),
+        _ => (get(&a[0])?, get(&a[1])?, get(&a[2])?),
+    };
+    if step == 0 {
+        return Err(PyErr::new(ExcKind::ValueError, format!("{}() step argument must not be zero", if name == "xrange" { "xrange" } else { "range" })));
+    }
+    Ok((start, stop, step))
+}
+
+/// Methods of `object` and of the exception base class.
+pub fn install_object_methods(t: &Types) {
+    let o = &t.object;
+    method(o, "object.__init__", |_, _, _| Ok(Value::None));
+    method(o, "object.__new__", |vm, a, kw| {
+        let Some(Value::Class(c)) = a.first() else { return Err(type_error("object.__new__(X): X is not a type object")) };
+        vm.new_instance(c, &a[1..], kw)
+    });
+    method(o, "object.__setattr__", |vm, a, _| {
+        check_args("__setattr__", a, 3, 3)?;
+        let name = str_arg(&a[1], "attribute name")?.clone();
+        vm.generic_setattr(&a[0], &name, a[2].clone())?;
+        Ok(Value::None)
+    });
+    method(o, "object.__delattr__", |vm, a, _| {
+        check_args("__delattr__", a, 2, 2)?;
+        let name = str_arg(&a[1], "attribute name")?.clone();
+        vm.generic_delattr(&a[0], &name)?;
+        Ok(Value::None)
+    });
+    method(o, "object.__getattribute__", |vm, a, _| {
+        check_args("__getattribute__", a, 2, 2)?;
+        let name = str_arg(&a[1], "attribute name")?.clone();
+        vm.getattr(&a[0], &name)
+    });
+    method(o, "object.__repr__", |_, a, _| Ok(Value::str(&default_repr(&a[0]))));
+    method(o, "object.__str__", |vm, a, _| Ok(Value::Str(vm.repr(&a[0])?)));
+    method(o, "object.__hash__", |_, a, _| Ok(Value::Int(a[0].id() >> 4)));
+
+    let be = &t.exceptions[ExcKind::BaseException as usize];
+    method(be, "BaseException.__init__", |_, a, _| {
+        if let Some(Value::Instance(i)) = a.first() {
+            crate::object::exception::set_args(&i.dict, a[1..].to_vec());
+        }
+        Ok(Value::None)
+    });
+    method(be, "BaseException.__str__", |vm, a, _| {
+        let args = exc_args(&a[0]);
+        let is_key = isinstance(&a[0], ExcKind::KeyError.class());
+        Ok(match args.len() {
+            0 => Value::str(""),
+            1 if is_key => Value::Str(vm.repr(&args[0])?),
+            1 => Value::Str(vm.to_str(&args[0])?),
+            _ => {
+                if isinstance(&a[0], ExcKind::EnvironmentError.class()) && args.len() >= 2 {
+                    let s = vm.to_str(&args[1])?;
+                    let text = if args.len() >= 3 {
+                        let f = vm.repr(&args[2])?;
+                        format!("[Errno {}] {}: {}", vm.to_str(&args[0])?.as_str(), s.as_str(), f.as_str())
+                    } else {
+                        format!("[Errno {}] {}", vm.to_str(&args[0])?.as_str(), s.as_str())
+                    };
+                    return Ok(Value::str(&text));
+                }
+                Value::Str(vm.repr(&Value::tuple(args))?)
+            }
+        })
+    });
+    method(be, "BaseException.__repr__", |vm, a, _| {
+        let args = exc_args(&a[0]);
+        let r = vm.repr(&Value::tuple(args.clone()))?;
+        let name = a[0].type_name();
+        let body = if args.len() == 1 { r.to_string_lossy() } else { r.to_string_lossy() };
+        Ok(Value::str(&format!("{}{}", name, body)))
+    });
+    method(be, "BaseException.__getitem__", |vm, a, _| {
+        check_args("__getitem__", a, 2, 2)?;
+        vm.getitem(&Value::tuple(exc_args(&a[0])), &a[1])
+    });
+}
+
+/// Fills the `__builtin__` namespace.
+pub fn init(b: &Dict) {
+    let t = types();
+    for (name, cls) in [
+        ("object", &t.object),
+        ("type", &t.type_),
+        ("int", &t.int),
+        ("long", &t.long),
+        ("float", &t.float),
+        ("bool", &t.bool_),
+        ("str", &t.str_),
+        ("unicode", &t.str_),
+        ("basestring", &t.str_),
+        ("tuple", &t.tuple),
+        ("list", &t.list),
+        ("dict", &t.dict),
+        ("set", &t.set),
+        ("frozenset", &t.frozenset),
+        ("xrange", &t.xrange),
+        ("property", &t.property),
+        ("staticmethod", &t.staticmethod),
+        ("classmethod", &t.classmethod),
+        ("super", &t.super_),
+        ("slice", &t.slice),
+        ("file", &t.file),
+    ] {
+        b.set_str(name, Value::Class(cls.clone()));
+    }
+    for (kind, name) in ExcKind::all() {
+        b.set_str(name, Value::Class(kind.class().clone()));
+    }
+    b.set_str("None", Value::None);
+    b.set_str("True", Value::Bool(true));
+    b.set_str("False", Value::Bool(false));
+    b.set_str("NotImplemented", crate::vm::ops::not_implemented());
+    b.set_str("Ellipsis", Value::None);
+    b.set_str("__debug__", Value::Bool(true));
+    for name in ["locals", "globals", "vars", "dir"] {
+        b.set_str(
+            name,
+            Value::Builtin(Arc::new(Builtin { name, func: frame_builtin_fallback, bound: None, needs_frame: true })),
+        );
+    }
+    b.set_str("dir", Value::Builtin(Arc::new(Builtin { name: "dir", func: builtin_dir, bound: None, needs_frame: true })));
+    b.set_str("vars", Value::Builtin(Arc::new(Builtin { name: "vars", func: builtin_vars, bound: None, needs_frame: true })));
+    def(b, "open", super::file::builtin_open);
+    def(b, "len", |vm, a, _| {
+        check_args("len", a, 1, 1)?;
+        Ok(Value::Int(vm.len(&a[0])? as i64))
+    });
+    def(b, "repr", |vm, a, _| {
+        check_args("repr", a, 1, 1)?;
+        Ok(Value::Str(vm.repr(&a[0])?))
+    });
+    def(b, "abs", |vm, a, _| {
+        check_args("abs", a, 1, 1)?;
+        if let Some(r) = number::abs(&a[0]) {
+            return r;
+        }
+        match vm.call_dunder(&a[0], "__abs__", vec![])? {
+            Some(r) => Ok(r),
+            None => Err(type_error(format!("bad operand type for abs(): '{}'", a[0].type_name()))),
+        }
+    });
+    def(b, "id", |_, a, _| {
+        check_args("id", a, 1, 1)?;
+        Ok(Value::Int(a[0].id()))
+    });
+    def(b, "hash", |vm, a, _| {
+        check_args("hash", a, 1, 1)?;
+        Ok(Value::Int(vm.hash(&a[0])?))
+    });
+    def(b, "callable", |_, a, _| {
+        check_args("callable", a, 1, 1)?;
+        Ok(Value::Bool(match &a[0] {
+            Value::Func(_) | Value::Builtin(_) | Value::Class(_) => true,
+            Value::Instance(i) => i.class.lookup_str("__call__").is_some(),
+            Value::Other(o) => matches!(&**o, Object::BoundMethod { .. }),
+            _ => false,
+        }))
+    });
+    def(b, "chr", |_, a, _| {
+        check_args("chr", a, 1, 1)?;
+        let i = int_arg(&a[0], "chr()")?;
+        if !(0..256).contains(&i) {
+            return Err(PyErr::new(ExcKind::ValueError, "chr() arg not in range(256)"));
+        }
+        Ok(Value::bytes(vec![i as u8]))
+    });
+    def(b, "unichr", |_, a, _| {
+        check_args("unichr", a, 1, 1)?;
+        let i = int_arg(&a[0], "unichr()")?;
+        let c = u32::try_from(i).ok().and_then(char::from_u32).ok_or_else(|| PyErr::new(ExcKind::ValueError, "unichr() arg not in range(0x110000) (wide Python build)"))?;
+        Ok(Value::str(&c.to_string()))
+    });
+    def(b, "ord", |_, a, _| {
+        check_args("ord", a, 1, 1)?;
+        let s = str_arg(&a[0], "ord() expected string of length 1, but")?;
+        if s.len() == 1 {
+            return Ok(Value::Int(s.as_bytes()[0] as i64));
+        }
+        let text = s.as_str();
+        if text.chars().count() == 1 {
+            return Ok(Value::Int(text.chars().next().map(|c| c as i64).unwrap_or(0)));
+        }
+        Err(type_error(format!("ord() expected a character, but string of length {} found", s.len())))
+    });
+    def(b, "cmp", |vm, a, _| {
+        check_args("cmp", a, 2, 2)?;
+        Ok(Value::Int(vm.cmp(&a[0], &a[1])?))
+    });
+    def(b, "isinstance", |vm, a, _| {
+        check_args("isinstance", a, 2, 2)?;
+        Ok(Value::Bool(class_matches(vm, &a[0], &a[1], true)?))
+    });
+    def(b, "issubclass", |vm, a, _| {
+        check_args("issubclass", a, 2, 2)?;
+        if !matches!(a[0], Value::Class(_)) {
+            return Err(type_error("issubclass() arg 1 must be a class"));
+        }
+        Ok(Value::Bool(class_matches(vm, &a[0], &a[1], false)?))
+    });
+    def(b, "getattr", |vm, a, _| {
+        check_args("getattr", a, 2, 3)?;
+        let name = str_arg(&a[1], "getattr(): attribute name")?.clone();
+        match vm.getattr(&a[0], &name) {
+            Ok(v) => Ok(v),
+            Err(e) if a.len() == 3 && e.matches(ExcKind::AttributeError) => Ok(a[2].clone()),
+            Err(e) => Err(e),
+        }
+    });
+    def(b, "setattr", |vm, a, _| {
+        check_args("setattr", a, 3, 3)?;
+        let name = str_arg(&a[1], "attribute name")?.clone();
+        vm.setattr(&a[0], &name, a[2].clone())?;
+        Ok(Value::None)
+    });
+    def(b, "delattr", |vm, a, _| {
+        check_args("delattr", a, 2, 2)?;
+        let name = str_arg(&a[1], "attribute name")?.clone();
+        vm.delattr(&a[0], &name)?;
+        Ok(Value::None)
+    });
+    def(b, "hasattr", |vm, a, _| {
+        check_args("hasattr", a, 2, 2)?;
+        let name = str_arg(&a[1], "hasattr(): attribute name")?.clone();
+        match vm.getattr(&a[0], &name) {
+            Ok(_) => Ok(Value::Bool(true)),
+            Err(e) if e.matches(ExcKind::Exception) => Ok(Value::Bool(false)),
+            Err(e) => Err(e),
+        }
+    });
+    def(b, "iter", |vm, a, _| {
+        check_args("iter", a, 1, 2)?;
+        if a.len() == 2 {
+            return Ok(new_iter(IterState::Callable { func: a[0].clone(), sentinel: a[1].clone() }));
+        }
+        vm.iter(&a[0])
+    });
+    def(b, "next", |vm, a, _| {
+        check_args("next", a, 1, 2)?;
+        if !vm_is_iterator(&a[0]) {
+            return Err(type_error(format!("{} object is not an iterator", a[0].type_name())));
+        }
+        match vm.next(&a[0])? {
+            Some(v) => Ok(v),
+            None if a.len() == 2 => Ok(a[1].clone()),
+            None => Err(PyErr::with_args(ExcKind::StopIteration, vec![])),
+        }
+    });
+    def(b, "range", |vm, a, _| {
+        let (start, stop, step) = range_args(a, "range")?;
+        let n = range_len(start, stop, step);
+        if n > 1 << 28 {
+            return Err(PyErr::new(ExcKind::MemoryError, ""));
+        }
+        let _ = vm;
+        Ok(Value::list((0..n).map(|i| Value::Int(start + i * step)).collect()))
+    });
+    def(b, "sum", |vm, a, _| {
+        check_args("sum", a, 1, 2)?;
+        let mut acc = a.get(1).cloned().unwrap_or(Value::Int(0));
+        if matches!(acc, Value::Str(_)) {
+            return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+        }
+        let it = vm.iter(&a[0])?;
+        while let Some(x) = vm.next_fast(&it)? {
+            acc = match (&acc, &x) {
+                (Value::Int(p), Value::Int(q)) if p.checked_add(*q).is_some() => Value::Int(p + q),
+                _ => vm.binary(crate::syntax::ast::BinOp::Add, &acc, &x)?,
+            };
+        }
+        Ok(acc)
+    });
+    def(b, "min", |vm, a, kw| min_max(vm, a, kw, true));
+    def(b, "max", |vm, a, kw| min_max(vm, a, kw, false));
+    def(b, "all", |vm, a, _| {
+        check_args("all", a, 1, 1)?;
+        let it = vm.iter(&a[0])?;
+        while let Some(x) = vm.next_fast(&it)? {
+            if !vm.truthy(&x)? {
+                return Ok(Value::Bool(false));
+            }
+        }
+        Ok(Value::Bool(true))
+    });
+    def(b, "any", |vm, a, _| {
+        check_args("any", a, 1, 1)?;
+        let it = vm.iter(&a[0])?;
+        while let Some(x) = vm.next_fast(&it)? {
+            if vm.truthy(&x)? {
+                return Ok(Value::Bool(true));
+            }
+        }
+        Ok(Value::Bool(false))
+    });
+    def(b, "sorted", |vm, a, kw| {
+        check_args("sorted", a, 1, 4)?;
+        let items = vm.to_vec(&a[0])?;
+        let l = Value::list(items);
+        let Value::List(list) = &l else { return Ok(l) };
+        crate::object::list_methods::sort_list(vm, list, &a[1..], kw)?;
+        Ok(l)
+    });
+    def(b, "reversed", |vm, a, _| {
+        check_args("reversed", a, 1, 1)?;
+        if let Some(r) = vm.call_dunder(&a[0], "__reversed__", vec![])? {
+            return Ok(r);
+        }
+        let seq = match &a[0] {
+            Value::List(_) | Value::Tuple(_) | Value::Str(_) => a[0].clone(),
+            Value::Other(o) if matches!(&**o, Object::XRange { .. }) => Value::list(vm.to_vec(&a[0])?),
+            Value::Instance(_) => {
+                let n = vm.len(&a[0])?;
+                let mut items = Vec::with_capacity(n);
+                for i in 0..n {
+                    items.push(vm.getitem(&a[0], &Value::Int(i as i64))?);
+                }
+                Value::list(items)
+            }
+            other => return Err(type_error(format!("argument to reversed() must be a sequence"))).map(|_: Value| other.clone()),
+        };
+        let n = vm.len(&seq)?;
+        Ok(new_iter(IterState::Reversed { seq, idx: n }))
+    });
+    def(b, "enumerate", |vm, a, kw| {
+        check_args("enumerate", a, 1, 2)?;
+        let start = a.get(1).or_else(|| kwarg(kw, "start")).map(|v| int_arg(v, "enumerate")).transpose()?.unwrap_or(0);
+        let it = vm.iter(&a[0])?;
+        Ok(new_iter(IterState::Enumerate { it, n: start }))
+    });
+    def(b, "zip", |vm, a, _| {
+        let mut its = Vec::new();
+        for (i, x) in a.iter().enumerate() {
+            its.push(vm.iter(x).map_err(|e| {
+                if e.matches(ExcKind::TypeError) {
+                    type_error(format!("zip argument #{} must support iteration", i + 1))
+                } else {
+                    e
+                }
+            })?);
+        }
+        let mut out = Vec::new();
+        if its.is_empty() {
+            return Ok(Value::list(out));
+        }
+        'outer: loop {
+            let mut row = Vec::with_capacity(its.len());
+            for it in &its {
+                match vm.next_fast(it)? {
+                    Some(v) => row.push(v),
+                    None => break 'outer,
+                }
+            }
+            out.push(Value::tuple(row));
+        }
+        Ok(Value::list(out))
+    });
+    def(b, "map", |vm, a, _| {
+        if a.len() < 2 {
+            return Err(type_error("map() requires at least two args"));
+        }
+        let f = a[0].clone();
+        let seqs: Vec<Vec<Value>> = a[1..].iter().map(|s| vm.to_vec(s)).collect::<PyResult<_>>()?;
+        let n = seqs.iter().map(|s| s.len()).max().unwrap_or(0);
+        let mut out = Vec::with_capacity(n);
+        for i in 0..n {
+            let args: Vec<Value> = seqs.iter().map(|s| s.get(i).cloned().unwrap_or(Value::None)).collect();
+            if f.is_none() {
+                out.push(if args.len() == 1 { args[0].clone() } else { Value::tuple(args) });
+            } else {
+                out.push(vm.call(&f, args)?);
+            }
+        }
+        Ok(Value::list(out))
+    });
+    def(b, "filter", |vm, a, _| {
+        check_args("filter", a, 2, 2)?;
+        let items = vm.to_vec(&a[1])?;
+        let mut out = Vec::new();
+        for x in items {
+            let keep = if a[0].is_none() { vm.truthy(&x)? } else {
+                let r = vm.call(&a[0], vec![x.clone()])?;
+                vm.truthy(&r)?
+            };
+            if keep {
+                out.push(x);
+            }
+        }
+        Ok(match &a[1] {
+            Value::Str(_) => Value::bytes(out.iter().filter_map(|v| v.as_str().map(|s| s.as_bytes().to_vec())).flatten().collect()),
+            Value::Tuple(_) => Value::tuple(out),
+            _ => Value::list(out),
+        })
+    });
+    def(b, "reduce", |vm, a, _| {
+        check_args("reduce", a, 2, 3)?;
+        let it = vm.iter(&a[1])?;
+        let mut acc = match a.get(2) {
+            Some(v) => v.clone(),
+            None => match vm.next_fast(&it)? {
+                Some(v) => v,
+                None => return Err(type_error("reduce() of empty sequence with no initial value")),
+            },
+        };
+        while let Some(x) = vm.next_fast(&it)? {
+            acc = vm.call(&a[0], vec![acc, x])?;
+        }
+        Ok(acc)
+    });
+    def(b, "divmod", |vm, a, _| {
+        check_args("divmod", a, 2, 2)?;
+        use crate::syntax::ast::BinOp;
+        if let (Some(_), Some(_)) = (number::Num::of(&a[0]), number::Num::of(&a[1])) {
+            let q = vm.binary(BinOp::FloorDiv, &a[0], &a[1])?;
+            let r = vm.binary(BinOp::Mod, &a[0], &a[1])?;
+            return Ok(Value::tuple(vec![q, r]));
+        }
+        if let Some(r) = vm.call_dunder(&a[0], "__divmod__", vec![a[1].clone()])? {
+            return Ok(r);
+        }
+        Err(type_error(format!("unsupported operand type(s) for divmod(): '{}' and '{}'", a[0].type_name(), a[1].type_name())))
+    });
+    def(b, "pow", |vm, a, _| {
+        check_args("pow", a, 2, 3)?;
+        use crate::syntax::ast::BinOp;
+        if a.len() == 3 && !a[2].is_none() {
+            let (Some(x), Some(y), Some(m)) = (number::as_bigint(&a[0]), number::as_bigint(&a[1]), number::as_bigint(&a[2])) else {
+                return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+            };
+            use num_traits::{Signed, Zero};
+            if m.is_zero() {
+                return Err(PyErr::new(ExcKind::ValueError, "pow() 3rd argument cannot be 0"));
+            }
+            if y.is_negative() {
+                return Err(type_error("pow() 2nd argument cannot be negative when 3rd argument specified"));
+            }
+            let mut r = x.modpow(&y, &m);
+            if !r.is_zero() && (r.is_negative() != m.is_negative()) {
+                r += &m;
+            }
+            let long = matches!(a[0], Value::Long(_)) || matches!(a[1], Value::Long(_)) || matches!(a[2], Value::Long(_));
+            return Ok(if long { Value::long(r) } else { Value::from_bigint(r) });
+        }
+        vm.binary(BinOp::Pow, &a[0], &a[1])
+    });
+    def(b, "round", |_, a, _| {
+        check_args("round", a, 1, 2)?;
+        let x = number::Num::of(&a[0]).ok_or_else(|| type_error("a float is required"))?.to_f64()?;
+        let nd = a.get(1).map(|v| int_arg(v, "round")).transpose()?.unwrap_or(0);
+        Ok(Value::Float(crate::text::fmt_round(x, nd).map_err(|m| PyErr::new(ExcKind::OverflowError, m))?))
+    });
+    def(b, "hex", |vm, a, _| int_base(vm, a, 16, "hex", "__hex__"));
+    def(b, "oct", |vm, a, _| int_base(vm, a, 8, "oct", "__oct__"));
+    def(b, "bin", |vm, a, _| int_base(vm, a, 2, "bin", "__index__"));
+    def(b, "format", |vm, a, _| {
+        check_args("format", a, 1, 2)?;
+        let spec = match a.get(1) {
+            Some(s) => str_arg(s, "format spec")?.clone(),
+            None => Arc::new(PyStr::from_str("")),
+        };
+        crate::object::str_methods::format_value(vm, &a[0], spec.as_bytes())
+    });
+    def(b, "raw_input", |vm, a, _| {
+        check_args("raw_input", a, 0, 1)?;
+        if let Some(p) = a.first() {
+            let s = vm.to_str(p)?;
+            let out = vm.sys_stream("stdout");
+            vm.write_to(&out, s.as_bytes())?;
+        }
+        vm.flush_std();
+        let stdin = vm.sys_stream("stdin");
+        let line = match &stdin {
+            Value::Other(o) => match &**o {
+                Object::File(f) => f.readline(vm)?,
+                _ => Vec::new(),
+            },
+            other => {
+                let rl = vm.getattr(other, &PyStr::from_str("readline"))?;
+                let v = vm.call(&rl, vec![])?;
+                str_arg(&v, "readline")?.as_bytes().to_vec()
+            }
+        };
+        if line.is_empty() {
+            return Err(PyErr::new(ExcKind::EOFError, "EOF when reading a line"));
+        }
+        let mut line = line;
+        if line.last() == Some(&b'\n') {
+            line.pop();
+        }
+        Ok(Value::bytes(line))
+    });
+    def(b, "intern", |_, a, _| {
+        check_args("intern", a, 1, 1)?;
+        Ok(a[0].clone())
+    });
+    def(b, "__import__", |vm, a, _| {
+        check_args("__import__", a, 1, 5)?;
+        let name = str_arg(&a[0], "__import__")?.to_string_lossy();
+        let fromlist = a.get(3).map(|v| vm.truthy(v)).transpose()?.unwrap_or(false);
+        if fromlist {
+            vm.import_module(&name, &Dict::new())
+        } else {
+            vm.import_top(&name, &Dict::new())
+        }
+    });
+    def(b, "exit", builtin_exit);
+    def(b, "quit", builtin_exit);
+    def(b, "apply", |vm, a, _| {
+        check_args("apply", a, 1, 3)?;
+        let args = match a.get(1) {
+            Some(v) => vm.to_vec(v)?,
+            None => vec![],
+        };
+        let (args, kwargs) = vm.collect_call_args(Value::tuple(args), Value::None, Value::None, a.get(2).cloned().unwrap_or(Value::None))?;
+        vm.call_kw(&a[0], args, &kwargs)
+    });
+}
+
+fn builtin_exit(_vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult {
+    Err(PyErr::with_args(ExcKind::SystemExit, a.to_vec()))
+}
+
+fn frame_builtin_fallback(_vm: &mut Vm, _a: &[Value], _kw: &KwArgs) -> PyResult {
+    Ok(Value::Dict(Arc::new(Dict::new())))
+}
+
+fn builtin_vars(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult {
+    check_args("vars", a, 0, 1)?;
+    match a.first() {
+        None => Ok(Value::Dict(Arc::new(Dict::new()))),
+        Some(v) => vm.getattr(v, &PyStr::from_str("__dict__")).map_err(|_| type_error("vars() argument must have __dict__ attribute")),
+    }
+}
+
+fn builtin_dir(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult {
+    check_args("dir", a, 0, 1)?;
+    let Some(v) = a.first() else { return Ok(Value::list(vec![])) };
+    let mut names: Vec<Value> = Vec::new();
+    let mut add = |d: &Dict| {
+        for k in d.keys() {
+            if !names.iter().any(|n| n.is(&k) || matches!((n, &k), (Value::Str(x), Value::Str(y)) if x.as_bytes() == y.as_bytes())) {
+                names.push(k);
+            }
+        }
+    };
+    match v {
+        Value::Instance(i) => {
+            add(&i.dict);
+            for c in i.class.mro_with_self() {
+                add(&c.dict);
+            }
+        }
+        Value::Class(c) => {
+            for c in c.mro_with_self() {
+                add(&c.dict);
+            }
+        }
+        Value::Other(o) => match &**o {
+            Object::Module(m) => add(&m.dict),
+            _ => {
+                for c in class_ref(v).mro_with_self() {
+                    add(&c.dict);
+                }
+            }
+        },
+        _ => {
+            for c in class_ref(v).mro_with_self() {
+                add(&c.dict);
+            }
+        }
+    }
+    vm.sort_values(&mut names)?;
+    Ok(Value::list(names))
+}
+
+fn vm_is_iterator(v: &Value) -> bool {
+    match v {
+        Value::Other(o) => matches!(&**o, Object::Iter(_) | Object::Generator(_) | Object::File(_)),
+        Value::Instance(i) => i.class.lookup_str("next").is_some(),
+        _ => false,
+    }
+}
+
+/// isinstance/issubclass with a class or a tuple of classes.
+fn class_matches(vm: &mut Vm, v: &Value, spec: &Value, instance: bool) -> PyResult<bool> {
+    match spec {
+        Value::Class(c) => Ok(match v {
+            Value::Class(sub) if !instance => sub.is_subclass(c),
+            _ if instance => isinstance(v, c) || (Arc::ptr_eq(c, &types().int) && matches!(v, Value::Bool(_))),
+            _ => false,
+        }),
+        Value::Tuple(t) => {
+            for c in t.items.iter() {
+                if class_matches(vm, v, c, instance)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(type_error(if instance {
+            "isinstance() arg 2 must be a class, type, or tuple of classes and types"
+        } else {
+            "issubclass() arg 2 must be a class or tuple of classes"
+        })),
+    }
+}
+
+fn int_base(vm: &mut Vm, a: &[Value], base: u32, name: &str, dunder: &str) -> PyResult {
+    check_args(name, a, 1, 1)?;
+    match &a[0] {
+        Value::Int(_) | Value::Bool(_) | Value::Long(_) => {
+            let n = number::as_bigint(&a[0]).unwrap_or_default();
+            Ok(Value::str(&crate::text::int_to_base(&n, base, matches!(a[0], Value::Long(_)))))
+        }
+        v => match vm.call_dunder(v, dunder, vec![])? {
+            Some(r) => Ok(r),
+            None => Err(type_error(format!("{}() argument can't be converted to {}", name, if base == 16 { "hex" } else { "oct" }))),
+        },
+    }
+}
+
+fn min_max(vm: &mut Vm, a: &[Value], kw: &KwArgs, is_min: bool) -> PyResult {
+    let name = if is_min { "min" } else { "max" };
+    if a.is_empty() {
+        return Err(type_error(format!("{} expected 1 arguments, got 0", name)));
+    }
+    let key = kwarg(kw, "key").cloned();
+    let items = if a.len() == 1 { vm.to_vec(&a[0])? } else { a.to_vec() };
+    let mut best: Option<(Value, Value)> = None;
+    for x in items {
+        let k = match &key {
+            Some(f) => vm.call(f, vec![x.clone()])?,
+            None => x.clone(),
+        };
+        best = Some(match best {
+            None => (k, x),
+            Some((bk, bx)) => {
+                let better = if is_min { vm.lt(&k, &bk)? } else { vm.lt(&bk, &k)? };
+                if better {
+                    (k, x)
+                } else {
+                    (bk, bx)
+                }
+            }
+        });
+    }
+    match best {
+        Some((_, x)) => Ok(x),
+        None => Err(PyErr::new(ExcKind::ValueError, format!("{}() arg is an empty sequence", name))),
+    }
+}
+
+/// `no_kwargs` re-exported for the type method files.
+pub fn reject_kwargs(name: &str, kw: &KwArgs) -> PyResult<()> {
+    no_kwargs(name, kw)
+}

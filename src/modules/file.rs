@@ -1,0 +1,397 @@
+//! File objects (`open()`, `sys.stdin/stdout/stderr`) and the `print`
+//! statement, with Python 2's softspace rule.
+
+use std::fs::File;
+use std::io::{BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use parking_lot::Mutex;
+
+use super::{check_args, int_arg, method, str_arg};
+use crate::object::class::Class;
+use crate::object::function::KwArgs;
+use crate::object::{ExcKind, Object, PyErr, PyResult, PyStr, Value};
+use crate::vm::Vm;
+
+pub enum Stream {
+    Stdout(BufWriter<std::io::Stdout>),
+    Stderr(std::io::Stderr),
+    Stdin(BufReader<std::io::Stdin>),
+    Read(BufReader<File>),
+    Write(BufWriter<File>),
+    Closed,
+}
+
+pub struct FileObj {
+    pub name: String,
+    pub mode: String,
+    pub stream: Mutex<Stream>,
+    softspace: AtomicBool,
+    /// Flush after every newline (a terminal).
+    line_buffered: bool,
+}
+
+fn io_error(e: std::io::Error, name: &str) -> PyErr {
+    let errno = e.raw_os_error().unwrap_or(0);
+    let msg = match e.kind() {
+        std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
+        std::io::ErrorKind::PermissionDenied => "Permission denied".to_string(),
+        _ => {
+            let s = e.to_string();
+            s.split(" (os error").next().unwrap_or(&s).to_string()
+        }
+    };
+    PyErr::with_args(
+        ExcKind::IOError,
+        vec![Value::Int(errno as i64), Value::str(&msg), Value::str(name)],
+    )
+}
+
+impl FileObj {
+    pub fn stdout() -> FileObj {
+        FileObj::new("<stdout>", "w", Stream::Stdout(BufWriter::with_capacity(1 << 16, std::io::stdout())), std::io::stdout().is_terminal())
+    }
+    pub fn stderr() -> FileObj {
+        FileObj::new("<stderr>", "w", Stream::Stderr(std::io::stderr()), true)
+    }
+    pub fn stdin() -> FileObj {
+        FileObj::new("<stdin>", "r", Stream::Stdin(BufReader::new(std::io::stdin())), false)
+    }
+    fn new(name: &str, mode: &str, stream: Stream, line_buffered: bool) -> FileObj {
+        FileObj {
+            name: name.into(),
+            mode: mode.into(),
+            stream: Mutex::new(stream),
+            softspace: AtomicBool::new(false),
+            line_buffered,
+        }
+    }
+
+    /// `open(name, mode)`
+    pub fn open(name: &str, mode: &str) -> PyResult<FileObj> {
+        let stream = if mode.starts_with('r') {
+            Stream::Read(BufReader::new(File::open(name).map_err(|e| io_error(e, name))?))
+        } else if mode.starts_with('w') || mode.starts_with('a') {
+            let f = std::fs::OpenOptions::new()
+                .write(true)
+                .create(true)
+                .append(mode.starts_with('a'))
+                .truncate(mode.starts_with('w'))
+                .open(name)
+                .map_err(|e| io_error(e, name))?;
+            Stream::Write(BufWriter::new(f))
+        } else {
+            return Err(PyErr::new(ExcKind::ValueError, format!("mode string must begin with one of 'r', 'w', 'a' or 'U', not '{}'", mode)));
+        };
+        Ok(FileObj::new(name, mode, stream, false))
+    }
+
+    pub fn softspace(&self) -> bool {
+        self.softspace.load(Ordering::Relaxed)
+    }
+    pub fn set_softspace(&self, on: bool) {
+        self.softspace.store(on, Ordering::Relaxed)
+    }
+
+    pub fn write(&self, data: &[u8]) -> PyResult<()> {
+        let mut g = self.stream.lock();
+        let r = match &mut *g {
+            Stream::Stdout(w) => {
+                let r = w.write_all(data);
+                if self.line_buffered && data.contains(&b'\n') {
+                    let _ = w.flush();
+                }
+                r
+            }
+            Stream::Stderr(w) => w.write_all(data),
+            Stream::Write(w) => w.write_all(data),
+            Stream::Closed => return Err(PyErr::new(ExcKind::ValueError, "I/O operation on closed file")),
+            _ => return Err(PyErr::with_args(ExcKind::IOError, vec![Value::Int(9), Value::str("Bad file descriptor")])),
+        };
+        // A closed pipe (e.g. `| head`) is not the script's fault.
+        if let Err(e) = r {
+            if e.kind() != std::io::ErrorKind::BrokenPipe {
+                return Err(io_error(e, &self.name));
+            }
+        }
+        Ok(())
+    }
+
+    pub fn flush(&self) {
+        let mut g = self.stream.lock();
+        match &mut *g {
+            Stream::Stdout(w) => {
+                let _ = w.flush();
+            }
+            Stream::Write(w) => {
+                let _ = w.flush();
+            }
+            _ => {}
+        }
+    }
+
+    /// One line including its newline; empty at end of file.
+    pub fn readline(&self, _vm: &mut Vm) -> PyResult<Vec<u8>> {
+        let mut out = Vec::new();
+        let mut g = self.stream.lock();
+        let r = match &mut *g {
+            Stream::Stdin(r) => r.read_until(b'\n', &mut out),
+            Stream::Read(r) => r.read_until(b'\n', &mut out),
+            Stream::Closed => return Err(PyErr::new(ExcKind::ValueError, "I/O operation on closed file")),
+            _ => return Err(PyErr::with_args(ExcKind::IOError, vec![Value::Int(9), Value::str("Bad file descriptor")])),
+        };
+        r.map_err(|e| io_error(e, &self.name))?;
+        Ok(out)
+    }
+
+    pub fn read_all(&self) -> PyResult<Vec<u8>> {
+        let mut out = Vec::new();
+        let mut g = self.stream.lock();
+        let r = match &mut *g {
+            Stream::Stdin(r) => r.read_to_end(&mut out),
+            Stream::Read(r) => r.read_to_end(&mut out),
+            Stream::Closed => return Err(PyErr::new(ExcKind::ValueError, "I/O operation on closed file")),
+            _ => return Err(PyErr::with_args(ExcKind::IOError, vec![Value::Int(9), Value::str("Bad file descriptor")])),
+        };
+        r.map_err(|e| io_error(e, &self.name))?;
+        Ok(out)
+    }
+
+    pub fn close(&self) {
+        self.flush();
+        let mut g = self.stream.lock();
+        if matches!(&*g, Stream::Read(_) | Stream::Write(_)) {
+            *g = Stream::Closed;
+        }
+    }
+
+    pub fn attr(&self, name: &[u8]) -> Option<Value> {
+        Some(match name {
+            b"name" => Value::str(&self.name),
+            b"mode" => Value::str(&self.mode),
+            b"closed" => Value::Bool(matches!(&*self.stream.lock(), Stream::Closed)),
+            b"softspace" => Value::Int(self.softspace() as i64),
+            _ => return None,
+        })
+    }
+}
+
+fn file_of(v: &Value) -> PyResult<&FileObj> {
+    match v {
+        Value::Other(o) => match &**o {
+            Object::File(f) => Ok(f),
+            _ => Err(PyErr::new(ExcKind::TypeError, "descriptor requires a 'file' object")),
+        },
+        _ => Err(PyErr::new(ExcKind::TypeError, "descriptor requires a 'file' object")),
+    }
+}
+
+pub fn install(cls: &Class) {
+    method(cls, "file.write", |vm, a, _| {
+        check_args("write", a, 2, 2)?;
+        let f = file_of(&a[0])?;
+        let s = match &a[1] {
+            Value::Str(s) => s.clone(),
+            other => vm.to_str(other)?,
+        };
+        f.write(s.as_bytes())?;
+        f.set_softspace(false);
+        Ok(Value::None)
+    });
+    method(cls, "file.writelines", |vm, a, _| {
+        check_args("writelines", a, 2, 2)?;
+        let f = file_of(&a[0])?;
+        for item in vm.to_vec(&a[1])? {
+            f.write(str_arg(&item, "writelines() argument")?.as_bytes())?;
+        }
+        Ok(Value::None)
+    });
+    method(cls, "file.flush", |_, a, _| {
+        file_of(&a[0])?.flush();
+        Ok(Value::None)
+    });
+    method(cls, "file.close", |_, a, _| {
+        file_of(&a[0])?.close();
+        Ok(Value::None)
+    });
+    method(cls, "file.read", |vm, a, _| {
+        let f = file_of(&a[0])?;
+        if a.len() > 1 && int_arg(&a[1], "read")? >= 0 {
+            let n = int_arg(&a[1], "read")? as usize;
+            let mut out = Vec::new();
+            while out.len() < n {
+                let line = f.readline(vm)?;
+                if line.is_empty() {
+                    break;
+                }
+                out.extend(line);
+            }
+            return Ok(Value::bytes(out));
+        }
+        Ok(Value::bytes(f.read_all()?))
+    });
+    method(cls, "file.readline", |vm, a, _| Ok(Value::bytes(file_of(&a[0])?.readline(vm)?)));
+    method(cls, "file.readlines", |vm, a, _| {
+        let f = file_of(&a[0])?;
+        let mut out = Vec::new();
+        loop {
+            let line = f.readline(vm)?;
+            if line.is_empty() {
+                break;
+            }
+            out.push(Value::bytes(line));
+        }
+        Ok(Value::list(out))
+    });
+    method(cls, "file.__iter__", |_, a, _| Ok(a[0].clone()));
+    method(cls, "file.next", |vm, a, _| {
+        let line = file_of(&a[0])?.readline(vm)?;
+        if line.is_empty() {
+            return Err(PyErr::with_args(ExcKind::StopIteration, vec![]));
+        }
+        Ok(Value::bytes(line))
+    });
+    method(cls, "file.__enter__", |_, a, _| Ok(a[0].clone()));
+    method(cls, "file.__exit__", |_, a, _| {
+        file_of(&a[0])?.close();
+        Ok(Value::Bool(false))
+    });
+    method(cls, "file.fileno", |_, a, _| {
+        let f = file_of(&a[0])?;
+        Ok(Value::Int(match f.name.as_str() {
+            "<stdin>" => 0,
+            "<stdout>" => 1,
+            "<stderr>" => 2,
+            _ => 3,
+        }))
+    });
+    method(cls, "file.isatty", |_, a, _| {
+        let f = file_of(&a[0])?;
+        Ok(Value::Bool(match f.name.as_str() {
+            "<stdin>" => std::io::stdin().is_terminal(),
+            "<stdout>" => std::io::stdout().is_terminal(),
+            "<stderr>" => std::io::stderr().is_terminal(),
+            _ => false,
+        }))
+    });
+}
+
+/// `open(name[, mode])`
+pub fn builtin_open(_vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult {
+    check_args("open", a, 1, 3)?;
+    let name = str_arg(&a[0], "coercing to Unicode: need string or buffer,")?.to_string_lossy();
+    let mode = match a.get(1) {
+        Some(m) => str_arg(m, "mode")?.to_string_lossy(),
+        None => "r".into(),
+    };
+    Ok(Value::other(Object::File(FileObj::open(&name, &mode)?)))
+}
+
+impl Vm {
+    /// The current `sys.stdout` (or `sys.stderr`).
+    pub fn sys_stream(&self, name: &str) -> Value {
+        self.interp.sys.get_str(&PyStr::from_str(name)).unwrap_or(Value::None)
+    }
+
+    /// Writes text to a stream object: a file, or anything with `write`.
+    pub fn write_to(&mut self, stream: &Value, data: &[u8]) -> PyResult<()> {
+        if let Value::Other(o) = stream {
+            if let Object::File(f) = &**o {
+                return f.write(data);
+            }
+        }
+        let w = self.getattr(stream, &PyStr::from_str("write"))?;
+        self.call(&w, vec![Value::bytes(data.to_vec())])?;
+        Ok(())
+    }
+
+    fn get_softspace(&mut self, stream: &Value) -> bool {
+        if let Value::Other(o) = stream {
+            if let Object::File(f) = &**o {
+                return f.softspace();
+            }
+        }
+        match self.getattr(stream, &PyStr::from_str("softspace")) {
+            Ok(v) => self.truthy(&v).unwrap_or(false),
+            Err(_) => false,
+        }
+    }
+
+    fn put_softspace(&mut self, stream: &Value, on: bool) -> PyResult<()> {
+        if let Value::Other(o) = stream {
+            if let Object::File(f) = &**o {
+                f.set_softspace(on);
+                return Ok(());
+            }
+        }
+        match self.setattr(stream, &PyStr::from_str("softspace"), Value::Int(on as i64)) {
+            Ok(()) => Ok(()),
+            Err(e) if e.matches(ExcKind::AttributeError) => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+
+    fn print_stream(&self, stream: Option<&Value>) -> PyResult<Value> {
+        match stream {
+            Some(s) if !s.is_none() => Ok(s.clone()),
+            _ => {
+                let s = self.sys_stream("stdout");
+                if s.is_none() {
+                    return Err(PyErr::new(ExcKind::RuntimeError, "lost sys.stdout"));
+                }
+                Ok(s)
+            }
+        }
+    }
+
+    /// One item of a `print` statement.
+    pub fn print_item(&mut self, stream: Option<&Value>, v: &Value) -> PyResult<()> {
+        let stream = self.print_stream(stream)?;
+        if self.get_softspace(&stream) {
+            self.write_to(&stream, b" ")?;
+            self.put_softspace(&stream, false)?;
+        }
+        let s = self.to_str(v)?;
+        self.write_to(&stream, s.as_bytes())?;
+        let b = s.as_bytes();
+        let ends_in_space = matches!(b.last(), Some(c) if c.is_ascii_whitespace() && *c != b' ');
+        self.put_softspace(&stream, !(matches!(v, Value::Str(_)) && ends_in_space))?;
+        Ok(())
+    }
+
+    /// The end of a `print` statement without a trailing comma.
+    pub fn print_newline(&mut self, stream: Option<&Value>) -> PyResult<()> {
+        let stream = self.print_stream(stream)?;
+        self.write_to(&stream, b"\n")?;
+        self.put_softspace(&stream, false)
+    }
+
+    /// The REPL's echo of an expression statement.
+    pub fn print_expr(&mut self, v: &Value) -> PyResult<()> {
+        if v.is_none() {
+            return Ok(());
+        }
+        let r = self.repr(v)?;
+        let stream = self.print_stream(None)?;
+        self.write_to(&stream, r.as_bytes())?;
+        self.write_to(&stream, b"\n")?;
+        self.interp.builtins.set_str("_", v.clone());
+        Ok(())
+    }
+
+    /// Flushes sys.stdout and sys.stderr (at exit, before tracebacks).
+    pub fn flush_std(&mut self) {
+        for name in ["stdout", "stderr"] {
+            let s = self.sys_stream(name);
+            if let Value::Other(o) = &s {
+                if let Object::File(f) = &**o {
+                    f.flush();
+                    continue;
+                }
+            }
+            if let Ok(fl) = self.getattr(&s, &PyStr::from_str("flush")) {
+                let _ = self.call(&fl, vec![]);
+            }
+        }
+    }
+}

@@ -1,0 +1,183 @@
+//! The `math` module.
+
+use super::{check_args, def};
+use crate::object::number::Num;
+use crate::object::{Dict, ExcKind, PyErr, PyResult, Value};
+
+fn f(v: &Value) -> PyResult<f64> {
+    Num::of(v).ok_or_else(|| PyErr::new(ExcKind::TypeError, "a float is required"))?.to_f64()
+}
+
+fn domain() -> PyErr {
+    PyErr::new(ExcKind::ValueError, "math domain error")
+}
+
+fn checked(x: f64) -> PyResult {
+    if x.is_nan() {
+        return Err(domain());
+    }
+    if x.is_infinite() {
+        return Err(PyErr::new(ExcKind::OverflowError, "math range error"));
+    }
+    Ok(Value::Float(x))
+}
+
+macro_rules! unary {
+    ($d:expr, $name:literal, $op:expr) => {
+        def($d, $name, |_, a, _| {
+            check_args($name, a, 1, 1)?;
+            let x = f(&a[0])?;
+            let op: fn(f64) -> f64 = $op;
+            let r = op(x);
+            if r.is_nan() && !x.is_nan() {
+                return Err(domain());
+            }
+            if r.is_infinite() && x.is_finite() {
+                return Err(PyErr::new(ExcKind::OverflowError, "math range error"));
+            }
+            Ok(Value::Float(r))
+        });
+    };
+}
+
+pub fn init(d: &Dict) {
+    d.set_str("pi", Value::Float(std::f64::consts::PI));
+    d.set_str("e", Value::Float(std::f64::consts::E));
+    unary!(d, "sin", f64::sin);
+    unary!(d, "cos", f64::cos);
+    unary!(d, "tan", f64::tan);
+    unary!(d, "asin", f64::asin);
+    unary!(d, "acos", f64::acos);
+    unary!(d, "atan", f64::atan);
+    unary!(d, "sinh", f64::sinh);
+    unary!(d, "cosh", f64::cosh);
+    unary!(d, "tanh", f64::tanh);
+    unary!(d, "exp", f64::exp);
+    unary!(d, "fabs", f64::abs);
+    unary!(d, "log10", |x| if x <= 0.0 { f64::NAN } else { x.log10() });
+    unary!(d, "log1p", |x| if x <= -1.0 { f64::NAN } else { x.ln_1p() });
+    unary!(d, "degrees", f64::to_degrees);
+    unary!(d, "radians", f64::to_radians);
+    def(d, "sqrt", |_, a, _| {
+        check_args("sqrt", a, 1, 1)?;
+        let x = f(&a[0])?;
+        if x < 0.0 {
+            return Err(domain());
+        }
+        Ok(Value::Float(x.sqrt()))
+    });
+    def(d, "log", |_, a, _| {
+        check_args("log", a, 1, 2)?;
+        let ln = |v: &Value| -> PyResult<f64> {
+            if let Value::Long(b) = v {
+                if b.sign() == num_bigint::Sign::Plus {
+                    let bits = b.bits();
+                    if bits > 1000 {
+                        let shifted: num_bigint::BigInt = &**b >> (bits - 60) as usize;
+                        let m = Num::Long(shifted).to_f64()?;
+                        return Ok(m.ln() + (bits - 60) as f64 * std::f64::consts::LN_2);
+                    }
+                }
+            }
+            let x = f(v)?;
+            if x <= 0.0 {
+                return Err(domain());
+            }
+            Ok(x.ln())
+        };
+        let x = ln(&a[0])?;
+        match a.get(1) {
+            Some(b) => {
+                let lb = ln(b)?;
+                if lb == 0.0 {
+                    return Err(PyErr::new(ExcKind::ZeroDivisionError, "float division by zero"));
+                }
+                Ok(Value::Float(x / lb))
+            }
+            None => Ok(Value::Float(x)),
+        }
+    });
+    def(d, "pow", |_, a, _| {
+        check_args("pow", a, 2, 2)?;
+        let (x, y) = (f(&a[0])?, f(&a[1])?);
+        if x == 0.0 && y < 0.0 {
+            return Err(domain());
+        }
+        checked(x.powf(y))
+    });
+    def(d, "atan2", |_, a, _| {
+        check_args("atan2", a, 2, 2)?;
+        Ok(Value::Float(f(&a[0])?.atan2(f(&a[1])?)))
+    });
+    def(d, "hypot", |_, a, _| {
+        check_args("hypot", a, 2, 2)?;
+        Ok(Value::Float(f(&a[0])?.hypot(f(&a[1])?)))
+    });
+    def(d, "fmod", |_, a, _| {
+        check_args("fmod", a, 2, 2)?;
+        let (x, y) = (f(&a[0])?, f(&a[1])?);
+        if y == 0.0 {
+            return Err(domain());
+        }
+        Ok(Value::Float(x % y))
+    });
+    def(d, "copysign", |_, a, _| {
+        check_args("copysign", a, 2, 2)?;
+        Ok(Value::Float(f(&a[0])?.copysign(f(&a[1])?)))
+    });
+    def(d, "floor", |_, a, _| {
+        check_args("floor", a, 1, 1)?;
+        Ok(Value::Float(f(&a[0])?.floor()))
+    });
+    def(d, "ceil", |_, a, _| {
+        check_args("ceil", a, 1, 1)?;
+        Ok(Value::Float(f(&a[0])?.ceil()))
+    });
+    def(d, "trunc", |_, a, _| {
+        check_args("trunc", a, 1, 1)?;
+        Ok(crate::object::number::to_int(&a[0])?.unwrap_or(Value::Int(0)))
+    });
+    def(d, "isnan", |_, a, _| {
+        check_args("isnan", a, 1, 1)?;
+        Ok(Value::Bool(f(&a[0])?.is_nan()))
+    });
+    def(d, "isinf", |_, a, _| {
+        check_args("isinf", a, 1, 1)?;
+        Ok(Value::Bool(f(&a[0])?.is_infinite()))
+    });
+    def(d, "modf", |_, a, _| {
+        check_args("modf", a, 1, 1)?;
+        let x = f(&a[0])?;
+        Ok(Value::tuple(vec![Value::Float(x.fract()), Value::Float(x.trunc())]))
+    });
+    def(d, "frexp", |_, a, _| {
+        check_args("frexp", a, 1, 1)?;
+        let x = f(&a[0])?;
+        if x == 0.0 || !x.is_finite() {
+            return Ok(Value::tuple(vec![Value::Float(x), Value::Int(0)]));
+        }
+        let e = x.abs().log2().floor() as i64 + 1;
+        Ok(Value::tuple(vec![Value::Float(x / 2f64.powi(e as i32)), Value::Int(e)]))
+    });
+    def(d, "ldexp", |_, a, _| {
+        check_args("ldexp", a, 2, 2)?;
+        let e = crate::object::number::as_i64(&a[1]).unwrap_or(0).clamp(-5000, 5000) as i32;
+        checked(f(&a[0])? * 2f64.powi(e))
+    });
+    def(d, "factorial", |_, a, _| {
+        check_args("factorial", a, 1, 1)?;
+        let n = match &a[0] {
+            Value::Float(x) if x.fract() == 0.0 => *x as i64,
+            Value::Float(_) => return Err(PyErr::new(ExcKind::ValueError, "factorial() only accepts integral values")),
+            v => crate::object::number::as_i64(v).ok_or_else(|| PyErr::new(ExcKind::TypeError, "an integer is required"))?,
+        };
+        if n < 0 {
+            return Err(PyErr::new(ExcKind::ValueError, "factorial() not defined for negative values"));
+        }
+        let mut r = num_bigint::BigInt::from(1);
+        for i in 2..=n {
+            r *= i;
+        }
+        Ok(Value::from_bigint(r))
+    });
+}

@@ -1,0 +1,109 @@
+//! Native modules, one file each, and the methods of the built-in types.
+//!
+//! Every native function has the shape `fn(&mut Vm, &[Value], &KwArgs) ->
+//! PyResult`: positional arguments (with `self` first for methods), keyword
+//! arguments, and a Python exception as its error. Never a panic.
+
+pub mod builtins;
+pub mod file;
+pub mod math;
+pub mod os;
+pub mod sys;
+pub mod time;
+
+use std::sync::Arc;
+
+use crate::object::class::{Class, Types};
+use crate::object::function::{Builtin, KwArgs, NativeFn};
+use crate::object::{Dict, ExcKind, PyErr, PyResult, PyStr, Value};
+use crate::vm::Vm;
+
+/// Adds a native function to a namespace.
+pub fn def(dict: &Dict, name: &'static str, f: NativeFn) {
+    dict.set_str(name, Builtin::new(name, f));
+}
+
+/// Adds a native method to a class; `qualname` is `type.method`.
+pub fn method(cls: &Class, qualname: &'static str, f: NativeFn) {
+    let name = qualname.rsplit('.').next().unwrap_or(qualname);
+    cls.dict.set_str(name, Builtin::new(qualname, f));
+}
+
+/// Fills the dicts of the built-in classes with their methods.
+pub fn install_type_methods(t: &Types) {
+    crate::object::str_methods::install(&t.str_);
+    crate::object::list_methods::install(t);
+    crate::object::dict_methods::install(t);
+    crate::object::set_methods::install(t);
+    builtins::install_object_methods(t);
+    file::install(&t.file);
+}
+
+/// The namespace of a native module, made on first import.
+pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Arc<Dict>>> {
+    let d = Arc::new(Dict::new());
+    d.set_str("__name__", Value::str(name));
+    match name {
+        "time" => time::init(&d),
+        "math" => math::init(&d),
+        "os" => os::init(vm, &d),
+        "os.path" => os::init_path(&d),
+        _ => return Ok(None),
+    }
+    Ok(Some(d))
+}
+
+/// Checks the number of positional arguments.
+pub fn check_args(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let msg = if min == max {
+        if min == 0 {
+            format!("{}() takes no arguments ({} given)", name, n)
+        } else if min == 1 {
+            format!("{}() takes exactly one argument ({} given)", name, n)
+        } else {
+            format!("{} expected {} arguments, got {}", name, min, n)
+        }
+    } else if n < min {
+        format!("{} expected at least {} arguments, got {}", name, min, n)
+    } else {
+        format!("{} expected at most {} arguments, got {}", name, max, n)
+    };
+    Err(PyErr::new(ExcKind::TypeError, msg))
+}
+
+/// Rejects keyword arguments for functions that take none.
+pub fn no_kwargs(name: &str, kwargs: &KwArgs) -> PyResult<()> {
+    if kwargs.is_empty() {
+        Ok(())
+    } else {
+        Err(PyErr::new(ExcKind::TypeError, format!("{}() takes no keyword arguments", name)))
+    }
+}
+
+/// A keyword argument by name.
+pub fn kwarg<'a>(kwargs: &'a KwArgs, name: &str) -> Option<&'a Value> {
+    kwargs.iter().find(|(k, _)| k.as_bytes() == name.as_bytes()).map(|(_, v)| v)
+}
+
+/// An int argument.
+pub fn int_arg(v: &Value, what: &str) -> PyResult<i64> {
+    crate::object::number::as_i64(v).ok_or_else(|| {
+        PyErr::new(ExcKind::TypeError, format!("{}: an integer is required (got type {})", what, v.type_name()))
+    })
+}
+
+/// A str argument.
+pub fn str_arg<'a>(v: &'a Value, what: &str) -> PyResult<&'a Arc<PyStr>> {
+    match v {
+        Value::Str(s) => Ok(s),
+        Value::Instance(i) => match &i.base {
+            Value::Str(s) => Ok(s),
+            _ => Err(PyErr::new(ExcKind::TypeError, format!("{} must be a string, not {}", what, v.type_name()))),
+        },
+        _ => Err(PyErr::new(ExcKind::TypeError, format!("{} must be a string, not {}", what, v.type_name()))),
+    }
+}

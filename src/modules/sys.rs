@@ -1,0 +1,59 @@
+//! The `sys` module.
+
+use std::sync::Arc;
+
+use super::{check_args, def, int_arg};
+use crate::object::{Dict, ExcKind, Object, PyErr, Value};
+
+pub fn init(d: &Dict, modules: &Arc<Dict>, argv: Vec<String>) {
+    d.set_str("__name__", Value::str("sys"));
+    d.set_str("argv", Value::list(argv.iter().map(|a| Value::str(a)).collect()));
+    d.set_str("modules", Value::Dict(modules.clone()));
+    d.set_str("path", Value::list(vec![]));
+    d.set_str("version", Value::str("2.7.18 (minipy 0.1.0)"));
+    d.set_str(
+        "version_info",
+        Value::tuple(vec![Value::Int(2), Value::Int(7), Value::Int(18), Value::str("final"), Value::Int(0)]),
+    );
+    d.set_str("hexversion", Value::Int(0x020712f0));
+    d.set_str("platform", Value::str("linux2"));
+    d.set_str("maxint", Value::Int(i64::MAX));
+    d.set_str("maxsize", Value::Int(i64::MAX));
+    d.set_str("byteorder", Value::str("little"));
+    d.set_str("executable", Value::str(&std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default()));
+    d.set_str("builtin_module_names", Value::tuple(["__builtin__", "sys", "time", "math", "os"].iter().map(|s| Value::str(s)).collect()));
+    d.set_str("stdout", Value::other(Object::File(super::file::FileObj::stdout())));
+    d.set_str("stderr", Value::other(Object::File(super::file::FileObj::stderr())));
+    d.set_str("stdin", Value::other(Object::File(super::file::FileObj::stdin())));
+    for (alias, name) in [("__stdout__", "stdout"), ("__stderr__", "stderr"), ("__stdin__", "stdin")] {
+        if let Some(v) = d.get_str(&crate::object::PyStr::from_str(name)) {
+            d.set_str(alias, v);
+        }
+    }
+    def(d, "exit", |_, a, _| {
+        check_args("exit", a, 0, 1)?;
+        Err(PyErr::with_args(ExcKind::SystemExit, a.to_vec()))
+    });
+    def(d, "getrecursionlimit", |vm, _, _| Ok(Value::Int(vm.interp.recursion_limit() as i64)));
+    def(d, "setrecursionlimit", |vm, a, _| {
+        check_args("setrecursionlimit", a, 1, 1)?;
+        let n = int_arg(&a[0], "setrecursionlimit")?;
+        if n <= 0 {
+            return Err(PyErr::new(ExcKind::ValueError, "recursion limit must be positive"));
+        }
+        vm.interp.set_recursion_limit(n as usize);
+        Ok(Value::None)
+    });
+    def(d, "exc_info", |vm, _, _| {
+        Ok(match vm.exc_stack.last() {
+            Some(s) => Value::tuple(vec![Value::Class(s.value.class()), s.value.clone(), Value::None]),
+            None => Value::tuple(vec![Value::None, Value::None, Value::None]),
+        })
+    });
+    def(d, "exc_clear", |vm, _, _| {
+        vm.exc_stack.clear();
+        Ok(Value::None)
+    });
+    def(d, "getdefaultencoding", |_, _, _| Ok(Value::str("ascii")));
+    def(d, "getrefcount", |_, _, _| Ok(Value::Int(2)));
+}

@@ -1,0 +1,169 @@
+//! The `time` module.
+
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use super::{check_args, def, str_arg};
+use crate::object::{Dict, ExcKind, PyErr, PyResult, Value};
+
+fn now() -> f64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0)
+}
+
+/// Broken-down local time (libc's localtime_r).
+fn local(t: f64) -> libc::tm {
+    let secs = t.floor() as libc::time_t;
+    // SAFETY: `tm` is a plain C struct for which all-zero bytes are valid, and
+    // localtime_r only writes into the struct we pass; both pointers are valid
+    // for the duration of the call. Exercised by tests/conformance/modules.
+    unsafe {
+        let mut tm: libc::tm = std::mem::zeroed();
+        libc::localtime_r(&secs, &mut tm);
+        tm
+    }
+}
+
+fn struct_time(tm: &libc::tm) -> Value {
+    let wday = (tm.tm_wday + 6) % 7;
+    Value::tuple(
+        [tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, wday, tm.tm_yday + 1, tm.tm_isdst]
+            .iter()
+            .map(|v| Value::Int(*v as i64))
+            .collect(),
+    )
+}
+
+fn tm_from(vm: &mut crate::vm::Vm, v: Option<&Value>) -> PyResult<libc::tm> {
+    let Some(v) = v else { return Ok(local(now())) };
+    let items = vm.to_vec(v)?;
+    if items.len() != 9 {
+        return Err(PyErr::new(ExcKind::TypeError, "function takes exactly 9 arguments"));
+    }
+    let g = |i: usize| crate::object::number::as_i64(&items[i]).unwrap_or(0) as i32;
+    // SAFETY: all-zero bytes are a valid `tm`; every field is then set.
+    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    tm.tm_year = g(0) - 1900;
+    tm.tm_mon = g(1) - 1;
+    tm.tm_mday = g(2);
+    tm.tm_hour = g(3);
+    tm.tm_min = g(4);
+    tm.tm_sec = g(5);
+    tm.tm_wday = (g(6) + 1) % 7;
+    tm.tm_yday = g(7) - 1;
+    tm.tm_isdst = g(8);
+    Ok(tm)
+}
+
+const DAYS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+fn asctime(tm: &libc::tm) -> String {
+    format!(
+        "{} {} {:>2} {:02}:{:02}:{:02} {}",
+        DAYS[(tm.tm_wday.rem_euclid(7)) as usize],
+        MONTHS[(tm.tm_mon.rem_euclid(12)) as usize],
+        tm.tm_mday,
+        tm.tm_hour,
+        tm.tm_min,
+        tm.tm_sec,
+        tm.tm_year + 1900
+    )
+}
+
+fn strftime(fmt: &[u8], tm: &libc::tm) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < fmt.len() {
+        if fmt[i] == b'%' && i + 1 < fmt.len() {
+            i += 1;
+            let s = match fmt[i] {
+                b'Y' => format!("{}", tm.tm_year + 1900),
+                b'y' => format!("{:02}", (tm.tm_year + 1900) % 100),
+                b'm' => format!("{:02}", tm.tm_mon + 1),
+                b'd' => format!("{:02}", tm.tm_mday),
+                b'H' => format!("{:02}", tm.tm_hour),
+                b'I' => format!("{:02}", if tm.tm_hour % 12 == 0 { 12 } else { tm.tm_hour % 12 }),
+                b'M' => format!("{:02}", tm.tm_min),
+                b'S' => format!("{:02}", tm.tm_sec),
+                b'p' => (if tm.tm_hour < 12 { "AM" } else { "PM" }).to_string(),
+                b'a' => DAYS[tm.tm_wday.rem_euclid(7) as usize].to_string(),
+                b'A' => ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"][tm.tm_wday.rem_euclid(7) as usize].to_string(),
+                b'b' => MONTHS[tm.tm_mon.rem_euclid(12) as usize].to_string(),
+                b'B' => ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"][tm.tm_mon.rem_euclid(12) as usize].to_string(),
+                b'j' => format!("{:03}", tm.tm_yday + 1),
+                b'c' => asctime(tm),
+                b'x' => format!("{:02}/{:02}/{:02}", tm.tm_mon + 1, tm.tm_mday, (tm.tm_year + 1900) % 100),
+                b'X' => format!("{:02}:{:02}:{:02}", tm.tm_hour, tm.tm_min, tm.tm_sec),
+                b'%' => "%".to_string(),
+                other => format!("%{}", other as char),
+            };
+            out.extend_from_slice(s.as_bytes());
+        } else {
+            out.push(fmt[i]);
+        }
+        i += 1;
+    }
+    out
+}
+
+pub fn init(d: &Dict) {
+    def(d, "time", |_, _, _| Ok(Value::Float(now())));
+    def(d, "clock", |_, _, _| {
+        static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+        Ok(Value::Float(START.get_or_init(std::time::Instant::now).elapsed().as_secs_f64()))
+    });
+    def(d, "sleep", |vm, a, _| {
+        check_args("sleep", a, 1, 1)?;
+        let secs = crate::object::number::Num::of(&a[0])
+            .ok_or_else(|| PyErr::new(ExcKind::TypeError, "a float is required"))?
+            .to_f64()?;
+        if secs < 0.0 {
+            return Err(PyErr::new(ExcKind::IOError, "[Errno 22] Invalid argument"));
+        }
+        vm.flush_std();
+        std::thread::sleep(Duration::from_secs_f64(secs.min(1e9)));
+        Ok(Value::None)
+    });
+    def(d, "ctime", |_, a, _| {
+        let t = match a.first() {
+            Some(v) if !v.is_none() => crate::object::number::Num::of(v).map(|n| n.to_f64()).transpose()?.unwrap_or(0.0),
+            _ => now(),
+        };
+        Ok(Value::str(&asctime(&local(t))))
+    });
+    def(d, "asctime", |vm, a, _| Ok(Value::str(&asctime(&tm_from(vm, a.first())?))));
+    def(d, "localtime", |_, a, _| {
+        let t = match a.first() {
+            Some(v) if !v.is_none() => crate::object::number::Num::of(v).map(|n| n.to_f64()).transpose()?.unwrap_or(0.0),
+            _ => now(),
+        };
+        Ok(struct_time(&local(t)))
+    });
+    def(d, "gmtime", |_, a, _| {
+        let t = match a.first() {
+            Some(v) if !v.is_none() => crate::object::number::Num::of(v).map(|n| n.to_f64()).transpose()?.unwrap_or(0.0),
+            _ => now(),
+        };
+        let secs = t.floor() as libc::time_t;
+        // SAFETY: as in `local`: a zeroed `tm` is valid and gmtime_r writes only into it.
+        let tm = unsafe {
+            let mut tm: libc::tm = std::mem::zeroed();
+            libc::gmtime_r(&secs, &mut tm);
+            tm
+        };
+        Ok(struct_time(&tm))
+    });
+    def(d, "mktime", |vm, a, _| {
+        check_args("mktime", a, 1, 1)?;
+        let mut tm = tm_from(vm, a.first())?;
+        // SAFETY: `tm` is a valid, initialised struct owned by this frame.
+        let t = unsafe { libc::mktime(&mut tm) };
+        Ok(Value::Float(t as f64))
+    });
+    def(d, "strftime", |vm, a, _| {
+        check_args("strftime", a, 1, 2)?;
+        let fmt = str_arg(&a[0], "strftime() argument 1")?.clone();
+        let tm = tm_from(vm, a.get(1))?;
+        Ok(Value::bytes(strftime(fmt.as_bytes(), &tm)))
+    });
+    d.set_str("timezone", Value::Int(0));
+}

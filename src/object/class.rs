@@ -1,0 +1,302 @@
+//! Classes (`type` objects) and instances, the built-in type registry, and the
+//! C3 method resolution order.
+
+use std::sync::{Arc, OnceLock};
+
+use super::dict::Dict;
+use super::exception::ExcKind;
+use super::{Object, PyErr, PyResult, PyStr, Value};
+
+/// The built-in layout behind a class: what a bare instance of it holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// A plain object with an attribute dict (user classes, exceptions).
+    Object,
+    Int,
+    Long,
+    Float,
+    Bool,
+    Str,
+    Tuple,
+    List,
+    Dict,
+    Set,
+    FrozenSet,
+    None,
+    Other,
+}
+
+pub struct Class {
+    pub name: Arc<PyStr>,
+    pub bases: Vec<Arc<Class>>,
+    /// The method resolution order without the class itself (self comes first).
+    pub mro: Vec<Arc<Class>>,
+    pub dict: Arc<Dict>,
+    pub layout: Layout,
+    /// False for the built-in types, whose attributes cannot be set.
+    pub is_user: bool,
+    /// Derives from BaseException.
+    pub is_exception: bool,
+}
+
+impl Class {
+    pub fn name(&self) -> String {
+        self.name.to_string_lossy()
+    }
+
+    /// Looks `name` up along the MRO (self first).
+    pub fn lookup(self: &Arc<Class>, name: &PyStr) -> Option<Value> {
+        if let Some(v) = self.dict.get_str(name) {
+            return Some(v);
+        }
+        for c in &self.mro {
+            if let Some(v) = c.dict.get_str(name) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    pub fn lookup_str(self: &Arc<Class>, name: &str) -> Option<Value> {
+        self.lookup(&PyStr::from_str(name))
+    }
+
+    /// `issubclass(self, other)`
+    pub fn is_subclass(self: &Arc<Class>, other: &Arc<Class>) -> bool {
+        Arc::ptr_eq(self, other) || self.mro.iter().any(|c| Arc::ptr_eq(c, other))
+    }
+
+    /// The full MRO, self first.
+    pub fn mro_with_self(self: &Arc<Class>) -> Vec<Arc<Class>> {
+        let mut v = vec![self.clone()];
+        v.extend(self.mro.iter().cloned());
+        v
+    }
+
+    /// Builds a class; computes the C3 linearization of its bases.
+    pub fn new(name: &str, bases: Vec<Arc<Class>>, dict: Arc<Dict>, is_user: bool) -> PyResult<Arc<Class>> {
+        let mro = c3_merge(&bases)?;
+        let layout = bases
+            .iter()
+            .map(|b| b.layout)
+            .find(|l| *l != Layout::Object)
+            .unwrap_or(Layout::Object);
+        let is_exception = bases.iter().any(|b| b.is_exception);
+        Ok(Arc::new(Class {
+            name: Arc::new(PyStr::from_str(name)),
+            bases,
+            mro,
+            dict,
+            layout,
+            is_user,
+            is_exception,
+        }))
+    }
+}
+
+/// C3 linearization of the bases (the result excludes the new class itself).
+fn c3_merge(bases: &[Arc<Class>]) -> PyResult<Vec<Arc<Class>>> {
+    let mut seqs: Vec<Vec<Arc<Class>>> = bases.iter().map(|b| b.mro_with_self()).collect();
+    seqs.push(bases.to_vec());
+    let mut out: Vec<Arc<Class>> = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut found = None;
+        for s in &seqs {
+            let cand = &s[0];
+            let in_tail = seqs.iter().any(|t| t[1..].iter().any(|c| Arc::ptr_eq(c, cand)));
+            if !in_tail {
+                found = Some(cand.clone());
+                break;
+            }
+        }
+        let Some(c) = found else {
+            let names: Vec<String> = bases.iter().map(|b| b.name()).collect();
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                format!(
+                    "Error when calling the metaclass bases\n    Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                    names.join(", ")
+                ),
+            ));
+        };
+        for s in seqs.iter_mut() {
+            if Arc::ptr_eq(&s[0], &c) {
+                s.remove(0);
+            }
+        }
+        out.push(c);
+    }
+}
+
+/// An instance of a user class (or of an exception class).
+pub struct Instance {
+    pub class: Arc<Class>,
+    pub dict: Arc<Dict>,
+    /// For subclasses of built-in types: the built-in value inside.
+    pub base: Value,
+}
+
+impl Instance {
+    pub fn new(class: Arc<Class>, base: Value) -> Instance {
+        Instance { class, dict: Arc::new(Dict::new()), base }
+    }
+}
+
+/// The built-in classes, made once per process and shared by every thread.
+pub struct Types {
+    pub object: Arc<Class>,
+    pub type_: Arc<Class>,
+    pub int: Arc<Class>,
+    pub long: Arc<Class>,
+    pub float: Arc<Class>,
+    pub bool_: Arc<Class>,
+    pub str_: Arc<Class>,
+    pub tuple: Arc<Class>,
+    pub list: Arc<Class>,
+    pub dict: Arc<Class>,
+    pub set: Arc<Class>,
+    pub frozenset: Arc<Class>,
+    pub none: Arc<Class>,
+    pub function: Arc<Class>,
+    pub builtin_function: Arc<Class>,
+    pub method: Arc<Class>,
+    pub module: Arc<Class>,
+    pub generator: Arc<Class>,
+    pub iterator: Arc<Class>,
+    pub xrange: Arc<Class>,
+    pub slice: Arc<Class>,
+    pub property: Arc<Class>,
+    pub staticmethod: Arc<Class>,
+    pub classmethod: Arc<Class>,
+    pub super_: Arc<Class>,
+    pub cell: Arc<Class>,
+    pub code: Arc<Class>,
+    pub file: Arc<Class>,
+    pub not_implemented: Arc<Class>,
+    /// Built-in exception classes, indexed by `ExcKind as usize`.
+    pub exceptions: Vec<Arc<Class>>,
+}
+
+static TYPES: OnceLock<Types> = OnceLock::new();
+
+/// The built-in classes.
+#[inline]
+pub fn types() -> &'static Types {
+    TYPES.get_or_init(build_types)
+}
+
+fn builtin_class(name: &str, bases: Vec<Arc<Class>>, layout: Layout) -> Arc<Class> {
+    let mro = c3_merge(&bases).unwrap_or_default();
+    Arc::new(Class {
+        name: Arc::new(PyStr::from_str(name)),
+        bases,
+        mro,
+        dict: Arc::new(Dict::new()),
+        layout,
+        is_user: false,
+        is_exception: false,
+    })
+}
+
+fn build_types() -> Types {
+    let object = builtin_class("object", vec![], Layout::Object);
+    let o = || vec![object.clone()];
+    let int = builtin_class("int", o(), Layout::Int);
+    let t = Types {
+        type_: builtin_class("type", o(), Layout::Other),
+        bool_: builtin_class("bool", vec![int.clone()], Layout::Bool),
+        int,
+        long: builtin_class("long", o(), Layout::Long),
+        float: builtin_class("float", o(), Layout::Float),
+        str_: builtin_class("str", o(), Layout::Str),
+        tuple: builtin_class("tuple", o(), Layout::Tuple),
+        list: builtin_class("list", o(), Layout::List),
+        dict: builtin_class("dict", o(), Layout::Dict),
+        set: builtin_class("set", o(), Layout::Set),
+        frozenset: builtin_class("frozenset", o(), Layout::FrozenSet),
+        none: builtin_class("NoneType", o(), Layout::None),
+        function: builtin_class("function", o(), Layout::Other),
+        builtin_function: builtin_class("builtin_function_or_method", o(), Layout::Other),
+        method: builtin_class("instancemethod", o(), Layout::Other),
+        module: builtin_class("module", o(), Layout::Other),
+        generator: builtin_class("generator", o(), Layout::Other),
+        iterator: builtin_class("iterator", o(), Layout::Other),
+        xrange: builtin_class("xrange", o(), Layout::Other),
+        slice: builtin_class("slice", o(), Layout::Other),
+        property: builtin_class("property", o(), Layout::Other),
+        staticmethod: builtin_class("staticmethod", o(), Layout::Other),
+        classmethod: builtin_class("classmethod", o(), Layout::Other),
+        super_: builtin_class("super", o(), Layout::Other),
+        cell: builtin_class("cell", o(), Layout::Other),
+        code: builtin_class("code", o(), Layout::Other),
+        file: builtin_class("file", o(), Layout::Other),
+        not_implemented: builtin_class("NotImplementedType", o(), Layout::Other),
+        exceptions: super::exception::build_hierarchy(&object),
+        object,
+    };
+    crate::modules::install_type_methods(&t);
+    t
+}
+
+/// The class of any value.
+#[inline]
+pub fn class_of(v: &Value) -> Arc<Class> {
+    class_ref(v).clone()
+}
+
+/// The class of any value, borrowed.
+pub fn class_ref(v: &Value) -> &Arc<Class> {
+    let t = types();
+    match v {
+        Value::Null | Value::None => &t.none,
+        Value::Bool(_) => &t.bool_,
+        Value::Int(_) => &t.int,
+        Value::Float(_) => &t.float,
+        Value::Long(_) => &t.long,
+        Value::Str(_) => &t.str_,
+        Value::Tuple(_) => &t.tuple,
+        Value::List(_) => &t.list,
+        Value::Dict(_) => &t.dict,
+        Value::Set(s) => {
+            if s.frozen {
+                &t.frozenset
+            } else {
+                &t.set
+            }
+        }
+        Value::Func(_) => &t.function,
+        Value::Builtin(_) => &t.builtin_function,
+        Value::Class(_) => &t.type_,
+        Value::Instance(i) => &i.class,
+        Value::Other(o) => match &**o {
+            Object::BoundMethod { .. } => &t.method,
+            Object::Module(_) => &t.module,
+            Object::Generator(_) => &t.generator,
+            Object::Iter(_) => &t.iterator,
+            Object::XRange { .. } => &t.xrange,
+            Object::Slice { .. } => &t.slice,
+            Object::Property { .. } => &t.property,
+            Object::StaticMethod(_) => &t.staticmethod,
+            Object::ClassMethod(_) => &t.classmethod,
+            Object::Super { .. } => &t.super_,
+            Object::Cell(_) => &t.cell,
+            Object::Code(_) => &t.code,
+            Object::File(_) => &t.file,
+            Object::Native { class, .. } => class,
+        },
+    }
+}
+
+/// `isinstance(v, cls)`
+pub fn isinstance(v: &Value, cls: &Arc<Class>) -> bool {
+    class_ref(v).is_subclass(cls)
+}
+
+/// Raised when a value is not of the expected class.
+pub fn type_error(msg: impl Into<String>) -> PyErr {
+    PyErr::new(ExcKind::TypeError, msg)
+}

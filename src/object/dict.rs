@@ -1,0 +1,349 @@
+//! `dict`: an insertion-ordered hash table keyed by Python equality.
+//!
+//! **Invariant:** the internal lock is held only for short stretches of Rust
+//! code, never while Python code runs. Keys whose equality needs Python code
+//! (instances with `__eq__`) are compared with the lock released, then the
+//! entry is checked again under the lock.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use hashbrown::HashTable;
+use parking_lot::Mutex;
+
+use super::{PyResult, PyStr, Value};
+use crate::vm::Vm;
+
+#[derive(Default)]
+pub struct Dict {
+    inner: Mutex<DictInner>,
+    /// Bumped on every change; lets callers cache lookups.
+    version: AtomicU64,
+}
+
+#[derive(Default)]
+struct DictInner {
+    table: HashTable<u32>,
+    /// Entries in insertion order; a removed entry has `key == Value::Null`.
+    entries: Vec<Entry>,
+    used: usize,
+}
+
+struct Entry {
+    hash: i64,
+    key: Value,
+    value: Value,
+}
+
+#[inline]
+fn mix(h: i64) -> u64 {
+    (h as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
+/// Equality that needs no Python code, or `None` when Python code must decide.
+pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
+    use Value::*;
+    Some(match (a, b) {
+        (Str(x), Str(y)) => std::sync::Arc::ptr_eq(x, y) || x.as_bytes() == y.as_bytes(),
+        (Int(x), Int(y)) => x == y,
+        (None, None) => true,
+        (Instance(_), _) | (_, Instance(_)) => return if a.is(b) { Some(true) } else { Option::None },
+        (Tuple(x), Tuple(y)) => {
+            if x.items.len() != y.items.len() {
+                return Some(false);
+            }
+            for (p, q) in x.items.iter().zip(y.items.iter()) {
+                if !fast_eq(p, q)? {
+                    return Some(false);
+                }
+            }
+            true
+        }
+        (Int(_) | Bool(_) | Float(_) | Long(_), Int(_) | Bool(_) | Float(_) | Long(_)) => {
+            crate::object::number::num_eq(a, b)
+        }
+        (Set(_), Set(_)) => return Option::None,
+        _ => a.is(b),
+    })
+}
+
+/// What to do after looking at the candidates under the lock.
+enum Probe {
+    Found(u32),
+    Absent,
+    /// These entries have the same hash but need Python equality.
+    Ask(Vec<(u32, Value)>),
+}
+
+impl DictInner {
+    fn probe(&self, hash: i64, key: &Value) -> Probe {
+        let mut ask = Vec::new();
+        let entries = &self.entries;
+        let found = self.table.find(mix(hash), |&i| {
+            let e = &entries[i as usize];
+            if e.hash != hash {
+                return false;
+            }
+            match fast_eq(&e.key, key) {
+                Some(r) => r,
+                None => {
+                    ask.push((i, e.key.clone()));
+                    false
+                }
+            }
+        });
+        match found {
+            Some(&i) => Probe::Found(i),
+            None if ask.is_empty() => Probe::Absent,
+            None => Probe::Ask(ask),
+        }
+    }
+
+    fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        if self.entries.len() >= 16 && self.used * 2 < self.entries.len() {
+            self.compact();
+        }
+        let idx = self.entries.len() as u32;
+        self.entries.push(Entry { hash, key, value });
+        let entries = &self.entries;
+        self.table.insert_unique(mix(hash), idx, |&i| mix(entries[i as usize].hash));
+        self.used += 1;
+    }
+
+    fn remove_at(&mut self, idx: u32) -> (Value, Value) {
+        let hash = self.entries[idx as usize].hash;
+        if let Ok(e) = self.table.find_entry(mix(hash), |&i| i == idx) {
+            e.remove();
+        }
+        let e = &mut self.entries[idx as usize];
+        let k = std::mem::replace(&mut e.key, Value::Null);
+        let v = std::mem::replace(&mut e.value, Value::Null);
+        self.used -= 1;
+        (k, v)
+    }
+
+    fn compact(&mut self) {
+        self.entries.retain(|e| !e.key.is_null());
+        self.table.clear();
+        let entries = &self.entries;
+        for (i, e) in entries.iter().enumerate() {
+            self.table.insert_unique(mix(e.hash), i as u32, |&j| mix(entries[j as usize].hash));
+        }
+    }
+}
+
+impl Dict {
+    pub fn new() -> Dict {
+        Dict::default()
+    }
+
+    pub fn len(&self) -> usize {
+        self.inner.lock().used
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    pub fn version(&self) -> u64 {
+        self.version.load(Ordering::Acquire)
+    }
+    fn bump(&self) {
+        self.version.fetch_add(1, Ordering::Release);
+    }
+
+    /// Finds the entry for `key`, calling Python `__eq__` with the lock released.
+    fn find(&self, vm: &mut Vm, hash: i64, key: &Value) -> PyResult<Option<u32>> {
+        loop {
+            let ask = match self.inner.lock().probe(hash, key) {
+                Probe::Found(i) => return Ok(Some(i)),
+                Probe::Absent => return Ok(None),
+                Probe::Ask(a) => a,
+            };
+            let mut changed = false;
+            for (idx, k) in ask {
+                if vm.eq(&k, key)? {
+                    let g = self.inner.lock();
+                    match g.entries.get(idx as usize) {
+                        Some(e) if e.key.is(&k) => return Ok(Some(idx)),
+                        _ => changed = true,
+                    }
+                }
+            }
+            if !changed {
+                return Ok(None);
+            }
+        }
+    }
+
+    pub fn get(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
+        if let Value::Str(s) = key {
+            return Ok(self.get_str(s));
+        }
+        let hash = vm.hash(key)?;
+        let Some(i) = self.find(vm, hash, key)? else { return Ok(None) };
+        Ok(self.inner.lock().entries.get(i as usize).map(|e| e.value.clone()).filter(|v| !v.is_null()))
+    }
+
+    /// Lookup with a string key (namespaces, attributes): no Python code runs.
+    #[inline]
+    pub fn get_str(&self, key: &PyStr) -> Option<Value> {
+        let hash = key.hash();
+        let g = self.inner.lock();
+        let entries = &g.entries;
+        g.table
+            .find(mix(hash), |&i| {
+                let e = &entries[i as usize];
+                e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_bytes() == key.as_bytes())
+            })
+            .map(|&i| entries[i as usize].value.clone())
+    }
+
+    pub fn contains(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
+        let hash = vm.hash(key)?;
+        Ok(self.find(vm, hash, key)?.is_some())
+    }
+
+    pub fn set(&self, vm: &mut Vm, key: Value, value: Value) -> PyResult<()> {
+        let hash = vm.hash(&key)?;
+        self.set_hashed(vm, hash, key, value)
+    }
+
+    fn set_hashed(&self, vm: &mut Vm, hash: i64, key: Value, value: Value) -> PyResult<()> {
+        let found = self.find(vm, hash, &key)?;
+        let mut g = self.inner.lock();
+        let idx = match found {
+            Some(i) if g.entries.get(i as usize).is_some_and(|e| !e.key.is_null()) => Some(i),
+            // Absent, or changed while the lock was released: look again under
+            // the lock; keys that still need Python equality were already asked.
+            _ => match g.probe(hash, &key) {
+                Probe::Found(i) => Some(i),
+                Probe::Absent | Probe::Ask(_) => None,
+            },
+        };
+        match idx {
+            Some(i) => g.entries[i as usize].value = value,
+            None => g.insert_new(hash, key, value),
+        }
+        drop(g);
+        self.bump();
+        Ok(())
+    }
+
+    /// Sets a string key (namespaces, attributes).
+    pub fn set_pystr(&self, key: std::sync::Arc<PyStr>, value: Value) {
+        let hash = key.hash();
+        let mut g = self.inner.lock();
+        let entries = &g.entries;
+        let found = g
+            .table
+            .find(mix(hash), |&i| {
+                let e = &entries[i as usize];
+                e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_bytes() == key.as_bytes())
+            })
+            .copied();
+        match found {
+            Some(i) => g.entries[i as usize].value = value,
+            None => g.insert_new(hash, Value::Str(key), value),
+        }
+        drop(g);
+        self.bump();
+    }
+
+    pub fn set_str(&self, key: &str, value: Value) {
+        self.set_pystr(std::sync::Arc::new(PyStr::from_str(key)), value)
+    }
+
+    /// Removes `key`; returns its value if it was present.
+    pub fn remove(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
+        let hash = vm.hash(key)?;
+        let Some(i) = self.find(vm, hash, key)? else { return Ok(None) };
+        let mut g = self.inner.lock();
+        if g.entries.get(i as usize).map(|e| e.key.is_null()).unwrap_or(true) {
+            return Ok(None);
+        }
+        let (_, v) = g.remove_at(i);
+        drop(g);
+        self.bump();
+        Ok(Some(v))
+    }
+
+    pub fn remove_str(&self, key: &PyStr) -> Option<Value> {
+        let hash = key.hash();
+        let mut g = self.inner.lock();
+        let entries = &g.entries;
+        let found = g
+            .table
+            .find(mix(hash), |&i| {
+                let e = &entries[i as usize];
+                e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_bytes() == key.as_bytes())
+            })
+            .copied()?;
+        let (_, v) = g.remove_at(found);
+        drop(g);
+        self.bump();
+        Some(v)
+    }
+
+    pub fn clear(&self) {
+        let old = std::mem::take(&mut *self.inner.lock());
+        self.bump();
+        drop(old);
+    }
+
+    /// The entry at or after position `pos` (for iteration): (next pos, key, value).
+    pub fn entry_from(&self, pos: usize) -> Option<(usize, Value, Value)> {
+        let g = self.inner.lock();
+        let mut p = pos;
+        while p < g.entries.len() {
+            let e = &g.entries[p];
+            if !e.key.is_null() {
+                return Some((p + 1, e.key.clone(), e.value.clone()));
+            }
+            p += 1;
+        }
+        None
+    }
+
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        let g = self.inner.lock();
+        g.entries.iter().filter(|e| !e.key.is_null()).map(|e| (e.key.clone(), e.value.clone())).collect()
+    }
+    pub fn keys(&self) -> Vec<Value> {
+        let g = self.inner.lock();
+        g.entries.iter().filter(|e| !e.key.is_null()).map(|e| e.key.clone()).collect()
+    }
+    pub fn values(&self) -> Vec<Value> {
+        let g = self.inner.lock();
+        g.entries.iter().filter(|e| !e.key.is_null()).map(|e| e.value.clone()).collect()
+    }
+
+    /// Removes and returns the last entry (`popitem`).
+    pub fn pop_last(&self) -> Option<(Value, Value)> {
+        let mut g = self.inner.lock();
+        let idx = g.entries.iter().rposition(|e| !e.key.is_null())?;
+        let r = g.remove_at(idx as u32);
+        drop(g);
+        self.bump();
+        Some(r)
+    }
+
+    /// A shallow copy.
+    pub fn copy(&self) -> Dict {
+        let g = self.inner.lock();
+        let mut inner = DictInner::default();
+        for e in g.entries.iter().filter(|e| !e.key.is_null()) {
+            inner.insert_new(e.hash, e.key.clone(), e.value.clone());
+        }
+        Dict { inner: Mutex::new(inner), version: AtomicU64::new(0) }
+    }
+
+    /// Copies all entries of `other` into self (hashes are reused).
+    pub fn update_from(&self, vm: &mut Vm, other: &Dict) -> PyResult<()> {
+        let entries: Vec<(i64, Value, Value)> = {
+            let g = other.inner.lock();
+            g.entries.iter().filter(|e| !e.key.is_null()).map(|e| (e.hash, e.key.clone(), e.value.clone())).collect()
+        };
+        for (h, k, v) in entries {
+            self.set_hashed(vm, h, k, v)?;
+        }
+        Ok(())
+    }
+}

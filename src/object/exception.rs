@@ -1,0 +1,172 @@
+//! Exceptions: the built-in hierarchy of Python 2.7 and `PyErr`, the Rust-side
+//! error that carries a raised exception and its traceback up to the edge.
+
+use std::sync::Arc;
+
+use super::class::{types, Class, Instance, Layout};
+use super::dict::Dict;
+use super::{Code, PyStr, Value};
+
+macro_rules! exc_kinds {
+    ($( $kind:ident : $parent:ident ),* $(,)?) => {
+        /// The built-in exception classes, in an order where parents come first.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum ExcKind { BaseException, $( $kind ),* }
+        const PARENTS: &[(ExcKind, &str, ExcKind)] = &[ $( (ExcKind::$kind, stringify!($kind), ExcKind::$parent) ),* ];
+    };
+}
+
+exc_kinds! {
+    SystemExit: BaseException,
+    KeyboardInterrupt: BaseException,
+    GeneratorExit: BaseException,
+    Exception: BaseException,
+    StopIteration: Exception,
+    StandardError: Exception,
+    BufferError: StandardError,
+    ArithmeticError: StandardError,
+    FloatingPointError: ArithmeticError,
+    OverflowError: ArithmeticError,
+    ZeroDivisionError: ArithmeticError,
+    AssertionError: StandardError,
+    AttributeError: StandardError,
+    EnvironmentError: StandardError,
+    IOError: EnvironmentError,
+    OSError: EnvironmentError,
+    EOFError: StandardError,
+    ImportError: StandardError,
+    LookupError: StandardError,
+    IndexError: LookupError,
+    KeyError: LookupError,
+    MemoryError: StandardError,
+    NameError: StandardError,
+    UnboundLocalError: NameError,
+    ReferenceError: StandardError,
+    RuntimeError: StandardError,
+    NotImplementedError: RuntimeError,
+    SyntaxError: StandardError,
+    IndentationError: SyntaxError,
+    TabError: IndentationError,
+    SystemError: StandardError,
+    TypeError: StandardError,
+    ValueError: StandardError,
+    UnicodeError: ValueError,
+    UnicodeDecodeError: UnicodeError,
+    UnicodeEncodeError: UnicodeError,
+    Warning: Exception,
+    UserWarning: Warning,
+    DeprecationWarning: Warning,
+    PendingDeprecationWarning: Warning,
+    SyntaxWarning: Warning,
+    RuntimeWarning: Warning,
+    FutureWarning: Warning,
+    ImportWarning: Warning,
+    UnicodeWarning: Warning,
+    BytesWarning: Warning,
+}
+
+impl ExcKind {
+    pub fn class(self) -> &'static Arc<Class> {
+        &types().exceptions[self as usize]
+    }
+    /// Every built-in exception with its name, parents first.
+    pub fn all() -> impl Iterator<Item = (ExcKind, &'static str)> {
+        std::iter::once((ExcKind::BaseException, "BaseException")).chain(PARENTS.iter().map(|(k, n, _)| (*k, *n)))
+    }
+}
+
+pub(crate) fn build_hierarchy(object: &Arc<Class>) -> Vec<Arc<Class>> {
+    let mk = |name: &str, base: &Arc<Class>| {
+        let mut mro = vec![base.clone()];
+        mro.extend(base.mro.iter().cloned());
+        Arc::new(Class {
+            name: Arc::new(PyStr::from_str(name)),
+            bases: vec![base.clone()],
+            mro,
+            dict: Arc::new(Dict::new()),
+            layout: Layout::Object,
+            is_user: false,
+            is_exception: true,
+        })
+    };
+    let mut v = vec![mk("BaseException", object)];
+    for (kind, name, parent) in PARENTS {
+        let c = mk(name, &v[*parent as usize]);
+        debug_assert_eq!(v.len(), *kind as usize);
+        v.push(c);
+    }
+    v
+}
+
+/// One line of a traceback: a frame that the exception passed through.
+#[derive(Clone)]
+pub struct TbEntry {
+    pub code: Arc<Code>,
+    pub line: u32,
+}
+
+/// A raised exception on its way up: the exception instance plus the frames it
+/// has left, innermost last. Boxed so that `PyResult` stays two words.
+pub struct PyErr(pub Box<ExcState>);
+
+pub struct ExcState {
+    /// The exception instance (an `Instance` of a BaseException subclass).
+    pub value: Value,
+    /// Frames the exception passed through, outermost first.
+    pub traceback: Vec<TbEntry>,
+}
+
+impl PyErr {
+    /// A new exception of a built-in class with one message argument.
+    pub fn new(kind: ExcKind, msg: impl Into<String>) -> PyErr {
+        let msg: String = msg.into();
+        PyErr::from_value(new_exception(kind.class(), vec![Value::from(msg)]))
+    }
+    /// A new exception of a built-in class with the given args.
+    pub fn with_args(kind: ExcKind, args: Vec<Value>) -> PyErr {
+        PyErr::from_value(new_exception(kind.class(), args))
+    }
+    pub fn from_value(value: Value) -> PyErr {
+        PyErr(Box::new(ExcState { value, traceback: Vec::new() }))
+    }
+    pub fn value(&self) -> &Value {
+        &self.0.value
+    }
+    pub fn class(&self) -> Arc<Class> {
+        self.0.value.class()
+    }
+    /// Is this exception an instance of the built-in class `kind`?
+    pub fn matches(&self, kind: ExcKind) -> bool {
+        self.0.value.class().is_subclass(kind.class())
+    }
+}
+
+impl std::fmt::Debug for PyErr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "PyErr({})", self.class().name())
+    }
+}
+
+/// Makes an exception instance with `args` (and `message` as 2.7 sets it).
+pub fn new_exception(cls: &Arc<Class>, args: Vec<Value>) -> Value {
+    let inst = Instance::new(cls.clone(), Value::None);
+    set_args(&inst.dict, args);
+    Value::Instance(Arc::new(inst))
+}
+
+/// Stores `args` and `message` on an exception's dict.
+pub fn set_args(dict: &Dict, args: Vec<Value>) {
+    let message = if args.len() == 1 { args[0].clone() } else { Value::str("") };
+    dict.set_str("args", Value::tuple(args));
+    dict.set_str("message", message);
+}
+
+/// The `args` tuple of an exception instance.
+pub fn exc_args(v: &Value) -> Vec<Value> {
+    if let Value::Instance(i) = v {
+        if let Some(Value::Tuple(t)) = i.dict.get_str(&PyStr::from_str("args")) {
+            return t.items.to_vec();
+        }
+    }
+    Vec::new()
+}

@@ -1,0 +1,49 @@
+//! Functions: compiled Python functions, native (Rust) functions, and cells.
+
+use std::sync::Arc;
+
+use parking_lot::Mutex;
+
+pub use crate::compile::code::Code;
+
+use super::dict::Dict;
+use super::{PyResult, PyStr, Value};
+use crate::vm::Vm;
+
+/// Keyword arguments as passed to native functions.
+pub type KwArgs = [(Arc<PyStr>, Value)];
+
+/// A native function: positional arguments (for methods, `self` first) and
+/// keyword arguments. Errors are Python exceptions, never panics.
+pub type NativeFn = fn(&mut Vm, &[Value], &KwArgs) -> PyResult;
+
+/// A closure variable shared between a function and the frames that define it.
+pub type Cell = Mutex<Value>;
+
+/// A Python function: code plus the environment it was defined in.
+pub struct Function {
+    pub code: Arc<Code>,
+    pub globals: Arc<Dict>,
+    pub defaults: Vec<Value>,
+    pub closure: Vec<Arc<Cell>>,
+    pub name: Mutex<Arc<PyStr>>,
+    pub doc: Mutex<Value>,
+    /// Attributes set on the function (`f.attr = 1`).
+    pub dict: Arc<Dict>,
+}
+
+/// A function written in Rust.
+pub struct Builtin {
+    pub name: &'static str,
+    pub func: NativeFn,
+    /// Bound receiver for methods taken from a module-level object, if any.
+    pub bound: Option<Value>,
+    /// Needs the calling frame (`locals`, `globals`, `vars`, `dir`).
+    pub needs_frame: bool,
+}
+
+impl Builtin {
+    pub fn new(name: &'static str, func: NativeFn) -> Value {
+        Value::Builtin(Arc::new(Builtin { name, func, bound: None, needs_frame: false }))
+    }
+}

@@ -1,0 +1,258 @@
+//! Values: the `Value` enum that every part of minipy passes around, and `PyErr`.
+//!
+//! **Invariant:** every value is `Send + Sync`, built from `Arc`, `parking_lot`
+//! locks and atomics. The GIL decides who runs; it never protects memory.
+//! Small values (None, bool, int, float) live inline and cost no allocation
+//! and no reference counting.
+
+pub mod class;
+pub mod dict_methods;
+pub mod dict;
+pub mod exception;
+pub mod function;
+pub mod iter;
+pub mod list;
+pub mod number;
+pub mod set;
+pub mod set_methods;
+pub mod str_methods;
+pub mod string;
+pub mod list_methods;
+
+use std::any::Any;
+use std::sync::Arc;
+
+use num_bigint::BigInt;
+use parking_lot::Mutex;
+
+pub use class::{Class, Instance};
+pub use dict::Dict;
+pub use exception::{ExcKind, PyErr};
+pub use function::{Builtin, Code, Function, NativeFn};
+pub use list::List;
+pub use set::Set;
+pub use string::PyStr;
+
+pub type PyResult<T = Value> = Result<T, PyErr>;
+
+/// A Python value. Cloning is cheap: inline data or one `Arc` increment.
+#[derive(Clone)]
+pub enum Value {
+    /// Internal marker (an unbound local, "no self" in a method call); never
+    /// visible to Python code.
+    Null,
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Long(Arc<BigInt>),
+    Str(Arc<PyStr>),
+    Tuple(Arc<Tuple>),
+    List(Arc<List>),
+    Dict(Arc<Dict>),
+    Set(Arc<Set>),
+    Func(Arc<Function>),
+    Builtin(Arc<Builtin>),
+    Class(Arc<Class>),
+    Instance(Arc<Instance>),
+    Other(Arc<Object>),
+}
+
+/// An immutable sequence.
+pub struct Tuple {
+    pub items: Box<[Value]>,
+}
+
+/// Objects of the less common built-in types.
+pub enum Object {
+    BoundMethod { func: Value, self_: Value },
+    Module(module::Module),
+    Generator(iter::Generator),
+    Iter(Mutex<iter::IterState>),
+    XRange { start: i64, stop: i64, step: i64 },
+    Slice { start: Value, stop: Value, step: Value },
+    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    StaticMethod(Value),
+    ClassMethod(Value),
+    Super { cls: Arc<Class>, obj: Value },
+    Cell(Mutex<Value>),
+    Code(Arc<Code>),
+    File(crate::modules::file::FileObj),
+    /// Native data of a module's own type (locks, threads, ...).
+    Native { class: Arc<Class>, data: Box<dyn Any + Send + Sync> },
+}
+
+pub mod module {
+    //! Module objects: a name and a globals dict.
+    use super::*;
+    pub struct Module {
+        pub name: Arc<PyStr>,
+        pub dict: Arc<Dict>,
+    }
+}
+
+impl Value {
+    #[inline]
+    pub fn str(s: &str) -> Value {
+        Value::Str(Arc::new(PyStr::from_str(s)))
+    }
+    #[inline]
+    pub fn bytes(b: Vec<u8>) -> Value {
+        Value::Str(Arc::new(PyStr::new(b)))
+    }
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Arc::new(Tuple { items: items.into_boxed_slice() }))
+    }
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Arc::new(List::new(items)))
+    }
+    pub fn long(b: BigInt) -> Value {
+        Value::Long(Arc::new(b))
+    }
+    /// An int result: stays inline when it fits, else becomes a long.
+    pub fn from_bigint(b: BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::long(b),
+        }
+    }
+    pub fn other(o: Object) -> Value {
+        Value::Other(Arc::new(o))
+    }
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Null)
+    }
+    pub fn as_str(&self) -> Option<&Arc<PyStr>> {
+        match self {
+            Value::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// Identity: `a is b`.
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::Null, Value::Null) | (Value::None, Value::None) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            _ => match (self.ptr(), other.ptr()) {
+                (Some(a), Some(b)) => a == b,
+                _ => false,
+            },
+        }
+    }
+
+    /// The address of the heap object, if any (used for `id` and `is`).
+    pub fn ptr(&self) -> Option<usize> {
+        Some(match self {
+            Value::Long(a) => Arc::as_ptr(a) as *const u8 as usize,
+            Value::Str(a) => Arc::as_ptr(a) as *const u8 as usize,
+            Value::Tuple(a) => Arc::as_ptr(a) as *const u8 as usize,
+            Value::List(a) => Arc::as_ptr(a) as *const u8 as usize,
+            Value::Dict(a) => Arc::as_ptr(a) as *const u8 as usize,
+            Value::Set(a) => Arc::as_ptr(a) as *const u8 as usize,
+            Value::Func(a) => Arc::as_ptr(a) as *const u8 as usize,
+            Value::Builtin(a) => Arc::as_ptr(a) as *const u8 as usize,
+            Value::Class(a) => Arc::as_ptr(a) as *const u8 as usize,
+            Value::Instance(a) => Arc::as_ptr(a) as *const u8 as usize,
+            Value::Other(a) => Arc::as_ptr(a) as *const u8 as usize,
+            _ => return None,
+        })
+    }
+
+    /// `id(x)`: an address for heap objects, a stable number for inline ones.
+    pub fn id(&self) -> i64 {
+        match self.ptr() {
+            Some(p) => p as i64,
+            None => match self {
+                Value::None => 0x1000,
+                Value::Bool(b) => 0x1010 + *b as i64,
+                Value::Int(i) => i.wrapping_mul(32).wrapping_add(0x2000_0000),
+                Value::Float(f) => f.to_bits() as i64,
+                _ => 0,
+            },
+        }
+    }
+
+    /// The class of a value.
+    pub fn class(&self) -> Arc<Class> {
+        class::class_of(self)
+    }
+
+    /// Name of the value's type, as used in error messages.
+    pub fn type_name(&self) -> String {
+        match self {
+            Value::Instance(i) => i.class.name.to_string_lossy(),
+            _ => self.class().name.to_string_lossy(),
+        }
+    }
+
+    pub fn as_object(&self) -> Option<&Object> {
+        match self {
+            Value::Other(o) => Some(o),
+            _ => None,
+        }
+    }
+
+    /// Native data of a module-defined type.
+    pub fn native<T: 'static>(&self) -> Option<&T> {
+        match self {
+            Value::Other(o) => match &**o {
+                Object::Native { data, .. } => data.downcast_ref::<T>(),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+}
+
+impl From<bool> for Value {
+    fn from(b: bool) -> Value {
+        Value::Bool(b)
+    }
+}
+impl From<i64> for Value {
+    fn from(i: i64) -> Value {
+        Value::Int(i)
+    }
+}
+impl From<usize> for Value {
+    fn from(i: usize) -> Value {
+        Value::Int(i as i64)
+    }
+}
+impl From<f64> for Value {
+    fn from(f: f64) -> Value {
+        Value::Float(f)
+    }
+}
+impl From<&str> for Value {
+    fn from(s: &str) -> Value {
+        Value::str(s)
+    }
+}
+impl From<String> for Value {
+    fn from(s: String) -> Value {
+        Value::bytes(s.into_bytes())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    fn assert_send_sync<T: Send + Sync>() {}
+    #[test]
+    fn values_are_send_and_sync() {
+        assert_send_sync::<Value>();
+        assert_send_sync::<PyErr>();
+    }
+    #[test]
+    fn value_is_two_words() {
+        assert_eq!(std::mem::size_of::<Value>(), 16);
+    }
+}

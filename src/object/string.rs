@@ -1,0 +1,92 @@
+//! `str`: an immutable byte string with a cached hash (Python 2 semantics).
+
+use std::sync::atomic::{AtomicI64, Ordering};
+
+pub struct PyStr {
+    bytes: Box<[u8]>,
+    /// 0 = not computed yet (a real hash of 0 is stored as 1).
+    hash: AtomicI64,
+}
+
+impl PyStr {
+    pub fn new(bytes: Vec<u8>) -> PyStr {
+        PyStr { bytes: bytes.into_boxed_slice(), hash: AtomicI64::new(0) }
+    }
+    #[allow(clippy::should_implement_trait)]
+    pub fn from_str(s: &str) -> PyStr {
+        PyStr::new(s.as_bytes().to_vec())
+    }
+    #[inline]
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+    pub fn len(&self) -> usize {
+        self.bytes.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.bytes.is_empty()
+    }
+    /// The text for messages and Rust-side use (invalid UTF-8 is replaced).
+    pub fn to_string_lossy(&self) -> String {
+        String::from_utf8_lossy(&self.bytes).into_owned()
+    }
+    pub fn as_str(&self) -> std::borrow::Cow<'_, str> {
+        String::from_utf8_lossy(&self.bytes)
+    }
+    /// Python's `hash(s)`; cached after the first call.
+    #[inline]
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.load(Ordering::Relaxed);
+        if h != 0 {
+            return h;
+        }
+        let h = hash_bytes(&self.bytes);
+        self.hash.store(h, Ordering::Relaxed);
+        h
+    }
+}
+
+/// FNV-1a over the bytes, never 0 or -1.
+pub fn hash_bytes(b: &[u8]) -> i64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for &c in b {
+        h ^= c as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    let h = h as i64;
+    if h == 0 || h == -1 {
+        2
+    } else {
+        h
+    }
+}
+
+impl PartialEq for PyStr {
+    fn eq(&self, other: &PyStr) -> bool {
+        self.bytes == other.bytes
+    }
+}
+
+use std::sync::Arc;
+
+use super::class::Class;
+use super::{PyResult, Value};
+use crate::vm::Vm;
+
+impl From<String> for PyStr {
+    fn from(s: String) -> PyStr {
+        PyStr::new(s.into_bytes())
+    }
+}
+
+/// Position of `needle` in `hay` at or after `start`.
+pub fn find(hay: &[u8], needle: &[u8], start: usize) -> Option<usize> {
+    if start > hay.len() {
+        return None;
+    }
+    if needle.is_empty() {
+        return Some(start);
+    }
+    hay[start..].windows(needle.len()).position(|w| w == needle).map(|p| p + start)
+}
+

@@ -1,0 +1,153 @@
+//! Running a program end to end: the interpreter thread, `sys.path`, the
+//! main module, exit status and the printing of uncaught exceptions.
+
+use std::sync::Arc;
+
+use crate::object::{Dict, ExcKind, PyErr, PyStr, Value};
+use crate::traceback::{format_exception, system_exit_status};
+use crate::vm::{Interp, Vm};
+
+/// Rust stack reserved for every interpreter thread. Python recursion does
+/// not use it, but recursion through native code (repr, sort keys) does.
+pub const THREAD_STACK: usize = 256 * 1024 * 1024;
+
+#[derive(Default, Clone)]
+pub enum Source {
+    #[default]
+    Repl,
+    File(String),
+    Command(String),
+    Stdin,
+}
+
+#[derive(Default, Clone)]
+pub struct Options {
+    pub source: Source,
+    pub argv: Vec<String>,
+    pub inspect: bool,
+    pub dis: bool,
+    pub gil: Option<String>,
+}
+
+impl Options {
+    /// `-X name=value`
+    pub fn set_x(&mut self, x: &str) -> Result<(), String> {
+        let (k, v) = x.split_once('=').unwrap_or((x, ""));
+        match k {
+            "gil" => match v {
+                "new" | "old" => {
+                    self.gil = Some(v.to_string());
+                    Ok(())
+                }
+                _ => Err(format!("-X gil: expected new or old, got '{}'", v)),
+            },
+            _ => Err(format!("unknown -X option '{}'", x)),
+        }
+    }
+}
+
+/// Runs the program described by `opts` and returns the exit status.
+pub fn run(opts: Options) -> i32 {
+    let handle = std::thread::Builder::new()
+        .name("MainThread".into())
+        .stack_size(THREAD_STACK)
+        .spawn(move || run_on_this_thread(opts));
+    match handle {
+        Ok(h) => h.join().unwrap_or(70),
+        Err(e) => {
+            eprintln!("minipy: cannot start the interpreter thread: {}", e);
+            70
+        }
+    }
+}
+
+fn run_on_this_thread(opts: Options) -> i32 {
+    let interp = Interp::new(opts.argv.clone());
+    let mut vm = Vm::new(interp.clone(), THREAD_STACK);
+    let main_dict = Arc::new(Dict::new());
+    main_dict.set_str("__name__", Value::str("__main__"));
+    main_dict.set_str("__doc__", Value::None);
+    main_dict.set_str("__builtins__", Value::str("__builtin__"));
+    let module = Value::other(crate::object::Object::Module(crate::object::module::Module {
+        name: Arc::new(PyStr::from_str("__main__")),
+        dict: main_dict.clone(),
+    }));
+    interp.modules.set_str("__main__", module);
+
+    let (text, filename) = match &opts.source {
+        Source::File(path) => match std::fs::read(path) {
+            Ok(bytes) => (String::from_utf8_lossy(&bytes).into_owned(), path.clone()),
+            Err(e) => {
+                let errno = e.raw_os_error().unwrap_or(2);
+                let msg = match e.kind() {
+                    std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
+                    std::io::ErrorKind::PermissionDenied => "Permission denied".to_string(),
+                    _ => e.to_string(),
+                };
+                eprintln!("minipy: can't open file '{}': [Errno {}] {}", path, errno, msg);
+                return 2;
+            }
+        },
+        Source::Command(c) => (c.clone(), "<string>".to_string()),
+        Source::Stdin => {
+            let mut s = Vec::new();
+            let _ = std::io::Read::read_to_end(&mut std::io::stdin(), &mut s);
+            (String::from_utf8_lossy(&s).into_owned(), "<stdin>".to_string())
+        }
+        Source::Repl => (String::new(), "<stdin>".to_string()),
+    };
+    let dir = match &opts.source {
+        Source::File(p) => std::path::Path::new(p)
+            .parent()
+            .map(|d| d.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        _ => String::new(),
+    };
+    if let Some(Value::List(path)) = interp.sys.get_str(&PyStr::from_str("path")) {
+        path.push(Value::str(&dir));
+    }
+    if let Source::File(_) = &opts.source {
+        main_dict.set_str("__file__", Value::str(&filename));
+    }
+
+    let mut status = 0;
+    if !matches!(opts.source, Source::Repl) {
+        if opts.dis {
+            return match vm.compile_source(&text, &filename) {
+                Ok(code) => {
+                    print!("{}", crate::compile::disasm::disassemble(&code));
+                    0
+                }
+                Err(e) => report(&mut vm, e),
+            };
+        }
+        let result = vm.compile_source(&text, &filename).and_then(|code| vm.run_code(&code, main_dict.clone()));
+        if let Err(e) = result {
+            status = report(&mut vm, e);
+            if !opts.inspect {
+                vm.flush_std();
+                return status;
+            }
+        }
+    }
+    if matches!(opts.source, Source::Repl) || opts.inspect {
+        status = crate::repl::run(&mut vm, main_dict);
+    }
+    vm.flush_std();
+    status
+}
+
+/// Prints an uncaught exception as CPython does; returns the exit status.
+pub fn report(vm: &mut Vm, e: PyErr) -> i32 {
+    vm.flush_std();
+    if e.matches(ExcKind::SystemExit) {
+        let (code, msg) = system_exit_status(vm, &e);
+        if let Some(m) = msg {
+            eprintln!("{}", m);
+        }
+        return code;
+    }
+    let text = format_exception(vm, &e);
+    eprint!("{}", text);
+    1
+}

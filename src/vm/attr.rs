@@ -1,0 +1,353 @@
+//! Attribute access: `obj.name` reads, writes and deletes, descriptors
+//! (methods, properties, staticmethod, classmethod) and method loading.
+
+use std::sync::Arc;
+
+use crate::object::class::{class_ref, types, Class};
+use crate::object::{ExcKind, Object, PyErr, PyResult, PyStr, Value};
+use crate::vm::Vm;
+
+fn attr_error(obj: &Value, name: &PyStr) -> PyErr {
+    let msg = match obj {
+        Value::Class(c) => format!("type object '{}' has no attribute '{}'", c.name(), name.as_str()),
+        Value::Other(o) if matches!(&**o, Object::Module(_)) => {
+            format!("'module' object has no attribute '{}'", name.as_str())
+        }
+        _ => format!("'{}' object has no attribute '{}'", obj.type_name(), name.as_str()),
+    };
+    PyErr::new(ExcKind::AttributeError, msg)
+}
+
+impl Vm {
+    /// Binds a class attribute found for `obj` (methods, static/class methods,
+    /// properties); other values come back as they are.
+    pub fn bind_descriptor(&mut self, attr: Value, obj: &Value, cls: &Arc<Class>) -> PyResult {
+        Ok(match &attr {
+            Value::Func(_) | Value::Builtin(_) => Value::other(Object::BoundMethod { func: attr.clone(), self_: obj.clone() }),
+            Value::Other(o) => match &**o {
+                Object::StaticMethod(f) => f.clone(),
+                Object::ClassMethod(f) => Value::other(Object::BoundMethod { func: f.clone(), self_: Value::Class(cls.clone()) }),
+                Object::Property { fget, .. } => {
+                    if fget.is_none() {
+                        return Err(PyErr::new(ExcKind::AttributeError, "unreadable attribute"));
+                    }
+                    self.call(fget, vec![obj.clone()])?
+                }
+                _ => attr.clone(),
+            },
+            _ => attr.clone(),
+        })
+    }
+
+    /// `getattr(obj, name)`
+    pub fn getattr(&mut self, obj: &Value, name: &PyStr) -> PyResult {
+        match obj {
+            Value::Instance(inst) => {
+                let cls_attr = inst.class.lookup(name);
+                if let Some(Value::Other(o)) = &cls_attr {
+                    if matches!(&**o, Object::Property { .. }) {
+                        return self.bind_descriptor(cls_attr.clone().unwrap_or(Value::None), obj, &inst.class);
+                    }
+                }
+                if let Some(v) = inst.dict.get_str(name) {
+                    return Ok(v);
+                }
+                if let Some(a) = cls_attr {
+                    return self.bind_descriptor(a, obj, &inst.class);
+                }
+                match name.as_bytes() {
+                    b"__class__" => return Ok(Value::Class(inst.class.clone())),
+                    b"__dict__" => return Ok(Value::Dict(inst.dict.clone())),
+                    _ => {}
+                }
+                if let Some(ga) = inst.class.lookup_str("__getattr__") {
+                    let f = self.bind_descriptor(ga, obj, &inst.class)?;
+                    return self.call(&f, vec![Value::Str(Arc::new(PyStr::new(name.as_bytes().to_vec())))]);
+                }
+                Err(attr_error(obj, name))
+            }
+            Value::Class(c) => self.class_getattr(c, name).and_then(|v| v.ok_or_else(|| attr_error(obj, name))),
+            Value::Other(o) => {
+                if let Some(v) = self.object_attr(obj, o, name)? {
+                    return Ok(v);
+                }
+                self.type_attr(obj, name)
+            }
+            Value::Func(f) => {
+                match name.as_bytes() {
+                    b"__name__" | b"func_name" => return Ok(Value::Str(f.name.lock().clone())),
+                    b"__doc__" | b"func_doc" => return Ok(f.doc.lock().clone()),
+                    b"__dict__" | b"func_dict" => return Ok(Value::Dict(f.dict.clone())),
+                    b"__module__" => {
+                        return Ok(f.globals.get_str(&PyStr::from_str("__name__")).unwrap_or(Value::None))
+                    }
+                    b"func_globals" | b"__globals__" => return Ok(Value::Dict(f.globals.clone())),
+                    b"func_defaults" | b"__defaults__" => {
+                        return Ok(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) })
+                    }
+                    b"func_code" | b"__code__" => return Ok(Value::other(Object::Code(f.code.clone()))),
+                    _ => {}
+                }
+                if let Some(v) = f.dict.get_str(name) {
+                    return Ok(v);
+                }
+                self.type_attr(obj, name)
+            }
+            Value::Builtin(b) => match name.as_bytes() {
+                b"__name__" => Ok(Value::str(b.name.rsplit('.').next().unwrap_or(b.name))),
+                b"__self__" => Ok(b.bound.clone().unwrap_or(Value::None)),
+                _ => self.type_attr(obj, name),
+            },
+            Value::Int(_) | Value::Bool(_) | Value::Long(_) => match name.as_bytes() {
+                b"real" | b"numerator" => Ok(crate::object::number::to_int(obj)?.unwrap_or(Value::Int(0))),
+                b"imag" => Ok(Value::Int(0)),
+                b"denominator" => Ok(Value::Int(1)),
+                _ => self.type_attr(obj, name),
+            },
+            Value::Float(f) => match name.as_bytes() {
+                b"real" => Ok(Value::Float(*f)),
+                b"imag" => Ok(Value::Float(0.0)),
+                _ => self.type_attr(obj, name),
+            },
+            _ => self.type_attr(obj, name),
+        }
+    }
+
+    /// Attributes found through the type of a built-in value.
+    fn type_attr(&mut self, obj: &Value, name: &PyStr) -> PyResult {
+        let cls = class_ref(obj).clone();
+        if let Some(a) = cls.lookup(name) {
+            return self.bind_descriptor(a, obj, &cls);
+        }
+        match name.as_bytes() {
+            b"__class__" => Ok(Value::Class(cls)),
+            b"__doc__" => Ok(Value::None),
+            _ => Err(attr_error(obj, name)),
+        }
+    }
+
+    /// Special attributes of modules, methods, generators, files, ...
+    fn object_attr(&mut self, obj: &Value, o: &Object, name: &PyStr) -> PyResult<Option<Value>> {
+        Ok(match o {
+            Object::Module(m) => match m.dict.get_str(name) {
+                Some(v) => Some(v),
+                None => match name.as_bytes() {
+                    b"__dict__" => Some(Value::Dict(m.dict.clone())),
+                    _ => return Err(attr_error(obj, name)),
+                },
+            },
+            Object::BoundMethod { func, self_ } => match name.as_bytes() {
+                b"im_self" | b"__self__" => Some(self_.clone()),
+                b"im_func" | b"__func__" => Some(func.clone()),
+                b"im_class" => Some(Value::Class(class_ref(self_).clone())),
+                b"__name__" | b"__doc__" | b"__module__" | b"__dict__" => Some(self.getattr(func, name)?),
+                _ => match func {
+                    Value::Func(f) => f.dict.get_str(name),
+                    _ => None,
+                },
+            },
+            Object::Property { fget, fset, fdel, doc } => match name.as_bytes() {
+                b"fget" => Some(fget.clone()),
+                b"fset" => Some(fset.clone()),
+                b"fdel" => Some(fdel.clone()),
+                b"__doc__" => Some(doc.clone()),
+                _ => None,
+            },
+            Object::Generator(g) => match name.as_bytes() {
+                b"__name__" => Some(Value::str(&g.name)),
+                _ => None,
+            },
+            Object::Slice { start, stop, step } => match name.as_bytes() {
+                b"start" => Some(start.clone()),
+                b"stop" => Some(stop.clone()),
+                b"step" => Some(step.clone()),
+                _ => None,
+            },
+            Object::File(f) => f.attr(name.as_bytes()),
+            Object::StaticMethod(f) | Object::ClassMethod(f) if name.as_bytes() == b"__func__" => Some(f.clone()),
+            Object::Code(c) => match name.as_bytes() {
+                b"co_name" => Some(Value::Str(c.name.clone())),
+                b"co_filename" => Some(Value::str(&c.filename)),
+                b"co_firstlineno" => Some(Value::Int(c.first_line as i64)),
+                b"co_argcount" => Some(Value::Int(c.argcount as i64)),
+                b"co_varnames" => Some(Value::tuple(c.varnames.iter().map(|n| Value::Str(n.clone())).collect())),
+                _ => None,
+            },
+            _ => None,
+        })
+    }
+
+    /// Attribute lookup on a class object (`A.x`).
+    pub fn class_getattr(&mut self, c: &Arc<Class>, name: &PyStr) -> PyResult<Option<Value>> {
+        if let Some(v) = c.lookup(name) {
+            return Ok(Some(match &v {
+                Value::Other(o) => match &**o {
+                    Object::StaticMethod(f) => f.clone(),
+                    Object::ClassMethod(f) => {
+                        Value::other(Object::BoundMethod { func: f.clone(), self_: Value::Class(c.clone()) })
+                    }
+                    _ => v,
+                },
+                _ => v,
+            }));
+        }
+        Ok(match name.as_bytes() {
+            b"__name__" => Some(Value::Str(c.name.clone())),
+            b"__bases__" => Some(Value::tuple(c.bases.iter().map(|b| Value::Class(b.clone())).collect())),
+            b"__base__" => Some(c.bases.first().map(|b| Value::Class(b.clone())).unwrap_or(Value::None)),
+            b"__mro__" => Some(Value::tuple(c.mro_with_self().into_iter().map(Value::Class).collect())),
+            b"__dict__" => Some(Value::Dict(c.dict.clone())),
+            b"__doc__" => Some(Value::None),
+            b"__class__" => Some(Value::Class(types().type_.clone())),
+            b"__module__" => Some(Value::str("__builtin__")),
+            _ => None,
+        })
+    }
+
+    /// Loads `obj.name` for a call: (function, self) when it is a plain method,
+    /// else (attribute, Null). Saves making a bound-method object.
+    pub fn load_method(&mut self, obj: Value, name: &PyStr) -> PyResult<(Value, Value)> {
+        match &obj {
+            Value::Instance(inst) => {
+                if let Some(a @ Value::Func(_)) = inst.class.lookup(name) {
+                    if inst.dict.is_empty() || inst.dict.get_str(name).is_none() {
+                        return Ok((a, obj));
+                    }
+                }
+            }
+            Value::Str(_) | Value::List(_) | Value::Dict(_) | Value::Tuple(_) | Value::Set(_) => {
+                if let Some(a @ Value::Builtin(_)) = class_ref(&obj).lookup(name) {
+                    return Ok((a, obj));
+                }
+            }
+            _ => {}
+        }
+        Ok((self.getattr(&obj, name)?, Value::Null))
+    }
+
+    /// `setattr(obj, name, v)`
+    pub fn setattr(&mut self, obj: &Value, name: &PyStr, v: Value) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                if let Some(sa) = inst.class.lookup_str("__setattr__") {
+                    if !matches!(&sa, Value::Builtin(b) if b.name == "object.__setattr__") {
+                        let f = self.bind_descriptor(sa, obj, &inst.class)?;
+                        self.call(&f, vec![Value::Str(Arc::new(PyStr::new(name.as_bytes().to_vec()))), v])?;
+                        return Ok(());
+                    }
+                }
+                self.generic_setattr(obj, name, v)
+            }
+            Value::Class(c) => {
+                if !c.is_user {
+                    return Err(PyErr::new(
+                        ExcKind::TypeError,
+                        format!("can't set attributes of built-in/extension type '{}'", c.name()),
+                    ));
+                }
+                c.dict.set_pystr(Arc::new(PyStr::new(name.as_bytes().to_vec())), v);
+                Ok(())
+            }
+            Value::Func(f) => {
+                match name.as_bytes() {
+                    b"__name__" | b"func_name" => {
+                        if let Value::Str(s) = v {
+                            *f.name.lock() = s;
+                            return Ok(());
+                        }
+                        return Err(PyErr::new(ExcKind::TypeError, "__name__ must be set to a string object"));
+                    }
+                    b"__doc__" | b"func_doc" => {
+                        *f.doc.lock() = v;
+                        return Ok(());
+                    }
+                    _ => {}
+                }
+                f.dict.set_pystr(Arc::new(PyStr::new(name.as_bytes().to_vec())), v);
+                Ok(())
+            }
+            Value::Other(o) => match &**o {
+                Object::Module(m) => {
+                    m.dict.set_pystr(Arc::new(PyStr::new(name.as_bytes().to_vec())), v);
+                    Ok(())
+                }
+                Object::File(f) if name.as_bytes() == b"softspace" => {
+                    let on = self.truthy(&v)?;
+                    f.set_softspace(on);
+                    Ok(())
+                }
+                _ => Err(attr_error(obj, name)),
+            },
+            _ => Err(attr_error(obj, name)),
+        }
+    }
+
+    /// `object.__setattr__`: properties, then the instance dict.
+    pub fn generic_setattr(&mut self, obj: &Value, name: &PyStr, v: Value) -> PyResult<()> {
+        let Value::Instance(inst) = obj else { return Err(attr_error(obj, name)) };
+        if let Some(Value::Other(o)) = inst.class.lookup(name) {
+            if let Object::Property { fset, .. } = &*o {
+                if fset.is_none() {
+                    return Err(PyErr::new(ExcKind::AttributeError, "can't set attribute"));
+                }
+                self.call(fset, vec![obj.clone(), v])?;
+                return Ok(());
+            }
+        }
+        if name.as_bytes() == b"__class__" {
+            return Err(PyErr::new(ExcKind::TypeError, "__class__ assignment is not supported"));
+        }
+        inst.dict.set_pystr(Arc::new(PyStr::new(name.as_bytes().to_vec())), v);
+        Ok(())
+    }
+
+    /// `delattr(obj, name)`
+    pub fn delattr(&mut self, obj: &Value, name: &PyStr) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                if let Some(da) = inst.class.lookup_str("__delattr__") {
+                    if !matches!(&da, Value::Builtin(b) if b.name == "object.__delattr__") {
+                        let f = self.bind_descriptor(da, obj, &inst.class)?;
+                        self.call(&f, vec![Value::Str(Arc::new(PyStr::new(name.as_bytes().to_vec())))])?;
+                        return Ok(());
+                    }
+                }
+                self.generic_delattr(obj, name)
+            }
+            Value::Class(c) if c.is_user => match c.dict.remove_str(name) {
+                Some(_) => Ok(()),
+                None => Err(attr_error(obj, name)),
+            },
+            Value::Func(f) => match f.dict.remove_str(name) {
+                Some(_) => Ok(()),
+                None => Err(attr_error(obj, name)),
+            },
+            Value::Other(o) => match &**o {
+                Object::Module(m) => match m.dict.remove_str(name) {
+                    Some(_) => Ok(()),
+                    None => Err(attr_error(obj, name)),
+                },
+                _ => Err(attr_error(obj, name)),
+            },
+            _ => Err(attr_error(obj, name)),
+        }
+    }
+
+    /// `object.__delattr__`
+    pub fn generic_delattr(&mut self, obj: &Value, name: &PyStr) -> PyResult<()> {
+        let Value::Instance(inst) = obj else { return Err(attr_error(obj, name)) };
+        if let Some(Value::Other(o)) = inst.class.lookup(name) {
+            if let Object::Property { fdel, .. } = &*o {
+                if fdel.is_none() {
+                    return Err(PyErr::new(ExcKind::AttributeError, "can't delete attribute"));
+                }
+                self.call(fdel, vec![obj.clone()])?;
+                return Ok(());
+            }
+        }
+        match inst.dict.remove_str(name) {
+            Some(_) => Ok(()),
+            None => Err(attr_error(obj, name)),
+        }
+    }
+}

@@ -1,0 +1,491 @@
+//! Calls: binding arguments to parameters, calling any callable, making
+//! instances of classes, building classes, and context managers.
+
+use std::sync::Arc;
+
+use super::frame::Frame;
+use super::{Exit, Vm};
+use crate::compile::code::CodeKind;
+use crate::object::class::{class_ref, types, Class, Instance, Layout};
+use crate::object::exception::{new_exception, set_args};
+use crate::object::function::{Function, KwArgs};
+use crate::object::iter::Generator;
+use crate::object::{Dict, ExcKind, Object, PyErr, PyResult, PyStr, Value};
+
+fn type_error(msg: String) -> PyErr {
+    PyErr::new(ExcKind::TypeError, msg)
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+impl Vm {
+    /// A frame for calling `f` with these arguments (CPython's argument rules
+    /// and error messages).
+    pub fn new_frame(
+        &mut self,
+        f: &Arc<Function>,
+        args: impl Iterator<Item = Value>,
+        kwargs: &KwArgs,
+    ) -> PyResult<Frame> {
+        let code = &f.code;
+        let nfast = code.varnames.len();
+        let argc = code.argcount as usize;
+        let mut regs = self.reg_pool.pop().unwrap_or_default();
+        regs.reserve(nfast + code.max_stack as usize);
+        let mut extra = Vec::new();
+        let mut given = 0;
+        for a in args {
+            if given < argc {
+                regs.push(a);
+            } else {
+                extra.push(a);
+            }
+            given += 1;
+        }
+        let npos = given.min(argc);
+        regs.resize(nfast.max(npos), Value::Null);
+        let name = || f.code.name.to_string_lossy();
+        if !extra.is_empty() && !code.varargs {
+            let msg = if argc == 0 && !code.varkw {
+                format!("{}() takes no arguments ({} given)", name(), given + kwargs.len())
+            } else {
+                format!(
+                    "{}() takes {} {} argument{} ({} given)",
+                    name(),
+                    if code.ndefaults > 0 { "at most" } else { "exactly" },
+                    argc,
+                    plural(argc),
+                    given + kwargs.len()
+                )
+            };
+            return Err(type_error(msg));
+        }
+        if code.varargs {
+            regs[argc] = Value::tuple(extra);
+        }
+        if code.varkw || !kwargs.is_empty() {
+            let kwslot = argc + code.varargs as usize;
+            let kwdict = if code.varkw { Some(Dict::new()) } else { None };
+            for (k, v) in kwargs {
+                let pos = code.varnames[..argc].iter().position(|p| p.as_bytes() == k.as_bytes());
+                match pos {
+                    Some(i) => {
+                        if !regs[i].is_null() {
+                            return Err(type_error(format!(
+                                "{}() got multiple values for keyword argument '{}'",
+                                name(),
+                                k.as_str()
+                            )));
+                        }
+                        regs[i] = v.clone();
+                    }
+                    None => match &kwdict {
+                        Some(d) => d.set_pystr(k.clone(), v.clone()),
+                        None => {
+                            if argc == 0 && !code.varargs {
+                                return Err(type_error(format!(
+                                    "{}() takes no arguments ({} given)",
+                                    name(),
+                                    given + kwargs.len()
+                                )));
+                            }
+                            return Err(type_error(format!(
+                                "{}() got an unexpected keyword argument '{}'",
+                                name(),
+                                k.as_str()
+                            )));
+                        }
+                    },
+                }
+            }
+            if let Some(d) = kwdict {
+                regs[kwslot] = Value::Dict(Arc::new(d));
+            }
+        }
+        if npos < argc {
+            let nd = code.ndefaults as usize;
+            let required = argc - nd;
+            for i in npos..argc {
+                if regs[i].is_null() {
+                    if i >= required {
+                        regs[i] = f.defaults[i - required].clone();
+                    } else {
+                        let given = regs[..argc].iter().filter(|v| !v.is_null()).count();
+                        return Err(type_error(format!(
+                            "{}() takes {} {} argument{} ({} given)",
+                            name(),
+                            if code.varargs || nd > 0 { "at least" } else { "exactly" },
+                            required,
+                            plural(required),
+                            given
+                        )));
+                    }
+                }
+            }
+        }
+        let cells = if code.ncells() == 0 {
+            Vec::new()
+        } else {
+            let mut cells: Vec<Arc<crate::object::function::Cell>> =
+                code.cellvars.iter().map(|_| Arc::new(parking_lot::Mutex::new(Value::Null))).collect();
+            for &(ci, pi) in code.cell_params.iter() {
+                *cells[ci as usize].lock() = std::mem::replace(&mut regs[pi as usize], Value::Null);
+            }
+            cells.extend(f.closure.iter().cloned());
+            cells
+        };
+        self.enter()?;
+        Ok(Frame {
+            code: code.clone(),
+            pc: 0,
+            regs,
+            cells,
+            globals: f.globals.clone(),
+            locals: if code.kind == CodeKind::Class { Some(Arc::new(Dict::new())) } else { None },
+            blocks: Vec::new(),
+            exc_depth: self.exc_stack.len(),
+        })
+    }
+
+    /// Calls any callable with positional arguments.
+    pub fn call(&mut self, f: &Value, args: Vec<Value>) -> PyResult {
+        self.call_kw(f, args, &[])
+    }
+
+    /// Calls any callable with positional and keyword arguments.
+    pub fn call_kw(&mut self, f: &Value, args: Vec<Value>, kwargs: &KwArgs) -> PyResult {
+        match self.call_prepared(f.clone(), args, kwargs.to_vec())? {
+            Ok(v) => Ok(v),
+            Err(mut frame) => {
+                let r = self.execute(&mut frame);
+                self.end_frame(frame);
+                match r? {
+                    Exit::Return(v) => Ok(v),
+                    Exit::Yield(_) => Err(PyErr::new(ExcKind::SystemError, "unexpected yield")),
+                }
+            }
+        }
+    }
+
+    /// Calls `f`, except that a plain Python function comes back as a frame
+    /// for the caller to run.
+    pub fn call_prepared(
+        &mut self,
+        f: Value,
+        args: Vec<Value>,
+        kwargs: Vec<(Arc<PyStr>, Value)>,
+    ) -> PyResult<Result<Value, Frame>> {
+        self.check_stack()?;
+        match &f {
+            Value::Func(func) => {
+                let frame = self.new_frame(func, args.into_iter(), &kwargs)?;
+                if func.code.is_generator {
+                    self.leave();
+                    return Ok(Ok(Generator::new_value(frame)));
+                }
+                Ok(Err(frame))
+            }
+            Value::Builtin(b) => {
+                if let Some(bound) = &b.bound {
+                    let mut all = vec![bound.clone()];
+                    all.extend(args);
+                    return Ok(Ok((b.func)(self, &all, &kwargs)?));
+                }
+                Ok(Ok((b.func)(self, &args, &kwargs)?))
+            }
+            Value::Class(cls) => Ok(Ok(self.call_class(cls, args, &kwargs)?)),
+            Value::Other(o) => match &**o {
+                Object::BoundMethod { func, self_ } => {
+                    let mut all = Vec::with_capacity(args.len() + 1);
+                    all.push(self_.clone());
+                    all.extend(args);
+                    self.call_prepared(func.clone(), all, kwargs)
+                }
+                _ => Err(type_error(format!("'{}' object is not callable", f.type_name()))),
+            },
+            Value::Instance(i) => match i.class.lookup_str("__call__") {
+                Some(m) => {
+                    let mut all = vec![f.clone()];
+                    all.extend(args);
+                    self.call_prepared(m, all, kwargs)
+                }
+                None => Err(type_error(format!("'{}' object is not callable", f.type_name()))),
+            },
+            _ => Err(type_error(format!("'{}' object is not callable", f.type_name()))),
+        }
+    }
+
+    /// `f(*star, **kwstar)` argument assembly.
+    pub fn collect_call_args(
+        &mut self,
+        pos: Value,
+        star: Value,
+        kwdict: Value,
+        kwstar: Value,
+    ) -> PyResult<(Vec<Value>, Vec<(Arc<PyStr>, Value)>)> {
+        let mut args = match pos {
+            Value::Tuple(t) => t.items.to_vec(),
+            _ => Vec::new(),
+        };
+        if !star.is_none() {
+            match self.to_vec(&star) {
+                Ok(v) => args.extend(v),
+                Err(e) if e.matches(ExcKind::TypeError) => {
+                    return Err(type_error(format!(
+                        "argument after * must be a sequence, not {}",
+                        star.type_name()
+                    )))
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        let mut kwargs: Vec<(Arc<PyStr>, Value)> = Vec::new();
+        for d in [kwdict, kwstar] {
+            match &d {
+                Value::None => {}
+                Value::Dict(d) => {
+                    for (k, v) in d.items() {
+                        let Value::Str(k) = k else { return Err(type_error("keywords must be strings".into())) };
+                        if kwargs.iter().any(|(n, _)| n.as_bytes() == k.as_bytes()) {
+                            return Err(type_error(format!(
+                                "got multiple values for keyword argument '{}'",
+                                k.as_str()
+                            )));
+                        }
+                        kwargs.push((k, v));
+                    }
+                }
+                other => {
+                    return Err(type_error(format!(
+                        "argument after ** must be a mapping, not {}",
+                        other.type_name()
+                    )))
+                }
+            }
+        }
+        Ok((args, kwargs))
+    }
+
+    /// The builtins that look at the calling frame: locals, globals, vars, dir.
+    pub(crate) fn call_frame_builtin(&mut self, frame: &Frame, name: &str, args: Vec<Value>) -> PyResult {
+        let locals = || -> Value {
+            if let Some(l) = &frame.locals {
+                return Value::Dict(l.clone());
+            }
+            if frame.code.kind == CodeKind::Module {
+                return Value::Dict(frame.globals.clone());
+            }
+            let d = Dict::new();
+            for (i, n) in frame.code.varnames.iter().enumerate() {
+                if let Some(v) = frame.regs.get(i) {
+                    if !v.is_null() {
+                        d.set_pystr(n.clone(), v.clone());
+                    }
+                }
+            }
+            let names = frame.code.cellvars.iter().chain(frame.code.freevars.iter());
+            for (n, c) in names.zip(frame.cells.iter()) {
+                let v = c.lock().clone();
+                if !v.is_null() {
+                    d.set_pystr(n.clone(), v);
+                }
+            }
+            Value::Dict(Arc::new(d))
+        };
+        match (name, args.len()) {
+            ("globals", 0) => Ok(Value::Dict(frame.globals.clone())),
+            ("locals", 0) | ("vars", 0) => Ok(locals()),
+            ("dir", 0) => {
+                let Value::Dict(d) = locals() else { return Ok(Value::list(vec![])) };
+                let mut keys = d.keys();
+                self.sort_values(&mut keys)?;
+                Ok(Value::list(keys))
+            }
+            _ => {
+                let f = self.interp.builtins.get_str(&PyStr::from_str(name)).unwrap_or(Value::None);
+                let b = match &f {
+                    Value::Builtin(b) => b.func,
+                    _ => return Err(type_error(format!("{}() takes no arguments", name))),
+                };
+                b(self, &args, &[])
+            }
+        }
+    }
+
+    /// `cls(*args, **kwargs)`
+    pub fn call_class(&mut self, cls: &Arc<Class>, args: Vec<Value>, kwargs: &KwArgs) -> PyResult {
+        if !cls.is_user {
+            if cls.is_exception {
+                return Ok(new_exception(cls, args));
+            }
+            return crate::modules::builtins::construct(self, cls, args, kwargs);
+        }
+        // __new__
+        let obj = match cls.lookup_str("__new__") {
+            Some(new) if !matches!(new, Value::Builtin(_)) => {
+                let new = match &new {
+                    Value::Other(o) => match &**o {
+                        Object::StaticMethod(f) => f.clone(),
+                        _ => new.clone(),
+                    },
+                    _ => new.clone(),
+                };
+                let mut all = vec![Value::Class(cls.clone())];
+                all.extend(args.iter().cloned());
+                let obj = self.call_kw(&new, all, kwargs)?;
+                if !crate::object::class::isinstance(&obj, cls) {
+                    return Ok(obj);
+                }
+                obj
+            }
+            _ => self.new_instance(cls, &args, kwargs)?,
+        };
+        match cls.lookup_str("__init__") {
+            Some(Value::Builtin(b)) if b.name == "object.__init__" => {
+                if (!args.is_empty() || !kwargs.is_empty()) && cls.lookup_str("__new__").is_none_or(|n| matches!(n, Value::Builtin(_))) {
+                    return Err(type_error("object() takes no parameters".into()));
+                }
+            }
+            Some(init) => {
+                let mut all = vec![obj.clone()];
+                all.extend(args);
+                let r = self.call_kw(&init, all, kwargs)?;
+                if !r.is_none() {
+                    return Err(type_error(format!("__init__() should return None, not '{}'", r.type_name())));
+                }
+            }
+            None => {}
+        }
+        Ok(obj)
+    }
+
+    /// `object.__new__(cls)`: a bare instance (with an empty built-in base value
+    /// for subclasses of built-in types).
+    pub fn new_instance(&mut self, cls: &Arc<Class>, args: &[Value], kwargs: &KwArgs) -> PyResult {
+        let base = match cls.layout {
+            Layout::Object | Layout::Other | Layout::None => Value::None,
+            Layout::List => Value::list(vec![]),
+            Layout::Dict => Value::Dict(Arc::new(Dict::new())),
+            Layout::Set => Value::Set(Arc::new(crate::object::Set::new(false))),
+            _ => {
+                // Immutable built-in bases take their value from the arguments.
+                let t = types();
+                let builtin = [&t.int, &t.long, &t.float, &t.str_, &t.tuple, &t.frozenset, &t.bool_]
+                    .into_iter()
+                    .find(|b| b.layout == cls.layout)
+                    .cloned();
+                match builtin {
+                    Some(b) => crate::modules::builtins::construct(self, &b, args.to_vec(), kwargs)?,
+                    None => Value::None,
+                }
+            }
+        };
+        let inst = Instance::new(cls.clone(), base);
+        if cls.is_exception {
+            set_args(&inst.dict, args.to_vec());
+        }
+        Ok(Value::Instance(Arc::new(inst)))
+    }
+
+    /// The `class` statement: `[name, bases, namespace] -> class`.
+    pub fn build_class(&mut self, name: Value, bases: Value, dict: Value) -> PyResult {
+        let name = match &name {
+            Value::Str(s) => s.to_string_lossy(),
+            _ => String::from("?"),
+        };
+        let Value::Dict(dict) = dict else { return Err(type_error("class body must give a dict".into())) };
+        let mut base_classes = Vec::new();
+        if let Value::Tuple(t) = &bases {
+            for b in t.items.iter() {
+                match b {
+                    Value::Class(c) => base_classes.push(c.clone()),
+                    other => {
+                        return Err(type_error(format!(
+                            "Error when calling the metaclass bases\n    {}() takes at most 3 arguments (... given)",
+                            other.type_name()
+                        )))
+                    }
+                }
+            }
+        }
+        if base_classes.is_empty() {
+            base_classes.push(types().object.clone());
+        }
+        // A class with __metaclass__ set to a callable other than type calls it.
+        if let Some(meta) = dict.get_str(&PyStr::from_str("__metaclass__")) {
+            if !matches!(&meta, Value::Class(c) if Arc::ptr_eq(c, &types().type_)) {
+                let bases = Value::tuple(base_classes.into_iter().map(Value::Class).collect());
+                return self.call(&meta, vec![Value::str(&name), bases, Value::Dict(dict)]);
+            }
+        }
+        let cls = Class::new(&name, base_classes, dict, true)?;
+        Ok(Value::Class(cls))
+    }
+
+    /// `with mgr:` entry: returns (bound __exit__, result of __enter__).
+    pub fn enter_context(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
+        let exit = match self.getattr(mgr, &PyStr::from_str("__exit__")) {
+            Ok(e) => e,
+            Err(e) if e.matches(ExcKind::AttributeError) => {
+                return Err(PyErr::new(ExcKind::AttributeError, "__exit__"));
+            }
+            Err(e) => return Err(e),
+        };
+        let enter = match self.getattr(mgr, &PyStr::from_str("__enter__")) {
+            Ok(e) => e,
+            Err(e) if e.matches(ExcKind::AttributeError) => {
+                return Err(PyErr::new(ExcKind::AttributeError, "__enter__"));
+            }
+            Err(e) => return Err(e),
+        };
+        let entered = self.call(&enter, vec![])?;
+        Ok((exit, entered))
+    }
+
+    /// The exception instance that `raise first, second` raises.
+    pub fn exception_from(&mut self, first: Value, second: Option<Value>) -> PyResult {
+        match &first {
+            Value::Class(c) if c.is_exception => {
+                let args = match second {
+                    None | Some(Value::None) => vec![],
+                    Some(v) if crate::object::class::isinstance(&v, c) => return Ok(v),
+                    Some(Value::Tuple(t)) => t.items.to_vec(),
+                    Some(v) => vec![v],
+                };
+                self.call_class(c, args, &[])
+            }
+            Value::Instance(i) if i.class.is_exception => {
+                if second.as_ref().is_some_and(|s| !s.is_none()) {
+                    return Err(type_error("instance exception may not have a separate value".into()));
+                }
+                Ok(first)
+            }
+            other => Err(type_error(format!(
+                "exceptions must be old-style classes or derived from BaseException, not {}",
+                other.type_name()
+            ))),
+        }
+    }
+
+    /// `except cls:` matching.
+    pub fn exception_matches(&mut self, exc: &Value, cls: &Value) -> PyResult<bool> {
+        Ok(match cls {
+            Value::Class(c) => class_ref(exc).is_subclass(c),
+            Value::Tuple(t) => {
+                for c in t.items.iter() {
+                    if self.exception_matches(exc, c)? {
+                        return Ok(true);
+                    }
+                }
+                false
+            }
+            other => exc.is(other),
+        })
+    }
+}

@@ -1,0 +1,746 @@
+//! The evaluation loop. Python-to-Python calls push a frame onto a local list
+//! instead of recursing in Rust, so deep Python recursion never grows the Rust
+//! stack; each arm of the dispatch `match` is short and the semantics live in
+//! `ops.rs`, `call.rs` and the object files.
+
+use std::sync::Arc;
+
+use super::frame::{Block, Frame};
+use super::Vm;
+use crate::compile::opcode::Instr;
+use crate::object::exception::{ExcState, TbEntry};
+use crate::object::function::Function;
+use crate::object::{number, Dict, ExcKind, Object, PyErr, PyResult, Value};
+use crate::syntax::ast::{BinOp, CmpOp};
+
+/// How a frame's execution ended.
+pub enum Exit {
+    Return(Value),
+    /// A generator frame suspended itself.
+    Yield(Value),
+}
+
+/// What the dispatch loop asks its driver to do.
+enum Step {
+    Call(Frame),
+    Return(Value),
+    Yield(Value),
+}
+
+impl Vm {
+    /// Runs `base` until it returns or yields. Frames it calls run in this
+    /// same loop.
+    pub fn execute(&mut self, base: &mut Frame) -> PyResult<Exit> {
+        let mut callees: Vec<Frame> = Vec::new();
+        let mut pending: Option<PyResult> = None;
+        loop {
+            let frame = match callees.last_mut() {
+                Some(f) => f,
+                None => &mut *base,
+            };
+            let step = match pending.take() {
+                Some(Ok(v)) => {
+                    frame.push(v);
+                    self.run(frame)
+                }
+                Some(Err(e)) => match self.handle_error(frame, e) {
+                    Ok(()) => self.run(frame),
+                    Err(e) => Err(e),
+                },
+                None => self.run(frame),
+            };
+            match step {
+                Ok(Step::Call(f)) => callees.push(f),
+                Ok(Step::Return(v)) => match callees.pop() {
+                    Some(f) => {
+                        self.end_frame(f);
+                        pending = Some(Ok(v));
+                    }
+                    None => return Ok(Exit::Return(v)),
+                },
+                Ok(Step::Yield(v)) => return Ok(Exit::Yield(v)),
+                Err(e) => match callees.pop() {
+                    Some(f) => {
+                        self.end_frame(f);
+                        pending = Some(Err(e));
+                    }
+                    None => return Err(e),
+                },
+            }
+        }
+    }
+
+    /// Releases a finished frame: restores the handled exception, recycles registers.
+    pub(crate) fn end_frame(&mut self, mut f: Frame) {
+        self.exc_stack.truncate(f.exc_depth);
+        self.leave();
+        f.regs.clear();
+        if self.reg_pool.len() < 64 {
+            self.reg_pool.push(std::mem::take(&mut f.regs));
+        }
+    }
+
+    /// Runs a frame's instructions, handling exceptions inside it, until it
+    /// calls, returns or yields, or an exception escapes it.
+    fn run(&mut self, frame: &mut Frame) -> PyResult<Step> {
+        loop {
+            match self.dispatch(frame) {
+                Ok(step) => return Ok(step),
+                Err(e) => self.handle_error(frame, e)?,
+            }
+        }
+    }
+
+    /// Records the frame in the traceback and jumps to its innermost handler,
+    /// or gives the exception back when the frame has none.
+    pub(crate) fn handle_error(&mut self, frame: &mut Frame, mut e: PyErr) -> PyResult<()> {
+        let last = frame.pc.checked_sub(1).and_then(|pc| frame.code.instrs.get(pc));
+        if !matches!(last, Some(Instr::Reraise) | Some(Instr::Raise(0))) {
+            e.0.traceback.push(TbEntry { code: frame.code.clone(), line: frame.line() });
+        }
+        let Some(block) = frame.blocks.pop() else { return Err(e) };
+        frame.regs.truncate(block.stack_len as usize);
+        let state = *e.0;
+        frame.push(state.value.clone());
+        self.exc_stack.push(state);
+        frame.pc = block.handler as usize;
+        Ok(())
+    }
+
+    /// The dispatch loop proper.
+    fn dispatch(&mut self, frame: &mut Frame) -> PyResult<Step> {
+        let code = frame.code.clone();
+        let instrs: &[Instr] = &code.instrs;
+        loop {
+            let Some(&ins) = instrs.get(frame.pc) else {
+                return Ok(Step::Return(Value::None));
+            };
+            frame.pc += 1;
+            match ins {
+                Instr::Nop => {}
+                Instr::LoadConst(i) => frame.push(code.consts[i as usize].clone()),
+                Instr::LoadFast(slot) => {
+                    let v = frame.regs[slot as usize].clone();
+                    if v.is_null() {
+                        return Err(unbound_local(&code.varnames[slot as usize].as_str()));
+                    }
+                    frame.push(v);
+                }
+                Instr::StoreFast(slot) => {
+                    let v = frame.pop();
+                    frame.regs[slot as usize] = v;
+                }
+                Instr::DeleteFast(slot) => {
+                    if frame.regs[slot as usize].is_null() {
+                        return Err(unbound_local(&code.varnames[slot as usize].as_str()));
+                    }
+                    frame.regs[slot as usize] = Value::Null;
+                }
+                Instr::LoadGlobal(i) => {
+                    let v = self.load_global(&frame.globals, &code.names[i as usize])?;
+                    frame.push(v);
+                }
+                Instr::StoreGlobal(i) => {
+                    let v = frame.pop();
+                    frame.globals.set_pystr(code.names[i as usize].clone(), v);
+                }
+                Instr::DeleteGlobal(i) => {
+                    let name = &code.names[i as usize];
+                    if frame.globals.remove_str(name).is_none() {
+                        return Err(name_error(&name.as_str()));
+                    }
+                }
+                Instr::LoadName(i) => {
+                    let name = &code.names[i as usize];
+                    let local = frame.locals.as_ref().and_then(|l| l.get_str(name));
+                    let v = match local {
+                        Some(v) => v,
+                        None => self.load_global(&frame.globals, name)?,
+                    };
+                    frame.push(v);
+                }
+                Instr::StoreName(i) => {
+                    let v = frame.pop();
+                    let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                    ns.set_pystr(code.names[i as usize].clone(), v);
+                }
+                Instr::DeleteName(i) => {
+                    let name = &code.names[i as usize];
+                    let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                    if ns.remove_str(name).is_none() {
+                        return Err(name_error(&name.as_str()));
+                    }
+                }
+                Instr::LoadDeref(i) => {
+                    let v = frame.cells[i as usize].lock().clone();
+                    if v.is_null() {
+                        return Err(free_var_error(&code, i as usize));
+                    }
+                    frame.push(v);
+                }
+                Instr::StoreDeref(i) => {
+                    let v = frame.pop();
+                    *frame.cells[i as usize].lock() = v;
+                }
+                Instr::LoadAttr(i) => {
+                    let obj = frame.pop();
+                    let v = self.getattr(&obj, &code.names[i as usize])?;
+                    frame.push(v);
+                }
+                Instr::StoreAttr(i) => {
+                    let obj = frame.pop();
+                    let v = frame.pop();
+                    self.setattr(&obj, &code.names[i as usize], v)?;
+                }
+                Instr::DeleteAttr(i) => {
+                    let obj = frame.pop();
+                    self.delattr(&obj, &code.names[i as usize])?;
+                }
+                Instr::LoadMethod(i) => {
+                    let obj = frame.pop();
+                    let (m, s) = self.load_method(obj, &code.names[i as usize])?;
+                    frame.push(m);
+                    frame.push(s);
+                }
+                Instr::CallMethod(n) => {
+                    let n = n as usize;
+                    let base = frame.regs.len() - n - 2;
+                    let self_arg = std::mem::replace(&mut frame.regs[base + 1], Value::Null);
+                    let func = std::mem::replace(&mut frame.regs[base], Value::Null);
+                    let first = if self_arg.is_null() { base + 2 } else { base + 1 };
+                    if !self_arg.is_null() {
+                        frame.regs[base + 1] = self_arg;
+                    }
+                    if let Some(step) = self.call_from_stack(frame, func, first, base, &[])? {
+                        return Ok(step);
+                    }
+                }
+                Instr::CallFunction(n) => {
+                    let base = frame.regs.len() - n as usize - 1;
+                    let func = std::mem::replace(&mut frame.regs[base], Value::Null);
+                    if let Some(step) = self.call_from_stack(frame, func, base + 1, base, &[])? {
+                        return Ok(step);
+                    }
+                }
+                Instr::CallFunctionKw(n) => {
+                    let names = frame.pop();
+                    let base = frame.regs.len() - n as usize - 1;
+                    let func = std::mem::replace(&mut frame.regs[base], Value::Null);
+                    let Value::Tuple(names) = names else { unreachable!("keyword names are a tuple") };
+                    let nkw = names.items.len();
+                    let kw_start = frame.regs.len() - nkw;
+                    let kwargs: Vec<(Arc<crate::object::PyStr>, Value)> = names
+                        .items
+                        .iter()
+                        .zip(frame.regs.drain(kw_start..))
+                        .map(|(k, v)| (k.as_str().cloned().unwrap_or_else(|| Arc::new(crate::object::PyStr::from_str("?"))), v))
+                        .collect();
+                    if let Some(step) = self.call_from_stack(frame, func, base + 1, base, &kwargs)? {
+                        return Ok(step);
+                    }
+                }
+                Instr::CallFunctionEx => {
+                    let kwstar = frame.pop();
+                    let kwdict = frame.pop();
+                    let star = frame.pop();
+                    let pos = frame.pop();
+                    let func = frame.pop();
+                    let (args, kwargs) = self.collect_call_args(pos, star, kwdict, kwstar)?;
+                    let r = self.call_prepared(func, args, kwargs)?;
+                    match r {
+                        Ok(v) => frame.push(v),
+                        Err(f) => return Ok(Step::Call(f)),
+                    }
+                }
+                Instr::BinarySubscr => {
+                    let key = frame.pop();
+                    let obj = frame.pop();
+                    let v = self.getitem(&obj, &key)?;
+                    frame.push(v);
+                }
+                Instr::StoreSubscr => {
+                    let key = frame.pop();
+                    let obj = frame.pop();
+                    let v = frame.pop();
+                    self.setitem(&obj, key, v)?;
+                }
+                Instr::DeleteSubscr => {
+                    let key = frame.pop();
+                    let obj = frame.pop();
+                    self.delitem(&obj, &key)?;
+                }
+                Instr::BuildSlice(n) => {
+                    let step = if n == 3 { frame.pop() } else { Value::None };
+                    let stop = frame.pop();
+                    let start = frame.pop();
+                    frame.push(Value::other(Object::Slice { start, stop, step }));
+                }
+                Instr::Pop => {
+                    frame.pop();
+                }
+                Instr::Dup => {
+                    let v = frame.top().clone();
+                    frame.push(v);
+                }
+                Instr::DupTwo => {
+                    let n = frame.regs.len();
+                    let (a, b) = (frame.regs[n - 2].clone(), frame.regs[n - 1].clone());
+                    frame.push(a);
+                    frame.push(b);
+                }
+                Instr::RotTwo => {
+                    let n = frame.regs.len();
+                    frame.regs.swap(n - 1, n - 2);
+                }
+                Instr::RotThree => {
+                    let n = frame.regs.len();
+                    frame.regs[n - 3..].rotate_right(1);
+                }
+                Instr::Add => {
+                    let b = frame.pop();
+                    let a = frame.pop();
+                    let r = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => match x.checked_add(*y) {
+                            Some(r) => Value::Int(r),
+                            None => number::int_op(BinOp::Add, *x, *y)?,
+                        },
+                        (Value::Float(x), Value::Float(y)) => Value::Float(x + y),
+                        _ => self.binary(BinOp::Add, &a, &b)?,
+                    };
+                    frame.push(r);
+                }
+                Instr::Sub => {
+                    let b = frame.pop();
+                    let a = frame.pop();
+                    let r = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => match x.checked_sub(*y) {
+                            Some(r) => Value::Int(r),
+                            None => number::int_op(BinOp::Sub, *x, *y)?,
+                        },
+                        (Value::Float(x), Value::Float(y)) => Value::Float(x - y),
+                        _ => self.binary(BinOp::Sub, &a, &b)?,
+                    };
+                    frame.push(r);
+                }
+                Instr::Mul => {
+                    let b = frame.pop();
+                    let a = frame.pop();
+                    let r = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => match x.checked_mul(*y) {
+                            Some(r) => Value::Int(r),
+                            None => number::int_op(BinOp::Mul, *x, *y)?,
+                        },
+                        (Value::Float(x), Value::Float(y)) => Value::Float(x * y),
+                        _ => self.binary(BinOp::Mul, &a, &b)?,
+                    };
+                    frame.push(r);
+                }
+                Instr::Binary(op) => {
+                    let b = frame.pop();
+                    let a = frame.pop();
+                    let r = self.binary(op, &a, &b)?;
+                    frame.push(r);
+                }
+                Instr::Inplace(op) => {
+                    let b = frame.pop();
+                    let a = frame.pop();
+                    let r = match (&a, &b, op) {
+                        (Value::Int(x), Value::Int(y), BinOp::Add) if x.checked_add(*y).is_some() => Value::Int(x + y),
+                        (Value::Int(x), Value::Int(y), BinOp::Sub) if x.checked_sub(*y).is_some() => Value::Int(x - y),
+                        _ => self.inplace(op, a, &b)?,
+                    };
+                    frame.push(r);
+                }
+                Instr::Compare(op) => {
+                    let b = frame.pop();
+                    let a = frame.pop();
+                    let r = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) if !matches!(op, CmpOp::In | CmpOp::NotIn) => {
+                            Value::Bool(int_compare(op, *x, *y))
+                        }
+                        _ => self.compare(op, &a, &b)?,
+                    };
+                    frame.push(r);
+                }
+                Instr::Unary(op) => {
+                    let v = frame.pop();
+                    let r = self.unary(op, &v)?;
+                    frame.push(r);
+                }
+                Instr::Repr => {
+                    let v = frame.pop();
+                    let r = self.repr(&v)?;
+                    frame.push(Value::Str(r));
+                }
+                Instr::Jump(t) => frame.pc = t as usize,
+                Instr::PopJumpIfFalse(t) => {
+                    let v = frame.pop();
+                    if !self.truthy_fast(&v)? {
+                        frame.pc = t as usize;
+                    }
+                }
+                Instr::PopJumpIfTrue(t) => {
+                    let v = frame.pop();
+                    if self.truthy_fast(&v)? {
+                        frame.pc = t as usize;
+                    }
+                }
+                Instr::JumpIfFalseOrPop(t) => {
+                    if !self.truthy_fast(frame.top())? {
+                        frame.pc = t as usize;
+                    } else {
+                        frame.pop();
+                    }
+                }
+                Instr::JumpIfTrueOrPop(t) => {
+                    if self.truthy_fast(frame.top())? {
+                        frame.pc = t as usize;
+                    } else {
+                        frame.pop();
+                    }
+                }
+                Instr::GetIter => {
+                    let v = frame.pop();
+                    let it = self.iter(&v)?;
+                    frame.push(it);
+                }
+                Instr::ForIter(t) => {
+                    let next = self.next_fast(frame.top())?;
+                    match next {
+                        Some(v) => frame.push(v),
+                        None => {
+                            frame.pop();
+                            frame.pc = t as usize;
+                        }
+                    }
+                }
+                Instr::BuildTuple(n) => {
+                    let start = frame.regs.len() - n as usize;
+                    let items: Vec<Value> = frame.regs.drain(start..).collect();
+                    frame.push(Value::tuple(items));
+                }
+                Instr::BuildList(n) => {
+                    let start = frame.regs.len() - n as usize;
+                    let items: Vec<Value> = frame.regs.drain(start..).collect();
+                    frame.push(Value::list(items));
+                }
+                Instr::BuildSet(n) => {
+                    let start = frame.regs.len() - n as usize;
+                    let items: Vec<Value> = frame.regs.drain(start..).collect();
+                    let s = crate::object::Set::from_values(self, false, items)?;
+                    frame.push(Value::Set(Arc::new(s)));
+                }
+                Instr::BuildMap(n) => {
+                    let start = frame.regs.len() - 2 * n as usize;
+                    let items: Vec<Value> = frame.regs.drain(start..).collect();
+                    let d = Dict::new();
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        d.set(self, k, v)?;
+                    }
+                    frame.push(Value::Dict(Arc::new(d)));
+                }
+                Instr::ListAppend(d) => {
+                    let v = frame.pop();
+                    let n = frame.regs.len();
+                    if let Value::List(l) = &frame.regs[n - d as usize] {
+                        l.push(v);
+                    }
+                }
+                Instr::SetAdd(d) => {
+                    let v = frame.pop();
+                    let n = frame.regs.len();
+                    if let Value::Set(s) = frame.regs[n - d as usize].clone() {
+                        s.add(self, v)?;
+                    }
+                }
+                Instr::MapAdd(d) => {
+                    let v = frame.pop();
+                    let k = frame.pop();
+                    let n = frame.regs.len();
+                    if let Value::Dict(m) = frame.regs[n - d as usize].clone() {
+                        m.set(self, k, v)?;
+                    }
+                }
+                Instr::UnpackSequence(n) => {
+                    let v = frame.pop();
+                    self.unpack_into(frame, v, n as usize)?;
+                }
+                Instr::MakeFunction(i) => {
+                    let f = self.make_function(frame, &code.consts[i as usize]);
+                    frame.push(f);
+                }
+                Instr::ReturnValue => {
+                    let v = frame.pop();
+                    return Ok(Step::Return(v));
+                }
+                Instr::YieldValue => {
+                    let v = frame.pop();
+                    return Ok(Step::Yield(v));
+                }
+                Instr::SetupExcept(t) | Instr::SetupWith(t) => {
+                    if let Instr::SetupWith(_) = ins {
+                        let mgr = frame.pop();
+                        let (exit, entered) = self.enter_context(&mgr)?;
+                        frame.push(exit);
+                        frame.blocks.push(Block { handler: t, stack_len: frame.regs.len() as u32 });
+                        frame.push(entered);
+                    } else {
+                        frame.blocks.push(Block { handler: t, stack_len: frame.regs.len() as u32 });
+                    }
+                }
+                Instr::PopBlock => {
+                    frame.blocks.pop();
+                }
+                Instr::PopExcept => {
+                    if self.exc_stack.len() > frame.exc_depth {
+                        self.exc_stack.pop();
+                    }
+                }
+                Instr::Raise(n) => {
+                    let mut args = Vec::new();
+                    for _ in 0..n {
+                        args.push(frame.pop());
+                    }
+                    args.reverse();
+                    return Err(self.make_raise(args, frame.exc_depth));
+                }
+                Instr::Reraise => {
+                    let v = frame.pop();
+                    let state = match self.exc_stack.pop() {
+                        Some(s) if s.value.is(&v) => s,
+                        Some(s) => {
+                            self.exc_stack.push(s);
+                            ExcState { value: v, traceback: Vec::new() }
+                        }
+                        None => ExcState { value: v, traceback: Vec::new() },
+                    };
+                    return Err(PyErr(Box::new(state)));
+                }
+                Instr::ExcMatch => {
+                    let cls = frame.pop();
+                    let m = self.exception_matches(frame.top(), &cls)?;
+                    frame.push(Value::Bool(m));
+                }
+                Instr::WithExitNormal => {
+                    let exit = frame.pop();
+                    self.call(&exit, vec![Value::None, Value::None, Value::None])?;
+                }
+                Instr::WithExitExc => {
+                    let exc = frame.pop();
+                    let exit = frame.pop();
+                    let cls = Value::Class(exc.class());
+                    let r = self.call(&exit, vec![cls, exc.clone(), Value::None])?;
+                    let suppress = self.truthy(&r)?;
+                    let state = match self.exc_stack.pop() {
+                        Some(s) if s.value.is(&exc) => s,
+                        Some(s) => {
+                            self.exc_stack.push(s);
+                            ExcState { value: exc, traceback: Vec::new() }
+                        }
+                        None => ExcState { value: exc, traceback: Vec::new() },
+                    };
+                    if !suppress {
+                        // Re-raise with the original traceback.
+                        return Err(PyErr(Box::new(state)));
+                    }
+                }
+                Instr::PrintItem => {
+                    let v = frame.pop();
+                    self.print_item(None, &v)?;
+                }
+                Instr::PrintItemTo => {
+                    let v = frame.pop();
+                    let stream = frame.top().clone();
+                    self.print_item(Some(&stream), &v)?;
+                }
+                Instr::PrintNewline => self.print_newline(None)?,
+                Instr::PrintNewlineTo => {
+                    let stream = frame.pop();
+                    self.print_newline(Some(&stream))?;
+                }
+                Instr::PrintExpr => {
+                    let v = frame.pop();
+                    self.print_expr(&v)?;
+                }
+                Instr::ImportName(i) => {
+                    let m = self.import_top(&code.names[i as usize].as_str(), &frame.globals)?;
+                    frame.push(m);
+                }
+                Instr::ImportModule(i) => {
+                    let m = self.import_module(&code.names[i as usize].as_str(), &frame.globals)?;
+                    frame.push(m);
+                }
+                Instr::ImportFrom(i) => {
+                    let v = self.import_from(frame.top(), &code.names[i as usize])?;
+                    frame.push(v);
+                }
+                Instr::ImportStar => {
+                    let m = frame.pop();
+                    let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                    self.import_star(&m, &ns)?;
+                }
+                Instr::RaiseAssert(n) => {
+                    let args = if n == 1 { vec![frame.pop()] } else { vec![] };
+                    return Err(PyErr::with_args(ExcKind::AssertionError, args));
+                }
+                Instr::LoadLocals => {
+                    let l = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                    frame.push(Value::Dict(l));
+                }
+                Instr::BuildClass => {
+                    let dict = frame.pop();
+                    let bases = frame.pop();
+                    let name = frame.pop();
+                    let cls = self.build_class(name, bases, dict)?;
+                    frame.push(cls);
+                }
+            }
+        }
+    }
+
+    /// Calls `func` with the arguments at `regs[first..]`; `base` is where the
+    /// callable sat. Python functions become a new frame for the driver.
+    #[inline]
+    fn call_from_stack(
+        &mut self,
+        frame: &mut Frame,
+        func: Value,
+        first: usize,
+        base: usize,
+        kwargs: &[(Arc<crate::object::PyStr>, Value)],
+    ) -> PyResult<Option<Step>> {
+        match &func {
+            Value::Func(f) if !f.code.is_generator => {
+                let args = frame.regs.drain(first..);
+                let new = self.new_frame(f, args, kwargs)?;
+                frame.regs.truncate(base);
+                Ok(Some(Step::Call(new)))
+            }
+            Value::Builtin(b) if !b.needs_frame => {
+                let r = if let Some(bound) = &b.bound {
+                    let mut args = vec![bound.clone()];
+                    args.extend(frame.regs[first..].iter().cloned());
+                    (b.func)(self, &args, kwargs)
+                } else {
+                    (b.func)(self, &frame.regs[first..], kwargs)
+                };
+                frame.regs.truncate(base);
+                frame.push(r?);
+                Ok(None)
+            }
+            Value::Builtin(b) => {
+                let args: Vec<Value> = frame.regs.drain(first..).collect();
+                frame.regs.truncate(base);
+                let r = self.call_frame_builtin(frame, b.name, args)?;
+                frame.push(r);
+                Ok(None)
+            }
+            Value::Other(o) if matches!(&**o, Object::BoundMethod { .. }) => {
+                let Object::BoundMethod { func: inner, self_ } = &**o else { unreachable!() };
+                if let Value::Func(f) = inner {
+                    if !f.code.is_generator {
+                        let args = std::iter::once(self_.clone()).chain(frame.regs.drain(first..));
+                        let new = self.new_frame(f, args, kwargs)?;
+                        frame.regs.truncate(base);
+                        return Ok(Some(Step::Call(new)));
+                    }
+                }
+                let mut args = vec![self_.clone()];
+                args.extend(frame.regs.drain(first..));
+                frame.regs.truncate(base);
+                let r = self.call_kw(inner, args, kwargs)?;
+                frame.push(r);
+                Ok(None)
+            }
+            _ => {
+                let args: Vec<Value> = frame.regs.drain(first..).collect();
+                frame.regs.truncate(base);
+                let r = self.call_kw(&func, args, kwargs)?;
+                frame.push(r);
+                Ok(None)
+            }
+        }
+    }
+
+    /// `globals[name]`, else `builtins[name]`, else NameError.
+    #[inline]
+    pub fn load_global(&self, globals: &Dict, name: &crate::object::PyStr) -> PyResult {
+        if let Some(v) = globals.get_str(name) {
+            return Ok(v);
+        }
+        if let Some(v) = self.interp.builtins.get_str(name) {
+            return Ok(v);
+        }
+        Err(name_error(&name.as_str()))
+    }
+
+    /// A function object for the code constant `c`, closing over this frame.
+    fn make_function(&mut self, frame: &mut Frame, c: &Value) -> Value {
+        let Value::Other(o) = c else { return Value::None };
+        let Object::Code(code) = &**o else { return Value::None };
+        let nd = code.ndefaults as usize;
+        let start = frame.regs.len() - nd;
+        let defaults: Vec<Value> = frame.regs.drain(start..).collect();
+        let closure = code.closure_from.iter().map(|&i| frame.cells[i as usize].clone()).collect();
+        Value::Func(Arc::new(Function {
+            code: code.clone(),
+            globals: frame.globals.clone(),
+            defaults,
+            closure,
+            name: parking_lot::Mutex::new(code.name.clone()),
+            doc: parking_lot::Mutex::new(code.doc.clone()),
+            dict: Arc::new(Dict::new()),
+        }))
+    }
+
+    /// Builds the exception for `raise` with 0 to 3 operands.
+    fn make_raise(&mut self, args: Vec<Value>, exc_depth: usize) -> PyErr {
+        let mut it = args.into_iter();
+        let Some(first) = it.next() else {
+            // Bare raise: the exception being handled.
+            return match self.exc_stack.last() {
+                Some(s) if self.exc_stack.len() > 0 => {
+                    let _ = exc_depth;
+                    PyErr(Box::new(ExcState { value: s.value.clone(), traceback: s.traceback.clone() }))
+                }
+                _ => PyErr::new(ExcKind::TypeError, "exceptions must be old-style classes or derived from BaseException, not NoneType"),
+            };
+        };
+        let second = it.next();
+        match self.exception_from(first, second) {
+            Ok(v) => PyErr::from_value(v),
+            Err(e) => e,
+        }
+    }
+}
+
+#[inline]
+fn int_compare(op: CmpOp, x: i64, y: i64) -> bool {
+    match op {
+        CmpOp::Lt => x < y,
+        CmpOp::LtE => x <= y,
+        CmpOp::Gt => x > y,
+        CmpOp::GtE => x >= y,
+        CmpOp::Eq | CmpOp::Is => x == y,
+        CmpOp::NotEq | CmpOp::IsNot => x != y,
+        CmpOp::In | CmpOp::NotIn => false,
+    }
+}
+
+pub fn name_error(name: &str) -> PyErr {
+    PyErr::new(ExcKind::NameError, format!("name '{}' is not defined", name))
+}
+
+fn unbound_local(name: &str) -> PyErr {
+    PyErr::new(ExcKind::UnboundLocalError, format!("local variable '{}' referenced before assignment", name))
+}
+
+fn free_var_error(code: &crate::object::Code, i: usize) -> PyErr {
+    let names: Vec<_> = code.cellvars.iter().chain(code.freevars.iter()).collect();
+    let name = names.get(i).map(|n| n.to_string_lossy()).unwrap_or_default();
+    PyErr::new(
+        ExcKind::NameError,
+        format!("free variable '{}' referenced before assignment in enclosing scope", name),
+    )
+}

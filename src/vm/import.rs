@@ -1,0 +1,219 @@
+//! `import`: finds a module (the script's folder and `sys.path`, then the
+//! embedded `stdlib/`, then native modules), runs it once, caches it in
+//! `sys.modules`.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use super::frame::Frame;
+use super::Vm;
+use crate::compile::{compile_module, CompileMode};
+use crate::object::module::Module;
+use crate::object::{Code, Dict, ExcKind, Object, PyErr, PyResult, PyStr, Value};
+
+/// Modules written in minipy, embedded in the binary at build time.
+const STDLIB: &[(&str, &str)] = &[];
+
+impl Vm {
+    /// `import a.b.c` binds `a`: imports every prefix, returns the top one.
+    pub fn import_top(&mut self, name: &str, globals: &Dict) -> PyResult {
+        let leaf = self.import_module(name, globals)?;
+        match name.split('.').next() {
+            Some(top) if top != name => self.import_module(top, globals),
+            _ => Ok(leaf),
+        }
+    }
+
+    /// Imports `name` (and its parent packages) and returns the module itself.
+    pub fn import_module(&mut self, name: &str, _globals: &Dict) -> PyResult {
+        let name = name.trim_start_matches('.');
+        if let Some(m) = self.interp.modules.get_str(&PyStr::from_str(name)) {
+            return Ok(m);
+        }
+        let mut parent_path: Option<PathBuf> = None;
+        if let Some((parent, _)) = name.rsplit_once('.') {
+            let p = self.import_module(parent, _globals)?;
+            if let Some(m) = self.interp.modules.get_str(&PyStr::from_str(name)) {
+                return Ok(m);
+            }
+            parent_path = module_dir(&p);
+        }
+        let leaf = name.rsplit('.').next().unwrap_or(name);
+        // 1. Files on sys.path (or in the parent package).
+        let dirs: Vec<PathBuf> = match &parent_path {
+            Some(p) => vec![p.clone()],
+            None => self.sys_path(),
+        };
+        for dir in dirs {
+            let file = dir.join(format!("{}.py", leaf));
+            if file.is_file() {
+                return self.load_file_module(name, &file, None);
+            }
+            let pkg = dir.join(leaf).join("__init__.py");
+            if pkg.is_file() {
+                return self.load_file_module(name, &pkg, Some(dir.join(leaf)));
+            }
+        }
+        // 2. The embedded stdlib.
+        if let Some((_, src)) = STDLIB.iter().find(|(n, _)| *n == name) {
+            return self.load_source_module(name, &format!("<stdlib>/{}.py", name), src, None);
+        }
+        // 3. Native modules.
+        if let Some(dict) = crate::modules::native_module(self, name)? {
+            let m = Value::other(Object::Module(Module { name: Arc::new(PyStr::from_str(name)), dict }));
+            self.interp.modules.set_str(name, m.clone());
+            return Ok(m);
+        }
+        Err(PyErr::new(ExcKind::ImportError, format!("No module named {}", leaf)))
+    }
+
+    fn sys_path(&self) -> Vec<PathBuf> {
+        match self.interp.sys.get_str(&PyStr::from_str("path")) {
+            Some(Value::List(l)) => l
+                .snapshot()
+                .iter()
+                .filter_map(|v| v.as_str().map(|s| PathBuf::from(if s.is_empty() { ".".to_string() } else { s.to_string_lossy() })))
+                .collect(),
+            _ => vec![PathBuf::from(".")],
+        }
+    }
+
+    fn load_file_module(&mut self, name: &str, path: &std::path::Path, pkg: Option<PathBuf>) -> PyResult {
+        let bytes = std::fs::read(path)
+            .map_err(|e| PyErr::new(ExcKind::ImportError, format!("No module named {} ({})", name, e)))?;
+        let src = String::from_utf8_lossy(&bytes).into_owned();
+        let filename = path.to_string_lossy().into_owned();
+        self.load_source_module(name, &filename, &src, pkg)
+    }
+
+    /// Compiles and runs a module's source, registering it first so that
+    /// circular imports see the partly initialised module.
+    pub fn load_source_module(&mut self, name: &str, filename: &str, src: &str, pkg: Option<PathBuf>) -> PyResult {
+        let code = self.compile_source(src, filename)?;
+        let dict = Arc::new(Dict::new());
+        dict.set_str("__name__", Value::str(name));
+        dict.set_str("__file__", Value::str(filename));
+        dict.set_str("__doc__", code.doc.clone());
+        if let Some(p) = &pkg {
+            dict.set_str("__path__", Value::list(vec![Value::str(&p.to_string_lossy())]));
+        }
+        let m = Value::other(Object::Module(Module { name: Arc::new(PyStr::from_str(name)), dict: dict.clone() }));
+        self.interp.modules.set_str(name, m.clone());
+        if let Err(e) = self.run_code(&code, dict) {
+            self.interp.modules.remove_str(&PyStr::from_str(name));
+            return Err(e);
+        }
+        Ok(self.interp.modules.get_str(&PyStr::from_str(name)).unwrap_or(m))
+    }
+
+    /// Parses and compiles source text; bad source raises SyntaxError.
+    pub fn compile_source(&mut self, src: &str, filename: &str) -> PyResult<Arc<Code>> {
+        self.interp.add_source(filename, src);
+        let ast = crate::syntax::parse_module(src).map_err(|e| syntax_error_value(&e, filename, src))?;
+        compile_module(&ast, filename, CompileMode::Module).map_err(|e| syntax_error_value(&e, filename, src))
+    }
+
+    /// Runs module-level code in `globals`.
+    pub fn run_code(&mut self, code: &Arc<Code>, globals: Arc<Dict>) -> PyResult {
+        self.enter()?;
+        let mut frame = Frame {
+            code: code.clone(),
+            pc: 0,
+            regs: vec![Value::Null; code.varnames.len()],
+            cells: Vec::new(),
+            globals,
+            locals: None,
+            blocks: Vec::new(),
+            exc_depth: self.exc_stack.len(),
+        };
+        let r = self.execute(&mut frame);
+        self.end_frame(frame);
+        match r? {
+            super::Exit::Return(v) => Ok(v),
+            super::Exit::Yield(_) => Ok(Value::None),
+        }
+    }
+
+    /// `from module import name`
+    pub fn import_from(&mut self, module: &Value, name: &PyStr) -> PyResult {
+        match self.getattr(module, name) {
+            Ok(v) => Ok(v),
+            Err(e) if e.matches(ExcKind::AttributeError) => {
+                // A submodule not yet imported.
+                if let Value::Other(o) = module {
+                    if let Object::Module(m) = &**o {
+                        let full = format!("{}.{}", m.name.as_str(), name.as_str());
+                        if let Ok(sub) = self.import_module(&full, &Dict::new()) {
+                            return Ok(sub);
+                        }
+                    }
+                }
+                Err(PyErr::new(ExcKind::ImportError, format!("cannot import name {}", name.as_str())))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `from module import *`
+    pub fn import_star(&mut self, module: &Value, ns: &Dict) -> PyResult<()> {
+        let Value::Other(o) = module else { return Ok(()) };
+        let Object::Module(m) = &**o else { return Ok(()) };
+        let all = m.dict.get_str(&PyStr::from_str("__all__"));
+        let names: Vec<Value> = match all {
+            Some(a) => self.to_vec(&a)?,
+            None => m
+                .dict
+                .keys()
+                .into_iter()
+                .filter(|k| k.as_str().is_some_and(|s| !s.as_bytes().starts_with(b"_")))
+                .collect(),
+        };
+        for n in names {
+            if let Value::Str(s) = &n {
+                let v = self.getattr(module, s)?;
+                ns.set_pystr(s.clone(), v);
+            }
+        }
+        Ok(())
+    }
+}
+
+fn module_dir(m: &Value) -> Option<PathBuf> {
+    let Value::Other(o) = m else { return None };
+    let Object::Module(m) = &**o else { return None };
+    match m.dict.get_str(&PyStr::from_str("__path__")) {
+        Some(Value::List(l)) => l.get(0).and_then(|v| v.as_str().map(|s| PathBuf::from(s.to_string_lossy()))),
+        _ => None,
+    }
+}
+
+/// The SyntaxError exception for a parse or compile error.
+pub fn syntax_error_value(e: &crate::syntax::ast::SyntaxError, filename: &str, src: &str) -> PyErr {
+    use crate::syntax::ast::SyntaxErrorKind;
+    let kind = match e.kind {
+        SyntaxErrorKind::SyntaxError => ExcKind::SyntaxError,
+        SyntaxErrorKind::IndentationError => ExcKind::IndentationError,
+        SyntaxErrorKind::TabError => ExcKind::TabError,
+    };
+    let text = src.lines().nth((e.line.max(1) - 1) as usize).map(|l| format!("{}\n", l));
+    let text_v = match &text {
+        Some(t) => Value::str(t),
+        None => Value::None,
+    };
+    let details = Value::tuple(vec![
+        Value::str(filename),
+        Value::Int(e.line as i64),
+        Value::Int(e.col as i64 + 1),
+        text_v.clone(),
+    ]);
+    let err = PyErr::with_args(kind, vec![Value::str(&e.msg), details]);
+    if let Value::Instance(i) = err.value() {
+        i.dict.set_str("msg", Value::str(&e.msg));
+        i.dict.set_str("filename", Value::str(filename));
+        i.dict.set_str("lineno", Value::Int(e.line as i64));
+        i.dict.set_str("offset", Value::Int(e.col as i64 + 1));
+        i.dict.set_str("text", text_v);
+        i.dict.set_str("print_file_and_line", Value::None);
+    }
+    err
+}

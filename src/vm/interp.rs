@@ -1,0 +1,69 @@
+//! State shared by every thread of one interpreter: builtins, `sys.modules`,
+//! the recursion limit, and the source text of loaded files (for tracebacks).
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+
+use parking_lot::Mutex;
+
+use crate::object::module::Module;
+use crate::object::{Dict, Object, PyStr, Value};
+
+pub struct Interp {
+    pub builtins: Arc<Dict>,
+    /// `sys.modules`
+    pub modules: Arc<Dict>,
+    /// The `sys` module's namespace.
+    pub sys: Arc<Dict>,
+    recursion_limit: AtomicUsize,
+    /// Source text by file name, for the lines of tracebacks.
+    sources: Mutex<HashMap<String, Arc<str>>>,
+}
+
+impl Interp {
+    /// A fresh interpreter; `argv` becomes `sys.argv`.
+    pub fn new(argv: Vec<String>) -> Arc<Interp> {
+        let builtins = Arc::new(Dict::new());
+        let modules = Arc::new(Dict::new());
+        let sys = Arc::new(Dict::new());
+        let interp = Arc::new(Interp {
+            builtins: builtins.clone(),
+            modules: modules.clone(),
+            sys: sys.clone(),
+            recursion_limit: AtomicUsize::new(1000),
+            sources: Mutex::new(HashMap::new()),
+        });
+        crate::modules::builtins::init(&builtins);
+        crate::modules::sys::init(&sys, &modules, argv);
+        let module = |name: &str, dict: Arc<Dict>| {
+            Value::other(Object::Module(Module { name: Arc::new(PyStr::from_str(name)), dict }))
+        };
+        builtins.set_str("__name__", Value::str("__builtin__"));
+        modules.set_str("__builtin__", module("__builtin__", builtins));
+        modules.set_str("sys", module("sys", sys));
+        interp
+    }
+
+    pub fn recursion_limit(&self) -> usize {
+        self.recursion_limit.load(Ordering::Relaxed)
+    }
+    pub fn set_recursion_limit(&self, n: usize) {
+        self.recursion_limit.store(n, Ordering::Relaxed)
+    }
+
+    pub fn add_source(&self, filename: &str, text: &str) {
+        self.sources.lock().insert(filename.to_string(), Arc::from(text));
+    }
+
+    /// Line `line` (1-based) of a loaded file, stripped, if known.
+    pub fn source_line(&self, filename: &str, line: u32) -> Option<String> {
+        let text = self.sources.lock().get(filename).cloned();
+        let text = match text {
+            Some(t) => t,
+            None => Arc::from(std::fs::read_to_string(filename).ok()?.as_str()),
+        };
+        let l = text.lines().nth(line.checked_sub(1)? as usize)?;
+        Some(l.trim().to_string())
+    }
+}

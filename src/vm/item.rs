@@ -1,0 +1,341 @@
+//! Subscripts: `obj[key]` reads, writes and deletes, with Python's slices.
+
+use std::sync::Arc;
+
+use crate::object::number::as_i64;
+use crate::object::{ExcKind, Object, PyErr, PyResult, PyStr, Value};
+use crate::vm::Vm;
+
+/// A slice resolved against a sequence length: start, step and item count.
+pub struct SliceIdx {
+    pub start: i64,
+    pub step: i64,
+    pub len: usize,
+}
+
+impl SliceIdx {
+    pub fn indices(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.len).map(move |i| (self.start + i as i64 * self.step) as usize)
+    }
+}
+
+fn index_error(what: &str) -> PyErr {
+    PyErr::new(ExcKind::IndexError, format!("{} index out of range", what))
+}
+
+impl Vm {
+    /// An integer index, via `__index__` for instances.
+    pub fn index_value(&mut self, v: &Value) -> PyResult<Option<i64>> {
+        if let Some(i) = as_i64(v) {
+            return Ok(Some(i));
+        }
+        match v {
+            Value::Long(b) => {
+                use num_traits::Signed;
+                Ok(Some(if b.is_negative() { i64::MIN } else { i64::MAX }))
+            }
+            Value::Instance(_) => match self.call_dunder(v, "__index__", vec![])? {
+                Some(r) => Ok(as_i64(&r)),
+                None => Ok(None),
+            },
+            _ => Ok(None),
+        }
+    }
+
+    /// Resolves `slice(start, stop, step)` for a sequence of length `len`.
+    pub fn slice_indices(&mut self, start: &Value, stop: &Value, step: &Value, len: usize) -> PyResult<SliceIdx> {
+        let len = len as i64;
+        let step = if step.is_none() {
+            1
+        } else {
+            self.index_value(step)?.ok_or_else(|| {
+                PyErr::new(ExcKind::TypeError, "slice indices must be integers or None or have an __index__ method")
+            })?
+        };
+        if step == 0 {
+            return Err(PyErr::new(ExcKind::ValueError, "slice step cannot be zero"));
+        }
+        let mut get = |v: &Value, default: i64| -> PyResult<i64> {
+            if v.is_none() {
+                return Ok(default);
+            }
+            let i = self.index_value(v)?.ok_or_else(|| {
+                PyErr::new(ExcKind::TypeError, "slice indices must be integers or None or have an __index__ method")
+            })?;
+            Ok(if i < 0 {
+                let j = i.saturating_add(len);
+                if j < 0 {
+                    if step < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    j
+                }
+            } else if i >= len {
+                if step < 0 {
+                    len - 1
+                } else {
+                    len
+                }
+            } else {
+                i
+            })
+        };
+        let (s, e) = if step < 0 { (get(start, len - 1)?, get(stop, -1)?) } else { (get(start, 0)?, get(stop, len)?) };
+        let count = if step < 0 {
+            if e < s {
+                (s - e - 1) / (-step) + 1
+            } else {
+                0
+            }
+        } else if s < e {
+            (e - s - 1) / step + 1
+        } else {
+            0
+        };
+        Ok(SliceIdx { start: s, step, len: count as usize })
+    }
+
+    /// A normalized item index, or IndexError.
+    fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
+        let Some(i) = self.index_value(key)? else {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                format!("{} indices must be integers, not {}", what, key.type_name()),
+            ));
+        };
+        let j = if i < 0 { i.saturating_add(len as i64) } else { i };
+        if j < 0 || j >= len as i64 {
+            return Err(index_error(what));
+        }
+        Ok(j as usize)
+    }
+
+    /// `obj[key]`
+    pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult {
+        let slice = match key {
+            Value::Other(o) => match &**o {
+                Object::Slice { start, stop, step } => Some((start.clone(), stop.clone(), step.clone())),
+                _ => None,
+            },
+            _ => None,
+        };
+        match obj {
+            Value::List(l) => {
+                if let Some((a, b, c)) = slice {
+                    let len = l.len();
+                    let s = self.slice_indices(&a, &b, &c, len)?;
+                    let g = l.items.lock();
+                    return Ok(Value::list(s.indices().filter_map(|i| g.get(i).cloned()).collect()));
+                }
+                if let Value::Int(i) = key {
+                    let g = l.items.lock();
+                    let j = if *i < 0 { *i + g.len() as i64 } else { *i };
+                    return match g.get(j as usize) {
+                        Some(v) if j >= 0 => Ok(v.clone()),
+                        _ => Err(index_error("list")),
+                    };
+                }
+                let len = l.len();
+                let i = self.seq_index(key, len, "list")?;
+                l.get(i).ok_or_else(|| index_error("list"))
+            }
+            Value::Tuple(t) => {
+                if let Some((a, b, c)) = slice {
+                    let s = self.slice_indices(&a, &b, &c, t.items.len())?;
+                    return Ok(Value::tuple(s.indices().map(|i| t.items[i].clone()).collect()));
+                }
+                let i = self.seq_index(key, t.items.len(), "tuple")?;
+                Ok(t.items[i].clone())
+            }
+            Value::Str(s) => {
+                let b = s.as_bytes();
+                if let Some((x, y, z)) = slice {
+                    let si = self.slice_indices(&x, &y, &z, b.len())?;
+                    if si.step == 1 {
+                        let st = si.start as usize;
+                        return Ok(Value::bytes(b[st..st + si.len].to_vec()));
+                    }
+                    return Ok(Value::bytes(si.indices().map(|i| b[i]).collect()));
+                }
+                let i = self.seq_index(key, b.len(), "string")?;
+                Ok(Value::bytes(vec![b[i]]))
+            }
+            Value::Dict(d) => match d.get(self, key)? {
+                Some(v) => Ok(v),
+                None => Err(PyErr::with_args(ExcKind::KeyError, vec![key.clone()])),
+            },
+            Value::Instance(inst) => {
+                if let Some(r) = self.call_dunder(obj, "__getitem__", vec![key.clone()])? {
+                    return Ok(r);
+                }
+                if !inst.base.is_none() {
+                    if let Value::Dict(d) = &inst.base {
+                        if let Some(v) = d.get(self, key)? {
+                            return Ok(v);
+                        }
+                        if let Some(r) = self.call_dunder(obj, "__missing__", vec![key.clone()])? {
+                            return Ok(r);
+                        }
+                        return Err(PyErr::with_args(ExcKind::KeyError, vec![key.clone()]));
+                    }
+                    return self.getitem(&inst.base.clone(), key);
+                }
+                Err(PyErr::new(
+                    ExcKind::TypeError,
+                    format!("'{}' object has no attribute '__getitem__'", obj.type_name()),
+                ))
+            }
+            Value::Other(o) => match &**o {
+                Object::XRange { start, stop, step } => {
+                    let len = crate::modules::builtins::range_len(*start, *stop, *step) as usize;
+                    let i = self.seq_index(key, len, "xrange object")?;
+                    Ok(Value::Int(start + i as i64 * step))
+                }
+                _ => Err(PyErr::new(
+                    ExcKind::TypeError,
+                    format!("'{}' object has no attribute '__getitem__'", obj.type_name()),
+                )),
+            },
+            Value::Set(_) => Err(PyErr::new(
+                ExcKind::TypeError,
+                format!("'{}' object does not support indexing", obj.type_name()),
+            )),
+            _ => Err(PyErr::new(
+                ExcKind::TypeError,
+                format!("'{}' object has no attribute '__getitem__'", obj.type_name()),
+            )),
+        }
+    }
+
+    /// `obj[key] = v`
+    pub fn setitem(&mut self, obj: &Value, key: Value, v: Value) -> PyResult<()> {
+        match obj {
+            Value::List(l) => {
+                if let Value::Other(o) = &key {
+                    if let Object::Slice { start, stop, step } = &**o {
+                        let items = self.to_vec(&v)?;
+                        let len = l.len();
+                        let s = self.slice_indices(start, stop, step, len)?;
+                        let mut g = l.items.lock();
+                        if step.is_none() || s.step == 1 {
+                            let st = (s.start.max(0) as usize).min(g.len());
+                            let end = (st + s.len).min(g.len());
+                            g.splice(st..end, items);
+                            return Ok(());
+                        }
+                        if items.len() != s.len {
+                            return Err(PyErr::new(
+                                ExcKind::ValueError,
+                                format!(
+                                    "attempt to assign sequence of size {} to extended slice of size {}",
+                                    items.len(),
+                                    s.len
+                                ),
+                            ));
+                        }
+                        let idx: Vec<usize> = s.indices().collect();
+                        for (i, item) in idx.into_iter().zip(items) {
+                            if let Some(slot) = g.get_mut(i) {
+                                *slot = item;
+                            }
+                        }
+                        return Ok(());
+                    }
+                }
+                let len = l.len();
+                let i = self.seq_index(&key, len, "list").map_err(|e| {
+                    if e.matches(ExcKind::IndexError) {
+                        PyErr::new(ExcKind::IndexError, "list assignment index out of range")
+                    } else {
+                        e
+                    }
+                })?;
+                if let Some(slot) = l.items.lock().get_mut(i) {
+                    *slot = v;
+                }
+                Ok(())
+            }
+            Value::Dict(d) => d.set(self, key, v),
+            Value::Instance(inst) => {
+                if self.call_dunder(obj, "__setitem__", vec![key.clone(), v.clone()])?.is_some() {
+                    return Ok(());
+                }
+                if !inst.base.is_none() {
+                    return self.setitem(&inst.base.clone(), key, v);
+                }
+                Err(PyErr::new(
+                    ExcKind::TypeError,
+                    format!("'{}' object does not support item assignment", obj.type_name()),
+                ))
+            }
+            _ => Err(PyErr::new(
+                ExcKind::TypeError,
+                format!("'{}' object does not support item assignment", obj.type_name()),
+            )),
+        }
+    }
+
+    /// `del obj[key]`
+    pub fn delitem(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        match obj {
+            Value::List(l) => {
+                if let Value::Other(o) = key {
+                    if let Object::Slice { start, stop, step } = &**o {
+                        let len = l.len();
+                        let s = self.slice_indices(start, stop, step, len)?;
+                        let mut idx: Vec<usize> = s.indices().collect();
+                        idx.sort_unstable();
+                        let mut g = l.items.lock();
+                        for i in idx.into_iter().rev() {
+                            if i < g.len() {
+                                g.remove(i);
+                            }
+                        }
+                        return Ok(());
+                    }
+                }
+                let len = l.len();
+                let i = self.seq_index(key, len, "list").map_err(|e| {
+                    if e.matches(ExcKind::IndexError) {
+                        PyErr::new(ExcKind::IndexError, "list assignment index out of range")
+                    } else {
+                        e
+                    }
+                })?;
+                let mut g = l.items.lock();
+                if i < g.len() {
+                    g.remove(i);
+                }
+                Ok(())
+            }
+            Value::Dict(d) => match d.remove(self, key)? {
+                Some(_) => Ok(()),
+                None => Err(PyErr::with_args(ExcKind::KeyError, vec![key.clone()])),
+            },
+            Value::Instance(inst) => {
+                if self.call_dunder(obj, "__delitem__", vec![key.clone()])?.is_some() {
+                    return Ok(());
+                }
+                if !inst.base.is_none() {
+                    return self.delitem(&inst.base.clone(), key);
+                }
+                Err(PyErr::new(
+                    ExcKind::TypeError,
+                    format!("'{}' object doesn't support item deletion", obj.type_name()),
+                ))
+            }
+            _ => Err(PyErr::new(
+                ExcKind::TypeError,
+                format!("'{}' object doesn't support item deletion", obj.type_name()),
+            )),
+        }
+    }
+}
+
+/// A str value from Rust text.
+pub fn s(text: &str) -> Value {
+    Value::Str(Arc::new(PyStr::from_str(text)))
+}

@@ -1,0 +1,79 @@
+//! The virtual machine: shared interpreter state, per-thread state, and the
+//! evaluation loop.
+//!
+//! **Invariant:** all per-thread state (frames in flight, the handled
+//! exception, recursion depth) lives in a `Vm` passed explicitly as `&mut Vm`;
+//! what threads share lives in `Interp` behind an `Arc`.
+
+pub mod call;
+pub mod eval;
+pub mod frame;
+pub mod import;
+pub mod interp;
+pub mod ops;
+pub mod attr;
+pub mod item;
+
+pub use eval::Exit;
+pub use frame::Frame;
+pub use interp::Interp;
+
+use std::sync::Arc;
+
+use crate::object::exception::ExcState;
+use crate::object::{ExcKind, PyErr, PyResult};
+
+/// Per-thread interpreter state (CPython's PyThreadState).
+pub struct Vm {
+    pub interp: Arc<Interp>,
+    /// Python frames active on this thread (the recursion depth).
+    pub depth: usize,
+    /// Exceptions being handled, innermost last (`sys.exc_info()`, bare `raise`).
+    pub exc_stack: Vec<ExcState>,
+    /// Lowest stack address this thread may use before raising RuntimeError.
+    stack_limit: usize,
+    /// Recycled register vectors for new frames.
+    pub(crate) reg_pool: Vec<Vec<crate::object::Value>>,
+    /// Containers whose repr is being built (to print `[...]` for cycles).
+    pub(crate) repr_active: Vec<usize>,
+}
+
+/// Bytes of Rust stack kept free below the limit.
+const STACK_MARGIN: usize = 256 * 1024;
+
+impl Vm {
+    /// A thread state for the current OS thread, whose stack is `stack_size` bytes.
+    pub fn new(interp: Arc<Interp>, stack_size: usize) -> Vm {
+        let here = 0u8;
+        let addr = &here as *const u8 as usize;
+        let stack_limit = addr.saturating_sub(stack_size.saturating_sub(STACK_MARGIN));
+        Vm { interp, depth: 0, exc_stack: Vec::new(), stack_limit, reg_pool: Vec::new(), repr_active: Vec::new() }
+    }
+
+    /// Raises RuntimeError before the Rust stack runs out (deep recursion
+    /// through native code such as `repr` or `sorted(key=...)`).
+    #[inline]
+    pub fn check_stack(&self) -> PyResult<()> {
+        let here = 0u8;
+        if (&here as *const u8 as usize) < self.stack_limit {
+            return Err(PyErr::new(ExcKind::RuntimeError, "maximum recursion depth exceeded"));
+        }
+        Ok(())
+    }
+
+    /// Counts one more Python frame; fails past `sys.getrecursionlimit()`.
+    #[inline]
+    pub fn enter(&mut self) -> PyResult<()> {
+        if self.depth >= self.interp.recursion_limit() {
+            return Err(PyErr::new(ExcKind::RuntimeError, "maximum recursion depth exceeded"));
+        }
+        self.check_stack()?;
+        self.depth += 1;
+        Ok(())
+    }
+
+    #[inline]
+    pub fn leave(&mut self) {
+        self.depth = self.depth.saturating_sub(1);
+    }
+}

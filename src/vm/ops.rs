@@ -1,0 +1,1033 @@
+//! Operations on values that may run Python code: truth, hashing, equality,
+//! comparison, arithmetic dispatch to dunder methods, repr/str, iteration.
+//! Attribute and item access live in `attr.rs` and `item.rs`.
+
+use std::cmp::Ordering;
+use std::sync::Arc;
+
+use crate::object::class::{class_ref, types};
+use crate::object::dict::fast_eq;
+use crate::object::iter::{new_iter, IterState};
+use crate::object::number::{self, Num};
+use crate::object::{ExcKind, Object, PyErr, PyResult, PyStr, Value};
+use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
+use crate::vm::{Frame, Vm};
+
+pub fn cmp_symbol(op: CmpOp) -> &'static str {
+    match op {
+        CmpOp::Eq => "==",
+        CmpOp::NotEq => "!=",
+        CmpOp::Lt => "<",
+        CmpOp::LtE => "<=",
+        CmpOp::Gt => ">",
+        CmpOp::GtE => ">=",
+        CmpOp::Is => "is",
+        CmpOp::IsNot => "is not",
+        CmpOp::In => "in",
+        CmpOp::NotIn => "not in",
+    }
+}
+
+/// repr of a constant for the disassembler (no Python code runs).
+pub fn const_repr(v: &Value) -> String {
+    match v {
+        Value::Str(s) => crate::text::str_repr(s.as_bytes()),
+        Value::Tuple(t) => {
+            let parts: Vec<String> = t.items.iter().map(const_repr).collect();
+            if parts.len() == 1 {
+                format!("({},)", parts[0])
+            } else {
+                format!("({})", parts.join(", "))
+            }
+        }
+        Value::None => "None".into(),
+        v if number::is_number(v) => number::num_repr(v),
+        other => format!("<{}>", other.type_name()),
+    }
+}
+
+fn dunder(op: BinOp) -> (&'static str, &'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+        BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+        BinOp::Mul => ("__mul__", "__rmul__", "__imul__"),
+        BinOp::Div => ("__div__", "__rdiv__", "__idiv__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+        BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+        BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+        BinOp::BitAnd => ("__and__", "__rand__", "__iand__"),
+        BinOp::BitOr => ("__or__", "__ror__", "__ior__"),
+        BinOp::BitXor => ("__xor__", "__rxor__", "__ixor__"),
+    }
+}
+
+/// The `NotImplemented` singleton.
+pub fn not_implemented() -> Value {
+    static NI: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+    NI.get_or_init(|| {
+        Value::other(Object::Native { class: types().not_implemented.clone(), data: Box::new(()) })
+    })
+    .clone()
+}
+
+pub fn is_not_implemented(v: &Value) -> bool {
+    v.is(&not_implemented())
+}
+
+impl Vm {
+    // ----- dunder helpers -----
+
+    /// Calls `obj.name(*args)` if the class of an instance defines `name`.
+    pub fn call_dunder(&mut self, obj: &Value, name: &str, args: Vec<Value>) -> PyResult<Option<Value>> {
+        let Value::Instance(i) = obj else { return Ok(None) };
+        let Some(m) = i.class.lookup_str(name) else { return Ok(None) };
+        if matches!(&m, Value::Builtin(b) if b.name.starts_with("object.")) {
+            return Ok(None);
+        }
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(obj.clone());
+        all.extend(args);
+        let f = self.bind_descriptor(m, obj, &i.class)?;
+        let r = match f {
+            Value::Other(ref o) if matches!(&**o, Object::BoundMethod { .. }) => {
+                self.call(&f, all[1..].to_vec())?
+            }
+            _ => self.call(&f, all)?,
+        };
+        Ok(Some(r))
+    }
+
+    // ----- truth -----
+
+    #[inline]
+    pub fn truthy_fast(&mut self, v: &Value) -> PyResult<bool> {
+        match v {
+            Value::Bool(b) => Ok(*b),
+            Value::Int(i) => Ok(*i != 0),
+            Value::None => Ok(false),
+            _ => self.truthy(v),
+        }
+    }
+
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::Null | Value::None => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::Float(f) => *f != 0.0,
+            Value::Long(_) => number::is_true(v),
+            Value::Str(s) => !s.is_empty(),
+            Value::Tuple(t) => !t.items.is_empty(),
+            Value::List(l) => !l.is_empty(),
+            Value::Dict(d) => !d.is_empty(),
+            Value::Set(s) => !s.is_empty(),
+            Value::Instance(i) => {
+                if let Some(r) = self.call_dunder(v, "__nonzero__", vec![])? {
+                    return match r {
+                        Value::Bool(b) => Ok(b),
+                        Value::Int(i) => Ok(i != 0),
+                        other => Err(PyErr::new(
+                            ExcKind::TypeError,
+                            format!("__nonzero__ should return bool or int, returned {}", other.type_name()),
+                        )),
+                    };
+                }
+                if let Some(r) = self.call_dunder(v, "__len__", vec![])? {
+                    return Ok(self.len_result(r)? != 0);
+                }
+                if !i.base.is_none() {
+                    return self.truthy(&i.base.clone());
+                }
+                true
+            }
+            Value::Other(o) => match &**o {
+                Object::XRange { start, stop, step } => crate::modules::builtins::range_len(*start, *stop, *step) > 0,
+                _ => true,
+            },
+            _ => true,
+        })
+    }
+
+    /// Checks the result of `__len__`.
+    pub fn len_result(&mut self, r: Value) -> PyResult<i64> {
+        match r {
+            Value::Int(n) if n >= 0 => Ok(n),
+            Value::Bool(b) => Ok(b as i64),
+            Value::Int(_) => Err(PyErr::new(ExcKind::ValueError, "__len__() should return >= 0")),
+            _ => Err(PyErr::new(ExcKind::TypeError, "an integer is required")),
+        }
+    }
+
+    /// `len(v)`
+    pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        Ok(match v {
+            Value::Str(s) => s.len(),
+            Value::Tuple(t) => t.items.len(),
+            Value::List(l) => l.len(),
+            Value::Dict(d) => d.len(),
+            Value::Set(s) => s.len(),
+            Value::Instance(i) => {
+                if let Some(r) = self.call_dunder(v, "__len__", vec![])? {
+                    return Ok(self.len_result(r)? as usize);
+                }
+                if !i.base.is_none() {
+                    return self.len(&i.base.clone());
+                }
+                return Err(PyErr::new(ExcKind::TypeError, format!("object of type '{}' has no len()", v.type_name())));
+            }
+            Value::Other(o) => match &**o {
+                Object::XRange { start, stop, step } => crate::modules::builtins::range_len(*start, *stop, *step) as usize,
+                _ => {
+                    return Err(PyErr::new(
+                        ExcKind::TypeError,
+                        format!("object of type '{}' has no len()", v.type_name()),
+                    ))
+                }
+            },
+            _ => {
+                return Err(PyErr::new(ExcKind::TypeError, format!("object of type '{}' has no len()", v.type_name())))
+            }
+        })
+    }
+
+    // ----- hashing and equality -----
+
+    pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        Ok(match v {
+            Value::Str(s) => s.hash(),
+            Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::Long(_) => number::num_hash(v),
+            Value::None => 0x5f5f_4e6f,
+            Value::Tuple(t) => {
+                let mut x: i64 = 0x345678;
+                let mut mult: i64 = 1000003;
+                let n = t.items.len() as i64;
+                for (i, item) in t.items.iter().enumerate() {
+                    let y = self.hash(item)?;
+                    x = (x ^ y).wrapping_mul(mult);
+                    mult = mult.wrapping_add(82520 + 2 * (n - i as i64));
+                }
+                x = x.wrapping_add(97531);
+                if x == -1 {
+                    -2
+                } else {
+                    x
+                }
+            }
+            Value::List(_) | Value::Dict(_) => {
+                return Err(PyErr::new(ExcKind::TypeError, format!("unhashable type: '{}'", v.type_name())))
+            }
+            Value::Set(s) => {
+                if !s.frozen {
+                    return Err(PyErr::new(ExcKind::TypeError, "unhashable type: 'set'"));
+                }
+                let mut h: i64 = 1927868237;
+                for item in s.items() {
+                    let y = self.hash(&item)?;
+                    h ^= (y ^ (y << 16) ^ 89869747).wrapping_mul(3644798167);
+                }
+                h
+            }
+            Value::Instance(i) => {
+                if let Some(m) = i.class.lookup_str("__hash__") {
+                    if m.is_none() {
+                        return Err(PyErr::new(ExcKind::TypeError, format!("unhashable type: '{}'", v.type_name())));
+                    }
+                    if !matches!(&m, Value::Builtin(b) if b.name.starts_with("object.")) {
+                        let r = self.call_dunder(v, "__hash__", vec![])?.unwrap_or(Value::Int(0));
+                        return match number::as_i64(&r) {
+                            Some(h) => Ok(if h == -1 { -2 } else { h }),
+                            None => match &r {
+                                Value::Long(_) => Ok(number::num_hash(&r)),
+                                _ => Err(PyErr::new(ExcKind::TypeError, "an integer is required")),
+                            },
+                        };
+                    }
+                }
+                if i.class.lookup_str("__eq__").is_some() || i.class.lookup_str("__cmp__").is_some() {
+                    // Python 2 keeps identity hashing even then.
+                }
+                v.id() >> 4
+            }
+            _ => v.id() >> 4,
+        })
+    }
+
+    /// `a == b` as a bool.
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let Some(r) = fast_eq(a, b) {
+            return Ok(r);
+        }
+        let r = self.compare(CmpOp::Eq, a, b)?;
+        self.truthy(&r)
+    }
+
+    // ----- comparison -----
+
+    /// `a op b` for every comparison operator.
+    pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult {
+        match op {
+            CmpOp::Is => return Ok(Value::Bool(a.is(b))),
+            CmpOp::IsNot => return Ok(Value::Bool(!a.is(b))),
+            CmpOp::In => return Ok(Value::Bool(self.contains(b, a)?)),
+            CmpOp::NotIn => return Ok(Value::Bool(!self.contains(b, a)?)),
+            _ => {}
+        }
+        self.rich_compare(op, a, b)
+    }
+
+    fn rich_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult {
+        self.check_stack()?;
+        if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+            let (name, reflected) = match op {
+                CmpOp::Eq => ("__eq__", "__eq__"),
+                CmpOp::NotEq => ("__ne__", "__ne__"),
+                CmpOp::Lt => ("__lt__", "__gt__"),
+                CmpOp::LtE => ("__le__", "__ge__"),
+                CmpOp::Gt => ("__gt__", "__lt__"),
+                _ => ("__ge__", "__le__"),
+            };
+            if let Some(r) = self.call_dunder(a, name, vec![b.clone()])? {
+                if !is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+            if let Some(r) = self.call_dunder(b, reflected, vec![a.clone()])? {
+                if !is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+            if let Some(c) = self.try_cmp_dunder(a, b)? {
+                return Ok(Value::Bool(ord_matches(op, c.cmp(&0))));
+            }
+            // Subclasses of built-in types compare by their value.
+            let (ua, ub) = (unwrap_base(a), unwrap_base(b));
+            if !ua.is(a) || !ub.is(b) {
+                return self.rich_compare(op, &ua, &ub);
+            }
+        }
+        let ord = self.compare_order(a, b, op)?;
+        Ok(Value::Bool(match ord {
+            Some(o) => ord_matches(op, o),
+            None => op == CmpOp::NotEq,
+        }))
+    }
+
+    /// `__cmp__` of either side, as -1/0/1.
+    fn try_cmp_dunder(&mut self, a: &Value, b: &Value) -> PyResult<Option<i64>> {
+        if let Some(r) = self.call_dunder(a, "__cmp__", vec![b.clone()])? {
+            if !is_not_implemented(&r) {
+                return Ok(Some(number::as_i64(&r).unwrap_or(0).signum()));
+            }
+        }
+        if let Some(r) = self.call_dunder(b, "__cmp__", vec![a.clone()])? {
+            if !is_not_implemented(&r) {
+                return Ok(Some(-number::as_i64(&r).unwrap_or(0).signum()));
+            }
+        }
+        Ok(None)
+    }
+
+    /// The ordering of two values without dunder methods (built-in types and
+    /// Python 2's arbitrary but consistent order across types). `None` for NaN.
+    fn compare_order(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Ordering>> {
+        if number::is_number(a) && number::is_number(b) {
+            return Ok(number::num_cmp(a, b));
+        }
+        match (a, b) {
+            (Value::Str(x), Value::Str(y)) => Ok(Some(x.as_bytes().cmp(y.as_bytes()))),
+            (Value::Tuple(x), Value::Tuple(y)) => {
+                let (x, y) = (x.items.to_vec(), y.items.to_vec());
+                self.seq_order(&x, &y, op)
+            }
+            (Value::List(x), Value::List(y)) => {
+                let (x, y) = (x.snapshot(), y.snapshot());
+                self.seq_order(&x, &y, op)
+            }
+            (Value::Dict(x), Value::Dict(y)) => {
+                if matches!(op, CmpOp::Eq | CmpOp::NotEq) {
+                    if x.len() != y.len() {
+                        return Ok(Some(Ordering::Less));
+                    }
+                    for (k, v) in x.items() {
+                        match y.get(self, &k)? {
+                            Some(w) if self.eq(&v, &w)? => {}
+                            _ => return Ok(Some(Ordering::Less)),
+                        }
+                    }
+                    return Ok(Some(Ordering::Equal));
+                }
+                Ok(Some(x.len().cmp(&y.len())))
+            }
+            (Value::Set(x), Value::Set(y)) => {
+                let (xs, ys) = (x.items(), y.items());
+                let mut x_in_y = true;
+                for i in &xs {
+                    if !y.contains(self, i)? {
+                        x_in_y = false;
+                        break;
+                    }
+                }
+                let mut y_in_x = true;
+                for i in &ys {
+                    if !x.contains(self, i)? {
+                        y_in_x = false;
+                        break;
+                    }
+                }
+                // Sets are partially ordered by inclusion.
+                Ok(match (x_in_y, y_in_x) {
+                    (true, true) => Some(Ordering::Equal),
+                    (true, false) => Some(Ordering::Less),
+                    (false, true) => Some(Ordering::Greater),
+                    (false, false) => {
+                        return Ok(if op == CmpOp::NotEq { Some(Ordering::Less) } else { None });
+                    }
+                })
+            }
+            _ => {
+                if a.is(b) {
+                    return Ok(Some(Ordering::Equal));
+                }
+                if matches!(op, CmpOp::Eq | CmpOp::NotEq) {
+                    return Ok(Some(Ordering::Less));
+                }
+                Ok(Some(default_order(a, b)))
+            }
+        }
+    }
+
+    fn seq_order(&mut self, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<Option<Ordering>> {
+        for (p, q) in x.iter().zip(y.iter()) {
+            if !self.eq(p, q)? {
+                if matches!(op, CmpOp::Eq | CmpOp::NotEq) {
+                    return Ok(Some(Ordering::Less));
+                }
+                let lt = self.compare(CmpOp::Lt, p, q)?;
+                if self.truthy(&lt)? {
+                    return Ok(Some(Ordering::Less));
+                }
+                let gt = self.compare(CmpOp::Gt, p, q)?;
+                return Ok(Some(if self.truthy(&gt)? { Ordering::Greater } else { Ordering::Equal }));
+            }
+        }
+        Ok(Some(x.len().cmp(&y.len())))
+    }
+
+    /// `a < b` as a bool (sorting, min, max).
+    pub fn lt(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => Ok(x < y),
+            (Value::Str(x), Value::Str(y)) => Ok(x.as_bytes() < y.as_bytes()),
+            _ => {
+                let r = self.compare(CmpOp::Lt, a, b)?;
+                self.truthy(&r)
+            }
+        }
+    }
+
+    /// `cmp(a, b)`
+    pub fn cmp(&mut self, a: &Value, b: &Value) -> PyResult<i64> {
+        if let Some(c) = self.try_cmp_dunder(a, b)? {
+            return Ok(c);
+        }
+        if self.eq(a, b)? {
+            return Ok(0);
+        }
+        if self.lt(a, b)? {
+            return Ok(-1);
+        }
+        Ok(1)
+    }
+
+    /// Sorts with Python's `<` (stable; tolerant of inconsistent comparisons).
+    pub fn sort_values(&mut self, items: &mut Vec<Value>) -> PyResult<()> {
+        if items.iter().all(|v| matches!(v, Value::Int(_))) {
+            items.sort_by_key(|v| number::as_i64(v).unwrap_or(0));
+            return Ok(());
+        }
+        if items.iter().all(|v| matches!(v, Value::Str(_))) {
+            items.sort_by(|a, b| a.as_str().map(|s| s.as_bytes()).cmp(&b.as_str().map(|s| s.as_bytes())));
+            return Ok(());
+        }
+        crate::object::list::merge_sort(items, &mut |a, b| self.lt(a, b))
+    }
+
+    // ----- arithmetic -----
+
+    /// `a op b`
+    pub fn binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult {
+        if let Some(r) = number::binop(op, a, b) {
+            return r;
+        }
+        if let Some(r) = self.builtin_binary(op, a, b)? {
+            return Ok(r);
+        }
+        let (name, rname, _) = dunder(op);
+        let a_inst = matches!(a, Value::Instance(_));
+        let b_inst = matches!(b, Value::Instance(_));
+        if a_inst {
+            if let Some(r) = self.call_dunder(a, name, vec![b.clone()])? {
+                if !is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        if b_inst {
+            if let Some(r) = self.call_dunder(b, rname, vec![a.clone()])? {
+                if !is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        if a_inst || b_inst {
+            let (ua, ub) = (unwrap_base(a), unwrap_base(b));
+            if !ua.is(a) || !ub.is(b) {
+                return self.binary(op, &ua, &ub);
+            }
+        }
+        Err(PyErr::new(
+            ExcKind::TypeError,
+            format!(
+                "unsupported operand type(s) for {}: '{}' and '{}'",
+                number::op_symbol(op),
+                a.type_name(),
+                b.type_name()
+            ),
+        ))
+    }
+
+    /// Sequence and set operators of the built-in types.
+    fn builtin_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        Ok(Some(match (op, a, b) {
+            (BinOp::Add, Value::Str(x), Value::Str(y)) => {
+                let mut v = Vec::with_capacity(x.len() + y.len());
+                v.extend_from_slice(x.as_bytes());
+                v.extend_from_slice(y.as_bytes());
+                Value::bytes(v)
+            }
+            (BinOp::Add, Value::List(x), Value::List(y)) => {
+                let mut v = x.snapshot();
+                v.extend(y.snapshot());
+                Value::list(v)
+            }
+            (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
+                let mut v = x.items.to_vec();
+                v.extend(y.items.iter().cloned());
+                Value::tuple(v)
+            }
+            (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_), n)
+                if matches!(n, Value::Int(_) | Value::Bool(_) | Value::Long(_)) =>
+            {
+                self.repeat(a, n)?
+            }
+            (BinOp::Mul, n, Value::Str(_) | Value::List(_) | Value::Tuple(_))
+                if matches!(n, Value::Int(_) | Value::Bool(_) | Value::Long(_)) =>
+            {
+                self.repeat(b, n)?
+            }
+            (BinOp::Mod, Value::Str(f), args) if !matches!(args, Value::Instance(i) if i.class.lookup_str("__rmod__").is_some()) => {
+                crate::object::str_methods::percent_format(self, f.as_bytes(), args)?
+            }
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(x), Value::Set(y)) => {
+                crate::object::set_methods::set_op(self, op, x, y)?
+            }
+            _ => return Ok(None),
+        }))
+    }
+
+    fn repeat(&mut self, seq: &Value, n: &Value) -> PyResult {
+        let n = number::as_i64(n).unwrap_or(i64::MAX).max(0) as usize;
+        let len = match seq {
+            Value::Str(s) => s.len(),
+            Value::List(l) => l.len(),
+            Value::Tuple(t) => t.items.len(),
+            _ => 0,
+        };
+        if len.saturating_mul(n) > 1 << 32 {
+            return Err(PyErr::new(ExcKind::MemoryError, ""));
+        }
+        Ok(match seq {
+            Value::Str(s) => Value::bytes(s.as_bytes().repeat(n)),
+            Value::List(l) => {
+                let items = l.snapshot();
+                let mut v = Vec::with_capacity(items.len() * n);
+                for _ in 0..n {
+                    v.extend(items.iter().cloned());
+                }
+                Value::list(v)
+            }
+            Value::Tuple(t) => {
+                let mut v = Vec::with_capacity(t.items.len() * n);
+                for _ in 0..n {
+                    v.extend(t.items.iter().cloned());
+                }
+                Value::tuple(v)
+            }
+            _ => Value::None,
+        })
+    }
+
+    /// `a op= b`
+    pub fn inplace(&mut self, op: BinOp, a: Value, b: &Value) -> PyResult {
+        match (&a, op) {
+            (Value::List(l), BinOp::Add) => {
+                let items = self.to_vec(b)?;
+                l.items.lock().extend(items);
+                return Ok(a);
+            }
+            (Value::List(l), BinOp::Mul) => {
+                let n = number::as_i64(b).unwrap_or(0).max(0) as usize;
+                let mut g = l.items.lock();
+                let items = g.clone();
+                g.clear();
+                for _ in 0..n {
+                    g.extend(items.iter().cloned());
+                }
+                drop(g);
+                return Ok(a);
+            }
+            (Value::Set(s), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) if !s.frozen => {
+                if let Value::Set(other) = b {
+                    let r = crate::object::set_methods::set_op(self, op, s, other)?;
+                    if let Value::Set(r) = r {
+                        s.dict.clear();
+                        for item in r.items() {
+                            s.add(self, item)?;
+                        }
+                    }
+                    return Ok(a);
+                }
+            }
+            (Value::Instance(_), _) => {
+                let (_, _, iname) = dunder(op);
+                if let Some(r) = self.call_dunder(&a, iname, vec![b.clone()])? {
+                    if !is_not_implemented(&r) {
+                        return Ok(r);
+                    }
+                }
+            }
+            _ => {}
+        }
+        self.binary(op, &a, b)
+    }
+
+    pub fn unary(&mut self, op: UnaryOp, v: &Value) -> PyResult {
+        if op == UnaryOp::Not {
+            return Ok(Value::Bool(!self.truthy(v)?));
+        }
+        let r = match op {
+            UnaryOp::Neg => number::neg(v),
+            UnaryOp::Invert => number::invert(v),
+            _ => match v {
+                Value::Bool(b) => Some(Ok(Value::Int(*b as i64))),
+                _ if number::is_number(v) => Some(Ok(v.clone())),
+                _ => None,
+            },
+        };
+        if let Some(r) = r {
+            return r;
+        }
+        let (name, sym) = match op {
+            UnaryOp::Neg => ("__neg__", "unary -"),
+            UnaryOp::Invert => ("__invert__", "unary ~"),
+            _ => ("__pos__", "unary +"),
+        };
+        if let Some(r) = self.call_dunder(v, name, vec![])? {
+            return Ok(r);
+        }
+        Err(PyErr::new(ExcKind::TypeError, format!("bad operand type for {}: '{}'", sym, v.type_name())))
+    }
+
+    // ----- repr and str -----
+
+    /// `repr(v)`
+    pub fn repr(&mut self, v: &Value) -> PyResult<Arc<PyStr>> {
+        self.check_stack()?;
+        let s: String = match v {
+            Value::Str(s) => crate::text::str_repr(s.as_bytes()),
+            Value::None | Value::Null => "None".into(),
+            Value::Bool(_) | Value::Int(_) | Value::Long(_) | Value::Float(_) => number::num_repr(v),
+            Value::Tuple(t) => {
+                if t.items.is_empty() {
+                    "()".into()
+                } else {
+                    let key = v.id() as usize;
+                    if self.repr_guard_enter(key) {
+                        return Ok(Arc::new(PyStr::from_str("(...)")));
+                    }
+                    let r = self.join_reprs(&t.items);
+                    self.repr_guard_leave(key);
+                    let r = r?;
+                    if t.items.len() == 1 {
+                        format!("({},)", r)
+                    } else {
+                        format!("({})", r)
+                    }
+                }
+            }
+            Value::List(l) => {
+                let key = v.id() as usize;
+                if self.repr_guard_enter(key) {
+                    return Ok(Arc::new(PyStr::from_str("[...]")));
+                }
+                let items = l.snapshot();
+                let r = self.join_reprs(&items);
+                self.repr_guard_leave(key);
+                format!("[{}]", r?)
+            }
+            Value::Dict(d) => {
+                let key = v.id() as usize;
+                if self.repr_guard_enter(key) {
+                    return Ok(Arc::new(PyStr::from_str("{...}")));
+                }
+                let r = self.dict_repr(d);
+                self.repr_guard_leave(key);
+                r?
+            }
+            Value::Set(s) => {
+                let name = if s.frozen { "frozenset" } else { "set" };
+                let key = v.id() as usize;
+                if self.repr_guard_enter(key) {
+                    return Ok(Arc::new(PyStr::from(format!("{}(...)", name))));
+                }
+                let r = self.join_reprs(&s.items());
+                self.repr_guard_leave(key);
+                format!("{}([{}])", name, r?)
+            }
+            Value::Instance(_) => {
+                let r = self.call_dunder(v, "__repr__", vec![])?;
+                return match r {
+                    Some(Value::Str(s)) => Ok(s),
+                    Some(other) => Err(PyErr::new(
+                        ExcKind::TypeError,
+                        format!("__repr__ returned non-string (type {})", other.type_name()),
+                    )),
+                    None => Ok(Arc::new(PyStr::from(crate::modules::builtins::default_repr(v)))),
+                };
+            }
+            _ => crate::modules::builtins::default_repr(v),
+        };
+        Ok(Arc::new(PyStr::from(s)))
+    }
+
+    fn join_reprs(&mut self, items: &[Value]) -> PyResult<String> {
+        let mut out = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                out.extend_from_slice(b", ");
+            }
+            out.extend_from_slice(self.repr(item)?.as_bytes());
+        }
+        Ok(String::from_utf8_lossy(&out).into_owned())
+    }
+
+    fn dict_repr(&mut self, d: &crate::object::Dict) -> PyResult<String> {
+        let mut out = Vec::new();
+        out.push(b'{');
+        for (i, (k, v)) in d.items().into_iter().enumerate() {
+            if i > 0 {
+                out.extend_from_slice(b", ");
+            }
+            out.extend_from_slice(self.repr(&k)?.as_bytes());
+            out.extend_from_slice(b": ");
+            out.extend_from_slice(self.repr(&v)?.as_bytes());
+        }
+        out.push(b'}');
+        Ok(String::from_utf8_lossy(&out).into_owned())
+    }
+
+    fn repr_guard_enter(&mut self, key: usize) -> bool {
+        if self.repr_active.contains(&key) {
+            return true;
+        }
+        self.repr_active.push(key);
+        false
+    }
+    fn repr_guard_leave(&mut self, key: usize) {
+        if let Some(p) = self.repr_active.iter().rposition(|k| *k == key) {
+            self.repr_active.remove(p);
+        }
+    }
+
+    /// `str(v)`
+    pub fn to_str(&mut self, v: &Value) -> PyResult<Arc<PyStr>> {
+        match v {
+            Value::Str(s) => Ok(s.clone()),
+            Value::Long(_) | Value::Float(_) => Ok(Arc::new(PyStr::from(number::num_str(v)))),
+            Value::Instance(_) => {
+                let r = self.call_dunder(v, "__str__", vec![])?;
+                match r {
+                    Some(Value::Str(s)) => Ok(s),
+                    Some(other) => Err(PyErr::new(
+                        ExcKind::TypeError,
+                        format!("__str__ returned non-string (type {})", other.type_name()),
+                    )),
+                    None => self.repr(v),
+                }
+            }
+            _ => self.repr(v),
+        }
+    }
+
+    // ----- iteration -----
+
+    /// `iter(v)`
+    pub fn iter(&mut self, v: &Value) -> PyResult {
+        Ok(match v {
+            Value::List(_) | Value::Tuple(_) | Value::Str(_) => new_iter(IterState::Seq { seq: v.clone(), idx: 0 }),
+            Value::Dict(d) => new_iter(IterState::DictKeys { dict: d.clone(), pos: 0, len: d.len() }),
+            Value::Set(s) => new_iter(IterState::Snapshot { items: s.items(), idx: 0 }),
+            Value::Instance(i) => {
+                if let Some(r) = self.call_dunder(v, "__iter__", vec![])? {
+                    if !self.is_iterator(&r) {
+                        return Err(PyErr::new(
+                            ExcKind::TypeError,
+                            format!("iter() returned non-iterator of type '{}'", r.type_name()),
+                        ));
+                    }
+                    return Ok(r);
+                }
+                if i.class.lookup_str("__getitem__").is_some() {
+                    return Ok(new_iter(IterState::GetItem { obj: v.clone(), idx: 0 }));
+                }
+                if !i.base.is_none() {
+                    return self.iter(&i.base.clone());
+                }
+                return Err(PyErr::new(ExcKind::TypeError, format!("'{}' object is not iterable", v.type_name())));
+            }
+            Value::Other(o) => match &**o {
+                Object::Iter(_) | Object::Generator(_) | Object::File(_) => v.clone(),
+                Object::XRange { start, stop, step } => new_iter(IterState::Range { cur: *start, stop: *stop, step: *step }),
+                _ => return Err(PyErr::new(ExcKind::TypeError, format!("'{}' object is not iterable", v.type_name()))),
+            },
+            _ => return Err(PyErr::new(ExcKind::TypeError, format!("'{}' object is not iterable", v.type_name()))),
+        })
+    }
+
+    fn is_iterator(&self, v: &Value) -> bool {
+        match v {
+            Value::Other(o) => matches!(&**o, Object::Iter(_) | Object::Generator(_) | Object::File(_)),
+            Value::Instance(i) => i.class.lookup_str("next").is_some(),
+            _ => false,
+        }
+    }
+
+    /// The next item of an iterator, `None` when it is exhausted.
+    #[inline]
+    pub fn next_fast(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        if let Value::Other(o) = it {
+            if let Object::Iter(state) = &**o {
+                let mut g = state.lock();
+                match &mut *g {
+                    IterState::Range { cur, stop, step } => {
+                        let c = *cur;
+                        if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
+                            *cur = c + *step;
+                            return Ok(Some(Value::Int(c)));
+                        }
+                        return Ok(None);
+                    }
+                    IterState::Seq { seq: Value::List(l), idx } => {
+                        let r = l.get(*idx);
+                        if r.is_some() {
+                            *idx += 1;
+                        }
+                        return Ok(r);
+                    }
+                    IterState::Seq { seq: Value::Tuple(t), idx } => {
+                        let r = t.items.get(*idx).cloned();
+                        if r.is_some() {
+                            *idx += 1;
+                        }
+                        return Ok(r);
+                    }
+                    _ => {}
+                }
+            }
+        }
+        self.next(it)
+    }
+
+    /// The general `next()`.
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match it {
+            Value::Other(o) => match &**o {
+                Object::Iter(state) => crate::object::iter::advance(self, state),
+                Object::Generator(g) => g.resume(self, Value::None, None),
+                Object::File(f) => {
+                    let line = f.readline(self)?;
+                    Ok(if line.is_empty() { None } else { Some(Value::bytes(line)) })
+                }
+                _ => Err(PyErr::new(ExcKind::TypeError, format!("{} object is not an iterator", it.type_name()))),
+            },
+            Value::Instance(_) => match self.call_dunder(it, "next", vec![]) {
+                Ok(Some(v)) => Ok(Some(v)),
+                Ok(None) => {
+                    Err(PyErr::new(ExcKind::TypeError, format!("{} object is not an iterator", it.type_name())))
+                }
+                Err(e) if e.matches(ExcKind::StopIteration) => Ok(None),
+                Err(e) => Err(e),
+            },
+            _ => Err(PyErr::new(ExcKind::TypeError, format!("{} object is not an iterator", it.type_name()))),
+        }
+    }
+
+    /// All items of an iterable.
+    pub fn to_vec(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        match v {
+            Value::List(l) => return Ok(l.snapshot()),
+            Value::Tuple(t) => return Ok(t.items.to_vec()),
+            Value::Str(s) => return Ok(s.as_bytes().iter().map(|b| Value::bytes(vec![*b])).collect()),
+            Value::Dict(d) => return Ok(d.keys()),
+            Value::Set(s) => return Ok(s.items()),
+            _ => {}
+        }
+        let it = self.iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next_fast(&it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
+    /// UnpackSequence: pushes the items of `v`, last first.
+    pub fn unpack_into(&mut self, frame: &mut Frame, v: Value, n: usize) -> PyResult<()> {
+        let items = match &v {
+            Value::Tuple(t) => t.items.to_vec(),
+            Value::List(l) => l.snapshot(),
+            _ => {
+                let it = self.iter(&v)?;
+                let mut out = Vec::with_capacity(n);
+                while let Some(x) = self.next_fast(&it)? {
+                    out.push(x);
+                    if out.len() > n {
+                        return Err(PyErr::new(ExcKind::ValueError, "too many values to unpack"));
+                    }
+                }
+                out
+            }
+        };
+        if items.len() > n {
+            return Err(PyErr::new(ExcKind::ValueError, "too many values to unpack"));
+        }
+        if items.len() < n {
+            return Err(PyErr::new(
+                ExcKind::ValueError,
+                format!(
+                    "need more than {} value{} to unpack",
+                    items.len(),
+                    if items.len() == 1 { "" } else { "s" }
+                ),
+            ));
+        }
+        for item in items.into_iter().rev() {
+            frame.push(item);
+        }
+        Ok(())
+    }
+
+    /// `item in container`
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        match container {
+            Value::Str(s) => match item {
+                Value::Str(sub) => Ok(crate::object::string::find(s.as_bytes(), sub.as_bytes(), 0).is_some()),
+                _ => Err(PyErr::new(ExcKind::TypeError, "'in <string>' requires string as left operand")),
+            },
+            Value::Dict(d) => d.contains(self, item),
+            Value::Set(s) => s.contains(self, item),
+            Value::List(_) | Value::Tuple(_) => {
+                let mut i = 0;
+                loop {
+                    let x = match container {
+                        Value::List(l) => l.get(i),
+                        Value::Tuple(t) => t.items.get(i).cloned(),
+                        _ => None,
+                    };
+                    let Some(x) = x else { return Ok(false) };
+                    if self.eq(&x, item)? {
+                        return Ok(true);
+                    }
+                    i += 1;
+                }
+            }
+            Value::Instance(inst) => {
+                if let Some(r) = self.call_dunder(container, "__contains__", vec![item.clone()])? {
+                    return self.truthy(&r);
+                }
+                if !inst.base.is_none() && inst.class.lookup_str("__iter__").is_none() {
+                    return self.contains(&inst.base.clone(), item);
+                }
+                self.contains_by_iter(container, item)
+            }
+            Value::Other(o) => match &**o {
+                Object::XRange { start, stop, step } => {
+                    let Some(x) = number::as_i64(item) else { return self.contains_by_iter(container, item) };
+                    let in_range = if *step > 0 { x >= *start && x < *stop } else { x <= *start && x > *stop };
+                    Ok(in_range && (x - start) % step == 0)
+                }
+                _ => self.contains_by_iter(container, item),
+            },
+            _ => Err(PyErr::new(
+                ExcKind::TypeError,
+                format!("argument of type '{}' is not iterable", container.type_name()),
+            )),
+        }
+    }
+
+    fn contains_by_iter(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        let it = self.iter(container)?;
+        while let Some(x) = self.next_fast(&it)? {
+            if self.eq(&x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// Converts any number-like value for arithmetic helpers.
+    pub fn to_num(&mut self, v: &Value) -> Option<Num> {
+        Num::of(v)
+    }
+}
+
+/// Whether an ordering satisfies a comparison operator.
+pub fn ord_matches(op: CmpOp, o: Ordering) -> bool {
+    match op {
+        CmpOp::Eq => o == Ordering::Equal,
+        CmpOp::NotEq => o != Ordering::Equal,
+        CmpOp::Lt => o == Ordering::Less,
+        CmpOp::LtE => o != Ordering::Greater,
+        CmpOp::Gt => o == Ordering::Greater,
+        CmpOp::GtE => o != Ordering::Less,
+        _ => false,
+    }
+}
+
+/// The built-in value inside an instance of a subclass of a built-in type.
+pub fn unwrap_base(v: &Value) -> Value {
+    match v {
+        Value::Instance(i) if !i.base.is_none() => i.base.clone(),
+        _ => v.clone(),
+    }
+}
+
+/// Python 2's order between values of unrelated types: None first, then
+/// numbers, then everything else by type name, then by address.
+fn default_order(a: &Value, b: &Value) -> Ordering {
+    let rank = |v: &Value| match v {
+        Value::None => 0,
+        v if number::is_number(v) => 1,
+        _ => 2,
+    };
+    match rank(a).cmp(&rank(b)) {
+        Ordering::Equal => {}
+        o => return o,
+    }
+    let (ta, tb) = (class_ref(a).name(), class_ref(b).name());
+    match ta.cmp(&tb) {
+        Ordering::Equal => a.id().cmp(&b.id()),
+        o => o,
+    }
+}

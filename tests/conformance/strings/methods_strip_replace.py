@@ -1,0 +1,11 @@
+# strip family, replace and expandtabs.
+print repr('  hi  '.strip()), repr('  hi  '.lstrip()), repr('  hi  '.rstrip())
+print repr('\t\n hi \r\n'.strip()), repr('xxhixx'.strip('x')), repr('abcHIcba'.strip('abc'))
+print repr('xxhixx'.lstrip('x')), repr('xxhixx'.rstrip('x')), repr('hello'.strip('lo'))
+print repr(''.strip()), repr('   '.strip()), repr('abc'.strip(''))
+print 'hello world'.replace('o', '0'), 'hello world'.replace('o', '0', 1)
+print 'aaaa'.replace('a', 'b', 2), 'aaaa'.replace('aa', 'a'), 'abc'.replace('', '-')
+print 'abc'.replace('x', 'y'), 'abcabc'.replace('bc', ''), 'a'.replace('a', 'aaa')
+print 'abc'.replace('', '-', 2), 'aaa'.replace('a', 'b', 0), 'aaa'.replace('a', 'b', -1)
+print repr('a\tb'.expandtabs()), repr('a\tb'.expandtabs(4)), repr('ab\tc\td'.expandtabs(3))
+print repr('\t'.expandtabs(2)), repr('x\ny\tz'.expandtabs(4)), repr('a\tb'.expandtabs(0))

@@ -1,0 +1,5 @@
+print "ok"
+for x in range(3):
+    print x
+  else:
+    pass
