@@ -9,6 +9,11 @@ const MAX_FIXED_DIGITS: usize = 1100;
 /// Largest number of significant digits asked of Rust's formatter; an f64 never
 /// has more than 767 significant decimal digits, so further digits are zeros.
 const MAX_SIG_DIGITS: usize = 800;
+/// Widths and precisions above this make the formatting helpers fail with
+/// MemoryError (the empty message) instead of trying to allocate.
+pub(crate) const MAX_TEXT_LEN: usize = 1 << 28;
+/// The message of a MemoryError (CPython's is empty).
+pub const MEMORY_ERROR: &str = "";
 
 /// Which of CPython's `PyOS_double_to_string` format codes to apply.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -97,7 +102,9 @@ fn push_zeros(out: &mut String, n: i64) {
 
 /// CPython 2.7's `PyOS_double_to_string(x, code, precision, flags)`: the one
 /// shared float-to-text routine behind repr, str, `%` and `format()`.
+/// Precisions above 2**28 are clamped to it (callers reject those first).
 pub fn double_to_string(x: f64, style: FloatStyle, precision: usize, flags: DtsFlags) -> String {
+    let precision = precision.min(MAX_TEXT_LEN);
     let mut out = String::new();
     if x.is_nan() {
         if flags.sign {

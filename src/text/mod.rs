@@ -31,7 +31,7 @@ mod tests_util;
 
 pub use float::{
     double_to_string, float_format_exp, float_format_fixed, float_format_general, float_repr,
-    float_str, fmt_round, parse_float, DtsFlags, FloatStyle,
+    float_str, fmt_round, parse_float, DtsFlags, FloatStyle, MEMORY_ERROR,
 };
 pub use format::{
     conversion_error, parse_format_string, Accessor, AutoNumber, FieldFirst, FieldKey,
@@ -49,8 +49,12 @@ pub use spec::{
 };
 
 /// The Python exception class for an error message from this module:
+/// `"MemoryError"` for the empty message (absurd widths/precisions),
 /// `"OverflowError"` for the few overflow messages, else `"ValueError"`.
 pub fn error_kind(msg: &str) -> &'static str {
+    if msg.is_empty() {
+        return "MemoryError";
+    }
     const OVERFLOW: &[&str] = &[
         "long int too large to convert to float",
         "Python int too large to convert to C long",

@@ -1,6 +1,8 @@
 //! `%`-formatting (`str % args`) of Python 2.7: format-string parsing and per-conversion rendering.
 
-use super::float::{bytes_to_msg, double_to_string, DtsFlags, FloatStyle};
+use super::float::{
+    bytes_to_msg, double_to_string, DtsFlags, FloatStyle, MAX_TEXT_LEN, MEMORY_ERROR,
+};
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
@@ -333,12 +335,14 @@ fn pad(negative: bool, body: &[u8], x_prefix: usize, f: &PercentFormat, numeric:
 /// raises TypeError "%d format: a number is required, not T" (with the actual
 /// conversion char, `i` reported as `d`). `is_long` selects CPython's long code
 /// path (precision unlimited; `%.0d` of 0 gives `0` rather than ``).
-/// The only error is OverflowError "formatted integer is too long (precision too large?)".
+/// Errors: OverflowError "formatted integer is too long (precision too large?)",
+/// MemoryError (empty message) for widths or precisions above 2**28.
 pub fn pct_format_int(n: &BigInt, f: &PercentFormat, is_long: bool) -> Result<Vec<u8>, String> {
     let prec = f.precision;
     if !is_long && prec.is_some_and(|p| p > 116) {
         return Err("formatted integer is too long (precision too large?)".to_string());
     }
+    check_size(f, true)?;
     let (radix, upper) = match f.conv {
         b'o' => (8, false),
         b'x' => (16, false),
@@ -378,9 +382,10 @@ pub fn pct_format_int(n: &BigInt, f: &PercentFormat, is_long: bool) -> Result<Ve
 
 /// Renders a float for `%e %E %f %F %g %G` (others are treated as `g`);
 /// precision defaults to 6. The interpreter converts the argument with
-/// `float()` first (ints/longs allowed; failure: TypeError
-/// "float argument required, not T").
-pub fn pct_format_float(x: f64, f: &PercentFormat) -> Vec<u8> {
+/// `float()` first (ints/longs allowed); any failure, even a long too large
+/// for a float, is TypeError "float argument required, not T".
+pub fn pct_format_float(x: f64, f: &PercentFormat) -> Result<Vec<u8>, String> {
+    check_size(f, true)?;
     let style = match f.conv {
         b'e' | b'E' => FloatStyle::Exp,
         b'f' | b'F' => FloatStyle::Fixed,
@@ -396,21 +401,31 @@ pub fn pct_format_float(x: f64, f: &PercentFormat) -> Vec<u8> {
         Some(rest) => (true, rest),
         None => (false, s.as_str()),
     };
-    pad(negative, body.as_bytes(), 0, f, true)
+    Ok(pad(negative, body.as_bytes(), 0, f, true))
 }
 
 /// Renders already-converted text for `%s` (`str(arg)`), `%r` (`repr(arg)`),
 /// `%c` (the one-byte string, see [`pct_char`]) and `%%` with flags (`b"%"`,
 /// no argument consumed): precision truncates `s`/`r` only, width pads
 /// (left-justified with `-`; `0` is ignored).
-pub fn pct_format_str(s: &[u8], f: &PercentFormat) -> Vec<u8> {
+pub fn pct_format_str(s: &[u8], f: &PercentFormat) -> Result<Vec<u8>, String> {
+    check_size(f, false)?;
     let mut s = s;
     if let (Some(p), b's' | b'r') = (f.precision, f.conv) {
         if s.len() > p {
             s = &s[..p];
         }
     }
-    pad(false, s, 0, f, false)
+    Ok(pad(false, s, 0, f, false))
+}
+
+/// MemoryError (empty message) for absurd widths, or precisions of numbers.
+fn check_size(f: &PercentFormat, numeric: bool) -> Result<(), String> {
+    let prec = if numeric { f.precision.unwrap_or(0) } else { 0 };
+    if f.width > MAX_TEXT_LEN || prec > MAX_TEXT_LEN {
+        return Err(MEMORY_ERROR.to_string());
+    }
+    Ok(())
 }
 
 /// The byte for `%c` of an int/long argument. A str argument must have length

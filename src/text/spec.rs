@@ -1,6 +1,8 @@
 //! The format-spec mini-language of Python 2.7 (`format(value, spec)`) for str, int/long/bool and float.
 
-use super::float::{bytes_to_msg, double_to_string, float_str, DtsFlags, FloatStyle};
+use super::float::{
+    bytes_to_msg, double_to_string, float_str, DtsFlags, FloatStyle, MAX_TEXT_LEN, MEMORY_ERROR,
+};
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
@@ -162,8 +164,17 @@ struct NumberParts<'a> {
     remainder: &'a [u8],
 }
 
+/// MemoryError (empty message) for absurd widths.
+fn check_width(f: &FormatSpec) -> Result<(), String> {
+    if f.width.is_some_and(|w| w > MAX_TEXT_LEN) {
+        return Err(MEMORY_ERROR.to_string());
+    }
+    Ok(())
+}
+
 /// `calc_number_widths` + `fill_number`: sign, prefix, padding, grouping.
-fn layout_number(p: &NumberParts, f: &FormatSpec) -> Vec<u8> {
+fn layout_number(p: &NumberParts, f: &FormatSpec) -> Result<Vec<u8>, String> {
+    check_width(f)?;
     let sign = match (f.sign, p.negative) {
         (_, true) => Some(b'-'),
         (Some(b'+'), false) => Some(b'+'),
@@ -204,7 +215,7 @@ fn layout_number(p: &NumberParts, f: &FormatSpec) -> Vec<u8> {
     }
     out.extend_from_slice(p.remainder);
     out.resize(out.len() + rpad, fill);
-    out
+    Ok(out)
 }
 
 /// `format(s, spec)` for a str (`__format__` with a parsed, non-empty spec):
@@ -224,6 +235,7 @@ pub fn apply_spec_str(s: &[u8], f: &FormatSpec) -> Result<Vec<u8>, String> {
     if f.align == Some(b'=') {
         return Err("'=' alignment not allowed in string format specifier".to_string());
     }
+    check_width(f)?;
     let s = match f.precision {
         Some(p) if p < s.len() => &s[..p],
         _ => s,
@@ -297,7 +309,7 @@ pub fn apply_spec_int(n: &BigInt, f: &FormatSpec, type_name: &str) -> Result<Vec
             decimal: false,
             remainder: &[ch],
         };
-        return Ok(layout_number(&parts, f));
+        return layout_number(&parts, f);
     }
     let (radix, prefix): (u32, &[u8]) = match ty {
         b'b' => (2, b"0b"),
@@ -317,7 +329,7 @@ pub fn apply_spec_int(n: &BigInt, f: &FormatSpec, type_name: &str) -> Result<Vec
         decimal: false,
         remainder: b"",
     };
-    Ok(layout_number(&parts, f))
+    layout_number(&parts, f)
 }
 
 /// `format(x, spec)` for a float: types e E f F g G n % and none (like g with
@@ -338,6 +350,9 @@ fn format_float_internal(x: f64, f: &FormatSpec) -> Result<Vec<u8>, String> {
     }
     if f.alternate {
         return Err("Alternate form (#) not allowed in float format specifier".to_string());
+    }
+    if f.precision.is_some_and(|p| p > MAX_TEXT_LEN) {
+        return Err(MEMORY_ERROR.to_string());
     }
     let ty = f.ty.unwrap_or(0);
     let mut flags = DtsFlags {
@@ -377,7 +392,7 @@ fn format_float_internal(x: f64, f: &FormatSpec) -> Result<Vec<u8>, String> {
         decimal,
         remainder: &body[nd + usize::from(decimal)..],
     };
-    Ok(layout_number(&parts, f))
+    layout_number(&parts, f)
 }
 
 /// `format(s, spec)` for a str given the raw spec: an empty spec returns `s`.

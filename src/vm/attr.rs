@@ -165,6 +165,28 @@ impl Vm {
             },
             Object::File(f) => f.attr(name.as_bytes()),
             Object::StaticMethod(f) | Object::ClassMethod(f) if name.as_bytes() == b"__func__" => Some(f.clone()),
+            Object::Super { cls, obj: target } => {
+                // Look after `cls` in the MRO of the instance's class (or of
+                // the class itself for `super(C, cls)` in classmethods).
+                let start = match target {
+                    Value::Class(c) if c.is_subclass(cls) => c.clone(),
+                    other => class_ref(other).clone(),
+                };
+                let mro = start.mro_with_self();
+                let pos = mro.iter().position(|c| Arc::ptr_eq(c, cls)).map(|p| p + 1).unwrap_or(mro.len());
+                for c in &mro[pos..] {
+                    if let Some(a) = c.dict.get_str(name) {
+                        return Ok(Some(match (&a, target) {
+                            (Value::Func(_) | Value::Builtin(_), Value::Class(_)) => a,
+                            _ => self.bind_descriptor(a, target, &start)?,
+                        }));
+                    }
+                }
+                if name.as_bytes() == b"__class__" {
+                    return Ok(Some(Value::Class(types().super_.clone())));
+                }
+                return Err(PyErr::new(ExcKind::AttributeError, format!("'super' object has no attribute '{}'", name.as_str())));
+            }
             Object::Code(c) => match name.as_bytes() {
                 b"co_name" => Some(Value::Str(c.name.clone())),
                 b"co_filename" => Some(Value::str(&c.filename)),
