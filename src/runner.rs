@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use crate::object::{Dict, ExcKind, PyErr, PyStr, Value};
 use crate::traceback::{format_exception, system_exit_status};
+use crate::vm::gil::Policy;
 use crate::vm::{Interp, Vm};
 
 /// Rust stack reserved for every interpreter thread. Python recursion does
@@ -62,7 +63,13 @@ pub fn run(opts: Options) -> i32 {
 }
 
 fn run_on_this_thread(opts: Options) -> i32 {
-    let interp = Interp::new(opts.argv.clone());
+    let policy = match opts.gil.as_deref() {
+        Some("old") => Policy::Old,
+        Some("off") => Policy::Off,
+        _ => Policy::New,
+    };
+    let interp = Interp::new(opts.argv.clone(), policy);
+    interp.gil.acquire();
     let mut vm = Vm::new(interp.clone(), THREAD_STACK);
     let main_dict = Arc::new(Dict::new());
     main_dict.set_str("__name__", Value::str("__main__"));

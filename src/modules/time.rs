@@ -120,7 +120,8 @@ pub fn init(d: &Dict) {
             return Err(PyErr::new(ExcKind::IOError, "[Errno 22] Invalid argument"));
         }
         vm.flush_std();
-        std::thread::sleep(Duration::from_secs_f64(secs.min(1e9)));
+        let d = Duration::from_secs_f64(secs.min(1e9));
+        vm.allow_threads(|| std::thread::sleep(d));
         Ok(Value::None)
     });
     def(d, "ctime", |_, a, _| {

@@ -3,6 +3,7 @@
 //! stack; each arm of the dispatch `match` is short and the semantics live in
 //! `ops.rs`, `call.rs` and the object files.
 
+use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
 use super::frame::{Block, Frame};
@@ -112,6 +113,17 @@ impl Vm {
         let code = frame.code.clone();
         let instrs: &[Instr] = &code.instrs;
         loop {
+            // The only place where this thread may give the GIL away.
+            if self.interp.gil.eval_breaker.load(Ordering::Relaxed) {
+                self.eval_breaker()?;
+            }
+            if self.tick_budget != 0 {
+                self.tick_budget -= 1;
+                if self.tick_budget == 0 {
+                    self.interp.gil.periodic_switch();
+                    self.tick_budget = self.interp.gil.check_interval() as u32;
+                }
+            }
             let Some(&ins) = instrs.get(frame.pc) else {
                 return Ok(Step::Return(Value::None));
             };
@@ -597,6 +609,13 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// Something is pending between instructions: a drop request, a signal.
+    #[cold]
+    fn eval_breaker(&mut self) -> PyResult<()> {
+        self.interp.gil.yield_if_requested();
+        Ok(())
     }
 
     /// Calls `func` with the arguments at `regs[first..]`; `base` is where the

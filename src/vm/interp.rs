@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use parking_lot::Mutex;
 
+use super::gil::{Gil, Policy};
 use crate::object::module::Module;
 use crate::object::{Dict, Object, PyStr, Value};
 
@@ -19,11 +20,13 @@ pub struct Interp {
     recursion_limit: AtomicUsize,
     /// Source text by file name, for the lines of tracebacks.
     sources: Mutex<HashMap<String, Arc<str>>>,
+    /// The global interpreter lock.
+    pub gil: Gil,
 }
 
 impl Interp {
     /// A fresh interpreter; `argv` becomes `sys.argv`.
-    pub fn new(argv: Vec<String>) -> Arc<Interp> {
+    pub fn new(argv: Vec<String>, policy: Policy) -> Arc<Interp> {
         let builtins = Arc::new(Dict::new());
         let modules = Arc::new(Dict::new());
         let sys = Arc::new(Dict::new());
@@ -33,6 +36,7 @@ impl Interp {
             sys: sys.clone(),
             recursion_limit: AtomicUsize::new(1000),
             sources: Mutex::new(HashMap::new()),
+            gil: Gil::new(policy),
         });
         crate::modules::builtins::init(&builtins);
         crate::modules::sys::init(&sys, &modules, argv);

@@ -8,6 +8,7 @@
 pub mod call;
 pub mod eval;
 pub mod frame;
+pub mod gil;
 pub mod import;
 pub mod interp;
 pub mod ops;
@@ -36,6 +37,9 @@ pub struct Vm {
     pub(crate) reg_pool: Vec<Vec<crate::object::Value>>,
     /// Containers whose repr is being built (to print `[...]` for cycles).
     pub(crate) repr_active: Vec<usize>,
+    /// Instructions left before the next periodic GIL release (policy `old`;
+    /// 0 under the other policies).
+    pub(crate) tick_budget: u32,
 }
 
 /// Bytes of Rust stack kept free below the limit.
@@ -47,7 +51,8 @@ impl Vm {
         let here = 0u8;
         let addr = &here as *const u8 as usize;
         let stack_limit = addr.saturating_sub(stack_size.saturating_sub(STACK_MARGIN));
-        Vm { interp, depth: 0, exc_stack: Vec::new(), stack_limit, reg_pool: Vec::new(), repr_active: Vec::new() }
+        let tick_budget = if interp.gil.policy == gil::Policy::Old { interp.gil.check_interval() as u32 } else { 0 };
+        Vm { interp, depth: 0, exc_stack: Vec::new(), stack_limit, reg_pool: Vec::new(), repr_active: Vec::new(), tick_budget }
     }
 
     /// Raises RuntimeError before the Rust stack runs out (deep recursion
@@ -70,6 +75,17 @@ impl Vm {
         self.check_stack()?;
         self.depth += 1;
         Ok(())
+    }
+
+    /// Runs `f` with the GIL released (a blocking call), then takes it back.
+    /// The Rust form of `Py_BEGIN_ALLOW_THREADS` / `Py_END_ALLOW_THREADS`:
+    /// every blocking native call goes through here.
+    pub fn allow_threads<R>(&mut self, f: impl FnOnce() -> R) -> R {
+        let gil = &self.interp.gil;
+        gil.release(false);
+        let r = f();
+        gil.acquire();
+        r
     }
 
     #[inline]
