@@ -12,7 +12,14 @@ use crate::object::module::Module;
 use crate::object::{Code, Dict, ExcKind, Object, PyErr, PyResult, PyStr, Value};
 
 /// Modules written in minipy, embedded in the binary at build time.
-const STDLIB: &[(&str, &str)] = &[];
+const STDLIB: &[(&str, &str)] = &[
+    ("collections", include_str!("../../stdlib/collections.py")),
+    ("copy", include_str!("../../stdlib/copy.py")),
+    ("functools", include_str!("../../stdlib/functools.py")),
+    ("itertools", include_str!("../../stdlib/itertools.py")),
+    ("operator", include_str!("../../stdlib/operator.py")),
+    ("string", include_str!("../../stdlib/string.py")),
+];
 
 impl Vm {
     /// `import a.b.c` binds `a`: imports every prefix, returns the top one.

@@ -1,0 +1,178 @@
+"""A subset of Python 2.7's collections: defaultdict, deque, namedtuple,
+OrderedDict and Counter, written in Python."""
+
+
+class defaultdict(dict):
+    def __init__(self, default_factory=None, *args, **kwargs):
+        dict.__init__(self, *args, **kwargs)
+        self.default_factory = default_factory
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self[key] = value
+        return value
+
+    def __repr__(self):
+        return 'defaultdict(%r, %s)' % (self.default_factory, dict.__repr__(self))
+
+
+class OrderedDict(dict):
+    """Dicts in minipy keep insertion order already."""
+
+    def __repr__(self):
+        if not self:
+            return 'OrderedDict()'
+        return 'OrderedDict(%r)' % (self.items(),)
+
+
+class Counter(dict):
+    def __init__(self, iterable=None, **kwds):
+        dict.__init__(self)
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        return 0
+
+    def update(self, iterable=None, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                for elem, count in iterable.items():
+                    self[elem] = self.get(elem, 0) + count
+            else:
+                for elem in iterable:
+                    self[elem] = self.get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def most_common(self, n=None):
+        items = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
+        if n is None:
+            return items
+        return items[:n]
+
+    def elements(self):
+        for elem, count in self.items():
+            for i in range(count):
+                yield elem
+
+    def __repr__(self):
+        if not self:
+            return 'Counter()'
+        items = ', '.join(['%r: %r' % kv for kv in self.most_common()])
+        return 'Counter({%s})' % items
+
+
+class deque(object):
+    def __init__(self, iterable=(), maxlen=None):
+        self._items = []
+        self.maxlen = maxlen
+        for x in iterable:
+            self.append(x)
+
+    def append(self, x):
+        self._items.append(x)
+        if self.maxlen is not None and len(self._items) > self.maxlen:
+            self._items.pop(0)
+
+    def appendleft(self, x):
+        self._items.insert(0, x)
+        if self.maxlen is not None and len(self._items) > self.maxlen:
+            self._items.pop()
+
+    def pop(self):
+        if not self._items:
+            raise IndexError('pop from an empty deque')
+        return self._items.pop()
+
+    def popleft(self):
+        if not self._items:
+            raise IndexError('pop from an empty deque')
+        return self._items.pop(0)
+
+    def extend(self, iterable):
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        for x in iterable:
+            self.appendleft(x)
+
+    def clear(self):
+        self._items = []
+
+    def rotate(self, n=1):
+        if self._items:
+            n = n % len(self._items)
+            self._items = self._items[-n:] + self._items[:-n]
+
+    def count(self, x):
+        return self._items.count(x)
+
+    def remove(self, x):
+        self._items.remove(x)
+
+    def reverse(self):
+        self._items.reverse()
+
+    def __len__(self):
+        return len(self._items)
+
+    def __iter__(self):
+        return iter(list(self._items))
+
+    def __getitem__(self, i):
+        return self._items[i]
+
+    def __setitem__(self, i, v):
+        self._items[i] = v
+
+    def __contains__(self, x):
+        return x in self._items
+
+    def __eq__(self, other):
+        return isinstance(other, deque) and self._items == other._items
+
+    def __repr__(self):
+        if self.maxlen is None:
+            return 'deque(%r)' % (self._items,)
+        return 'deque(%r, maxlen=%d)' % (self._items, self.maxlen)
+
+
+def namedtuple(typename, field_names, verbose=False, rename=False):
+    if isinstance(field_names, basestring):
+        field_names = field_names.replace(',', ' ').split()
+    field_names = tuple(field_names)
+
+    def __new__(cls, *args, **kwargs):
+        values = list(args)
+        for name in field_names[len(args):]:
+            if name not in kwargs:
+                raise TypeError('__new__() takes exactly %d arguments (%d given)' % (len(field_names) + 1, len(args) + len(kwargs) + 1))
+            values.append(kwargs.pop(name))
+        if len(values) != len(field_names):
+            raise TypeError('__new__() takes exactly %d arguments (%d given)' % (len(field_names) + 1, len(values) + 1))
+        return tuple.__new__(cls, values)
+
+    def __repr__(self):
+        return '%s(%s)' % (typename, ', '.join(['%s=%r' % (n, v) for n, v in zip(field_names, self)]))
+
+    def _asdict(self):
+        return OrderedDict(zip(field_names, self))
+
+    def _replace(self, **kwds):
+        values = [kwds.pop(n, v) for n, v in zip(field_names, self)]
+        return cls_ref[0](*values)
+
+    def _make(cls, iterable):
+        return cls(*iterable)
+
+    namespace = {'__new__': __new__, '__repr__': __repr__, '_fields': field_names,
+                 '_asdict': _asdict, '_replace': _replace, '_make': classmethod(_make),
+                 '__slots__': ()}
+    for index, name in enumerate(field_names):
+        namespace[name] = property(lambda self, i=index: self[i])
+    cls = type(typename, (tuple,), namespace)
+    cls_ref = [cls]
+    return cls

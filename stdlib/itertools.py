@@ -1,0 +1,227 @@
+"""Python 2.7's itertools, written in Python with generators."""
+
+
+def count(start=0, step=1):
+    n = start
+    while True:
+        yield n
+        n += step
+
+
+def cycle(iterable):
+    saved = []
+    for element in iterable:
+        yield element
+        saved.append(element)
+    while saved:
+        for element in saved:
+            yield element
+
+
+def repeat(obj, times=None):
+    if times is None:
+        while True:
+            yield obj
+    else:
+        for i in xrange(times):
+            yield obj
+
+
+def chain(*iterables):
+    for it in iterables:
+        for element in it:
+            yield element
+
+
+def _from_iterable(iterables):
+    for it in iterables:
+        for element in it:
+            yield element
+
+
+chain.from_iterable = _from_iterable
+
+
+def islice(iterable, *args):
+    s = slice(*args)
+    start = s.start or 0
+    stop = s.stop
+    step = s.step or 1
+    it = iter(iterable)
+    i = 0
+    nexti = start
+    for element in it:
+        if stop is not None and i >= stop:
+            return
+        if i == nexti:
+            yield element
+            nexti += step
+        i += 1
+
+
+def izip(*iterables):
+    iterators = [iter(it) for it in iterables]
+    if not iterators:
+        return
+    while True:
+        result = []
+        for it in iterators:
+            try:
+                result.append(next(it))
+            except StopIteration:
+                return
+        yield tuple(result)
+
+
+def izip_longest(*args, **kwds):
+    fillvalue = kwds.get('fillvalue')
+    iterators = [iter(it) for it in args]
+    active = len(iterators)
+    if not active:
+        return
+    while True:
+        values = []
+        for i in range(len(iterators)):
+            try:
+                values.append(next(iterators[i]))
+            except StopIteration:
+                active -= 1
+                if not active:
+                    return
+                iterators[i] = repeat(fillvalue)
+                values.append(fillvalue)
+        yield tuple(values)
+
+
+def imap(function, *iterables):
+    iterators = [iter(it) for it in iterables]
+    while True:
+        args = []
+        for it in iterators:
+            try:
+                args.append(next(it))
+            except StopIteration:
+                return
+        if function is None:
+            yield tuple(args)
+        else:
+            yield function(*args)
+
+
+def ifilter(predicate, iterable):
+    for x in iterable:
+        if (predicate is None and x) or (predicate is not None and predicate(x)):
+            yield x
+
+
+def ifilterfalse(predicate, iterable):
+    for x in iterable:
+        if (predicate is None and not x) or (predicate is not None and not predicate(x)):
+            yield x
+
+
+def starmap(function, iterable):
+    for args in iterable:
+        yield function(*args)
+
+
+def takewhile(predicate, iterable):
+    for x in iterable:
+        if predicate(x):
+            yield x
+        else:
+            return
+
+
+def dropwhile(predicate, iterable):
+    it = iter(iterable)
+    for x in it:
+        if not predicate(x):
+            yield x
+            break
+    for x in it:
+        yield x
+
+
+def tee(iterable, n=2):
+    items = list(iterable)
+    return tuple([iter(items) for i in range(n)])
+
+
+def product(*args, **kwds):
+    pools = [tuple(pool) for pool in args] * kwds.get('repeat', 1)
+    result = [[]]
+    for pool in pools:
+        result = [x + [y] for x in result for y in pool]
+    for prod in result:
+        yield tuple(prod)
+
+
+def permutations(iterable, r=None):
+    pool = tuple(iterable)
+    n = len(pool)
+    if r is None:
+        r = n
+    if r > n:
+        return
+    indices = range(n)
+    cycles = range(n, n - r, -1)
+    yield tuple([pool[i] for i in indices[:r]])
+    while n:
+        done = True
+        for i in reversed(range(r)):
+            cycles[i] -= 1
+            if cycles[i] == 0:
+                indices[i:] = indices[i + 1:] + indices[i:i + 1]
+                cycles[i] = n - i
+            else:
+                j = cycles[i]
+                indices[i], indices[-j] = indices[-j], indices[i]
+                yield tuple([pool[k] for k in indices[:r]])
+                done = False
+                break
+        if done:
+            return
+
+
+def combinations(iterable, r):
+    pool = tuple(iterable)
+    n = len(pool)
+    if r > n:
+        return
+    indices = range(r)
+    yield tuple([pool[i] for i in indices])
+    while True:
+        found = False
+        for i in reversed(range(r)):
+            if indices[i] != i + n - r:
+                found = True
+                break
+        if not found:
+            return
+        indices[i] += 1
+        for j in range(i + 1, r):
+            indices[j] = indices[j - 1] + 1
+        yield tuple([pool[k] for k in indices])
+
+
+def groupby(iterable, key=None):
+    if key is None:
+        key = lambda x: x
+    it = iter(iterable)
+    sentinel = object()
+    current = sentinel
+    group = []
+    for elem in it:
+        k = key(elem)
+        if current is sentinel:
+            current = k
+            group = [elem]
+        elif k == current:
+            group.append(elem)
+        else:
+            yield current, iter(group)
+            current = k
+            group = [elem]
+    if current is not sentinel:
+        yield current, iter(group)
