@@ -70,6 +70,7 @@ fn run_on_this_thread(opts: Options) -> i32 {
     };
     let interp = Interp::new(opts.argv.clone(), policy);
     interp.gil.acquire();
+    crate::modules::signal::install_default_handlers();
     let mut vm = Vm::new(interp.clone(), THREAD_STACK);
     let main_dict = Arc::new(Dict::new());
     main_dict.set_str("__name__", Value::str("__main__"));

@@ -8,7 +8,9 @@ pub mod builtins;
 pub mod file;
 pub mod math;
 pub mod os;
+pub mod signal;
 pub mod sys;
+pub mod thread;
 pub mod time;
 
 use std::sync::Arc;
@@ -48,6 +50,8 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Arc<Dict>>> {
         "math" => math::init(&d),
         "os" => os::init(vm, &d),
         "os.path" => os::init_path(&d),
+        "thread" => thread::init(&d),
+        "signal" => signal::init(&d),
         _ => return Ok(None),
     }
     Ok(Some(d))

@@ -348,7 +348,10 @@ impl Vm {
         };
         match cls.lookup_str("__init__") {
             Some(Value::Builtin(b)) if b.name == "object.__init__" => {
-                if (!args.is_empty() || !kwargs.is_empty()) && cls.lookup_str("__new__").is_none_or(|n| matches!(n, Value::Builtin(_))) {
+                if (!args.is_empty() || !kwargs.is_empty())
+                    && cls.layout == Layout::Object
+                    && !cls.is_exception
+                    && cls.lookup_str("__new__").is_none_or(|n| matches!(n, Value::Builtin(_))) {
                     return Err(type_error("object() takes no parameters".into()));
                 }
             }

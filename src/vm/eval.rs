@@ -114,7 +114,7 @@ impl Vm {
         let instrs: &[Instr] = &code.instrs;
         loop {
             // The only place where this thread may give the GIL away.
-            if self.interp.gil.eval_breaker.load(Ordering::Relaxed) {
+            if super::gil::EVAL_BREAKER.load(Ordering::Relaxed) {
                 self.eval_breaker()?;
             }
             if self.tick_budget != 0 {
@@ -615,6 +615,9 @@ impl Vm {
     #[cold]
     fn eval_breaker(&mut self) -> PyResult<()> {
         self.interp.gil.yield_if_requested();
+        if self.is_main_thread() && super::gil::PENDING_SIGNALS.load(Ordering::Relaxed) != 0 {
+            self.run_pending_signals()?;
+        }
         Ok(())
     }
 

@@ -38,6 +38,13 @@ use std::time::{Duration, Instant};
 
 use parking_lot::{Condvar, Mutex};
 
+/// Anything at all for the eval loop to look at (drop request, signal). A
+/// process-wide word, so that a signal handler can set it.
+pub static EVAL_BREAKER: AtomicBool = AtomicBool::new(false);
+
+/// Signals that arrived and whose Python handlers have not run yet, as a bit set.
+pub static PENDING_SIGNALS: AtomicU64 = AtomicU64::new(0);
+
 /// How the lock changes hands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Policy {
@@ -75,11 +82,6 @@ pub struct Gil {
     taken: Condvar,
     /// Set by a waiter that timed out: the holder should let go.
     drop_request: AtomicBool,
-    /// Anything at all for the eval loop to look at (drop request, signal,
-    /// async exception).
-    pub eval_breaker: AtomicBool,
-    /// Pending signal numbers, as a bit set.
-    pub pending_signals: AtomicU64,
     /// Switch interval in microseconds (policy `new`).
     interval_us: AtomicU64,
     /// Instructions between releases (policy `old`).
@@ -96,8 +98,6 @@ impl Gil {
             released: Condvar::new(),
             taken: Condvar::new(),
             drop_request: AtomicBool::new(false),
-            eval_breaker: AtomicBool::new(false),
-            pending_signals: AtomicU64::new(0),
             interval_us: AtomicU64::new(5000),
             check_interval: AtomicUsize::new(100),
             waiters: AtomicU32::new(0),
@@ -119,13 +119,13 @@ impl Gil {
 
     /// Recomputes the eval breaker from what is pending.
     fn update_breaker(&self) {
-        let any = self.drop_request.load(Ordering::Relaxed) || self.pending_signals.load(Ordering::Relaxed) != 0;
-        self.eval_breaker.store(any, Ordering::Release);
+        let any = self.drop_request.load(Ordering::Relaxed) || PENDING_SIGNALS.load(Ordering::Relaxed) != 0;
+        EVAL_BREAKER.store(any, Ordering::Release);
     }
 
     /// Asks the eval loop of the running thread to look at the breaker.
     pub fn poke(&self) {
-        self.eval_breaker.store(true, Ordering::Release);
+        EVAL_BREAKER.store(true, Ordering::Release);
     }
 
     /// Takes the lock, waiting as the policy says.
@@ -145,7 +145,7 @@ impl Gil {
                     if timed_out && st.locked && st.switch_number == seen {
                         // The holder had it for a whole interval: ask it to let go.
                         self.drop_request.store(true, Ordering::Relaxed);
-                        self.eval_breaker.store(true, Ordering::Release);
+                        EVAL_BREAKER.store(true, Ordering::Release);
                     }
                 } else {
                     self.released.wait(&mut st);
@@ -217,7 +217,7 @@ mod tests {
         });
         // The waiter times out and sets a drop request on the holder.
         let start = Instant::now();
-        while !gil.eval_breaker.load(Ordering::Acquire) {
+        while !EVAL_BREAKER.load(Ordering::Acquire) {
             assert!(start.elapsed() < Duration::from_secs(10), "no drop request");
             std::thread::sleep(Duration::from_micros(200));
         }

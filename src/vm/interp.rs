@@ -11,6 +11,9 @@ use super::gil::{Gil, Policy};
 use crate::object::module::Module;
 use crate::object::{Dict, Object, PyStr, Value};
 
+/// The ident of the main thread; others count up from it.
+const MAIN_IDENT: u64 = 140_000_000_000_000;
+
 pub struct Interp {
     pub builtins: Arc<Dict>,
     /// `sys.modules`
@@ -22,6 +25,13 @@ pub struct Interp {
     sources: Mutex<HashMap<String, Arc<str>>>,
     /// The global interpreter lock.
     pub gil: Gil,
+    /// Python handlers set with `signal.signal`, by signal number.
+    pub signal_handlers: Mutex<HashMap<i32, Value>>,
+    /// Threads started and not yet finished (not counting the main thread).
+    pub live_threads: AtomicUsize,
+    next_ident: std::sync::atomic::AtomicU64,
+    /// The ident of the main thread.
+    pub main_ident: u64,
 }
 
 impl Interp {
@@ -37,6 +47,10 @@ impl Interp {
             recursion_limit: AtomicUsize::new(1000),
             sources: Mutex::new(HashMap::new()),
             gil: Gil::new(policy),
+            signal_handlers: Mutex::new(HashMap::new()),
+            live_threads: AtomicUsize::new(0),
+            next_ident: std::sync::atomic::AtomicU64::new(MAIN_IDENT + 1),
+            main_ident: MAIN_IDENT,
         });
         crate::modules::builtins::init(&builtins);
         crate::modules::sys::init(&sys, &modules, argv);
@@ -47,6 +61,11 @@ impl Interp {
         modules.set_str("__builtin__", module("__builtin__", builtins));
         modules.set_str("sys", module("sys", sys));
         interp
+    }
+
+    /// A fresh thread ident (`thread.get_ident()`).
+    pub fn new_thread_ident(&self) -> u64 {
+        self.next_ident.fetch_add(1, Ordering::Relaxed)
     }
 
     pub fn recursion_limit(&self) -> usize {

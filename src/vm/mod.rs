@@ -40,6 +40,8 @@ pub struct Vm {
     /// Instructions left before the next periodic GIL release (policy `old`;
     /// 0 under the other policies).
     pub(crate) tick_budget: u32,
+    /// `thread.get_ident()` of this thread.
+    pub ident: u64,
 }
 
 /// Bytes of Rust stack kept free below the limit.
@@ -52,7 +54,8 @@ impl Vm {
         let addr = &here as *const u8 as usize;
         let stack_limit = addr.saturating_sub(stack_size.saturating_sub(STACK_MARGIN));
         let tick_budget = if interp.gil.policy == gil::Policy::Old { interp.gil.check_interval() as u32 } else { 0 };
-        Vm { interp, depth: 0, exc_stack: Vec::new(), stack_limit, reg_pool: Vec::new(), repr_active: Vec::new(), tick_budget }
+        let ident = interp.main_ident;
+        Vm { interp, depth: 0, exc_stack: Vec::new(), stack_limit, reg_pool: Vec::new(), repr_active: Vec::new(), tick_budget, ident }
     }
 
     /// Raises RuntimeError before the Rust stack runs out (deep recursion
@@ -86,6 +89,21 @@ impl Vm {
         let r = f();
         gil.acquire();
         r
+    }
+
+    pub fn is_main_thread(&self) -> bool {
+        self.ident == self.interp.main_ident
+    }
+
+    /// `callable(v)`
+    pub fn is_callable(&self, v: &crate::object::Value) -> bool {
+        use crate::object::{Object, Value};
+        match v {
+            Value::Func(_) | Value::Builtin(_) | Value::Class(_) => true,
+            Value::Instance(i) => i.class.lookup_str("__call__").is_some(),
+            Value::Other(o) => matches!(&**o, Object::BoundMethod { .. }),
+            _ => false,
+        }
     }
 
     #[inline]

@@ -1,0 +1,278 @@
+//! The `thread` module: the two primitives everything else is built on,
+//! `start_new_thread` and `allocate_lock`, plus thread identity.
+//!
+//! One Python thread is one OS thread with its own `Vm` (thread state). The
+//! bootstrap function makes the thread state, takes the GIL, runs the
+//! function, reports an uncaught exception, and gives the GIL back.
+
+use std::sync::atomic::Ordering;
+use std::sync::{Arc, OnceLock};
+use std::time::{Duration, Instant};
+
+use parking_lot::{Condvar, Mutex};
+
+use super::{check_args, def, kwarg, method};
+use crate::object::class::Class;
+use crate::object::function::KwArgs;
+use crate::object::{Dict, ExcKind, Object, PyErr, PyResult, PyStr, Value};
+use crate::runner::THREAD_STACK;
+use crate::vm::{Interp, Vm};
+
+/// A plain lock: no owner, any thread may release it.
+pub struct LockObj {
+    locked: Mutex<bool>,
+    cv: Condvar,
+}
+
+/// How long a blocked wait sleeps before looking for pending signals.
+pub const POLL: Duration = Duration::from_millis(20);
+
+impl Default for LockObj {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl LockObj {
+    pub fn new() -> LockObj {
+        LockObj { locked: Mutex::new(false), cv: Condvar::new() }
+    }
+
+    pub fn try_acquire(&self) -> bool {
+        let mut g = self.locked.lock();
+        if *g {
+            false
+        } else {
+            *g = true;
+            true
+        }
+    }
+
+    /// Blocks until the lock is taken, the deadline passes, or `interrupted`
+    /// says to give up. Called with the GIL released.
+    pub fn acquire_until(&self, deadline: Option<Instant>, interrupted: &dyn Fn() -> bool) -> bool {
+        let mut g = self.locked.lock();
+        loop {
+            if !*g {
+                *g = true;
+                return true;
+            }
+            if interrupted() {
+                return false;
+            }
+            let until = match deadline {
+                Some(d) if Instant::now() >= d => return false,
+                Some(d) => d.min(Instant::now() + POLL),
+                None => Instant::now() + POLL,
+            };
+            self.cv.wait_until(&mut g, until);
+        }
+    }
+
+    /// Releases; false when it was not locked.
+    pub fn release(&self) -> bool {
+        let mut g = self.locked.lock();
+        if !*g {
+            return false;
+        }
+        *g = false;
+        drop(g);
+        self.cv.notify_one();
+        true
+    }
+
+    pub fn is_locked(&self) -> bool {
+        *self.locked.lock()
+    }
+}
+
+/// `thread.LockType`
+pub fn lock_class() -> &'static Arc<Class> {
+    static CLS: OnceLock<Arc<Class>> = OnceLock::new();
+    CLS.get_or_init(|| {
+        let cls = Class::new("lock", vec![crate::object::class::types().object.clone()], Arc::new(Dict::new()), false)
+            .expect("a class with one base always linearizes");
+        method(&cls, "lock.acquire", lock_acquire);
+        method(&cls, "lock.__enter__", lock_acquire);
+        method(&cls, "lock.release", lock_release);
+        method(&cls, "lock.__exit__", |vm, a, _| {
+            lock_release(vm, &a[..1], &[])?;
+            Ok(Value::Bool(false))
+        });
+        method(&cls, "lock.locked", |_, a, _| Ok(Value::Bool(lock_of(&a[0])?.is_locked())));
+        method(&cls, "lock.locked_lock", |_, a, _| Ok(Value::Bool(lock_of(&a[0])?.is_locked())));
+        method(&cls, "lock.acquire_lock", lock_acquire);
+        method(&cls, "lock.release_lock", lock_release);
+        cls
+    })
+}
+
+/// `thread.error`
+pub fn error_class() -> &'static Arc<Class> {
+    static CLS: OnceLock<Arc<Class>> = OnceLock::new();
+    CLS.get_or_init(|| {
+        let d = Arc::new(Dict::new());
+        d.set_str("__module__", Value::str("thread"));
+        // A user-style class so that tracebacks print `thread.error`.
+        Class::new("error", vec![ExcKind::Exception.class().clone()], d, true)
+            .expect("a class with one base always linearizes")
+    })
+}
+
+pub fn new_lock() -> Value {
+    Value::other(Object::Native { class: lock_class().clone(), data: Box::new(LockObj::new()) })
+}
+
+fn lock_of(v: &Value) -> PyResult<&LockObj> {
+    v.native::<LockObj>().ok_or_else(|| PyErr::new(ExcKind::TypeError, "descriptor requires a 'thread.lock' object"))
+}
+
+/// Timeout argument: None or negative means forever.
+pub fn timeout_arg(v: Option<&Value>) -> PyResult<Option<Duration>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => {
+            let t = crate::object::number::Num::of(v)
+                .ok_or_else(|| PyErr::new(ExcKind::TypeError, "a float is required"))?
+                .to_f64()?;
+            if t < 0.0 {
+                Ok(None)
+            } else {
+                Ok(Some(Duration::from_secs_f64(t.min(1e9))))
+            }
+        }
+    }
+}
+
+impl Vm {
+    /// Blocks on `wait` with the GIL released. `wait` gets a deadline and a
+    /// function telling whether the main thread has a signal to handle, and
+    /// returns whether it got what it waited for. KeyboardInterrupt and other
+    /// signal handlers run here, in the main thread, after the GIL is back.
+    pub fn blocking_wait(
+        &mut self,
+        timeout: Option<Duration>,
+        wait: impl FnOnce(Option<Instant>, &dyn Fn() -> bool) -> bool,
+    ) -> PyResult<bool> {
+        let deadline = timeout.map(|t| Instant::now() + t);
+        let is_main = self.is_main_thread();
+        let interp = self.interp.clone();
+        let interrupted = move || is_main && crate::vm::gil::PENDING_SIGNALS.load(Ordering::Relaxed) != 0;
+        let got = self.allow_threads(|| wait(deadline, &interrupted));
+        if !got && is_main {
+            self.run_pending_signals()?;
+        }
+        Ok(got)
+    }
+}
+
+fn lock_acquire(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
+    check_args("acquire", a, 1, 3)?;
+    let lock = lock_of(&a[0])?;
+    let blocking = match a.get(1).or_else(|| kwarg(kw, "blocking")).or_else(|| kwarg(kw, "waitflag")) {
+        Some(v) => vm.truthy(v)?,
+        None => true,
+    };
+    let timeout = timeout_arg(a.get(2).or_else(|| kwarg(kw, "timeout")))?;
+    if lock.try_acquire() {
+        return Ok(Value::Bool(true));
+    }
+    if !blocking {
+        return Ok(Value::Bool(false));
+    }
+    loop {
+        let got = vm.blocking_wait(timeout, |d, intr| lock.acquire_until(d, intr))?;
+        if got || timeout.is_some() {
+            return Ok(Value::Bool(got));
+        }
+    }
+}
+
+fn lock_release(_vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult {
+    check_args("release", a, 1, 1)?;
+    if !lock_of(&a[0])?.release() {
+        return Err(PyErr::from_value(crate::object::exception::new_exception(
+            error_class(),
+            vec![Value::str("release unlocked lock")],
+        )));
+    }
+    Ok(Value::None)
+}
+
+/// Starts an OS thread running `body` with a fresh thread state holding the
+/// GIL (CPython's `t_bootstrap`). Returns the new thread's ident.
+pub fn spawn(interp: &Arc<Interp>, body: impl FnOnce(&mut Vm) + Send + 'static) -> PyResult<u64> {
+    let ident = interp.new_thread_ident();
+    let interp2 = interp.clone();
+    interp.live_threads.fetch_add(1, Ordering::SeqCst);
+    let r = std::thread::Builder::new().stack_size(THREAD_STACK).spawn(move || {
+        interp2.gil.acquire();
+        let mut vm = Vm::new(interp2.clone(), THREAD_STACK);
+        vm.ident = ident;
+        body(&mut vm);
+        vm.flush_std();
+        interp2.live_threads.fetch_sub(1, Ordering::SeqCst);
+        interp2.gil.release(false);
+    });
+    match r {
+        Ok(_) => Ok(ident),
+        Err(e) => {
+            interp.live_threads.fetch_sub(1, Ordering::SeqCst);
+            Err(PyErr::from_value(crate::object::exception::new_exception(
+                error_class(),
+                vec![Value::str(&format!("can't start new thread ({})", e))],
+            )))
+        }
+    }
+}
+
+fn start_new_thread(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult {
+    check_args("start_new_thread", a, 2, 3)?;
+    let func = a[0].clone();
+    let args = match &a[1] {
+        Value::Tuple(t) => t.items.to_vec(),
+        _ => return Err(PyErr::new(ExcKind::TypeError, "2nd arg must be a tuple")),
+    };
+    let kwargs: Vec<(Arc<PyStr>, Value)> = match a.get(2) {
+        None => Vec::new(),
+        Some(Value::Dict(d)) => d
+            .items()
+            .into_iter()
+            .filter_map(|(k, v)| k.as_str().cloned().map(|k| (k, v)))
+            .collect(),
+        Some(_) => return Err(PyErr::new(ExcKind::TypeError, "optional 3rd arg must be a dictionary")),
+    };
+    let ident = spawn(&vm.interp, move |vm| {
+        if let Err(e) = vm.call_kw(&func, args, &kwargs) {
+            if !e.matches(ExcKind::SystemExit) {
+                vm.flush_std();
+                let who = vm.repr(&func).map(|s| s.to_string_lossy()).unwrap_or_default();
+                let text = crate::traceback::format_exception(vm, &e);
+                let err = vm.sys_stream("stderr");
+                let _ = vm.write_to(&err, format!("Unhandled exception in thread started by {}\n{}", who, text).as_bytes());
+            }
+        }
+    })?;
+    Ok(Value::Int(ident as i64))
+}
+
+pub fn init(d: &Dict) {
+    def(d, "start_new_thread", start_new_thread);
+    def(d, "start_new", start_new_thread);
+    def(d, "allocate_lock", |_, _, _| Ok(new_lock()));
+    def(d, "allocate", |_, _, _| Ok(new_lock()));
+    def(d, "get_ident", |vm, _, _| Ok(Value::Int(vm.ident as i64)));
+    def(d, "exit", |_, _, _| Err(PyErr::with_args(ExcKind::SystemExit, vec![])));
+    def(d, "exit_thread", |_, _, _| Err(PyErr::with_args(ExcKind::SystemExit, vec![])));
+    def(d, "interrupt_main", |vm, _, _| {
+        super::signal::raise(libc::SIGINT);
+        Ok(Value::None)
+    });
+    def(d, "stack_size", |_, a, _| {
+        check_args("stack_size", a, 0, 1)?;
+        Ok(Value::Int(0))
+    });
+    def(d, "_count", |vm, _, _| Ok(Value::Int(vm.interp.live_threads.load(Ordering::SeqCst) as i64)));
+    d.set_str("LockType", Value::Class(lock_class().clone()));
+    d.set_str("error", Value::Class(error_class().clone()));
+}
