@@ -56,13 +56,15 @@ pub fn format_exception_only(vm: &mut Vm, v: &Value) -> String {
             if let (Some(f), Some(l)) = (filename, lineno) {
                 out.push_str(&format!("  File \"{}\", line {}\n", f, l));
                 if let Some(Value::Str(text)) = get("text") {
-                    let offset = get("offset").and_then(|o| crate::object::number::as_i64(&o)).unwrap_or(0);
+                    let offset = get("offset").and_then(|o| crate::object::number::as_i64(&o));
                     let raw = text.to_string_lossy();
                     let trimmed_start = raw.len() - raw.trim_start().len();
                     let line = raw.trim_start().trim_end_matches(['\n', '\r']);
                     out.push_str(&format!("    {}\n", line));
-                    let caret = (offset - 1 - trimmed_start as i64).max(0) as usize;
-                    out.push_str(&format!("    {}^\n", " ".repeat(caret)));
+                    if let Some(offset) = offset {
+                        let caret = (offset - 1 - trimmed_start as i64).clamp(0, line.len() as i64 + 1) as usize;
+                        out.push_str(&format!("    {}^\n", " ".repeat(caret)));
+                    }
                 }
             }
             let msg = get("msg").map(|m| vm.to_str(&m).map(|s| s.to_string_lossy()).unwrap_or_default());

@@ -18,6 +18,16 @@ fn type_error(msg: impl Into<String>) -> PyErr {
     PyErr::new(ExcKind::TypeError, msg)
 }
 
+/// A Python exception for an error message of `crate::text`.
+pub fn text_error(msg: String) -> PyErr {
+    let kind = match crate::text::error_kind(&msg) {
+        "OverflowError" => ExcKind::OverflowError,
+        "MemoryError" => ExcKind::MemoryError,
+        _ => ExcKind::ValueError,
+    };
+    PyErr::with_args(kind, vec![Value::bytes(crate::text::error_bytes(&msg))])
+}
+
 /// Number of items of `xrange(start, stop, step)`.
 pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
     if step > 0 && start < stop {
@@ -130,11 +140,12 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
         let r = match (a.first(), base) {
             (None, _) => Value::Int(0),
             (Some(Value::Str(s)), b) => {
-                let b = b.unwrap_or(10);
-                if !(b == 0 || (2..=36).contains(&b)) {
-                    return Err(PyErr::new(ExcKind::ValueError, format!("{}() base must be >= 2 and <= 36", name)));
+                let n = crate::text::parse_int(s.as_bytes(), b, long).map_err(text_error)?;
+                if long {
+                    Value::long(n)
+                } else {
+                    Value::from_bigint(n)
                 }
-                Value::from_bigint(crate::text::parse_int(s.as_bytes(), Some(b), long).map_err(|m| PyErr::new(ExcKind::ValueError, m))?)
             }
             (Some(_), Some(_)) => return Err(type_error(format!("{}() can't convert non-string with explicit base", name))),
             (Some(v), None) => match number::to_int(v)? {
@@ -171,7 +182,7 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
         return Ok(match a.first() {
             None => Value::Float(0.0),
             Some(Value::Str(s)) => {
-                Value::Float(crate::text::parse_float(s.as_bytes()).map_err(|m| PyErr::new(ExcKind::ValueError, m))?)
+                Value::Float(crate::text::parse_float(s.as_bytes()).map_err(text_error)?)
             }
             Some(v) => match number::Num::of(v) {
                 Some(n) => Value::Float(n.to_f64()?),
@@ -324,6 +335,36 @@ pub fn install_object_methods(t: &Types) {
     method(o, "object.__repr__", |_, a, _| Ok(Value::str(&default_repr(&a[0]))));
     method(o, "object.__str__", |vm, a, _| Ok(Value::Str(vm.repr(&a[0])?)));
     method(o, "object.__hash__", |_, a, _| Ok(Value::Int(a[0].id() >> 4)));
+
+    // `int.__new__(cls, ...)`, `tuple.__new__(cls, ...)`: the built-in value,
+    // wrapped in an instance when `cls` is a subclass.
+    for cls in [&t.int, &t.long, &t.float, &t.str_, &t.tuple, &t.list, &t.dict, &t.set, &t.frozenset] {
+        let name: &'static str = match cls.name().as_str() {
+            "int" => "int.__new__",
+            "long" => "long.__new__",
+            "float" => "float.__new__",
+            "str" => "str.__new__",
+            "tuple" => "tuple.__new__",
+            "list" => "list.__new__",
+            "dict" => "dict.__new__",
+            "set" => "set.__new__",
+            _ => "frozenset.__new__",
+        };
+        method(cls, name, |vm, a, kw| {
+            let Some(Value::Class(c)) = a.first() else { return Err(type_error("__new__(X): X is not a type object")) };
+            let t = types();
+            let base = [&t.int, &t.long, &t.float, &t.str_, &t.tuple, &t.list, &t.dict, &t.set, &t.frozenset]
+                .into_iter()
+                .find(|b| c.is_subclass(b))
+                .cloned()
+                .ok_or_else(|| type_error("__new__: not a subtype"))?;
+            let v = construct(vm, &base, a[1..].to_vec(), kw)?;
+            if Arc::ptr_eq(c, &base) {
+                return Ok(v);
+            }
+            Ok(Value::Instance(Arc::new(crate::object::Instance::new(c.clone(), v))))
+        });
+    }
 
     let be = &t.exceptions[ExcKind::BaseException as usize];
     method(be, "BaseException.__init__", |_, a, _| {

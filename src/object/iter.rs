@@ -108,8 +108,198 @@ impl Generator {
     }
 }
 
+/// What `advance` must do after looking at the state under its lock.
+enum Step {
+    Yield(Value),
+    Stop,
+    /// `dictionary changed size during iteration`
+    Changed,
+    Call(Value),
+    GetItem(Value, i64),
+    Next(Value, i64),
+    Reversed(Value, usize),
+}
+
+/// Which part of a dict entry an iterator yields.
+#[derive(Clone, Copy)]
+enum DictPart {
+    Key,
+    Value,
+    Item,
+}
+
+/// One step of a dict iterator; `len == usize::MAX` marks a sticky error.
+fn dict_step(dict: &Dict, pos: &mut usize, len: usize, part: DictPart) -> (Step, bool) {
+    if len == usize::MAX || dict.len() != len {
+        return (Step::Changed, false);
+    }
+    match dict.entry_from(*pos) {
+        Some((next, k, v)) => {
+            *pos = next;
+            let item = match part {
+                DictPart::Key => k,
+                DictPart::Value => v,
+                DictPart::Item => Value::tuple(vec![k, v]),
+            };
+            (Step::Yield(item), false)
+        }
+        None => (Step::Stop, true),
+    }
+}
+
 /// Advances a built-in iterator.
+///
+/// The state lock is never held while Python code runs: what a step needs
+/// is taken out under the lock, the call is made with the lock released,
+/// and the state is updated afterwards.
 pub fn advance(vm: &mut Vm, state: &Mutex<IterState>) -> PyResult<Option<Value>> {
-    let _ = (vm, state);
-    Ok(None)
+    let step = {
+        let mut g = state.lock();
+        let mut finished = false;
+        let step = match &mut *g {
+            IterState::Done => Step::Stop,
+            IterState::Seq { seq, idx } => {
+                let item = match seq {
+                    Value::List(l) => l.get(*idx),
+                    Value::Tuple(t) => t.items.get(*idx).cloned(),
+                    Value::Str(s) => s.as_bytes().get(*idx).map(|b| Value::bytes(vec![*b])),
+                    _ => None,
+                };
+                match item {
+                    Some(v) => {
+                        *idx += 1;
+                        Step::Yield(v)
+                    }
+                    None => {
+                        finished = true;
+                        Step::Stop
+                    }
+                }
+            }
+            IterState::Range { cur, stop, step } => {
+                let c = *cur;
+                if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
+                    match c.checked_add(*step) {
+                        Some(n) => *cur = n,
+                        None => finished = true,
+                    }
+                    Step::Yield(Value::Int(c))
+                } else {
+                    finished = true;
+                    Step::Stop
+                }
+            }
+            IterState::DictKeys { dict, pos, len } => {
+                let (s, f) = dict_step(dict, pos, *len, DictPart::Key);
+                finished = f;
+                if matches!(s, Step::Changed) {
+                    *len = usize::MAX;
+                }
+                s
+            }
+            IterState::DictValues { dict, pos, len } => {
+                let (s, f) = dict_step(dict, pos, *len, DictPart::Value);
+                finished = f;
+                if matches!(s, Step::Changed) {
+                    *len = usize::MAX;
+                }
+                s
+            }
+            IterState::DictItems { dict, pos, len } => {
+                let (s, f) = dict_step(dict, pos, *len, DictPart::Item);
+                finished = f;
+                if matches!(s, Step::Changed) {
+                    *len = usize::MAX;
+                }
+                s
+            }
+            IterState::Snapshot { items, idx } => match items.get(*idx) {
+                Some(v) => {
+                    *idx += 1;
+                    Step::Yield(v.clone())
+                }
+                None => {
+                    finished = true;
+                    Step::Stop
+                }
+            },
+            IterState::Callable { func, .. } => Step::Call(func.clone()),
+            IterState::GetItem { obj, idx } => Step::GetItem(obj.clone(), *idx),
+            IterState::Enumerate { it, n } => Step::Next(it.clone(), *n),
+            IterState::Reversed { seq, idx } => {
+                if *idx == 0 {
+                    finished = true;
+                    Step::Stop
+                } else {
+                    Step::Reversed(seq.clone(), *idx - 1)
+                }
+            }
+        };
+        if finished {
+            *g = IterState::Done;
+        }
+        step
+    };
+    match step {
+        Step::Yield(v) => Ok(Some(v)),
+        Step::Stop => Ok(None),
+        Step::Changed => Err(PyErr::new(
+            ExcKind::RuntimeError,
+            "dictionary changed size during iteration",
+        )),
+        Step::Call(func) => {
+            let r = match vm.call(&func, vec![]) {
+                Ok(r) => r,
+                Err(e) if e.matches(ExcKind::StopIteration) => {
+                    *state.lock() = IterState::Done;
+                    return Ok(None);
+                }
+                Err(e) => return Err(e),
+            };
+            let sentinel = match &*state.lock() {
+                IterState::Callable { sentinel, .. } => sentinel.clone(),
+                _ => return Ok(None),
+            };
+            if vm.eq(&sentinel, &r)? {
+                *state.lock() = IterState::Done;
+                return Ok(None);
+            }
+            Ok(Some(r))
+        }
+        Step::GetItem(obj, idx) => match vm.getitem(&obj, &Value::Int(idx)) {
+            Ok(v) => {
+                if let IterState::GetItem { idx: i, .. } = &mut *state.lock() {
+                    *i = idx.saturating_add(1);
+                }
+                Ok(Some(v))
+            }
+            Err(e) if e.matches(ExcKind::IndexError) || e.matches(ExcKind::StopIteration) => {
+                *state.lock() = IterState::Done;
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        },
+        Step::Next(it, n) => match vm.next(&it)? {
+            Some(v) => {
+                if let IterState::Enumerate { n: count, .. } = &mut *state.lock() {
+                    *count = n.saturating_add(1);
+                }
+                Ok(Some(Value::tuple(vec![Value::Int(n), v])))
+            }
+            None => Ok(None),
+        },
+        Step::Reversed(seq, idx) => {
+            if let IterState::Reversed { idx: i, .. } = &mut *state.lock() {
+                *i = idx;
+            }
+            match vm.getitem(&seq, &Value::Int(idx as i64)) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if e.matches(ExcKind::IndexError) || e.matches(ExcKind::StopIteration) => {
+                    *state.lock() = IterState::Done;
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            }
+        }
+    }
 }

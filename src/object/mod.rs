@@ -15,6 +15,7 @@ pub mod list;
 pub mod number;
 pub mod set;
 pub mod set_methods;
+pub mod str_format;
 pub mod str_methods;
 pub mod string;
 pub mod list_methods;

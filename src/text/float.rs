@@ -58,11 +58,80 @@ fn parse_exp_output(s: &str) -> (Vec<u8>, i64) {
 }
 
 /// Shortest round-tripping digits of finite non-negative `x` (dtoa mode 0).
+/// Rust's shortest formatting picks the closest candidate like dtoa, but when
+/// two candidates are equally close dtoa takes the even one.
 fn shortest_digits(x: f64) -> (Vec<u8>, i64) {
     if x == 0.0 {
         return (vec![b'0'], 1);
     }
-    parse_exp_output(&format!("{:e}", x))
+    let (digits, decpt) = parse_exp_output(&format!("{:e}", x));
+    let n = digits.len();
+    // A tie needs the exact value to have n+1 significant digits ending in 5.
+    // With x = odd * 2**e2 (e2 <= 0) the exact value has decpt - e2 of them.
+    let (_, mant, exp) = decompose(x);
+    let e2 = exp + i64::from(mant.trailing_zeros());
+    if e2 > 0 || decpt - e2 != n as i64 + 1 {
+        return (digits, decpt);
+    }
+    let (near, near_pt) = parse_exp_output(&format!("{:.*e}", n, x));
+    if near.len() != n + 1 || near[n] != b'5' || !is_exact(x, &near, near_pt) {
+        return (digits, decpt);
+    }
+    let mut cand = near[..n].to_vec();
+    let mut pt = near_pt;
+    if (cand[n - 1] - b'0') % 2 == 1 {
+        // Round the odd truncation up to the even neighbour.
+        let mut i = n;
+        loop {
+            if i == 0 {
+                cand.insert(0, b'1');
+                cand.pop();
+                pt += 1;
+                break;
+            }
+            i -= 1;
+            if cand[i] == b'9' {
+                cand[i] = b'0';
+            } else {
+                cand[i] += 1;
+                break;
+            }
+        }
+        while cand.len() > 1 && cand.last() == Some(&b'0') {
+            cand.pop();
+        }
+    }
+    let text = format!("0.{}e{}", bytes_to_msg(&cand), pt);
+    if text.parse::<f64>() == Ok(x) {
+        (cand, pt)
+    } else {
+        (digits, decpt)
+    }
+}
+
+/// Whether finite positive `x` equals `0.DIGITS * 10**decpt` exactly.
+fn is_exact(x: f64, digits: &[u8], decpt: i64) -> bool {
+    let (_, mant, exp) = decompose(x);
+    let mut lhs = BigInt::from_radix_be(
+        num_bigint::Sign::Plus,
+        &digits.iter().map(|d| d - b'0').collect::<Vec<u8>>(),
+        10,
+    )
+    .unwrap_or_default();
+    let mut rhs = BigInt::from(mant);
+    let q = decpt - digits.len() as i64;
+    let ten = |k: i64| num_traits::pow(BigInt::from(10), k.unsigned_abs() as usize);
+    if q >= 0 {
+        lhs *= ten(q);
+    } else {
+        rhs *= ten(q);
+    }
+    if exp >= 0 {
+        rhs <<= exp as usize;
+    } else {
+        lhs <<= (-exp) as usize;
+    }
+    lhs == rhs
 }
 
 /// At most `n` (>= 1) correctly rounded significant digits (dtoa mode 2).
@@ -102,8 +171,10 @@ fn push_zeros(out: &mut String, n: i64) {
 
 /// CPython 2.7's `PyOS_double_to_string(x, code, precision, flags)`: the one
 /// shared float-to-text routine behind repr, str, `%` and `format()`.
-/// Precisions above 2**28 are clamped to it (callers reject those first).
+/// Precisions above 2**28 are clamped to it (see [`float_too_long`]); an `Exp`
+/// precision of `i32::MAX` or more acts like 0, as CPython's int overflow does.
 pub fn double_to_string(x: f64, style: FloatStyle, precision: usize, flags: DtsFlags) -> String {
+    let exp_wraps = style == FloatStyle::Exp && precision >= i32::MAX as usize;
     let precision = precision.min(MAX_TEXT_LEN);
     let mut out = String::new();
     if x.is_nan() {
@@ -126,8 +197,13 @@ pub fn double_to_string(x: f64, style: FloatStyle, precision: usize, flags: DtsF
     let prec = precision as i64;
     let mut use_exp = false;
     let (digits, mut decpt, mut vend) = match style {
+        FloatStyle::Exp if exp_wraps => {
+            let (d, p) = significant_digits(a, 1);
+            use_exp = true;
+            (d, p, i64::from(i32::MIN))
+        }
         FloatStyle::Exp => {
-            let (d, p) = significant_digits(a, precision.saturating_add(1));
+            let (d, p) = significant_digits(a, precision + 1);
             use_exp = true;
             (d, p, prec + 1)
         }
@@ -197,6 +273,20 @@ pub fn double_to_string(x: f64, style: FloatStyle, precision: usize, flags: DtsF
         out.push_str(&e.to_string());
     }
     out
+}
+
+/// True when `double_to_string` would need more than 2**28 bytes of output;
+/// the `%` and `format()` helpers then fail with MemoryError instead.
+pub fn float_too_long(x: f64, style: FloatStyle, precision: usize, alt: bool) -> bool {
+    if !x.is_finite() || precision <= MAX_TEXT_LEN {
+        return false;
+    }
+    match style {
+        FloatStyle::Fixed => true,
+        FloatStyle::Exp => precision < i32::MAX as usize,
+        FloatStyle::General => alt,
+        FloatStyle::Repr => false,
+    }
 }
 
 /// Python 2.7 `repr(float)`: shortest round-tripping digits, exponent form
@@ -289,9 +379,17 @@ fn scan_decimal(s: &[u8]) -> (usize, String) {
     if int_part.is_empty() && frac_part.is_empty() {
         return (0, String::new());
     }
-    norm.push_str(&bytes_to_msg(if int_part.is_empty() { b"0" } else { int_part }));
+    norm.push_str(&bytes_to_msg(if int_part.is_empty() {
+        b"0"
+    } else {
+        int_part
+    }));
     norm.push('.');
-    norm.push_str(&bytes_to_msg(if frac_part.is_empty() { b"0" } else { frac_part }));
+    norm.push_str(&bytes_to_msg(if frac_part.is_empty() {
+        b"0"
+    } else {
+        frac_part
+    }));
     if i < s.len() && (s[i] == b'e' || s[i] == b'E') {
         let mut j = i + 1;
         let mut neg = false;

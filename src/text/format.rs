@@ -193,7 +193,10 @@ fn parse_field(s: &[u8], nested: bool) -> Result<FormatField, String> {
             (&s[..p], conv, rest)
         }
     };
-    let first_len = name.iter().position(|&c| c == b'.' || c == b'[').unwrap_or(name.len());
+    let first_len = name
+        .iter()
+        .position(|&c| c == b'.' || c == b'[')
+        .unwrap_or(name.len());
     let first_text = &name[..first_len];
     let first = if first_text.is_empty() {
         FieldFirst::Auto
@@ -220,7 +223,10 @@ fn parse_accessors(mut s: &[u8]) -> (Vec<Accessor>, Option<String>) {
     while let Some((&c, rest)) = s.split_first() {
         let acc = match c {
             b'.' => {
-                let len = rest.iter().position(|&c| c == b'.' || c == b'[').unwrap_or(rest.len());
+                let len = rest
+                    .iter()
+                    .position(|&c| c == b'.' || c == b'[')
+                    .unwrap_or(rest.len());
                 let name = &rest[..len];
                 s = &rest[len..];
                 if name.is_empty() {
@@ -263,7 +269,11 @@ pub fn conversion_error(c: u8) -> String {
     if c > 32 && c < 127 {
         format!("Unknown conversion specifier {}", c as char)
     } else {
-        let code: u32 = if c >= 0x80 { 0xffff_ff00 | c as u32 } else { c as u32 };
+        let code: u32 = if c >= 0x80 {
+            0xffff_ff00 | c as u32
+        } else {
+            c as u32
+        };
         format!("Unknown conversion specifier \\x{:x}", code)
     }
 }

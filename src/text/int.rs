@@ -124,7 +124,9 @@ fn long_from_string(s: &[u8], base: u32) -> Result<BigInt, String> {
         };
     }
     let p = cs.at(i + 1).to_ascii_lowercase();
-    if cs.at(i) == b'0' && ((base == 16 && p == b'x') || (base == 8 && p == b'o') || (base == 2 && p == b'b')) {
+    if cs.at(i) == b'0'
+        && ((base == 16 && p == b'x') || (base == 8 && p == b'o') || (base == 2 && p == b'b'))
+    {
         i += 2;
     }
     let start = i;

@@ -4,8 +4,8 @@
 //! `BigInt`, `f64`) and reports errors as `Err(String)` holding CPython
 //! 2.7's exact message. Most are ValueError; use [`error_kind`] for the
 //! exception class. Messages that quote arbitrary input bytes carry each byte
-//! >= 0x80 as the char U+0080..U+00FF; [`error_bytes`] turns a message back
-//! into the Python `str` bytes.
+//! from 0x80 up as the char U+0080..U+00FF; [`error_bytes`] turns a message
+//! back into the Python `str` bytes.
 
 pub mod float;
 pub mod format;
@@ -31,16 +31,16 @@ mod tests_util;
 
 pub use float::{
     double_to_string, float_format_exp, float_format_fixed, float_format_general, float_repr,
-    float_str, fmt_round, parse_float, DtsFlags, FloatStyle, MEMORY_ERROR,
+    float_str, float_too_long, fmt_round, parse_float, DtsFlags, FloatStyle, MEMORY_ERROR,
 };
 pub use format::{
-    conversion_error, parse_format_string, Accessor, AutoNumber, FieldFirst, FieldKey,
-    FormatField, FormatPiece, FORMAT_MAX_DEPTH, FORMAT_RECURSION_ERROR,
+    conversion_error, parse_format_string, Accessor, AutoNumber, FieldFirst, FieldKey, FormatField,
+    FormatPiece, FORMAT_MAX_DEPTH, FORMAT_RECURSION_ERROR,
 };
 pub use int::{int_to_base, parse_int};
 pub use percent::{
-    parse_percent, pct_char, pct_format_float, pct_format_int, pct_format_str, Count,
-    PercentError, PercentFlags, PercentFormat, PercentPiece, PercentSpec,
+    parse_percent, pct_char, pct_format_float, pct_format_int, pct_format_str, Count, PercentError,
+    PercentFlags, PercentFormat, PercentPiece, PercentSpec,
 };
 pub use repr::str_repr;
 pub use spec::{

@@ -1,7 +1,8 @@
 //! `%`-formatting (`str % args`) of Python 2.7: format-string parsing and per-conversion rendering.
 
 use super::float::{
-    bytes_to_msg, double_to_string, DtsFlags, FloatStyle, MAX_TEXT_LEN, MEMORY_ERROR,
+    bytes_to_msg, double_to_string, float_too_long, DtsFlags, FloatStyle, MAX_TEXT_LEN,
+    MEMORY_ERROR,
 };
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
@@ -123,7 +124,11 @@ impl PercentSpec {
     /// after fetching the spec's argument (a missing argument wins).
     pub fn unsupported_error(&self) -> String {
         let c = self.conv;
-        let code: u32 = if c >= 0x80 { 0xffff_ff00 | c as u32 } else { c as u32 };
+        let code: u32 = if c >= 0x80 {
+            0xffff_ff00 | c as u32
+        } else {
+            c as u32
+        };
         format!(
             "unsupported format character '{}' (0x{:x}) at index {}",
             bytes_to_msg(&[c]),
@@ -331,8 +336,9 @@ fn pad(negative: bool, body: &[u8], x_prefix: usize, f: &PercentFormat, numeric:
 
 /// Renders an integer for `%d %i %u %o %x %X` (other conversions are treated
 /// as `d`). The interpreter converts the argument first: ints/longs/bools as
-/// is, floats truncated with `int()`, other objects via `__int__`; a non-number
-/// raises TypeError "%d format: a number is required, not T" (with the actual
+/// is, floats truncated with `int()` (`is_long` when the result is a long),
+/// other objects via `__int__`; a non-number, or a nan/inf float, raises
+/// TypeError "%d format: a number is required, not T" (with the actual
 /// conversion char, `i` reported as `d`). `is_long` selects CPython's long code
 /// path (precision unlimited; `%.0d` of 0 gives `0` rather than ``).
 /// Errors: OverflowError "formatted integer is too long (precision too large?)",
@@ -385,18 +391,22 @@ pub fn pct_format_int(n: &BigInt, f: &PercentFormat, is_long: bool) -> Result<Ve
 /// `float()` first (ints/longs allowed); any failure, even a long too large
 /// for a float, is TypeError "float argument required, not T".
 pub fn pct_format_float(x: f64, f: &PercentFormat) -> Result<Vec<u8>, String> {
-    check_size(f, true)?;
+    check_size(f, false)?;
     let style = match f.conv {
         b'e' | b'E' => FloatStyle::Exp,
         b'f' | b'F' => FloatStyle::Fixed,
         _ => FloatStyle::General,
     };
+    let precision = f.precision.unwrap_or(6);
+    if float_too_long(x, style, precision, f.flags.alt) {
+        return Err(MEMORY_ERROR.to_string());
+    }
     let flags = DtsFlags {
         upper: f.conv.is_ascii_uppercase(),
         alt: f.flags.alt,
         ..DtsFlags::default()
     };
-    let s = double_to_string(x, style, f.precision.unwrap_or(6), flags);
+    let s = double_to_string(x, style, precision, flags);
     let (negative, body) = match s.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, s.as_str()),
@@ -419,9 +429,13 @@ pub fn pct_format_str(s: &[u8], f: &PercentFormat) -> Result<Vec<u8>, String> {
     Ok(pad(false, s, 0, f, false))
 }
 
-/// MemoryError (empty message) for absurd widths, or precisions of numbers.
-fn check_size(f: &PercentFormat, numeric: bool) -> Result<(), String> {
-    let prec = if numeric { f.precision.unwrap_or(0) } else { 0 };
+/// MemoryError (empty message) for absurd widths, or precisions of integers.
+fn check_size(f: &PercentFormat, int_precision: bool) -> Result<(), String> {
+    let prec = if int_precision {
+        f.precision.unwrap_or(0)
+    } else {
+        0
+    };
     if f.width > MAX_TEXT_LEN || prec > MAX_TEXT_LEN {
         return Err(MEMORY_ERROR.to_string());
     }
@@ -430,8 +444,12 @@ fn check_size(f: &PercentFormat, numeric: bool) -> Result<(), String> {
 
 /// The byte for `%c` of an int/long argument. A str argument must have length
 /// 1 (else TypeError "%c requires int or char"); a float gives TypeError
-/// "integer argument expected, got float". Errors here are OverflowError.
+/// "integer argument expected, got float". Errors here are OverflowError
+/// ("Python int too large to convert to C long", "unsigned byte integer is ...").
 pub fn pct_char(n: &BigInt) -> Result<u8, String> {
+    if n.to_i64().is_none() {
+        return Err("Python int too large to convert to C long".to_string());
+    }
     if n.is_negative() {
         return Err("unsigned byte integer is less than minimum".to_string());
     }

@@ -1,7 +1,8 @@
 //! The format-spec mini-language of Python 2.7 (`format(value, spec)`) for str, int/long/bool and float.
 
 use super::float::{
-    bytes_to_msg, double_to_string, float_str, DtsFlags, FloatStyle, MAX_TEXT_LEN, MEMORY_ERROR,
+    bytes_to_msg, double_to_string, float_str, float_too_long, DtsFlags, FloatStyle, MAX_TEXT_LEN,
+    MEMORY_ERROR,
 };
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
@@ -101,8 +102,16 @@ pub fn parse_format_spec(spec: &[u8]) -> Result<FormatSpec, String> {
 }
 
 fn check_comma(f: &FormatSpec, ty: u8) -> Result<(), String> {
-    if f.thousands && !matches!(ty, b'd' | b'e' | b'f' | b'g' | b'E' | b'G' | b'%' | b'F' | 0) {
-        return Err(format!("Cannot specify ',' with '{}'.", bytes_to_msg(&[ty])));
+    if f.thousands
+        && !matches!(
+            ty,
+            b'd' | b'e' | b'f' | b'g' | b'E' | b'G' | b'%' | b'F' | 0
+        )
+    {
+        return Err(format!(
+            "Cannot specify ',' with '{}'.",
+            bytes_to_msg(&[ty])
+        ));
     }
     Ok(())
 }
@@ -265,7 +274,7 @@ pub fn bigint_to_f64(n: &BigInt) -> Result<f64, String> {
     } else {
         let shift = bits - 64;
         let top: BigInt = &mag >> shift;
-        let sticky = u64::from(&(&top << shift) != &mag);
+        let sticky = u64::from((&top << shift) != mag);
         let top = top.to_u64().unwrap_or(u64::MAX) | sticky;
         let exp = i32::try_from(shift).unwrap_or(i32::MAX);
         top as f64 * 2f64.powi(exp.min(2000))
@@ -351,9 +360,6 @@ fn format_float_internal(x: f64, f: &FormatSpec) -> Result<Vec<u8>, String> {
     if f.alternate {
         return Err("Alternate form (#) not allowed in float format specifier".to_string());
     }
-    if f.precision.is_some_and(|p| p > MAX_TEXT_LEN) {
-        return Err(MEMORY_ERROR.to_string());
-    }
     let ty = f.ty.unwrap_or(0);
     let mut flags = DtsFlags {
         upper: matches!(ty, b'E' | b'F' | b'G'),
@@ -375,7 +381,11 @@ fn format_float_internal(x: f64, f: &FormatSpec) -> Result<Vec<u8>, String> {
         }
         _ => FloatStyle::General,
     };
-    let mut s = double_to_string(x, style, f.precision.unwrap_or(default_prec), flags).into_bytes();
+    let precision = f.precision.unwrap_or(default_prec);
+    if float_too_long(x, style, precision, false) {
+        return Err(MEMORY_ERROR.to_string());
+    }
+    let mut s = double_to_string(x, style, precision, flags).into_bytes();
     if ty == b'%' {
         s.push(b'%');
     }

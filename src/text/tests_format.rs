@@ -131,7 +131,11 @@ fn val(spec: &[u8]) -> Val {
     let text = &spec[2..];
     match spec[0] {
         b'i' => Val::Int(show(text).parse().unwrap()),
-        b'L' => Val::List(text.split(|&c| c == b',').map(|e| Val::Str(e.to_vec())).collect()),
+        b'L' => Val::List(
+            text.split(|&c| c == b',')
+                .map(|e| Val::Str(e.to_vec()))
+                .collect(),
+        ),
         _ => Val::Str(text.to_vec()),
     }
 }
@@ -186,17 +190,21 @@ fn render(fmt: &[u8], a: &Args, depth: u32, auto: &mut AutoNumber) -> Result<Vec
                 .get(i)
                 .cloned()
                 .ok_or_else(|| py_err("IndexError", "tuple index out of range"))?,
-            FieldKey::Name(n) => a
-                .kw
-                .iter()
-                .find(|(k, _)| *k == n)
-                .map(|(_, v)| v.clone())
-                .ok_or_else(|| py_err("KeyError", &str_repr(&n)))?,
+            FieldKey::Name(n) => {
+                a.kw.iter()
+                    .find(|(k, _)| *k == n)
+                    .map(|(_, v)| v.clone())
+                    .ok_or_else(|| py_err("KeyError", &str_repr(&n)))?
+            }
         };
         for acc in &f.accessors {
             v = match (acc, &v) {
                 (Accessor::Attr(name), _) => {
-                    let m = format!("'{}' object has no attribute '{}'", type_name(&v), show(name));
+                    let m = format!(
+                        "'{}' object has no attribute '{}'",
+                        type_name(&v),
+                        show(name)
+                    );
                     return Err(py_err("AttributeError", &m));
                 }
                 (Accessor::Index(i), Val::List(items)) => items
@@ -208,10 +216,16 @@ fn render(fmt: &[u8], a: &Args, depth: u32, auto: &mut AutoNumber) -> Result<Vec
                     .map(|&c| Val::Str(vec![c]))
                     .ok_or_else(|| py_err("IndexError", "string index out of range"))?,
                 (Accessor::Key(_), Val::List(_)) => {
-                    return Err(py_err("TypeError", "list indices must be integers, not str"))
+                    return Err(py_err(
+                        "TypeError",
+                        "list indices must be integers, not str",
+                    ))
                 }
                 (Accessor::Key(_), Val::Str(_)) => {
-                    return Err(py_err("TypeError", "string indices must be integers, not str"))
+                    return Err(py_err(
+                        "TypeError",
+                        "string indices must be integers, not str",
+                    ))
                 }
                 (_, Val::Int(_)) => {
                     let m = "'int' object has no attribute '__getitem__'";
@@ -255,7 +269,8 @@ fn format_strings() {
             } else {
                 let rest = &field[2..];
                 let colon = rest.iter().position(|&c| c == b':').unwrap();
-                args.kw.push((rest[..colon].to_vec(), val(&rest[colon + 1..])));
+                args.kw
+                    .push((rest[..colon].to_vec(), val(&rest[colon + 1..])));
             }
         }
         let got = match render(&row[0], &args, FORMAT_MAX_DEPTH, &mut AutoNumber::new()) {
@@ -270,7 +285,9 @@ fn format_pieces() {
     let p = parse_format_string(b"a{{{x.y[0][k]!r:>{w}}}}");
     assert_eq!(p.len(), 3);
     assert_eq!(p[0], FormatPiece::Literal(b"a{".to_vec()));
-    let FormatPiece::Field(f) = &p[1] else { panic!() };
+    let FormatPiece::Field(f) = &p[1] else {
+        panic!()
+    };
     assert_eq!(f.first, FieldFirst::Name(b"x".to_vec()));
     assert_eq!(
         f.accessors,

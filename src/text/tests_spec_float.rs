@@ -59,6 +59,10 @@ c	!ValueError: Unknown format code 'c' for object of type 'float'	!ValueError: U
 .16	0.0	-0.0	1.5	-1.5	1234.5678	1e-05	1e+20	1e+16	inf	-inf	nan	0.1	123456789.0	1e+300	0.5	99999.5
 .2%	0.00%	-0.00%	150.00%	-150.00%	123456.78%	0.00%	10000000000000000000000.00%	1000000000000000000.00%	inf%	-inf%	nan%	10.00%	12345678900.00%	100000000000000007629703079084894925347346855150656811701601734206211380288125794484142188964691784076639747577138548761372210387844799938291815611350519830750167649856488981626536368095414607314235151058373458986890825155659063617715863205282622390509284183439858617103083735673849899204570498157510656.00%	50.00%	9999950.00%
 s	!ValueError: Unknown format code 's' for object of type 'float'	!ValueError: Unknown format code 's' for object of type 'float'	!ValueError: Unknown format code 's' for object of type 'float'	!ValueError: Unknown format code 's' for object of type 'float'	!ValueError: Unknown format code 's' for object of type 'float'	!ValueError: Unknown format code 's' for object of type 'float'	!ValueError: Unknown format code 's' for object of type 'float'	!ValueError: Unknown format code 's' for object of type 'float'	!ValueError: Unknown format code 's' for object of type 'float'	!ValueError: Unknown format code 's' for object of type 'float'	!ValueError: Unknown format code 's' for object of type 'float'	!ValueError: Unknown format code 's' for object of type 'float'	!ValueError: Unknown format code 's' for object of type 'float'	!ValueError: Unknown format code 's' for object of type 'float'	!ValueError: Unknown format code 's' for object of type 'float'	!ValueError: Unknown format code 's' for object of type 'float'
+9999999999999999	!MemoryError: 	!MemoryError: 	!MemoryError: 	!MemoryError: 	!MemoryError: 	!MemoryError: 	!MemoryError: 	!MemoryError: 	!MemoryError: 	!MemoryError: 	!MemoryError: 	!MemoryError: 	!MemoryError: 	!MemoryError: 	!MemoryError: 	!MemoryError: 
+.2147483647f	!MemoryError: 	!MemoryError: 	!MemoryError: 	!MemoryError: 	!MemoryError: 	!MemoryError: 	!MemoryError: 	!MemoryError: 	inf	-inf	nan	!MemoryError: 	!MemoryError: 	!MemoryError: 	!MemoryError: 	!MemoryError: 
+.2147483647	0.0	-0.0	1.5	-1.5	1234.567800000000033833202905952930450439453125	1.0000000000000000818030539140313095458623138256371021270751953125e-05	100000000000000000000.0	10000000000000000.0	inf	-inf	nan	0.1000000000000000055511151231257827021181583404541015625	123456789.0	1000000000000000052504760255204420248704468581108159154915854115511802457988908195786371375080447864043704443832883878176942523235360430575644792184786706982848387200926575803737830233794788090059368953234970799945081119038967640880074652742780142494579258788820056842838115669472196386865459400540160.0	0.5	99999.5
+.2147483647e	0e+00	-0e+00	2e+00	-2e+00	1e+03	1e-05	1e+20	1e+16	inf	-inf	nan	1e-01	1e+08	1e+300	5e-01	1e+05
 13.1	        0e+00	       -0e+00	        2e+00	       -2e+00	        1e+03	        1e-05	        1e+20	        1e+16	          inf	         -inf	          nan	          0.1	        1e+08	       1e+300	          0.5	        1e+05
 ^+,E	+0.000000E+00	-0.000000E+00	+1.500000E+00	-1.500000E+00	+1.234568E+03	+1.000000E-05	+1.000000E+20	+1.000000E+16	+INF	-INF	+NAN	+1.000000E-01	+1.234568E+08	+1.000000E+300	+5.000000E-01	+9.999950E+04
 +.12%	+0.000000000000%	-0.000000000000%	+150.000000000000%	-150.000000000000%	+123456.779999999999%	+0.001000000000%	+10000000000000000000000.000000000000%	+1000000000000000000.000000000000%	+inf%	-inf%	+nan%	+10.000000000000%	+12345678900.000000000000%	+100000000000000007629703079084894925347346855150656811701601734206211380288125794484142188964691784076639747577138548761372210387844799938291815611350519830750167649856488981626536368095414607314235151058373458986890825155659063617715863205282622390509284183439858617103083735673849899204570498157510656.000000000000%	+50.000000000000%	+9999950.000000000000%
@@ -273,7 +277,24 @@ x=-\x231,g	!ValueError: Alternate form (\x23) not allowed in float format specif
 <1e	0.000000e+00	-0.000000e+00	1.500000e+00	-1.500000e+00	1.234568e+03	1.000000e-05	1.000000e+20	1.000000e+16	inf	-inf	nan	1.000000e-01	1.234568e+08	1.000000e+300	5.000000e-01	9.999950e+04
 ";
 
-const FLOAT_VALUES: &[&str] = &[r"0000000000000000", r"8000000000000000", r"3ff8000000000000", r"bff8000000000000", r"40934a456d5cfaad", r"3ee4f8b588e368f1", r"4415af1d78b58c40", r"4341c37937e08000", r"7ff0000000000000", r"fff0000000000000", r"fff8000000000000", r"3fb999999999999a", r"419d6f3454000000", r"7e37e43c8800759c", r"3fe0000000000000", r"40f869f800000000"];
+const FLOAT_VALUES: &[&str] = &[
+    r"0000000000000000",
+    r"8000000000000000",
+    r"3ff8000000000000",
+    r"bff8000000000000",
+    r"40934a456d5cfaad",
+    r"3ee4f8b588e368f1",
+    r"4415af1d78b58c40",
+    r"4341c37937e08000",
+    r"7ff0000000000000",
+    r"fff0000000000000",
+    r"fff8000000000000",
+    r"3fb999999999999a",
+    r"419d6f3454000000",
+    r"7e37e43c8800759c",
+    r"3fe0000000000000",
+    r"40f869f800000000",
+];
 
 #[test]
 fn spec_float() {
@@ -284,7 +305,13 @@ fn spec_float() {
                 Ok(v) => show(&v),
                 Err(e) => show(&err_text(&e)),
             };
-            assert_eq!(got, show(&row[1 + i]), "format({:?}, {:?})", x, show(&row[0]));
+            assert_eq!(
+                got,
+                show(&row[1 + i]),
+                "format({:?}, {:?})",
+                x,
+                show(&row[0])
+            );
         }
     }
 }

@@ -207,18 +207,31 @@ pub fn syntax_error_value(e: &crate::syntax::ast::SyntaxError, filename: &str, s
         Some(t) => Value::str(t),
         None => Value::None,
     };
-    let details = Value::tuple(vec![
-        Value::str(filename),
-        Value::Int(e.line as i64),
-        Value::Int(e.col as i64 + 1),
-        text_v.clone(),
-    ]);
+    // Errors found after parsing (`can't assign to literal`) have no caret.
+    const WITH_CARET: &[&str] = &[
+        "invalid syntax",
+        "invalid token",
+        "EOL while scanning string literal",
+        "EOF while scanning triple-quoted string literal",
+        "unexpected indent",
+        "unexpected unindent",
+        "expected an indented block",
+        "unindent does not match any outer indentation level",
+        "unexpected character after line continuation character",
+        "unexpected EOF while parsing",
+    ];
+    let offset = if e.col == crate::syntax::NO_CARET && !WITH_CARET.contains(&e.msg.as_str()) {
+        Value::None
+    } else {
+        Value::Int(e.col as i64 + 1)
+    };
+    let details = Value::tuple(vec![Value::str(filename), Value::Int(e.line as i64), offset.clone(), text_v.clone()]);
     let err = PyErr::with_args(kind, vec![Value::str(&e.msg), details]);
     if let Value::Instance(i) = err.value() {
         i.dict.set_str("msg", Value::str(&e.msg));
         i.dict.set_str("filename", Value::str(filename));
         i.dict.set_str("lineno", Value::Int(e.line as i64));
-        i.dict.set_str("offset", Value::Int(e.col as i64 + 1));
+        i.dict.set_str("offset", offset);
         i.dict.set_str("text", text_v);
         i.dict.set_str("print_file_and_line", Value::None);
     }

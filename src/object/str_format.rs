@@ -1,0 +1,702 @@
+//! The glue between values and `crate::text`: `str % args`, `format(v, spec)`
+//! and `str.format(*args, **kwargs)`, with CPython 2.7's conversions and
+//! errors; also the codecs behind `str.encode` / `str.decode`.
+
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+
+use super::function::KwArgs;
+use super::{ExcKind, PyErr, PyResult, PyStr, Value};
+use crate::text::{
+    self, Accessor, AutoNumber, Count, FieldKey, FormatPiece, PercentFormat, PercentPiece,
+    PercentSpec,
+};
+use crate::vm::Vm;
+
+/// An exception of `kind` whose message may carry bytes >= 0x80 as chars U+0080..U+00FF.
+pub(crate) fn text_err(kind: ExcKind, msg: &str) -> PyErr {
+    PyErr::with_args(kind, vec![Value::bytes(text::error_bytes(msg))])
+}
+
+/// An error message from `crate::text`, raised with the right exception class.
+pub(crate) fn text_error(msg: &str) -> PyErr {
+    let kind = match text::error_kind(msg) {
+        "OverflowError" => ExcKind::OverflowError,
+        "MemoryError" => ExcKind::MemoryError,
+        _ => ExcKind::ValueError,
+    };
+    text_err(kind, msg)
+}
+
+fn type_err(msg: impl Into<String>) -> PyErr {
+    PyErr::new(ExcKind::TypeError, msg)
+}
+
+// ----- `%` formatting -----
+
+/// The argument cursor of `PyString_Format`: `arglen < 0` means one
+/// non-tuple argument (`single`), which `argidx == -2` has not consumed yet.
+struct PctArgs {
+    single: Value,
+    items: Vec<Value>,
+    arglen: i64,
+    argidx: i64,
+}
+
+impl PctArgs {
+    fn next(&mut self) -> PyResult {
+        if self.argidx < self.arglen {
+            self.argidx += 1;
+            if self.arglen < 0 {
+                return Ok(self.single.clone());
+            }
+            let i = usize::try_from(self.argidx - 1).unwrap_or(usize::MAX);
+            if let Some(v) = self.items.get(i) {
+                return Ok(v.clone());
+            }
+        }
+        Err(type_err("not enough arguments for format string"))
+    }
+
+    /// A `*` width or precision.
+    fn star(&mut self) -> PyResult<i64> {
+        let v = self.next()?;
+        match base_value(&v) {
+            Value::Int(i) => Ok(i),
+            Value::Bool(b) => Ok(i64::from(b)),
+            _ => Err(type_err("* wants int")),
+        }
+    }
+
+    /// The value looked up for a `%(key)` becomes the one pending argument.
+    fn set_single(&mut self, v: Value) {
+        self.single = v;
+        self.arglen = -1;
+        self.argidx = -2;
+    }
+}
+
+/// The built-in value inside an instance of a subclass of a built-in type.
+fn base_value(v: &Value) -> Value {
+    match v {
+        Value::Instance(i) if !i.base.is_none() => i.base.clone(),
+        _ => v.clone(),
+    }
+}
+
+/// Whether `%` treats the right operand as a mapping (it has `__getitem__`
+/// and is neither a tuple nor a string).
+fn is_mapping(v: &Value) -> bool {
+    match v {
+        Value::Dict(_) | Value::List(_) => true,
+        Value::Instance(i) => {
+            !matches!(i.base, Value::Tuple(_) | Value::Str(_))
+                && i.class.lookup_str("__getitem__").is_some()
+        }
+        _ => false,
+    }
+}
+
+/// `fmt % args`
+pub fn percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult {
+    let (items, arglen, argidx) = match base_value(args) {
+        Value::Tuple(t) => {
+            let n = i64::try_from(t.items.len()).unwrap_or(i64::MAX);
+            (t.items.to_vec(), n, 0)
+        }
+        _ => (Vec::new(), -1, -2),
+    };
+    let dict = if arglen < 0 && is_mapping(args) {
+        Some(args.clone())
+    } else {
+        None
+    };
+    let mut st = PctArgs {
+        single: args.clone(),
+        items,
+        arglen,
+        argidx,
+    };
+    let mut out: Vec<u8> = Vec::with_capacity(fmt.len() + 16);
+    for piece in text::parse_percent(fmt) {
+        match piece {
+            PercentPiece::Literal(b) => out.extend_from_slice(&b),
+            PercentPiece::Spec(spec) => {
+                if let Some(key) = &spec.key {
+                    let Some(d) = &dict else {
+                        return Err(type_err("format requires a mapping"));
+                    };
+                    let v = vm.getitem(d, &Value::bytes(key.clone()))?;
+                    st.set_single(v);
+                }
+                let sw = if spec.width == Count::Star {
+                    Some(st.star()?)
+                } else {
+                    None
+                };
+                let sp = if spec.precision == Count::Star {
+                    Some(st.star()?)
+                } else {
+                    None
+                };
+                let f = spec.resolve(sw, sp);
+                let piece = if spec.conv == b'%' {
+                    text::pct_format_str(b"%", &f).map_err(|e| text_error(&e))?
+                } else {
+                    let v = st.next()?;
+                    pct_convert(vm, &spec, &f, &v)?
+                };
+                out.extend_from_slice(&piece);
+                if dict.is_some() && st.argidx < st.arglen && spec.conv != b'%' {
+                    return Err(type_err(
+                        "not all arguments converted during string formatting",
+                    ));
+                }
+            }
+            PercentPiece::Error(e) => {
+                if e.key_paren && dict.is_none() {
+                    return Err(type_err("format requires a mapping"));
+                }
+                if let (Some(key), Some(d)) = (&e.key, &dict) {
+                    let v = vm.getitem(d, &Value::bytes(key.clone()))?;
+                    st.set_single(v);
+                }
+                for _ in 0..e.stars {
+                    st.star()?;
+                }
+                return Err(text_err(ExcKind::ValueError, &e.message));
+            }
+        }
+    }
+    if st.argidx < st.arglen && dict.is_none() {
+        return Err(type_err(
+            "not all arguments converted during string formatting",
+        ));
+    }
+    Ok(Value::bytes(out))
+}
+
+/// Renders one `%` conversion of `v`.
+fn pct_convert(vm: &mut Vm, spec: &PercentSpec, f: &PercentFormat, v: &Value) -> PyResult<Vec<u8>> {
+    match spec.conv {
+        b's' => {
+            let s = vm.to_str(v)?;
+            text::pct_format_str(s.as_bytes(), f).map_err(|e| text_error(&e))
+        }
+        b'r' => {
+            let s = vm.repr(v)?;
+            text::pct_format_str(s.as_bytes(), f).map_err(|e| text_error(&e))
+        }
+        b'd' | b'i' | b'u' | b'o' | b'x' | b'X' => {
+            let c = if spec.conv == b'i' { b'd' } else { spec.conv };
+            let Some((n, is_long)) = pct_integer(vm, v)? else {
+                return Err(type_err(format!(
+                    "%{} format: a number is required, not {}",
+                    c as char,
+                    v.type_name()
+                )));
+            };
+            text::pct_format_int(&n, f, is_long).map_err(|e| text_error(&e))
+        }
+        b'e' | b'E' | b'f' | b'F' | b'g' | b'G' => {
+            let Some(x) = pct_float(vm, v)? else {
+                return Err(type_err(format!(
+                    "float argument required, not {}",
+                    v.type_name()
+                )));
+            };
+            text::pct_format_float(x, f).map_err(|e| text_error(&e))
+        }
+        b'c' => {
+            let b = pct_char_arg(vm, v)?;
+            text::pct_format_str(&[b], f).map_err(|e| text_error(&e))
+        }
+        _ => Err(text_err(ExcKind::ValueError, &spec.unsupported_error())),
+    }
+}
+
+/// The integer for `%d` and friends: `None` when `v` is no number.
+fn pct_integer(vm: &mut Vm, v: &Value) -> PyResult<Option<(BigInt, bool)>> {
+    let num = |x: &Value| -> Option<(BigInt, bool)> {
+        match x {
+            Value::Int(i) => Some((BigInt::from(*i), false)),
+            Value::Bool(b) => Some((BigInt::from(i64::from(*b)), false)),
+            Value::Long(b) => Some(((**b).clone(), true)),
+            Value::Float(f) if f.is_finite() => {
+                let n = super::number::float_to_bigint(*f)?;
+                let is_long = n.to_i64().is_none();
+                Some((n, is_long))
+            }
+            _ => None,
+        }
+    };
+    if let Some(r) = num(v) {
+        return Ok(Some(r));
+    }
+    if let Value::Instance(i) = v {
+        if !i.base.is_none() {
+            return Ok(num(&i.base));
+        }
+        for name in ["__int__", "__long__"] {
+            if let Some(r) = vm.call_dunder(v, name, vec![])? {
+                return Ok(num(&base_value(&r)));
+            }
+        }
+    }
+    Ok(None)
+}
+
+/// The float for `%f` and friends: `None` when `v` has no float value.
+fn pct_float(vm: &mut Vm, v: &Value) -> PyResult<Option<f64>> {
+    let num = |x: &Value| -> Option<f64> {
+        match x {
+            Value::Float(f) => Some(*f),
+            Value::Int(i) => Some(*i as f64),
+            Value::Bool(b) => Some(f64::from(u8::from(*b))),
+            Value::Long(b) => text::bigint_to_f64(b).ok(),
+            _ => None,
+        }
+    };
+    if let Some(x) = num(v) {
+        return Ok(Some(x));
+    }
+    if let Value::Instance(i) = v {
+        if !i.base.is_none() {
+            return Ok(num(&i.base));
+        }
+        if let Some(r) = vm.call_dunder(v, "__float__", vec![])? {
+            return match base_value(&r) {
+                Value::Float(f) => Ok(Some(f)),
+                _ => Err(type_err("nb_float should return float object")),
+            };
+        }
+    }
+    Ok(None)
+}
+
+/// The byte for `%c`.
+fn pct_char_arg(vm: &mut Vm, v: &Value) -> PyResult<u8> {
+    let mut x = base_value(v);
+    if let Value::Instance(_) = &x {
+        if let Some(r) = vm.call_dunder(&x, "__int__", vec![])? {
+            x = base_value(&r);
+        }
+    }
+    let n = match &x {
+        Value::Str(s) => {
+            return match s.as_bytes() {
+                [b] => Ok(*b),
+                _ => Err(type_err("%c requires int or char")),
+            }
+        }
+        Value::Float(_) => return Err(type_err("integer argument expected, got float")),
+        Value::Int(i) => BigInt::from(*i),
+        Value::Bool(b) => BigInt::from(i64::from(*b)),
+        Value::Long(b) => (**b).clone(),
+        _ => return Err(type_err("an integer is required")),
+    };
+    text::pct_char(&n).map_err(|e| text_error(&e))
+}
+
+// ----- format(value, spec) -----
+
+/// `format(value, spec)`
+pub fn format_value(vm: &mut Vm, v: &Value, spec: &[u8]) -> PyResult {
+    Ok(Value::bytes(format_bytes(vm, v, spec)?))
+}
+
+/// `format(value, spec)` as bytes.
+pub(crate) fn format_bytes(vm: &mut Vm, v: &Value, spec: &[u8]) -> PyResult<Vec<u8>> {
+    let r = match v {
+        Value::Int(i) => text::format_int(&BigInt::from(*i), spec, "int"),
+        Value::Bool(b) => text::format_int(&BigInt::from(i64::from(*b)), spec, "bool"),
+        Value::Long(b) => text::format_int(b, spec, "long"),
+        Value::Float(f) => text::format_float(*f, spec),
+        Value::Str(s) => text::format_str(s.as_bytes(), spec),
+        Value::Instance(i) => {
+            let spec_v = Value::bytes(spec.to_vec());
+            if let Some(r) = vm.call_dunder(v, "__format__", vec![spec_v])? {
+                return match &r {
+                    Value::Str(s) => Ok(s.as_bytes().to_vec()),
+                    Value::Instance(ri) if matches!(ri.base, Value::Str(_)) => {
+                        Ok(vm.to_str(&r)?.as_bytes().to_vec())
+                    }
+                    _ => Err(type_err(format!(
+                        "{}.__format__ must return string or unicode, not {}",
+                        v.type_name(),
+                        r.type_name()
+                    ))),
+                };
+            }
+            let base = i.base.clone();
+            if matches!(
+                base,
+                Value::Int(_) | Value::Bool(_) | Value::Long(_) | Value::Float(_) | Value::Str(_)
+            ) {
+                if spec.is_empty() {
+                    return Ok(vm.to_str(v)?.as_bytes().to_vec());
+                }
+                return format_bytes(vm, &base, spec);
+            }
+            let s = vm.to_str(v)?;
+            text::format_str(s.as_bytes(), spec)
+        }
+        _ => {
+            let s = vm.to_str(v)?;
+            text::format_str(s.as_bytes(), spec)
+        }
+    };
+    r.map_err(|e| text_error(&e))
+}
+
+// ----- str.format -----
+
+/// `fmt.format(*args, **kwargs)`
+pub fn str_format(vm: &mut Vm, fmt: &[u8], args: &[Value], kwargs: &KwArgs) -> PyResult {
+    let mut auto = AutoNumber::new();
+    let out = render(vm, fmt, args, kwargs, text::FORMAT_MAX_DEPTH, &mut auto)?;
+    Ok(Value::bytes(out))
+}
+
+/// Renders a format string (or a nested spec) at a recursion depth.
+fn render(
+    vm: &mut Vm,
+    fmt: &[u8],
+    args: &[Value],
+    kwargs: &KwArgs,
+    depth: u32,
+    auto: &mut AutoNumber,
+) -> PyResult<Vec<u8>> {
+    if depth == 0 {
+        return Err(PyErr::new(
+            ExcKind::ValueError,
+            text::FORMAT_RECURSION_ERROR,
+        ));
+    }
+    let mut out = Vec::with_capacity(fmt.len() + 16);
+    for piece in text::parse_format_string(fmt) {
+        let field = match piece {
+            FormatPiece::Literal(b) => {
+                out.extend_from_slice(&b);
+                continue;
+            }
+            FormatPiece::Error(e) => return Err(text_err(ExcKind::ValueError, &e)),
+            FormatPiece::Field(f) => f,
+        };
+        let key = auto
+            .resolve(&field.first)
+            .map_err(|e| text_err(ExcKind::ValueError, &e))?;
+        let mut obj = match key {
+            FieldKey::Index(i) => args
+                .get(i)
+                .cloned()
+                .ok_or_else(|| PyErr::new(ExcKind::IndexError, "tuple index out of range"))?,
+            FieldKey::Name(n) => match kwargs.iter().find(|(k, _)| k.as_bytes() == n.as_slice()) {
+                Some((_, v)) => v.clone(),
+                None => return Err(PyErr::with_args(ExcKind::KeyError, vec![Value::bytes(n)])),
+            },
+        };
+        for acc in &field.accessors {
+            obj = match acc {
+                Accessor::Attr(name) => vm.getattr(&obj, &PyStr::new(name.clone()))?,
+                Accessor::Index(i) => {
+                    let k = i64::try_from(*i).unwrap_or(i64::MAX);
+                    vm.getitem(&obj, &Value::Int(k))?
+                }
+                Accessor::Key(k) => vm.getitem(&obj, &Value::bytes(k.clone()))?,
+            };
+        }
+        if let Some(e) = &field.accessor_error {
+            return Err(text_err(ExcKind::ValueError, e));
+        }
+        obj = match field.conversion {
+            None => obj,
+            Some(b'r') => Value::Str(vm.repr(&obj)?),
+            Some(b's') => Value::Str(vm.to_str(&obj)?),
+            Some(c) => return Err(text_err(ExcKind::ValueError, &text::conversion_error(c))),
+        };
+        let spec = if field.spec_has_fields {
+            render(vm, &field.spec, args, kwargs, depth - 1, auto)?
+        } else {
+            field.spec
+        };
+        out.extend_from_slice(&format_bytes(vm, &obj, &spec)?);
+    }
+    Ok(out)
+}
+
+// ----- encode / decode -----
+
+/// `str.encode` (`encode`) or `str.decode` of `b` with a codec and an error
+/// handler. Text codecs are the identity on bytes (minipy's unicode is str),
+/// except that ASCII rejects bytes >= 0x80 and UTF-8 decoding validates.
+pub(crate) fn transcode(b: &[u8], enc: &[u8], errors: &[u8], encode: bool) -> PyResult<Vec<u8>> {
+    let Some(c) = codec(enc) else {
+        return Err(text_err(
+            ExcKind::LookupError,
+            &format!("unknown encoding: {}", String::from_utf8_lossy(enc)),
+        ));
+    };
+    let out = match (c, encode) {
+        (Codec::Ascii, true) => ascii_only(b, errors, b"?")?,
+        (Codec::Ascii, false) => ascii_only(b, errors, "\u{fffd}".as_bytes())?,
+        (Codec::Utf8, false) => check_utf8(b, errors)?,
+        (Codec::Utf8 | Codec::Latin1, _) => b.to_vec(),
+        (Codec::Hex, true) => b
+            .iter()
+            .flat_map(|c| format!("{:02x}", c).into_bytes())
+            .collect(),
+        (Codec::Hex, false) => hex_decode(b)?,
+        (Codec::Base64, true) => base64_encode(b),
+        (Codec::Base64, false) => base64_decode(b)?,
+        (Codec::Rot13, _) => rot13(b),
+        (Codec::StringEscape, true) => string_escape(b),
+        (Codec::StringEscape, false) => unescape(b),
+    };
+    Ok(out)
+}
+
+/// The codecs minipy knows, by normalized name.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Codec {
+    Ascii,
+    Utf8,
+    Latin1,
+    Hex,
+    Base64,
+    Rot13,
+    StringEscape,
+}
+
+fn codec(name: &[u8]) -> Option<Codec> {
+    let norm: Vec<u8> = name
+        .iter()
+        .map(|&c| match c {
+            b'-' | b' ' => b'_',
+            _ => c.to_ascii_lowercase(),
+        })
+        .collect();
+    Some(match norm.as_slice() {
+        b"ascii" | b"us_ascii" | b"646" | b"us" => Codec::Ascii,
+        b"utf_8" | b"utf8" | b"u8" | b"utf" | b"utf8_ucs2" | b"utf8_ucs4" => Codec::Utf8,
+        b"latin_1" | b"latin1" | b"latin" | b"l1" | b"iso_8859_1" | b"iso8859_1" | b"8859"
+        | b"cp819" | b"iso_ir_100" => Codec::Latin1,
+        b"hex" | b"hex_codec" => Codec::Hex,
+        b"base64" | b"base_64" | b"base64_codec" => Codec::Base64,
+        b"rot13" | b"rot_13" => Codec::Rot13,
+        b"string_escape" => Codec::StringEscape,
+        _ => return None,
+    })
+}
+
+fn decode_error(codec: &str, pos: usize, byte: u8, reason: &str) -> PyErr {
+    PyErr::new(
+        ExcKind::UnicodeDecodeError,
+        format!(
+            "'{}' codec can't decode byte 0x{:02x} in position {}: {}",
+            codec, byte, pos, reason
+        ),
+    )
+}
+
+/// Non-ASCII bytes under an error handler (`replacement` for "replace").
+fn ascii_only(b: &[u8], errors: &[u8], replacement: &[u8]) -> PyResult<Vec<u8>> {
+    let mut out = Vec::with_capacity(b.len());
+    for (i, &c) in b.iter().enumerate() {
+        if c < 0x80 {
+            out.push(c);
+        } else if errors == b"ignore" {
+        } else if errors == b"replace" {
+            out.extend_from_slice(replacement);
+        } else {
+            return Err(decode_error("ascii", i, c, "ordinal not in range(128)"));
+        }
+    }
+    Ok(out)
+}
+
+fn check_utf8(b: &[u8], errors: &[u8]) -> PyResult<Vec<u8>> {
+    let mut out = Vec::with_capacity(b.len());
+    let mut rest = b;
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(_) => {
+                out.extend_from_slice(rest);
+                return Ok(out);
+            }
+            Err(e) => {
+                let good = e.valid_up_to();
+                out.extend_from_slice(&rest[..good]);
+                let bad = e.error_len().unwrap_or(rest.len() - good).max(1);
+                if errors == b"replace" {
+                    out.extend_from_slice("\u{fffd}".as_bytes());
+                } else if errors != b"ignore" {
+                    let byte = rest.get(good).copied().unwrap_or(0);
+                    let reason = match e.error_len() {
+                        None => "unexpected end of data",
+                        Some(_) if (0xc2..=0xf4).contains(&byte) => "invalid continuation byte",
+                        Some(_) => "invalid start byte",
+                    };
+                    let pos = b.len() - rest.len() + good;
+                    return Err(decode_error("utf8", pos, byte, reason));
+                }
+                rest = rest.get(good + bad..).unwrap_or_default();
+            }
+        }
+    }
+}
+
+fn hex_decode(b: &[u8]) -> PyResult<Vec<u8>> {
+    if !b.len().is_multiple_of(2) {
+        return Err(type_err("Odd-length string"));
+    }
+    let digit = |c: u8| (c as char).to_digit(16);
+    b.chunks(2)
+        .map(|p| match (digit(p[0]), p.get(1).and_then(|&c| digit(c))) {
+            (Some(h), Some(l)) => Ok((h * 16 + l) as u8),
+            _ => Err(type_err("Non-hexadecimal digit found")),
+        })
+        .collect()
+}
+
+const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/// `base64.encodestring`: lines of 76 characters, each ending in a newline.
+fn base64_encode(b: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    for line in b.chunks(57) {
+        for chunk in line.chunks(3) {
+            let n = chunk.len();
+            let v = chunk
+                .iter()
+                .enumerate()
+                .fold(0u32, |acc, (i, &c)| acc | (u32::from(c) << (16 - 8 * i)));
+            for k in 0..4 {
+                if k <= n {
+                    out.push(B64[((v >> (18 - 6 * k)) & 63) as usize]);
+                } else {
+                    out.push(b'=');
+                }
+            }
+        }
+        out.push(b'\n');
+    }
+    out
+}
+
+fn base64_decode(b: &[u8]) -> PyResult<Vec<u8>> {
+    let mut out = Vec::new();
+    let (mut acc, mut bits, mut pads, mut count) = (0u32, 0u32, 0usize, 0usize);
+    for &c in b {
+        let v = match B64.iter().position(|&x| x == c) {
+            Some(v) => v as u32,
+            None => {
+                if c == b'=' {
+                    pads += 1;
+                }
+                continue;
+            }
+        };
+        if pads > 0 {
+            break;
+        }
+        count += 1;
+        acc = (acc << 6) | v;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    if !count.is_multiple_of(4) && count % 4 + pads < 4 {
+        return Err(PyErr::new(ExcKind::ValueError, "Incorrect padding"));
+    }
+    Ok(out)
+}
+
+fn rot13(b: &[u8]) -> Vec<u8> {
+    b.iter()
+        .map(|&c| match c {
+            b'a'..=b'z' => (c - b'a' + 13) % 26 + b'a',
+            b'A'..=b'Z' => (c - b'A' + 13) % 26 + b'A',
+            _ => c,
+        })
+        .collect()
+}
+
+fn string_escape(b: &[u8]) -> Vec<u8> {
+    let r = crate::text::str_repr(b).into_bytes();
+    let inner = r.get(1..r.len().saturating_sub(1)).unwrap_or_default();
+    if r.first() == Some(&b'"') {
+        let mut out = Vec::with_capacity(inner.len());
+        for &c in inner {
+            if c == b'\'' {
+                out.push(b'\\');
+            }
+            out.push(c);
+        }
+        return out;
+    }
+    inner.to_vec()
+}
+
+/// The `string_escape` decoder: backslash escapes of a Python 2 str literal.
+fn unescape(b: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        i += 1;
+        if c != b'\\' {
+            out.push(c);
+            continue;
+        }
+        let Some(&e) = b.get(i) else {
+            out.push(b'\\');
+            break;
+        };
+        i += 1;
+        match e {
+            b'n' => out.push(b'\n'),
+            b't' => out.push(b'\t'),
+            b'r' => out.push(b'\r'),
+            b'a' => out.push(7),
+            b'b' => out.push(8),
+            b'f' => out.push(12),
+            b'v' => out.push(11),
+            b'\n' => {}
+            b'\\' | b'\'' | b'"' => out.push(e),
+            b'0'..=b'7' => {
+                let mut v = u32::from(e - b'0');
+                for _ in 0..2 {
+                    match b.get(i) {
+                        Some(&d @ b'0'..=b'7') => {
+                            v = v * 8 + u32::from(d - b'0');
+                            i += 1;
+                        }
+                        _ => break,
+                    }
+                }
+                out.push(v as u8);
+            }
+            b'x' => {
+                let h = b.get(i..i + 2).and_then(|h| hex_decode(h).ok());
+                match h {
+                    Some(v) => {
+                        out.extend(v);
+                        i += 2;
+                    }
+                    None => {
+                        out.push(b'\\');
+                        out.push(e);
+                    }
+                }
+            }
+            _ => {
+                out.push(b'\\');
+                out.push(e);
+            }
+        }
+    }
+    out
+}
