@@ -76,6 +76,13 @@ pub fn default_repr(v: &Value) -> String {
                 Some(Value::Str(f)) => format!("<module '{}' from '{}'>", m.name.as_str(), f.as_str()),
                 _ => format!("<module '{}' (built-in)>", m.name.as_str()),
             },
+            Object::UnboundMethod { func, class } => {
+                let fname = match func {
+                    Value::Func(f) => f.name.lock().to_string_lossy(),
+                    _ => "?".into(),
+                };
+                format!("<unbound method {}.{}>", class.name(), fname)
+            }
             Object::BoundMethod { func, self_ } => {
                 let fname = match func {
                     Value::Func(f) => f.name.lock().to_string_lossy(),
@@ -330,7 +337,13 @@ pub fn install_object_methods(t: &Types) {
     method(o, "object.__getattribute__", |vm, a, _| {
         check_args("__getattribute__", a, 2, 2)?;
         let name = str_arg(&a[1], "attribute name")?.clone();
-        vm.getattr(&a[0], &name)
+        match &a[0] {
+            Value::Instance(i) => {
+                let i = i.clone();
+                vm.instance_getattr(&a[0], &i, &name)
+            }
+            other => vm.getattr(other, &name),
+        }
     });
     method(o, "object.__repr__", |_, a, _| Ok(Value::str(&default_repr(&a[0]))));
     method(o, "object.__str__", |vm, a, _| Ok(Value::Str(vm.repr(&a[0])?)));
@@ -366,33 +379,119 @@ pub fn install_object_methods(t: &Types) {
         });
     }
 
+    fn prop_with(a: &[Value], which: usize) -> PyResult {
+        check_args("property", a, 2, 2)?;
+        let Some(Object::Property { fget, fset, fdel, doc }) = a[0].as_object() else {
+            return Err(type_error("descriptor requires a 'property' object"));
+        };
+        let mut parts = [fget.clone(), fset.clone(), fdel.clone()];
+        parts[which] = a[1].clone();
+        let [fget, fset, fdel] = parts;
+        let doc = if which == 0 && doc.is_none() {
+            match &a[1] {
+                Value::Func(f) => f.doc.lock().clone(),
+                _ => Value::None,
+            }
+        } else {
+            doc.clone()
+        };
+        Ok(Value::other(Object::Property { fget, fset, fdel, doc }))
+    }
+    method(&t.property, "property.getter", |_, a, _| prop_with(a, 0));
+    method(&t.property, "property.setter", |_, a, _| prop_with(a, 1));
+    method(&t.property, "property.deleter", |_, a, _| prop_with(a, 2));
+    method(&t.type_, "type.mro", |_, a, _| match a.first() {
+        Some(Value::Class(c)) => Ok(Value::list(c.mro_with_self().into_iter().map(Value::Class).collect())),
+        _ => Err(type_error("descriptor 'mro' requires a 'type' object")),
+    });
+    method(&t.type_, "type.__subclasses__", |_, _, _| Ok(Value::list(vec![])));
+
+    fn gen_of(v: &Value) -> PyResult<&crate::object::iter::Generator> {
+        match v.as_object() {
+            Some(Object::Generator(g)) => Ok(g),
+            _ => Err(type_error("descriptor requires a 'generator' object")),
+        }
+    }
+    let stop = || PyErr::with_args(ExcKind::StopIteration, vec![]);
+    let _ = stop;
+    method(&t.generator, "generator.next", |vm, a, _| {
+        check_args("next", a, 1, 1)?;
+        match gen_of(&a[0])?.resume(vm, Value::None, None)? {
+            Some(v) => Ok(v),
+            None => Err(PyErr::with_args(ExcKind::StopIteration, vec![])),
+        }
+    });
+    method(&t.generator, "generator.send", |vm, a, _| {
+        check_args("send", a, 2, 2)?;
+        match gen_of(&a[0])?.resume(vm, a[1].clone(), None)? {
+            Some(v) => Ok(v),
+            None => Err(PyErr::with_args(ExcKind::StopIteration, vec![])),
+        }
+    });
+    method(&t.generator, "generator.throw", |vm, a, _| {
+        check_args("throw", a, 2, 4)?;
+        let exc = vm.exception_from(a[1].clone(), a.get(2).cloned())?;
+        match gen_of(&a[0])?.resume(vm, Value::None, Some(PyErr::from_value(exc)))? {
+            Some(v) => Ok(v),
+            None => Err(PyErr::with_args(ExcKind::StopIteration, vec![])),
+        }
+    });
+    method(&t.generator, "generator.close", |vm, a, _| {
+        check_args("close", a, 1, 1)?;
+        gen_of(&a[0])?.close(vm)?;
+        Ok(Value::None)
+    });
+    method(&t.generator, "generator.__iter__", |_, a, _| Ok(a[0].clone()));
+    method(&t.iterator, "iterator.next", |vm, a, _| {
+        check_args("next", a, 1, 1)?;
+        match vm.next(&a[0])? {
+            Some(v) => Ok(v),
+            None => Err(PyErr::with_args(ExcKind::StopIteration, vec![])),
+        }
+    });
+    method(&t.iterator, "iterator.__iter__", |_, a, _| Ok(a[0].clone()));
+    method(&t.function, "function.__call__", |vm, a, kw| {
+        if a.is_empty() {
+            return Err(type_error("descriptor '__call__' of 'function' object needs an argument"));
+        }
+        vm.call_kw(&a[0], a[1..].to_vec(), kw)
+    });
+    method(&t.method, "instancemethod.__call__", |vm, a, kw| {
+        if a.is_empty() {
+            return Err(type_error("descriptor '__call__' needs an argument"));
+        }
+        vm.call_kw(&a[0], a[1..].to_vec(), kw)
+    });
+
     let be = &t.exceptions[ExcKind::BaseException as usize];
     method(be, "BaseException.__init__", |_, a, _| {
         if let Some(Value::Instance(i)) = a.first() {
-            crate::object::exception::set_args(&i.dict, a[1..].to_vec());
+            crate::object::exception::set_args(&i.class, &i.dict, a[1..].to_vec());
         }
         Ok(Value::None)
     });
     method(be, "BaseException.__str__", |vm, a, _| {
         let args = exc_args(&a[0]);
+        if let Value::Instance(i) = &a[0] {
+            if isinstance(&a[0], ExcKind::EnvironmentError.class()) && args.len() == 2 {
+                let get = |k: &str| i.dict.get_str(&PyStr::from_str(k)).unwrap_or(Value::None);
+                let (errno, strerror, filename) = (get("errno"), get("strerror"), get("filename"));
+                let e = vm.to_str(&errno)?.to_string_lossy();
+                let s = vm.to_str(&strerror)?.to_string_lossy();
+                let text = if filename.is_none() {
+                    format!("[Errno {}] {}", e, s)
+                } else {
+                    format!("[Errno {}] {}: {}", e, s, vm.repr(&filename)?.to_string_lossy())
+                };
+                return Ok(Value::str(&text));
+            }
+        }
         let is_key = isinstance(&a[0], ExcKind::KeyError.class());
         Ok(match args.len() {
             0 => Value::str(""),
             1 if is_key => Value::Str(vm.repr(&args[0])?),
             1 => Value::Str(vm.to_str(&args[0])?),
-            _ => {
-                if isinstance(&a[0], ExcKind::EnvironmentError.class()) && args.len() >= 2 {
-                    let s = vm.to_str(&args[1])?;
-                    let text = if args.len() >= 3 {
-                        let f = vm.repr(&args[2])?;
-                        format!("[Errno {}] {}: {}", vm.to_str(&args[0])?.as_str(), s.as_str(), f.as_str())
-                    } else {
-                        format!("[Errno {}] {}", vm.to_str(&args[0])?.as_str(), s.as_str())
-                    };
-                    return Ok(Value::str(&text));
-                }
-                Value::Str(vm.repr(&Value::tuple(args))?)
-            }
+            _ => Value::Str(vm.repr(&Value::tuple(args))?),
         })
     });
     method(be, "BaseException.__repr__", |vm, a, _| {
@@ -485,7 +584,7 @@ pub fn init(b: &Dict) {
         Ok(Value::Bool(match &a[0] {
             Value::Func(_) | Value::Builtin(_) | Value::Class(_) => true,
             Value::Instance(i) => i.class.lookup_str("__call__").is_some(),
-            Value::Other(o) => matches!(&**o, Object::BoundMethod { .. }),
+            Value::Other(o) => matches!(&**o, Object::BoundMethod { .. } | Object::UnboundMethod { .. }),
             _ => false,
         }))
     });
@@ -842,7 +941,7 @@ pub fn init(b: &Dict) {
             Some(v) => vm.to_vec(v)?,
             None => vec![],
         };
-        let (args, kwargs) = vm.collect_call_args(Value::tuple(args), Value::None, Value::None, a.get(2).cloned().unwrap_or(Value::None))?;
+        let (args, kwargs) = vm.collect_call_args(&a[0], Value::tuple(args), Value::None, Value::None, a.get(2).cloned().unwrap_or(Value::None))?;
         vm.call_kw(&a[0], args, &kwargs)
     });
 }

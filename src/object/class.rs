@@ -273,7 +273,7 @@ pub fn class_ref(v: &Value) -> &Arc<Class> {
         Value::Class(_) => &t.type_,
         Value::Instance(i) => &i.class,
         Value::Other(o) => match &**o {
-            Object::BoundMethod { .. } => &t.method,
+            Object::BoundMethod { .. } | Object::UnboundMethod { .. } => &t.method,
             Object::Module(_) => &t.module,
             Object::Generator(_) => &t.generator,
             Object::Iter(_) => &t.iterator,

@@ -150,13 +150,36 @@ impl std::fmt::Debug for PyErr {
 /// Makes an exception instance with `args` (and `message` as 2.7 sets it).
 pub fn new_exception(cls: &Arc<Class>, args: Vec<Value>) -> Value {
     let inst = Instance::new(cls.clone(), Value::None);
-    set_args(&inst.dict, args);
+    set_args(cls, &inst.dict, args);
     Value::Instance(Arc::new(inst))
 }
 
-/// Stores `args` and `message` on an exception's dict.
-pub fn set_args(dict: &Dict, args: Vec<Value>) {
+/// Stores `args` and `message` on an exception's dict, and the attributes
+/// some classes derive from them (`code`, `errno`/`strerror`/`filename`).
+pub fn set_args(cls: &Arc<Class>, dict: &Dict, mut args: Vec<Value>) {
     let message = if args.len() == 1 { args[0].clone() } else { Value::str("") };
+    if cls.is_subclass(ExcKind::SystemExit.class()) {
+        let code = match args.len() {
+            0 => Value::None,
+            1 => args[0].clone(),
+            _ => Value::tuple(args.clone()),
+        };
+        dict.set_str("code", code);
+    }
+    if cls.is_subclass(ExcKind::EnvironmentError.class()) {
+        let (mut errno, mut strerror, mut filename) = (Value::None, Value::None, Value::None);
+        if (2..=3).contains(&args.len()) {
+            errno = args[0].clone();
+            strerror = args[1].clone();
+            if args.len() == 3 {
+                filename = args[2].clone();
+                args.truncate(2);
+            }
+        }
+        dict.set_str("errno", errno);
+        dict.set_str("strerror", strerror);
+        dict.set_str("filename", filename);
+    }
     dict.set_str("args", Value::tuple(args));
     dict.set_str("message", message);
 }

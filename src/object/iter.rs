@@ -34,17 +34,27 @@ pub fn new_iter(state: IterState) -> Value {
 pub struct Generator {
     pub frame: Mutex<Option<Box<Frame>>>,
     pub name: String,
+    /// Set while the generator's frame runs.
+    pub running: std::sync::atomic::AtomicBool,
 }
 
 impl Generator {
     pub fn new_value(frame: Frame) -> Value {
         let name = frame.code.name.to_string_lossy();
-        Value::other(Object::Generator(Generator { frame: Mutex::new(Some(Box::new(frame))), name }))
+        Value::other(Object::Generator(Generator {
+            frame: Mutex::new(Some(Box::new(frame))),
+            name,
+            running: std::sync::atomic::AtomicBool::new(false),
+        }))
     }
 
     /// Runs the generator to its next yield. `None` when it finished.
     /// `throw` injects an exception at the yield instead of a value.
     pub fn resume(&self, vm: &mut Vm, sent: Value, throw: Option<PyErr>) -> PyResult<Option<Value>> {
+        use std::sync::atomic::Ordering;
+        if self.running.load(Ordering::Acquire) {
+            return Err(PyErr::new(ExcKind::ValueError, "generator already executing"));
+        }
         let taken = self.frame.lock().take();
         let Some(mut frame) = taken else {
             if let Some(e) = throw {
@@ -52,11 +62,6 @@ impl Generator {
             }
             return Ok(None);
         };
-        if frame.pc == usize::MAX {
-            // Already running (a generator that resumes itself).
-            *self.frame.lock() = Some(frame);
-            return Err(PyErr::new(ExcKind::ValueError, "generator already executing"));
-        }
         let started = frame.pc > 0;
         if !started && throw.is_none() && !sent.is_none() {
             *self.frame.lock() = Some(frame);
@@ -67,6 +72,7 @@ impl Generator {
             return Err(e);
         }
         frame.exc_depth = vm.exc_stack.len();
+        self.running.store(true, Ordering::Release);
         let result = match throw {
             Some(e) if !started => Err(e),
             Some(e) => match vm.handle_error(&mut frame, e) {
@@ -80,6 +86,7 @@ impl Generator {
                 vm.execute(&mut frame)
             }
         };
+        self.running.store(false, Ordering::Release);
         vm.exc_stack.truncate(frame.exc_depth);
         vm.leave();
         match result {

@@ -67,6 +67,8 @@ pub struct Tuple {
 /// Objects of the less common built-in types.
 pub enum Object {
     BoundMethod { func: Value, self_: Value },
+    /// `A.f` in Python 2: checks that the first argument is an A.
+    UnboundMethod { func: Value, class: Arc<Class> },
     Module(module::Module),
     Generator(iter::Generator),
     Iter(Mutex<iter::IterState>),

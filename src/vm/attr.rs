@@ -43,6 +43,33 @@ impl Vm {
     pub fn getattr(&mut self, obj: &Value, name: &PyStr) -> PyResult {
         match obj {
             Value::Instance(inst) => {
+                if let Some(ga) = inst.class.lookup_str("__getattribute__") {
+                    if !matches!(&ga, Value::Builtin(b) if b.name == "object.__getattribute__") {
+                        let f = self.bind_descriptor(ga, obj, &inst.class)?;
+                        let name_v = Value::Str(Arc::new(PyStr::new(name.as_bytes().to_vec())));
+                        return match self.call(&f, vec![name_v.clone()]) {
+                            Err(e) if e.matches(ExcKind::AttributeError) => match inst.class.lookup_str("__getattr__") {
+                                Some(g) => {
+                                    let g = self.bind_descriptor(g, obj, &inst.class)?;
+                                    self.call(&g, vec![name_v])
+                                }
+                                None => Err(e),
+                            },
+                            r => r,
+                        };
+                    }
+                }
+                self.instance_getattr(obj, inst, name)
+            }
+            _ => self.getattr_other(obj, name),
+        }
+    }
+
+    /// `object.__getattribute__` for instances: data descriptors, the
+    /// instance dict, class attributes, then `__getattr__`.
+    pub fn instance_getattr(&mut self, obj: &Value, inst: &crate::object::Instance, name: &PyStr) -> PyResult {
+        {
+            {
                 let cls_attr = inst.class.lookup(name);
                 if let Some(Value::Other(o)) = &cls_attr {
                     if matches!(&**o, Object::Property { .. }) {
@@ -66,6 +93,11 @@ impl Vm {
                 }
                 Err(attr_error(obj, name))
             }
+        }
+    }
+
+    fn getattr_other(&mut self, obj: &Value, name: &PyStr) -> PyResult {
+        match obj {
             Value::Class(c) => self.class_getattr(c, name).and_then(|v| v.ok_or_else(|| attr_error(obj, name))),
             Value::Other(o) => {
                 if let Some(v) = self.object_attr(obj, o, name)? {
@@ -136,6 +168,13 @@ impl Vm {
                     _ => return Err(attr_error(obj, name)),
                 },
             },
+            Object::UnboundMethod { func, class } => match name.as_bytes() {
+                b"im_self" | b"__self__" => Some(Value::None),
+                b"im_func" | b"__func__" => Some(func.clone()),
+                b"im_class" => Some(Value::Class(class.clone())),
+                b"__name__" | b"__doc__" | b"__module__" | b"__dict__" => Some(self.getattr(func, name)?),
+                _ => None,
+            },
             Object::BoundMethod { func, self_ } => match name.as_bytes() {
                 b"im_self" | b"__self__" => Some(self_.clone()),
                 b"im_func" | b"__func__" => Some(func.clone()),
@@ -203,6 +242,7 @@ impl Vm {
     pub fn class_getattr(&mut self, c: &Arc<Class>, name: &PyStr) -> PyResult<Option<Value>> {
         if let Some(v) = c.lookup(name) {
             return Ok(Some(match &v {
+                Value::Func(_) => Value::other(Object::UnboundMethod { func: v.clone(), class: c.clone() }),
                 Value::Other(o) => match &**o {
                     Object::StaticMethod(f) => f.clone(),
                     Object::ClassMethod(f) => {
@@ -222,7 +262,10 @@ impl Vm {
             b"__doc__" => Some(Value::None),
             b"__class__" => Some(Value::Class(types().type_.clone())),
             b"__module__" => Some(Value::str("__builtin__")),
-            _ => None,
+            _ => match types().type_.lookup(name) {
+                Some(a) => Some(self.bind_descriptor(a, &Value::Class(c.clone()), &types().type_)?),
+                None => None,
+            },
         })
     }
 
@@ -369,7 +412,7 @@ impl Vm {
         }
         match inst.dict.remove_str(name) {
             Some(_) => Ok(()),
-            None => Err(attr_error(obj, name)),
+            None => Err(PyErr::with_args(ExcKind::AttributeError, vec![Value::Str(Arc::new(PyStr::new(name.as_bytes().to_vec())))])),
         }
     }
 }

@@ -16,6 +16,20 @@ fn type_error(msg: String) -> PyErr {
     PyErr::new(ExcKind::TypeError, msg)
 }
 
+/// `f() ` for messages about a call of `f`.
+fn func_label(f: &Value) -> String {
+    match f {
+        Value::Func(func) => format!("{}() ", func.name.lock().as_str()),
+        Value::Builtin(b) => format!("{}() ", b.name.rsplit('.').next().unwrap_or(b.name)),
+        Value::Class(c) => format!("{}() ", c.name()),
+        Value::Other(o) => match &**o {
+            Object::BoundMethod { func, .. } | Object::UnboundMethod { func, .. } => func_label(func),
+            _ => String::new(),
+        },
+        _ => String::new(),
+    }
+}
+
 fn plural(n: usize) -> &'static str {
     if n == 1 {
         ""
@@ -201,6 +215,26 @@ impl Vm {
             }
             Value::Class(cls) => Ok(Ok(self.call_class(cls, args, &kwargs)?)),
             Value::Other(o) => match &**o {
+                Object::UnboundMethod { func, class } => {
+                    let ok = args.first().is_some_and(|a| crate::object::class::isinstance(a, class));
+                    if !ok {
+                        let fname = match func {
+                            Value::Func(f) => f.name.lock().to_string_lossy(),
+                            _ => "?".into(),
+                        };
+                        let got = match args.first() {
+                            Some(a) => format!("{} instance", a.type_name()),
+                            None => "nothing".into(),
+                        };
+                        return Err(type_error(format!(
+                            "unbound method {}() must be called with {} instance as first argument (got {} instead)",
+                            fname,
+                            class.name(),
+                            got
+                        )));
+                    }
+                    self.call_prepared(func.clone(), args, kwargs)
+                }
                 Object::BoundMethod { func, self_ } => {
                     let mut all = Vec::with_capacity(args.len() + 1);
                     all.push(self_.clone());
@@ -224,6 +258,7 @@ impl Vm {
     /// `f(*star, **kwstar)` argument assembly.
     pub fn collect_call_args(
         &mut self,
+        func: &Value,
         pos: Value,
         star: Value,
         kwdict: Value,
@@ -238,7 +273,8 @@ impl Vm {
                 Ok(v) => args.extend(v),
                 Err(e) if e.matches(ExcKind::TypeError) => {
                     return Err(type_error(format!(
-                        "argument after * must be a sequence, not {}",
+                        "{}argument after * must be an iterable, not {}",
+                        func_label(func),
                         star.type_name()
                     )))
                 }
@@ -254,7 +290,8 @@ impl Vm {
                         let Value::Str(k) = k else { return Err(type_error("keywords must be strings".into())) };
                         if kwargs.iter().any(|(n, _)| n.as_bytes() == k.as_bytes()) {
                             return Err(type_error(format!(
-                                "got multiple values for keyword argument '{}'",
+                                "{}got multiple values for keyword argument '{}'",
+                                func_label(func),
                                 k.as_str()
                             )));
                         }
@@ -263,7 +300,8 @@ impl Vm {
                 }
                 other => {
                     return Err(type_error(format!(
-                        "argument after ** must be a mapping, not {}",
+                        "{}argument after ** must be a mapping, not {}",
+                        func_label(func),
                         other.type_name()
                     )))
                 }
@@ -391,7 +429,7 @@ impl Vm {
         };
         let inst = Instance::new(cls.clone(), base);
         if cls.is_exception {
-            set_args(&inst.dict, args.to_vec());
+            set_args(cls, &inst.dict, args.to_vec());
         }
         Ok(Value::Instance(Arc::new(inst)))
     }

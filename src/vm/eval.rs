@@ -96,13 +96,16 @@ impl Vm {
     /// or gives the exception back when the frame has none.
     pub(crate) fn handle_error(&mut self, frame: &mut Frame, mut e: PyErr) -> PyResult<()> {
         let last = frame.pc.checked_sub(1).and_then(|pc| frame.code.instrs.get(pc));
-        if !matches!(last, Some(Instr::Reraise) | Some(Instr::Raise(0))) {
+        if !matches!(last, Some(Instr::Reraise) | Some(Instr::Raise(0)) | Some(Instr::WithExitExc)) {
             e.0.traceback.push(TbEntry { code: frame.code.clone(), line: frame.line() });
         }
         let Some(block) = frame.blocks.pop() else { return Err(e) };
         frame.regs.truncate(block.stack_len as usize);
         let state = *e.0;
         frame.push(state.value.clone());
+        // Python 2: the frame's handled exception stays visible to
+        // sys.exc_info() and bare `raise` until the frame ends.
+        self.exc_stack.truncate(frame.exc_depth);
         self.exc_stack.push(state);
         frame.pc = block.handler as usize;
         Ok(())
@@ -149,7 +152,14 @@ impl Vm {
                     frame.regs[slot as usize] = Value::Null;
                 }
                 Instr::LoadGlobal(i) => {
-                    let v = self.load_global(&frame.globals, &code.names[i as usize])?;
+                    let name = &code.names[i as usize];
+                    let v = match self.load_global(&frame.globals, name) {
+                        Ok(v) => v,
+                        Err(_) if code.kind == crate::compile::code::CodeKind::Function => {
+                            return Err(global_name_error(&name.as_str()))
+                        }
+                        Err(e) => return Err(e),
+                    };
                     frame.push(v);
                 }
                 Instr::StoreGlobal(i) => {
@@ -257,7 +267,7 @@ impl Vm {
                     let star = frame.pop();
                     let pos = frame.pop();
                     let func = frame.pop();
-                    let (args, kwargs) = self.collect_call_args(pos, star, kwdict, kwstar)?;
+                    let (args, kwargs) = self.collect_call_args(&func, pos, star, kwdict, kwstar)?;
                     let r = self.call_prepared(func, args, kwargs)?;
                     match r {
                         Ok(v) => frame.push(v),
@@ -504,11 +514,7 @@ impl Vm {
                 Instr::PopBlock => {
                     frame.blocks.pop();
                 }
-                Instr::PopExcept => {
-                    if self.exc_stack.len() > frame.exc_depth {
-                        self.exc_stack.pop();
-                    }
-                }
+                Instr::PopExcept => {}
                 Instr::Raise(n) => {
                     let mut args = Vec::new();
                     for _ in 0..n {
@@ -519,15 +525,11 @@ impl Vm {
                 }
                 Instr::Reraise => {
                     let v = frame.pop();
-                    let state = match self.exc_stack.pop() {
-                        Some(s) if s.value.is(&v) => s,
-                        Some(s) => {
-                            self.exc_stack.push(s);
-                            ExcState { value: v, traceback: Vec::new() }
-                        }
-                        None => ExcState { value: v, traceback: Vec::new() },
+                    let traceback = match self.exc_stack.last() {
+                        Some(s) if s.value.is(&v) => s.traceback.clone(),
+                        _ => Vec::new(),
                     };
-                    return Err(PyErr(Box::new(state)));
+                    return Err(PyErr(Box::new(ExcState { value: v, traceback })));
                 }
                 Instr::ExcMatch => {
                     let cls = frame.pop();
@@ -543,18 +545,13 @@ impl Vm {
                     let exit = frame.pop();
                     let cls = Value::Class(exc.class());
                     let r = self.call(&exit, vec![cls, exc.clone(), Value::None])?;
-                    let suppress = self.truthy(&r)?;
-                    let state = match self.exc_stack.pop() {
-                        Some(s) if s.value.is(&exc) => s,
-                        Some(s) => {
-                            self.exc_stack.push(s);
-                            ExcState { value: exc, traceback: Vec::new() }
-                        }
-                        None => ExcState { value: exc, traceback: Vec::new() },
-                    };
-                    if !suppress {
+                    if !self.truthy(&r)? {
                         // Re-raise with the original traceback.
-                        return Err(PyErr(Box::new(state)));
+                        let traceback = match self.exc_stack.last() {
+                            Some(s) if s.value.is(&exc) => s.traceback.clone(),
+                            _ => Vec::new(),
+                        };
+                        return Err(PyErr(Box::new(ExcState { value: exc, traceback })));
                     }
                 }
                 Instr::PrintItem => {
@@ -752,6 +749,10 @@ fn int_compare(op: CmpOp, x: i64, y: i64) -> bool {
 
 pub fn name_error(name: &str) -> PyErr {
     PyErr::new(ExcKind::NameError, format!("name '{}' is not defined", name))
+}
+
+fn global_name_error(name: &str) -> PyErr {
+    PyErr::new(ExcKind::NameError, format!("global name '{}' is not defined", name))
 }
 
 fn unbound_local(name: &str) -> PyErr {

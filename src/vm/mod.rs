@@ -101,7 +101,7 @@ impl Vm {
         match v {
             Value::Func(_) | Value::Builtin(_) | Value::Class(_) => true,
             Value::Instance(i) => i.class.lookup_str("__call__").is_some(),
-            Value::Other(o) => matches!(&**o, Object::BoundMethod { .. }),
+            Value::Other(o) => matches!(&**o, Object::BoundMethod { .. } | Object::UnboundMethod { .. }),
             _ => false,
         }
     }

@@ -386,6 +386,12 @@ impl Vm {
                     }
                 })
             }
+            (Value::Other(x), Value::Other(y)) if matches!((&**x, &**y), (Object::BoundMethod { .. }, Object::BoundMethod { .. })) => {
+                let (Object::BoundMethod { func: f1, self_: s1 }, Object::BoundMethod { func: f2, self_: s2 }) = (&**x, &**y) else {
+                    return Ok(Some(Ordering::Less));
+                };
+                Ok(Some(if f1.is(f2) && s1.is(s2) { Ordering::Equal } else { default_order(a, b) }))
+            }
             _ => {
                 if a.is(b) {
                     return Ok(Some(Ordering::Equal));
@@ -474,7 +480,8 @@ impl Vm {
                 }
             }
         }
-        if b_inst {
+        // The reflected method is only tried for operands of different types.
+        if b_inst && !(a_inst && Arc::ptr_eq(class_ref(a), class_ref(b))) {
             if let Some(r) = self.call_dunder(b, rname, vec![a.clone()])? {
                 if !is_not_implemented(&r) {
                     return Ok(r);
@@ -704,7 +711,10 @@ impl Vm {
                         ExcKind::TypeError,
                         format!("__repr__ returned non-string (type {})", other.type_name()),
                     )),
-                    None => Ok(Arc::new(PyStr::from(crate::modules::builtins::default_repr(v)))),
+                    None => match v {
+                        Value::Instance(i) if !i.base.is_none() => self.repr(&i.base.clone()),
+                        _ => Ok(Arc::new(PyStr::from(crate::modules::builtins::default_repr(v)))),
+                    },
                 };
             }
             _ => crate::modules::builtins::default_repr(v),
@@ -764,7 +774,12 @@ impl Vm {
                         ExcKind::TypeError,
                         format!("__str__ returned non-string (type {})", other.type_name()),
                     )),
-                    None => self.repr(v),
+                    None => match v {
+                        Value::Instance(i) if !i.base.is_none() && i.class.lookup_str("__repr__").is_some_and(|r| matches!(r, Value::Builtin(_))) => {
+                            self.to_str(&i.base.clone())
+                        }
+                        _ => self.repr(v),
+                    },
                 }
             }
             _ => self.repr(v),
