@@ -297,19 +297,30 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
 
 fn range_args(a: &[Value], name: &str) -> PyResult<(i64, i64, i64)> {
     check_args(name, a, 1, 3)?;
-    let get = |v: &Value| -> PyResult<i64> {
+    let xrange = name == "xrange";
+    let get = |v: &Value, what: &str| -> PyResult<i64> {
         match v {
-            Value::Float(_) => Err(type_error("integer argument expected, got float")),
-            _ => as_i64(v).ok_or_else(|| type_error(format!("an integer is required"))),
+            Value::Float(_) if xrange => Err(type_error("integer argument expected, got float")),
+            Value::Float(_) => Err(type_error(format!("range() integer {} argument expected, got float.", what))),
+            _ => as_i64(v).ok_or_else(|| {
+                if xrange {
+                    type_error("an integer is required")
+                } else {
+                    type_error(format!("range() integer {} argument expected, got {}.", what, v.type_name()))
+                }
+            }),
         }
     };
     let (start, stop, step) = match a.len() {
-        1 => (0, get(&a[0])?, 1),
-        2 => (get(&a[0])?, get(&a[1])?, 1),
-        _ => (get(&a[0])?, get(&a[1])?, get(&a[2])?),
+        1 => (0, get(&a[0], "end")?, 1),
+        2 => (get(&a[0], "start")?, get(&a[1], "end")?, 1),
+        _ => (get(&a[0], "start")?, get(&a[1], "end")?, get(&a[2], "step")?),
     };
     if step == 0 {
-        return Err(PyErr::new(ExcKind::ValueError, format!("{}() step argument must not be zero", if name == "xrange" { "xrange" } else { "range" })));
+        return Err(PyErr::new(
+            ExcKind::ValueError,
+            if xrange { "xrange() arg 3 must not be zero" } else { "range() step argument must not be zero" },
+        ));
     }
     Ok((start, stop, step))
 }
@@ -400,6 +411,25 @@ pub fn install_object_methods(t: &Types) {
     method(&t.property, "property.getter", |_, a, _| prop_with(a, 0));
     method(&t.property, "property.setter", |_, a, _| prop_with(a, 1));
     method(&t.property, "property.deleter", |_, a, _| prop_with(a, 2));
+    method(&t.slice, "slice.indices", |vm, a, _| {
+        check_args("indices", a, 2, 2)?;
+        let Some(Object::Slice { start, stop, step }) = a[0].as_object() else {
+            return Err(type_error("descriptor 'indices' requires a 'slice' object"));
+        };
+        let n = int_arg(&a[1], "indices")?.max(0) as usize;
+        let si = vm.slice_indices(start, stop, step, n)?;
+        let end = si.start + si.len as i64 * si.step;
+        // CPython reports the clamped stop, not start + len * step.
+        let stop_v = if stop.is_none() {
+            if si.step < 0 { -1 } else { n as i64 }
+        } else {
+            let s = as_i64(stop).unwrap_or(0);
+            let s = if s < 0 { s + n as i64 } else { s };
+            if si.step < 0 { s.clamp(-1, n as i64 - 1) } else { s.clamp(0, n as i64) }
+        };
+        let _ = end;
+        Ok(Value::tuple(vec![Value::Int(si.start), Value::Int(stop_v), Value::Int(si.step)]))
+    });
     method(&t.type_, "type.mro", |_, a, _| match a.first() {
         Some(Value::Class(c)) => Ok(Value::list(c.mro_with_self().into_iter().map(Value::Class).collect())),
         _ => Err(type_error("descriptor 'mro' requires a 'type' object")),

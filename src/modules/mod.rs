@@ -49,7 +49,6 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Arc<Dict>>> {
         "time" => time::init(&d),
         "math" => math::init(&d),
         "os" => os::init(vm, &d),
-        "os.path" => os::init_path(&d),
         "thread" => thread::init(&d),
         "signal" => signal::init(&d),
         _ => return Ok(None),

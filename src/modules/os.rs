@@ -33,9 +33,41 @@ pub fn init(vm: &mut Vm, d: &Arc<Dict>) {
     }
     d.set_str("environ", Value::Dict(Arc::new(env)));
     d.set_str("sep", Value::str("/"));
+    d.set_str("curdir", Value::str("."));
+    d.set_str("pardir", Value::str(".."));
+    d.set_str("extsep", Value::str("."));
+    d.set_str("pathsep", Value::str(":"));
     d.set_str("linesep", Value::str("\n"));
+    def(d, "getenv", |vm, a, _| {
+        check_args("getenv", a, 1, 2)?;
+        let k = str_arg(&a[0], "getenv")?.to_string_lossy();
+        let _ = vm;
+        Ok(match std::env::var(&k) {
+            Ok(v) => Value::str(&v),
+            Err(_) => a.get(1).cloned().unwrap_or(Value::None),
+        })
+    });
+    def(d, "urandom", |_, a, _| {
+        check_args("urandom", a, 1, 1)?;
+        let n = crate::object::number::as_i64(&a[0]).unwrap_or(0).clamp(0, 1 << 20) as usize;
+        let mut seed = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(1);
+        let mut out = Vec::with_capacity(n);
+        for _ in 0..n {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            out.push(seed as u8);
+        }
+        Ok(Value::bytes(out))
+    });
     d.set_str("name", Value::str("posix"));
-    let path = vm.import_module("os.path", &Dict::new()).unwrap_or(Value::None);
+    // os.path is made here, not imported: importing it would import os again.
+    let path_dict = Arc::new(Dict::new());
+    path_dict.set_str("__name__", Value::str("posixpath"));
+    init_path(&path_dict);
+    let path = Value::other(Object::Module(Module { name: Arc::new(PyStr::from_str("posixpath")), dict: path_dict }));
+    vm.interp.modules.set_str("os.path", path.clone());
+    vm.interp.modules.set_str("posixpath", path.clone());
     d.set_str("path", path);
 }
 
@@ -111,9 +143,66 @@ pub fn init_path(d: &Arc<Dict>) {
         check_args("abspath", a, 1, 1)?;
         let s = path_str(&a[0])?;
         let p = std::env::current_dir().unwrap_or_default().join(s);
-        Ok(Value::str(&p.to_string_lossy()))
+        Ok(Value::str(&normpath(&p.to_string_lossy())))
     });
     d.set_str("sep", Value::str("/"));
-    let _ = |m: Module| Value::other(Object::Module(m));
-    let _ = PyStr::from_str;
+    d.set_str("curdir", Value::str("."));
+    d.set_str("pardir", Value::str(".."));
+    def(d, "isabs", |_, a, _| {
+        check_args("isabs", a, 1, 1)?;
+        Ok(Value::Bool(path_str(&a[0])?.starts_with('/')))
+    });
+    def(d, "normpath", |_, a, _| {
+        check_args("normpath", a, 1, 1)?;
+        Ok(Value::str(&normpath(&path_str(&a[0])?)))
+    });
+    def(d, "expanduser", |_, a, _| {
+        check_args("expanduser", a, 1, 1)?;
+        let s = path_str(&a[0])?;
+        if s == "~" || s.starts_with("~/") {
+            if let Ok(home) = std::env::var("HOME") {
+                return Ok(Value::str(&format!("{}{}", home.trim_end_matches('/'), &s[1..])));
+            }
+        }
+        Ok(Value::str(&s))
+    });
+    def(d, "getsize", |_, a, _| {
+        check_args("getsize", a, 1, 1)?;
+        let s = path_str(&a[0])?;
+        match std::fs::metadata(&s) {
+            Ok(m) => Ok(Value::Int(m.len() as i64)),
+            Err(_) => Err(crate::object::PyErr::with_args(
+                crate::object::ExcKind::OSError,
+                vec![Value::Int(2), Value::str("No such file or directory"), Value::str(&s)],
+            )),
+        }
+    });
+}
+
+/// `os.path.normpath`: collapses `//`, `.` and `..`.
+fn normpath(s: &str) -> String {
+    if s.is_empty() {
+        return ".".into();
+    }
+    let abs = s.starts_with('/');
+    let mut parts: Vec<&str> = Vec::new();
+    for p in s.split('/') {
+        match p {
+            "" | "." => {}
+            ".." => {
+                if parts.last().is_some_and(|l| *l != "..") {
+                    parts.pop();
+                } else if !abs {
+                    parts.push("..");
+                }
+            }
+            p => parts.push(p),
+        }
+    }
+    let body = parts.join("/");
+    match (abs, body.is_empty()) {
+        (true, _) => format!("/{}", body),
+        (false, true) => ".".into(),
+        (false, false) => body,
+    }
 }

@@ -2,7 +2,11 @@
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use std::sync::{Arc, OnceLock};
+
 use super::{check_args, def, str_arg};
+use crate::object::class::{types, Class};
+use crate::object::Instance;
 use crate::object::{Dict, ExcKind, PyErr, PyResult, Value};
 
 fn now() -> f64 {
@@ -22,14 +26,40 @@ fn local(t: f64) -> libc::tm {
     }
 }
 
+const FIELDS: [&str; 9] = ["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"];
+
+/// `time.struct_time`: a tuple subclass with named fields.
+fn struct_time_class() -> &'static Arc<Class> {
+    static CLS: OnceLock<Arc<Class>> = OnceLock::new();
+    CLS.get_or_init(|| {
+        let d = Arc::new(Dict::new());
+        d.set_str("__module__", Value::str("time"));
+        let cls = Class::new("struct_time", vec![types().tuple.clone()], d, true).expect("one base");
+        super::method(&cls, "struct_time.__repr__", |vm, a, _| {
+            let items = vm.to_vec(&a[0])?;
+            let parts: Vec<String> = FIELDS
+                .iter()
+                .zip(items.iter())
+                .map(|(n, v)| format!("{}={}", n, crate::object::number::num_repr(v)))
+                .collect();
+            Ok(Value::str(&format!("time.struct_time({})", parts.join(", "))))
+        });
+        cls
+    })
+}
+
 fn struct_time(tm: &libc::tm) -> Value {
     let wday = (tm.tm_wday + 6) % 7;
-    Value::tuple(
+    let values: Vec<Value> =
         [tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, wday, tm.tm_yday + 1, tm.tm_isdst]
             .iter()
             .map(|v| Value::Int(*v as i64))
-            .collect(),
-    )
+            .collect();
+    let inst = Instance::new(struct_time_class().clone(), Value::tuple(values.clone()));
+    for (n, v) in FIELDS.iter().zip(values) {
+        inst.dict.set_str(n, v);
+    }
+    Value::Instance(Arc::new(inst))
 }
 
 fn tm_from(vm: &mut crate::vm::Vm, v: Option<&Value>) -> PyResult<libc::tm> {

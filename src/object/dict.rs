@@ -61,8 +61,9 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
         (Int(_) | Bool(_) | Float(_) | Long(_), Int(_) | Bool(_) | Float(_) | Long(_)) => {
             crate::object::number::num_eq(a, b)
         }
-        (Set(_), Set(_)) => return Option::None,
-        _ => a.is(b),
+        _ if a.is(b) => true,
+        (List(_), List(_)) | (Dict(_), Dict(_)) | (Set(_), Set(_)) | (Other(_), Other(_)) => return Option::None,
+        _ => false,
     })
 }
 

@@ -160,7 +160,19 @@ pub fn binop(op: BinOp, a: &Value, b: &Value) -> Option<PyResult> {
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
         return Some(int_op(op, *x, *y));
     }
+    if let (Value::Bool(p), Value::Bool(q)) = (a, b) {
+        match op {
+            BinOp::BitAnd => return Some(Ok(Value::Bool(*p & *q))),
+            BinOp::BitOr => return Some(Ok(Value::Bool(*p | *q))),
+            BinOp::BitXor => return Some(Ok(Value::Bool(*p ^ *q))),
+            _ => {}
+        }
+    }
     let (x, y) = (Num::of(a)?, Num::of(b)?);
+    let bitwise = matches!(op, BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor);
+    if bitwise && (matches!(x, Num::Float(_)) || matches!(y, Num::Float(_))) {
+        return None;
+    }
     Some(match (x, y) {
         (Num::Float(p), q) => q.to_f64().and_then(|q| float_op(op, p, q)),
         (p, Num::Float(q)) => p.to_f64().and_then(|p| float_op(op, p, q)),

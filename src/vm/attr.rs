@@ -362,6 +362,9 @@ impl Vm {
         if name.as_bytes() == b"__class__" {
             return Err(PyErr::new(ExcKind::TypeError, "__class__ assignment is not supported"));
         }
+        if Arc::ptr_eq(&inst.class, &types().object) {
+            return Err(attr_error(obj, name));
+        }
         inst.dict.set_pystr(Arc::new(PyStr::new(name.as_bytes().to_vec())), v);
         Ok(())
     }

@@ -33,7 +33,11 @@ impl Vm {
 
     /// Imports `name` (and its parent packages) and returns the module itself.
     pub fn import_module(&mut self, name: &str, _globals: &Dict) -> PyResult {
+        self.check_stack()?;
         let name = name.trim_start_matches('.');
+        if name == "os.path" {
+            self.import_module("os", _globals)?;
+        }
         if let Some(m) = self.interp.modules.get_str(&PyStr::from_str(name)) {
             return Ok(m);
         }

@@ -494,15 +494,24 @@ impl Vm {
                 return self.binary(op, &ua, &ub);
             }
         }
-        Err(PyErr::new(
-            ExcKind::TypeError,
-            format!(
+        let msg = match (op, a, b) {
+            (BinOp::Add, Value::Str(_), _) => format!("cannot concatenate 'str' and '{}' objects", b.type_name()),
+            (BinOp::Add, Value::List(_), _) => format!("can only concatenate list (not \"{}\") to list", b.type_name()),
+            (BinOp::Add, Value::Tuple(_), _) => format!("can only concatenate tuple (not \"{}\") to tuple", b.type_name()),
+            (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_), _) => {
+                format!("can't multiply sequence by non-int of type '{}'", b.type_name())
+            }
+            (BinOp::Mul, _, Value::Str(_) | Value::List(_) | Value::Tuple(_)) => {
+                format!("can't multiply sequence by non-int of type '{}'", a.type_name())
+            }
+            _ => format!(
                 "unsupported operand type(s) for {}: '{}' and '{}'",
                 number::op_symbol(op),
                 a.type_name(),
                 b.type_name()
             ),
-        ))
+        };
+        Err(PyErr::new(ExcKind::TypeError, msg))
     }
 
     /// Sequence and set operators of the built-in types.
