@@ -386,6 +386,13 @@ impl Vm {
                     }
                 })
             }
+            (Value::Other(x), Value::Other(y)) if matches!((&**x, &**y), (Object::Slice { .. }, Object::Slice { .. })) => {
+                let (Object::Slice { start: a1, stop: b1, step: c1 }, Object::Slice { start: a2, stop: b2, step: c2 }) = (&**x, &**y) else {
+                    return Ok(Some(Ordering::Less));
+                };
+                let (p, q) = (vec![a1.clone(), b1.clone(), c1.clone()], vec![a2.clone(), b2.clone(), c2.clone()]);
+                self.seq_order(&p, &q, op)
+            }
             (Value::Other(x), Value::Other(y)) if matches!((&**x, &**y), (Object::BoundMethod { .. }, Object::BoundMethod { .. })) => {
                 let (Object::BoundMethod { func: f1, self_: s1 }, Object::BoundMethod { func: f2, self_: s2 }) = (&**x, &**y) else {
                     return Ok(Some(Ordering::Less));
