@@ -37,7 +37,6 @@ pub use string::PyStr;
 pub type PyResult<T = Value> = Result<T, PyErr>;
 
 /// A Python value. Cloning is cheap: inline data or one `Arc` increment.
-#[derive(Clone)]
 pub enum Value {
     /// Internal marker (an unbound local, "no self" in a method call); never
     /// visible to Python code.
@@ -57,6 +56,46 @@ pub enum Value {
     Class(Arc<Class>),
     Instance(Arc<Instance>),
     Other(Arc<Object>),
+}
+
+impl Clone for Value {
+    /// Inline values copy without touching memory elsewhere; this is the hot
+    /// path of LoadFast and LoadConst, so keep it inlined.
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        match self {
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            Value::Bool(b) => Value::Bool(*b),
+            Value::None => Value::None,
+            Value::Null => Value::Null,
+            _ => self.clone_heap(),
+        }
+    }
+}
+
+impl Value {
+    #[inline(never)]
+    fn clone_heap(&self) -> Value {
+        match self {
+            Value::Long(a) => Value::Long(a.clone()),
+            Value::Str(a) => Value::Str(a.clone()),
+            Value::Tuple(a) => Value::Tuple(a.clone()),
+            Value::List(a) => Value::List(a.clone()),
+            Value::Dict(a) => Value::Dict(a.clone()),
+            Value::Set(a) => Value::Set(a.clone()),
+            Value::Func(a) => Value::Func(a.clone()),
+            Value::Builtin(a) => Value::Builtin(a.clone()),
+            Value::Class(a) => Value::Class(a.clone()),
+            Value::Instance(a) => Value::Instance(a.clone()),
+            Value::Other(a) => Value::Other(a.clone()),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            Value::Bool(b) => Value::Bool(*b),
+            Value::None => Value::None,
+            Value::Null => Value::Null,
+        }
+    }
 }
 
 /// An immutable sequence.

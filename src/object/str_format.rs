@@ -58,14 +58,21 @@ impl PctArgs {
         Err(type_err("not enough arguments for format string"))
     }
 
-    /// A `*` width or precision.
-    fn star(&mut self) -> PyResult<i64> {
+    /// A `*` width or precision (a precision must fit a C int).
+    fn star(&mut self, precision: bool) -> PyResult<i64> {
         let v = self.next()?;
-        match base_value(&v) {
-            Value::Int(i) => Ok(i),
-            Value::Bool(b) => Ok(i64::from(b)),
-            _ => Err(type_err("* wants int")),
+        let n = match base_value(&v) {
+            Value::Int(i) => i,
+            Value::Bool(b) => i64::from(b),
+            _ => return Err(type_err("* wants int")),
+        };
+        if precision && i32::try_from(n).is_err() {
+            return Err(PyErr::new(
+                ExcKind::OverflowError,
+                "Python int too large to convert to C int",
+            ));
         }
+        Ok(n)
     }
 
     /// The value looked up for a `%(key)` becomes the one pending argument.
@@ -89,10 +96,11 @@ fn base_value(v: &Value) -> Value {
 fn is_mapping(v: &Value) -> bool {
     match v {
         Value::Dict(_) | Value::List(_) => true,
-        Value::Instance(i) => {
-            !matches!(i.base, Value::Tuple(_) | Value::Str(_))
-                && i.class.lookup_str("__getitem__").is_some()
-        }
+        Value::Instance(i) => match i.base {
+            Value::Dict(_) | Value::List(_) => true,
+            Value::Tuple(_) | Value::Str(_) => false,
+            _ => i.class.lookup_str("__getitem__").is_some(),
+        },
         _ => false,
     }
 }
@@ -130,12 +138,12 @@ pub fn percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult {
                     st.set_single(v);
                 }
                 let sw = if spec.width == Count::Star {
-                    Some(st.star()?)
+                    Some(st.star(false)?)
                 } else {
                     None
                 };
                 let sp = if spec.precision == Count::Star {
-                    Some(st.star()?)
+                    Some(st.star(true)?)
                 } else {
                     None
                 };
@@ -161,8 +169,8 @@ pub fn percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult {
                     let v = vm.getitem(d, &Value::bytes(key.clone()))?;
                     st.set_single(v);
                 }
-                for _ in 0..e.stars {
-                    st.star()?;
+                for i in 0..e.stars {
+                    st.star(i == 1)?;
                 }
                 return Err(text_err(ExcKind::ValueError, &e.message));
             }
@@ -316,11 +324,8 @@ pub(crate) fn format_bytes(vm: &mut Vm, v: &Value, spec: &[u8]) -> PyResult<Vec<
         Value::Instance(i) => {
             let spec_v = Value::bytes(spec.to_vec());
             if let Some(r) = vm.call_dunder(v, "__format__", vec![spec_v])? {
-                return match &r {
+                return match base_value(&r) {
                     Value::Str(s) => Ok(s.as_bytes().to_vec()),
-                    Value::Instance(ri) if matches!(ri.base, Value::Str(_)) => {
-                        Ok(vm.to_str(&r)?.as_bytes().to_vec())
-                    }
                     _ => Err(type_err(format!(
                         "{}.__format__ must return string or unicode, not {}",
                         v.type_name(),
@@ -451,7 +456,7 @@ pub(crate) fn transcode(b: &[u8], enc: &[u8], errors: &[u8], encode: bool) -> Py
         (Codec::Base64, false) => base64_decode(b)?,
         (Codec::Rot13, _) => rot13(b),
         (Codec::StringEscape, true) => string_escape(b),
-        (Codec::StringEscape, false) => unescape(b),
+        (Codec::StringEscape, false) => unescape(b)?,
     };
     Ok(out)
 }
@@ -642,7 +647,7 @@ fn string_escape(b: &[u8]) -> Vec<u8> {
 }
 
 /// The `string_escape` decoder: backslash escapes of a Python 2 str literal.
-fn unescape(b: &[u8]) -> Vec<u8> {
+fn unescape(b: &[u8]) -> PyResult<Vec<u8>> {
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
     while let Some(&c) = b.get(i) {
@@ -652,8 +657,7 @@ fn unescape(b: &[u8]) -> Vec<u8> {
             continue;
         }
         let Some(&e) = b.get(i) else {
-            out.push(b'\\');
-            break;
+            return Err(PyErr::new(ExcKind::ValueError, "Trailing \\ in string"));
         };
         i += 1;
         match e {
@@ -686,10 +690,7 @@ fn unescape(b: &[u8]) -> Vec<u8> {
                         out.extend(v);
                         i += 2;
                     }
-                    None => {
-                        out.push(b'\\');
-                        out.push(e);
-                    }
+                    None => return Err(PyErr::new(ExcKind::ValueError, "invalid \\x escape")),
                 }
             }
             _ => {
@@ -698,5 +699,5 @@ fn unescape(b: &[u8]) -> Vec<u8> {
             }
         }
     }
-    out
+    Ok(out)
 }

@@ -195,6 +195,24 @@ fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     Err(type_err("an integer is required"))
 }
 
+/// A C int argument (`i` format).
+fn c_int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    let n = int_arg(vm, v)?;
+    if n > i64::from(i32::MAX) {
+        return Err(PyErr::new(
+            ExcKind::OverflowError,
+            "signed integer is greater than maximum",
+        ));
+    }
+    if n < i64::from(i32::MIN) {
+        return Err(PyErr::new(
+            ExcKind::OverflowError,
+            "signed integer is less than minimum",
+        ));
+    }
+    Ok(n)
+}
+
 /// A start/end argument of find and friends (None allowed).
 fn slice_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
     match v {
@@ -380,7 +398,7 @@ fn tailmatch(s: &[u8], sub: &[u8], start: Option<i64>, end: Option<i64>, at_end:
     let len = s.len() as i64;
     let slen = sub.len() as i64;
     if !at_end {
-        if start + slen > len {
+        if start.saturating_add(slen) > len {
             return false;
         }
     } else {
@@ -394,7 +412,7 @@ fn tailmatch(s: &[u8], sub: &[u8], start: Option<i64>, end: Option<i64>, at_end:
     if end - start < slen {
         return false;
     }
-    window(s, start, start + slen) == Some(sub)
+    window(s, start, start.saturating_add(slen)) == Some(sub)
 }
 
 fn str_tailmatch(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str, at_end: bool) -> PyResult {
@@ -584,7 +602,7 @@ fn str_rsplit(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
 fn str_splitlines(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     let (s, rest) = recv(a, kw, "splitlines", Ar::Range(0, 1))?;
     let keep = match rest.first() {
-        Some(v) => int_arg(vm, v)? != 0,
+        Some(v) => c_int_arg(vm, v)? != 0,
         None => false,
     };
     let s = s.as_bytes();
@@ -1019,7 +1037,7 @@ fn str_zfill(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
 fn str_expandtabs(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     let (s, rest) = recv(a, kw, "expandtabs", Ar::Range(0, 1))?;
     let tab = match rest.first() {
-        Some(v) => int_arg(vm, v)?,
+        Some(v) => c_int_arg(vm, v)?,
         None => 8,
     };
     let mut out = Vec::with_capacity(s.len());

@@ -413,114 +413,37 @@ mod tests {
         }
     }
 
-    /// Dumps the files listed in $DUMP_LIST into $DUMP_OUT (for comparing with CPython).
+    /// Every top-level module of CPython 2.7's library parses, except those
+    /// using complex literals or `\N{...}` escapes (not supported) or not
+    /// encoded in UTF-8. Run with `cargo test -- --ignored stdlib`
+    /// (`STDLIB_DIR` overrides the directory).
     #[test]
     #[ignore]
-    fn dump_files() {
-        let (Ok(list), Ok(out)) = (std::env::var("DUMP_LIST"), std::env::var("DUMP_OUT")) else {
+    fn stdlib_parses() {
+        let dir = std::env::var("STDLIB_DIR")
+            .unwrap_or_else(|_| "/root/.pyenv/versions/2.7.18/lib/python2.7".to_owned());
+        let Ok(entries) = std::fs::read_dir(&dir) else {
             return;
         };
-        let list = std::fs::read_to_string(list).unwrap_or_default();
-        for path in list.lines() {
-            let Ok(bytes) = std::fs::read(path) else {
+        let (mut ok, mut failures) = (0, Vec::new());
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.extension().is_none_or(|e| e != "py") {
+                continue;
+            }
+            let Ok(src) = String::from_utf8(std::fs::read(&path).unwrap_or_default()) else {
                 continue;
             };
-            let name = path.replace('/', "_");
-            let text = match String::from_utf8(bytes) {
-                Ok(src) => p(&src),
-                Err(_) => "SKIP\n".to_owned(),
-            };
-            let _ = std::fs::write(format!("{out}/{name}.txt"), text);
-        }
-    }
-
-    fn unescape(s: &str) -> String {
-        let b = s.as_bytes();
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < b.len() {
-            if b[i] == b'\\' && i + 1 < b.len() {
-                i += 1;
-                match b[i] {
-                    b'n' => out.push(b'\n'),
-                    b't' => out.push(b'\t'),
-                    b'r' => out.push(b'\r'),
-                    b'x' => {
-                        out.push(u8::from_str_radix(&s[i + 1..i + 3], 16).unwrap_or(0));
-                        i += 2;
-                    }
-                    c => out.push(c),
-                }
-            } else {
-                out.push(b[i]);
-            }
-            i += 1;
-        }
-        String::from_utf8_lossy(&out).into_owned()
-    }
-
-    /// Whether CPython reports this error without a caret (found after parsing).
-    fn no_caret_msg(msg: &str) -> bool {
-        let caret = [
-            "invalid syntax",
-            "invalid token",
-            "EOL while scanning string literal",
-            "EOF while scanning triple-quoted string literal",
-            "unexpected indent",
-            "unexpected unindent",
-            "expected an indented block",
-            "unindent does not match any outer indentation level",
-            "unexpected character after line continuation character",
-            "unexpected EOF while parsing",
-        ];
-        !caret.contains(&msg)
-    }
-
-    fn py_repr(s: &str) -> String {
-        let q = if s.contains('\'') && !s.contains('"') {
-            '"'
-        } else {
-            '\''
-        };
-        let mut out = String::from(q);
-        for c in s.chars() {
-            if c == '\\' || c == q {
-                out.push('\\');
-            }
-            out.push(c);
-        }
-        out.push(q);
-        out
-    }
-
-    /// Reports the errors for the cases in $ERR_CASES (one escaped source per line) into $ERR_OUT.
-    #[test]
-    #[ignore]
-    fn error_cases() {
-        let (Ok(cases), Ok(out)) = (std::env::var("ERR_CASES"), std::env::var("ERR_OUT")) else {
-            return;
-        };
-        let mut res = String::new();
-        for case in std::fs::read_to_string(cases).unwrap_or_default().lines() {
-            let src = unescape(case);
             match parse_module(&src) {
-                Ok(_) => res.push_str("OK\n"),
-                Err(e) => {
-                    let col = if e.col == NO_CARET && no_caret_msg(&e.msg) {
-                        "None".to_owned()
-                    } else {
-                        e.col.to_string()
-                    };
-                    let msg = py_repr(&e.msg);
-                    res.push_str(&format!(
-                        "{} {msg} line={} col={col}\n",
-                        e.kind.name(),
-                        e.line
-                    ));
+                Ok(_) => ok += 1,
+                Err(e) if e.msg.contains("complex") || e.msg.contains("Unicode character name") => {
                 }
+                Err(e) => failures.push(format!("{}: {:?}", path.display(), e)),
             }
         }
-        let _ = std::fs::write(out, res);
+        println!("{ok} modules parsed");
+        assert!(failures.is_empty(), "{failures:#?}");
+        assert!(ok > 150);
     }
 
     fn err(src: &str) -> (String, String, u32, u32) {
@@ -718,7 +641,7 @@ mod tests {
         assert!(too_deep(deep(format!("x = 1{}", " if 1 else 1".repeat(n)))));
         assert!(too_deep(deep(format!("x = 2{}", "**2".repeat(n)))));
         assert!(too_deep(deep(format!("x = {}1", "~".repeat(n)))));
-        let elifs = format!("if x: pass\n{}", "elif x: pass\n".repeat(n));
+        let elifs = format!("if x: pass\n{}", "elif x: pass\n".repeat(n / 5));
         assert_eq!(deep(elifs).1, "statement too deeply nested");
         // chains just below the limits parse
         assert_eq!(
@@ -733,8 +656,13 @@ mod tests {
             err(&format!("if x: pass\n{}", "elif x: pass\n".repeat(500))).0,
             "OK"
         );
-        // flat but long: a 10 MB line
-        let big = format!("x = [{}]", "1,".repeat(5_000_000));
+        // flat but long: a 10 MB line (1 MB in debug builds, which are slow)
+        let items = if cfg!(debug_assertions) {
+            500_000
+        } else {
+            5_000_000
+        };
+        let big = format!("x = [{}]", "1,".repeat(items));
         assert_eq!(err(&big).0, "OK");
         let long_str = format!("x = '{}'", "a".repeat(10_000_000));
         assert_eq!(err(&long_str).0, "OK");
@@ -784,66 +712,5 @@ mod tests {
         let m = parse_module("x = 1\n@a\n@b\ndef f(): pass\n").ok();
         let line = m.as_ref().and_then(|m| m.body.get(1)).map(|s| s.loc.line);
         assert_eq!(line, Some(2));
-    }
-}
-#[cfg(test)]
-mod timing {
-    use super::*;
-    #[test]
-    #[ignore]
-    fn timing() {
-        let n = 100_000;
-        let t = |name: &str, s: String| {
-            let now = std::time::Instant::now();
-            let r = parse_module(&s).err().map(|e| e.msg);
-            println!("{name}: {:?} {:?}", now.elapsed(), r);
-        };
-        t("parens", "(".repeat(n));
-        t("plus", format!("x = 1{}", "+1".repeat(n)));
-        t("neg", format!("x = {}1", "- ".repeat(n)));
-        t(
-            "elif",
-            format!("if x: pass\n{}", "elif x: pass\n".repeat(n)),
-        );
-        t("list1M", format!("x = [{}]", "1,".repeat(500_000)));
-        t("list10M", format!("x = [{}]", "1,".repeat(5_000_000)));
-        t("str10M", format!("x = '{}'", "a".repeat(10_000_000)));
-        t("or", format!("x = 1{}", " or 1".repeat(n)));
-        t("lines", "x = 1\n".repeat(1_000_000));
-        t(
-            "names10M",
-            format!("x = [{}]", "abcdefghi,".repeat(1_000_000)),
-        );
-    }
-}
-#[cfg(test)]
-mod sizes {
-    #[test]
-    #[ignore]
-    fn sizes() {
-        use super::ast::*;
-        use super::lexer::*;
-        use super::parser::*;
-        println!("Expr {} Stmt {} Tok {} Ex {} Block {} Params {} ArgItem {} Gens {} StrLit {} Number {} EH {}",
-            size_of::<Expr>(), size_of::<Stmt>(), size_of::<Tok>(), size_of::<Ex>(), size_of::<Block>(),
-            size_of::<Params>(), size_of::<ArgItem>(), size_of::<Gens>(), size_of::<StrLit>(), size_of::<Number>(), size_of::<ExceptHandler>());
-    }
-}
-#[cfg(test)]
-mod timing2 {
-    #[test]
-    #[ignore]
-    fn lex_only() {
-        use super::lexer::*;
-        let s = format!("x = [{}]", "1,".repeat(5_000_000));
-        let now = std::time::Instant::now();
-        let n = Lexer::new(&s, Tok::StartModule, FutureFlags::default()).count();
-        println!("lex10M: {:?} {n}", now.elapsed());
-        if std::env::var("LEX_ONLY").is_ok() {
-            return;
-        }
-        let now = std::time::Instant::now();
-        let r = super::parse_module(&s).is_ok();
-        println!("parse10M: {:?} {r}", now.elapsed());
     }
 }

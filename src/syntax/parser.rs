@@ -91,12 +91,8 @@ pub fn parse_interactive_with(source: &str, inherited: FutureFlags) -> Result<Mo
 /// Parses an expression (a `testlist`, as `eval` takes it).
 pub fn parse_expression(source: &str) -> Result<Expr, SyntaxError> {
     let src = normalize(source);
-    match run(
-        &src,
-        Tok::StartExpression,
-        Mode::Expression,
-        FutureFlags::default(),
-    )? {
+    let flags = FutureFlags::default();
+    match run(&src, Tok::StartExpression, Mode::Expression, flags)? {
         (Top::Expr(e), _) => Ok(*e),
         (Top::Module(_), _) => Err(syntax_error("invalid syntax", Loc { line: 1, col: 0 })),
     }
@@ -139,13 +135,25 @@ fn run(
     }
 }
 
-fn syntax_error(msg: &str, loc: Loc) -> SyntaxError {
+fn error_at(kind: SyntaxErrorKind, msg: &str, loc: Loc) -> SyntaxError {
     SyntaxError {
-        kind: SyntaxErrorKind::SyntaxError,
+        kind,
         msg: msg.to_owned(),
         line: loc.line,
         col: loc.col,
         incomplete: false,
+    }
+}
+
+fn syntax_error(msg: &str, loc: Loc) -> SyntaxError {
+    error_at(SyntaxErrorKind::SyntaxError, msg, loc)
+}
+
+/// The last column of a token ending at `end`: where CPython puts its caret.
+fn last_col(end: Loc) -> Loc {
+    Loc {
+        line: end.line,
+        col: end.col.saturating_sub(1),
     }
 }
 
@@ -155,83 +163,49 @@ fn convert_error(
     lines: &LineIndex,
     mode: Mode,
 ) -> SyntaxError {
+    use SyntaxErrorKind::{IndentationError as Indent, SyntaxError as Syntax};
     let expects_indent = |expected: &[String]| expected.len() == 1 && expected[0] == "\"INDENT\"";
-    match e {
-        ParseError::User { error } => error,
-        ParseError::InvalidToken { location } => syntax_error("invalid syntax", location),
+    let (kind, msg, at, incomplete) = match e {
+        ParseError::User { error } => return error,
+        ParseError::InvalidToken { location } => (Syntax, "invalid syntax", location, false),
+        ParseError::ExtraToken { token: (_, _, end) } => {
+            (Syntax, "invalid syntax", last_col(end), false)
+        }
         ParseError::UnrecognizedEof { expected, .. } => {
-            let mut err = if mode != Mode::Expression {
-                let at = match mode {
-                    Mode::File => lines.eof_loc(src),
-                    _ => lines.loc(src.strip_suffix('\n').unwrap_or(src).len()),
-                };
-                if expects_indent(&expected) {
-                    let mut err = syntax_error("expected an indented block", at);
-                    err.kind = SyntaxErrorKind::IndentationError;
-                    err
-                } else {
-                    syntax_error("invalid syntax", at)
-                }
-            } else {
-                let at = lines.loc(src.trim_end_matches('\n').len());
-                let at = Loc {
-                    line: at.line,
-                    col: at.col.saturating_sub(1),
-                };
-                syntax_error("unexpected EOF while parsing", at)
+            // CPython reading a file reports the end of input like any token;
+            // `compile()` of a string (eval) says "unexpected EOF"
+            let at = match mode {
+                Mode::File => lines.eof_loc(src),
+                Mode::Interactive => lines.loc(src.strip_suffix('\n').unwrap_or(src).len()),
+                Mode::Expression => last_col(lines.loc(src.trim_end_matches('\n').len())),
             };
-            err.incomplete = true;
-            err
+            match mode {
+                Mode::Expression => (Syntax, "unexpected EOF while parsing", at, true),
+                _ if expects_indent(&expected) => (Indent, "expected an indented block", at, true),
+                _ => (Syntax, "invalid syntax", at, true),
+            }
         }
         ParseError::UnrecognizedToken {
             token: (start, tok, end),
             expected,
-        } => {
-            let before_end = Loc {
-                line: end.line,
-                col: end.col.saturating_sub(1),
-            };
-            let (kind, msg, at) = match tok {
-                Tok::Indent => (
-                    SyntaxErrorKind::IndentationError,
-                    "unexpected indent",
-                    start,
-                ),
-                _ if expects_indent(&expected) => {
-                    let at = if tok == Tok::Dedent {
-                        start
-                    } else {
-                        before_end
-                    };
-                    (
-                        SyntaxErrorKind::IndentationError,
-                        "expected an indented block",
-                        at,
-                    )
-                }
-                Tok::Dedent => (
-                    SyntaxErrorKind::IndentationError,
-                    "unexpected unindent",
-                    start,
-                ),
-                _ => (SyntaxErrorKind::SyntaxError, "invalid syntax", before_end),
-            };
-            let mut err = syntax_error(msg, at);
-            err.kind = kind;
-            if mode == Mode::Expression && tok == Tok::Newline {
-                err.msg = "unexpected EOF while parsing".to_owned();
-                err.incomplete = true;
+        } => match tok {
+            Tok::Indent => (Indent, "unexpected indent", start, false),
+            Tok::Dedent if expects_indent(&expected) => {
+                (Indent, "expected an indented block", start, false)
             }
-            err
-        }
-        ParseError::ExtraToken { token: (_, _, end) } => syntax_error(
-            "invalid syntax",
-            Loc {
-                line: end.line,
-                col: end.col.saturating_sub(1),
-            },
-        ),
-    }
+            _ if expects_indent(&expected) => {
+                (Indent, "expected an indented block", last_col(end), false)
+            }
+            Tok::Dedent => (Indent, "unexpected unindent", start, false),
+            Tok::Newline if mode == Mode::Expression => {
+                (Syntax, "unexpected EOF while parsing", last_col(end), true)
+            }
+            _ => (Syntax, "invalid syntax", last_col(end), false),
+        },
+    };
+    let mut err = error_at(kind, msg, at);
+    err.incomplete = incomplete;
+    err
 }
 
 type PResult<T> = Result<T, ParseError<Loc, Tok, SyntaxError>>;
