@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use crate::object::{Dict, ExcKind, PyErr, PyStr, Value};
+use crate::object::{Dict, ExcKind, PyErr, PyResult, PyStr, Value};
 use crate::traceback::{format_exception, system_exit_status};
 use crate::vm::gil::Policy;
 use crate::vm::{Interp, Vm};
@@ -130,6 +130,7 @@ fn run_on_this_thread(opts: Options) -> i32 {
             };
         }
         let result = vm.compile_source(&text, &filename).and_then(|code| vm.run_code(&code, main_dict.clone()));
+        let result = result.and_then(|_| shutdown_threads(&mut vm));
         if let Err(e) = result {
             status = report(&mut vm, e);
             if !opts.inspect {
@@ -143,6 +144,16 @@ fn run_on_this_thread(opts: Options) -> i32 {
     }
     vm.flush_std();
     status
+}
+
+/// At the end of the main script: waits for the non-daemon `threading`
+/// threads, as CPython's `threading._shutdown` does.
+pub fn shutdown_threads(vm: &mut Vm) -> PyResult<Value> {
+    let Some(m) = vm.interp.modules.get_str(&PyStr::from_str("threading")) else { return Ok(Value::None) };
+    match vm.getattr(&m, &PyStr::from_str("_shutdown")) {
+        Ok(f) => vm.call(&f, vec![]),
+        Err(_) => Ok(Value::None),
+    }
 }
 
 /// Prints an uncaught exception as CPython does; returns the exit status.

@@ -8,9 +8,11 @@ pub mod builtins;
 pub mod file;
 pub mod math;
 pub mod os;
+pub mod queue;
 pub mod signal;
 pub mod sys;
 pub mod thread;
+pub mod threading;
 pub mod time;
 
 use std::sync::Arc;
@@ -51,6 +53,8 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Arc<Dict>>> {
         "os" => os::init(vm, &d),
         "thread" => thread::init(&d),
         "signal" => signal::init(&d),
+        "threading" => threading::init(&d),
+        "Queue" => queue::init(&d),
         _ => return Ok(None),
     }
     Ok(Some(d))

@@ -161,34 +161,27 @@ fn repeat_count(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     }
 }
 
-/// `items * n` as a new vector.
+/// `items * n` as a new vector (MemoryError rather than an abort when huge).
 fn repeated(items: &[Value], n: i64) -> PyResult<Vec<Value>> {
     let n = n.max(0) as usize;
-    if items.len().saturating_mul(n) > 1 << 32 {
+    let total = items.len().saturating_mul(n);
+    let mut v = Vec::new();
+    if total > 1 << 28 || v.try_reserve_exact(total).is_err() {
         return Err(PyErr::new(ExcKind::MemoryError, ""));
     }
-    let mut v = Vec::with_capacity(items.len() * n);
     for _ in 0..n {
         v.extend(items.iter().cloned());
     }
     Ok(v)
 }
 
-/// Equality as `PyObject_RichCompareBool(a, b, Py_EQ)`: identity first, and
-/// containers compared by value.
+/// Equality as `PyObject_RichCompareBool(a, b, Py_EQ)`: identity first (so a
+/// NaN equals itself), then Python's `==`.
 pub(crate) fn eq_bool(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     if a.is(b) {
         return Ok(true);
     }
-    match (a, b) {
-        (Value::List(_), Value::List(_))
-        | (Value::Dict(_), Value::Dict(_))
-        | (Value::Tuple(_), Value::Tuple(_)) => {
-            let r = vm.compare(CmpOp::Eq, a, b)?;
-            vm.truthy(&r)
-        }
-        _ => vm.eq(a, b),
-    }
+    vm.eq(a, b)
 }
 
 /// `(start, stop)` of `index(x[, start[, stop]])`, clamped as CPython does.

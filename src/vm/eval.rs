@@ -113,31 +113,20 @@ impl Vm {
 
     /// The dispatch loop proper.
     fn dispatch(&mut self, frame: &mut Frame) -> PyResult<Step> {
-        let code = frame.code.clone();
-        let instrs: &[Instr] = &code.instrs;
+        // A yield point: entering or resuming a frame (backward jumps are the other).
+        self.yield_point(1)?;
         loop {
-            // The only place where this thread may give the GIL away.
-            if super::gil::EVAL_BREAKER.load(Ordering::Relaxed) {
-                self.eval_breaker()?;
-            }
-            if self.tick_budget != 0 {
-                self.tick_budget -= 1;
-                if self.tick_budget == 0 {
-                    self.interp.gil.periodic_switch();
-                    self.tick_budget = self.interp.gil.check_interval() as u32;
-                }
-            }
-            let Some(&ins) = instrs.get(frame.pc) else {
+            let Some(&ins) = frame.code.instrs.get(frame.pc) else {
                 return Ok(Step::Return(Value::None));
             };
             frame.pc += 1;
             match ins {
                 Instr::Nop => {}
-                Instr::LoadConst(i) => frame.push(code.consts[i as usize].clone()),
+                Instr::LoadConst(i) => frame.push(frame.code.consts[i as usize].clone()),
                 Instr::LoadFast(slot) => {
                     let v = frame.regs[slot as usize].clone();
                     if v.is_null() {
-                        return Err(unbound_local(&code.varnames[slot as usize].as_str()));
+                        return Err(unbound_local(&frame.code.varnames[slot as usize].as_str()));
                     }
                     frame.push(v);
                 }
@@ -147,33 +136,38 @@ impl Vm {
                 }
                 Instr::DeleteFast(slot) => {
                     if frame.regs[slot as usize].is_null() {
-                        return Err(unbound_local(&code.varnames[slot as usize].as_str()));
+                        return Err(unbound_local(&frame.code.varnames[slot as usize].as_str()));
                     }
                     frame.regs[slot as usize] = Value::Null;
                 }
                 Instr::LoadGlobal(i) => {
-                    let name = &code.names[i as usize];
+                    if let Some(v) = self.cached_global(frame, i) {
+                        frame.push(v);
+                        continue;
+                    }
+                    let name = &frame.code.names[i as usize];
                     let v = match self.load_global(&frame.globals, name) {
                         Ok(v) => v,
-                        Err(_) if code.kind == crate::compile::code::CodeKind::Function => {
+                        Err(_) if frame.code.kind == crate::compile::code::CodeKind::Function => {
                             return Err(global_name_error(&name.as_str()))
                         }
                         Err(e) => return Err(e),
                     };
+                    self.cache_global(frame, i, v.clone());
                     frame.push(v);
                 }
                 Instr::StoreGlobal(i) => {
                     let v = frame.pop();
-                    frame.globals.set_pystr(code.names[i as usize].clone(), v);
+                    frame.globals.set_pystr(frame.code.names[i as usize].clone(), v);
                 }
                 Instr::DeleteGlobal(i) => {
-                    let name = &code.names[i as usize];
+                    let name = &frame.code.names[i as usize];
                     if frame.globals.remove_str(name).is_none() {
                         return Err(name_error(&name.as_str()));
                     }
                 }
                 Instr::LoadName(i) => {
-                    let name = &code.names[i as usize];
+                    let name = &frame.code.names[i as usize];
                     let local = frame.locals.as_ref().and_then(|l| l.get_str(name));
                     let v = match local {
                         Some(v) => v,
@@ -184,10 +178,10 @@ impl Vm {
                 Instr::StoreName(i) => {
                     let v = frame.pop();
                     let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
-                    ns.set_pystr(code.names[i as usize].clone(), v);
+                    ns.set_pystr(frame.code.names[i as usize].clone(), v);
                 }
                 Instr::DeleteName(i) => {
-                    let name = &code.names[i as usize];
+                    let name = &frame.code.names[i as usize];
                     let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
                     if ns.remove_str(name).is_none() {
                         return Err(name_error(&name.as_str()));
@@ -196,7 +190,7 @@ impl Vm {
                 Instr::LoadDeref(i) => {
                     let v = frame.cells[i as usize].lock().clone();
                     if v.is_null() {
-                        return Err(free_var_error(&code, i as usize));
+                        return Err(free_var_error(&frame.code, i as usize));
                     }
                     frame.push(v);
                 }
@@ -206,21 +200,21 @@ impl Vm {
                 }
                 Instr::LoadAttr(i) => {
                     let obj = frame.pop();
-                    let v = self.getattr(&obj, &code.names[i as usize])?;
+                    let v = self.getattr(&obj, &frame.code.names[i as usize])?;
                     frame.push(v);
                 }
                 Instr::StoreAttr(i) => {
                     let obj = frame.pop();
                     let v = frame.pop();
-                    self.setattr(&obj, &code.names[i as usize], v)?;
+                    self.setattr(&obj, &frame.code.names[i as usize], v)?;
                 }
                 Instr::DeleteAttr(i) => {
                     let obj = frame.pop();
-                    self.delattr(&obj, &code.names[i as usize])?;
+                    self.delattr(&obj, &frame.code.names[i as usize])?;
                 }
                 Instr::LoadMethod(i) => {
                     let obj = frame.pop();
-                    let (m, s) = self.load_method(obj, &code.names[i as usize])?;
+                    let (m, s) = self.load_method(obj, &frame.code.names[i as usize])?;
                     frame.push(m);
                     frame.push(s);
                 }
@@ -394,7 +388,16 @@ impl Vm {
                     let r = self.repr(&v)?;
                     frame.push(Value::Str(r));
                 }
-                Instr::Jump(t) => frame.pc = t as usize,
+                Instr::Jump(t) => {
+                    if (t as usize) < frame.pc {
+                        // A loop iteration: a yield point.
+                        let body = (frame.pc - t as usize) as u32;
+                        frame.pc = t as usize;
+                        self.yield_point(body)?;
+                    } else {
+                        frame.pc = t as usize;
+                    }
+                }
                 Instr::PopJumpIfFalse(t) => {
                     let v = frame.pop();
                     if !self.truthy_fast(&v)? {
@@ -489,7 +492,7 @@ impl Vm {
                     self.unpack_into(frame, v, n as usize)?;
                 }
                 Instr::MakeFunction(i) => {
-                    let f = self.make_function(frame, &code.consts[i as usize]);
+                    let f = self.make_function(frame, &frame.code.consts[i as usize].clone());
                     frame.push(f);
                 }
                 Instr::ReturnValue => {
@@ -573,15 +576,15 @@ impl Vm {
                     self.print_expr(&v)?;
                 }
                 Instr::ImportName(i) => {
-                    let m = self.import_top(&code.names[i as usize].as_str(), &frame.globals)?;
+                    let m = self.import_top(&frame.code.names[i as usize].as_str(), &frame.globals)?;
                     frame.push(m);
                 }
                 Instr::ImportModule(i) => {
-                    let m = self.import_module(&code.names[i as usize].as_str(), &frame.globals)?;
+                    let m = self.import_module(&frame.code.names[i as usize].as_str(), &frame.globals)?;
                     frame.push(m);
                 }
                 Instr::ImportFrom(i) => {
-                    let v = self.import_from(frame.top(), &code.names[i as usize])?;
+                    let v = self.import_from(frame.top(), &frame.code.names[i as usize])?;
                     frame.push(v);
                 }
                 Instr::ImportStar => {
@@ -606,6 +609,25 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// Between instructions, at loop back-edges and frame entry: the only
+    /// places where this thread may give the GIL away or run signal handlers.
+    /// `ran` is about how many instructions ran since the last yield point
+    /// (for the `old` policy's check interval).
+    #[inline(always)]
+    fn yield_point(&mut self, ran: u32) -> PyResult<()> {
+        if super::gil::EVAL_BREAKER.load(Ordering::Relaxed) {
+            self.eval_breaker()?;
+        }
+        if self.tick_budget != 0 {
+            self.tick_budget = self.tick_budget.saturating_sub(ran);
+            if self.tick_budget == 0 {
+                self.interp.gil.periodic_switch();
+                self.tick_budget = self.interp.gil.check_interval() as u32;
+            }
+        }
+        Ok(())
     }
 
     /// Something is pending between instructions: a drop request, a signal.
@@ -682,6 +704,38 @@ impl Vm {
         }
     }
 
+    /// A LoadGlobal answered from the per-thread cache, if the globals and
+    /// builtins dicts have not changed since. Touches no lock.
+    #[inline]
+    fn cached_global(&self, frame: &Frame, i: u32) -> Option<Value> {
+        let slot = global_slot(&frame.code, i);
+        let e = self.gcache.get(slot)?.as_ref()?;
+        if Arc::ptr_eq(&e.code, &frame.code)
+            && e.idx == i
+            && Arc::ptr_eq(&e.globals, &frame.globals)
+            && e.gver == frame.globals.version()
+            && e.bver == self.interp.builtins.version()
+        {
+            return Some(e.value.clone());
+        }
+        None
+    }
+
+    fn cache_global(&mut self, frame: &Frame, i: u32, value: Value) {
+        let slot = global_slot(&frame.code, i);
+        let entry = super::GlobalSlot {
+            code: frame.code.clone(),
+            idx: i,
+            globals: frame.globals.clone(),
+            gver: frame.globals.version(),
+            bver: self.interp.builtins.version(),
+            value,
+        };
+        if let Some(e) = self.gcache.get_mut(slot) {
+            *e = Some(entry);
+        }
+    }
+
     /// `globals[name]`, else `builtins[name]`, else NameError.
     #[inline]
     pub fn load_global(&self, globals: &Dict, name: &crate::object::PyStr) -> PyResult {
@@ -732,6 +786,13 @@ impl Vm {
             Err(e) => e,
         }
     }
+}
+
+/// Where a (code, instruction) pair lives in the global cache.
+#[inline]
+fn global_slot(code: &Arc<crate::object::Code>, i: u32) -> usize {
+    let p = Arc::as_ptr(code) as usize;
+    ((p >> 4) ^ (i as usize).wrapping_mul(0x9E37_79B9)) & (super::GLOBAL_CACHE_SIZE - 1)
 }
 
 #[inline]

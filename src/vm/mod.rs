@@ -42,6 +42,22 @@ pub struct Vm {
     pub(crate) tick_budget: u32,
     /// `thread.get_ident()` of this thread.
     pub ident: u64,
+    /// Per-thread cache of LoadGlobal results.
+    pub(crate) gcache: Vec<Option<GlobalSlot>>,
+}
+
+/// Entries of the per-thread LoadGlobal cache (a power of two).
+pub(crate) const GLOBAL_CACHE_SIZE: usize = 512;
+
+/// A cached global lookup, valid while both dicts keep their versions. The
+/// strong references keep the addresses from being reused while cached.
+pub(crate) struct GlobalSlot {
+    pub code: Arc<crate::object::Code>,
+    pub idx: u32,
+    pub globals: Arc<crate::object::Dict>,
+    pub gver: u64,
+    pub bver: u64,
+    pub value: crate::object::Value,
 }
 
 /// Bytes of Rust stack kept free below the limit.
@@ -55,7 +71,7 @@ impl Vm {
         let stack_limit = addr.saturating_sub(stack_size.saturating_sub(STACK_MARGIN));
         let tick_budget = if interp.gil.policy == gil::Policy::Old { interp.gil.check_interval() as u32 } else { 0 };
         let ident = interp.main_ident;
-        Vm { interp, depth: 0, exc_stack: Vec::new(), stack_limit, reg_pool: Vec::new(), repr_active: Vec::new(), tick_budget, ident }
+        Vm { interp, depth: 0, exc_stack: Vec::new(), stack_limit, reg_pool: Vec::new(), repr_active: Vec::new(), tick_budget, ident, gcache: (0..GLOBAL_CACHE_SIZE).map(|_| None).collect() }
     }
 
     /// Raises RuntimeError before the Rust stack runs out (deep recursion
