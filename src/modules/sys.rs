@@ -54,6 +54,30 @@ pub fn init(d: &Dict, modules: &Arc<Dict>, argv: Vec<String>) {
         vm.exc_stack.clear();
         Ok(Value::None)
     });
+    def(d, "getcheckinterval", |vm, _, _| Ok(Value::Int(vm.interp.gil.check_interval() as i64)));
+    def(d, "setcheckinterval", |vm, a, _| {
+        check_args("setcheckinterval", a, 1, 1)?;
+        let n = int_arg(&a[0], "setcheckinterval")?;
+        vm.interp.gil.set_check_interval(n.max(1) as usize);
+        if vm.interp.gil.policy == crate::vm::gil::Policy::Old {
+            vm.tick_budget = n.max(1) as u32;
+        }
+        Ok(Value::None)
+    });
+    def(d, "getswitchinterval", |vm, _, _| Ok(Value::Float(vm.interp.gil.switch_interval())));
+    def(d, "setswitchinterval", |vm, a, _| {
+        check_args("setswitchinterval", a, 1, 1)?;
+        let x = crate::object::number::Num::of(&a[0])
+            .ok_or_else(|| PyErr::new(ExcKind::TypeError, "a float is required"))?
+            .to_f64()?;
+        if x <= 0.0 {
+            return Err(PyErr::new(ExcKind::ValueError, "switch interval must be strictly positive"));
+        }
+        vm.interp.gil.set_switch_interval(x);
+        Ok(Value::None)
+    });
+    def(d, "gil_mode", |vm, _, _| Ok(Value::str(vm.interp.gil.policy.name())));
+    def(d, "_current_frames", |_, _, _| Ok(Value::Dict(Arc::new(Dict::new()))));
     def(d, "getdefaultencoding", |_, _, _| Ok(Value::str("ascii")));
     def(d, "getrefcount", |_, _, _| Ok(Value::Int(2)));
 }
