@@ -31,6 +31,7 @@ pub fn def(dict: &Dict, name: &'static str, f: NativeFn) {
 pub fn method(cls: &Class, qualname: &'static str, f: NativeFn) {
     let name = qualname.rsplit('.').next().unwrap_or(qualname);
     cls.dict.set_str(name, Builtin::new(qualname, f));
+    crate::object::class::classes_changed();
 }
 
 /// Fills the dicts of the built-in classes with their methods.

@@ -1,7 +1,10 @@
 //! Classes (`type` objects) and instances, the built-in type registry, and the
 //! C3 method resolution order.
 
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
+
+use parking_lot::Mutex;
 
 use super::dict::Dict;
 use super::exception::ExcKind;
@@ -37,6 +40,37 @@ pub struct Class {
     pub is_user: bool,
     /// Derives from BaseException.
     pub is_exception: bool,
+    /// Cached `hooks()`: the class epoch in the high half, the bits below.
+    pub(crate) hooks: AtomicU64,
+    /// Cached MRO lookups: (hash, name, result), valid for one class epoch.
+    pub(crate) cache: Mutex<LookupCache>,
+}
+
+#[derive(Default)]
+pub struct LookupCache {
+    epoch: u64,
+    table: hashbrown::HashTable<(i64, Arc<PyStr>, Option<Value>)>,
+}
+
+/// Bumped whenever an attribute of any class is set or deleted; invalidates
+/// the per-class caches.
+pub static CLASS_EPOCH: AtomicU64 = AtomicU64::new(1);
+
+const HOOKS_VALID: u64 = 1 << 31;
+/// A user `__getattribute__`.
+pub const HOOK_GETATTRIBUTE: u32 = 1;
+/// A `__getattr__`.
+pub const HOOK_GETATTR: u32 = 2;
+/// A user `__setattr__`.
+pub const HOOK_SETATTR: u32 = 4;
+/// A user `__delattr__`.
+pub const HOOK_DELATTR: u32 = 8;
+/// A property somewhere along the MRO.
+pub const HOOK_PROPERTY: u32 = 16;
+
+/// Call after changing any class's dict.
+pub fn classes_changed() {
+    CLASS_EPOCH.fetch_add(1, Ordering::AcqRel);
 }
 
 impl Class {
@@ -44,8 +78,31 @@ impl Class {
         self.name.to_string_lossy()
     }
 
-    /// Looks `name` up along the MRO (self first).
+    /// Looks `name` up along the MRO (self first), through a per-class
+    /// cache that is valid until any class changes.
     pub fn lookup(self: &Arc<Class>, name: &PyStr) -> Option<Value> {
+        let epoch = CLASS_EPOCH.load(Ordering::Acquire);
+        let hash = name.hash();
+        {
+            let cache = self.cache.lock();
+            if cache.epoch == epoch {
+                if let Some((_, _, v)) = cache.table.find(hash as u64, |(h, k, _)| *h == hash && k.as_bytes() == name.as_bytes()) {
+                    return v.clone();
+                }
+            }
+        }
+        let found = self.lookup_uncached(name);
+        let mut cache = self.cache.lock();
+        if cache.epoch != epoch || cache.table.len() > 512 {
+            cache.table.clear();
+            cache.epoch = epoch;
+        }
+        let key = Arc::new(PyStr::new(name.as_bytes().to_vec()));
+        cache.table.insert_unique(hash as u64, (hash, key, found.clone()), |(h, _, _)| *h as u64);
+        found
+    }
+
+    fn lookup_uncached(self: &Arc<Class>, name: &PyStr) -> Option<Value> {
         if let Some(v) = self.dict.get_str(name) {
             return Some(v);
         }
@@ -57,8 +114,54 @@ impl Class {
         None
     }
 
+    /// Looks a name given as Rust text up along the MRO (no allocation).
     pub fn lookup_str(self: &Arc<Class>, name: &str) -> Option<Value> {
-        self.lookup(&PyStr::from_str(name))
+        let hash = super::string::hash_bytes(name.as_bytes());
+        if let Some(v) = self.dict.get_bytes(name.as_bytes(), hash) {
+            return Some(v);
+        }
+        for c in &self.mro {
+            if let Some(v) = c.dict.get_bytes(name.as_bytes(), hash) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    /// What the class and its bases define among the hooks that change how
+    /// attribute access works; cached until any class changes.
+    #[inline]
+    pub fn hooks(self: &Arc<Class>) -> u32 {
+        let epoch = CLASS_EPOCH.load(Ordering::Acquire);
+        let cached = self.hooks.load(Ordering::Acquire);
+        if cached >> 32 == epoch & 0xFFFF_FFFF && cached & HOOKS_VALID != 0 {
+            return cached as u32;
+        }
+        let mut h = HOOKS_VALID as u32;
+        let user = |v: Option<Value>, native: &str| match v {
+            Some(Value::Builtin(b)) => b.name != native,
+            Some(_) => true,
+            None => false,
+        };
+        if user(self.lookup_str("__getattribute__"), "object.__getattribute__") {
+            h |= HOOK_GETATTRIBUTE;
+        }
+        if self.lookup_str("__getattr__").is_some() {
+            h |= HOOK_GETATTR;
+        }
+        if user(self.lookup_str("__setattr__"), "object.__setattr__") {
+            h |= HOOK_SETATTR;
+        }
+        if user(self.lookup_str("__delattr__"), "object.__delattr__") {
+            h |= HOOK_DELATTR;
+        }
+        let mut classes = vec![self.clone()];
+        classes.extend(self.mro.iter().cloned());
+        if classes.iter().any(|c| c.dict.values().iter().any(|v| matches!(v, Value::Other(o) if matches!(&**o, Object::Property { .. })))) {
+            h |= HOOK_PROPERTY;
+        }
+        self.hooks.store(((epoch & 0xFFFF_FFFF) << 32) | h as u64, Ordering::Release);
+        h
     }
 
     /// `issubclass(self, other)`
@@ -90,6 +193,8 @@ impl Class {
             layout,
             is_user,
             is_exception,
+            hooks: AtomicU64::new(0),
+            cache: Mutex::new(LookupCache::default()),
         }))
     }
 }
@@ -199,6 +304,8 @@ fn builtin_class(name: &str, bases: Vec<Arc<Class>>, layout: Layout) -> Arc<Clas
         layout,
         is_user: false,
         is_exception: false,
+        hooks: AtomicU64::new(0),
+        cache: Mutex::new(LookupCache::default()),
     })
 }
 

@@ -186,13 +186,21 @@ impl Dict {
     /// Lookup with a string key (namespaces, attributes): no Python code runs.
     #[inline]
     pub fn get_str(&self, key: &PyStr) -> Option<Value> {
-        let hash = key.hash();
+        self.get_bytes(key.as_bytes(), key.hash())
+    }
+
+    /// Lookup by the bytes of a string key and their hash (no allocation).
+    #[inline]
+    pub fn get_bytes(&self, key: &[u8], hash: i64) -> Option<Value> {
         let g = self.inner.lock();
+        if g.used == 0 {
+            return None;
+        }
         let entries = &g.entries;
         g.table
             .find(mix(hash), |&i| {
                 let e = &entries[i as usize];
-                e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_bytes() == key.as_bytes())
+                e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_bytes() == key)
             })
             .map(|&i| entries[i as usize].value.clone())
     }
@@ -243,6 +251,27 @@ impl Dict {
         match found {
             Some(i) => g.entries[i as usize].value = value,
             None => g.insert_new(hash, Value::Str(key), value),
+        }
+        drop(g);
+        self.bump();
+    }
+
+    /// Sets a string key given by reference: allocates a key only when the
+    /// entry is new (attribute stores on instances).
+    pub fn set_ref(&self, key: &PyStr, value: Value) {
+        let hash = key.hash();
+        let mut g = self.inner.lock();
+        let entries = &g.entries;
+        let found = g
+            .table
+            .find(mix(hash), |&i| {
+                let e = &entries[i as usize];
+                e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_bytes() == key.as_bytes())
+            })
+            .copied();
+        match found {
+            Some(i) => g.entries[i as usize].value = value,
+            None => g.insert_new(hash, Value::Str(std::sync::Arc::new(PyStr::new(key.as_bytes().to_vec()))), value),
         }
         drop(g);
         self.bump();

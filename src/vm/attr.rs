@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use crate::object::class::{class_ref, types, Class};
+use crate::object::class::{class_ref, types, Class, HOOK_GETATTRIBUTE, HOOK_PROPERTY, HOOK_SETATTR};
 use crate::object::{ExcKind, Object, PyErr, PyResult, PyStr, Value};
 use crate::vm::Vm;
 
@@ -43,8 +43,19 @@ impl Vm {
     pub fn getattr(&mut self, obj: &Value, name: &PyStr) -> PyResult {
         match obj {
             Value::Instance(inst) => {
-                if let Some(ga) = inst.class.lookup_str("__getattribute__") {
-                    if !matches!(&ga, Value::Builtin(b) if b.name == "object.__getattribute__") {
+                let hooks = inst.class.hooks();
+                if hooks & (HOOK_GETATTRIBUTE | HOOK_PROPERTY) == 0 {
+                    // The common case: the instance dict, then the class.
+                    if let Some(v) = inst.dict.get_str(name) {
+                        return Ok(v);
+                    }
+                    if let Some(a) = inst.class.lookup(name) {
+                        return self.bind_descriptor(a, obj, &inst.class);
+                    }
+                    return self.instance_getattr(obj, inst, name);
+                }
+                if hooks & HOOK_GETATTRIBUTE != 0 {
+                    if let Some(ga) = inst.class.lookup_str("__getattribute__") {
                         let f = self.bind_descriptor(ga, obj, &inst.class)?;
                         let name_v = Value::Str(Arc::new(PyStr::new(name.as_bytes().to_vec())));
                         return match self.call(&f, vec![name_v.clone()]) {
@@ -294,8 +305,13 @@ impl Vm {
     pub fn setattr(&mut self, obj: &Value, name: &PyStr, v: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
-                if let Some(sa) = inst.class.lookup_str("__setattr__") {
-                    if !matches!(&sa, Value::Builtin(b) if b.name == "object.__setattr__") {
+                let hooks = inst.class.hooks();
+                if hooks & (HOOK_SETATTR | HOOK_PROPERTY) == 0 && !Arc::ptr_eq(&inst.class, &types().object) && name.as_bytes() != b"__class__" {
+                    inst.dict.set_ref(name, v);
+                    return Ok(());
+                }
+                if hooks & HOOK_SETATTR != 0 {
+                    if let Some(sa) = inst.class.lookup_str("__setattr__") {
                         let f = self.bind_descriptor(sa, obj, &inst.class)?;
                         self.call(&f, vec![Value::Str(Arc::new(PyStr::new(name.as_bytes().to_vec()))), v])?;
                         return Ok(());
@@ -311,6 +327,7 @@ impl Vm {
                     ));
                 }
                 c.dict.set_pystr(Arc::new(PyStr::new(name.as_bytes().to_vec())), v);
+                crate::object::class::classes_changed();
                 Ok(())
             }
             Value::Func(f) => {
@@ -365,7 +382,7 @@ impl Vm {
         if Arc::ptr_eq(&inst.class, &types().object) {
             return Err(attr_error(obj, name));
         }
-        inst.dict.set_pystr(Arc::new(PyStr::new(name.as_bytes().to_vec())), v);
+        inst.dict.set_ref(name, v);
         Ok(())
     }
 
@@ -383,7 +400,10 @@ impl Vm {
                 self.generic_delattr(obj, name)
             }
             Value::Class(c) if c.is_user => match c.dict.remove_str(name) {
-                Some(_) => Ok(()),
+                Some(_) => {
+                    crate::object::class::classes_changed();
+                    Ok(())
+                }
                 None => Err(attr_error(obj, name)),
             },
             Value::Func(f) => match f.dict.remove_str(name) {

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use super::frame::Frame;
+use super::frame::{Frame, FrameState};
 use super::{Exit, Vm};
 use crate::compile::code::CodeKind;
 use crate::object::class::{class_ref, types, Class, Instance, Layout};
@@ -155,16 +155,18 @@ impl Vm {
             cells
         };
         self.enter()?;
-        Ok(Frame {
-            code: code.clone(),
-            pc: 0,
-            regs,
-            cells,
-            globals: f.globals.clone(),
-            locals: if code.kind == CodeKind::Class { Some(Arc::new(Dict::new())) } else { None },
-            blocks: Vec::new(),
-            exc_depth: self.exc_stack.len(),
-        })
+        Ok(Frame::new(
+                code.clone(),
+                FrameState {
+                pc: 0,
+                regs,
+                cells,
+                globals: f.globals.clone(),
+                locals: if code.kind == CodeKind::Class { Some(Arc::new(Dict::new())) } else { None },
+                blocks: Vec::new(),
+                exc_depth: self.exc_stack.len(),
+            },
+        ))
     }
 
     /// Calls any callable with positional arguments.
@@ -311,23 +313,29 @@ impl Vm {
     }
 
     /// The builtins that look at the calling frame: locals, globals, vars, dir.
-    pub(crate) fn call_frame_builtin(&mut self, frame: &Frame, name: &str, args: Vec<Value>) -> PyResult {
+    pub(crate) fn call_frame_builtin(
+        &mut self,
+        code: &Arc<crate::object::Code>,
+        frame: &FrameState,
+        name: &str,
+        args: Vec<Value>,
+    ) -> PyResult {
         let locals = || -> Value {
             if let Some(l) = &frame.locals {
                 return Value::Dict(l.clone());
             }
-            if frame.code.kind == CodeKind::Module {
+            if code.kind == CodeKind::Module {
                 return Value::Dict(frame.globals.clone());
             }
             let d = Dict::new();
-            for (i, n) in frame.code.varnames.iter().enumerate() {
+            for (i, n) in code.varnames.iter().enumerate() {
                 if let Some(v) = frame.regs.get(i) {
                     if !v.is_null() {
                         d.set_pystr(n.clone(), v.clone());
                     }
                 }
             }
-            let names = frame.code.cellvars.iter().chain(frame.code.freevars.iter());
+            let names = code.cellvars.iter().chain(code.freevars.iter());
             for (n, c) in names.zip(frame.cells.iter()) {
                 let v = c.lock().clone();
                 if !v.is_null() {

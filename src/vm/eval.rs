@@ -6,12 +6,12 @@
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
-use super::frame::{Block, Frame};
+use super::frame::{Block, Frame, FrameState};
 use super::Vm;
 use crate::compile::opcode::Instr;
 use crate::object::exception::{ExcState, TbEntry};
 use crate::object::function::Function;
-use crate::object::{number, Dict, ExcKind, Object, PyErr, PyResult, Value};
+use crate::object::{number, Code, Dict, ExcKind, Object, PyErr, PyResult, Value};
 use crate::syntax::ast::{BinOp, CmpOp};
 
 /// How a frame's execution ended.
@@ -85,7 +85,8 @@ impl Vm {
     /// calls, returns or yields, or an exception escapes it.
     fn run(&mut self, frame: &mut Frame) -> PyResult<Step> {
         loop {
-            match self.dispatch(frame) {
+            let Frame { code, state } = &mut *frame;
+            match self.dispatch(code, state) {
                 Ok(step) => return Ok(step),
                 Err(e) => self.handle_error(frame, e)?,
             }
@@ -112,21 +113,22 @@ impl Vm {
     }
 
     /// The dispatch loop proper.
-    fn dispatch(&mut self, frame: &mut Frame) -> PyResult<Step> {
+    fn dispatch(&mut self, code: &Arc<Code>, frame: &mut FrameState) -> PyResult<Step> {
+        let instrs: &[Instr] = &code.instrs;
         // A yield point: entering or resuming a frame (backward jumps are the other).
         self.yield_point(1)?;
         loop {
-            let Some(&ins) = frame.code.instrs.get(frame.pc) else {
+            let Some(&ins) = instrs.get(frame.pc) else {
                 return Ok(Step::Return(Value::None));
             };
             frame.pc += 1;
             match ins {
                 Instr::Nop => {}
-                Instr::LoadConst(i) => frame.push(frame.code.consts[i as usize].clone()),
+                Instr::LoadConst(i) => frame.push(code.consts[i as usize].clone()),
                 Instr::LoadFast(slot) => {
                     let v = frame.regs[slot as usize].clone();
                     if v.is_null() {
-                        return Err(unbound_local(&frame.code.varnames[slot as usize].as_str()));
+                        return Err(unbound_local(&code.varnames[slot as usize].as_str()));
                     }
                     frame.push(v);
                 }
@@ -136,38 +138,38 @@ impl Vm {
                 }
                 Instr::DeleteFast(slot) => {
                     if frame.regs[slot as usize].is_null() {
-                        return Err(unbound_local(&frame.code.varnames[slot as usize].as_str()));
+                        return Err(unbound_local(&code.varnames[slot as usize].as_str()));
                     }
                     frame.regs[slot as usize] = Value::Null;
                 }
                 Instr::LoadGlobal(i) => {
-                    if let Some(v) = self.cached_global(frame, i) {
+                    if let Some(v) = self.cached_global(code, frame, i) {
                         frame.push(v);
                         continue;
                     }
-                    let name = &frame.code.names[i as usize];
+                    let name = &code.names[i as usize];
                     let v = match self.load_global(&frame.globals, name) {
                         Ok(v) => v,
-                        Err(_) if frame.code.kind == crate::compile::code::CodeKind::Function => {
+                        Err(_) if code.kind == crate::compile::code::CodeKind::Function => {
                             return Err(global_name_error(&name.as_str()))
                         }
                         Err(e) => return Err(e),
                     };
-                    self.cache_global(frame, i, v.clone());
+                    self.cache_global(code, frame, i, v.clone());
                     frame.push(v);
                 }
                 Instr::StoreGlobal(i) => {
                     let v = frame.pop();
-                    frame.globals.set_pystr(frame.code.names[i as usize].clone(), v);
+                    frame.globals.set_pystr(code.names[i as usize].clone(), v);
                 }
                 Instr::DeleteGlobal(i) => {
-                    let name = &frame.code.names[i as usize];
+                    let name = &code.names[i as usize];
                     if frame.globals.remove_str(name).is_none() {
                         return Err(name_error(&name.as_str()));
                     }
                 }
                 Instr::LoadName(i) => {
-                    let name = &frame.code.names[i as usize];
+                    let name = &code.names[i as usize];
                     let local = frame.locals.as_ref().and_then(|l| l.get_str(name));
                     let v = match local {
                         Some(v) => v,
@@ -178,10 +180,10 @@ impl Vm {
                 Instr::StoreName(i) => {
                     let v = frame.pop();
                     let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
-                    ns.set_pystr(frame.code.names[i as usize].clone(), v);
+                    ns.set_pystr(code.names[i as usize].clone(), v);
                 }
                 Instr::DeleteName(i) => {
-                    let name = &frame.code.names[i as usize];
+                    let name = &code.names[i as usize];
                     let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
                     if ns.remove_str(name).is_none() {
                         return Err(name_error(&name.as_str()));
@@ -190,7 +192,7 @@ impl Vm {
                 Instr::LoadDeref(i) => {
                     let v = frame.cells[i as usize].lock().clone();
                     if v.is_null() {
-                        return Err(free_var_error(&frame.code, i as usize));
+                        return Err(free_var_error(code, i as usize));
                     }
                     frame.push(v);
                 }
@@ -200,21 +202,21 @@ impl Vm {
                 }
                 Instr::LoadAttr(i) => {
                     let obj = frame.pop();
-                    let v = self.getattr(&obj, &frame.code.names[i as usize])?;
+                    let v = self.getattr(&obj, &code.names[i as usize])?;
                     frame.push(v);
                 }
                 Instr::StoreAttr(i) => {
                     let obj = frame.pop();
                     let v = frame.pop();
-                    self.setattr(&obj, &frame.code.names[i as usize], v)?;
+                    self.setattr(&obj, &code.names[i as usize], v)?;
                 }
                 Instr::DeleteAttr(i) => {
                     let obj = frame.pop();
-                    self.delattr(&obj, &frame.code.names[i as usize])?;
+                    self.delattr(&obj, &code.names[i as usize])?;
                 }
                 Instr::LoadMethod(i) => {
                     let obj = frame.pop();
-                    let (m, s) = self.load_method(obj, &frame.code.names[i as usize])?;
+                    let (m, s) = self.load_method(obj, &code.names[i as usize])?;
                     frame.push(m);
                     frame.push(s);
                 }
@@ -227,14 +229,14 @@ impl Vm {
                     if !self_arg.is_null() {
                         frame.regs[base + 1] = self_arg;
                     }
-                    if let Some(step) = self.call_from_stack(frame, func, first, base, &[])? {
+                    if let Some(step) = self.call_from_stack(code, frame, func, first, base, &[])? {
                         return Ok(step);
                     }
                 }
                 Instr::CallFunction(n) => {
                     let base = frame.regs.len() - n as usize - 1;
                     let func = std::mem::replace(&mut frame.regs[base], Value::Null);
-                    if let Some(step) = self.call_from_stack(frame, func, base + 1, base, &[])? {
+                    if let Some(step) = self.call_from_stack(code, frame, func, base + 1, base, &[])? {
                         return Ok(step);
                     }
                 }
@@ -251,7 +253,7 @@ impl Vm {
                         .zip(frame.regs.drain(kw_start..))
                         .map(|(k, v)| (k.as_str().cloned().unwrap_or_else(|| Arc::new(crate::object::PyStr::from_str("?"))), v))
                         .collect();
-                    if let Some(step) = self.call_from_stack(frame, func, base + 1, base, &kwargs)? {
+                    if let Some(step) = self.call_from_stack(code, frame, func, base + 1, base, &kwargs)? {
                         return Ok(step);
                     }
                 }
@@ -492,7 +494,7 @@ impl Vm {
                     self.unpack_into(frame, v, n as usize)?;
                 }
                 Instr::MakeFunction(i) => {
-                    let f = self.make_function(frame, &frame.code.consts[i as usize].clone());
+                    let f = self.make_function(frame, &code.consts[i as usize].clone());
                     frame.push(f);
                 }
                 Instr::ReturnValue => {
@@ -576,15 +578,15 @@ impl Vm {
                     self.print_expr(&v)?;
                 }
                 Instr::ImportName(i) => {
-                    let m = self.import_top(&frame.code.names[i as usize].as_str(), &frame.globals)?;
+                    let m = self.import_top(&code.names[i as usize].as_str(), &frame.globals)?;
                     frame.push(m);
                 }
                 Instr::ImportModule(i) => {
-                    let m = self.import_module(&frame.code.names[i as usize].as_str(), &frame.globals)?;
+                    let m = self.import_module(&code.names[i as usize].as_str(), &frame.globals)?;
                     frame.push(m);
                 }
                 Instr::ImportFrom(i) => {
-                    let v = self.import_from(frame.top(), &frame.code.names[i as usize])?;
+                    let v = self.import_from(frame.top(), &code.names[i as usize])?;
                     frame.push(v);
                 }
                 Instr::ImportStar => {
@@ -645,7 +647,8 @@ impl Vm {
     #[inline]
     fn call_from_stack(
         &mut self,
-        frame: &mut Frame,
+        code: &Arc<Code>,
+        frame: &mut FrameState,
         func: Value,
         first: usize,
         base: usize,
@@ -673,7 +676,7 @@ impl Vm {
             Value::Builtin(b) => {
                 let args: Vec<Value> = frame.regs.drain(first..).collect();
                 frame.regs.truncate(base);
-                let r = self.call_frame_builtin(frame, b.name, args)?;
+                let r = self.call_frame_builtin(code, frame, b.name, args)?;
                 frame.push(r);
                 Ok(None)
             }
@@ -707,10 +710,10 @@ impl Vm {
     /// A LoadGlobal answered from the per-thread cache, if the globals and
     /// builtins dicts have not changed since. Touches no lock.
     #[inline]
-    fn cached_global(&self, frame: &Frame, i: u32) -> Option<Value> {
-        let slot = global_slot(&frame.code, i);
+    fn cached_global(&self, code: &Arc<Code>, frame: &FrameState, i: u32) -> Option<Value> {
+        let slot = global_slot(code, i);
         let e = self.gcache.get(slot)?.as_ref()?;
-        if Arc::ptr_eq(&e.code, &frame.code)
+        if Arc::ptr_eq(&e.code, code)
             && e.idx == i
             && Arc::ptr_eq(&e.globals, &frame.globals)
             && e.gver == frame.globals.version()
@@ -721,10 +724,10 @@ impl Vm {
         None
     }
 
-    fn cache_global(&mut self, frame: &Frame, i: u32, value: Value) {
-        let slot = global_slot(&frame.code, i);
+    fn cache_global(&mut self, code: &Arc<Code>, frame: &FrameState, i: u32, value: Value) {
+        let slot = global_slot(code, i);
         let entry = super::GlobalSlot {
-            code: frame.code.clone(),
+            code: code.clone(),
             idx: i,
             globals: frame.globals.clone(),
             gver: frame.globals.version(),
@@ -749,7 +752,7 @@ impl Vm {
     }
 
     /// A function object for the code constant `c`, closing over this frame.
-    fn make_function(&mut self, frame: &mut Frame, c: &Value) -> Value {
+    fn make_function(&mut self, frame: &mut FrameState, c: &Value) -> Value {
         let Value::Other(o) = c else { return Value::None };
         let Object::Code(code) = &**o else { return Value::None };
         let nd = code.ndefaults as usize;

@@ -16,6 +16,12 @@ pub struct Block {
 
 pub struct Frame {
     pub code: Arc<Code>,
+    pub state: FrameState,
+}
+
+/// Everything of a frame but its code, so that the dispatch loop can borrow
+/// the code immutably while it changes the rest.
+pub struct FrameState {
     /// Index of the next instruction.
     pub pc: usize,
     /// Fast locals (`code.varnames.len()` slots, `Null` when unbound), then
@@ -30,7 +36,32 @@ pub struct Frame {
     pub exc_depth: usize,
 }
 
+impl std::ops::Deref for Frame {
+    type Target = FrameState;
+    #[inline(always)]
+    fn deref(&self) -> &FrameState {
+        &self.state
+    }
+}
+
+impl std::ops::DerefMut for Frame {
+    #[inline(always)]
+    fn deref_mut(&mut self) -> &mut FrameState {
+        &mut self.state
+    }
+}
+
 impl Frame {
+    pub fn new(code: Arc<Code>, state: FrameState) -> Frame {
+        Frame { code, state }
+    }
+    /// The line being executed.
+    pub fn line(&self) -> u32 {
+        self.code.line_at(self.pc.saturating_sub(1))
+    }
+}
+
+impl FrameState {
     #[inline]
     pub fn push(&mut self, v: Value) {
         self.regs.push(v)
@@ -42,12 +73,5 @@ impl Frame {
     #[inline]
     pub fn top(&self) -> &Value {
         self.regs.last().unwrap_or(&Value::None)
-    }
-    pub fn nfast(&self) -> usize {
-        self.code.varnames.len()
-    }
-    /// The line being executed.
-    pub fn line(&self) -> u32 {
-        self.code.line_at(self.pc.saturating_sub(1))
     }
 }

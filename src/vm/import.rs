@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use super::frame::Frame;
+use super::frame::{Frame, FrameState};
 use super::Vm;
 use crate::compile::{compile_module, CompileMode};
 use crate::object::module::Module;
@@ -127,16 +127,18 @@ impl Vm {
     /// Runs module-level code in `globals`.
     pub fn run_code(&mut self, code: &Arc<Code>, globals: Arc<Dict>) -> PyResult {
         self.enter()?;
-        let mut frame = Frame {
-            code: code.clone(),
-            pc: 0,
-            regs: vec![Value::Null; code.varnames.len()],
-            cells: Vec::new(),
-            globals,
-            locals: None,
-            blocks: Vec::new(),
-            exc_depth: self.exc_stack.len(),
-        };
+        let mut frame = Frame::new(
+                code.clone(),
+                FrameState {
+                pc: 0,
+                regs: vec![Value::Null; code.varnames.len()],
+                cells: Vec::new(),
+                globals,
+                locals: None,
+                blocks: Vec::new(),
+                exc_depth: self.exc_stack.len(),
+            },
+        );
         let r = self.execute(&mut frame);
         self.end_frame(frame);
         match r? {

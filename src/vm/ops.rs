@@ -924,7 +924,7 @@ impl Vm {
     }
 
     /// UnpackSequence: pushes the items of `v`, last first.
-    pub fn unpack_into(&mut self, frame: &mut Frame, v: Value, n: usize) -> PyResult<()> {
+    pub fn unpack_into(&mut self, frame: &mut crate::vm::frame::FrameState, v: Value, n: usize) -> PyResult<()> {
         let items = match &v {
             Value::Tuple(t) => t.items.to_vec(),
             Value::List(l) => l.snapshot(),
