@@ -23,6 +23,7 @@ pub fn run(vm: &mut Vm, globals: Arc<Dict>) -> i32 {
         let _ = editor.load_history(&h);
     }
     let mut buffer = String::new();
+    let mut flags = crate::syntax::FutureFlags::default();
     let status = loop {
         let prompt = if buffer.is_empty() { ">>> " } else { "... " };
         vm.flush_std();
@@ -34,8 +35,10 @@ pub fn run(vm: &mut Vm, globals: Arc<Dict>) -> i32 {
                 buffer.push_str(&line);
                 buffer.push('\n');
                 let ends_block = line.trim().is_empty();
-                match crate::syntax::parse_interactive(&buffer) {
-                    Err(e) if e.incomplete && !ends_block => continue,
+                flags = flags.union(crate::syntax::future_flags(&buffer));
+                match crate::syntax::parse_interactive_with(&buffer, flags) {
+                    // Inside brackets or a string a blank line does not end the entry.
+                    Err(e) if e.incomplete && (!ends_block || e.msg != "expected an indented block") => continue,
                     // A compound statement waits for a blank line.
                     Ok(_) if !ends_block && needs_more(&buffer) => continue,
                     Err(e) => {

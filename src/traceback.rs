@@ -62,7 +62,7 @@ pub fn format_exception_only(vm: &mut Vm, v: &Value) -> String {
                     let line = raw.trim_start().trim_end_matches(['\n', '\r']);
                     out.push_str(&format!("    {}\n", line));
                     if let Some(offset) = offset {
-                        let caret = (offset - 1 - trimmed_start as i64).clamp(0, line.len() as i64 + 1) as usize;
+                        let caret = (offset - 1 - trimmed_start as i64).clamp(0, 1 << 20) as usize;
                         out.push_str(&format!("    {}^\n", " ".repeat(caret)));
                     }
                 }

@@ -26,8 +26,18 @@ pub enum CompileMode {
 
 /// Compiles a parsed module into its code object.
 pub fn compile_module(module: &Module, filename: &str, mode: CompileMode) -> Result<Arc<Code>, SyntaxError> {
+    compile_module_with(module, filename, mode, false)
+}
+
+/// Like `compile_module`; `true_division` is `from __future__ import division`.
+pub fn compile_module_with(
+    module: &Module,
+    filename: &str,
+    mode: CompileMode,
+    true_division: bool,
+) -> Result<Arc<Code>, SyntaxError> {
     let table = SymTable::build(module).map_err(|(msg, loc)| err(msg, loc))?;
-    let mut c = Compiler { table, filename: Arc::from(filename), mode, units: Vec::new() };
+    let mut c = Compiler { table, filename: Arc::from(filename), mode, units: Vec::new(), true_division };
     c.push_unit("<module>", CodeKind::Module, 0, 1);
     let first_line = module.body.first().map(|s| s.loc.line).unwrap_or(1);
     c.unit().first_line = first_line;
@@ -113,6 +123,7 @@ struct Compiler<'a> {
     filename: Arc<str>,
     mode: CompileMode,
     units: Vec<Unit<'a>>,
+    true_division: bool,
 }
 
 fn docstring(body: &[Stmt]) -> Option<Value> {
@@ -1007,6 +1018,7 @@ impl<'a> Compiler<'a> {
                     BinOp::Add => Instr::Add,
                     BinOp::Sub => Instr::Sub,
                     BinOp::Mul => Instr::Mul,
+                    BinOp::Div if self.true_division => Instr::TrueDiv,
                     op => Instr::Binary(*op),
                 });
             }

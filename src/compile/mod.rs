@@ -6,4 +6,4 @@ pub mod disasm;
 pub mod opcode;
 pub mod symtable;
 
-pub use compiler::{compile_module, CompileMode};
+pub use compiler::{compile_module, compile_module_with, CompileMode};

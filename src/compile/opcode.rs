@@ -134,6 +134,8 @@ opcodes! {
     Mul => -1;
     /// TOS = TOS1 op TOS (the other binary operators)
     Binary(op: BinOp) => -1;
+    /// TOS = TOS1 / TOS with `from __future__ import division`
+    TrueDiv => -1;
     /// TOS = TOS1 op= TOS (tries __iop__ first)
     Inplace(op: BinOp) => -1;
     /// TOS = TOS1 cmp TOS

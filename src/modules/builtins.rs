@@ -243,6 +243,11 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
     if is(&t.set) || is(&t.frozenset) {
         let frozen = is(&t.frozenset);
         check_args(if frozen { "frozenset" } else { "set" }, a, 0, 1)?;
+        if let (true, Some(Value::Set(s))) = (frozen, a.first()) {
+            if s.frozen {
+                return Ok(a[0].clone());
+            }
+        }
         let items = match a.first() {
             Some(v) => vm.to_vec(v)?,
             None => vec![],
@@ -820,13 +825,35 @@ pub fn init(b: &Dict) {
             return Err(type_error("map() requires at least two args"));
         }
         let f = a[0].clone();
-        let seqs: Vec<Vec<Value>> = a[1..].iter().map(|s| vm.to_vec(s)).collect::<PyResult<_>>()?;
-        let n = seqs.iter().map(|s| s.len()).max().unwrap_or(0);
-        let mut out = Vec::with_capacity(n);
-        for i in 0..n {
-            let args: Vec<Value> = seqs.iter().map(|s| s.get(i).cloned().unwrap_or(Value::None)).collect();
+        // Iterate the live sequences, as CPython does.
+        let mut its = Vec::new();
+        for (i, x) in a[1..].iter().enumerate() {
+            its.push(vm.iter(x).map_err(|e| {
+                if e.matches(ExcKind::TypeError) {
+                    type_error(format!("argument {} to map() must support iteration", i + 2))
+                } else {
+                    e
+                }
+            })?);
+        }
+        let mut out = Vec::new();
+        loop {
+            let mut args = Vec::with_capacity(its.len());
+            let mut any = false;
+            for it in &its {
+                match vm.next_fast(it)? {
+                    Some(v) => {
+                        any = true;
+                        args.push(v);
+                    }
+                    None => args.push(Value::None),
+                }
+            }
+            if !any {
+                break;
+            }
             if f.is_none() {
-                out.push(if args.len() == 1 { args[0].clone() } else { Value::tuple(args) });
+                out.push(if args.len() == 1 { args.swap_remove(0) } else { Value::tuple(args) });
             } else {
                 out.push(vm.call(&f, args)?);
             }
@@ -835,10 +862,12 @@ pub fn init(b: &Dict) {
     });
     def(b, "filter", |vm, a, _| {
         check_args("filter", a, 2, 2)?;
-        let items = vm.to_vec(&a[1])?;
         let mut out = Vec::new();
-        for x in items {
-            let keep = if a[0].is_none() { vm.truthy(&x)? } else {
+        let it = vm.iter(&a[1])?;
+        while let Some(x) = vm.next_fast(&it)? {
+            let keep = if a[0].is_none() {
+                vm.truthy(&x)?
+            } else {
                 let r = vm.call(&a[0], vec![x.clone()])?;
                 vm.truthy(&r)?
             };
@@ -963,6 +992,28 @@ pub fn init(b: &Dict) {
             vm.import_top(&name, &Dict::new())
         }
     });
+    def(b, "print", |vm, a, kw| {
+        let get = |k: &str| kwarg(kw, k).cloned().filter(|v| !v.is_none());
+        let sep = match get("sep") {
+            Some(v) => vm.to_str(&v)?.as_bytes().to_vec(),
+            None => b" ".to_vec(),
+        };
+        let end = match get("end") {
+            Some(v) => vm.to_str(&v)?.as_bytes().to_vec(),
+            None => b"\n".to_vec(),
+        };
+        let file = get("file").unwrap_or_else(|| vm.sys_stream("stdout"));
+        let mut out = Vec::new();
+        for (i, v) in a.iter().enumerate() {
+            if i > 0 {
+                out.extend_from_slice(&sep);
+            }
+            out.extend_from_slice(vm.to_str(v)?.as_bytes());
+        }
+        out.extend_from_slice(&end);
+        vm.write_to(&file, &out)?;
+        Ok(Value::None)
+    });
     def(b, "exit", builtin_exit);
     def(b, "quit", builtin_exit);
     def(b, "apply", |vm, a, _| {
@@ -1085,9 +1136,9 @@ fn min_max(vm: &mut Vm, a: &[Value], kw: &KwArgs, is_min: bool) -> PyResult {
         return Err(type_error(format!("{} expected 1 arguments, got 0", name)));
     }
     let key = kwarg(kw, "key").cloned();
-    let items = if a.len() == 1 { vm.to_vec(&a[0])? } else { a.to_vec() };
+    let it = if a.len() == 1 { vm.iter(&a[0])? } else { vm.iter(&Value::tuple(a.to_vec()))? };
     let mut best: Option<(Value, Value)> = None;
-    for x in items {
+    while let Some(x) = vm.next_fast(&it)? {
         let k = match &key {
             Some(f) => vm.call(f, vec![x.clone()])?,
             None => x.clone(),

@@ -26,6 +26,8 @@ struct DictInner {
     /// Entries in insertion order; a removed entry has `key == Value::Null`.
     entries: Vec<Entry>,
     used: usize,
+    /// Some key is an instance (its equality may need Python code).
+    has_instances: bool,
 }
 
 struct Entry {
@@ -104,6 +106,9 @@ impl DictInner {
             self.compact();
         }
         let idx = self.entries.len() as u32;
+        if matches!(key, Value::Instance(_)) {
+            self.has_instances = true;
+        }
         self.entries.push(Entry { hash, key, value });
         let entries = &self.entries;
         self.table.insert_unique(mix(hash), idx, |&i| mix(entries[i as usize].hash));
@@ -176,7 +181,13 @@ impl Dict {
 
     pub fn get(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
         if let Value::Str(s) = key {
-            return Ok(self.get_str(s));
+            if let Some(v) = self.get_str(s) {
+                return Ok(Some(v));
+            }
+            // A str-subclass key equal to `s` may be stored as an instance.
+            if !self.inner.lock().has_instances {
+                return Ok(None);
+            }
         }
         let hash = vm.hash(key)?;
         let Some(i) = self.find(vm, hash, key)? else { return Ok(None) };

@@ -359,6 +359,12 @@ impl Vm {
                     let r = self.binary(op, &a, &b)?;
                     frame.push(r);
                 }
+                Instr::TrueDiv => {
+                    let b = frame.pop();
+                    let a = frame.pop();
+                    let r = self.true_divide(&a, &b)?;
+                    frame.push(r);
+                }
                 Instr::Inplace(op) => {
                     let b = frame.pop();
                     let a = frame.pop();

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use super::frame::{Frame, FrameState};
 use super::Vm;
-use crate::compile::{compile_module, CompileMode};
+use crate::compile::{compile_module_with, CompileMode};
 use crate::object::module::Module;
 use crate::object::{Code, Dict, ExcKind, Object, PyErr, PyResult, PyStr, Value};
 
@@ -121,7 +121,8 @@ impl Vm {
     pub fn compile_source(&mut self, src: &str, filename: &str) -> PyResult<Arc<Code>> {
         self.interp.add_source(filename, src);
         let ast = crate::syntax::parse_module(src).map_err(|e| syntax_error_value(&e, filename, src))?;
-        compile_module(&ast, filename, CompileMode::Module).map_err(|e| syntax_error_value(&e, filename, src))
+        let division = crate::syntax::future_flags(src).division;
+        compile_module_with(&ast, filename, CompileMode::Module, division).map_err(|e| syntax_error_value(&e, filename, src))
     }
 
     /// Runs module-level code in `globals`.
@@ -208,7 +209,13 @@ pub fn syntax_error_value(e: &crate::syntax::ast::SyntaxError, filename: &str, s
         SyntaxErrorKind::IndentationError => ExcKind::IndentationError,
         SyntaxErrorKind::TabError => ExcKind::TabError,
     };
-    let text = src.lines().nth((e.line.max(1) - 1) as usize).map(|l| format!("{}\n", l));
+    let nlines = src.lines().count();
+    let text = match src.lines().nth((e.line.max(1) - 1) as usize) {
+        Some(l) => Some(format!("{}\n", l)),
+        // An error at the end of the file is reported on an empty line after it.
+        None if e.line as usize > nlines => Some(String::new()),
+        None => None,
+    };
     let text_v = match &text {
         Some(t) => Value::str(t),
         None => Value::None,

@@ -216,7 +216,13 @@ impl Vm {
             Value::List(l) => {
                 if let Value::Other(o) = &key {
                     if let Object::Slice { start, stop, step } = &**o {
-                        let items = self.to_vec(&v)?;
+                        let items = match self.to_vec(&v) {
+                            Ok(items) => items,
+                            Err(e) if e.matches(ExcKind::TypeError) => {
+                                return Err(PyErr::new(ExcKind::TypeError, "can only assign an iterable"))
+                            }
+                            Err(e) => return Err(e),
+                        };
                         let len = l.len();
                         let s = self.slice_indices(start, stop, step, len)?;
                         let mut g = l.items.lock();

@@ -592,6 +592,33 @@ impl Vm {
         })
     }
 
+    /// `a / b` under `from __future__ import division`.
+    pub fn true_divide(&mut self, a: &Value, b: &Value) -> PyResult {
+        if let (Some(x), Some(y)) = (Num::of(a), Num::of(b)) {
+            let (x, y) = (x.to_f64()?, y.to_f64()?);
+            if y == 0.0 {
+                let msg = if matches!((a, b), (Value::Float(_), _) | (_, Value::Float(_))) {
+                    "float division by zero"
+                } else {
+                    "division by zero"
+                };
+                return Err(PyErr::new(ExcKind::ZeroDivisionError, msg));
+            }
+            return Ok(Value::Float(x / y));
+        }
+        if let Some(r) = self.call_dunder(a, "__truediv__", vec![b.clone()])? {
+            if !is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+        if let Some(r) = self.call_dunder(b, "__rtruediv__", vec![a.clone()])? {
+            if !is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+        self.binary(BinOp::Div, a, b)
+    }
+
     /// `a op= b`
     pub fn inplace(&mut self, op: BinOp, a: Value, b: &Value) -> PyResult {
         match (&a, op) {
@@ -676,13 +703,7 @@ impl Vm {
                 if t.items.is_empty() {
                     "()".into()
                 } else {
-                    let key = v.id() as usize;
-                    if self.repr_guard_enter(key) {
-                        return Ok(Arc::new(PyStr::from_str("(...)")));
-                    }
-                    let r = self.join_reprs(&t.items);
-                    self.repr_guard_leave(key);
-                    let r = r?;
+                    let r = self.join_reprs(&t.items)?;
                     if t.items.len() == 1 {
                         format!("({},)", r)
                     } else {
@@ -695,8 +716,7 @@ impl Vm {
                 if self.repr_guard_enter(key) {
                     return Ok(Arc::new(PyStr::from_str("[...]")));
                 }
-                let items = l.snapshot();
-                let r = self.join_reprs(&items);
+                let r = self.list_repr(l);
                 self.repr_guard_leave(key);
                 format!("[{}]", r?)
             }
@@ -745,6 +765,20 @@ impl Vm {
                 out.extend_from_slice(b", ");
             }
             out.extend_from_slice(self.repr(item)?.as_bytes());
+        }
+        Ok(String::from_utf8_lossy(&out).into_owned())
+    }
+
+    /// Reads the live list item by item: an element's `__repr__` may change it.
+    fn list_repr(&mut self, l: &crate::object::List) -> PyResult<String> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while let Some(item) = l.get(i) {
+            if i > 0 {
+                out.extend_from_slice(b", ");
+            }
+            out.extend_from_slice(self.repr(&item)?.as_bytes());
+            i += 1;
         }
         Ok(String::from_utf8_lossy(&out).into_owned())
     }
@@ -862,8 +896,10 @@ impl Vm {
                     }
                     IterState::Seq { seq: Value::List(l), idx } => {
                         let r = l.get(*idx);
-                        if r.is_some() {
-                            *idx += 1;
+                        match r {
+                            Some(_) => *idx += 1,
+                            // Once exhausted, stays exhausted even if the list grows.
+                            None => *g = IterState::Done,
                         }
                         return Ok(r);
                     }
@@ -967,7 +1003,13 @@ impl Vm {
                 _ => Err(PyErr::new(ExcKind::TypeError, "'in <string>' requires string as left operand")),
             },
             Value::Dict(d) => d.contains(self, item),
-            Value::Set(s) => s.contains(self, item),
+            Value::Set(s) => match item {
+                Value::Set(inner) if !inner.frozen => {
+                    let frozen = crate::object::Set::from_values(self, true, inner.items())?;
+                    s.contains(self, &Value::Set(Arc::new(frozen)))
+                }
+                _ => s.contains(self, item),
+            },
             Value::List(_) | Value::Tuple(_) => {
                 let mut i = 0;
                 loop {
