@@ -7,9 +7,9 @@
 pub mod compile;
 pub mod modules;
 pub mod object;
-pub mod syntax;
-pub mod text;
-pub mod vm;
 pub mod repl;
 pub mod runner;
+pub mod syntax;
+pub mod text;
 pub mod traceback;
+pub mod vm;

@@ -105,10 +105,9 @@ fn run_on_this_thread(opts: Options) -> i32 {
         Source::Repl => (String::new(), "<stdin>".to_string()),
     };
     let dir = match &opts.source {
-        Source::File(p) => std::path::Path::new(p)
-            .parent()
-            .map(|d| d.to_string_lossy().into_owned())
-            .unwrap_or_default(),
+        Source::File(p) => {
+            std::path::Path::new(p).parent().map(|d| d.to_string_lossy().into_owned()).unwrap_or_default()
+        }
         _ => String::new(),
     };
     if let Some(Value::List(path)) = interp.sys.get_str(&PyStr::from_str("path")) {

@@ -56,13 +56,7 @@ pub fn compile_module_with(
 }
 
 fn err(msg: impl Into<String>, loc: Loc) -> SyntaxError {
-    SyntaxError {
-        kind: SyntaxErrorKind::SyntaxError,
-        msg: msg.into(),
-        line: loc.line,
-        col: loc.col,
-        incomplete: false,
-    }
+    SyntaxError { kind: SyntaxErrorKind::SyntaxError, msg: msg.into(), line: loc.line, col: loc.col, incomplete: false }
 }
 
 type R<T = ()> = Result<T, SyntaxError>;
@@ -70,8 +64,14 @@ type R<T = ()> = Result<T, SyntaxError>;
 /// Something the code being compiled is inside of, that an exit must unwind.
 #[derive(Clone)]
 enum FBlock<'a> {
-    While { top: u32, breaks: Vec<usize> },
-    For { top: u32, breaks: Vec<usize> },
+    While {
+        top: u32,
+        breaks: Vec<usize>,
+    },
+    For {
+        top: u32,
+        breaks: Vec<usize>,
+    },
     /// A `try` body with an except handler active.
     Except,
     /// A `try` body whose `finally` must run on exit.
@@ -181,11 +181,10 @@ impl<'a> Compiler<'a> {
         let cell_params: Vec<(u32, u32)> = u.cells[..ncell]
             .iter()
             .enumerate()
-            .filter_map(|(ci, name)| {
-                s.params.iter().position(|p| p == name).map(|pi| (ci as u32, pi as u32))
-            })
+            .filter_map(|(ci, name)| s.params.iter().position(|p| p == name).map(|pi| (ci as u32, pi as u32)))
             .collect();
-        let intern = |v: &Vec<String>| -> Box<[Arc<PyStr>]> { v.iter().map(|n| Arc::new(PyStr::from_str(n))).collect() };
+        let intern =
+            |v: &Vec<String>| -> Box<[Arc<PyStr>]> { v.iter().map(|n| Arc::new(PyStr::from_str(n))).collect() };
         let max_stack = max_stack_depth(&u.instrs, &u.consts);
         Arc::new(Code {
             name: Arc::new(PyStr::from_str(&u.name)),
@@ -344,10 +343,7 @@ impl<'a> Compiler<'a> {
         let (kind, sym) = self.sym(name);
         let i = match (kind, sym) {
             (_, Sym::Cell) | (_, Sym::Free) => {
-                return Err(err(
-                    format!("can not delete variable '{}' referenced in nested scope", name),
-                    loc,
-                ))
+                return Err(err(format!("can not delete variable '{}' referenced in nested scope", name), loc))
             }
             (ScopeKind::Function, Sym::Local) => Instr::DeleteFast(self.var_slot(name)),
             (ScopeKind::Class, Sym::Local) | (ScopeKind::Class, Sym::GlobalImplicit) => {
@@ -713,10 +709,7 @@ impl<'a> Compiler<'a> {
     fn break_continue(&mut self, is_break: bool, loc: Loc) -> R {
         let blocks = self.unit().fblocks.clone();
         let Some(li) = blocks.iter().rposition(|b| matches!(b, FBlock::While { .. } | FBlock::For { .. })) else {
-            return Err(err(
-                if is_break { "'break' outside loop" } else { "'continue' not properly in loop" },
-                loc,
-            ));
+            return Err(err(if is_break { "'break' outside loop" } else { "'continue' not properly in loop" }, loc));
         };
         if !is_break && blocks[li + 1..].iter().any(|b| matches!(b, FBlock::FinallyExc)) {
             return Err(err("'continue' not supported inside 'finally' clause", loc));
@@ -1025,8 +1018,14 @@ impl<'a> Compiler<'a> {
             ExprKind::UnaryOp { op, operand } => {
                 if *op == UnaryOp::Neg {
                     match &operand.kind {
-                        ExprKind::Int(i) => return Ok(self.load_const(Value::Int(-*i))),
-                        ExprKind::Float(f) => return Ok(self.load_const(Value::Float(-*f))),
+                        ExprKind::Int(i) => {
+                            self.load_const(Value::Int(i.wrapping_neg()));
+                            return Ok(());
+                        }
+                        ExprKind::Float(f) => {
+                            self.load_const(Value::Float(-*f));
+                            return Ok(());
+                        }
                         ExprKind::Long(b) => {
                             let v = if *b == BigInt::from(i64::MAX) + 1 {
                                 Value::Int(i64::MIN)

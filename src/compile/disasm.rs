@@ -14,7 +14,13 @@ pub fn disassemble(code: &Code) -> String {
 }
 
 fn dis_one(code: &Code, out: &mut String) {
-    let _ = writeln!(out, "Disassembly of <code object {} at line {}, file \"{}\">:", code.name.as_str(), code.first_line, code.filename);
+    let _ = writeln!(
+        out,
+        "Disassembly of <code object {} at line {}, file \"{}\">:",
+        code.name.as_str(),
+        code.first_line,
+        code.filename
+    );
     let targets: Vec<u32> = code
         .instrs
         .iter()
@@ -66,9 +72,8 @@ fn describe(code: &Code, ins: &Instr, op: Operand) -> String {
         Operand::Cmp(c) => return format!("({})", crate::vm::ops::cmp_symbol(c)),
         Operand::Unary(u) => return format!("({:?})", u),
     };
-    let name = |v: &[std::sync::Arc<crate::object::PyStr>]| {
-        v.get(i as usize).map(|s| s.to_string_lossy()).unwrap_or_default()
-    };
+    let name =
+        |v: &[std::sync::Arc<crate::object::PyStr>]| v.get(i as usize).map(|s| s.to_string_lossy()).unwrap_or_default();
     let detail = match ins {
         Instr::LoadConst(_) | Instr::MakeFunction(_) => match code.consts.get(i as usize) {
             Some(Value::Other(o)) if matches!(&**o, Object::Code(_)) => {

@@ -130,7 +130,8 @@ impl SymTable {
         };
         let children = self.scopes[id].children.clone();
         let mut cells = BTreeSet::new();
-        let mut frees: BTreeSet<String> = symbols.iter().filter(|(_, s)| **s == Sym::Free).map(|(n, _)| n.clone()).collect();
+        let mut frees: BTreeSet<String> =
+            symbols.iter().filter(|(_, s)| **s == Sym::Free).map(|(n, _)| n.clone()).collect();
         for c in children {
             for n in self.analyze(c, &child_enclosing) {
                 match symbols.get(&n) {

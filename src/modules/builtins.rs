@@ -154,7 +154,9 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
                     Value::from_bigint(n)
                 }
             }
-            (Some(_), Some(_)) => return Err(type_error(format!("{}() can't convert non-string with explicit base", name))),
+            (Some(_), Some(_)) => {
+                return Err(type_error(format!("{}() can't convert non-string with explicit base", name)))
+            }
             (Some(v), None) => match number::to_int(v)? {
                 Some(i) => i,
                 None => match vm.call_dunder(v, if long { "__long__" } else { "__int__" }, vec![])? {
@@ -188,9 +190,7 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
         check_args("float", a, 0, 1)?;
         return Ok(match a.first() {
             None => Value::Float(0.0),
-            Some(Value::Str(s)) => {
-                Value::Float(crate::text::parse_float(s.as_bytes()).map_err(text_error)?)
-            }
+            Some(Value::Str(s)) => Value::Float(crate::text::parse_float(s.as_bytes()).map_err(text_error)?),
             Some(v) => match number::Num::of(v) {
                 Some(n) => Value::Float(n.to_f64()?),
                 None => match vm.call_dunder(v, "__float__", vec![])? {
@@ -200,7 +200,7 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
                         if !inner.is(v) {
                             return construct(vm, cls, vec![inner], kw);
                         }
-                        return Err(type_error(format!("float() argument must be a string or a number")));
+                        return Err(type_error("float() argument must be a string or a number"));
                     }
                 },
             },
@@ -270,7 +270,12 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
     }
     if is(&t.property) {
         let get = |i: usize, name: &str| a.get(i).cloned().or_else(|| kwarg(kw, name).cloned()).unwrap_or(Value::None);
-        return Ok(Value::other(Object::Property { fget: get(0, "fget"), fset: get(1, "fset"), fdel: get(2, "fdel"), doc: get(3, "doc") }));
+        return Ok(Value::other(Object::Property {
+            fget: get(0, "fget"),
+            fset: get(1, "fset"),
+            fdel: get(2, "fdel"),
+            doc: get(3, "doc"),
+        }));
     }
     if is(&t.staticmethod) {
         check_args("staticmethod", a, 1, 1)?;
@@ -282,7 +287,9 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
     }
     if is(&t.super_) {
         check_args("super", a, 1, 2)?;
-        let Value::Class(c) = &a[0] else { return Err(type_error("must be type, not ".to_string() + &a[0].type_name())) };
+        let Value::Class(c) = &a[0] else {
+            return Err(type_error("must be type, not ".to_string() + &a[0].type_name()));
+        };
         return Ok(Value::other(Object::Super { cls: c.clone(), obj: a.get(1).cloned().unwrap_or(Value::None) }));
     }
     if is(&t.slice) {
@@ -335,7 +342,9 @@ pub fn install_object_methods(t: &Types) {
     let o = &t.object;
     method(o, "object.__init__", |_, _, _| Ok(Value::None));
     method(o, "object.__new__", |vm, a, kw| {
-        let Some(Value::Class(c)) = a.first() else { return Err(type_error("object.__new__(X): X is not a type object")) };
+        let Some(Value::Class(c)) = a.first() else {
+            return Err(type_error("object.__new__(X): X is not a type object"));
+        };
         vm.new_instance(c, &a[1..], kw)
     });
     method(o, "object.__setattr__", |vm, a, _| {
@@ -426,11 +435,19 @@ pub fn install_object_methods(t: &Types) {
         let end = si.start + si.len as i64 * si.step;
         // CPython reports the clamped stop, not start + len * step.
         let stop_v = if stop.is_none() {
-            if si.step < 0 { -1 } else { n as i64 }
+            if si.step < 0 {
+                -1
+            } else {
+                n as i64
+            }
         } else {
             let s = as_i64(stop).unwrap_or(0);
             let s = if s < 0 { s + n as i64 } else { s };
-            if si.step < 0 { s.clamp(-1, n as i64 - 1) } else { s.clamp(0, n as i64) }
+            if si.step < 0 {
+                s.clamp(-1, n as i64 - 1)
+            } else {
+                s.clamp(0, n as i64)
+            }
         };
         let _ = end;
         Ok(Value::tuple(vec![Value::Int(si.start), Value::Int(stop_v), Value::Int(si.step)]))
@@ -533,7 +550,7 @@ pub fn install_object_methods(t: &Types) {
         let args = exc_args(&a[0]);
         let r = vm.repr(&Value::tuple(args.clone()))?;
         let name = a[0].type_name();
-        let body = if args.len() == 1 { r.to_string_lossy() } else { r.to_string_lossy() };
+        let body = r.to_string_lossy();
         Ok(Value::str(&format!("{}{}", name, body)))
     });
     method(be, "BaseException.__getitem__", |vm, a, _| {
@@ -585,8 +602,14 @@ pub fn init(b: &Dict) {
             Value::Builtin(Arc::new(Builtin { name, func: frame_builtin_fallback, bound: None, needs_frame: true })),
         );
     }
-    b.set_str("dir", Value::Builtin(Arc::new(Builtin { name: "dir", func: builtin_dir, bound: None, needs_frame: true })));
-    b.set_str("vars", Value::Builtin(Arc::new(Builtin { name: "vars", func: builtin_vars, bound: None, needs_frame: true })));
+    b.set_str(
+        "dir",
+        Value::Builtin(Arc::new(Builtin { name: "dir", func: builtin_dir, bound: None, needs_frame: true })),
+    );
+    b.set_str(
+        "vars",
+        Value::Builtin(Arc::new(Builtin { name: "vars", func: builtin_vars, bound: None, needs_frame: true })),
+    );
     def(b, "open", super::file::builtin_open);
     def(b, "len", |vm, a, _| {
         check_args("len", a, 1, 1)?;
@@ -634,7 +657,9 @@ pub fn init(b: &Dict) {
     def(b, "unichr", |_, a, _| {
         check_args("unichr", a, 1, 1)?;
         let i = int_arg(&a[0], "unichr()")?;
-        let c = u32::try_from(i).ok().and_then(char::from_u32).ok_or_else(|| PyErr::new(ExcKind::ValueError, "unichr() arg not in range(0x110000) (wide Python build)"))?;
+        let c = u32::try_from(i).ok().and_then(char::from_u32).ok_or_else(|| {
+            PyErr::new(ExcKind::ValueError, "unichr() arg not in range(0x110000) (wide Python build)")
+        })?;
         Ok(Value::str(&c.to_string()))
     });
     def(b, "ord", |_, a, _| {
@@ -653,16 +678,16 @@ pub fn init(b: &Dict) {
         check_args("cmp", a, 2, 2)?;
         Ok(Value::Int(vm.cmp(&a[0], &a[1])?))
     });
-    def(b, "isinstance", |vm, a, _| {
+    def(b, "isinstance", |_, a, _| {
         check_args("isinstance", a, 2, 2)?;
-        Ok(Value::Bool(class_matches(vm, &a[0], &a[1], true)?))
+        Ok(Value::Bool(class_matches(&a[0], &a[1], true)?))
     });
-    def(b, "issubclass", |vm, a, _| {
+    def(b, "issubclass", |_, a, _| {
         check_args("issubclass", a, 2, 2)?;
         if !matches!(a[0], Value::Class(_)) {
             return Err(type_error("issubclass() arg 1 must be a class"));
         }
-        Ok(Value::Bool(class_matches(vm, &a[0], &a[1], false)?))
+        Ok(Value::Bool(class_matches(&a[0], &a[1], false)?))
     });
     def(b, "getattr", |vm, a, _| {
         check_args("getattr", a, 2, 3)?;
@@ -782,7 +807,9 @@ pub fn init(b: &Dict) {
                 }
                 Value::list(items)
             }
-            other => return Err(type_error(format!("argument to reversed() must be a sequence"))).map(|_: Value| other.clone()),
+            _ => {
+                return Err(type_error("argument to reversed() must be a sequence"))
+            }
         };
         let n = vm.len(&seq)?;
         Ok(new_iter(IterState::Reversed { seq, idx: n }))
@@ -876,7 +903,9 @@ pub fn init(b: &Dict) {
             }
         }
         Ok(match &a[1] {
-            Value::Str(_) => Value::bytes(out.iter().filter_map(|v| v.as_str().map(|s| s.as_bytes().to_vec())).flatten().collect()),
+            Value::Str(_) => {
+                Value::bytes(out.iter().filter_map(|v| v.as_str().map(|s| s.as_bytes().to_vec())).flatten().collect())
+            }
             Value::Tuple(_) => Value::tuple(out),
             _ => Value::list(out),
         })
@@ -907,13 +936,19 @@ pub fn init(b: &Dict) {
         if let Some(r) = vm.call_dunder(&a[0], "__divmod__", vec![a[1].clone()])? {
             return Ok(r);
         }
-        Err(type_error(format!("unsupported operand type(s) for divmod(): '{}' and '{}'", a[0].type_name(), a[1].type_name())))
+        Err(type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            a[0].type_name(),
+            a[1].type_name()
+        )))
     });
     def(b, "pow", |vm, a, _| {
         check_args("pow", a, 2, 3)?;
         use crate::syntax::ast::BinOp;
         if a.len() == 3 && !a[2].is_none() {
-            let (Some(x), Some(y), Some(m)) = (number::as_bigint(&a[0]), number::as_bigint(&a[1]), number::as_bigint(&a[2])) else {
+            let (Some(x), Some(y), Some(m)) =
+                (number::as_bigint(&a[0]), number::as_bigint(&a[1]), number::as_bigint(&a[2]))
+            else {
                 return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
             };
             use num_traits::{Signed, Zero};
@@ -927,7 +962,8 @@ pub fn init(b: &Dict) {
             if !r.is_zero() && (r.is_negative() != m.is_negative()) {
                 r += &m;
             }
-            let long = matches!(a[0], Value::Long(_)) || matches!(a[1], Value::Long(_)) || matches!(a[2], Value::Long(_));
+            let long =
+                matches!(a[0], Value::Long(_)) || matches!(a[1], Value::Long(_)) || matches!(a[2], Value::Long(_));
             return Ok(if long { Value::long(r) } else { Value::from_bigint(r) });
         }
         vm.binary(BinOp::Pow, &a[0], &a[1])
@@ -1022,7 +1058,13 @@ pub fn init(b: &Dict) {
             Some(v) => vm.to_vec(v)?,
             None => vec![],
         };
-        let (args, kwargs) = vm.collect_call_args(&a[0], Value::tuple(args), Value::None, Value::None, a.get(2).cloned().unwrap_or(Value::None))?;
+        let (args, kwargs) = vm.collect_call_args(
+            &a[0],
+            Value::tuple(args),
+            Value::None,
+            Value::None,
+            a.get(2).cloned().unwrap_or(Value::None),
+        )?;
         vm.call_kw(&a[0], args, &kwargs)
     });
 }
@@ -1039,7 +1081,9 @@ fn builtin_vars(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult {
     check_args("vars", a, 0, 1)?;
     match a.first() {
         None => Ok(Value::Dict(Arc::new(Dict::new()))),
-        Some(v) => vm.getattr(v, &PyStr::from_str("__dict__")).map_err(|_| type_error("vars() argument must have __dict__ attribute")),
+        Some(v) => vm
+            .getattr(v, &PyStr::from_str("__dict__"))
+            .map_err(|_| type_error("vars() argument must have __dict__ attribute")),
     }
 }
 
@@ -1049,7 +1093,10 @@ fn builtin_dir(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult {
     let mut names: Vec<Value> = Vec::new();
     let mut add = |d: &Dict| {
         for k in d.keys() {
-            if !names.iter().any(|n| n.is(&k) || matches!((n, &k), (Value::Str(x), Value::Str(y)) if x.as_bytes() == y.as_bytes())) {
+            if !names
+                .iter()
+                .any(|n| n.is(&k) || matches!((n, &k), (Value::Str(x), Value::Str(y)) if x.as_bytes() == y.as_bytes()))
+            {
                 names.push(k);
             }
         }
@@ -1093,7 +1140,7 @@ fn vm_is_iterator(v: &Value) -> bool {
 }
 
 /// isinstance/issubclass with a class or a tuple of classes.
-fn class_matches(vm: &mut Vm, v: &Value, spec: &Value, instance: bool) -> PyResult<bool> {
+fn class_matches(v: &Value, spec: &Value, instance: bool) -> PyResult<bool> {
     match spec {
         Value::Class(c) => Ok(match v {
             Value::Class(sub) if !instance => sub.is_subclass(c),
@@ -1102,7 +1149,7 @@ fn class_matches(vm: &mut Vm, v: &Value, spec: &Value, instance: bool) -> PyResu
         }),
         Value::Tuple(t) => {
             for c in t.items.iter() {
-                if class_matches(vm, v, c, instance)? {
+                if class_matches(v, c, instance)? {
                     return Ok(true);
                 }
             }
@@ -1125,7 +1172,11 @@ fn int_base(vm: &mut Vm, a: &[Value], base: u32, name: &str, dunder: &str) -> Py
         }
         v => match vm.call_dunder(v, dunder, vec![])? {
             Some(r) => Ok(r),
-            None => Err(type_error(format!("{}() argument can't be converted to {}", name, if base == 16 { "hex" } else { "oct" }))),
+            None => Err(type_error(format!(
+                "{}() argument can't be converted to {}",
+                name,
+                if base == 16 { "hex" } else { "oct" }
+            ))),
         },
     }
 }

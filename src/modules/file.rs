@@ -41,15 +41,17 @@ fn io_error(e: std::io::Error, name: &str) -> PyErr {
             s.split(" (os error").next().unwrap_or(&s).to_string()
         }
     };
-    PyErr::with_args(
-        ExcKind::IOError,
-        vec![Value::Int(errno as i64), Value::str(&msg), Value::str(name)],
-    )
+    PyErr::with_args(ExcKind::IOError, vec![Value::Int(errno as i64), Value::str(&msg), Value::str(name)])
 }
 
 impl FileObj {
     pub fn stdout() -> FileObj {
-        FileObj::new("<stdout>", "w", Stream::Stdout(BufWriter::with_capacity(1 << 16, std::io::stdout())), std::io::stdout().is_terminal())
+        FileObj::new(
+            "<stdout>",
+            "w",
+            Stream::Stdout(BufWriter::with_capacity(1 << 16, std::io::stdout())),
+            std::io::stdout().is_terminal(),
+        )
     }
     pub fn stderr() -> FileObj {
         FileObj::new("<stderr>", "w", Stream::Stderr(std::io::stderr()), true)
@@ -81,7 +83,10 @@ impl FileObj {
                 .map_err(|e| io_error(e, name))?;
             Stream::Write(BufWriter::new(f))
         } else {
-            return Err(PyErr::new(ExcKind::ValueError, format!("mode string must begin with one of 'r', 'w', 'a' or 'U', not '{}'", mode)));
+            return Err(PyErr::new(
+                ExcKind::ValueError,
+                format!("mode string must begin with one of 'r', 'w', 'a' or 'U', not '{}'", mode),
+            ));
         };
         Ok(FileObj::new(name, mode, stream, false))
     }
@@ -106,7 +111,9 @@ impl FileObj {
             Stream::Stderr(w) => w.write_all(data),
             Stream::Write(w) => w.write_all(data),
             Stream::Closed => return Err(PyErr::new(ExcKind::ValueError, "I/O operation on closed file")),
-            _ => return Err(PyErr::with_args(ExcKind::IOError, vec![Value::Int(9), Value::str("Bad file descriptor")])),
+            _ => {
+                return Err(PyErr::with_args(ExcKind::IOError, vec![Value::Int(9), Value::str("Bad file descriptor")]))
+            }
         };
         // A closed pipe (e.g. `| head`) is not the script's fault.
         if let Err(e) = r {
@@ -138,7 +145,9 @@ impl FileObj {
             Stream::Stdin(r) => r.read_until(b'\n', &mut out),
             Stream::Read(r) => r.read_until(b'\n', &mut out),
             Stream::Closed => return Err(PyErr::new(ExcKind::ValueError, "I/O operation on closed file")),
-            _ => return Err(PyErr::with_args(ExcKind::IOError, vec![Value::Int(9), Value::str("Bad file descriptor")])),
+            _ => {
+                return Err(PyErr::with_args(ExcKind::IOError, vec![Value::Int(9), Value::str("Bad file descriptor")]))
+            }
         };
         r.map_err(|e| io_error(e, &self.name))?;
         Ok(out)
@@ -151,7 +160,9 @@ impl FileObj {
             Stream::Stdin(r) => r.read_to_end(&mut out),
             Stream::Read(r) => r.read_to_end(&mut out),
             Stream::Closed => return Err(PyErr::new(ExcKind::ValueError, "I/O operation on closed file")),
-            _ => return Err(PyErr::with_args(ExcKind::IOError, vec![Value::Int(9), Value::str("Bad file descriptor")])),
+            _ => {
+                return Err(PyErr::with_args(ExcKind::IOError, vec![Value::Int(9), Value::str("Bad file descriptor")]))
+            }
         };
         r.map_err(|e| io_error(e, &self.name))?;
         Ok(out)

@@ -169,7 +169,8 @@ pub fn init(d: &Dict) {
         let n = match &a[0] {
             Value::Float(x) if x.fract() == 0.0 => *x as i64,
             Value::Float(_) => return Err(PyErr::new(ExcKind::ValueError, "factorial() only accepts integral values")),
-            v => crate::object::number::as_i64(v).ok_or_else(|| PyErr::new(ExcKind::TypeError, "an integer is required"))?,
+            v => crate::object::number::as_i64(v)
+                .ok_or_else(|| PyErr::new(ExcKind::TypeError, "an integer is required"))?,
         };
         if n < 0 {
             return Err(PyErr::new(ExcKind::ValueError, "factorial() not defined for negative values"));

@@ -56,7 +56,15 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Arc<Dict>>> {
         "signal" => signal::init(&d),
         "threading" => threading::init(&d),
         "__future__" => {
-            for f in ["nested_scopes", "generators", "division", "absolute_import", "with_statement", "print_function", "unicode_literals"] {
+            for f in [
+                "nested_scopes",
+                "generators",
+                "division",
+                "absolute_import",
+                "with_statement",
+                "print_function",
+                "unicode_literals",
+            ] {
                 d.set_str(f, Value::None);
             }
             d.set_str("all_feature_names", Value::list(vec![]));

@@ -50,7 +50,10 @@ pub fn init(vm: &mut Vm, d: &Arc<Dict>) {
     def(d, "urandom", |_, a, _| {
         check_args("urandom", a, 1, 1)?;
         let n = crate::object::number::as_i64(&a[0]).unwrap_or(0).clamp(0, 1 << 20) as usize;
-        let mut seed = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(1);
+        let mut seed = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos() as u64)
+            .unwrap_or(1);
         let mut out = Vec::with_capacity(n);
         for _ in 0..n {
             seed ^= seed << 13;

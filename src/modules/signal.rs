@@ -104,7 +104,12 @@ pub fn init(d: &Dict) {
         let how = match &a[1] {
             Value::Int(n) if *n == SIG_DFL || *n == SIG_IGN => *n,
             h if vm.is_callable(h) => 2,
-            _ => return Err(PyErr::new(ExcKind::TypeError, "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object")),
+            _ => {
+                return Err(PyErr::new(
+                    ExcKind::TypeError,
+                    "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object",
+                ))
+            }
         };
         install(sig, if sig == libc::SIGINT && how == SIG_DFL { SIG_DFL } else { how });
         vm.interp.signal_handlers.lock().insert(sig, a[1].clone());
@@ -136,9 +141,11 @@ pub fn init(d: &Dict) {
 fn getsignal(vm: &mut Vm, sig: i32) -> Value {
     match vm.interp.signal_handlers.lock().get(&sig) {
         Some(h) => h.clone(),
-        None if sig == libc::SIGINT => {
-            vm.interp.builtins.get_str(&crate::object::PyStr::from_str("__signal_default_int_handler__")).unwrap_or(Value::Int(SIG_DFL))
-        }
+        None if sig == libc::SIGINT => vm
+            .interp
+            .builtins
+            .get_str(&crate::object::PyStr::from_str("__signal_default_int_handler__"))
+            .unwrap_or(Value::Int(SIG_DFL)),
         None => Value::Int(SIG_DFL),
     }
 }

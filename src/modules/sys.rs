@@ -20,8 +20,14 @@ pub fn init(d: &Dict, modules: &Arc<Dict>, argv: Vec<String>) {
     d.set_str("maxint", Value::Int(i64::MAX));
     d.set_str("maxsize", Value::Int(i64::MAX));
     d.set_str("byteorder", Value::str("little"));
-    d.set_str("executable", Value::str(&std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default()));
-    d.set_str("builtin_module_names", Value::tuple(["__builtin__", "sys", "time", "math", "os"].iter().map(|s| Value::str(s)).collect()));
+    d.set_str(
+        "executable",
+        Value::str(&std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default()),
+    );
+    d.set_str(
+        "builtin_module_names",
+        Value::tuple(["__builtin__", "sys", "time", "math", "os"].iter().map(|s| Value::str(s)).collect()),
+    );
     d.set_str("stdout", Value::other(Object::File(super::file::FileObj::stdout())));
     d.set_str("stderr", Value::other(Object::File(super::file::FileObj::stderr())));
     d.set_str("stdin", Value::other(Object::File(super::file::FileObj::stdin())));
@@ -46,7 +52,9 @@ pub fn init(d: &Dict, modules: &Arc<Dict>, argv: Vec<String>) {
     });
     def(d, "exc_info", |vm, _, _| {
         Ok(match vm.exc_stack.last() {
-            Some(s) => Value::tuple(vec![Value::Class(s.value.class()), s.value.clone(), traceback_object(&s.traceback)]),
+            Some(s) => {
+                Value::tuple(vec![Value::Class(s.value.class()), s.value.clone(), traceback_object(&s.traceback)])
+            }
             None => Value::tuple(vec![Value::None, Value::None, Value::None]),
         })
     });
@@ -88,8 +96,13 @@ fn traceback_object(entries: &[crate::object::exception::TbEntry]) -> Value {
     use std::sync::OnceLock;
     static CLS: OnceLock<Arc<crate::object::Class>> = OnceLock::new();
     let cls = CLS.get_or_init(|| {
-        crate::object::Class::new("traceback", vec![crate::object::class::types().object.clone()], Arc::new(Dict::new()), false)
-            .expect("one base")
+        crate::object::Class::new(
+            "traceback",
+            vec![crate::object::class::types().object.clone()],
+            Arc::new(Dict::new()),
+            false,
+        )
+        .expect("one base")
     });
     let mut next = Value::None;
     // Entries are innermost first; the object chain starts at the outermost.

@@ -156,7 +156,6 @@ impl Vm {
     ) -> PyResult<bool> {
         let deadline = timeout.map(|t| Instant::now() + t);
         let is_main = self.is_main_thread();
-        let interp = self.interp.clone();
         let interrupted = move || is_main && crate::vm::gil::PENDING_SIGNALS.load(Ordering::Relaxed) != 0;
         let got = self.allow_threads(|| wait(deadline, &interrupted));
         if !got && is_main {
@@ -235,11 +234,9 @@ fn start_new_thread(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult {
     };
     let kwargs: Vec<(Arc<PyStr>, Value)> = match a.get(2) {
         None => Vec::new(),
-        Some(Value::Dict(d)) => d
-            .items()
-            .into_iter()
-            .filter_map(|(k, v)| k.as_str().cloned().map(|k| (k, v)))
-            .collect(),
+        Some(Value::Dict(d)) => {
+            d.items().into_iter().filter_map(|(k, v)| k.as_str().cloned().map(|k| (k, v))).collect()
+        }
         Some(_) => return Err(PyErr::new(ExcKind::TypeError, "optional 3rd arg must be a dictionary")),
     };
     let ident = spawn(&vm.interp, move |vm| {
@@ -249,7 +246,8 @@ fn start_new_thread(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult {
                 let who = vm.repr(&func).map(|s| s.to_string_lossy()).unwrap_or_default();
                 let text = crate::traceback::format_exception(vm, &e);
                 let err = vm.sys_stream("stderr");
-                let _ = vm.write_to(&err, format!("Unhandled exception in thread started by {}\n{}", who, text).as_bytes());
+                let _ =
+                    vm.write_to(&err, format!("Unhandled exception in thread started by {}\n{}", who, text).as_bytes());
             }
         }
     })?;
@@ -264,7 +262,7 @@ pub fn init(d: &Dict) {
     def(d, "get_ident", |vm, _, _| Ok(Value::Int(vm.ident as i64)));
     def(d, "exit", |_, _, _| Err(PyErr::with_args(ExcKind::SystemExit, vec![])));
     def(d, "exit_thread", |_, _, _| Err(PyErr::with_args(ExcKind::SystemExit, vec![])));
-    def(d, "interrupt_main", |vm, _, _| {
+    def(d, "interrupt_main", |_, _, _| {
         super::signal::raise(libc::SIGINT);
         Ok(Value::None)
     });

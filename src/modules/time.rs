@@ -26,7 +26,8 @@ fn local(t: f64) -> libc::tm {
     }
 }
 
-const FIELDS: [&str; 9] = ["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"];
+const FIELDS: [&str; 9] =
+    ["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"];
 
 /// `time.struct_time`: a tuple subclass with named fields.
 fn struct_time_class() -> &'static Arc<Class> {
@@ -50,11 +51,20 @@ fn struct_time_class() -> &'static Arc<Class> {
 
 fn struct_time(tm: &libc::tm) -> Value {
     let wday = (tm.tm_wday + 6) % 7;
-    let values: Vec<Value> =
-        [tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, wday, tm.tm_yday + 1, tm.tm_isdst]
-            .iter()
-            .map(|v| Value::Int(*v as i64))
-            .collect();
+    let values: Vec<Value> = [
+        tm.tm_year + 1900,
+        tm.tm_mon + 1,
+        tm.tm_mday,
+        tm.tm_hour,
+        tm.tm_min,
+        tm.tm_sec,
+        wday,
+        tm.tm_yday + 1,
+        tm.tm_isdst,
+    ]
+    .iter()
+    .map(|v| Value::Int(*v as i64))
+    .collect();
     let inst = Instance::new(struct_time_class().clone(), Value::tuple(values.clone()));
     for (n, v) in FIELDS.iter().zip(values) {
         inst.dict.set_str(n, v);
@@ -116,9 +126,25 @@ fn strftime(fmt: &[u8], tm: &libc::tm) -> Vec<u8> {
                 b'S' => format!("{:02}", tm.tm_sec),
                 b'p' => (if tm.tm_hour < 12 { "AM" } else { "PM" }).to_string(),
                 b'a' => DAYS[tm.tm_wday.rem_euclid(7) as usize].to_string(),
-                b'A' => ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"][tm.tm_wday.rem_euclid(7) as usize].to_string(),
+                b'A' => ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+                    [tm.tm_wday.rem_euclid(7) as usize]
+                    .to_string(),
                 b'b' => MONTHS[tm.tm_mon.rem_euclid(12) as usize].to_string(),
-                b'B' => ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"][tm.tm_mon.rem_euclid(12) as usize].to_string(),
+                b'B' => [
+                    "January",
+                    "February",
+                    "March",
+                    "April",
+                    "May",
+                    "June",
+                    "July",
+                    "August",
+                    "September",
+                    "October",
+                    "November",
+                    "December",
+                ][tm.tm_mon.rem_euclid(12) as usize]
+                    .to_string(),
                 b'j' => format!("{:03}", tm.tm_yday + 1),
                 b'c' => asctime(tm),
                 b'x' => format!("{:02}/{:02}/{:02}", tm.tm_mon + 1, tm.tm_mday, (tm.tm_year + 1900) % 100),
@@ -156,7 +182,9 @@ pub fn init(d: &Dict) {
     });
     def(d, "ctime", |_, a, _| {
         let t = match a.first() {
-            Some(v) if !v.is_none() => crate::object::number::Num::of(v).map(|n| n.to_f64()).transpose()?.unwrap_or(0.0),
+            Some(v) if !v.is_none() => {
+                crate::object::number::Num::of(v).map(|n| n.to_f64()).transpose()?.unwrap_or(0.0)
+            }
             _ => now(),
         };
         Ok(Value::str(&asctime(&local(t))))
@@ -164,14 +192,18 @@ pub fn init(d: &Dict) {
     def(d, "asctime", |vm, a, _| Ok(Value::str(&asctime(&tm_from(vm, a.first())?))));
     def(d, "localtime", |_, a, _| {
         let t = match a.first() {
-            Some(v) if !v.is_none() => crate::object::number::Num::of(v).map(|n| n.to_f64()).transpose()?.unwrap_or(0.0),
+            Some(v) if !v.is_none() => {
+                crate::object::number::Num::of(v).map(|n| n.to_f64()).transpose()?.unwrap_or(0.0)
+            }
             _ => now(),
         };
         Ok(struct_time(&local(t)))
     });
     def(d, "gmtime", |_, a, _| {
         let t = match a.first() {
-            Some(v) if !v.is_none() => crate::object::number::Num::of(v).map(|n| n.to_f64()).transpose()?.unwrap_or(0.0),
+            Some(v) if !v.is_none() => {
+                crate::object::number::Num::of(v).map(|n| n.to_f64()).transpose()?.unwrap_or(0.0)
+            }
             _ => now(),
         };
         let secs = t.floor() as libc::time_t;

@@ -86,7 +86,9 @@ impl Class {
         {
             let cache = self.cache.lock();
             if cache.epoch == epoch {
-                if let Some((_, _, v)) = cache.table.find(hash as u64, |(h, k, _)| *h == hash && k.as_bytes() == name.as_bytes()) {
+                if let Some((_, _, v)) =
+                    cache.table.find(hash as u64, |(h, k, _)| *h == hash && k.as_bytes() == name.as_bytes())
+                {
                     return v.clone();
                 }
             }
@@ -157,7 +159,9 @@ impl Class {
         }
         let mut classes = vec![self.clone()];
         classes.extend(self.mro.iter().cloned());
-        if classes.iter().any(|c| c.dict.values().iter().any(|v| matches!(v, Value::Other(o) if matches!(&**o, Object::Property { .. })))) {
+        if classes.iter().any(|c| {
+            c.dict.values().iter().any(|v| matches!(v, Value::Other(o) if matches!(&**o, Object::Property { .. })))
+        }) {
             h |= HOOK_PROPERTY;
         }
         self.hooks.store(((epoch & 0xFFFF_FFFF) << 32) | h as u64, Ordering::Release);
@@ -179,11 +183,7 @@ impl Class {
     /// Builds a class; computes the C3 linearization of its bases.
     pub fn new(name: &str, bases: Vec<Arc<Class>>, dict: Arc<Dict>, is_user: bool) -> PyResult<Arc<Class>> {
         let mro = c3_merge(&bases)?;
-        let layout = bases
-            .iter()
-            .map(|b| b.layout)
-            .find(|l| *l != Layout::Object)
-            .unwrap_or(Layout::Object);
+        let layout = bases.iter().map(|b| b.layout).find(|l| *l != Layout::Object).unwrap_or(Layout::Object);
         let is_exception = bases.iter().any(|b| b.is_exception);
         Ok(Arc::new(Class {
             name: Arc::new(PyStr::from_str(name)),

@@ -85,11 +85,7 @@ fn merge_pairs(vm: &mut Vm, d: &Dict, seq: &Value) -> PyResult<()> {
         if pair.len() != 2 {
             return Err(PyErr::new(
                 ExcKind::ValueError,
-                format!(
-                    "dictionary update sequence element #{} has length {}; 2 is required",
-                    n,
-                    pair.len()
-                ),
+                format!("dictionary update sequence element #{} has length {}; 2 is required", n, pair.len()),
             ));
         }
         let mut pair = pair.into_iter();
@@ -148,11 +144,7 @@ fn dict_setdefault(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
 fn dict_pop(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let (d, rest) = self_dict(a, "pop")?;
     check_args("pop", rest, 1, 2)?;
-    let found = if d.is_empty() {
-        None
-    } else {
-        d.remove(vm, &rest[0])?
-    };
+    let found = if d.is_empty() { None } else { d.remove(vm, &rest[0])? };
     match (found, rest.get(1)) {
         (Some(v), _) => Ok(v),
         (None, Some(dflt)) => Ok(dflt.clone()),
@@ -166,10 +158,7 @@ fn dict_popitem(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     // The first entry in iteration order, as CPython 2.7 tends to give; a key
     // that cannot be found again (inconsistent hash) falls back to the last.
     let Some((_, k, _)) = d.entry_from(0) else {
-        return Err(PyErr::new(
-            ExcKind::KeyError,
-            "popitem(): dictionary is empty",
-        ));
+        return Err(PyErr::new(ExcKind::KeyError, "popitem(): dictionary is empty"));
     };
     let removed = match &k {
         Value::Str(s) => d.remove_str(s),
@@ -180,10 +169,7 @@ fn dict_popitem(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     }
     match d.pop_last() {
         Some((k, v)) => Ok(Value::tuple(vec![k, v])),
-        None => Err(PyErr::new(
-            ExcKind::KeyError,
-            "popitem(): dictionary is empty",
-        )),
+        None => Err(PyErr::new(ExcKind::KeyError, "popitem(): dictionary is empty")),
     }
 }
 
@@ -208,42 +194,25 @@ fn dict_values(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
 fn dict_items(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let (d, rest) = self_dict(a, "items")?;
     arity("items", rest, 0, 0)?;
-    Ok(Value::list(
-        d.items()
-            .into_iter()
-            .map(|(k, v)| Value::tuple(vec![k, v]))
-            .collect(),
-    ))
+    Ok(Value::list(d.items().into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect()))
 }
 
 fn dict_iterkeys(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let (d, rest) = self_dict(a, "iterkeys")?;
     arity("iterkeys", rest, 0, 0)?;
-    Ok(new_iter(IterState::DictKeys {
-        dict: d.clone(),
-        pos: 0,
-        len: d.len(),
-    }))
+    Ok(new_iter(IterState::DictKeys { dict: d.clone(), pos: 0, len: d.len() }))
 }
 
 fn dict_itervalues(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let (d, rest) = self_dict(a, "itervalues")?;
     arity("itervalues", rest, 0, 0)?;
-    Ok(new_iter(IterState::DictValues {
-        dict: d.clone(),
-        pos: 0,
-        len: d.len(),
-    }))
+    Ok(new_iter(IterState::DictValues { dict: d.clone(), pos: 0, len: d.len() }))
 }
 
 fn dict_iteritems(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let (d, rest) = self_dict(a, "iteritems")?;
     arity("iteritems", rest, 0, 0)?;
-    Ok(new_iter(IterState::DictItems {
-        dict: d.clone(),
-        pos: 0,
-        len: d.len(),
-    }))
+    Ok(new_iter(IterState::DictItems { dict: d.clone(), pos: 0, len: d.len() }))
 }
 
 /// `viewkeys()`: approximated by a snapshot set (supports `in`, `len`,
@@ -260,11 +229,7 @@ fn dict_viewkeys(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
 fn dict_viewitems(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let (d, rest) = self_dict(a, "viewitems")?;
     arity("viewitems", rest, 0, 0)?;
-    let pairs: Vec<Value> = d
-        .items()
-        .into_iter()
-        .map(|(k, v)| Value::tuple(vec![k, v]))
-        .collect();
+    let pairs: Vec<Value> = d.items().into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect();
     let s = Set::new(false);
     for p in &pairs {
         match s.add(vm, p.clone()) {
@@ -302,9 +267,7 @@ fn dict_fromkeys(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     check_args("fromkeys", rest, 1, 2)?;
     let value = rest.get(1).cloned().unwrap_or(Value::None);
     let target = match &cls {
-        Some(c) if !Arc::ptr_eq(c, &super::class::types().dict) => {
-            vm.call(&Value::Class(c.clone()), vec![])?
-        }
+        Some(c) if !Arc::ptr_eq(c, &super::class::types().dict) => vm.call(&Value::Class(c.clone()), vec![])?,
         _ => Value::Dict(Arc::new(Dict::new())),
     };
     let fast = match &target {
@@ -373,10 +336,7 @@ fn dict_delitem(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
 fn dict_contains(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let (d, rest) = self_dict(a, "__contains__")?;
     if rest.len() != 1 {
-        return Err(type_error(format!(
-            "expected 1 arguments, got {}",
-            rest.len()
-        )));
+        return Err(type_error(format!("expected 1 arguments, got {}", rest.len())));
     }
     Ok(Value::Bool(d.contains(vm, &rest[0])?))
 }
@@ -384,11 +344,7 @@ fn dict_contains(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
 fn dict_iter(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let (d, rest) = self_dict(a, "__iter__")?;
     arity("__iter__", rest, 0, 0)?;
-    Ok(new_iter(IterState::DictKeys {
-        dict: d.clone(),
-        pos: 0,
-        len: d.len(),
-    }))
+    Ok(new_iter(IterState::DictKeys { dict: d.clone(), pos: 0, len: d.len() }))
 }
 
 fn dict_init(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
@@ -443,26 +399,13 @@ pub fn install(t: &Types) {
     method(d, "dict.__iter__", dict_iter);
     method(d, "dict.__init__", dict_init);
     method(d, "dict.__repr__", dict_repr);
-    method(d, "dict.__eq__", |vm, a, _| {
-        dict_compare(vm, a, CmpOp::Eq, "__eq__")
-    });
-    method(d, "dict.__ne__", |vm, a, _| {
-        dict_compare(vm, a, CmpOp::NotEq, "__ne__")
-    });
-    method(d, "dict.__lt__", |vm, a, _| {
-        dict_compare(vm, a, CmpOp::Lt, "__lt__")
-    });
-    method(d, "dict.__le__", |vm, a, _| {
-        dict_compare(vm, a, CmpOp::LtE, "__le__")
-    });
-    method(d, "dict.__gt__", |vm, a, _| {
-        dict_compare(vm, a, CmpOp::Gt, "__gt__")
-    });
-    method(d, "dict.__ge__", |vm, a, _| {
-        dict_compare(vm, a, CmpOp::GtE, "__ge__")
-    });
+    method(d, "dict.__eq__", |vm, a, _| dict_compare(vm, a, CmpOp::Eq, "__eq__"));
+    method(d, "dict.__ne__", |vm, a, _| dict_compare(vm, a, CmpOp::NotEq, "__ne__"));
+    method(d, "dict.__lt__", |vm, a, _| dict_compare(vm, a, CmpOp::Lt, "__lt__"));
+    method(d, "dict.__le__", |vm, a, _| dict_compare(vm, a, CmpOp::LtE, "__le__"));
+    method(d, "dict.__gt__", |vm, a, _| dict_compare(vm, a, CmpOp::Gt, "__gt__"));
+    method(d, "dict.__ge__", |vm, a, _| dict_compare(vm, a, CmpOp::GtE, "__ge__"));
     d.dict.set_str("__hash__", Value::None);
     let fromkeys = Builtin::new("dict.fromkeys", dict_fromkeys);
-    d.dict
-        .set_str("fromkeys", Value::other(Object::ClassMethod(fromkeys)));
+    d.dict.set_str("fromkeys", Value::other(Object::ClassMethod(fromkeys)));
 }

@@ -43,6 +43,8 @@ pub struct Builtin {
 }
 
 impl Builtin {
+    /// A native function as a value.
+    #[allow(clippy::new_ret_no_self)]
     pub fn new(name: &'static str, func: NativeFn) -> Value {
         Value::Builtin(Arc::new(Builtin { name, func, bound: None, needs_frame: false }))
     }

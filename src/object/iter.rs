@@ -10,19 +10,53 @@ use crate::vm::{Exit, Frame, Vm};
 /// The state of a built-in iterator.
 pub enum IterState {
     /// Over a list, tuple or str by index (a list may grow meanwhile).
-    Seq { seq: Value, idx: usize },
-    Range { cur: i64, stop: i64, step: i64 },
-    DictKeys { dict: Arc<Dict>, pos: usize, len: usize },
-    DictValues { dict: Arc<Dict>, pos: usize, len: usize },
-    DictItems { dict: Arc<Dict>, pos: usize, len: usize },
+    Seq {
+        seq: Value,
+        idx: usize,
+    },
+    Range {
+        cur: i64,
+        stop: i64,
+        step: i64,
+    },
+    DictKeys {
+        dict: Arc<Dict>,
+        pos: usize,
+        len: usize,
+    },
+    DictValues {
+        dict: Arc<Dict>,
+        pos: usize,
+        len: usize,
+    },
+    DictItems {
+        dict: Arc<Dict>,
+        pos: usize,
+        len: usize,
+    },
     /// Over a snapshot (sets).
-    Snapshot { items: Vec<Value>, idx: usize },
+    Snapshot {
+        items: Vec<Value>,
+        idx: usize,
+    },
     /// `iter(callable, sentinel)`
-    Callable { func: Value, sentinel: Value },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     /// Old-style iteration through `__getitem__` until IndexError.
-    GetItem { obj: Value, idx: i64 },
-    Enumerate { it: Value, n: i64 },
-    Reversed { seq: Value, idx: usize },
+    GetItem {
+        obj: Value,
+        idx: i64,
+    },
+    Enumerate {
+        it: Value,
+        n: i64,
+    },
+    Reversed {
+        seq: Value,
+        idx: usize,
+    },
     Done,
 }
 
@@ -250,10 +284,7 @@ pub fn advance(vm: &mut Vm, state: &Mutex<IterState>) -> PyResult<Option<Value>>
     match step {
         Step::Yield(v) => Ok(Some(v)),
         Step::Stop => Ok(None),
-        Step::Changed => Err(PyErr::new(
-            ExcKind::RuntimeError,
-            "dictionary changed size during iteration",
-        )),
+        Step::Changed => Err(PyErr::new(ExcKind::RuntimeError, "dictionary changed size during iteration")),
         Step::Call(func) => {
             let r = match vm.call(&func, vec![]) {
                 Ok(r) => r,

@@ -31,10 +31,9 @@ impl List {
 }
 
 use super::PyResult;
-use crate::vm::Vm;
 
 /// A stable merge sort with a fallible, possibly inconsistent `<`.
-pub fn merge_sort<T: Clone>(items: &mut Vec<T>, lt: &mut dyn FnMut(&T, &T) -> PyResult<bool>) -> PyResult<()> {
+pub fn merge_sort<T: Clone>(items: &mut [T], lt: &mut dyn FnMut(&T, &T) -> PyResult<bool>) -> PyResult<()> {
     let n = items.len();
     if n < 2 {
         return Ok(());
@@ -80,4 +79,3 @@ pub fn merge_sort<T: Clone>(items: &mut Vec<T>, lt: &mut dyn FnMut(&T, &T) -> Py
     }
     Ok(())
 }
-

@@ -36,29 +36,11 @@ pub(crate) fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PyRes
     } else if min == max && min == 1 {
         format!("{}() takes exactly one argument ({} given)", name, n)
     } else if min == max {
-        format!(
-            "{}() takes exactly {} argument{} ({} given)",
-            name,
-            min,
-            plural(min),
-            n
-        )
+        format!("{}() takes exactly {} argument{} ({} given)", name, min, plural(min), n)
     } else if n < min {
-        format!(
-            "{}() takes at least {} argument{} ({} given)",
-            name,
-            min,
-            plural(min),
-            n
-        )
+        format!("{}() takes at least {} argument{} ({} given)", name, min, plural(min), n)
     } else {
-        format!(
-            "{}() takes at most {} argument{} ({} given)",
-            name,
-            max,
-            plural(max),
-            n
-        )
+        format!("{}() takes at most {} argument{} ({} given)", name, max, plural(max), n)
     };
     Err(type_error(msg))
 }
@@ -66,10 +48,7 @@ pub(crate) fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PyRes
 /// The error for a method descriptor called with a wrong or missing `self`.
 pub(crate) fn descr_error(meth: &str, owner: &str, args: &[Value]) -> PyErr {
     match args.first() {
-        None => type_error(format!(
-            "descriptor '{}' of '{}' object needs an argument",
-            meth, owner
-        )),
+        None => type_error(format!("descriptor '{}' of '{}' object needs an argument", meth, owner)),
         Some(v) => type_error(format!(
             "descriptor '{}' requires a '{}' object but received a '{}'",
             meth,
@@ -132,32 +111,22 @@ fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 /// A slice index argument (`index(x, start, stop)`).
 fn slice_index_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     if let Value::Float(_) = v {
-        return Err(type_error(
-            "slice indices must be integers or have an __index__ method",
-        ));
+        return Err(type_error("slice indices must be integers or have an __index__ method"));
     }
     match vm.index_value(v)? {
         Some(i) => Ok(i),
-        None => Err(type_error(
-            "slice indices must be integers or have an __index__ method",
-        )),
+        None => Err(type_error("slice indices must be integers or have an __index__ method")),
     }
 }
 
 /// The repetition count of `seq * n`.
 fn repeat_count(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     if let Value::Float(_) = v {
-        return Err(type_error(format!(
-            "can't multiply sequence by non-int of type '{}'",
-            v.type_name()
-        )));
+        return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", v.type_name())));
     }
     match vm.index_value(v)? {
         Some(i) => Ok(i),
-        None => Err(type_error(format!(
-            "'{}' object cannot be interpreted as an index",
-            v.type_name()
-        ))),
+        None => Err(type_error(format!("'{}' object cannot be interpreted as an index", v.type_name()))),
     }
 }
 
@@ -221,31 +190,20 @@ fn sort_lt(vm: &mut Vm, order: &Order, a: &Value, b: &Value) -> PyResult<bool> {
         Order::Cmp(f) => {
             let r = vm.call(f, vec![a.clone(), b.clone()])?;
             let r = match &r {
-                Value::Instance(i) if matches!(i.base, Value::Int(_) | Value::Bool(_)) => {
-                    i.base.clone()
-                }
+                Value::Instance(i) if matches!(i.base, Value::Int(_) | Value::Bool(_)) => i.base.clone(),
                 _ => r,
             };
             match r {
                 Value::Int(i) => Ok(i < 0),
                 Value::Bool(_) => Ok(false),
-                other => Err(type_error(format!(
-                    "comparison function must return int, not {}",
-                    other.type_name()
-                ))),
+                other => Err(type_error(format!("comparison function must return int, not {}", other.type_name()))),
             }
         }
     }
 }
 
 /// Sorts `items` in place (stable); `reverse` keeps equal items in order.
-fn sort_items(
-    vm: &mut Vm,
-    items: &mut Vec<Value>,
-    order: Order,
-    key: Option<Value>,
-    reverse: bool,
-) -> PyResult<()> {
+fn sort_items(vm: &mut Vm, items: &mut [Value], order: Order, key: Option<Value>, reverse: bool) -> PyResult<()> {
     if items.len() < 2 {
         // Key functions still run (and may raise) for a one-item list.
         if let (Some(k), Some(x)) = (&key, items.first()) {
@@ -283,36 +241,28 @@ fn sort_items(
     result
 }
 
-fn sort_plain(vm: &mut Vm, items: &mut Vec<Value>, order: &Order) -> PyResult<()> {
+fn sort_plain(vm: &mut Vm, items: &mut [Value], order: &Order) -> PyResult<()> {
     if let Order::Lt = order {
         if items.iter().all(|v| matches!(v, Value::Int(_))) {
             items.sort_by_key(|v| if let Value::Int(i) = v { *i } else { 0 });
             return Ok(());
         }
         if items.iter().all(|v| matches!(v, Value::Str(_))) {
-            items.sort_by(|a, b| {
-                a.as_str()
-                    .map(|s| s.as_bytes())
-                    .cmp(&b.as_str().map(|s| s.as_bytes()))
-            });
+            items.sort_by(|a, b| a.as_str().map(|s| s.as_bytes()).cmp(&b.as_str().map(|s| s.as_bytes())));
             return Ok(());
         }
     }
     merge_sort(items, &mut |a, b| sort_lt(vm, order, a, b))
 }
 
-fn sort_pairs(vm: &mut Vm, pairs: &mut Vec<(Value, Value)>, order: &Order) -> PyResult<()> {
+fn sort_pairs(vm: &mut Vm, pairs: &mut [(Value, Value)], order: &Order) -> PyResult<()> {
     if let Order::Lt = order {
         if pairs.iter().all(|(k, _)| matches!(k, Value::Int(_))) {
             pairs.sort_by_key(|(k, _)| if let Value::Int(i) = k { *i } else { 0 });
             return Ok(());
         }
         if pairs.iter().all(|(k, _)| matches!(k, Value::Str(_))) {
-            pairs.sort_by(|(a, _), (b, _)| {
-                a.as_str()
-                    .map(|s| s.as_bytes())
-                    .cmp(&b.as_str().map(|s| s.as_bytes()))
-            });
+            pairs.sort_by(|(a, _), (b, _)| a.as_str().map(|s| s.as_bytes()).cmp(&b.as_str().map(|s| s.as_bytes())));
             return Ok(());
         }
     }
@@ -323,29 +273,15 @@ fn sort_pairs(vm: &mut Vm, pairs: &mut Vec<(Value, Value)>, order: &Order) -> Py
 pub fn sort_list(vm: &mut Vm, list: &List, args: &[Value], kw: &KwArgs) -> PyResult<()> {
     const NAMES: [&str; 3] = ["cmp", "key", "reverse"];
     if args.len() + kw.len() > 3 {
-        return Err(type_error(format!(
-            "sort() takes at most 3 arguments ({} given)",
-            args.len() + kw.len()
-        )));
+        return Err(type_error(format!("sort() takes at most 3 arguments ({} given)", args.len() + kw.len())));
     }
-    let mut slots: [Option<Value>; 3] = [
-        args.first().cloned(),
-        args.get(1).cloned(),
-        args.get(2).cloned(),
-    ];
+    let mut slots: [Option<Value>; 3] = [args.first().cloned(), args.get(1).cloned(), args.get(2).cloned()];
     for (k, v) in kw {
         let Some(pos) = NAMES.iter().position(|n| n.as_bytes() == k.as_bytes()) else {
-            return Err(type_error(format!(
-                "'{}' is an invalid keyword argument for this function",
-                k.as_str()
-            )));
+            return Err(type_error(format!("'{}' is an invalid keyword argument for this function", k.as_str())));
         };
         if slots[pos].is_some() {
-            return Err(type_error(format!(
-                "Argument given by name ('{}') and position ({})",
-                NAMES[pos],
-                pos + 1
-            )));
+            return Err(type_error(format!("Argument given by name ('{}') and position ({})", NAMES[pos], pos + 1)));
         }
         slots[pos] = Some(v.clone());
     }
@@ -418,11 +354,7 @@ fn list_insert(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let i = ssize_arg(vm, &rest[0])?;
     let mut g = l.items.lock();
     let n = g.len() as i64;
-    let at = if i < 0 {
-        i.saturating_add(n).max(0)
-    } else {
-        i.min(n)
-    };
+    let at = if i < 0 { i.saturating_add(n).max(0) } else { i.min(n) };
     g.insert(at as usize, rest[1].clone());
     Ok(Value::None)
 }
@@ -461,10 +393,7 @@ fn list_remove(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
         }
         i += 1;
     }
-    Err(PyErr::new(
-        ExcKind::ValueError,
-        "list.remove(x): x not in list",
-    ))
+    Err(PyErr::new(ExcKind::ValueError, "list.remove(x): x not in list"))
 }
 
 fn list_index(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
@@ -481,10 +410,7 @@ fn list_index(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
         i += 1;
     }
     let r = vm.repr(x)?;
-    Err(PyErr::new(
-        ExcKind::ValueError,
-        format!("{} is not in list", r.to_string_lossy()),
-    ))
+    Err(PyErr::new(ExcKind::ValueError, format!("{} is not in list", r.to_string_lossy())))
 }
 
 fn list_count(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
@@ -550,18 +476,13 @@ fn list_getslice(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let n = g.len() as i64;
     let lo = lo.clamp(0, n) as usize;
     let hi = (hi.clamp(0, n) as usize).max(lo);
-    Ok(Value::list(
-        g.get(lo..hi).map(|s| s.to_vec()).unwrap_or_default(),
-    ))
+    Ok(Value::list(g.get(lo..hi).map(|s| s.to_vec()).unwrap_or_default()))
 }
 
 fn list_contains(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let (l, rest) = self_list(a, "__contains__")?;
     if rest.len() != 1 {
-        return Err(type_error(format!(
-            "expected 1 arguments, got {}",
-            rest.len()
-        )));
+        return Err(type_error(format!("expected 1 arguments, got {}", rest.len())));
     }
     let mut i = 0;
     while let Some(item) = l.get(i) {
@@ -576,20 +497,14 @@ fn list_contains(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
 fn list_iter(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let (l, rest) = self_list(a, "__iter__")?;
     arity("__iter__", rest, 0, 0)?;
-    Ok(new_iter(IterState::Seq {
-        seq: Value::List(l.clone()),
-        idx: 0,
-    }))
+    Ok(new_iter(IterState::Seq { seq: Value::List(l.clone()), idx: 0 }))
 }
 
 fn list_reversed(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let (l, rest) = self_list(a, "__reversed__")?;
     arity("__reversed__", rest, 0, 0)?;
     let n = l.len();
-    Ok(new_iter(IterState::Reversed {
-        seq: Value::List(l.clone()),
-        idx: n,
-    }))
+    Ok(new_iter(IterState::Reversed { seq: Value::List(l.clone()), idx: n }))
 }
 
 fn list_add(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
@@ -608,10 +523,7 @@ fn list_add(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
                     return Ok(not_implemented());
                 }
             }
-            Err(type_error(format!(
-                "can only concatenate list (not \"{}\") to list",
-                other.type_name()
-            )))
+            Err(type_error(format!("can only concatenate list (not \"{}\") to list", other.type_name())))
         }
     }
 }
@@ -649,17 +561,11 @@ fn list_init(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
         if k.as_bytes() == b"sequence" && src.is_none() {
             src = Some(v.clone());
         } else {
-            return Err(type_error(format!(
-                "'{}' is an invalid keyword argument for this function",
-                k.as_str()
-            )));
+            return Err(type_error(format!("'{}' is an invalid keyword argument for this function", k.as_str())));
         }
     }
     if rest.len() + kw.len() > 1 {
-        return Err(type_error(format!(
-            "list() takes at most 1 argument ({} given)",
-            rest.len() + kw.len()
-        )));
+        return Err(type_error(format!("list() takes at most 1 argument ({} given)", rest.len() + kw.len())));
     }
     let old = std::mem::take(&mut *l.items.lock());
     drop(old);
@@ -720,10 +626,7 @@ fn tuple_index(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
             return Ok(Value::Int(i as i64));
         }
     }
-    Err(PyErr::new(
-        ExcKind::ValueError,
-        "tuple.index(x): x not in tuple",
-    ))
+    Err(PyErr::new(ExcKind::ValueError, "tuple.index(x): x not in tuple"))
 }
 
 fn tuple_count(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
@@ -753,10 +656,7 @@ fn tuple_getitem(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
 fn tuple_contains(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let (t, rest) = self_tuple(a, "__contains__")?;
     if rest.len() != 1 {
-        return Err(type_error(format!(
-            "expected 1 arguments, got {}",
-            rest.len()
-        )));
+        return Err(type_error(format!("expected 1 arguments, got {}", rest.len())));
     }
     for item in t.items.iter() {
         if eq_bool(vm, &rest[0], item)? {
@@ -769,10 +669,7 @@ fn tuple_contains(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
 fn tuple_iter(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let (t, rest) = self_tuple(a, "__iter__")?;
     arity("__iter__", rest, 0, 0)?;
-    Ok(new_iter(IterState::Seq {
-        seq: Value::Tuple(t.clone()),
-        idx: 0,
-    }))
+    Ok(new_iter(IterState::Seq { seq: Value::Tuple(t.clone()), idx: 0 }))
 }
 
 fn tuple_add(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
@@ -791,10 +688,7 @@ fn tuple_add(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
                     return Ok(not_implemented());
                 }
             }
-            Err(type_error(format!(
-                "can only concatenate tuple (not \"{}\") to tuple",
-                other.type_name()
-            )))
+            Err(type_error(format!("can only concatenate tuple (not \"{}\") to tuple", other.type_name())))
         }
     }
 }

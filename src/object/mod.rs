@@ -6,19 +6,19 @@
 //! and no reference counting.
 
 pub mod class;
-pub mod dict_methods;
 pub mod dict;
+pub mod dict_methods;
 pub mod exception;
 pub mod function;
 pub mod iter;
 pub mod list;
+pub mod list_methods;
 pub mod number;
 pub mod set;
 pub mod set_methods;
 pub mod str_format;
 pub mod str_methods;
 pub mod string;
-pub mod list_methods;
 
 use std::any::Any;
 use std::sync::Arc;
@@ -105,23 +105,48 @@ pub struct Tuple {
 
 /// Objects of the less common built-in types.
 pub enum Object {
-    BoundMethod { func: Value, self_: Value },
+    BoundMethod {
+        func: Value,
+        self_: Value,
+    },
     /// `A.f` in Python 2: checks that the first argument is an A.
-    UnboundMethod { func: Value, class: Arc<Class> },
+    UnboundMethod {
+        func: Value,
+        class: Arc<Class>,
+    },
     Module(module::Module),
     Generator(iter::Generator),
     Iter(Mutex<iter::IterState>),
-    XRange { start: i64, stop: i64, step: i64 },
-    Slice { start: Value, stop: Value, step: Value },
-    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    XRange {
+        start: i64,
+        stop: i64,
+        step: i64,
+    },
+    Slice {
+        start: Value,
+        stop: Value,
+        step: Value,
+    },
+    Property {
+        fget: Value,
+        fset: Value,
+        fdel: Value,
+        doc: Value,
+    },
     StaticMethod(Value),
     ClassMethod(Value),
-    Super { cls: Arc<Class>, obj: Value },
+    Super {
+        cls: Arc<Class>,
+        obj: Value,
+    },
     Cell(Mutex<Value>),
     Code(Arc<Code>),
     File(crate::modules::file::FileObj),
     /// Native data of a module's own type (locks, threads, ...).
-    Native { class: Arc<Class>, data: Box<dyn Any + Send + Sync> },
+    Native {
+        class: Arc<Class>,
+        data: Box<dyn Any + Send + Sync>,
+    },
 }
 
 pub mod module {

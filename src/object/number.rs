@@ -191,7 +191,7 @@ pub fn int_op(op: BinOp, x: i64, y: i64) -> PyResult {
             if y == 0 {
                 return Err(zero_div("integer division or modulo by zero"));
             }
-            x.checked_div_euclid(y).map(|_| x.div_floor(&y))
+            x.checked_div_euclid(y).map(|_| Integer::div_floor(&x, &y))
         }
         BinOp::Mod => {
             if y == 0 {
@@ -221,7 +221,15 @@ pub fn int_op(op: BinOp, x: i64, y: i64) -> PyResult {
             if y < 0 {
                 return Err(PyErr::new(ExcKind::ValueError, "negative shift count"));
             }
-            Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+            Some(if y >= 64 {
+                if x < 0 {
+                    -1
+                } else {
+                    0
+                }
+            } else {
+                x >> y
+            })
         }
         BinOp::BitAnd => Some(x & y),
         BinOp::BitOr => Some(x | y),

@@ -48,20 +48,14 @@ fn self_mut<'a>(args: &'a [Value], meth: &str) -> PyResult<(&'a Arc<Set>, &'a [V
 /// A set result of the same type as `like` (subclasses included, as 2.7 does).
 fn result_like(like: &Value, s: Set) -> Value {
     match like {
-        Value::Instance(i) => Value::Instance(Arc::new(Instance::new(
-            i.class.clone(),
-            Value::Set(Arc::new(s)),
-        ))),
+        Value::Instance(i) => Value::Instance(Arc::new(Instance::new(i.class.clone(), Value::Set(Arc::new(s))))),
         _ => Value::Set(Arc::new(s)),
     }
 }
 
 /// A copy of the items of `s` with the given frozenness.
 fn copy_set(s: &Set, frozen: bool) -> Set {
-    Set {
-        frozen,
-        dict: s.dict.copy(),
-    }
+    Set { frozen, dict: s.dict.copy() }
 }
 
 /// A frozen copy of a mutable set used as a key (`s.remove(set([1]))`).
@@ -74,11 +68,7 @@ fn frozen_key(key: &Value) -> Option<Value> {
 
 /// Runs a key operation; a mutable set key that is unhashable is retried as
 /// a frozenset, as CPython does.
-fn with_key<T>(
-    vm: &mut Vm,
-    key: &Value,
-    mut f: impl FnMut(&mut Vm, &Value) -> PyResult<T>,
-) -> PyResult<T> {
+fn with_key<T>(vm: &mut Vm, key: &Value, mut f: impl FnMut(&mut Vm, &Value) -> PyResult<T>) -> PyResult<T> {
     match f(vm, key) {
         Err(e) if e.matches(ExcKind::TypeError) => match frozen_key(key) {
             Some(k) => f(vm, &k),
@@ -344,28 +334,17 @@ fn set_len(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
 fn set_contains(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let (s, rest) = self_any(a, "__contains__")?;
     if rest.len() != 1 {
-        return Err(type_error(format!(
-            "expected 1 arguments, got {}",
-            rest.len()
-        )));
+        return Err(type_error(format!("expected 1 arguments, got {}", rest.len())));
     }
-    Ok(Value::Bool(with_key(vm, &rest[0], |vm, k| {
-        s.contains(vm, k)
-    })?))
+    Ok(Value::Bool(with_key(vm, &rest[0], |vm, k| s.contains(vm, k))?))
 }
 
 fn set_iter(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let (s, rest) = self_any(a, "__iter__")?;
     if !rest.is_empty() {
-        return Err(type_error(format!(
-            "expected 0 arguments, got {}",
-            rest.len()
-        )));
+        return Err(type_error(format!("expected 0 arguments, got {}", rest.len())));
     }
-    Ok(new_iter(IterState::Snapshot {
-        items: s.items(),
-        idx: 0,
-    }))
+    Ok(new_iter(IterState::Snapshot { items: s.items(), idx: 0 }))
 }
 
 fn set_repr(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
@@ -401,11 +380,7 @@ fn set_binop(vm: &mut Vm, a: &[Value], op: BinOp, name: &str, reflected: bool) -
     let Some(o) = as_set(&rest[0]) else {
         return Ok(not_implemented());
     };
-    let (left, right, like) = if reflected {
-        (o, s, &rest[0])
-    } else {
-        (s, o, &a[0])
-    };
+    let (left, right, like) = if reflected { (o, s, &rest[0]) } else { (s, o, &a[0]) };
     match set_op(vm, op, left, right)? {
         Value::Set(r) => {
             let r = Arc::try_unwrap(r).unwrap_or_else(|r| copy_set(&r, r.frozen));
@@ -563,10 +538,7 @@ fn set_symmetric_difference_update(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyRe
 fn set_init(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     let (s, rest) = self_mut(a, "__init__")?;
     if !kw.is_empty() {
-        return Err(type_error(format!(
-            "{}() does not take keyword arguments",
-            a[0].type_name()
-        )));
+        return Err(type_error(format!("{}() does not take keyword arguments", a[0].type_name())));
     }
     check_args(&a[0].type_name(), rest, 0, 1)?;
     s.dict.clear();
@@ -581,11 +553,7 @@ macro_rules! shared_methods {
         method($cls, concat!($owner, ".union"), set_union);
         method($cls, concat!($owner, ".intersection"), set_intersection);
         method($cls, concat!($owner, ".difference"), set_difference);
-        method(
-            $cls,
-            concat!($owner, ".symmetric_difference"),
-            set_symmetric_difference,
-        );
+        method($cls, concat!($owner, ".symmetric_difference"), set_symmetric_difference);
         method($cls, concat!($owner, ".issubset"), set_issubset);
         method($cls, concat!($owner, ".issuperset"), set_issuperset);
         method($cls, concat!($owner, ".isdisjoint"), set_isdisjoint);
@@ -594,48 +562,20 @@ macro_rules! shared_methods {
         method($cls, concat!($owner, ".__contains__"), set_contains);
         method($cls, concat!($owner, ".__iter__"), set_iter);
         method($cls, concat!($owner, ".__repr__"), set_repr);
-        method($cls, concat!($owner, ".__or__"), |vm, a, _| {
-            set_binop(vm, a, BinOp::BitOr, "__or__", false)
-        });
-        method($cls, concat!($owner, ".__and__"), |vm, a, _| {
-            set_binop(vm, a, BinOp::BitAnd, "__and__", false)
-        });
-        method($cls, concat!($owner, ".__sub__"), |vm, a, _| {
-            set_binop(vm, a, BinOp::Sub, "__sub__", false)
-        });
-        method($cls, concat!($owner, ".__xor__"), |vm, a, _| {
-            set_binop(vm, a, BinOp::BitXor, "__xor__", false)
-        });
-        method($cls, concat!($owner, ".__ror__"), |vm, a, _| {
-            set_binop(vm, a, BinOp::BitOr, "__ror__", true)
-        });
-        method($cls, concat!($owner, ".__rand__"), |vm, a, _| {
-            set_binop(vm, a, BinOp::BitAnd, "__rand__", true)
-        });
-        method($cls, concat!($owner, ".__rsub__"), |vm, a, _| {
-            set_binop(vm, a, BinOp::Sub, "__rsub__", true)
-        });
-        method($cls, concat!($owner, ".__rxor__"), |vm, a, _| {
-            set_binop(vm, a, BinOp::BitXor, "__rxor__", true)
-        });
-        method($cls, concat!($owner, ".__eq__"), |vm, a, _| {
-            set_compare(vm, a, CmpOp::Eq, "__eq__")
-        });
-        method($cls, concat!($owner, ".__ne__"), |vm, a, _| {
-            set_compare(vm, a, CmpOp::NotEq, "__ne__")
-        });
-        method($cls, concat!($owner, ".__lt__"), |vm, a, _| {
-            set_compare(vm, a, CmpOp::Lt, "__lt__")
-        });
-        method($cls, concat!($owner, ".__le__"), |vm, a, _| {
-            set_compare(vm, a, CmpOp::LtE, "__le__")
-        });
-        method($cls, concat!($owner, ".__gt__"), |vm, a, _| {
-            set_compare(vm, a, CmpOp::Gt, "__gt__")
-        });
-        method($cls, concat!($owner, ".__ge__"), |vm, a, _| {
-            set_compare(vm, a, CmpOp::GtE, "__ge__")
-        });
+        method($cls, concat!($owner, ".__or__"), |vm, a, _| set_binop(vm, a, BinOp::BitOr, "__or__", false));
+        method($cls, concat!($owner, ".__and__"), |vm, a, _| set_binop(vm, a, BinOp::BitAnd, "__and__", false));
+        method($cls, concat!($owner, ".__sub__"), |vm, a, _| set_binop(vm, a, BinOp::Sub, "__sub__", false));
+        method($cls, concat!($owner, ".__xor__"), |vm, a, _| set_binop(vm, a, BinOp::BitXor, "__xor__", false));
+        method($cls, concat!($owner, ".__ror__"), |vm, a, _| set_binop(vm, a, BinOp::BitOr, "__ror__", true));
+        method($cls, concat!($owner, ".__rand__"), |vm, a, _| set_binop(vm, a, BinOp::BitAnd, "__rand__", true));
+        method($cls, concat!($owner, ".__rsub__"), |vm, a, _| set_binop(vm, a, BinOp::Sub, "__rsub__", true));
+        method($cls, concat!($owner, ".__rxor__"), |vm, a, _| set_binop(vm, a, BinOp::BitXor, "__rxor__", true));
+        method($cls, concat!($owner, ".__eq__"), |vm, a, _| set_compare(vm, a, CmpOp::Eq, "__eq__"));
+        method($cls, concat!($owner, ".__ne__"), |vm, a, _| set_compare(vm, a, CmpOp::NotEq, "__ne__"));
+        method($cls, concat!($owner, ".__lt__"), |vm, a, _| set_compare(vm, a, CmpOp::Lt, "__lt__"));
+        method($cls, concat!($owner, ".__le__"), |vm, a, _| set_compare(vm, a, CmpOp::LtE, "__le__"));
+        method($cls, concat!($owner, ".__gt__"), |vm, a, _| set_compare(vm, a, CmpOp::Gt, "__gt__"));
+        method($cls, concat!($owner, ".__ge__"), |vm, a, _| set_compare(vm, a, CmpOp::GtE, "__ge__"));
     };
 }
 
@@ -650,24 +590,12 @@ pub fn install(t: &Types) {
     method(s, "set.update", set_update);
     method(s, "set.intersection_update", set_intersection_update);
     method(s, "set.difference_update", set_difference_update);
-    method(
-        s,
-        "set.symmetric_difference_update",
-        set_symmetric_difference_update,
-    );
+    method(s, "set.symmetric_difference_update", set_symmetric_difference_update);
     method(s, "set.__init__", set_init);
-    method(s, "set.__ior__", |vm, a, _| {
-        set_inplace(vm, a, BinOp::BitOr, "__ior__")
-    });
-    method(s, "set.__iand__", |vm, a, _| {
-        set_inplace(vm, a, BinOp::BitAnd, "__iand__")
-    });
-    method(s, "set.__isub__", |vm, a, _| {
-        set_inplace(vm, a, BinOp::Sub, "__isub__")
-    });
-    method(s, "set.__ixor__", |vm, a, _| {
-        set_inplace(vm, a, BinOp::BitXor, "__ixor__")
-    });
+    method(s, "set.__ior__", |vm, a, _| set_inplace(vm, a, BinOp::BitOr, "__ior__"));
+    method(s, "set.__iand__", |vm, a, _| set_inplace(vm, a, BinOp::BitAnd, "__iand__"));
+    method(s, "set.__isub__", |vm, a, _| set_inplace(vm, a, BinOp::Sub, "__isub__"));
+    method(s, "set.__ixor__", |vm, a, _| set_inplace(vm, a, BinOp::BitXor, "__ixor__"));
     s.dict.set_str("__hash__", Value::None);
 
     let f = &t.frozenset;

@@ -7,10 +7,7 @@ use num_traits::ToPrimitive;
 
 use super::function::KwArgs;
 use super::{ExcKind, PyErr, PyResult, PyStr, Value};
-use crate::text::{
-    self, Accessor, AutoNumber, Count, FieldKey, FormatPiece, PercentFormat, PercentPiece,
-    PercentSpec,
-};
+use crate::text::{self, Accessor, AutoNumber, Count, FieldKey, FormatPiece, PercentFormat, PercentPiece, PercentSpec};
 use crate::vm::Vm;
 
 /// An exception of `kind` whose message may carry bytes >= 0x80 as chars U+0080..U+00FF.
@@ -67,10 +64,7 @@ impl PctArgs {
             _ => return Err(type_err("* wants int")),
         };
         if precision && i32::try_from(n).is_err() {
-            return Err(PyErr::new(
-                ExcKind::OverflowError,
-                "Python int too large to convert to C int",
-            ));
+            return Err(PyErr::new(ExcKind::OverflowError, "Python int too large to convert to C int"));
         }
         Ok(n)
     }
@@ -114,17 +108,8 @@ pub fn percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult {
         }
         _ => (Vec::new(), -1, -2),
     };
-    let dict = if arglen < 0 && is_mapping(args) {
-        Some(args.clone())
-    } else {
-        None
-    };
-    let mut st = PctArgs {
-        single: args.clone(),
-        items,
-        arglen,
-        argidx,
-    };
+    let dict = if arglen < 0 && is_mapping(args) { Some(args.clone()) } else { None };
+    let mut st = PctArgs { single: args.clone(), items, arglen, argidx };
     let mut out: Vec<u8> = Vec::with_capacity(fmt.len() + 16);
     for piece in text::parse_percent(fmt) {
         match piece {
@@ -137,16 +122,8 @@ pub fn percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult {
                     let v = vm.getitem(d, &Value::bytes(key.clone()))?;
                     st.set_single(v);
                 }
-                let sw = if spec.width == Count::Star {
-                    Some(st.star(false)?)
-                } else {
-                    None
-                };
-                let sp = if spec.precision == Count::Star {
-                    Some(st.star(true)?)
-                } else {
-                    None
-                };
+                let sw = if spec.width == Count::Star { Some(st.star(false)?) } else { None };
+                let sp = if spec.precision == Count::Star { Some(st.star(true)?) } else { None };
                 let f = spec.resolve(sw, sp);
                 let piece = if spec.conv == b'%' {
                     text::pct_format_str(b"%", &f).map_err(|e| text_error(&e))?
@@ -156,9 +133,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult {
                 };
                 out.extend_from_slice(&piece);
                 if dict.is_some() && st.argidx < st.arglen && spec.conv != b'%' {
-                    return Err(type_err(
-                        "not all arguments converted during string formatting",
-                    ));
+                    return Err(type_err("not all arguments converted during string formatting"));
                 }
             }
             PercentPiece::Error(e) => {
@@ -177,9 +152,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult {
         }
     }
     if st.argidx < st.arglen && dict.is_none() {
-        return Err(type_err(
-            "not all arguments converted during string formatting",
-        ));
+        return Err(type_err("not all arguments converted during string formatting"));
     }
     Ok(Value::bytes(out))
 }
@@ -198,20 +171,13 @@ fn pct_convert(vm: &mut Vm, spec: &PercentSpec, f: &PercentFormat, v: &Value) ->
         b'd' | b'i' | b'u' | b'o' | b'x' | b'X' => {
             let c = if spec.conv == b'i' { b'd' } else { spec.conv };
             let Some((n, is_long)) = pct_integer(vm, v)? else {
-                return Err(type_err(format!(
-                    "%{} format: a number is required, not {}",
-                    c as char,
-                    v.type_name()
-                )));
+                return Err(type_err(format!("%{} format: a number is required, not {}", c as char, v.type_name())));
             };
             text::pct_format_int(&n, f, is_long).map_err(|e| text_error(&e))
         }
         b'e' | b'E' | b'f' | b'F' | b'g' | b'G' => {
             let Some(x) = pct_float(vm, v)? else {
-                return Err(type_err(format!(
-                    "float argument required, not {}",
-                    v.type_name()
-                )));
+                return Err(type_err(format!("float argument required, not {}", v.type_name())));
             };
             text::pct_format_float(x, f).map_err(|e| text_error(&e))
         }
@@ -334,10 +300,7 @@ pub(crate) fn format_bytes(vm: &mut Vm, v: &Value, spec: &[u8]) -> PyResult<Vec<
                 };
             }
             let base = i.base.clone();
-            if matches!(
-                base,
-                Value::Int(_) | Value::Bool(_) | Value::Long(_) | Value::Float(_) | Value::Str(_)
-            ) {
+            if matches!(base, Value::Int(_) | Value::Bool(_) | Value::Long(_) | Value::Float(_) | Value::Str(_)) {
                 if spec.is_empty() {
                     return Ok(vm.to_str(v)?.as_bytes().to_vec());
                 }
@@ -373,10 +336,7 @@ fn render(
     auto: &mut AutoNumber,
 ) -> PyResult<Vec<u8>> {
     if depth == 0 {
-        return Err(PyErr::new(
-            ExcKind::ValueError,
-            text::FORMAT_RECURSION_ERROR,
-        ));
+        return Err(PyErr::new(ExcKind::ValueError, text::FORMAT_RECURSION_ERROR));
     }
     let mut out = Vec::with_capacity(fmt.len() + 16);
     for piece in text::parse_format_string(fmt) {
@@ -388,14 +348,11 @@ fn render(
             FormatPiece::Error(e) => return Err(text_err(ExcKind::ValueError, &e)),
             FormatPiece::Field(f) => f,
         };
-        let key = auto
-            .resolve(&field.first)
-            .map_err(|e| text_err(ExcKind::ValueError, &e))?;
+        let key = auto.resolve(&field.first).map_err(|e| text_err(ExcKind::ValueError, &e))?;
         let mut obj = match key {
-            FieldKey::Index(i) => args
-                .get(i)
-                .cloned()
-                .ok_or_else(|| PyErr::new(ExcKind::IndexError, "tuple index out of range"))?,
+            FieldKey::Index(i) => {
+                args.get(i).cloned().ok_or_else(|| PyErr::new(ExcKind::IndexError, "tuple index out of range"))?
+            }
             FieldKey::Name(n) => match kwargs.iter().find(|(k, _)| k.as_bytes() == n.as_slice()) {
                 Some((_, v)) => v.clone(),
                 None => return Err(PyErr::with_args(ExcKind::KeyError, vec![Value::bytes(n)])),
@@ -420,11 +377,8 @@ fn render(
             Some(b's') => Value::Str(vm.to_str(&obj)?),
             Some(c) => return Err(text_err(ExcKind::ValueError, &text::conversion_error(c))),
         };
-        let spec = if field.spec_has_fields {
-            render(vm, &field.spec, args, kwargs, depth - 1, auto)?
-        } else {
-            field.spec
-        };
+        let spec =
+            if field.spec_has_fields { render(vm, &field.spec, args, kwargs, depth - 1, auto)? } else { field.spec };
         out.extend_from_slice(&format_bytes(vm, &obj, &spec)?);
     }
     Ok(out)
@@ -437,20 +391,14 @@ fn render(
 /// except that ASCII rejects bytes >= 0x80 and UTF-8 decoding validates.
 pub(crate) fn transcode(b: &[u8], enc: &[u8], errors: &[u8], encode: bool) -> PyResult<Vec<u8>> {
     let Some(c) = codec(enc) else {
-        return Err(text_err(
-            ExcKind::LookupError,
-            &format!("unknown encoding: {}", String::from_utf8_lossy(enc)),
-        ));
+        return Err(text_err(ExcKind::LookupError, &format!("unknown encoding: {}", String::from_utf8_lossy(enc))));
     };
     let out = match (c, encode) {
         (Codec::Ascii, true) => ascii_only(b, errors, b"?")?,
         (Codec::Ascii, false) => ascii_only(b, errors, "\u{fffd}".as_bytes())?,
         (Codec::Utf8, false) => check_utf8(b, errors)?,
         (Codec::Utf8 | Codec::Latin1, _) => b.to_vec(),
-        (Codec::Hex, true) => b
-            .iter()
-            .flat_map(|c| format!("{:02x}", c).into_bytes())
-            .collect(),
+        (Codec::Hex, true) => b.iter().flat_map(|c| format!("{:02x}", c).into_bytes()).collect(),
         (Codec::Hex, false) => hex_decode(b)?,
         (Codec::Base64, true) => base64_encode(b),
         (Codec::Base64, false) => base64_decode(b)?,
@@ -484,8 +432,8 @@ fn codec(name: &[u8]) -> Option<Codec> {
     Some(match norm.as_slice() {
         b"ascii" | b"us_ascii" | b"646" | b"us" => Codec::Ascii,
         b"utf_8" | b"utf8" | b"u8" | b"utf" | b"utf8_ucs2" | b"utf8_ucs4" => Codec::Utf8,
-        b"latin_1" | b"latin1" | b"latin" | b"l1" | b"iso_8859_1" | b"iso8859_1" | b"8859"
-        | b"cp819" | b"iso_ir_100" => Codec::Latin1,
+        b"latin_1" | b"latin1" | b"latin" | b"l1" | b"iso_8859_1" | b"iso8859_1" | b"8859" | b"cp819"
+        | b"iso_ir_100" => Codec::Latin1,
         b"hex" | b"hex_codec" => Codec::Hex,
         b"base64" | b"base_64" | b"base64_codec" => Codec::Base64,
         b"rot13" | b"rot_13" => Codec::Rot13,
@@ -497,10 +445,7 @@ fn codec(name: &[u8]) -> Option<Codec> {
 fn decode_error(codec: &str, pos: usize, byte: u8, reason: &str) -> PyErr {
     PyErr::new(
         ExcKind::UnicodeDecodeError,
-        format!(
-            "'{}' codec can't decode byte 0x{:02x} in position {}: {}",
-            codec, byte, pos, reason
-        ),
+        format!("'{}' codec can't decode byte 0x{:02x} in position {}: {}", codec, byte, pos, reason),
     )
 }
 
@@ -572,10 +517,7 @@ fn base64_encode(b: &[u8]) -> Vec<u8> {
     for line in b.chunks(57) {
         for chunk in line.chunks(3) {
             let n = chunk.len();
-            let v = chunk
-                .iter()
-                .enumerate()
-                .fold(0u32, |acc, (i, &c)| acc | (u32::from(c) << (16 - 8 * i)));
+            let v = chunk.iter().enumerate().fold(0u32, |acc, (i, &c)| acc | (u32::from(c) << (16 - 8 * i)));
             for k in 0..4 {
                 if k <= n {
                     out.push(B64[((v >> (18 - 6 * k)) & 63) as usize]);

@@ -78,12 +78,7 @@ fn check_arity(name: &str, n: usize, kw: &KwArgs, ar: Ar) -> PyResult<()> {
     if !kw.is_empty() {
         match ar {
             Ar::Kw => {}
-            Ar::Wrap(_) => {
-                return Err(type_err(format!(
-                    "wrapper {} doesn't take keyword arguments",
-                    name
-                )))
-            }
+            Ar::Wrap(_) => return Err(type_err(format!("wrapper {} doesn't take keyword arguments", name))),
             _ => return Err(type_err(format!("{}() takes no keyword arguments", name))),
         }
     }
@@ -98,14 +93,7 @@ fn check_arity(name: &str, n: usize, kw: &KwArgs, ar: Ar) -> PyResult<()> {
             } else {
                 ("at most", max)
             };
-            format!(
-                "{}() takes {} {} argument{} ({} given)",
-                name,
-                how,
-                k,
-                plural(k),
-                n
-            )
+            format!("{}() takes {} {} argument{} ({} given)", name, how, k, plural(k), n)
         }
         Ar::Unpack(min, max) if n < min || n > max => {
             if min == max {
@@ -125,18 +113,9 @@ fn check_arity(name: &str, n: usize, kw: &KwArgs, ar: Ar) -> PyResult<()> {
 /// Splits a method's arguments into the receiver and the rest, checking the
 /// receiver's type and the argument count (`desc` names the method in
 /// descriptor errors, `name` in count errors).
-fn recv_as<'a>(
-    a: &'a [Value],
-    kw: &KwArgs,
-    desc: &str,
-    name: &str,
-    ar: Ar,
-) -> PyResult<(&'a Arc<PyStr>, &'a [Value])> {
+fn recv_as<'a>(a: &'a [Value], kw: &KwArgs, desc: &str, name: &str, ar: Ar) -> PyResult<(&'a Arc<PyStr>, &'a [Value])> {
     let Some((first, rest)) = a.split_first() else {
-        return Err(type_err(format!(
-            "descriptor '{}' of 'str' object needs an argument",
-            desc
-        )));
+        return Err(type_err(format!("descriptor '{}' of 'str' object needs an argument", desc)));
     };
     let Some(s) = as_pystr(first) else {
         return Err(type_err(format!(
@@ -149,20 +128,13 @@ fn recv_as<'a>(
     Ok((s, rest))
 }
 
-fn recv<'a>(
-    a: &'a [Value],
-    kw: &KwArgs,
-    name: &str,
-    ar: Ar,
-) -> PyResult<(&'a Arc<PyStr>, &'a [Value])> {
+fn recv<'a>(a: &'a [Value], kw: &KwArgs, name: &str, ar: Ar) -> PyResult<(&'a Arc<PyStr>, &'a [Value])> {
     recv_as(a, kw, name, name, ar)
 }
 
 /// A str-like argument (`s#` / the character buffer protocol).
 fn buf_arg(v: &Value) -> PyResult<&[u8]> {
-    as_pystr(v)
-        .map(|s| s.as_bytes())
-        .ok_or_else(|| type_err("expected a string or other character buffer object"))
+    as_pystr(v).map(|s| s.as_bytes()).ok_or_else(|| type_err("expected a string or other character buffer object"))
 }
 
 /// An integer argument (`n` / `i` formats).
@@ -171,12 +143,8 @@ fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         Value::Int(i) => return Ok(*i),
         Value::Bool(b) => return Ok(i64::from(*b)),
         Value::Long(_) => {
-            return super::number::as_i64(v).ok_or_else(|| {
-                PyErr::new(
-                    ExcKind::OverflowError,
-                    "Python int too large to convert to C long",
-                )
-            })
+            return super::number::as_i64(v)
+                .ok_or_else(|| PyErr::new(ExcKind::OverflowError, "Python int too large to convert to C long"))
         }
         Value::Float(_) => return Err(type_err("integer argument expected, got float")),
         _ => {}
@@ -199,16 +167,10 @@ fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 fn c_int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     let n = int_arg(vm, v)?;
     if n > i64::from(i32::MAX) {
-        return Err(PyErr::new(
-            ExcKind::OverflowError,
-            "signed integer is greater than maximum",
-        ));
+        return Err(PyErr::new(ExcKind::OverflowError, "signed integer is greater than maximum"));
     }
     if n < i64::from(i32::MIN) {
-        return Err(PyErr::new(
-            ExcKind::OverflowError,
-            "signed integer is less than minimum",
-        ));
+        return Err(PyErr::new(ExcKind::OverflowError, "signed integer is less than minimum"));
     }
     Ok(n)
 }
@@ -219,9 +181,7 @@ fn slice_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
         None | Some(Value::None) => Ok(None),
         Some(v) => match vm.index_value(v)? {
             Some(i) => Ok(Some(i)),
-            None => Err(type_err(
-                "slice indices must be integers or None or have an __index__ method",
-            )),
+            None => Err(type_err("slice indices must be integers or None or have an __index__ method")),
         },
     }
 }
@@ -230,12 +190,7 @@ fn slice_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
 fn char_arg(v: &Value, name: &str, pos: usize) -> PyResult<u8> {
     match as_pystr(v).map(|s| s.as_bytes()) {
         Some([c]) => Ok(*c),
-        _ => Err(type_err(format!(
-            "{}() argument {} must be char, not {}",
-            name,
-            pos,
-            v.type_name()
-        ))),
+        _ => Err(type_err(format!("{}() argument {} must be char, not {}", name, pos, v.type_name()))),
     }
 }
 
@@ -288,9 +243,7 @@ fn rfind_in(hay: &[u8], needle: &[u8]) -> Option<usize> {
     if needle.len() > hay.len() {
         return None;
     }
-    (0..=hay.len() - needle.len())
-        .rev()
-        .find(|&i| hay.get(i..i + needle.len()) == Some(needle))
+    (0..=hay.len() - needle.len()).rev().find(|&i| hay.get(i..i + needle.len()) == Some(needle))
 }
 
 /// CPython's ADJUST_INDICES: `end` clamped to the length, negative indices
@@ -325,11 +278,7 @@ fn find_slice(s: &[u8], sub: &[u8], start: Option<i64>, end: Option<i64>, forwar
     let Some(w) = window(s, start, end) else {
         return -1;
     };
-    let found = if forward {
-        find_in(w, sub)
-    } else {
-        rfind_in(w, sub)
-    };
+    let found = if forward { find_in(w, sub) } else { rfind_in(w, sub) };
     found.map_or(-1, |p| start + p as i64)
 }
 
@@ -341,14 +290,7 @@ fn find_args<'a>(vm: &mut Vm, rest: &'a [Value]) -> PyResult<(&'a [u8], Option<i
     Ok((sub, start, end))
 }
 
-fn str_find_impl(
-    vm: &mut Vm,
-    a: &[Value],
-    kw: &KwArgs,
-    name: &str,
-    forward: bool,
-    raise: bool,
-) -> PyResult {
+fn str_find_impl(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str, forward: bool, raise: bool) -> PyResult {
     let (s, rest) = recv_as(a, kw, name, "find/rfind/index/rindex", Ar::Range(1, 3))?;
     let (sub, start, end) = find_args(vm, rest)?;
     let r = find_slice(s.as_bytes(), sub, start, end, forward);
@@ -430,19 +372,9 @@ fn str_tailmatch(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str, at_end: bool
         return Ok(Value::Bool(false));
     }
     let Some(sub) = as_pystr(first) else {
-        return Err(type_err(format!(
-            "{} first arg must be str, unicode, or tuple, not {}",
-            name,
-            first.type_name()
-        )));
+        return Err(type_err(format!("{} first arg must be str, unicode, or tuple, not {}", name, first.type_name())));
     };
-    Ok(Value::Bool(tailmatch(
-        s,
-        sub.as_bytes(),
-        start,
-        end,
-        at_end,
-    )))
+    Ok(Value::Bool(tailmatch(s, sub.as_bytes(), start, end, at_end)))
 }
 
 fn str_startswith(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
@@ -457,10 +389,7 @@ fn str_contains(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     let (s, rest) = recv(a, kw, "__contains__", Ar::Wrap(1))?;
     let item = rest.first().unwrap_or(&Value::None);
     let Some(sub) = as_pystr(item) else {
-        return Err(type_err(format!(
-            "'in <string>' requires string as left operand, not {}",
-            item.type_name()
-        )));
+        return Err(type_err(format!("'in <string>' requires string as left operand, not {}", item.type_name())));
     };
     Ok(Value::Bool(find_in(s.as_bytes(), sub.as_bytes()).is_some()))
 }
@@ -637,11 +566,7 @@ fn str_partition_impl(a: &[Value], kw: &KwArgs, name: &str, right: bool) -> PyRe
         return Err(value_err("empty separator"));
     }
     let b = s.as_bytes();
-    let found = if right {
-        rfind_in(b, sep)
-    } else {
-        find_in(b, sep)
-    };
+    let found = if right { rfind_in(b, sep) } else { find_in(b, sep) };
     let parts: [&[u8]; 3] = match found {
         Some(p) => [&b[..p], sep, b.get(p + sep.len()..).unwrap_or_default()],
         None if right => [b"", b"", b],
@@ -662,15 +587,11 @@ fn str_join(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     let (sep, rest) = recv(a, kw, "join", Ar::One)?;
     let seq = rest.first().unwrap_or(&Value::None);
     let items = match seq {
-        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Dict(_) | Value::Set(_) => {
-            vm.to_vec(seq)?
-        }
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Dict(_) | Value::Set(_) => vm.to_vec(seq)?,
         _ => {
             let it = match vm.iter(seq) {
                 Ok(it) => it,
-                Err(e) if e.matches(ExcKind::TypeError) => {
-                    return Err(type_err("can only join an iterable"))
-                }
+                Err(e) if e.matches(ExcKind::TypeError) => return Err(type_err("can only join an iterable")),
                 Err(e) => return Err(e),
             };
             let mut v = Vec::new();
@@ -687,11 +608,7 @@ fn str_join(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
         let Some(s) = as_pystr(item) else {
-            return Err(type_err(format!(
-                "sequence item {}: expected string, {} found",
-                i,
-                item.type_name()
-            )));
+            return Err(type_err(format!("sequence item {}: expected string, {} found", i, item.type_name())));
         };
         if i > 0 {
             out.extend_from_slice(sep);
@@ -710,12 +627,7 @@ fn str_strip_impl(a: &[Value], kw: &KwArgs, name: &str, left: bool, right: bool)
         None | Some(Value::None) => None,
         Some(v) => match as_pystr(v) {
             Some(c) => Some(c.as_bytes()),
-            None => {
-                return Err(type_err(format!(
-                    "{} arg must be None, str or unicode",
-                    name
-                )))
-            }
+            None => return Err(type_err(format!("{} arg must be None, str or unicode", name))),
         },
     };
     let strip = |c: u8| match chars {
@@ -850,13 +762,7 @@ fn str_lower(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
 fn str_swapcase(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     map_bytes(a, kw, "swapcase", |b| {
         b.iter()
-            .map(|&c| {
-                if c.is_ascii_lowercase() {
-                    c.to_ascii_uppercase()
-                } else {
-                    c.to_ascii_lowercase()
-                }
-            })
+            .map(|&c| if c.is_ascii_lowercase() { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() })
             .collect()
     })
 }
@@ -865,13 +771,7 @@ fn str_capitalize(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     map_bytes(a, kw, "capitalize", |b| {
         b.iter()
             .enumerate()
-            .map(|(i, &c)| {
-                if i == 0 {
-                    c.to_ascii_uppercase()
-                } else {
-                    c.to_ascii_lowercase()
-                }
-            })
+            .map(|(i, &c)| if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() })
             .collect()
     })
 }
@@ -882,19 +782,11 @@ fn str_title(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
         b.iter()
             .map(|&c| {
                 if c.is_ascii_lowercase() {
-                    let r = if prev_cased {
-                        c
-                    } else {
-                        c.to_ascii_uppercase()
-                    };
+                    let r = if prev_cased { c } else { c.to_ascii_uppercase() };
                     prev_cased = true;
                     r
                 } else if c.is_ascii_uppercase() {
-                    let r = if prev_cased {
-                        c.to_ascii_lowercase()
-                    } else {
-                        c
-                    };
+                    let r = if prev_cased { c.to_ascii_lowercase() } else { c };
                     prev_cased = true;
                     r
                 } else {
@@ -932,15 +824,11 @@ fn str_isspace(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
 }
 
 fn str_isupper(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
-    predicate(a, kw, "isupper", |b| {
-        b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase)
-    })
+    predicate(a, kw, "isupper", |b| b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase))
 }
 
 fn str_islower(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
-    predicate(a, kw, "islower", |b| {
-        b.iter().any(u8::is_ascii_lowercase) && !b.iter().any(u8::is_ascii_uppercase)
-    })
+    predicate(a, kw, "islower", |b| b.iter().any(u8::is_ascii_lowercase) && !b.iter().any(u8::is_ascii_uppercase))
 }
 
 fn str_istitle(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
@@ -1073,19 +961,10 @@ fn str_codec(a: &[Value], kw: &KwArgs, name: &str, encode: bool) -> PyResult {
         let (slot, pos) = match k.as_bytes() {
             b"encoding" => (&mut enc, 1),
             b"errors" => (&mut errors, 2),
-            _ => {
-                return Err(type_err(format!(
-                    "'{}' is an invalid keyword argument for this function",
-                    k.as_str()
-                )))
-            }
+            _ => return Err(type_err(format!("'{}' is an invalid keyword argument for this function", k.as_str()))),
         };
         if slot.is_some() {
-            return Err(type_err(format!(
-                "Argument given by name ('{}') and position ({})",
-                k.as_str(),
-                pos
-            )));
+            return Err(type_err(format!("Argument given by name ('{}') and position ({})", k.as_str(), pos)));
         }
         *slot = Some(v);
     }
@@ -1094,12 +973,7 @@ fn str_codec(a: &[Value], kw: &KwArgs, name: &str, encode: bool) -> PyResult {
             None => Ok(default.to_vec()),
             Some(v) => match as_pystr(v) {
                 Some(s) => Ok(s.as_bytes().to_vec()),
-                None => Err(type_err(format!(
-                    "{}() argument {} must be string, not {}",
-                    name,
-                    pos,
-                    v.type_name()
-                ))),
+                None => Err(type_err(format!("{}() argument {} must be string, not {}", name, pos, v.type_name()))),
             },
         }
     };
@@ -1129,18 +1003,13 @@ fn str_dunder_format(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     let (s, rest) = recv(a, kw, "__format__", Ar::Range(1, 1))?;
     let spec_v = rest.first().unwrap_or(&Value::None);
     let Some(spec) = as_pystr(spec_v) else {
-        return Err(type_err(format!(
-            "__format__ arg must be str or unicode, not {}",
-            spec_v.type_name()
-        )));
+        return Err(type_err(format!("__format__ arg must be str or unicode, not {}", spec_v.type_name())));
     };
     if spec.is_empty() {
         let this = a.first().unwrap_or(&Value::None);
         return Ok(Value::Str(vm.to_str(this)?));
     }
-    crate::text::format_str(s.as_bytes(), spec.as_bytes())
-        .map(Value::bytes)
-        .map_err(|e| str_format::text_error(&e))
+    crate::text::format_str(s.as_bytes(), spec.as_bytes()).map(Value::bytes).map_err(|e| str_format::text_error(&e))
 }
 
 fn str_mod(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
@@ -1182,10 +1051,7 @@ fn str_add(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
         if defer_to(other, "__radd__") {
             return Ok(not_implemented());
         }
-        return Err(type_err(format!(
-            "cannot concatenate 'str' and '{}' objects",
-            other.type_name()
-        )));
+        return Err(type_err(format!("cannot concatenate 'str' and '{}' objects", other.type_name())));
     };
     check_len(s.len().saturating_add(o.len()))?;
     let mut out = Vec::with_capacity(s.len() + o.len());
@@ -1200,12 +1066,7 @@ fn str_mul_impl(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str) -> PyResult {
     let n = match vm.index_value(other)? {
         Some(n) => n,
         None if defer_to(other, "__rmul__") => return Ok(not_implemented()),
-        None => {
-            return Err(type_err(format!(
-                "'{}' object cannot be interpreted as an index",
-                other.type_name()
-            )))
-        }
+        None => return Err(type_err(format!("'{}' object cannot be interpreted as an index", other.type_name()))),
     };
     let n = usize::try_from(n).unwrap_or(0);
     check_len(s.len().saturating_mul(n))?;

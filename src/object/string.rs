@@ -67,12 +67,6 @@ impl PartialEq for PyStr {
     }
 }
 
-use std::sync::Arc;
-
-use super::class::Class;
-use super::{PyResult, Value};
-use crate::vm::Vm;
-
 impl From<String> for PyStr {
     fn from(s: String) -> PyStr {
         PyStr::new(s.into_bytes())
@@ -89,4 +83,3 @@ pub fn find(hay: &[u8], needle: &[u8], start: usize) -> Option<usize> {
     }
     hay[start..].windows(needle.len()).position(|w| w == needle).map(|p| p + start)
 }
-

@@ -58,10 +58,7 @@ pub struct LexError {
 
 impl Default for LexError {
     fn default() -> Self {
-        LexError {
-            kind: LexErrorKind::InvalidChar,
-            pos: usize::MAX,
-        }
+        LexError { kind: LexErrorKind::InvalidChar, pos: usize::MAX }
     }
 }
 
@@ -310,27 +307,19 @@ fn string_lit(lex: &mut logos::Lexer<Tok>) -> Result<Box<StrLit>, LexError> {
     let prefix = &opener[..opener.len() - if triple { 3 } else { 1 }];
     let raw = prefix.iter().any(|b| b.eq_ignore_ascii_case(&b'r'));
     let bytes_prefix = prefix.iter().any(|b| b.eq_ignore_ascii_case(&b'b'));
-    let unicode = prefix.iter().any(|b| b.eq_ignore_ascii_case(&b'u'))
-        || (lex.extras.unicode_literals && !bytes_prefix);
+    let unicode =
+        prefix.iter().any(|b| b.eq_ignore_ascii_case(&b'u')) || (lex.extras.unicode_literals && !bytes_prefix);
     let base = lex.span().end;
     let rest = lex.remainder().as_bytes();
     let mut i = 0;
     let (body_end, consumed) = loop {
         let Some(&c) = rest.get(i) else {
-            let kind = if triple {
-                LexErrorKind::EofTriple
-            } else {
-                LexErrorKind::Eol
-            };
+            let kind = if triple { LexErrorKind::EofTriple } else { LexErrorKind::Eol };
             return Err(LexError::at(kind, base + i));
         };
         if c == b'\\' {
             if i + 1 >= rest.len() || (i + 2 == rest.len() && rest[i + 1] == b'\n') {
-                let kind = if triple {
-                    LexErrorKind::EofTriple
-                } else {
-                    LexErrorKind::EofBackslash
-                };
+                let kind = if triple { LexErrorKind::EofTriple } else { LexErrorKind::EofBackslash };
                 return Err(LexError::at(kind, base + rest.len()));
             }
             i += 2;
@@ -358,10 +347,7 @@ pub fn decode_string(body: &[u8], raw: bool, unicode: bool) -> StrLit {
     let mut out = Vec::with_capacity(body.len());
     let mut error = None;
     if raw && !unicode {
-        return StrLit {
-            bytes: body.to_vec(),
-            error,
-        };
+        return StrLit { bytes: body.to_vec(), error };
     }
     let mut i = 0;
     while i < body.len() {
@@ -440,10 +426,7 @@ pub fn decode_string(body: &[u8], raw: bool, unicode: bool) -> StrLit {
             b'u' if unicode => i = unicode_escape(body, i - 2, i, 4, &mut out, &mut error),
             b'U' if unicode => i = unicode_escape(body, i - 2, i, 8, &mut out, &mut error),
             b'N' if unicode => {
-                let end = body[i..]
-                    .iter()
-                    .position(|&b| b == b'}')
-                    .map_or(body.len(), |p| i + p);
+                let end = body[i..].iter().position(|&b| b == b'}').map_or(body.len(), |p| i + p);
                 if error.is_none() {
                     error = Some(unicode_error(i - 2, end, "unknown Unicode character name"));
                 }
@@ -455,10 +438,7 @@ pub fn decode_string(body: &[u8], raw: bool, unicode: bool) -> StrLit {
             }
         }
     }
-    StrLit {
-        bytes: fix_surrogates(out),
-        error,
-    }
+    StrLit { bytes: fix_surrogates(out), error }
 }
 
 fn unicode_error(start: usize, end: usize, what: &str) -> String {
@@ -490,11 +470,7 @@ fn unicode_escape(
 ) -> usize {
     let (v, k) = hex_digits(body, at, n);
     if k < n {
-        let what = if n == 4 {
-            "truncated \\uXXXX escape"
-        } else {
-            "truncated \\UXXXXXXXX escape"
-        };
+        let what = if n == 4 { "truncated \\uXXXX escape" } else { "truncated \\UXXXXXXXX escape" };
         error.get_or_insert_with(|| unicode_error(start, at + k - 1, what));
     } else if v > 0x10ffff {
         error.get_or_insert_with(|| unicode_error(start, at + k - 1, "illegal Unicode character"));
@@ -519,9 +495,8 @@ fn push_code_point(out: &mut Vec<u8>, cp: u32) {
 
 /// Joins encoded surrogate pairs (ED A0..AF xx ED B0..BF xx) into one 4-byte sequence.
 fn fix_surrogates(bytes: Vec<u8>) -> Vec<u8> {
-    let is_pair = |w: &[u8]| {
-        w[0] == 0xed && (0xa0..0xb0).contains(&w[1]) && w[3] == 0xed && (0xb0..0xc0).contains(&w[4])
-    };
+    let is_pair =
+        |w: &[u8]| w[0] == 0xed && (0xa0..0xb0).contains(&w[1]) && w[3] == 0xed && (0xb0..0xc0).contains(&w[4]);
     if !bytes.windows(6).any(is_pair) {
         return bytes;
     }
@@ -529,10 +504,8 @@ fn fix_surrogates(bytes: Vec<u8>) -> Vec<u8> {
     let mut i = 0;
     while i < bytes.len() {
         if i + 6 <= bytes.len() && is_pair(&bytes[i..i + 6]) {
-            let hi =
-                0xd000 | (u32::from(bytes[i + 1] & 0x3f) << 6) | u32::from(bytes[i + 2] & 0x3f);
-            let lo =
-                0xd000 | (u32::from(bytes[i + 4] & 0x3f) << 6) | u32::from(bytes[i + 5] & 0x3f);
+            let hi = 0xd000 | (u32::from(bytes[i + 1] & 0x3f) << 6) | u32::from(bytes[i + 2] & 0x3f);
+            let lo = 0xd000 | (u32::from(bytes[i + 4] & 0x3f) << 6) | u32::from(bytes[i + 5] & 0x3f);
             push_code_point(&mut out, 0x10000 + ((hi - 0xd800) << 10) + (lo - 0xdc00));
             i += 6;
         } else {
@@ -574,9 +547,7 @@ impl FutureFlags {
 /// docstring) and reports which features they request.
 pub fn future_flags(source: &str) -> FutureFlags {
     let mut flags = FutureFlags::default();
-    let mut toks = Tok::lexer(source)
-        .filter_map(Result::ok)
-        .filter(|t| *t != Tok::Continuation);
+    let mut toks = Tok::lexer(source).filter_map(Result::ok).filter(|t| *t != Tok::Continuation);
     let mut tok = toks.next();
     let mut seen_doc = false;
     loop {
@@ -589,9 +560,7 @@ pub fn future_flags(source: &str) -> FutureFlags {
                 }
             }
             Some(Tok::From) => {
-                if toks.next() != Some(Tok::Name("__future__".into()))
-                    || toks.next() != Some(Tok::Import)
-                {
+                if toks.next() != Some(Tok::Name("__future__".into())) || toks.next() != Some(Tok::Import) {
                     return flags;
                 }
                 seen_doc = true;
@@ -651,26 +620,15 @@ pub struct LineIndex {
 impl LineIndex {
     pub fn new(src: &str) -> Self {
         let mut starts = vec![0];
-        starts.extend(
-            src.bytes()
-                .enumerate()
-                .filter(|&(_, b)| b == b'\n')
-                .map(|(i, _)| i + 1),
-        );
-        LineIndex {
-            starts,
-            len: src.len(),
-        }
+        starts.extend(src.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i + 1));
+        LineIndex { starts, len: src.len() }
     }
 
     /// 1-based line and 0-based byte column of a byte offset.
     pub fn loc(&self, pos: usize) -> Loc {
         let pos = pos.min(self.len);
         let line = self.starts.partition_point(|&s| s <= pos).max(1);
-        Loc {
-            line: line as u32,
-            col: (pos - self.starts[line - 1]) as u32,
-        }
+        Loc { line: line as u32, col: (pos - self.starts[line - 1]) as u32 }
     }
 
     /// Text of a 1-based line, without its newline.
@@ -689,27 +647,15 @@ impl LineIndex {
         if src.is_empty() {
             Loc { line: 1, col: 0 }
         } else if src.ends_with('\n') {
-            Loc {
-                line: n,
-                col: self.line_text(src, n - 1).len() as u32,
-            }
+            Loc { line: n, col: self.line_text(src, n - 1).len() as u32 }
         } else {
-            Loc {
-                line: n + 1,
-                col: self.line_text(src, n).len() as u32,
-            }
+            Loc { line: n + 1, col: self.line_text(src, n).len() as u32 }
         }
     }
 }
 
 fn error(kind: SyntaxErrorKind, msg: &str, loc: Loc) -> SyntaxError {
-    SyntaxError {
-        kind,
-        msg: msg.to_owned(),
-        line: loc.line,
-        col: loc.col,
-        incomplete: false,
-    }
+    SyntaxError { kind, msg: msg.to_owned(), line: loc.line, col: loc.col, incomplete: false }
 }
 
 /// The token stream the parser reads: logos tokens plus NEWLINE, INDENT and
@@ -755,56 +701,27 @@ impl<'s> Lexer<'s> {
 
     fn lex_error(&self, e: LexError, span: std::ops::Range<usize>) -> SyntaxError {
         use LexErrorKind::*;
-        let pos = if e.pos == usize::MAX {
-            span.start
-        } else {
-            e.pos
-        };
+        let pos = if e.pos == usize::MAX { span.start } else { e.pos };
         let at = self.lines.loc(pos);
-        let before = Loc {
-            line: at.line,
-            col: at.col.saturating_sub(1),
-        };
+        let before = Loc { line: at.line, col: at.col.saturating_sub(1) };
         let mut err = match e.kind {
             InvalidChar => error(SyntaxErrorKind::SyntaxError, "invalid syntax", at),
             InvalidToken => error(SyntaxErrorKind::SyntaxError, "invalid token", before),
-            Imaginary => error(
-                SyntaxErrorKind::SyntaxError,
-                "complex numbers are not supported",
-                at,
-            ),
-            Eol => error(
-                SyntaxErrorKind::SyntaxError,
-                "EOL while scanning string literal",
-                before,
-            ),
+            Imaginary => error(SyntaxErrorKind::SyntaxError, "complex numbers are not supported", at),
+            Eol => error(SyntaxErrorKind::SyntaxError, "EOL while scanning string literal", before),
             EofBackslash => {
-                let mut err = error(
-                    SyntaxErrorKind::SyntaxError,
-                    "EOL while scanning string literal",
-                    before,
-                );
+                let mut err = error(SyntaxErrorKind::SyntaxError, "EOL while scanning string literal", before);
                 err.incomplete = true;
                 err
             }
             EofTriple => {
                 let eof = self.lines.eof_loc(self.src);
                 let loc = if self.src.ends_with('\n') {
-                    Loc {
-                        line: eof.line + 1,
-                        col: 0,
-                    }
+                    Loc { line: eof.line + 1, col: 0 }
                 } else {
-                    Loc {
-                        line: eof.line,
-                        col: eof.col.saturating_sub(1),
-                    }
+                    Loc { line: eof.line, col: eof.col.saturating_sub(1) }
                 };
-                error(
-                    SyntaxErrorKind::SyntaxError,
-                    "EOF while scanning triple-quoted string literal",
-                    loc,
-                )
+                error(SyntaxErrorKind::SyntaxError, "EOF while scanning triple-quoted string literal", loc)
             }
         };
         if e.kind == EofTriple {
@@ -835,11 +752,7 @@ impl<'s> Lexer<'s> {
         let top = self.indents.last().copied().unwrap_or(0);
         if col > top {
             if self.indents.len() > MAX_INDENT_DEPTH {
-                return Err(error(
-                    SyntaxErrorKind::IndentationError,
-                    "too many levels of indentation",
-                    loc,
-                ));
+                return Err(error(SyntaxErrorKind::IndentationError, "too many levels of indentation", loc));
             }
             self.indents.push(col);
             self.pending.push_back((loc, Tok::Indent, loc));
@@ -850,10 +763,7 @@ impl<'s> Lexer<'s> {
             }
             if self.indents.last() != Some(&col) {
                 let text = self.lines.line_text(self.src, loc.line);
-                let at = Loc {
-                    line: loc.line,
-                    col: (text.len() as u32).saturating_sub(1),
-                };
+                let at = Loc { line: loc.line, col: (text.len() as u32).saturating_sub(1) };
                 return Err(error(
                     SyntaxErrorKind::IndentationError,
                     "unindent does not match any outer indentation level",
@@ -921,13 +831,9 @@ impl Iterator for Lexer<'_> {
                         self.ends_with_continuation = true;
                     } else {
                         self.done = true;
-                        let text = self
-                            .lines
-                            .line_text(self.src, self.lines.loc(span.start).line);
-                        let at = Loc {
-                            line: self.lines.loc(span.start).line,
-                            col: (text.len() as u32).saturating_sub(1),
-                        };
+                        let text = self.lines.line_text(self.src, self.lines.loc(span.start).line);
+                        let at =
+                            Loc { line: self.lines.loc(span.start).line, col: (text.len() as u32).saturating_sub(1) };
                         let msg = "unexpected character after line continuation character";
                         return Some(Err(error(SyntaxErrorKind::SyntaxError, msg, at)));
                     }
@@ -950,9 +856,7 @@ impl Iterator for Lexer<'_> {
                                 return Some(Err(error(SyntaxErrorKind::SyntaxError, msg, at)));
                             }
                         }
-                        Tok::RPar | Tok::RSqb | Tok::RBrace => {
-                            self.parens = self.parens.saturating_sub(1)
-                        }
+                        Tok::RPar | Tok::RSqb | Tok::RBrace => self.parens = self.parens.saturating_sub(1),
                         Tok::Print if self.print_is_name => tok = Tok::Name("print".to_owned()),
                         _ => {}
                     }
@@ -969,10 +873,7 @@ mod tests {
     use super::*;
 
     fn lex(src: &str) -> Result<Vec<Tok>, SyntaxError> {
-        Lexer::new(src, Tok::StartModule, future_flags(src))
-            .skip(1)
-            .map(|t| t.map(|t| t.1))
-            .collect()
+        Lexer::new(src, Tok::StartModule, future_flags(src)).skip(1).map(|t| t.map(|t| t.1)).collect()
     }
 
     fn names(src: &str) -> String {
@@ -1005,24 +906,15 @@ mod tests {
 
     #[test]
     fn numbers() {
-        assert_eq!(
-            names("0 017 0o17 0x1F 0XaB 0b101 0B1 10L 0777L 00"),
-            "0 15 15 31 171 5 1 10L 511L 0 NL"
-        );
-        assert_eq!(
-            names("9223372036854775807 9223372036854775808"),
-            "9223372036854775807 9223372036854775808L! NL"
-        );
+        assert_eq!(names("0 017 0o17 0x1F 0XaB 0b101 0B1 10L 0777L 00"), "0 15 15 31 171 5 1 10L 511L 0 NL");
+        assert_eq!(names("9223372036854775807 9223372036854775808"), "9223372036854775807 9223372036854775808L! NL");
         assert_eq!(names("0xffffffffffffffff"), "18446744073709551615L! NL");
         assert_eq!(
             names("1. .5 1e10 1E-3 1.5e+3 09.5 09e1 1e400"),
             "1.0 0.5 10000000000.0 0.001 1500.0 9.5 90.0 inf NL"
         );
         assert_eq!(names("1e x"), "1 e x NL");
-        assert_eq!(
-            names("1.real 1..real 1 .real"),
-            "1.0 real 1.0 Dot real 1 Dot real NL"
-        );
+        assert_eq!(names("1.real 1..real 1 .real"), "1.0 real 1.0 Dot real 1 Dot real NL");
         assert_eq!(names("x = 09"), "ERR SyntaxError \"invalid token\" 1:5");
         assert_eq!(names("x = 0x"), "ERR SyntaxError \"invalid token\" 1:5");
         assert_eq!(names("x = 0b2"), "ERR SyntaxError \"invalid token\" 1:5");
@@ -1051,10 +943,7 @@ mod tests {
 
     #[test]
     fn strings() {
-        assert_eq!(
-            string(r#"'a\n\t\r\\\'\"\a\b\f\v\0'"#),
-            b"a\n\t\r\\'\"\x07\x08\x0c\x0b\0"
-        );
+        assert_eq!(string(r#"'a\n\t\r\\\'\"\a\b\f\v\0'"#), b"a\n\t\r\\'\"\x07\x08\x0c\x0b\0");
         assert_eq!(string(r"'\101\7\777\x41\xff\q\N'"), b"A\x07\xffA\xff\\q\\N");
         assert_eq!(string(r"r'\n\''"), b"\\n\\'");
         assert_eq!(string(r"BR'\x41'"), b"\\x41");
@@ -1095,18 +984,9 @@ mod tests {
 
     #[test]
     fn string_errors() {
-        assert_eq!(
-            names("s = \"abc"),
-            "ERR SyntaxError \"EOL while scanning string literal\" 1:7"
-        );
-        assert_eq!(
-            names("s = 'abc\nx"),
-            "ERR SyntaxError \"EOL while scanning string literal\" 1:7"
-        );
-        assert_eq!(
-            names("x = \"abc\\\ndef"),
-            "ERR SyntaxError \"EOL while scanning string literal\" 2:2"
-        );
+        assert_eq!(names("s = \"abc"), "ERR SyntaxError \"EOL while scanning string literal\" 1:7");
+        assert_eq!(names("s = 'abc\nx"), "ERR SyntaxError \"EOL while scanning string literal\" 1:7");
+        assert_eq!(names("x = \"abc\\\ndef"), "ERR SyntaxError \"EOL while scanning string literal\" 2:2");
         let e = "ERR SyntaxError \"EOF while scanning triple-quoted string literal\"";
         assert_eq!(names("s = '''abc\n"), format!("{e} 3:0"));
         assert_eq!(names("x = \"\"\"abc"), format!("{e} 2:9"));
@@ -1121,34 +1001,16 @@ mod tests {
 
     #[test]
     fn indentation() {
-        assert_eq!(
-            names("if x:\n  y\n  z\nw"),
-            "If x Colon NL IN y NL z NL DE w NL"
-        );
-        assert_eq!(
-            names("if x:\n  if y:\n    z\nw\n"),
-            "If x Colon NL IN If y Colon NL IN z NL DE DE w NL"
-        );
+        assert_eq!(names("if x:\n  y\n  z\nw"), "If x Colon NL IN y NL z NL DE w NL");
+        assert_eq!(names("if x:\n  if y:\n    z\nw\n"), "If x Colon NL IN If y Colon NL IN z NL DE DE w NL");
         assert_eq!(names("if x:\n    y\n"), "If x Colon NL IN y NL DE");
         // a tab advances to the next multiple of 8
-        assert_eq!(
-            names("if x:\n\ty\n        z\n"),
-            "If x Colon NL IN y NL z NL DE"
-        );
-        assert_eq!(
-            names("if x:\n  \ty\n\tz\n"),
-            "If x Colon NL IN y NL z NL DE"
-        );
+        assert_eq!(names("if x:\n\ty\n        z\n"), "If x Colon NL IN y NL z NL DE");
+        assert_eq!(names("if x:\n  \ty\n\tz\n"), "If x Colon NL IN y NL z NL DE");
         // comments, blank lines and bracketed/continued lines
-        assert_eq!(
-            names("x = (1,\n  2)  # c\n\n   # only a comment\n\ny"),
-            "x Assign LPar 1 Comma 2 RPar NL y NL"
-        );
+        assert_eq!(names("x = (1,\n  2)  # c\n\n   # only a comment\n\ny"), "x Assign LPar 1 Comma 2 RPar NL y NL");
         assert_eq!(names("x = 1 + \\\n      2\ny"), "x Assign 1 Plus 2 NL y NL");
-        assert_eq!(
-            names("x = [\n1,\n  2,\n    ]\n"),
-            "x Assign LSqb 1 Comma 2 Comma RSqb NL"
-        );
+        assert_eq!(names("x = [\n1,\n  2,\n    ]\n"), "x Assign LSqb 1 Comma 2 Comma RSqb NL");
         assert_eq!(names("  x"), "IN x NL DE");
         assert_eq!(
             names("if x:\n    y\n  z\n"),
@@ -1163,15 +1025,8 @@ mod tests {
     #[test]
     fn limits() {
         let deep = "(".repeat(100_000);
-        assert_eq!(
-            names(&deep),
-            "ERR SyntaxError \"too many nested parentheses\" 1:200"
-        );
-        let ok = format!(
-            "{}{}",
-            "[".repeat(MAX_PAREN_DEPTH),
-            "]".repeat(MAX_PAREN_DEPTH)
-        );
+        assert_eq!(names(&deep), "ERR SyntaxError \"too many nested parentheses\" 1:200");
+        let ok = format!("{}{}", "[".repeat(MAX_PAREN_DEPTH), "]".repeat(MAX_PAREN_DEPTH));
         assert!(lex(&ok).is_ok());
         let mut src = String::new();
         for i in 0..=MAX_INDENT_DEPTH {
@@ -1181,10 +1036,7 @@ mod tests {
         src.push_str(&" ".repeat(MAX_INDENT_DEPTH + 1));
         src.push_str("pass\n");
         let e = lex(&src).err().map(|e| (e.kind, e.msg));
-        let want = (
-            SyntaxErrorKind::IndentationError,
-            "too many levels of indentation".to_owned(),
-        );
+        let want = (SyntaxErrorKind::IndentationError, "too many levels of indentation".to_owned());
         assert_eq!(e, Some(want));
     }
 
@@ -1198,28 +1050,13 @@ mod tests {
 
     #[test]
     fn positions() {
-        let toks: Vec<Spanned> = Lexer::new(
-            "x = '''a\nb''' + y\n",
-            Tok::StartModule,
-            FutureFlags::default(),
-        )
-        .filter_map(Result::ok)
-        .collect();
-        let locs: Vec<(u32, u32, u32, u32)> = toks
-            .iter()
-            .map(|(s, _, e)| (s.line, s.col, e.line, e.col))
+        let toks: Vec<Spanned> = Lexer::new("x = '''a\nb''' + y\n", Tok::StartModule, FutureFlags::default())
+            .filter_map(Result::ok)
             .collect();
+        let locs: Vec<(u32, u32, u32, u32)> = toks.iter().map(|(s, _, e)| (s.line, s.col, e.line, e.col)).collect();
         assert_eq!(
             locs,
-            vec![
-                (1, 0, 1, 0),
-                (1, 0, 1, 1),
-                (1, 2, 1, 3),
-                (1, 4, 2, 4),
-                (2, 5, 2, 6),
-                (2, 7, 2, 8),
-                (2, 8, 2, 8)
-            ]
+            vec![(1, 0, 1, 0), (1, 0, 1, 1), (1, 2, 1, 3), (1, 4, 2, 4), (2, 5, 2, 6), (2, 7, 2, 8), (2, 8, 2, 8)]
         );
     }
 }

@@ -6,8 +6,8 @@ pub mod parser;
 
 pub use lexer::{future_flags, FutureFlags};
 pub use parser::{
-    parse_expression, parse_interactive, parse_interactive_with, parse_module, parse_module_with,
-    MAX_EXPR_DEPTH, MAX_STMT_DEPTH, NO_CARET,
+    parse_expression, parse_interactive, parse_interactive_with, parse_module, parse_module_with, MAX_EXPR_DEPTH,
+    MAX_STMT_DEPTH, NO_CARET,
 };
 
 /// A compact s-expression dump of an AST, for tests (the same format as the
@@ -103,36 +103,19 @@ pub(crate) mod dump {
                 let _ = write!(o, " {op:?}");
                 sp(o, value);
             }
-            Print {
-                dest,
-                values,
-                newline,
-            } => {
+            Print { dest, values, newline } => {
                 at(o, "Print", l);
                 opt(o, dest);
                 list(o, values, expr);
                 let _ = write!(o, " {}", u8::from(*newline));
             }
             If { test, body, orelse } | While { test, body, orelse } => {
-                at(
-                    o,
-                    if matches!(s.kind, If { .. }) {
-                        "If"
-                    } else {
-                        "While"
-                    },
-                    l,
-                );
+                at(o, if matches!(s.kind, If { .. }) { "If" } else { "While" }, l);
                 sp(o, test);
                 stmts(o, body);
                 stmts(o, orelse);
             }
-            For {
-                target,
-                iter,
-                body,
-                orelse,
-            } => {
+            For { target, iter, body, orelse } => {
                 at(o, "For", l);
                 sp(o, target);
                 sp(o, iter);
@@ -168,12 +151,7 @@ pub(crate) mod dump {
                 at(o, "Delete", l);
                 list(o, v, expr);
             }
-            Try {
-                body,
-                handlers,
-                orelse,
-                finalbody,
-            } => {
+            Try { body, handlers, orelse, finalbody } => {
                 at(o, "Try", l);
                 stmts(o, body);
                 list(o, handlers, |o, h| {
@@ -186,11 +164,7 @@ pub(crate) mod dump {
                 stmts(o, orelse);
                 stmts(o, finalbody);
             }
-            Raise {
-                exc,
-                value,
-                traceback,
-            } => {
+            Raise { exc, value, traceback } => {
                 at(o, "Raise", l);
                 opt(o, exc);
                 opt(o, value);
@@ -205,12 +179,7 @@ pub(crate) mod dump {
                 at(o, "Import", l);
                 list(o, names, alias);
             }
-            ImportFrom {
-                module,
-                names,
-                star,
-                level,
-            } => {
+            ImportFrom { module, names, star, level } => {
                 at(o, "ImportFrom", l);
                 let _ = write!(o, " {}", if module.is_empty() { "_" } else { module });
                 list(o, names, alias);
@@ -339,11 +308,7 @@ pub(crate) mod dump {
                 let _ = write!(o, " {op:?}");
                 list(o, values, expr);
             }
-            Compare {
-                left,
-                ops,
-                comparators,
-            } => {
+            Compare { left, ops, comparators } => {
                 at(o, "Compare", l);
                 sp(o, left);
                 list(o, ops, |o, op| {
@@ -362,9 +327,7 @@ pub(crate) mod dump {
                 args(o, a);
                 sp(o, body);
             }
-            ListComp { elt, generators }
-            | SetComp { elt, generators }
-            | GeneratorExp { elt, generators } => {
+            ListComp { elt, generators } | SetComp { elt, generators } | GeneratorExp { elt, generators } => {
                 let n = match &e.kind {
                     ListComp { .. } => "ListComp",
                     SetComp { .. } => "SetComp",
@@ -374,11 +337,7 @@ pub(crate) mod dump {
                 sp(o, elt);
                 comps(o, generators);
             }
-            DictComp {
-                key,
-                value,
-                generators,
-            } => {
+            DictComp { key, value, generators } => {
                 at(o, "DictComp", l);
                 sp(o, key);
                 sp(o, value);
@@ -420,8 +379,8 @@ mod tests {
     #[test]
     #[ignore]
     fn stdlib_parses() {
-        let dir = std::env::var("STDLIB_DIR")
-            .unwrap_or_else(|_| "/root/.pyenv/versions/2.7.18/lib/python2.7".to_owned());
+        let dir =
+            std::env::var("STDLIB_DIR").unwrap_or_else(|_| "/root/.pyenv/versions/2.7.18/lib/python2.7".to_owned());
         let Ok(entries) = std::fs::read_dir(&dir) else {
             return;
         };
@@ -436,8 +395,7 @@ mod tests {
             };
             match parse_module(&src) {
                 Ok(_) => ok += 1,
-                Err(e) if e.msg.contains("complex") || e.msg.contains("Unicode character name") => {
-                }
+                Err(e) if e.msg.contains("complex") || e.msg.contains("Unicode character name") => {}
                 Err(e) => failures.push(format!("{}: {:?}", path.display(), e)),
             }
         }
@@ -525,11 +483,8 @@ mod tests {
 
     #[test]
     fn errors() {
-        let s =
-            |msg: &str, line: u32, col: u32| ("SyntaxError".to_owned(), msg.to_owned(), line, col);
-        let i = |msg: &str, line: u32, col: u32| {
-            ("IndentationError".to_owned(), msg.to_owned(), line, col)
-        };
+        let s = |msg: &str, line: u32, col: u32| ("SyntaxError".to_owned(), msg.to_owned(), line, col);
+        let i = |msg: &str, line: u32, col: u32| ("IndentationError".to_owned(), msg.to_owned(), line, col);
         let n = |msg: &str, line: u32| ("SyntaxError".to_owned(), msg.to_owned(), line, NO_CARET);
         let cases = [
             ("print a bcd", s("invalid syntax", 1, 10)),
@@ -609,14 +564,8 @@ mod tests {
     fn expressions() {
         assert_eq!(expr("1, 2"), "(Tuple@1:0 [(Int@1:0 1) (Int@1:3 2)])");
         assert_eq!(expr("x\n\n"), "(Name@1:0 x)");
-        assert_eq!(
-            expr("1 +"),
-            "ERROR \"unexpected EOF while parsing\" 1:2 true"
-        );
-        assert_eq!(
-            expr("(1"),
-            "ERROR \"unexpected EOF while parsing\" 1:1 true"
-        );
+        assert_eq!(expr("1 +"), "ERROR \"unexpected EOF while parsing\" 1:2 true");
+        assert_eq!(expr("(1"), "ERROR \"unexpected EOF while parsing\" 1:1 true");
         assert_eq!(expr("x = 1"), "ERROR \"invalid syntax\" 1:2 false");
     }
 
@@ -627,10 +576,7 @@ mod tests {
         let deep = |s: String| err(&s);
         let too_deep = |r: (String, String, u32, u32)| r.1 == "expression too deeply nested";
         assert_eq!(deep("(".repeat(n)).1, "too many nested parentheses");
-        assert_eq!(
-            deep(format!("x = {}1{}", "(".repeat(n), ")".repeat(n))).1,
-            "too many nested parentheses"
-        );
+        assert_eq!(deep(format!("x = {}1{}", "(".repeat(n), ")".repeat(n))).1, "too many nested parentheses");
         assert!(too_deep(deep(format!("x = 1{}", "+1".repeat(n)))));
         assert!(too_deep(deep(format!("x = {}1", "- ".repeat(n)))));
         assert!(too_deep(deep(format!("x = {}1", "not ".repeat(n)))));
@@ -644,24 +590,10 @@ mod tests {
         let elifs = format!("if x: pass\n{}", "elif x: pass\n".repeat(n / 5));
         assert_eq!(deep(elifs).1, "statement too deeply nested");
         // chains just below the limits parse
-        assert_eq!(
-            err(&format!(
-                "x = 1{}",
-                "+1".repeat(MAX_EXPR_DEPTH as usize - 1)
-            ))
-            .0,
-            "OK"
-        );
-        assert_eq!(
-            err(&format!("if x: pass\n{}", "elif x: pass\n".repeat(500))).0,
-            "OK"
-        );
+        assert_eq!(err(&format!("x = 1{}", "+1".repeat(MAX_EXPR_DEPTH as usize - 1))).0, "OK");
+        assert_eq!(err(&format!("if x: pass\n{}", "elif x: pass\n".repeat(500))).0, "OK");
         // flat but long: a 10 MB line (1 MB in debug builds, which are slow)
-        let items = if cfg!(debug_assertions) {
-            500_000
-        } else {
-            5_000_000
-        };
+        let items = if cfg!(debug_assertions) { 500_000 } else { 5_000_000 };
         let big = format!("x = [{}]", "1,".repeat(items));
         assert_eq!(err(&big).0, "OK");
         let long_str = format!("x = '{}'", "a".repeat(10_000_000));
@@ -681,28 +613,23 @@ mod tests {
             seed
         };
         let pieces = [
-            "(", ")", "[", "]", "{", "}", ":", ",", ";", ".", "@", "`", "=", "+", "-", "*", "**",
-            "/", "//", "%", "<<", ">>", "&", "|", "^", "~", "<", ">", "==", "!=", "<>", "<=", ">=",
-            "+=", "**=", "\n", "  ", "\t", "\\\n", "\\", "#c", "'", "\"", "'''", "\"\"\"",
-            "u'\\u12", "'\\x4'", "x", "1", "0x", "1.5", "09", "9L", "if", "else", "elif", "for",
-            "in", "while", "def", "class", "lambda", "yield", "return", "print", "exec", "import",
-            "from", "as", "try", "except", "finally", "with", "not", "and", "or", "is", "del",
-            "global", "raise", "assert", "pass", "é", "\u{feff}", "\r", "\0", "\x0c",
+            "(", ")", "[", "]", "{", "}", ":", ",", ";", ".", "@", "`", "=", "+", "-", "*", "**", "/", "//", "%", "<<",
+            ">>", "&", "|", "^", "~", "<", ">", "==", "!=", "<>", "<=", ">=", "+=", "**=", "\n", "  ", "\t", "\\\n",
+            "\\", "#c", "'", "\"", "'''", "\"\"\"", "u'\\u12", "'\\x4'", "x", "1", "0x", "1.5", "09", "9L", "if",
+            "else", "elif", "for", "in", "while", "def", "class", "lambda", "yield", "return", "print", "exec",
+            "import", "from", "as", "try", "except", "finally", "with", "not", "and", "or", "is", "del", "global",
+            "raise", "assert", "pass", "é", "\u{feff}", "\r", "\0", "\x0c",
         ];
         for _ in 0..3000 {
             let len = (next() % 40) as usize;
-            let src: String = (0..len)
-                .map(|_| pieces[(next() % pieces.len() as u64) as usize])
-                .collect();
+            let src: String = (0..len).map(|_| pieces[(next() % pieces.len() as u64) as usize]).collect();
             let _ = parse_module(&src);
             let _ = parse_interactive(&src);
             let _ = parse_expression(&src);
         }
         for _ in 0..300 {
             let len = (next() % 200) as usize;
-            let src: String = (0..len)
-                .filter_map(|_| char::from_u32((next() % 0x250) as u32))
-                .collect();
+            let src: String = (0..len).filter_map(|_| char::from_u32((next() % 0x250) as u32)).collect();
             let _ = parse_module(&src);
         }
     }

@@ -10,13 +10,7 @@ use super::ast::*;
 use super::lexer::{future_flags, FutureFlags, Lexer, LineIndex, Number, StrLit, Tok};
 
 lalrpop_util::lalrpop_mod!(
-    #[allow(
-        clippy::all,
-        clippy::pedantic,
-        unused_imports,
-        unused_variables,
-        dead_code
-    )]
+    #[allow(clippy::all, clippy::pedantic, unused_imports, unused_variables, dead_code)]
     grammar,
     "/minipy.rs"
 );
@@ -64,9 +58,7 @@ pub fn parse_interactive_with(source: &str, inherited: FutureFlags) -> Result<Mo
         Top::Expr(_) => Vec::new(),
     };
     let text = src.strip_suffix('\n').unwrap_or(&src);
-    let ends_blank = text
-        .rsplit_once('\n')
-        .is_some_and(|(_, last)| last.trim_matches([' ', '\t', '\x0c']).is_empty());
+    let ends_blank = text.rsplit_once('\n').is_some_and(|(_, last)| last.trim_matches([' ', '\t', '\x0c']).is_empty());
     let compound = body.last().is_some_and(|s| {
         matches!(
             s.kind,
@@ -115,12 +107,7 @@ enum Mode {
     Expression,
 }
 
-fn run(
-    src: &str,
-    start: Tok,
-    mode: Mode,
-    inherited: FutureFlags,
-) -> Result<(Top, bool), SyntaxError> {
+fn run(src: &str, start: Tok, mode: Mode, inherited: FutureFlags) -> Result<(Top, bool), SyntaxError> {
     let flags = future_flags(src).union(inherited);
     let mut lexer = Lexer::new(src, start, flags);
     let ctx = Ctx::default();
@@ -136,13 +123,7 @@ fn run(
 }
 
 fn error_at(kind: SyntaxErrorKind, msg: &str, loc: Loc) -> SyntaxError {
-    SyntaxError {
-        kind,
-        msg: msg.to_owned(),
-        line: loc.line,
-        col: loc.col,
-        incomplete: false,
-    }
+    SyntaxError { kind, msg: msg.to_owned(), line: loc.line, col: loc.col, incomplete: false }
 }
 
 fn syntax_error(msg: &str, loc: Loc) -> SyntaxError {
@@ -151,26 +132,16 @@ fn syntax_error(msg: &str, loc: Loc) -> SyntaxError {
 
 /// The last column of a token ending at `end`: where CPython puts its caret.
 fn last_col(end: Loc) -> Loc {
-    Loc {
-        line: end.line,
-        col: end.col.saturating_sub(1),
-    }
+    Loc { line: end.line, col: end.col.saturating_sub(1) }
 }
 
-fn convert_error(
-    e: ParseError<Loc, Tok, SyntaxError>,
-    src: &str,
-    lines: &LineIndex,
-    mode: Mode,
-) -> SyntaxError {
+fn convert_error(e: ParseError<Loc, Tok, SyntaxError>, src: &str, lines: &LineIndex, mode: Mode) -> SyntaxError {
     use SyntaxErrorKind::{IndentationError as Indent, SyntaxError as Syntax};
     let expects_indent = |expected: &[String]| expected.len() == 1 && expected[0] == "\"INDENT\"";
     let (kind, msg, at, incomplete) = match e {
         ParseError::User { error } => return error,
         ParseError::InvalidToken { location } => (Syntax, "invalid syntax", location, false),
-        ParseError::ExtraToken { token: (_, _, end) } => {
-            (Syntax, "invalid syntax", last_col(end), false)
-        }
+        ParseError::ExtraToken { token: (_, _, end) } => (Syntax, "invalid syntax", last_col(end), false),
         ParseError::UnrecognizedEof { expected, .. } => {
             // CPython reading a file reports the end of input like any token;
             // `compile()` of a string (eval) says "unexpected EOF"
@@ -185,21 +156,12 @@ fn convert_error(
                 _ => (Syntax, "invalid syntax", at, true),
             }
         }
-        ParseError::UnrecognizedToken {
-            token: (start, tok, end),
-            expected,
-        } => match tok {
+        ParseError::UnrecognizedToken { token: (start, tok, end), expected } => match tok {
             Tok::Indent => (Indent, "unexpected indent", start, false),
-            Tok::Dedent if expects_indent(&expected) => {
-                (Indent, "expected an indented block", start, false)
-            }
-            _ if expects_indent(&expected) => {
-                (Indent, "expected an indented block", last_col(end), false)
-            }
+            Tok::Dedent if expects_indent(&expected) => (Indent, "expected an indented block", start, false),
+            _ if expects_indent(&expected) => (Indent, "expected an indented block", last_col(end), false),
             Tok::Dedent => (Indent, "unexpected unindent", start, false),
-            Tok::Newline if mode == Mode::Expression => {
-                (Syntax, "unexpected EOF while parsing", last_col(end), true)
-            }
+            Tok::Newline if mode == Mode::Expression => (Syntax, "unexpected EOF while parsing", last_col(end), true),
             _ => (Syntax, "invalid syntax", last_col(end), false),
         },
     };
@@ -211,9 +173,7 @@ fn convert_error(
 type PResult<T> = Result<T, ParseError<Loc, Tok, SyntaxError>>;
 
 fn user_error<T>(msg: &str, loc: Loc) -> PResult<T> {
-    Err(ParseError::User {
-        error: syntax_error(msg, loc),
-    })
+    Err(ParseError::User { error: syntax_error(msg, loc) })
 }
 
 /// What the grammar's start rule produces.
@@ -264,19 +224,11 @@ impl Ex {
         if d > MAX_EXPR_DEPTH {
             return too_deep(loc);
         }
-        Ok(Ex {
-            e: Box::new(Expr { loc, kind }),
-            d,
-            tag: Tag::Plain,
-        })
+        Ok(Ex { e: Box::new(Expr { loc, kind }), d, tag: Tag::Plain })
     }
 
     pub fn leaf(loc: Loc, kind: ExprKind) -> Ex {
-        Ex {
-            e: Box::new(Expr { loc, kind }),
-            d: 1,
-            tag: Tag::Plain,
-        }
+        Ex { e: Box::new(Expr { loc, kind }), d: 1, tag: Tag::Plain }
     }
 
     /// The expression itself.
@@ -292,17 +244,10 @@ impl Ex {
     pub fn number(loc: Loc, n: Number) -> Ex {
         let (kind, tag) = match n {
             Number::Int(v) => (ExprKind::Int(v), Tag::Num),
-            Number::Long(v, overflow) => (
-                ExprKind::Long(v),
-                if overflow { Tag::BigNum } else { Tag::Num },
-            ),
+            Number::Long(v, overflow) => (ExprKind::Long(v), if overflow { Tag::BigNum } else { Tag::Num }),
             Number::Float(v) => (ExprKind::Float(v), Tag::Num),
         };
-        Ex {
-            e: Box::new(Expr { loc, kind }),
-            d: 1,
-            tag,
-        }
+        Ex { e: Box::new(Expr { loc, kind }), d: 1, tag }
     }
 
     pub fn attr(v: Ex, attr: String) -> PResult<Ex> {
@@ -312,14 +257,7 @@ impl Ex {
 
     pub fn subscript(v: Ex, i: Ex) -> PResult<Ex> {
         let d = v.d.max(i.d) + 1;
-        Ex::new(
-            v.e.loc,
-            ExprKind::Subscript {
-                value: bx(v),
-                index: bx(i),
-            },
-            d,
-        )
+        Ex::new(v.e.loc, ExprKind::Subscript { value: bx(v), index: bx(i) }, d)
     }
 
     pub fn tuple_or_single(loc: Loc, (mut v, trailing): (Vec<Ex>, bool)) -> PResult<Ex> {
@@ -345,11 +283,7 @@ impl Ex {
 
     pub fn dict(loc: Loc, v: Vec<(Ex, Ex)>) -> PResult<Ex> {
         let d = v.iter().map(|(k, v)| k.d.max(v.d)).max().unwrap_or(0) + 1;
-        Ex::new(
-            loc,
-            ExprKind::Dict(v.into_iter().map(|(k, v)| (*k.e, *v.e)).collect()),
-            d,
-        )
+        Ex::new(loc, ExprKind::Dict(v.into_iter().map(|(k, v)| (*k.e, *v.e)).collect()), d)
     }
 
     pub fn yield_(loc: Loc, v: Option<Ex>) -> PResult<Ex> {
@@ -364,27 +298,12 @@ impl Ex {
 
     pub fn if_exp(loc: Loc, body: Ex, test: Ex, orelse: Ex) -> PResult<Ex> {
         let d = body.d.max(test.d).max(orelse.d) + 1;
-        Ex::new(
-            loc,
-            ExprKind::IfExp {
-                test: bx(test),
-                body: bx(body),
-                orelse: bx(orelse),
-            },
-            d,
-        )
+        Ex::new(loc, ExprKind::IfExp { test: bx(test), body: bx(body), orelse: bx(orelse) }, d)
     }
 
     pub fn bool_op(loc: Loc, op: BoolOp, v: Vec<Ex>) -> PResult<Ex> {
         let d = max_depth(&v) + 1;
-        Ex::new(
-            loc,
-            ExprKind::BoolOp {
-                op,
-                values: exprs(v),
-            },
-            d,
-        )
+        Ex::new(loc, ExprKind::BoolOp { op, values: exprs(v) }, d)
     }
 
     pub fn unary(loc: Loc, op: UnaryOp, e: Ex) -> PResult<Ex> {
@@ -415,76 +334,33 @@ impl Ex {
     pub fn compare(loc: Loc, left: Ex, rest: Vec<(CmpOp, Ex)>) -> PResult<Ex> {
         let d = left.d.max(rest.iter().map(|(_, e)| e.d).max().unwrap_or(0)) + 1;
         let (ops, comparators) = rest.into_iter().map(|(o, e)| (o, *e.e)).unzip();
-        Ex::new(
-            loc,
-            ExprKind::Compare {
-                left: bx(left),
-                ops,
-                comparators,
-            },
-            d,
-        )
+        Ex::new(loc, ExprKind::Compare { left: bx(left), ops, comparators }, d)
     }
 
     /// A binary operation; like CPython 2.7, the second and later operations of
     /// an unparenthesized chain `a + b - c` are placed at their operator.
     pub fn bin_op(loc: Loc, left: Ex, op_loc: Loc, op: BinOp, right: Ex, level: u8) -> PResult<Ex> {
-        let at = if left.tag == Tag::Chain(level) {
-            op_loc
-        } else {
-            loc
-        };
+        let at = if left.tag == Tag::Chain(level) { op_loc } else { loc };
         let d = left.d.max(right.d) + 1;
-        let mut e = Ex::new(
-            at,
-            ExprKind::BinOp {
-                left: bx(left),
-                op,
-                right: bx(right),
-            },
-            d,
-        )?;
+        let mut e = Ex::new(at, ExprKind::BinOp { left: bx(left), op, right: bx(right) }, d)?;
         e.tag = Tag::Chain(level);
         Ok(e)
     }
 
     pub fn slice(loc: Loc, lower: Option<Ex>, upper: Option<Ex>, step: Option<Ex>) -> PResult<Ex> {
-        let d = [&lower, &upper, &step]
-            .iter()
-            .filter_map(|e| e.as_ref())
-            .map(|e| e.d)
-            .max()
-            .unwrap_or(0)
-            + 1;
-        let kind = ExprKind::Slice {
-            lower: lower.map(bx),
-            upper: upper.map(bx),
-            step: step.map(bx),
-        };
+        let d = [&lower, &upper, &step].iter().filter_map(|e| e.as_ref()).map(|e| e.d).max().unwrap_or(0) + 1;
+        let kind = ExprKind::Slice { lower: lower.map(bx), upper: upper.map(bx), step: step.map(bx) };
         Ex::new(loc, kind, d)
     }
 
-    pub fn comp(
-        loc: Loc,
-        elt: Ex,
-        g: Gens,
-        kind: fn(Box<Expr>, Vec<Comprehension>) -> ExprKind,
-    ) -> PResult<Ex> {
+    pub fn comp(loc: Loc, elt: Ex, g: Gens, kind: fn(Box<Expr>, Vec<Comprehension>) -> ExprKind) -> PResult<Ex> {
         let d = elt.d.max(g.d) + 1;
         Ex::new(loc, kind(bx(elt), g.v), d)
     }
 
     pub fn dict_comp(loc: Loc, key: Ex, value: Ex, g: Gens) -> PResult<Ex> {
         let d = key.d.max(value.d).max(g.d) + 1;
-        Ex::new(
-            loc,
-            ExprKind::DictComp {
-                key: bx(key),
-                value: bx(value),
-                generators: g.v,
-            },
-            d,
-        )
+        Ex::new(loc, ExprKind::DictComp { key: bx(key), value: bx(value), generators: g.v }, d)
     }
 }
 
@@ -557,16 +433,8 @@ pub struct Params {
 }
 
 impl Params {
-    pub fn new(
-        params: Vec<(Ex, Option<Ex>)>,
-        vararg: Option<String>,
-        kwarg: Option<String>,
-    ) -> Box<Params> {
-        Box::new(Params {
-            params,
-            vararg,
-            kwarg,
-        })
+    pub fn new(params: Vec<(Ex, Option<Ex>)>, vararg: Option<String>, kwarg: Option<String>) -> Box<Params> {
+        Box::new(Params { params, vararg, kwarg })
     }
 }
 
@@ -581,13 +449,7 @@ pub struct Ctx {
 }
 
 fn no_caret(line: u32, msg: String) -> SyntaxError {
-    SyntaxError {
-        kind: SyntaxErrorKind::SyntaxError,
-        msg,
-        line,
-        col: NO_CARET,
-        incomplete: false,
-    }
+    SyntaxError { kind: SyntaxErrorKind::SyntaxError, msg, line, col: NO_CARET, incomplete: false }
 }
 
 fn stmt_depth(loc: Loc, d: u32) -> PResult<()> {
@@ -614,10 +476,7 @@ fn targets_of(e: &Expr) -> Vec<&Expr> {
 
 impl Ctx {
     fn first_error(&self) -> Option<SyntaxError> {
-        self.ast_error
-            .borrow_mut()
-            .take()
-            .or_else(|| self.late_error.borrow_mut().take())
+        self.ast_error.borrow_mut().take().or_else(|| self.late_error.borrow_mut().take())
     }
 
     fn error(&self, line: u32, msg: impl Into<String>) {
@@ -661,9 +520,7 @@ impl Ctx {
             ExprKind::Tuple(_) => "()",
             ExprKind::Lambda { .. } => "lambda",
             ExprKind::Call(_) => "function call",
-            ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => {
-                "operator"
-            }
+            ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "operator",
             ExprKind::GeneratorExp { .. } => "generator expression",
             ExprKind::Yield(_) => "yield expression",
             ExprKind::ListComp { .. } => "list comprehension",
@@ -691,45 +548,21 @@ impl Ctx {
 
     pub fn raise(&self, loc: Loc, exc: Option<Ex>, value: Option<Ex>, tb: Option<Ex>) -> Box<Stmt> {
         let (exc, value, traceback) = (exc.map(Ex::expr), value.map(Ex::expr), tb.map(Ex::expr));
-        self.stmt(
-            loc,
-            StmtKind::Raise {
-                exc,
-                value,
-                traceback,
-            },
-        )
+        self.stmt(loc, StmtKind::Raise { exc, value, traceback })
     }
 
     /// `exec code [in globals [, locals]]` becomes a call of the name `exec`
     /// (not a valid identifier in Python 2, so it cannot clash).
     pub fn exec(&self, loc: Loc, code: Ex, g: Option<Ex>, l: Option<Ex>) -> PResult<Box<Stmt>> {
-        let d = [Some(&code), g.as_ref(), l.as_ref()]
-            .into_iter()
-            .flatten()
-            .map(|e| e.d)
-            .max()
-            .unwrap_or(0);
+        let d = [Some(&code), g.as_ref(), l.as_ref()].into_iter().flatten().map(|e| e.d).max().unwrap_or(0);
         let code = code.expr();
         let mut args = match code.kind {
             ExprKind::Tuple(v) if g.is_none() && (2..=3).contains(&v.len()) => v,
-            kind => vec![Expr {
-                loc: code.loc,
-                kind,
-            }],
+            kind => vec![Expr { loc: code.loc, kind }],
         };
         args.extend(g.into_iter().chain(l).map(Ex::expr));
-        let func = Expr {
-            loc,
-            kind: ExprKind::Name("exec".to_owned()),
-        };
-        let call = Call {
-            func,
-            args,
-            keywords: Vec::new(),
-            star: None,
-            kwstar: None,
-        };
+        let func = Expr { loc, kind: ExprKind::Name("exec".to_owned()) };
+        let call = Call { func, args, keywords: Vec::new(), star: None, kwstar: None };
         let e = Ex::new(loc, ExprKind::Call(Box::new(call)), d + 1)?;
         Ok(self.stmt(loc, StmtKind::Expr(e.expr())))
     }
@@ -737,20 +570,10 @@ impl Ctx {
     pub fn aug_assign(&self, loc: Loc, target: Ex, op: BinOp, value: Ex) -> Box<Stmt> {
         let line = target.e.loc.line;
         self.target(line, &target.e, true);
-        if !matches!(
-            target.e.kind,
-            ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
-        ) {
+        if !matches!(target.e.kind, ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }) {
             self.error(line, "illegal expression for augmented assignment");
         }
-        self.stmt(
-            loc,
-            StmtKind::AugAssign {
-                target: *target.e,
-                op,
-                value: *value.e,
-            },
-        )
+        self.stmt(loc, StmtKind::AugAssign { target: *target.e, op, value: *value.e })
     }
 
     pub fn assign(&self, loc: Loc, first: Ex, mut rest: Vec<Ex>) -> Box<Stmt> {
@@ -762,26 +585,13 @@ impl Ctx {
             }
             self.target(t.e.loc.line, &t.e, true);
         }
-        let value = value.unwrap_or(Expr {
-            loc,
-            kind: ExprKind::Tuple(Vec::new()),
-        });
-        self.stmt(
-            loc,
-            StmtKind::Assign {
-                targets: exprs(rest),
-                value,
-            },
-        )
+        let value = value.unwrap_or(Expr { loc, kind: ExprKind::Tuple(Vec::new()) });
+        self.stmt(loc, StmtKind::Assign { targets: exprs(rest), value })
     }
 
     pub fn print(&self, loc: Loc, dest: Option<Ex>, v: Option<(Vec<Ex>, bool)>) -> Box<Stmt> {
         let (values, trailing) = v.unwrap_or_default();
-        let kind = StmtKind::Print {
-            dest: dest.map(|d| *d.e),
-            values: exprs(values),
-            newline: !trailing,
-        };
+        let kind = StmtKind::Print { dest: dest.map(|d| *d.e), values: exprs(values), newline: !trailing };
         self.stmt(loc, kind)
     }
 
@@ -799,40 +609,20 @@ impl Ctx {
         (names, star, trailing): (Vec<Alias>, bool, bool),
     ) -> PResult<Box<Stmt>> {
         if level == 0 && module.is_none() {
-            return user_error(
-                "invalid syntax",
-                Loc {
-                    line: import_loc.line,
-                    col: import_loc.col + 5,
-                },
-            );
+            return user_error("invalid syntax", Loc { line: import_loc.line, col: import_loc.col + 5 });
         }
         if trailing {
-            self.error(
-                loc.line,
-                "trailing comma not allowed without surrounding parentheses",
-            );
+            self.error(loc.line, "trailing comma not allowed without surrounding parentheses");
         }
         let module = module.unwrap_or_default();
         let level = level as u32;
-        Ok(self.stmt(
-            loc,
-            StmtKind::ImportFrom {
-                module,
-                names,
-                star,
-                level,
-            },
-        ))
+        Ok(self.stmt(loc, StmtKind::ImportFrom { module, names, star, level }))
     }
 
     fn compound(&self, loc: Loc, kind: StmtKind, bodies: &[u32]) -> PResult<Block> {
         let d = bodies.iter().copied().max().unwrap_or(0) + 1;
         stmt_depth(loc, d)?;
-        Ok(Block {
-            stmts: vec![Stmt { loc, kind }],
-            d,
-        })
+        Ok(Block { stmts: vec![Stmt { loc, kind }], d })
     }
 
     pub fn if_stmt(
@@ -846,82 +636,34 @@ impl Ctx {
         let mut tail = orelse.unwrap_or_default();
         for elif in elifs.into_iter().rev() {
             let (test_loc, t, b) = *elif;
-            let kind = StmtKind::If {
-                test: t.expr(),
-                body: b.stmts,
-                orelse: tail.stmts,
-            };
+            let kind = StmtKind::If { test: t.expr(), body: b.stmts, orelse: tail.stmts };
             tail = self.compound(test_loc, kind, &[b.d, tail.d])?;
         }
-        let kind = StmtKind::If {
-            test: test.expr(),
-            body: body.stmts,
-            orelse: tail.stmts,
-        };
+        let kind = StmtKind::If { test: test.expr(), body: body.stmts, orelse: tail.stmts };
         self.compound(loc, kind, &[body.d, tail.d])
     }
 
-    pub fn while_stmt(
-        &self,
-        loc: Loc,
-        test: Ex,
-        body: Block,
-        orelse: Option<Block>,
-    ) -> PResult<Block> {
+    pub fn while_stmt(&self, loc: Loc, test: Ex, body: Block, orelse: Option<Block>) -> PResult<Block> {
         let orelse = orelse.unwrap_or_default();
         let d = [body.d, orelse.d];
-        self.compound(
-            loc,
-            StmtKind::While {
-                test: *test.e,
-                body: body.stmts,
-                orelse: orelse.stmts,
-            },
-            &d,
-        )
+        self.compound(loc, StmtKind::While { test: *test.e, body: body.stmts, orelse: orelse.stmts }, &d)
     }
 
-    pub fn for_stmt(
-        &self,
-        loc: Loc,
-        target: Ex,
-        iter: Ex,
-        body: Block,
-        orelse: Option<Block>,
-    ) -> PResult<Block> {
+    pub fn for_stmt(&self, loc: Loc, target: Ex, iter: Ex, body: Block, orelse: Option<Block>) -> PResult<Block> {
         let target = for_target(target);
         self.target(target.e.loc.line, &target.e, true);
         let orelse = orelse.unwrap_or_default();
         let d = [body.d, orelse.d];
-        let kind = StmtKind::For {
-            target: *target.e,
-            iter: *iter.e,
-            body: body.stmts,
-            orelse: orelse.stmts,
-        };
+        let kind = StmtKind::For { target: *target.e, iter: *iter.e, body: body.stmts, orelse: orelse.stmts };
         self.compound(loc, kind, &d)
     }
 
-    pub fn handler(
-        &self,
-        loc: Loc,
-        typ: Option<Ex>,
-        name: Option<Ex>,
-        body: Block,
-    ) -> Box<(ExceptHandler, u32)> {
+    pub fn handler(&self, loc: Loc, typ: Option<Ex>, name: Option<Ex>, body: Block) -> Box<(ExceptHandler, u32)> {
         if let Some(n) = &name {
             self.target(n.e.loc.line, &n.e, true);
         }
         let (typ, name) = (typ.map(Ex::expr), name.map(Ex::expr));
-        Box::new((
-            ExceptHandler {
-                loc,
-                typ,
-                name,
-                body: body.stmts,
-            },
-            body.d,
-        ))
+        Box::new((ExceptHandler { loc, typ, name, body: body.stmts }, body.d))
     }
 
     pub fn try_stmt(
@@ -936,12 +678,7 @@ impl Ctx {
         let mut d = vec![body.d, orelse.d, finalbody.d];
         d.extend(handlers.iter().map(|h| h.1));
         let handlers = handlers.into_iter().map(|h| h.0).collect();
-        let kind = StmtKind::Try {
-            body: body.stmts,
-            handlers,
-            orelse: orelse.stmts,
-            finalbody: finalbody.stmts,
-        };
+        let kind = StmtKind::Try { body: body.stmts, handlers, orelse: orelse.stmts, finalbody: finalbody.stmts };
         self.compound(loc, kind, &d)
     }
 
@@ -954,20 +691,10 @@ impl Ctx {
                 if let Some(t) = &t {
                     self.target(t.e.loc.line, &t.e, true);
                 }
-                WithItem {
-                    context: *c.e,
-                    target: t.map(|t| *t.e),
-                }
+                WithItem { context: *c.e, target: t.map(|t| *t.e) }
             })
             .collect();
-        self.compound(
-            loc,
-            StmtKind::With {
-                items,
-                body: body.stmts,
-            },
-            &[body.d],
-        )
+        self.compound(loc, StmtKind::With { items, body: body.stmts }, &[body.d])
     }
 
     /// CPython's `ast_for_arguments` checks, then the symbol table's duplicate check.
@@ -975,11 +702,7 @@ impl Ctx {
         let Some(p) = p else {
             return (Arguments::default(), 0);
         };
-        let mut args = Arguments {
-            vararg: p.vararg,
-            kwarg: p.kwarg,
-            ..Arguments::default()
-        };
+        let mut args = Arguments { vararg: p.vararg, kwarg: p.kwarg, ..Arguments::default() };
         let mut d = 0;
         for (param, default) in p.params {
             d = d.max(param.d);
@@ -1011,18 +734,10 @@ impl Ctx {
                 _ => None,
             })
             .collect();
-        names.extend(
-            args.vararg
-                .iter()
-                .chain(args.kwarg.iter())
-                .map(String::as_str),
-        );
+        names.extend(args.vararg.iter().chain(args.kwarg.iter()).map(String::as_str));
         for (i, n) in names.iter().enumerate() {
             if names[..i].contains(n) {
-                self.late(
-                    line,
-                    format!("duplicate argument '{n}' in function definition"),
-                );
+                self.late(line, format!("duplicate argument '{n}' in function definition"));
                 break;
             }
         }
@@ -1032,14 +747,7 @@ impl Ctx {
     pub fn lambda(&self, loc: Loc, p: Option<Box<Params>>, body: Ex) -> PResult<Ex> {
         let (args, d) = self.arguments(loc.line, p);
         let d = d.max(body.d) + 1;
-        Ex::new(
-            loc,
-            ExprKind::Lambda {
-                args: Box::new(args),
-                body: bx(body),
-            },
-            d,
-        )
+        Ex::new(loc, ExprKind::Lambda { args: Box::new(args), body: bx(body) }, d)
     }
 
     pub fn funcdef(
@@ -1052,12 +760,7 @@ impl Ctx {
     ) -> PResult<Block> {
         self.forbidden(name_loc.line, &name);
         let (args, _) = self.arguments(loc.line, p);
-        let def = FunctionDef {
-            name,
-            args,
-            body: body.stmts,
-            decorators: Vec::new(),
-        };
+        let def = FunctionDef { name, args, body: body.stmts, decorators: Vec::new() };
         self.compound(loc, StmtKind::FunctionDef(Box::new(def)), &[body.d])
     }
 
@@ -1071,12 +774,7 @@ impl Ctx {
     ) -> PResult<Block> {
         self.forbidden(name_loc.line, &name);
         let bases = exprs(bases.map(|b| b.0).unwrap_or_default());
-        let class = ClassDef {
-            name,
-            bases,
-            body: body.stmts,
-            decorators: Vec::new(),
-        };
+        let class = ClassDef { name, bases, body: body.stmts, decorators: Vec::new() };
         self.compound(loc, StmtKind::ClassDef(Box::new(class)), &[body.d])
     }
 
@@ -1129,23 +827,14 @@ impl Ctx {
         }
         let line = items.first().map_or(func.e.loc.line, |i| i.0.line);
         if ngens > 1 || (ngens > 0 && nargs + nkw > 0) {
-            self.error(
-                line,
-                "Generator expression must be parenthesized if not sole argument",
-            );
+            self.error(line, "Generator expression must be parenthesized if not sole argument");
         }
         if nargs + nkw + ngens > 255 {
             self.error(line, "more than 255 arguments");
         }
         let mut d = func.d;
         let loc = func.e.loc;
-        let mut call = Call {
-            func: *func.e,
-            args: Vec::new(),
-            keywords: Vec::new(),
-            star: None,
-            kwstar: None,
-        };
+        let mut call = Call { func: *func.e, args: Vec::new(), keywords: Vec::new(), star: None, kwstar: None };
         let (mut seen_kw, mut seen_star) = (false, false);
         for (start, item, _) in items {
             match item {
@@ -1173,9 +862,7 @@ impl Ctx {
                             }
                             call.keywords.push((n, *v.e));
                         }
-                        ExprKind::Lambda { .. } => {
-                            self.error(start.line, "lambda cannot contain assignment")
-                        }
+                        ExprKind::Lambda { .. } => self.error(start.line, "lambda cannot contain assignment"),
                         _ => self.error(start.line, "keyword can't be an expression"),
                     }
                 }
@@ -1208,11 +895,7 @@ impl Ctx {
         let target = for_target(target);
         self.target(target.e.loc.line, &target.e, true);
         g.d = g.d.max(target.d).max(iter.d);
-        g.v.push(Comprehension {
-            target: *target.e,
-            iter: *iter.e,
-            ifs: Vec::new(),
-        });
+        g.v.push(Comprehension { target: *target.e, iter: *iter.e, ifs: Vec::new() });
         g
     }
 }

@@ -112,12 +112,9 @@ fn shortest_digits(x: f64) -> (Vec<u8>, i64) {
 /// Whether finite positive `x` equals `0.DIGITS * 10**decpt` exactly.
 fn is_exact(x: f64, digits: &[u8], decpt: i64) -> bool {
     let (_, mant, exp) = decompose(x);
-    let mut lhs = BigInt::from_radix_be(
-        num_bigint::Sign::Plus,
-        &digits.iter().map(|d| d - b'0').collect::<Vec<u8>>(),
-        10,
-    )
-    .unwrap_or_default();
+    let mut lhs =
+        BigInt::from_radix_be(num_bigint::Sign::Plus, &digits.iter().map(|d| d - b'0').collect::<Vec<u8>>(), 10)
+            .unwrap_or_default();
     let mut rhs = BigInt::from(mant);
     let q = decpt - digits.len() as i64;
     let ten = |k: i64| num_traits::pow(BigInt::from(10), k.unsigned_abs() as usize);
@@ -292,49 +289,31 @@ pub fn float_too_long(x: f64, style: FloatStyle, precision: usize, alt: bool) ->
 /// Python 2.7 `repr(float)`: shortest round-tripping digits, exponent form
 /// outside `1e-4 <= |x| < 1e16`, `.0` on integral values.
 pub fn float_repr(f: f64) -> String {
-    let flags = DtsFlags {
-        add_dot_0: true,
-        ..DtsFlags::default()
-    };
+    let flags = DtsFlags { add_dot_0: true, ..DtsFlags::default() };
     double_to_string(f, FloatStyle::Repr, 0, flags)
 }
 
 /// Python 2.7 `str(float)`: `%.12g` with `.0` added when it looks integral.
 pub fn float_str(f: f64) -> String {
-    let flags = DtsFlags {
-        add_dot_0: true,
-        ..DtsFlags::default()
-    };
+    let flags = DtsFlags { add_dot_0: true, ..DtsFlags::default() };
     double_to_string(f, FloatStyle::General, 12, flags)
 }
 
 /// `%.{prec}f` (`%F` when `upper`; `#` when `alternate`), with a `-` sign for negatives.
 pub fn float_format_fixed(f: f64, prec: usize, upper: bool, alternate: bool) -> String {
-    let flags = DtsFlags {
-        upper,
-        alt: alternate,
-        ..DtsFlags::default()
-    };
+    let flags = DtsFlags { upper, alt: alternate, ..DtsFlags::default() };
     double_to_string(f, FloatStyle::Fixed, prec, flags)
 }
 
 /// `%.{prec}e` (`%E` when `upper`; `#` when `alternate`), with a `-` sign for negatives.
 pub fn float_format_exp(f: f64, prec: usize, upper: bool, alternate: bool) -> String {
-    let flags = DtsFlags {
-        upper,
-        alt: alternate,
-        ..DtsFlags::default()
-    };
+    let flags = DtsFlags { upper, alt: alternate, ..DtsFlags::default() };
     double_to_string(f, FloatStyle::Exp, prec, flags)
 }
 
 /// `%.{prec}g` (`%G` when `upper`; `#` keeps trailing zeros), with a `-` sign for negatives.
 pub fn float_format_general(f: f64, prec: usize, upper: bool, alternate: bool) -> String {
-    let flags = DtsFlags {
-        upper,
-        alt: alternate,
-        ..DtsFlags::default()
-    };
+    let flags = DtsFlags { upper, alt: alternate, ..DtsFlags::default() };
     double_to_string(f, FloatStyle::General, prec, flags)
 }
 
@@ -379,17 +358,9 @@ fn scan_decimal(s: &[u8]) -> (usize, String) {
     if int_part.is_empty() && frac_part.is_empty() {
         return (0, String::new());
     }
-    norm.push_str(&bytes_to_msg(if int_part.is_empty() {
-        b"0"
-    } else {
-        int_part
-    }));
+    norm.push_str(&bytes_to_msg(if int_part.is_empty() { b"0" } else { int_part }));
     norm.push('.');
-    norm.push_str(&bytes_to_msg(if frac_part.is_empty() {
-        b"0"
-    } else {
-        frac_part
-    }));
+    norm.push_str(&bytes_to_msg(if frac_part.is_empty() { b"0" } else { frac_part }));
     if i < s.len() && (s[i] == b'e' || s[i] == b'E') {
         let mut j = i + 1;
         let mut neg = false;
@@ -466,10 +437,7 @@ pub fn parse_float(s: &[u8]) -> Result<f64, String> {
     } else if let Some((v, k)) = scan_inf_nan(t) {
         (v, k)
     } else {
-        return Err(format!(
-            "could not convert string to float: {}",
-            c_str_200(t)
-        ));
+        return Err(format!("could not convert string to float: {}", c_str_200(t)));
     };
     let mut end = consumed;
     while end < t.len() && is_py_space(t[end]) {

@@ -91,9 +91,7 @@ pub fn parse_format_string(s: &[u8]) -> Vec<FormatPiece> {
         if c == b'}' {
             if at_end || s[i] != b'}' {
                 flush(&mut pieces, &mut lit);
-                pieces.push(FormatPiece::Error(
-                    "Single '}' encountered in format string".to_string(),
-                ));
+                pieces.push(FormatPiece::Error("Single '}' encountered in format string".to_string()));
                 return pieces;
             }
             lit.push(b'}');
@@ -102,9 +100,7 @@ pub fn parse_format_string(s: &[u8]) -> Vec<FormatPiece> {
         }
         if at_end {
             flush(&mut pieces, &mut lit);
-            pieces.push(FormatPiece::Error(
-                "Single '{' encountered in format string".to_string(),
-            ));
+            pieces.push(FormatPiece::Error("Single '{' encountered in format string".to_string()));
             return pieces;
         }
         if s[i] == b'{' {
@@ -193,10 +189,7 @@ fn parse_field(s: &[u8], nested: bool) -> Result<FormatField, String> {
             (&s[..p], conv, rest)
         }
     };
-    let first_len = name
-        .iter()
-        .position(|&c| c == b'.' || c == b'[')
-        .unwrap_or(name.len());
+    let first_len = name.iter().position(|&c| c == b'.' || c == b'[').unwrap_or(name.len());
     let first_text = &name[..first_len];
     let first = if first_text.is_empty() {
         FieldFirst::Auto
@@ -207,14 +200,7 @@ fn parse_field(s: &[u8], nested: bool) -> Result<FormatField, String> {
         }
     };
     let (accessors, accessor_error) = parse_accessors(&name[first_len..]);
-    Ok(FormatField {
-        first,
-        accessors,
-        accessor_error,
-        conversion,
-        spec: spec.to_vec(),
-        spec_has_fields: nested,
-    })
+    Ok(FormatField { first, accessors, accessor_error, conversion, spec: spec.to_vec(), spec_has_fields: nested })
 }
 
 /// `FieldNameIterator`: accessors up to the first error.
@@ -223,10 +209,7 @@ fn parse_accessors(mut s: &[u8]) -> (Vec<Accessor>, Option<String>) {
     while let Some((&c, rest)) = s.split_first() {
         let acc = match c {
             b'.' => {
-                let len = rest
-                    .iter()
-                    .position(|&c| c == b'.' || c == b'[')
-                    .unwrap_or(rest.len());
+                let len = rest.iter().position(|&c| c == b'.' || c == b'[').unwrap_or(rest.len());
                 let name = &rest[..len];
                 s = &rest[len..];
                 if name.is_empty() {
@@ -252,12 +235,7 @@ fn parse_accessors(mut s: &[u8]) -> (Vec<Accessor>, Option<String>) {
                     None => Accessor::Key(key.to_vec()),
                 }
             }
-            _ => {
-                return (
-                    out,
-                    Some("Only '.' or '[' may follow ']' in format field specifier".to_string()),
-                )
-            }
+            _ => return (out, Some("Only '.' or '[' may follow ']' in format field specifier".to_string())),
         };
         out.push(acc);
     }
@@ -269,11 +247,7 @@ pub fn conversion_error(c: u8) -> String {
     if c > 32 && c < 127 {
         format!("Unknown conversion specifier {}", c as char)
     } else {
-        let code: u32 = if c >= 0x80 {
-            0xffff_ff00 | c as u32
-        } else {
-            c as u32
-        };
+        let code: u32 = if c >= 0x80 { 0xffff_ff00 | c as u32 } else { c as u32 };
         format!("Unknown conversion specifier \\x{:x}", code)
     }
 }
@@ -304,16 +278,10 @@ impl AutoNumber {
             self.state = if auto { 1 } else { 2 };
         }
         if self.state == 2 && auto {
-            return Err(
-                "cannot switch from manual field specification to automatic field numbering"
-                    .to_string(),
-            );
+            return Err("cannot switch from manual field specification to automatic field numbering".to_string());
         }
         if self.state == 1 && !auto {
-            return Err(
-                "cannot switch from automatic field numbering to manual field specification"
-                    .to_string(),
-            );
+            return Err("cannot switch from automatic field numbering to manual field specification".to_string());
         }
         match first {
             FieldFirst::Index(i) => Ok(FieldKey::Index(*i)),

@@ -92,12 +92,7 @@ fn strtoul(cs: &CStr, i: usize, base: u32) -> (usize, usize, usize, u32) {
 
 /// Error text for an invalid literal: repr of at most 200 bytes.
 fn bad_literal(name: &str, base: i64, s: &[u8]) -> String {
-    format!(
-        "invalid literal for {}() with base {}: {}",
-        name,
-        base,
-        str_repr(&s[..s.len().min(200)])
-    )
+    format!("invalid literal for {}() with base {}: {}", name, base, str_repr(&s[..s.len().min(200)]))
 }
 
 /// `PyLong_FromString` on a C string.
@@ -124,9 +119,7 @@ fn long_from_string(s: &[u8], base: u32) -> Result<BigInt, String> {
         };
     }
     let p = cs.at(i + 1).to_ascii_lowercase();
-    if cs.at(i) == b'0'
-        && ((base == 16 && p == b'x') || (base == 8 && p == b'o') || (base == 2 && p == b'b'))
-    {
+    if cs.at(i) == b'0' && ((base == 16 && p == b'x') || (base == 8 && p == b'o') || (base == 2 && p == b'b')) {
         i += 2;
     }
     let start = i;
@@ -190,22 +183,13 @@ pub fn parse_int(s: &[u8], base: Option<i64>, is_long: bool) -> Result<BigInt, S
     let b = base.unwrap_or(10);
     let nul = s.iter().position(|&c| c == 0);
     if nul.is_some() && base.is_some() {
-        return Err(format!(
-            "invalid literal for {}() with base {}: {}",
-            name,
-            b,
-            str_repr(s)
-        ));
+        return Err(format!("invalid literal for {}() with base {}: {}", name, b, str_repr(s)));
     }
     if (b != 0 && b < 2) || b > 36 {
         return Err(format!("{}() base must be >= 2 and <= 36, or 0", name));
     }
     let cs = &s[..nul.unwrap_or(s.len())];
-    let v = if is_long {
-        long_from_string(cs, b as u32)?
-    } else {
-        int_from_string(cs, b as u32)?
-    };
+    let v = if is_long { long_from_string(cs, b as u32)? } else { int_from_string(cs, b as u32)? };
     if nul.is_some() {
         return Err(format!("null byte in argument for {}()", name));
     }

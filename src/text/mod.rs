@@ -30,22 +30,22 @@ mod tests_spec_float;
 mod tests_util;
 
 pub use float::{
-    double_to_string, float_format_exp, float_format_fixed, float_format_general, float_repr,
-    float_str, float_too_long, fmt_round, parse_float, DtsFlags, FloatStyle, MEMORY_ERROR,
+    double_to_string, float_format_exp, float_format_fixed, float_format_general, float_repr, float_str,
+    float_too_long, fmt_round, parse_float, DtsFlags, FloatStyle, MEMORY_ERROR,
 };
 pub use format::{
-    conversion_error, parse_format_string, Accessor, AutoNumber, FieldFirst, FieldKey, FormatField,
-    FormatPiece, FORMAT_MAX_DEPTH, FORMAT_RECURSION_ERROR,
+    conversion_error, parse_format_string, Accessor, AutoNumber, FieldFirst, FieldKey, FormatField, FormatPiece,
+    FORMAT_MAX_DEPTH, FORMAT_RECURSION_ERROR,
 };
 pub use int::{int_to_base, parse_int};
 pub use percent::{
-    parse_percent, pct_char, pct_format_float, pct_format_int, pct_format_str, Count, PercentError,
-    PercentFlags, PercentFormat, PercentPiece, PercentSpec,
+    parse_percent, pct_char, pct_format_float, pct_format_int, pct_format_str, Count, PercentError, PercentFlags,
+    PercentFormat, PercentPiece, PercentSpec,
 };
 pub use repr::str_repr;
 pub use spec::{
-    apply_spec_float, apply_spec_int, apply_spec_str, bigint_to_f64, format_float, format_int,
-    format_str, parse_format_spec, FormatSpec,
+    apply_spec_float, apply_spec_int, apply_spec_str, bigint_to_f64, format_float, format_int, format_str,
+    parse_format_spec, FormatSpec,
 };
 
 /// The Python exception class for an error message from this module:
@@ -74,7 +74,5 @@ pub fn error_kind(msg: &str) -> &'static str {
 /// The bytes of an error message as a Python 2 `str` (chars U+0000..U+00FF
 /// map to single bytes; anything else, which this module never produces, to `?`).
 pub fn error_bytes(msg: &str) -> Vec<u8> {
-    msg.chars()
-        .map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?'))
-        .collect()
+    msg.chars().map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?')).collect()
 }

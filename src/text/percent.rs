@@ -1,9 +1,6 @@
 //! `%`-formatting (`str % args`) of Python 2.7: format-string parsing and per-conversion rendering.
 
-use super::float::{
-    bytes_to_msg, double_to_string, float_too_long, DtsFlags, FloatStyle, MAX_TEXT_LEN,
-    MEMORY_ERROR,
-};
+use super::float::{bytes_to_msg, double_to_string, float_too_long, DtsFlags, FloatStyle, MAX_TEXT_LEN, MEMORY_ERROR};
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
@@ -112,29 +109,15 @@ impl PercentSpec {
             Count::Num(n) => Some(n),
             Count::Star => Some(usize::try_from(star_precision.unwrap_or(0).max(0)).unwrap_or(0)),
         };
-        PercentFormat {
-            flags,
-            width,
-            precision,
-            conv: self.conv,
-        }
+        PercentFormat { flags, width, precision, conv: self.conv }
     }
 
     /// CPython's ValueError for an unknown conversion character; raise it
     /// after fetching the spec's argument (a missing argument wins).
     pub fn unsupported_error(&self) -> String {
         let c = self.conv;
-        let code: u32 = if c >= 0x80 {
-            0xffff_ff00 | c as u32
-        } else {
-            c as u32
-        };
-        format!(
-            "unsupported format character '{}' (0x{:x}) at index {}",
-            bytes_to_msg(&[c]),
-            code,
-            self.index
-        )
+        let code: u32 = if c >= 0x80 { 0xffff_ff00 | c as u32 } else { c as u32 };
+        format!("unsupported format character '{}' (0x{:x}) at index {}", bytes_to_msg(&[c]), code, self.index)
     }
 }
 
@@ -183,12 +166,7 @@ pub fn parse_percent(fmt: &[u8]) -> Vec<PercentPiece> {
 fn parse_spec(fmt: &[u8], start: usize) -> Result<(PercentSpec, usize), PercentError> {
     let n = fmt.len();
     let mut i = start;
-    let mut err = PercentError {
-        key_paren: false,
-        key: None,
-        stars: 0,
-        message: String::new(),
-    };
+    let mut err = PercentError { key_paren: false, key: None, stars: 0, message: String::new() };
     let fail = |mut e: PercentError, msg: &str| {
         e.message = msg.to_string();
         Err(e)
@@ -287,14 +265,7 @@ fn parse_spec(fmt: &[u8], start: usize) -> Result<(PercentSpec, usize), PercentE
     if done {
         return fail(err, "incomplete format");
     }
-    let spec = PercentSpec {
-        key: err.key,
-        flags,
-        width,
-        precision,
-        conv: c,
-        index: i - 1,
-    };
+    let spec = PercentSpec { key: err.key, flags, width, precision, conv: c, index: i - 1 };
     Ok((spec, i))
 }
 
@@ -401,11 +372,7 @@ pub fn pct_format_float(x: f64, f: &PercentFormat) -> Result<Vec<u8>, String> {
     if float_too_long(x, style, precision, f.flags.alt) {
         return Err(MEMORY_ERROR.to_string());
     }
-    let flags = DtsFlags {
-        upper: f.conv.is_ascii_uppercase(),
-        alt: f.flags.alt,
-        ..DtsFlags::default()
-    };
+    let flags = DtsFlags { upper: f.conv.is_ascii_uppercase(), alt: f.flags.alt, ..DtsFlags::default() };
     let s = double_to_string(x, style, precision, flags);
     let (negative, body) = match s.strip_prefix('-') {
         Some(rest) => (true, rest),
@@ -431,11 +398,7 @@ pub fn pct_format_str(s: &[u8], f: &PercentFormat) -> Result<Vec<u8>, String> {
 
 /// MemoryError (empty message) for absurd widths, or precisions of integers.
 fn check_size(f: &PercentFormat, int_precision: bool) -> Result<(), String> {
-    let prec = if int_precision {
-        f.precision.unwrap_or(0)
-    } else {
-        0
-    };
+    let prec = if int_precision { f.precision.unwrap_or(0) } else { 0 };
     if f.width > MAX_TEXT_LEN || prec > MAX_TEXT_LEN {
         return Err(MEMORY_ERROR.to_string());
     }

@@ -4,11 +4,7 @@
 /// escapes `\\`, the chosen quote, `\t`, `\n`, `\r`, and `\xNN` for other bytes
 /// below 0x20 or at/above 0x7f.
 pub fn str_repr(s: &[u8]) -> String {
-    let quote = if s.contains(&b'\'') && !s.contains(&b'"') {
-        '"'
-    } else {
-        '\''
-    };
+    let quote = if s.contains(&b'\'') && !s.contains(&b'"') { '"' } else { '\'' };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for &c in s {
@@ -41,10 +37,7 @@ mod tests {
             (b"a'b", "\"a'b\""),
             (b"a\"b", "'a\"b'"),
             (b"a'\"b", "'a\\'\"b'"),
-            (
-                b"\t\n\r\x00\x1f\x7f\x80\xff\\",
-                "'\\t\\n\\r\\x00\\x1f\\x7f\\x80\\xff\\\\'",
-            ),
+            (b"\t\n\r\x00\x1f\x7f\x80\xff\\", "'\\t\\n\\r\\x00\\x1f\\x7f\\x80\\xff\\\\'"),
             (b"", "''"),
             (b"'", "\"'\""),
             (b"\"", "'\"'"),

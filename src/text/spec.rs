@@ -1,8 +1,7 @@
 //! The format-spec mini-language of Python 2.7 (`format(value, spec)`) for str, int/long/bool and float.
 
 use super::float::{
-    bytes_to_msg, double_to_string, float_str, float_too_long, DtsFlags, FloatStyle, MAX_TEXT_LEN,
-    MEMORY_ERROR,
+    bytes_to_msg, double_to_string, float_str, float_too_long, DtsFlags, FloatStyle, MAX_TEXT_LEN, MEMORY_ERROR,
 };
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
@@ -102,26 +101,14 @@ pub fn parse_format_spec(spec: &[u8]) -> Result<FormatSpec, String> {
 }
 
 fn check_comma(f: &FormatSpec, ty: u8) -> Result<(), String> {
-    if f.thousands
-        && !matches!(
-            ty,
-            b'd' | b'e' | b'f' | b'g' | b'E' | b'G' | b'%' | b'F' | 0
-        )
-    {
-        return Err(format!(
-            "Cannot specify ',' with '{}'.",
-            bytes_to_msg(&[ty])
-        ));
+    if f.thousands && !matches!(ty, b'd' | b'e' | b'f' | b'g' | b'E' | b'G' | b'%' | b'F' | 0) {
+        return Err(format!("Cannot specify ',' with '{}'.", bytes_to_msg(&[ty])));
     }
     Ok(())
 }
 
 fn unknown_code(ty: u8, type_name: &str) -> String {
-    format!(
-        "Unknown format code '{}' for object of type '{}'",
-        bytes_to_msg(&[ty]),
-        type_name
-    )
+    format!("Unknown format code '{}' for object of type '{}'", bytes_to_msg(&[ty]), type_name)
 }
 
 /// `_PyString_InsertThousandsGrouping`: groups of 3 with `,` when `sep`,
@@ -193,19 +180,10 @@ fn layout_number(p: &NumberParts, f: &FormatSpec) -> Result<Vec<u8>, String> {
     let fill = f.fill.unwrap_or(b' ');
     let align = f.align.unwrap_or(b'>');
     let width = f.width.map_or(-1, |w| w.min(i64::MAX as usize) as i64);
-    let non_digit =
-        usize::from(sign.is_some()) + p.prefix.len() + usize::from(p.decimal) + p.remainder.len();
+    let non_digit = usize::from(sign.is_some()) + p.prefix.len() + usize::from(p.decimal) + p.remainder.len();
     let non_digit = non_digit as i64;
-    let min_width = if fill == b'0' && align == b'=' {
-        width - non_digit
-    } else {
-        0
-    };
-    let grouped = if p.digits.is_empty() {
-        Vec::new()
-    } else {
-        group_digits(p.digits, min_width, f.thousands)
-    };
+    let min_width = if fill == b'0' && align == b'=' { width - non_digit } else { 0 };
+    let grouped = if p.digits.is_empty() { Vec::new() } else { group_digits(p.digits, min_width, f.thousands) };
     let padding = (width - non_digit - grouped.len() as i64).max(0) as usize;
     let (lpad, spad, rpad) = match align {
         b'<' => (0, 0, padding),
@@ -307,17 +285,9 @@ pub fn apply_spec_int(n: &BigInt, f: &FormatSpec, type_name: &str) -> Result<Vec
         if f.sign.is_some() {
             return Err("Sign not allowed with integer format specifier 'c'".to_string());
         }
-        let v = n
-            .to_i64()
-            .ok_or_else(|| "Python int too large to convert to C long".to_string())?;
+        let v = n.to_i64().ok_or_else(|| "Python int too large to convert to C long".to_string())?;
         let ch = u8::try_from(v).map_err(|_| "%c arg not in range(0x100)".to_string())?;
-        let parts = NumberParts {
-            negative: false,
-            prefix: b"",
-            digits: b"",
-            decimal: false,
-            remainder: &[ch],
-        };
+        let parts = NumberParts { negative: false, prefix: b"", digits: b"", decimal: false, remainder: &[ch] };
         return layout_number(&parts, f);
     }
     let (radix, prefix): (u32, &[u8]) = match ty {
@@ -361,10 +331,7 @@ fn format_float_internal(x: f64, f: &FormatSpec) -> Result<Vec<u8>, String> {
         return Err("Alternate form (#) not allowed in float format specifier".to_string());
     }
     let ty = f.ty.unwrap_or(0);
-    let mut flags = DtsFlags {
-        upper: matches!(ty, b'E' | b'F' | b'G'),
-        ..DtsFlags::default()
-    };
+    let mut flags = DtsFlags { upper: matches!(ty, b'E' | b'F' | b'G'), ..DtsFlags::default() };
     let mut default_prec = 6;
     let mut x = x;
     let style = match ty {

@@ -332,8 +332,8 @@ dcea2252301d8a84	-3.8902275317590994e+139	-3.89022753176e+139	-4e+139	-3.890e+13
 ";
 
 const FMTS: &[&str] = &[
-    "%.0e", "%.3e", "%.17e", "%e", "%.0f", "%.2f", "%f", "%.20f", "%g", "%.1g", "%.3g", "%.17g",
-    "%#g", "%#.3g", "%#.0f", "%#.0e", "%.0g", "%#.0g", "%G", "%E", "%F", "%.30g",
+    "%.0e", "%.3e", "%.17e", "%e", "%.0f", "%.2f", "%f", "%.20f", "%g", "%.1g", "%.3g", "%.17g", "%#g", "%#.3g",
+    "%#.0f", "%#.0e", "%.0g", "%#.0g", "%G", "%E", "%F", "%.30g",
 ];
 
 /// Renders `%` conversions the way CPython's `formatfloat` does.
@@ -342,9 +342,7 @@ fn pct(fmt: &str, x: f64) -> String {
     let alt = b[1] == b'#';
     let rest = &fmt[1 + usize::from(alt)..];
     let conv = *rest.as_bytes().last().unwrap();
-    let prec = rest[..rest.len() - 1]
-        .strip_prefix('.')
-        .map_or(6, |p| p.parse().unwrap());
+    let prec = rest[..rest.len() - 1].strip_prefix('.').map_or(6, |p| p.parse().unwrap());
     let upper = conv.is_ascii_uppercase();
     match conv.to_ascii_lowercase() {
         b'e' => float_format_exp(x, prec, upper, alt),
@@ -454,9 +452,7 @@ fn float_parse() {
     }
 }
 
-const ROUND_NS: &[i64] = &[
-    0, 1, 2, 3, 5, 10, -1, -2, -3, -22, -23, -300, -307, -308, -309, 300, 323, 324, 400,
-];
+const ROUND_NS: &[i64] = &[0, 1, 2, 3, 5, 10, -1, -2, -3, -22, -23, -300, -307, -308, -309, 300, 323, 324, 400];
 
 const ROUND: &str = r"
 3fe0000000000000	1.0	0.5	0.5	0.5	0.5	0.5	0.0	0.0	0.0	0.0	0.0	0.0	0.0	0.0	0.0	0.5	0.5	0.5	0.5

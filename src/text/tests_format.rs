@@ -131,11 +131,7 @@ fn val(spec: &[u8]) -> Val {
     let text = &spec[2..];
     match spec[0] {
         b'i' => Val::Int(show(text).parse().unwrap()),
-        b'L' => Val::List(
-            text.split(|&c| c == b',')
-                .map(|e| Val::Str(e.to_vec()))
-                .collect(),
-        ),
+        b'L' => Val::List(text.split(|&c| c == b',').map(|e| Val::Str(e.to_vec())).collect()),
         _ => Val::Str(text.to_vec()),
     }
 }
@@ -185,11 +181,9 @@ fn render(fmt: &[u8], a: &Args, depth: u32, auto: &mut AutoNumber) -> Result<Vec
             FormatPiece::Field(f) => f,
         };
         let mut v = match auto.resolve(&f.first).map_err(|e| err_text(&e))? {
-            FieldKey::Index(i) => a
-                .pos
-                .get(i)
-                .cloned()
-                .ok_or_else(|| py_err("IndexError", "tuple index out of range"))?,
+            FieldKey::Index(i) => {
+                a.pos.get(i).cloned().ok_or_else(|| py_err("IndexError", "tuple index out of range"))?
+            }
             FieldKey::Name(n) => {
                 a.kw.iter()
                     .find(|(k, _)| *k == n)
@@ -200,32 +194,21 @@ fn render(fmt: &[u8], a: &Args, depth: u32, auto: &mut AutoNumber) -> Result<Vec
         for acc in &f.accessors {
             v = match (acc, &v) {
                 (Accessor::Attr(name), _) => {
-                    let m = format!(
-                        "'{}' object has no attribute '{}'",
-                        type_name(&v),
-                        show(name)
-                    );
+                    let m = format!("'{}' object has no attribute '{}'", type_name(&v), show(name));
                     return Err(py_err("AttributeError", &m));
                 }
-                (Accessor::Index(i), Val::List(items)) => items
-                    .get(*i)
-                    .cloned()
-                    .ok_or_else(|| py_err("IndexError", "list index out of range"))?,
+                (Accessor::Index(i), Val::List(items)) => {
+                    items.get(*i).cloned().ok_or_else(|| py_err("IndexError", "list index out of range"))?
+                }
                 (Accessor::Index(i), Val::Str(s)) => s
                     .get(*i)
                     .map(|&c| Val::Str(vec![c]))
                     .ok_or_else(|| py_err("IndexError", "string index out of range"))?,
                 (Accessor::Key(_), Val::List(_)) => {
-                    return Err(py_err(
-                        "TypeError",
-                        "list indices must be integers, not str",
-                    ))
+                    return Err(py_err("TypeError", "list indices must be integers, not str"))
                 }
                 (Accessor::Key(_), Val::Str(_)) => {
-                    return Err(py_err(
-                        "TypeError",
-                        "string indices must be integers, not str",
-                    ))
+                    return Err(py_err("TypeError", "string indices must be integers, not str"))
                 }
                 (_, Val::Int(_)) => {
                     let m = "'int' object has no attribute '__getitem__'";
@@ -242,11 +225,7 @@ fn render(fmt: &[u8], a: &Args, depth: u32, auto: &mut AutoNumber) -> Result<Vec
             Some(b's') => v = Val::Str(to_str(&v, false)),
             Some(c) => return Err(err_text(&conversion_error(c))),
         }
-        let spec = if f.spec_has_fields {
-            render(&f.spec, a, depth - 1, auto)?
-        } else {
-            f.spec
-        };
+        let spec = if f.spec_has_fields { render(&f.spec, a, depth - 1, auto)? } else { f.spec };
         let r = match &v {
             Val::Int(n) => format_int(n, &spec, "int"),
             _ => format_str(&to_str(&v, false), &spec),
@@ -259,18 +238,14 @@ fn render(fmt: &[u8], a: &Args, depth: u32, auto: &mut AutoNumber) -> Result<Vec
 #[test]
 fn format_strings() {
     for row in rows(DATA) {
-        let mut args = Args {
-            pos: Vec::new(),
-            kw: Vec::new(),
-        };
+        let mut args = Args { pos: Vec::new(), kw: Vec::new() };
         for field in &row[2..] {
             if field[0] == b'p' {
                 args.pos.push(val(&field[2..]));
             } else {
                 let rest = &field[2..];
                 let colon = rest.iter().position(|&c| c == b':').unwrap();
-                args.kw
-                    .push((rest[..colon].to_vec(), val(&rest[colon + 1..])));
+                args.kw.push((rest[..colon].to_vec(), val(&rest[colon + 1..])));
             }
         }
         let got = match render(&row[0], &args, FORMAT_MAX_DEPTH, &mut AutoNumber::new()) {
@@ -285,18 +260,9 @@ fn format_pieces() {
     let p = parse_format_string(b"a{{{x.y[0][k]!r:>{w}}}}");
     assert_eq!(p.len(), 3);
     assert_eq!(p[0], FormatPiece::Literal(b"a{".to_vec()));
-    let FormatPiece::Field(f) = &p[1] else {
-        panic!()
-    };
+    let FormatPiece::Field(f) = &p[1] else { panic!() };
     assert_eq!(f.first, FieldFirst::Name(b"x".to_vec()));
-    assert_eq!(
-        f.accessors,
-        vec![
-            Accessor::Attr(b"y".to_vec()),
-            Accessor::Index(0),
-            Accessor::Key(b"k".to_vec())
-        ]
-    );
+    assert_eq!(f.accessors, vec![Accessor::Attr(b"y".to_vec()), Accessor::Index(0), Accessor::Key(b"k".to_vec())]);
     assert_eq!(f.accessor_error, None);
     assert_eq!(f.conversion, Some(b'r'));
     assert_eq!(f.spec, b">{w}".to_vec());

@@ -117,20 +117,8 @@ a b	!ValueError: invalid literal for int() with base 10: 'a b'	!ValueError: inva
 \x0c12\x0b	12	12	12	12	!ValueError: invalid literal for int() with base 2: '12\\x0b'	!ValueError: invalid literal for long() with base 2: '\\x0c12\\x0b'	10	10	12	12	18	18	38	38	!ValueError: int() base must be >= 2 and <= 36, or 0	!ValueError: long() base must be >= 2 and <= 36, or 0	!ValueError: int() base must be >= 2 and <= 36, or 0	!ValueError: long() base must be >= 2 and <= 36, or 0	!ValueError: int() base must be >= 2 and <= 36, or 0	!ValueError: long() base must be >= 2 and <= 36, or 0	5	5	37	37
 ";
 
-const BASES: &[Option<i64>] = &[
-    None,
-    Some(0),
-    Some(2),
-    Some(8),
-    Some(10),
-    Some(16),
-    Some(36),
-    Some(1),
-    Some(37),
-    Some(-1),
-    Some(3),
-    Some(35),
-];
+const BASES: &[Option<i64>] =
+    &[None, Some(0), Some(2), Some(8), Some(10), Some(16), Some(36), Some(1), Some(37), Some(-1), Some(3), Some(35)];
 
 #[test]
 fn int_parse() {
@@ -143,14 +131,7 @@ fn int_parse() {
                     Err(e) => err_text(&e),
                 };
                 let name = if is_long { "long" } else { "int" };
-                assert_eq!(
-                    show(&got),
-                    show(&row[col]),
-                    "{}({:?}, {:?})",
-                    name,
-                    show(&row[0]),
-                    base
-                );
+                assert_eq!(show(&got), show(&row[col]), "{}({:?}, {:?})", name, show(&row[0]), base);
                 col += 1;
             }
         }
@@ -182,20 +163,8 @@ fn int_bases() {
         let n: BigInt = show(&row[0]).parse().unwrap();
         let small = n >= BigInt::from(i64::MIN) && n <= BigInt::from(i64::MAX);
         for (i, base) in [16, 8, 2].iter().enumerate() {
-            assert_eq!(
-                int_to_base(&n, *base, !small),
-                show(&row[1 + 2 * i]),
-                "{} {}",
-                n,
-                base
-            );
-            assert_eq!(
-                int_to_base(&n, *base, true),
-                show(&row[2 + 2 * i]),
-                "{}L {}",
-                n,
-                base
-            );
+            assert_eq!(int_to_base(&n, *base, !small), show(&row[1 + 2 * i]), "{} {}", n, base);
+            assert_eq!(int_to_base(&n, *base, true), show(&row[2 + 2 * i]), "{}L {}", n, base);
         }
         assert_eq!(int_to_base(&n, 10, true), show(&row[7]));
     }

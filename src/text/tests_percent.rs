@@ -459,12 +459,7 @@ fn type_err(msg: &str) -> Vec<u8> {
 
 fn to_str(a: &Arg, repr: bool) -> Vec<u8> {
     match a {
-        Arg::Int(n, "bool") => (if n.to_i64() == Some(1) {
-            "True"
-        } else {
-            "False"
-        })
-        .into(),
+        Arg::Int(n, "bool") => (if n.to_i64() == Some(1) { "True" } else { "False" }).into(),
         Arg::Int(n, "long") if repr => format!("{}L", n).into_bytes(),
         Arg::Int(n, _) => n.to_string().into_bytes(),
         Arg::Float(x) if repr => float_repr(*x).into_bytes(),
@@ -480,8 +475,7 @@ fn render(fmt: &[u8], args: &[Arg]) -> Result<Vec<u8>, Vec<u8>> {
     let mut idx = 0;
     let mut next = || {
         idx += 1;
-        args.get(idx - 1)
-            .ok_or_else(|| type_err("not enough arguments for format string"))
+        args.get(idx - 1).ok_or_else(|| type_err("not enough arguments for format string"))
     };
     let star = |a: &Arg| match a {
         Arg::Int(n, "int" | "bool") => Ok(n.to_i64().unwrap()),
@@ -542,29 +536,18 @@ fn render(fmt: &[u8], args: &[Arg]) -> Result<Vec<u8>, Vec<u8>> {
             }
             (b'e' | b'E' | b'f' | b'F' | b'g' | b'G', Arg::Int(n, _)) => match bigint_to_f64(n) {
                 Ok(x) => pct_format_float(x, &f).map_err(|e| err_text(&e))?,
-                Err(_) => {
-                    return Err(type_err(&format!(
-                        "float argument required, not {}",
-                        type_name(a)
-                    )))
-                }
+                Err(_) => return Err(type_err(&format!("float argument required, not {}", type_name(a)))),
             },
             (b'e' | b'E' | b'f' | b'F' | b'g' | b'G', Arg::Float(x)) => {
                 pct_format_float(*x, &f).map_err(|e| err_text(&e))?
             }
-            (b'e' | b'E' | b'f' | b'F' | b'g' | b'G', _) => {
-                return Err(type_err("float argument required, not str"))
-            }
-            (b's' | b'r', _) => {
-                pct_format_str(&to_str(a, f.conv == b'r'), &f).map_err(|e| err_text(&e))?
-            }
+            (b'e' | b'E' | b'f' | b'F' | b'g' | b'G', _) => return Err(type_err("float argument required, not str")),
+            (b's' | b'r', _) => pct_format_str(&to_str(a, f.conv == b'r'), &f).map_err(|e| err_text(&e))?,
             (b'c', Arg::Int(n, _)) => {
                 let c = pct_char(n).map_err(|e| err_text(&e))?;
                 pct_format_str(&[c], &f).map_err(|e| err_text(&e))?
             }
-            (b'c', Arg::Str(s)) if s.len() == 1 => {
-                pct_format_str(s, &f).map_err(|e| err_text(&e))?
-            }
+            (b'c', Arg::Str(s)) if s.len() == 1 => pct_format_str(s, &f).map_err(|e| err_text(&e))?,
             (b'c', Arg::Str(_)) => return Err(type_err("%c requires int or char")),
             (b'c', Arg::Float(_)) => return Err(type_err("integer argument expected, got float")),
             _ => return Err(err_text(&spec.unsupported_error())),
@@ -572,9 +555,7 @@ fn render(fmt: &[u8], args: &[Arg]) -> Result<Vec<u8>, Vec<u8>> {
         out.extend(piece);
     }
     if idx < args.len() {
-        return Err(type_err(
-            "not all arguments converted during string formatting",
-        ));
+        return Err(type_err("not all arguments converted during string formatting"));
     }
     Ok(out)
 }
@@ -614,28 +595,10 @@ const FLOAT_VALUES: &[&str] = &[
     r"f:3fe0000000000000",
     r"f:4a511b0ec57e649a",
 ];
-const STR_VALUES: &[&str] = &[
-    r"s:abc",
-    r"s:",
-    r"s:a'b",
-    r"i:5",
-    r"f:3ff8000000000000",
-    r"b:1",
-    r"l:1180591620717411303424",
-    r"s:\xff\x0a",
-];
-const CHAR_VALUES: &[&str] = &[
-    r"i:65",
-    r"s:x",
-    r"i:256",
-    r"i:-1",
-    r"s:ab",
-    r"f:3ff8000000000000",
-    r"l:65",
-    r"i:0",
-    r"i:255",
-    r"s:",
-];
+const STR_VALUES: &[&str] =
+    &[r"s:abc", r"s:", r"s:a'b", r"i:5", r"f:3ff8000000000000", r"b:1", r"l:1180591620717411303424", r"s:\xff\x0a"];
+const CHAR_VALUES: &[&str] =
+    &[r"i:65", r"s:x", r"i:256", r"i:-1", r"s:ab", r"f:3ff8000000000000", r"l:65", r"i:0", r"i:255", r"s:"];
 
 #[test]
 fn percent_conversions() {
@@ -741,12 +704,7 @@ x%sy%rz	xay'b'z	s:a	s:b
 fn percent_misc() {
     for row in rows(MISC) {
         let args: Vec<Arg> = row[2..].iter().map(|a| arg(a)).collect();
-        assert_eq!(
-            outcome(&row[0], &args),
-            show(&row[1]),
-            "{:?}",
-            show(&row[0])
-        );
+        assert_eq!(outcome(&row[0], &args), show(&row[1]), "{:?}", show(&row[0]));
     }
 }
 
@@ -755,19 +713,12 @@ fn percent_parse_pieces() {
     let p = parse_percent(b"a%%b%(x(y))-+ #012.5lds%(k)%");
     assert_eq!(p.len(), 4);
     assert_eq!(p[0], PercentPiece::Literal(b"a%b".to_vec()));
-    let PercentPiece::Spec(s) = &p[1] else {
-        panic!()
-    };
+    let PercentPiece::Spec(s) = &p[1] else { panic!() };
     assert_eq!(s.key.as_deref(), Some(&b"x(y)"[..]));
     assert!(s.flags.left && s.flags.sign && s.flags.space && s.flags.alt && s.flags.zero);
-    assert_eq!(
-        (s.width, s.precision, s.conv, s.index),
-        (Count::Num(12), Count::Num(5), b'd', 21)
-    );
+    assert_eq!((s.width, s.precision, s.conv, s.index), (Count::Num(12), Count::Num(5), b'd', 21));
     assert_eq!(p[2], PercentPiece::Literal(b"s".to_vec()));
-    let PercentPiece::Spec(s) = &p[3] else {
-        panic!()
-    };
+    let PercentPiece::Spec(s) = &p[3] else { panic!() };
     assert_eq!((s.key.as_deref(), s.conv), (Some(&b"k"[..]), b'%'));
 }
 
@@ -776,15 +727,11 @@ fn percent_parse_errors() {
     // '%(a)' % {'a': 1} -> incomplete format (after the key lookup);
     // '%(a' % {'a': 1} -> incomplete format key.
     let p = parse_percent(b"x%(a)");
-    let PercentPiece::Error(e) = &p[1] else {
-        panic!()
-    };
+    let PercentPiece::Error(e) = &p[1] else { panic!() };
     assert_eq!((e.key_paren, e.key.as_deref()), (true, Some(&b"a"[..])));
     assert_eq!(e.message, "incomplete format");
     let p = parse_percent(b"%(a");
-    let PercentPiece::Error(e) = &p[0] else {
-        panic!()
-    };
+    let PercentPiece::Error(e) = &p[0] else { panic!() };
     assert_eq!((e.key_paren, e.key.as_deref()), (true, None));
     assert_eq!(e.message, "incomplete format key");
 }

@@ -461,13 +461,7 @@ fn spec_str() {
     for row in rows(STR_DATA) {
         for (i, v) in STR_VALUES.iter().enumerate() {
             let got = outcome(format_str(&unesc(v), &row[0]));
-            assert_eq!(
-                got,
-                show(&row[1 + i]),
-                "format({:?}, {:?})",
-                v,
-                show(&row[0])
-            );
+            assert_eq!(got, show(&row[1 + i]), "format({:?}, {:?})", v, show(&row[0]));
         }
     }
 }
@@ -489,14 +483,8 @@ fn spec_parse_fields() {
         }
     );
     let f = parse_format_spec(b"<05").unwrap();
-    assert_eq!(
-        (f.fill, f.align, f.width),
-        (Some(b'0'), Some(b'<'), Some(5))
-    );
+    assert_eq!((f.fill, f.align, f.width), (Some(b'0'), Some(b'<'), Some(5)));
     let f = parse_format_spec(b"05").unwrap();
-    assert_eq!(
-        (f.fill, f.align, f.width),
-        (Some(b'0'), Some(b'='), Some(5))
-    );
+    assert_eq!((f.fill, f.align, f.width), (Some(b'0'), Some(b'='), Some(5)));
     assert_eq!(parse_format_spec(b"").unwrap(), FormatSpec::default());
 }

@@ -305,13 +305,7 @@ fn spec_float() {
                 Ok(v) => show(&v),
                 Err(e) => show(&err_text(&e)),
             };
-            assert_eq!(
-                got,
-                show(&row[1 + i]),
-                "format({:?}, {:?})",
-                x,
-                show(&row[0])
-            );
+            assert_eq!(got, show(&row[1 + i]), "format({:?}, {:?})", x, show(&row[0]));
         }
     }
 }

@@ -23,10 +23,7 @@ pub fn unesc(s: &str) -> Vec<u8> {
 
 /// The tab-separated, decoded fields of each non-empty line of a table.
 pub fn rows(data: &str) -> Vec<Vec<Vec<u8>>> {
-    data.lines()
-        .filter(|l| !l.is_empty())
-        .map(|l| l.split('\t').map(unesc).collect())
-        .collect()
+    data.lines().filter(|l| !l.is_empty()).map(|l| l.split('\t').map(unesc).collect()).collect()
 }
 
 /// Formats an error the way the tables write them: `!Kind: message`.

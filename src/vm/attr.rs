@@ -23,10 +23,14 @@ impl Vm {
     /// properties); other values come back as they are.
     pub fn bind_descriptor(&mut self, attr: Value, obj: &Value, cls: &Arc<Class>) -> PyResult {
         Ok(match &attr {
-            Value::Func(_) | Value::Builtin(_) => Value::other(Object::BoundMethod { func: attr.clone(), self_: obj.clone() }),
+            Value::Func(_) | Value::Builtin(_) => {
+                Value::other(Object::BoundMethod { func: attr.clone(), self_: obj.clone() })
+            }
             Value::Other(o) => match &**o {
                 Object::StaticMethod(f) => f.clone(),
-                Object::ClassMethod(f) => Value::other(Object::BoundMethod { func: f.clone(), self_: Value::Class(cls.clone()) }),
+                Object::ClassMethod(f) => {
+                    Value::other(Object::BoundMethod { func: f.clone(), self_: Value::Class(cls.clone()) })
+                }
                 Object::Property { fget, .. } => {
                     if fget.is_none() {
                         return Err(PyErr::new(ExcKind::AttributeError, "unreadable attribute"));
@@ -59,13 +63,15 @@ impl Vm {
                         let f = self.bind_descriptor(ga, obj, &inst.class)?;
                         let name_v = Value::Str(Arc::new(PyStr::new(name.as_bytes().to_vec())));
                         return match self.call(&f, vec![name_v.clone()]) {
-                            Err(e) if e.matches(ExcKind::AttributeError) => match inst.class.lookup_str("__getattr__") {
-                                Some(g) => {
-                                    let g = self.bind_descriptor(g, obj, &inst.class)?;
-                                    self.call(&g, vec![name_v])
+                            Err(e) if e.matches(ExcKind::AttributeError) => {
+                                match inst.class.lookup_str("__getattr__") {
+                                    Some(g) => {
+                                        let g = self.bind_descriptor(g, obj, &inst.class)?;
+                                        self.call(&g, vec![name_v])
+                                    }
+                                    None => Err(e),
                                 }
-                                None => Err(e),
-                            },
+                            }
                             r => r,
                         };
                     }
@@ -121,9 +127,7 @@ impl Vm {
                     b"__name__" | b"func_name" => return Ok(Value::Str(f.name.lock().clone())),
                     b"__doc__" | b"func_doc" => return Ok(f.doc.lock().clone()),
                     b"__dict__" | b"func_dict" => return Ok(Value::Dict(f.dict.clone())),
-                    b"__module__" => {
-                        return Ok(f.globals.get_str(&PyStr::from_str("__name__")).unwrap_or(Value::None))
-                    }
+                    b"__module__" => return Ok(f.globals.get_str(&PyStr::from_str("__name__")).unwrap_or(Value::None)),
                     b"func_globals" | b"__globals__" => return Ok(Value::Dict(f.globals.clone())),
                     b"func_defaults" | b"__defaults__" => {
                         return Ok(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) })
@@ -235,7 +239,10 @@ impl Vm {
                 if name.as_bytes() == b"__class__" {
                     return Ok(Some(Value::Class(types().super_.clone())));
                 }
-                return Err(PyErr::new(ExcKind::AttributeError, format!("'super' object has no attribute '{}'", name.as_str())));
+                return Err(PyErr::new(
+                    ExcKind::AttributeError,
+                    format!("'super' object has no attribute '{}'", name.as_str()),
+                ));
             }
             Object::Code(c) => match name.as_bytes() {
                 b"co_name" => Some(Value::Str(c.name.clone())),
@@ -306,7 +313,10 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let hooks = inst.class.hooks();
-                if hooks & (HOOK_SETATTR | HOOK_PROPERTY) == 0 && !Arc::ptr_eq(&inst.class, &types().object) && name.as_bytes() != b"__class__" {
+                if hooks & (HOOK_SETATTR | HOOK_PROPERTY) == 0
+                    && !Arc::ptr_eq(&inst.class, &types().object)
+                    && name.as_bytes() != b"__class__"
+                {
                     inst.dict.set_ref(name, v);
                     return Ok(());
                 }
@@ -435,7 +445,10 @@ impl Vm {
         }
         match inst.dict.remove_str(name) {
             Some(_) => Ok(()),
-            None => Err(PyErr::with_args(ExcKind::AttributeError, vec![Value::Str(Arc::new(PyStr::new(name.as_bytes().to_vec())))])),
+            None => Err(PyErr::with_args(
+                ExcKind::AttributeError,
+                vec![Value::Str(Arc::new(PyStr::new(name.as_bytes().to_vec())))],
+            )),
         }
     }
 }

@@ -12,6 +12,9 @@ use crate::object::function::{Function, KwArgs};
 use crate::object::iter::Generator;
 use crate::object::{Dict, ExcKind, Object, PyErr, PyResult, PyStr, Value};
 
+/// Keyword arguments collected for a call.
+type KwVec = Vec<(Arc<PyStr>, Value)>;
+
 fn type_error(msg: String) -> PyErr {
     PyErr::new(ExcKind::TypeError, msg)
 }
@@ -156,8 +159,8 @@ impl Vm {
         };
         self.enter()?;
         Ok(Frame::new(
-                code.clone(),
-                FrameState {
+            code.clone(),
+            FrameState {
                 pc: 0,
                 regs,
                 cells,
@@ -265,7 +268,7 @@ impl Vm {
         star: Value,
         kwdict: Value,
         kwstar: Value,
-    ) -> PyResult<(Vec<Value>, Vec<(Arc<PyStr>, Value)>)> {
+    ) -> PyResult<(Vec<Value>, KwVec)> {
         let mut args = match pos {
             Value::Tuple(t) => t.items.to_vec(),
             _ => Vec::new(),
@@ -393,14 +396,16 @@ impl Vm {
             _ => self.new_instance(cls, &args, kwargs)?,
         };
         match cls.lookup_str("__init__") {
-            Some(Value::Builtin(b)) if b.name == "object.__init__" => {
-                if (!args.is_empty() || !kwargs.is_empty())
+            Some(Value::Builtin(b))
+                if b.name == "object.__init__"
+                    && (!args.is_empty() || !kwargs.is_empty())
                     && cls.layout == Layout::Object
                     && !cls.is_exception
-                    && cls.lookup_str("__new__").is_none_or(|n| matches!(n, Value::Builtin(_))) {
-                    return Err(type_error("object() takes no parameters".into()));
-                }
+                    && cls.lookup_str("__new__").is_none_or(|n| matches!(n, Value::Builtin(_))) =>
+            {
+                return Err(type_error("object() takes no parameters".into()));
             }
+            Some(Value::Builtin(b)) if b.name == "object.__init__" => {}
             Some(init) => {
                 let mut all = vec![obj.clone()];
                 all.extend(args);

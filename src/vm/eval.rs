@@ -251,7 +251,9 @@ impl Vm {
                         .items
                         .iter()
                         .zip(frame.regs.drain(kw_start..))
-                        .map(|(k, v)| (k.as_str().cloned().unwrap_or_else(|| Arc::new(crate::object::PyStr::from_str("?"))), v))
+                        .map(|(k, v)| {
+                            (k.as_str().cloned().unwrap_or_else(|| Arc::new(crate::object::PyStr::from_str("?"))), v)
+                        })
                         .collect();
                     if let Some(step) = self.call_from_stack(code, frame, func, base + 1, base, &kwargs)? {
                         return Ok(step);
@@ -782,11 +784,14 @@ impl Vm {
         let Some(first) = it.next() else {
             // Bare raise: the exception being handled.
             return match self.exc_stack.last() {
-                Some(s) if self.exc_stack.len() > 0 => {
+                Some(s) => {
                     let _ = exc_depth;
                     PyErr(Box::new(ExcState { value: s.value.clone(), traceback: s.traceback.clone() }))
                 }
-                _ => PyErr::new(ExcKind::TypeError, "exceptions must be old-style classes or derived from BaseException, not NoneType"),
+                _ => PyErr::new(
+                    ExcKind::TypeError,
+                    "exceptions must be old-style classes or derived from BaseException, not NoneType",
+                ),
             };
         };
         let second = it.next();
@@ -832,8 +837,5 @@ fn unbound_local(name: &str) -> PyErr {
 fn free_var_error(code: &crate::object::Code, i: usize) -> PyErr {
     let names: Vec<_> = code.cellvars.iter().chain(code.freevars.iter()).collect();
     let name = names.get(i).map(|n| n.to_string_lossy()).unwrap_or_default();
-    PyErr::new(
-        ExcKind::NameError,
-        format!("free variable '{}' referenced before assignment in enclosing scope", name),
-    )
+    PyErr::new(ExcKind::NameError, format!("free variable '{}' referenced before assignment in enclosing scope", name))
 }

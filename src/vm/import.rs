@@ -83,7 +83,9 @@ impl Vm {
             Some(Value::List(l)) => l
                 .snapshot()
                 .iter()
-                .filter_map(|v| v.as_str().map(|s| PathBuf::from(if s.is_empty() { ".".to_string() } else { s.to_string_lossy() })))
+                .filter_map(|v| {
+                    v.as_str().map(|s| PathBuf::from(if s.is_empty() { ".".to_string() } else { s.to_string_lossy() }))
+                })
                 .collect(),
             _ => vec![PathBuf::from(".")],
         }
@@ -122,15 +124,16 @@ impl Vm {
         self.interp.add_source(filename, src);
         let ast = crate::syntax::parse_module(src).map_err(|e| syntax_error_value(&e, filename, src))?;
         let division = crate::syntax::future_flags(src).division;
-        compile_module_with(&ast, filename, CompileMode::Module, division).map_err(|e| syntax_error_value(&e, filename, src))
+        compile_module_with(&ast, filename, CompileMode::Module, division)
+            .map_err(|e| syntax_error_value(&e, filename, src))
     }
 
     /// Runs module-level code in `globals`.
     pub fn run_code(&mut self, code: &Arc<Code>, globals: Arc<Dict>) -> PyResult {
         self.enter()?;
         let mut frame = Frame::new(
-                code.clone(),
-                FrameState {
+            code.clone(),
+            FrameState {
                 pc: 0,
                 regs: vec![Value::Null; code.varnames.len()],
                 cells: Vec::new(),

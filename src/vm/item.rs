@@ -199,10 +199,9 @@ impl Vm {
                     format!("'{}' object has no attribute '__getitem__'", obj.type_name()),
                 )),
             },
-            Value::Set(_) => Err(PyErr::new(
-                ExcKind::TypeError,
-                format!("'{}' object does not support indexing", obj.type_name()),
-            )),
+            Value::Set(_) => {
+                Err(PyErr::new(ExcKind::TypeError, format!("'{}' object does not support indexing", obj.type_name())))
+            }
             _ => Err(PyErr::new(
                 ExcKind::TypeError,
                 format!("'{}' object has no attribute '__getitem__'", obj.type_name()),

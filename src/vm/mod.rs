@@ -5,15 +5,15 @@
 //! exception, recursion depth) lives in a `Vm` passed explicitly as `&mut Vm`;
 //! what threads share lives in `Interp` behind an `Arc`.
 
+pub mod attr;
 pub mod call;
 pub mod eval;
 pub mod frame;
 pub mod gil;
 pub mod import;
 pub mod interp;
-pub mod ops;
-pub mod attr;
 pub mod item;
+pub mod ops;
 
 pub use eval::Exit;
 pub use frame::Frame;
@@ -71,7 +71,17 @@ impl Vm {
         let stack_limit = addr.saturating_sub(stack_size.saturating_sub(STACK_MARGIN));
         let tick_budget = if interp.gil.policy == gil::Policy::Old { interp.gil.check_interval() as u32 } else { 0 };
         let ident = interp.main_ident;
-        Vm { interp, depth: 0, exc_stack: Vec::new(), stack_limit, reg_pool: Vec::new(), repr_active: Vec::new(), tick_budget, ident, gcache: (0..GLOBAL_CACHE_SIZE).map(|_| None).collect() }
+        Vm {
+            interp,
+            depth: 0,
+            exc_stack: Vec::new(),
+            stack_limit,
+            reg_pool: Vec::new(),
+            repr_active: Vec::new(),
+            tick_budget,
+            ident,
+            gcache: (0..GLOBAL_CACHE_SIZE).map(|_| None).collect(),
+        }
     }
 
     /// Raises RuntimeError before the Rust stack runs out (deep recursion

@@ -11,7 +11,7 @@ use crate::object::iter::{new_iter, IterState};
 use crate::object::number::{self, Num};
 use crate::object::{ExcKind, Object, PyErr, PyResult, PyStr, Value};
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
-use crate::vm::{Frame, Vm};
+use crate::vm::Vm;
 
 pub fn cmp_symbol(op: CmpOp) -> &'static str {
     match op {
@@ -66,10 +66,8 @@ fn dunder(op: BinOp) -> (&'static str, &'static str, &'static str) {
 /// The `NotImplemented` singleton.
 pub fn not_implemented() -> Value {
     static NI: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
-    NI.get_or_init(|| {
-        Value::other(Object::Native { class: types().not_implemented.clone(), data: Box::new(()) })
-    })
-    .clone()
+    NI.get_or_init(|| Value::other(Object::Native { class: types().not_implemented.clone(), data: Box::new(()) }))
+        .clone()
 }
 
 pub fn is_not_implemented(v: &Value) -> bool {
@@ -91,9 +89,7 @@ impl Vm {
         all.extend(args);
         let f = self.bind_descriptor(m, obj, &i.class)?;
         let r = match f {
-            Value::Other(ref o) if matches!(&**o, Object::BoundMethod { .. }) => {
-                self.call(&f, all[1..].to_vec())?
-            }
+            Value::Other(ref o) if matches!(&**o, Object::BoundMethod { .. }) => self.call(&f, all[1..].to_vec())?,
             _ => self.call(&f, all)?,
         };
         Ok(Some(r))
@@ -178,7 +174,9 @@ impl Vm {
                 return Err(PyErr::new(ExcKind::TypeError, format!("object of type '{}' has no len()", v.type_name())));
             }
             Value::Other(o) => match &**o {
-                Object::XRange { start, stop, step } => crate::modules::builtins::range_len(*start, *stop, *step) as usize,
+                Object::XRange { start, stop, step } => {
+                    crate::modules::builtins::range_len(*start, *stop, *step) as usize
+                }
                 _ => {
                     return Err(PyErr::new(
                         ExcKind::TypeError,
@@ -386,15 +384,23 @@ impl Vm {
                     }
                 })
             }
-            (Value::Other(x), Value::Other(y)) if matches!((&**x, &**y), (Object::Slice { .. }, Object::Slice { .. })) => {
-                let (Object::Slice { start: a1, stop: b1, step: c1 }, Object::Slice { start: a2, stop: b2, step: c2 }) = (&**x, &**y) else {
+            (Value::Other(x), Value::Other(y))
+                if matches!((&**x, &**y), (Object::Slice { .. }, Object::Slice { .. })) =>
+            {
+                let (Object::Slice { start: a1, stop: b1, step: c1 }, Object::Slice { start: a2, stop: b2, step: c2 }) =
+                    (&**x, &**y)
+                else {
                     return Ok(Some(Ordering::Less));
                 };
                 let (p, q) = (vec![a1.clone(), b1.clone(), c1.clone()], vec![a2.clone(), b2.clone(), c2.clone()]);
                 self.seq_order(&p, &q, op)
             }
-            (Value::Other(x), Value::Other(y)) if matches!((&**x, &**y), (Object::BoundMethod { .. }, Object::BoundMethod { .. })) => {
-                let (Object::BoundMethod { func: f1, self_: s1 }, Object::BoundMethod { func: f2, self_: s2 }) = (&**x, &**y) else {
+            (Value::Other(x), Value::Other(y))
+                if matches!((&**x, &**y), (Object::BoundMethod { .. }, Object::BoundMethod { .. })) =>
+            {
+                let (Object::BoundMethod { func: f1, self_: s1 }, Object::BoundMethod { func: f2, self_: s2 }) =
+                    (&**x, &**y)
+                else {
                     return Ok(Some(Ordering::Less));
                 };
                 Ok(Some(if f1.is(f2) && s1.is(s2) { Ordering::Equal } else { default_order(a, b) }))
@@ -455,7 +461,7 @@ impl Vm {
     }
 
     /// Sorts with Python's `<` (stable; tolerant of inconsistent comparisons).
-    pub fn sort_values(&mut self, items: &mut Vec<Value>) -> PyResult<()> {
+    pub fn sort_values(&mut self, items: &mut [Value]) -> PyResult<()> {
         if items.iter().all(|v| matches!(v, Value::Int(_))) {
             items.sort_by_key(|v| number::as_i64(v).unwrap_or(0));
             return Ok(());
@@ -504,7 +510,9 @@ impl Vm {
         let msg = match (op, a, b) {
             (BinOp::Add, Value::Str(_), _) => format!("cannot concatenate 'str' and '{}' objects", b.type_name()),
             (BinOp::Add, Value::List(_), _) => format!("can only concatenate list (not \"{}\") to list", b.type_name()),
-            (BinOp::Add, Value::Tuple(_), _) => format!("can only concatenate tuple (not \"{}\") to tuple", b.type_name()),
+            (BinOp::Add, Value::Tuple(_), _) => {
+                format!("can only concatenate tuple (not \"{}\") to tuple", b.type_name())
+            }
             (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_), _) => {
                 format!("can't multiply sequence by non-int of type '{}'", b.type_name())
             }
@@ -825,7 +833,10 @@ impl Vm {
                         format!("__str__ returned non-string (type {})", other.type_name()),
                     )),
                     None => match v {
-                        Value::Instance(i) if !i.base.is_none() && i.class.lookup_str("__repr__").is_some_and(|r| matches!(r, Value::Builtin(_))) => {
+                        Value::Instance(i)
+                            if !i.base.is_none()
+                                && i.class.lookup_str("__repr__").is_some_and(|r| matches!(r, Value::Builtin(_))) =>
+                        {
                             self.to_str(&i.base.clone())
                         }
                         _ => self.repr(v),
@@ -864,7 +875,9 @@ impl Vm {
             }
             Value::Other(o) => match &**o {
                 Object::Iter(_) | Object::Generator(_) | Object::File(_) => v.clone(),
-                Object::XRange { start, stop, step } => new_iter(IterState::Range { cur: *start, stop: *stop, step: *step }),
+                Object::XRange { start, stop, step } => {
+                    new_iter(IterState::Range { cur: *start, stop: *stop, step: *step })
+                }
                 _ => return Err(PyErr::new(ExcKind::TypeError, format!("'{}' object is not iterable", v.type_name()))),
             },
             _ => return Err(PyErr::new(ExcKind::TypeError, format!("'{}' object is not iterable", v.type_name()))),
@@ -982,11 +995,7 @@ impl Vm {
         if items.len() < n {
             return Err(PyErr::new(
                 ExcKind::ValueError,
-                format!(
-                    "need more than {} value{} to unpack",
-                    items.len(),
-                    if items.len() == 1 { "" } else { "s" }
-                ),
+                format!("need more than {} value{} to unpack", items.len(), if items.len() == 1 { "" } else { "s" }),
             ));
         }
         for item in items.into_iter().rev() {
