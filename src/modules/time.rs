@@ -177,7 +177,18 @@ pub fn init(d: &Dict) {
         }
         vm.flush_std();
         let d = Duration::from_secs_f64(secs.min(1e9));
-        vm.allow_threads(|| std::thread::sleep(d));
+        // Sleeps with the GIL released, in slices, so that Ctrl-C interrupts it.
+        vm.blocking_wait(Some(d), |deadline, interrupted| loop {
+            if interrupted() {
+                return false;
+            }
+            let now = std::time::Instant::now();
+            let Some(deadline) = deadline else { return true };
+            if now >= deadline {
+                return true;
+            }
+            std::thread::sleep((deadline - now).min(super::thread::POLL));
+        })?;
         Ok(Value::None)
     });
     def(d, "ctime", |_, a, _| {

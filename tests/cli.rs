@@ -1,0 +1,256 @@
+//! End-to-end tests of the `minipy` command: options, exit statuses, the REPL
+//! (driven through a pseudo-terminal), Ctrl-C, and inputs that must never
+//! crash the interpreter.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+fn minipy() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_minipy"))
+}
+
+fn run_with_stdin(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = minipy()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("minipy starts");
+    let mut input = child.stdin.take().expect("stdin is piped");
+    let data = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = input.write_all(&data);
+    });
+    let out = child.wait_with_output().expect("minipy finishes");
+    let _ = writer.join();
+    out
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+/// Writes `src` to a fresh file in the temp dir and returns its path.
+fn script(name: &str, src: &[u8]) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("minipy-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let p = dir.join(name);
+    std::fs::write(&p, src).expect("write script");
+    p
+}
+
+#[test]
+fn version_and_help() {
+    let out = minipy().arg("--version").output().unwrap();
+    assert!(out.status.success());
+    assert!(text(&out.stderr).starts_with("Python 2.7.18"));
+    let out = minipy().arg("-h").output().unwrap();
+    assert!(out.status.success());
+    assert!(text(&out.stdout).contains("usage: minipy"));
+}
+
+#[test]
+fn bad_command_lines_exit_2() {
+    let out = minipy().arg("--no-such-option").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("Unknown option"));
+    let out = minipy().arg("-c").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let out = minipy().args(["-X", "gil=maybe", "-c", "pass"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn missing_file_exits_2() {
+    let out = minipy().arg("/no/such/file.py").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("can't open file '/no/such/file.py': [Errno 2] No such file or directory"));
+}
+
+#[test]
+fn dash_c_and_argv() {
+    let out = minipy().args(["-c", "import sys; print sys.argv", "a", "b"]).output().unwrap();
+    assert_eq!(text(&out.stdout), "['-c', 'a', 'b']\n");
+}
+
+#[test]
+fn stdin_that_is_not_a_terminal_runs_as_a_script() {
+    let out = run_with_stdin(&[], b"x = 6\nprint x * 7\n");
+    assert_eq!(text(&out.stdout), "42\n");
+    assert!(out.status.success());
+}
+
+#[test]
+fn dis_prints_every_code_object() {
+    let p = script("dis.py", b"def f(x):\n    return x + 1\nprint f(1)\n");
+    let out = minipy().arg("--dis").arg(&p).output().unwrap();
+    let s = text(&out.stdout);
+    assert!(s.contains("Disassembly of <code object <module>"), "{}", s);
+    assert!(s.contains("Disassembly of <code object f"), "{}", s);
+    assert!(s.contains("LoadFast") && s.contains("(x)"), "{}", s);
+    assert!(s.contains("ReturnValue"), "{}", s);
+}
+
+#[test]
+fn inspect_mode_reads_more_after_the_script() {
+    let out =
+        run_with_stdin(&["-i", "-c", "y = 5"], b"y * 2\ndef f(a):\n    return a + 1\n\nf(y)\n1/0\nprint 'after'\n");
+    assert_eq!(text(&out.stdout), "10\n6\nafter\n\n");
+    assert!(text(&out.stderr).contains("ZeroDivisionError: integer division or modulo by zero"));
+}
+
+/// Drives the REPL through a real pseudo-terminal with `script(1)`.
+#[test]
+fn repl_in_a_terminal() {
+    if Command::new("script").arg("--version").output().is_err() {
+        eprintln!("script(1) not available; skipping");
+        return;
+    }
+    let home = std::env::temp_dir().join(format!("minipy-home-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&home);
+    let cmd = format!("{} ", env!("CARGO_BIN_EXE_minipy"));
+    let mut child = Command::new("script")
+        .args(["-qec", &cmd, "/dev/null"])
+        .env("HOME", &home)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("script starts");
+    let mut input = child.stdin.take().unwrap();
+    let feeder = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(500));
+        for line in ["x = 6", "x * 7", "if x:", "    print 'yes'", "", "1/0", "None", "x", "\u{4}"] {
+            let _ = input.write_all(line.as_bytes());
+            if line != "\u{4}" {
+                let _ = input.write_all(b"\r");
+            }
+            std::thread::sleep(Duration::from_millis(250));
+        }
+        std::thread::sleep(Duration::from_millis(500));
+    });
+    let out = child.wait_with_output().unwrap();
+    let _ = feeder.join();
+    let raw = text(&out.stdout);
+    // Strip terminal escape sequences.
+    let mut s = String::new();
+    let mut chars = raw.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            if chars.peek() == Some(&'[') {
+                chars.next();
+                while let Some(&n) = chars.peek() {
+                    chars.next();
+                    if n.is_ascii_alphabetic() {
+                        break;
+                    }
+                }
+            }
+        } else if c != '\r' {
+            s.push(c);
+        }
+    }
+    assert!(s.contains(">>> x * 7\n42\n"), "{}", s);
+    assert!(s.contains("... ") && s.contains("yes\n"), "{}", s);
+    assert!(s.contains("ZeroDivisionError"), "{}", s);
+    assert!(s.contains(">>> x\n6\n"), "{}", s);
+    assert!(!s.contains(">>> None\nNone"), "None is not echoed: {}", s);
+}
+
+#[test]
+fn uncaught_exception_traceback_and_status() {
+    let p = script("boom.py", b"def f():\n    raise ValueError('bad')\nf()\n");
+    let out = minipy().arg(&p).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(err.starts_with("Traceback (most recent call last):\n"), "{}", err);
+    assert!(err.contains("line 3, in <module>\n    f()\n"), "{}", err);
+    assert!(err.ends_with("ValueError: bad\n"), "{}", err);
+}
+
+#[test]
+fn ctrl_c_raises_keyboard_interrupt() {
+    let p = script("spin.py", b"import sys\nprint 'ready'\nsys.stdout.flush()\nwhile True:\n    pass\n");
+    let child = minipy().arg(&p).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    std::thread::sleep(Duration::from_millis(700));
+    let _ = Command::new("kill").args(["-INT", &child.id().to_string()]).status();
+    let start = Instant::now();
+    let out = child.wait_with_output().unwrap();
+    assert!(start.elapsed() < Duration::from_secs(10));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("KeyboardInterrupt"), "{}", text(&out.stderr));
+}
+
+#[test]
+fn ctrl_c_interrupts_a_sleep() {
+    let p = script(
+        "nap.py",
+        b"import time\ntry:\n    time.sleep(60)\nexcept KeyboardInterrupt:\n    print 'interrupted'\n",
+    );
+    let child = minipy().arg(&p).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    std::thread::sleep(Duration::from_millis(700));
+    let _ = Command::new("kill").args(["-INT", &child.id().to_string()]).status();
+    let start = Instant::now();
+    let out = child.wait_with_output().unwrap();
+    assert!(start.elapsed() < Duration::from_secs(10));
+    assert_eq!(text(&out.stdout), "interrupted\n");
+}
+
+/// None of these may crash: each ends with a Python exception and status 1.
+#[test]
+fn hostile_inputs_never_crash() {
+    let mut seed: u64 = 0x1234_5678_9abc_def0;
+    let mut random = Vec::new();
+    for _ in 0..20_000 {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        random.push(seed as u8);
+    }
+    let mut big_line = b"x = [".to_vec();
+    big_line.extend(std::iter::repeat_n(b"1, ".as_slice(), 3_000_000).flatten());
+    big_line.extend_from_slice(b"]\nprint len(x)\n");
+    let cases: Vec<(&str, Vec<u8>)> = vec![
+        ("random.py", random),
+        ("brackets.py", "(".repeat(100_000).into_bytes()),
+        ("unary.py", format!("x = {}1\n", "-".repeat(100_000)).into_bytes()),
+        ("chain.py", format!("x = 1{}\n", "+1".repeat(100_000)).into_bytes()),
+        ("recurse.py", b"def f(n):\n    return f(n + 1)\nf(0)\n".to_vec()),
+        ("repr.py", b"class A(object):\n    def __repr__(self):\n        return repr(self)\nrepr(A())\n".to_vec()),
+        ("sortkey.py", b"def k(x):\n    return sorted([1, 2], key=k)\nsorted([1, 2], key=k)\n".to_vec()),
+        ("bigline.py", big_line),
+    ];
+    for (name, src) in cases {
+        let p = script(name, &src);
+        let out = minipy().arg(&p).output().unwrap();
+        let err = text(&out.stderr);
+        assert!(
+            !err.contains("panicked") && !err.contains("overflowed its stack") && out.status.code().is_some(),
+            "{}: {}",
+            name,
+            err
+        );
+        if name == "bigline.py" {
+            assert_eq!(text(&out.stdout), "3000000\n");
+        } else {
+            assert_eq!(out.status.code(), Some(1), "{}: {}", name, err);
+        }
+        if name == "recurse.py" || name == "repr.py" || name == "sortkey.py" {
+            assert!(err.contains("RuntimeError: maximum recursion depth exceeded"), "{}: {}", name, err);
+        }
+    }
+}
+
+#[test]
+fn recursion_limit_is_settable() {
+    let out = minipy()
+        .args([
+            "-c",
+            "import sys\nsys.setrecursionlimit(50)\ndef f(n):\n    return f(n+1) if n < 100 else n\ntry:\n    f(0)\nexcept RuntimeError as e:\n    print e\nsys.setrecursionlimit(5000)\nprint f(0)\n",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(text(&out.stdout), "maximum recursion depth exceeded\n100\n");
+}
