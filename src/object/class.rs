@@ -383,7 +383,7 @@ pub fn class_ref(v: &Value) -> &Arc<Class> {
             Object::BoundMethod { .. } | Object::UnboundMethod { .. } => &t.method,
             Object::Module(_) => &t.module,
             Object::Generator(_) => &t.generator,
-            Object::Iter(_) => &t.iterator,
+            Object::Iter(_) | Object::SeqIter(_) | Object::RangeIter(_) => &t.iterator,
             Object::XRange { .. } => &t.xrange,
             Object::Slice { .. } => &t.slice,
             Object::Property { .. } => &t.property,

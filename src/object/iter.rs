@@ -1,5 +1,6 @@
 //! Iterators and generators.
 
+use std::sync::atomic::{AtomicI64, AtomicUsize, Ordering};
 use std::sync::Arc;
 
 use parking_lot::Mutex;
@@ -60,6 +61,60 @@ pub enum IterState {
     Done,
 }
 
+/// A list or tuple iterator. The index is an atomic that is only loaded and
+/// stored (no read-modify-write): two threads sharing one iterator may see
+/// an item twice, as racy Python code may, but nothing unsafe happens.
+pub struct SeqIter {
+    seq: Value,
+    idx: AtomicUsize,
+}
+
+impl SeqIter {
+    pub fn new(seq: Value) -> SeqIter {
+        SeqIter { seq, idx: AtomicUsize::new(0) }
+    }
+
+    #[inline]
+    pub fn next(&self) -> Option<Value> {
+        let i = self.idx.load(Ordering::Relaxed);
+        if i == usize::MAX {
+            return None;
+        }
+        let r = match &self.seq {
+            Value::List(l) => l.get(i),
+            Value::Tuple(t) => t.items.get(i).cloned(),
+            _ => None,
+        };
+        // Once exhausted, stays exhausted even if the list grows.
+        self.idx.store(if r.is_some() { i + 1 } else { usize::MAX }, Ordering::Relaxed);
+        r
+    }
+}
+
+/// An xrange iterator.
+pub struct RangeIter {
+    cur: AtomicI64,
+    stop: i64,
+    step: i64,
+}
+
+impl RangeIter {
+    pub fn new(start: i64, stop: i64, step: i64) -> RangeIter {
+        RangeIter { cur: AtomicI64::new(start), stop, step }
+    }
+
+    #[inline]
+    pub fn next(&self) -> Option<Value> {
+        let c = self.cur.load(Ordering::Relaxed);
+        if (self.step > 0 && c < self.stop) || (self.step < 0 && c > self.stop) {
+            self.cur.store(c.saturating_add(self.step), Ordering::Relaxed);
+            Some(Value::Int(c))
+        } else {
+            None
+        }
+    }
+}
+
 pub fn new_iter(state: IterState) -> Value {
     Value::other(Object::Iter(Mutex::new(state)))
 }
@@ -74,7 +129,7 @@ pub struct Generator {
 
 impl Generator {
     pub fn new_value(frame: Frame) -> Value {
-        let name = frame.code.name.to_string_lossy();
+        let name = frame.func.code.name.to_string_lossy();
         Value::other(Object::Generator(Generator {
             frame: Mutex::new(Some(Box::new(frame))),
             name,

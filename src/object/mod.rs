@@ -117,6 +117,10 @@ pub enum Object {
     Module(module::Module),
     Generator(iter::Generator),
     Iter(Mutex<iter::IterState>),
+    /// Iteration over a list or tuple without a lock of its own (the hot path of `for`).
+    SeqIter(iter::SeqIter),
+    /// Iteration over an xrange without a lock.
+    RangeIter(iter::RangeIter),
     XRange {
         start: i64,
         stop: i64,

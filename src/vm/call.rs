@@ -46,7 +46,7 @@ impl Vm {
     /// and error messages).
     pub fn new_frame(
         &mut self,
-        f: &Arc<Function>,
+        f: Arc<Function>,
         args: impl Iterator<Item = Value>,
         kwargs: &KwArgs,
     ) -> PyResult<Frame> {
@@ -158,14 +158,14 @@ impl Vm {
             cells
         };
         self.enter()?;
+        let locals = if code.kind == CodeKind::Class { Some(Arc::new(Dict::new())) } else { None };
         Ok(Frame::new(
-            code.clone(),
+            f,
             FrameState {
                 pc: 0,
                 regs,
                 cells,
-                globals: f.globals.clone(),
-                locals: if code.kind == CodeKind::Class { Some(Arc::new(Dict::new())) } else { None },
+                locals,
                 blocks: Vec::new(),
                 exc_depth: self.exc_stack.len(),
             },
@@ -203,7 +203,7 @@ impl Vm {
         self.check_stack()?;
         match &f {
             Value::Func(func) => {
-                let frame = self.new_frame(func, args.into_iter(), &kwargs)?;
+                let frame = self.new_frame(func.clone(), args.into_iter(), &kwargs)?;
                 if func.code.is_generator {
                     self.leave();
                     return Ok(Ok(Generator::new_value(frame)));
@@ -319,6 +319,7 @@ impl Vm {
     pub(crate) fn call_frame_builtin(
         &mut self,
         code: &Arc<crate::object::Code>,
+        globals: &Arc<Dict>,
         frame: &FrameState,
         name: &str,
         args: Vec<Value>,
@@ -328,7 +329,7 @@ impl Vm {
                 return Value::Dict(l.clone());
             }
             if code.kind == CodeKind::Module {
-                return Value::Dict(frame.globals.clone());
+                return Value::Dict(globals.clone());
             }
             let d = Dict::new();
             for (i, n) in code.varnames.iter().enumerate() {
@@ -348,7 +349,7 @@ impl Vm {
             Value::Dict(Arc::new(d))
         };
         match (name, args.len()) {
-            ("globals", 0) => Ok(Value::Dict(frame.globals.clone())),
+            ("globals", 0) => Ok(Value::Dict(globals.clone())),
             ("locals", 0) | ("vars", 0) => Ok(locals()),
             ("dir", 0) => {
                 let Value::Dict(d) = locals() else { return Ok(Value::list(vec![])) };

@@ -85,8 +85,8 @@ impl Vm {
     /// calls, returns or yields, or an exception escapes it.
     fn run(&mut self, frame: &mut Frame) -> PyResult<Step> {
         loop {
-            let Frame { code, state } = &mut *frame;
-            match self.dispatch(code, state) {
+            let Frame { func, state } = &mut *frame;
+            match self.dispatch(&func.code, &func.globals, state) {
                 Ok(step) => return Ok(step),
                 Err(e) => self.handle_error(frame, e)?,
             }
@@ -96,9 +96,9 @@ impl Vm {
     /// Records the frame in the traceback and jumps to its innermost handler,
     /// or gives the exception back when the frame has none.
     pub(crate) fn handle_error(&mut self, frame: &mut Frame, mut e: PyErr) -> PyResult<()> {
-        let last = frame.pc.checked_sub(1).and_then(|pc| frame.code.instrs.get(pc));
+        let last = frame.pc.checked_sub(1).and_then(|pc| frame.func.code.instrs.get(pc));
         if !matches!(last, Some(Instr::Reraise) | Some(Instr::Raise(0)) | Some(Instr::WithExitExc)) {
-            e.0.traceback.push(TbEntry { code: frame.code.clone(), line: frame.line() });
+            e.0.traceback.push(TbEntry { code: frame.func.code.clone(), line: frame.line() });
         }
         let Some(block) = frame.blocks.pop() else { return Err(e) };
         frame.regs.truncate(block.stack_len as usize);
@@ -113,7 +113,7 @@ impl Vm {
     }
 
     /// The dispatch loop proper.
-    fn dispatch(&mut self, code: &Arc<Code>, frame: &mut FrameState) -> PyResult<Step> {
+    fn dispatch(&mut self, code: &Arc<Code>, globals: &Arc<Dict>, frame: &mut FrameState) -> PyResult<Step> {
         let instrs: &[Instr] = &code.instrs;
         // A yield point: entering or resuming a frame (backward jumps are the other).
         self.yield_point(1)?;
@@ -143,28 +143,28 @@ impl Vm {
                     frame.regs[slot as usize] = Value::Null;
                 }
                 Instr::LoadGlobal(i) => {
-                    if let Some(v) = self.cached_global(code, frame, i) {
+                    if let Some(v) = self.cached_global(code, globals, i) {
                         frame.push(v);
                         continue;
                     }
                     let name = &code.names[i as usize];
-                    let v = match self.load_global(&frame.globals, name) {
+                    let v = match self.load_global(&globals, name) {
                         Ok(v) => v,
                         Err(_) if code.kind == crate::compile::code::CodeKind::Function => {
                             return Err(global_name_error(&name.as_str()))
                         }
                         Err(e) => return Err(e),
                     };
-                    self.cache_global(code, frame, i, v.clone());
+                    self.cache_global(code, globals, i, v.clone());
                     frame.push(v);
                 }
                 Instr::StoreGlobal(i) => {
                     let v = frame.pop();
-                    frame.globals.set_pystr(code.names[i as usize].clone(), v);
+                    globals.set_pystr(code.names[i as usize].clone(), v);
                 }
                 Instr::DeleteGlobal(i) => {
                     let name = &code.names[i as usize];
-                    if frame.globals.remove_str(name).is_none() {
+                    if globals.remove_str(name).is_none() {
                         return Err(name_error(&name.as_str()));
                     }
                 }
@@ -173,18 +173,18 @@ impl Vm {
                     let local = frame.locals.as_ref().and_then(|l| l.get_str(name));
                     let v = match local {
                         Some(v) => v,
-                        None => self.load_global(&frame.globals, name)?,
+                        None => self.load_global(&globals, name)?,
                     };
                     frame.push(v);
                 }
                 Instr::StoreName(i) => {
                     let v = frame.pop();
-                    let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                    let ns = frame.locals.clone().unwrap_or_else(|| globals.clone());
                     ns.set_pystr(code.names[i as usize].clone(), v);
                 }
                 Instr::DeleteName(i) => {
                     let name = &code.names[i as usize];
-                    let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                    let ns = frame.locals.clone().unwrap_or_else(|| globals.clone());
                     if ns.remove_str(name).is_none() {
                         return Err(name_error(&name.as_str()));
                     }
@@ -229,14 +229,14 @@ impl Vm {
                     if !self_arg.is_null() {
                         frame.regs[base + 1] = self_arg;
                     }
-                    if let Some(step) = self.call_from_stack(code, frame, func, first, base, &[])? {
+                    if let Some(step) = self.call_from_stack(code, globals, frame, func, first, base, &[])? {
                         return Ok(step);
                     }
                 }
                 Instr::CallFunction(n) => {
                     let base = frame.regs.len() - n as usize - 1;
                     let func = std::mem::replace(&mut frame.regs[base], Value::Null);
-                    if let Some(step) = self.call_from_stack(code, frame, func, base + 1, base, &[])? {
+                    if let Some(step) = self.call_from_stack(code, globals, frame, func, base + 1, base, &[])? {
                         return Ok(step);
                     }
                 }
@@ -255,7 +255,7 @@ impl Vm {
                             (k.as_str().cloned().unwrap_or_else(|| Arc::new(crate::object::PyStr::from_str("?"))), v)
                         })
                         .collect();
-                    if let Some(step) = self.call_from_stack(code, frame, func, base + 1, base, &kwargs)? {
+                    if let Some(step) = self.call_from_stack(code, globals, frame, func, base + 1, base, &kwargs)? {
                         return Ok(step);
                     }
                 }
@@ -502,7 +502,7 @@ impl Vm {
                     self.unpack_into(frame, v, n as usize)?;
                 }
                 Instr::MakeFunction(i) => {
-                    let f = self.make_function(frame, &code.consts[i as usize].clone());
+                    let f = self.make_function(frame, globals, &code.consts[i as usize].clone());
                     frame.push(f);
                 }
                 Instr::ReturnValue => {
@@ -586,11 +586,11 @@ impl Vm {
                     self.print_expr(&v)?;
                 }
                 Instr::ImportName(i) => {
-                    let m = self.import_top(&code.names[i as usize].as_str(), &frame.globals)?;
+                    let m = self.import_top(&code.names[i as usize].as_str(), &globals)?;
                     frame.push(m);
                 }
                 Instr::ImportModule(i) => {
-                    let m = self.import_module(&code.names[i as usize].as_str(), &frame.globals)?;
+                    let m = self.import_module(&code.names[i as usize].as_str(), &globals)?;
                     frame.push(m);
                 }
                 Instr::ImportFrom(i) => {
@@ -599,7 +599,7 @@ impl Vm {
                 }
                 Instr::ImportStar => {
                     let m = frame.pop();
-                    let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                    let ns = frame.locals.clone().unwrap_or_else(|| globals.clone());
                     self.import_star(&m, &ns)?;
                 }
                 Instr::RaiseAssert(n) => {
@@ -607,7 +607,7 @@ impl Vm {
                     return Err(PyErr::with_args(ExcKind::AssertionError, args));
                 }
                 Instr::LoadLocals => {
-                    let l = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                    let l = frame.locals.clone().unwrap_or_else(|| globals.clone());
                     frame.push(Value::Dict(l));
                 }
                 Instr::BuildClass => {
@@ -656,19 +656,23 @@ impl Vm {
     fn call_from_stack(
         &mut self,
         code: &Arc<Code>,
+        globals: &Arc<Dict>,
         frame: &mut FrameState,
         func: Value,
         first: usize,
         base: usize,
         kwargs: &[(Arc<crate::object::PyStr>, Value)],
     ) -> PyResult<Option<Step>> {
-        match &func {
-            Value::Func(f) if !f.code.is_generator => {
+        if let Value::Func(f) = &func {
+            if !f.code.is_generator {
+                let Value::Func(f) = func else { unreachable!("matched above") };
                 let args = frame.regs.drain(first..);
                 let new = self.new_frame(f, args, kwargs)?;
                 frame.regs.truncate(base);
-                Ok(Some(Step::Call(new)))
+                return Ok(Some(Step::Call(new)));
             }
+        }
+        match &func {
             Value::Builtin(b) if !b.needs_frame => {
                 let r = if let Some(bound) = &b.bound {
                     let mut args = vec![bound.clone()];
@@ -684,7 +688,7 @@ impl Vm {
             Value::Builtin(b) => {
                 let args: Vec<Value> = frame.regs.drain(first..).collect();
                 frame.regs.truncate(base);
-                let r = self.call_frame_builtin(code, frame, b.name, args)?;
+                let r = self.call_frame_builtin(code, globals, frame, b.name, args)?;
                 frame.push(r);
                 Ok(None)
             }
@@ -693,7 +697,7 @@ impl Vm {
                 if let Value::Func(f) = inner {
                     if !f.code.is_generator {
                         let args = std::iter::once(self_.clone()).chain(frame.regs.drain(first..));
-                        let new = self.new_frame(f, args, kwargs)?;
+                        let new = self.new_frame(f.clone(), args, kwargs)?;
                         frame.regs.truncate(base);
                         return Ok(Some(Step::Call(new)));
                     }
@@ -718,13 +722,13 @@ impl Vm {
     /// A LoadGlobal answered from the per-thread cache, if the globals and
     /// builtins dicts have not changed since. Touches no lock.
     #[inline]
-    fn cached_global(&self, code: &Arc<Code>, frame: &FrameState, i: u32) -> Option<Value> {
+    fn cached_global(&self, code: &Arc<Code>, globals: &Arc<Dict>, i: u32) -> Option<Value> {
         let slot = global_slot(code, i);
         let e = self.gcache.get(slot)?.as_ref()?;
         if Arc::ptr_eq(&e.code, code)
             && e.idx == i
-            && Arc::ptr_eq(&e.globals, &frame.globals)
-            && e.gver == frame.globals.version()
+            && Arc::ptr_eq(&e.globals, globals)
+            && e.gver == globals.version()
             && e.bver == self.interp.builtins.version()
         {
             return Some(e.value.clone());
@@ -732,13 +736,13 @@ impl Vm {
         None
     }
 
-    fn cache_global(&mut self, code: &Arc<Code>, frame: &FrameState, i: u32, value: Value) {
+    fn cache_global(&mut self, code: &Arc<Code>, globals: &Arc<Dict>, i: u32, value: Value) {
         let slot = global_slot(code, i);
         let entry = super::GlobalSlot {
             code: code.clone(),
             idx: i,
-            globals: frame.globals.clone(),
-            gver: frame.globals.version(),
+            globals: globals.clone(),
+            gver: globals.version(),
             bver: self.interp.builtins.version(),
             value,
         };
@@ -760,7 +764,7 @@ impl Vm {
     }
 
     /// A function object for the code constant `c`, closing over this frame.
-    fn make_function(&mut self, frame: &mut FrameState, c: &Value) -> Value {
+    fn make_function(&mut self, frame: &mut FrameState, globals: &Arc<Dict>, c: &Value) -> Value {
         let Value::Other(o) = c else { return Value::None };
         let Object::Code(code) = &**o else { return Value::None };
         let nd = code.ndefaults as usize;
@@ -769,7 +773,7 @@ impl Vm {
         let closure = code.closure_from.iter().map(|&i| frame.cells[i as usize].clone()).collect();
         Value::Func(Arc::new(Function {
             code: code.clone(),
-            globals: frame.globals.clone(),
+            globals: globals.clone(),
             defaults,
             closure,
             name: parking_lot::Mutex::new(code.name.clone()),

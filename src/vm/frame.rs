@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use crate::object::function::Cell;
+use crate::object::function::{Cell, Function};
 use crate::object::{Code, Dict, Value};
 
 /// An active exception handler (`try`, `with`).
@@ -15,7 +15,10 @@ pub struct Block {
 }
 
 pub struct Frame {
-    pub code: Arc<Code>,
+    /// The function being run (module code runs as a function too): its code
+    /// and globals. Moved in from the caller's stack, so a call costs no
+    /// reference-count traffic on the code object or the globals.
+    pub func: Arc<Function>,
     pub state: FrameState,
 }
 
@@ -28,7 +31,6 @@ pub struct FrameState {
     /// the value stack.
     pub regs: Vec<Value>,
     pub cells: Vec<Arc<Cell>>,
-    pub globals: Arc<Dict>,
     /// The namespace of a class body (None for functions and modules).
     pub locals: Option<Arc<Dict>>,
     pub blocks: Vec<Block>,
@@ -52,12 +54,18 @@ impl std::ops::DerefMut for Frame {
 }
 
 impl Frame {
-    pub fn new(code: Arc<Code>, state: FrameState) -> Frame {
-        Frame { code, state }
+    pub fn new(func: Arc<Function>, state: FrameState) -> Frame {
+        Frame { func, state }
+    }
+    pub fn code(&self) -> &Arc<Code> {
+        &self.func.code
+    }
+    pub fn globals(&self) -> &Arc<Dict> {
+        &self.func.globals
     }
     /// The line being executed.
     pub fn line(&self) -> u32 {
-        self.code.line_at(self.pc.saturating_sub(1))
+        self.func.code.line_at(self.pc.saturating_sub(1))
     }
 }
 

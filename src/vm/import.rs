@@ -131,13 +131,21 @@ impl Vm {
     /// Runs module-level code in `globals`.
     pub fn run_code(&mut self, code: &Arc<Code>, globals: Arc<Dict>) -> PyResult {
         self.enter()?;
+        let func = Arc::new(crate::object::Function {
+            code: code.clone(),
+            globals,
+            defaults: Vec::new(),
+            closure: Vec::new(),
+            name: parking_lot::Mutex::new(code.name.clone()),
+            doc: parking_lot::Mutex::new(Value::None),
+            dict: Arc::new(Dict::new()),
+        });
         let mut frame = Frame::new(
-            code.clone(),
+            func,
             FrameState {
                 pc: 0,
                 regs: vec![Value::Null; code.varnames.len()],
                 cells: Vec::new(),
-                globals,
                 locals: None,
                 blocks: Vec::new(),
                 exc_depth: self.exc_stack.len(),

@@ -852,7 +852,8 @@ impl Vm {
     /// `iter(v)`
     pub fn iter(&mut self, v: &Value) -> PyResult {
         Ok(match v {
-            Value::List(_) | Value::Tuple(_) | Value::Str(_) => new_iter(IterState::Seq { seq: v.clone(), idx: 0 }),
+            Value::List(_) | Value::Tuple(_) => Value::other(Object::SeqIter(crate::object::iter::SeqIter::new(v.clone()))),
+            Value::Str(_) => new_iter(IterState::Seq { seq: v.clone(), idx: 0 }),
             Value::Dict(d) => new_iter(IterState::DictKeys { dict: d.clone(), pos: 0, len: d.len() }),
             Value::Set(s) => new_iter(IterState::Snapshot { items: s.items(), idx: 0 }),
             Value::Instance(i) => {
@@ -874,9 +875,11 @@ impl Vm {
                 return Err(PyErr::new(ExcKind::TypeError, format!("'{}' object is not iterable", v.type_name())));
             }
             Value::Other(o) => match &**o {
-                Object::Iter(_) | Object::Generator(_) | Object::File(_) => v.clone(),
+                Object::Iter(_) | Object::SeqIter(_) | Object::RangeIter(_) | Object::Generator(_) | Object::File(_) => {
+                    v.clone()
+                }
                 Object::XRange { start, stop, step } => {
-                    new_iter(IterState::Range { cur: *start, stop: *stop, step: *step })
+                    Value::other(Object::RangeIter(crate::object::iter::RangeIter::new(*start, *stop, *step)))
                 }
                 _ => return Err(PyErr::new(ExcKind::TypeError, format!("'{}' object is not iterable", v.type_name()))),
             },
@@ -886,7 +889,10 @@ impl Vm {
 
     fn is_iterator(&self, v: &Value) -> bool {
         match v {
-            Value::Other(o) => matches!(&**o, Object::Iter(_) | Object::Generator(_) | Object::File(_)),
+            Value::Other(o) => matches!(
+                &**o,
+                Object::Iter(_) | Object::SeqIter(_) | Object::RangeIter(_) | Object::Generator(_) | Object::File(_)
+            ),
             Value::Instance(i) => i.class.lookup_str("next").is_some(),
             _ => false,
         }
@@ -896,6 +902,11 @@ impl Vm {
     #[inline]
     pub fn next_fast(&mut self, it: &Value) -> PyResult<Option<Value>> {
         if let Value::Other(o) = it {
+            match &**o {
+                Object::RangeIter(r) => return Ok(r.next()),
+                Object::SeqIter(s) => return Ok(s.next()),
+                _ => {}
+            }
             if let Object::Iter(state) = &**o {
                 let mut g = state.lock();
                 match &mut *g {
@@ -935,6 +946,8 @@ impl Vm {
         match it {
             Value::Other(o) => match &**o {
                 Object::Iter(state) => crate::object::iter::advance(self, state),
+                Object::RangeIter(r) => Ok(r.next()),
+                Object::SeqIter(s) => Ok(s.next()),
                 Object::Generator(g) => g.resume(self, Value::None, None),
                 Object::File(f) => {
                     let line = f.readline(self)?;
