@@ -43,6 +43,12 @@ pub struct Builtin {
 }
 
 impl Builtin {
+    /// A method of a type (`list.append`), bound when read from an instance;
+    /// plain built-in functions stored on a class are not.
+    pub fn is_method(&self) -> bool {
+        self.name.contains('.')
+    }
+
     /// A native function as a value.
     #[allow(clippy::new_ret_no_self)]
     pub fn new(name: &'static str, func: NativeFn) -> Value {

@@ -74,7 +74,25 @@ impl Clone for Value {
     }
 }
 
+/// Drops a value, skipping the out-of-line drop glue when it is inline
+/// (None, bool, int, float): the hot paths of the dispatch loop drop
+/// mostly such values.
+#[inline(always)]
+pub fn drop_fast(v: Value) {
+    if v.is_inline() {
+        std::mem::forget(v);
+    } else {
+        drop(v);
+    }
+}
+
 impl Value {
+    /// Holds no heap object (nothing to release when dropped).
+    #[inline(always)]
+    pub fn is_inline(&self) -> bool {
+        matches!(self, Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None | Value::Null)
+    }
+
     #[inline(never)]
     fn clone_heap(&self) -> Value {
         match self {

@@ -23,7 +23,8 @@ impl Vm {
     /// properties); other values come back as they are.
     pub fn bind_descriptor(&mut self, attr: Value, obj: &Value, cls: &Arc<Class>) -> PyResult {
         Ok(match &attr {
-            Value::Func(_) | Value::Builtin(_) => {
+            Value::Func(_) => Value::other(Object::BoundMethod { func: attr.clone(), self_: obj.clone() }),
+            Value::Builtin(b) if b.is_method() => {
                 Value::other(Object::BoundMethod { func: attr.clone(), self_: obj.clone() })
             }
             Value::Other(o) => match &**o {
@@ -292,7 +293,12 @@ impl Vm {
     pub fn load_method(&mut self, obj: Value, name: &PyStr) -> PyResult<(Value, Value)> {
         match &obj {
             Value::Instance(inst) => {
-                if let Some(a @ Value::Func(_)) = inst.class.lookup(name) {
+                let method = inst.class.lookup(name).filter(|a| match a {
+                    Value::Func(_) => true,
+                    Value::Builtin(b) => b.is_method(),
+                    _ => false,
+                });
+                if let Some(a) = method {
                     if inst.dict.is_empty() || inst.dict.get_str(name).is_none() {
                         return Ok((a, obj));
                     }

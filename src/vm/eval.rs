@@ -11,7 +11,7 @@ use super::Vm;
 use crate::compile::opcode::Instr;
 use crate::object::exception::{ExcState, TbEntry};
 use crate::object::function::Function;
-use crate::object::{number, Code, Dict, ExcKind, Object, PyErr, PyResult, Value};
+use crate::object::{drop_fast, number, Code, Dict, ExcKind, Object, PyErr, PyResult, Value};
 use crate::syntax::ast::{BinOp, CmpOp};
 
 /// How a frame's execution ended.
@@ -134,7 +134,7 @@ impl Vm {
                 }
                 Instr::StoreFast(slot) => {
                     let v = frame.pop();
-                    frame.regs[slot as usize] = v;
+                    drop_fast(std::mem::replace(&mut frame.regs[slot as usize], v));
                 }
                 Instr::DeleteFast(slot) => {
                     if frame.regs[slot as usize].is_null() {
@@ -295,9 +295,7 @@ impl Vm {
                     let start = frame.pop();
                     frame.push(Value::other(Object::Slice { start, stop, step }));
                 }
-                Instr::Pop => {
-                    frame.pop();
-                }
+                Instr::Pop => drop_fast(frame.pop()),
                 Instr::Dup => {
                     let v = frame.top().clone();
                     frame.push(v);
@@ -319,11 +317,15 @@ impl Vm {
                 Instr::Add => {
                     let b = frame.pop();
                     let a = frame.pop();
+                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                        if let Some(r) = x.checked_add(*y) {
+                            std::mem::forget((a, b));
+                            frame.push(Value::Int(r));
+                            continue;
+                        }
+                    }
                     let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => match x.checked_add(*y) {
-                            Some(r) => Value::Int(r),
-                            None => number::int_op(BinOp::Add, *x, *y)?,
-                        },
+                        (Value::Int(x), Value::Int(y)) => number::int_op(BinOp::Add, *x, *y)?,
                         (Value::Float(x), Value::Float(y)) => Value::Float(x + y),
                         _ => self.binary(BinOp::Add, &a, &b)?,
                     };
@@ -332,11 +334,15 @@ impl Vm {
                 Instr::Sub => {
                     let b = frame.pop();
                     let a = frame.pop();
+                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                        if let Some(r) = x.checked_sub(*y) {
+                            std::mem::forget((a, b));
+                            frame.push(Value::Int(r));
+                            continue;
+                        }
+                    }
                     let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => match x.checked_sub(*y) {
-                            Some(r) => Value::Int(r),
-                            None => number::int_op(BinOp::Sub, *x, *y)?,
-                        },
+                        (Value::Int(x), Value::Int(y)) => number::int_op(BinOp::Sub, *x, *y)?,
                         (Value::Float(x), Value::Float(y)) => Value::Float(x - y),
                         _ => self.binary(BinOp::Sub, &a, &b)?,
                     };
@@ -345,11 +351,15 @@ impl Vm {
                 Instr::Mul => {
                     let b = frame.pop();
                     let a = frame.pop();
+                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                        if let Some(r) = x.checked_mul(*y) {
+                            std::mem::forget((a, b));
+                            frame.push(Value::Int(r));
+                            continue;
+                        }
+                    }
                     let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => match x.checked_mul(*y) {
-                            Some(r) => Value::Int(r),
-                            None => number::int_op(BinOp::Mul, *x, *y)?,
-                        },
+                        (Value::Int(x), Value::Int(y)) => number::int_op(BinOp::Mul, *x, *y)?,
                         (Value::Float(x), Value::Float(y)) => Value::Float(x * y),
                         _ => self.binary(BinOp::Mul, &a, &b)?,
                     };
@@ -370,6 +380,18 @@ impl Vm {
                 Instr::Inplace(op) => {
                     let b = frame.pop();
                     let a = frame.pop();
+                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                        let r = match op {
+                            BinOp::Add => x.checked_add(*y),
+                            BinOp::Sub => x.checked_sub(*y),
+                            _ => None,
+                        };
+                        if let Some(r) = r {
+                            std::mem::forget((a, b));
+                            frame.push(Value::Int(r));
+                            continue;
+                        }
+                    }
                     let r = match (&a, &b, op) {
                         (Value::Int(x), Value::Int(y), BinOp::Add) if x.checked_add(*y).is_some() => Value::Int(x + y),
                         (Value::Int(x), Value::Int(y), BinOp::Sub) if x.checked_sub(*y).is_some() => Value::Int(x - y),
@@ -380,6 +402,14 @@ impl Vm {
                 Instr::Compare(op) => {
                     let b = frame.pop();
                     let a = frame.pop();
+                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                        if !matches!(op, CmpOp::In | CmpOp::NotIn) {
+                            let r = int_compare(op, *x, *y);
+                            std::mem::forget((a, b));
+                            frame.push(Value::Bool(r));
+                            continue;
+                        }
+                    }
                     let r = match (&a, &b) {
                         (Value::Int(x), Value::Int(y)) if !matches!(op, CmpOp::In | CmpOp::NotIn) => {
                             Value::Bool(int_compare(op, *x, *y))
@@ -413,12 +443,14 @@ impl Vm {
                     if !self.truthy_fast(&v)? {
                         frame.pc = t as usize;
                     }
+                    drop_fast(v);
                 }
                 Instr::PopJumpIfTrue(t) => {
                     let v = frame.pop();
                     if self.truthy_fast(&v)? {
                         frame.pc = t as usize;
                     }
+                    drop_fast(v);
                 }
                 Instr::JumpIfFalseOrPop(t) => {
                     if !self.truthy_fast(frame.top())? {

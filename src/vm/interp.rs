@@ -32,6 +32,8 @@ pub struct Interp {
     next_ident: std::sync::atomic::AtomicU64,
     /// The ident of the main thread.
     pub main_ident: u64,
+    /// `sys.setcheckinterval`'s argument as given.
+    pub check_interval_raw: std::sync::atomic::AtomicI64,
 }
 
 impl Interp {
@@ -51,6 +53,7 @@ impl Interp {
             live_threads: AtomicUsize::new(0),
             next_ident: std::sync::atomic::AtomicU64::new(MAIN_IDENT + 1),
             main_ident: MAIN_IDENT,
+            check_interval_raw: std::sync::atomic::AtomicI64::new(100),
         });
         crate::modules::builtins::init(&builtins);
         crate::modules::sys::init(&sys, &modules, argv);
