@@ -275,6 +275,18 @@ impl Vm {
                 Instr::BinarySubscr => {
                     let key = frame.pop();
                     let obj = frame.pop();
+                    if let (Value::List(l), Value::Int(i)) = (&obj, &key) {
+                        let item = {
+                            let g = l.items.lock();
+                            let j = if *i < 0 { *i + g.len() as i64 } else { *i };
+                            if j >= 0 { g.get(j as usize).cloned() } else { None }
+                        };
+                        if let Some(v) = item {
+                            drop(obj);
+                            frame.push(v);
+                            continue;
+                        }
+                    }
                     let v = self.getitem(&obj, &key)?;
                     frame.push(v);
                 }
@@ -282,6 +294,26 @@ impl Vm {
                     let key = frame.pop();
                     let obj = frame.pop();
                     let v = frame.pop();
+                    if let (Value::List(l), Value::Int(i)) = (&obj, &key) {
+                        let old = {
+                            let mut g = l.items.lock();
+                            let j = if *i < 0 { *i + g.len() as i64 } else { *i };
+                            match g.get_mut(j.max(0) as usize) {
+                                Some(slot) if j >= 0 => Ok(std::mem::replace(slot, v)),
+                                _ => Err(v),
+                            }
+                        };
+                        match old {
+                            Ok(old) => {
+                                drop_fast(old);
+                                continue;
+                            }
+                            Err(v) => {
+                                self.setitem(&obj, key, v)?;
+                                continue;
+                            }
+                        }
+                    }
                     self.setitem(&obj, key, v)?;
                 }
                 Instr::DeleteSubscr => {
@@ -368,6 +400,17 @@ impl Vm {
                 Instr::Binary(op) => {
                     let b = frame.pop();
                     let a = frame.pop();
+                    if let (Value::Float(x), Value::Float(y)) = (&a, &b) {
+                        let r = match op {
+                            BinOp::Div if *y != 0.0 => Some(x / y),
+                            BinOp::Pow if *x > 0.0 => Some(x.powf(*y)).filter(|r| r.is_finite()),
+                            _ => None,
+                        };
+                        if let Some(r) = r {
+                            frame.push(Value::Float(r));
+                            continue;
+                        }
+                    }
                     let r = self.binary(op, &a, &b)?;
                     frame.push(r);
                 }
@@ -389,6 +432,18 @@ impl Vm {
                         if let Some(r) = r {
                             std::mem::forget((a, b));
                             frame.push(Value::Int(r));
+                            continue;
+                        }
+                    }
+                    if let (Value::Float(x), Value::Float(y)) = (&a, &b) {
+                        let r = match op {
+                            BinOp::Add => Some(x + y),
+                            BinOp::Sub => Some(x - y),
+                            BinOp::Mul => Some(x * y),
+                            _ => None,
+                        };
+                        if let Some(r) = r {
+                            frame.push(Value::Float(r));
                             continue;
                         }
                     }
