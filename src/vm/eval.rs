@@ -115,9 +115,13 @@ impl Vm {
     /// The dispatch loop proper.
     fn dispatch(&mut self, code: &Arc<Code>, globals: &Arc<Dict>, frame: &mut FrameState) -> PyResult<Step> {
         let instrs: &[Instr] = &code.instrs;
-        // A yield point: entering or resuming a frame (backward jumps are the other).
-        self.yield_point(1)?;
         loop {
+            // Between two instructions: the only place where this thread may
+            // give the GIL away or run signal handlers. One relaxed load of a
+            // process-wide word when nothing is pending.
+            if super::gil::EVAL_BREAKER.load(Ordering::Relaxed) {
+                self.eval_breaker()?;
+            }
             let Some(&ins) = instrs.get(frame.pc) else {
                 return Ok(Step::Return(Value::None));
             };
@@ -483,16 +487,7 @@ impl Vm {
                     let r = self.repr(&v)?;
                     frame.push(Value::Str(r));
                 }
-                Instr::Jump(t) => {
-                    if (t as usize) < frame.pc {
-                        // A loop iteration: a yield point.
-                        let body = (frame.pc - t as usize) as u32;
-                        frame.pc = t as usize;
-                        self.yield_point(body)?;
-                    } else {
-                        frame.pc = t as usize;
-                    }
-                }
+                Instr::Jump(t) => frame.pc = t as usize,
                 Instr::PopJumpIfFalse(t) => {
                     let v = frame.pop();
                     if !self.truthy_fast(&v)? {
@@ -708,28 +703,17 @@ impl Vm {
         }
     }
 
-    /// Between instructions, at loop back-edges and frame entry: the only
-    /// places where this thread may give the GIL away or run signal handlers.
-    /// `ran` is about how many instructions ran since the last yield point
-    /// (for the `old` policy's check interval).
-    #[inline(always)]
-    fn yield_point(&mut self, ran: u32) -> PyResult<()> {
-        if super::gil::EVAL_BREAKER.load(Ordering::Relaxed) {
-            self.eval_breaker()?;
-        }
+    /// Something is pending between instructions: a drop request, a signal,
+    /// or (policy `old`, which keeps the breaker set) the check-interval tick.
+    #[cold]
+    fn eval_breaker(&mut self) -> PyResult<()> {
         if self.tick_budget != 0 {
-            self.tick_budget = self.tick_budget.saturating_sub(ran);
+            self.tick_budget -= 1;
             if self.tick_budget == 0 {
                 self.interp.gil.periodic_switch();
                 self.tick_budget = self.interp.gil.check_interval() as u32;
             }
         }
-        Ok(())
-    }
-
-    /// Something is pending between instructions: a drop request, a signal.
-    #[cold]
-    fn eval_breaker(&mut self) -> PyResult<()> {
         self.interp.gil.yield_if_requested();
         if self.is_main_thread() && super::gil::PENDING_SIGNALS.load(Ordering::Relaxed) != 0 {
             self.run_pending_signals()?;

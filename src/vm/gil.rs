@@ -92,6 +92,9 @@ pub struct Gil {
 
 impl Gil {
     pub fn new(policy: Policy) -> Gil {
+        if policy == Policy::Old {
+            EVAL_BREAKER.store(true, Ordering::Release);
+        }
         Gil {
             policy,
             state: Mutex::new(State { locked: false, switch_number: 0 }),
@@ -119,7 +122,10 @@ impl Gil {
 
     /// Recomputes the eval breaker from what is pending.
     fn update_breaker(&self) {
-        let any = self.drop_request.load(Ordering::Relaxed) || PENDING_SIGNALS.load(Ordering::Relaxed) != 0;
+        // Under `old` the breaker stays set: every instruction counts a tick.
+        let any = self.policy == Policy::Old
+            || self.drop_request.load(Ordering::Relaxed)
+            || PENDING_SIGNALS.load(Ordering::Relaxed) != 0;
         EVAL_BREAKER.store(any, Ordering::Release);
     }
 
