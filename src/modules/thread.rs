@@ -69,6 +69,51 @@ impl LockObj {
         }
     }
 
+    /// Blocks until the lock is seen unlocked (without taking it), the
+    /// deadline passes, or `interrupted` says to give up. Called with the GIL
+    /// released; the caller then takes the GIL and tries the lock.
+    pub fn wait_unlocked_until(&self, deadline: Option<Instant>, interrupted: &dyn Fn() -> bool) -> bool {
+        let mut g = self.locked.lock();
+        loop {
+            if !*g {
+                return true;
+            }
+            if interrupted() {
+                return false;
+            }
+            let until = match deadline {
+                Some(d) if Instant::now() >= d => return false,
+                Some(d) => d.min(Instant::now() + POLL),
+                None => Instant::now() + POLL,
+            };
+            self.cv.wait_until(&mut g, until);
+        }
+    }
+
+    /// A blocking acquire that only ever takes the lock while holding the
+    /// GIL. A waiter woken by a release does not grab the lock from the
+    /// thread that is running (which would make every later acquire of that
+    /// thread block: a lock convoy); it waits for the GIL, then tries again.
+    pub fn acquire_blocking(&self, vm: &mut Vm, timeout: Option<Duration>) -> PyResult<bool> {
+        let deadline = timeout.map(|t| Instant::now() + t);
+        loop {
+            if self.try_acquire() {
+                return Ok(true);
+            }
+            let left = match deadline {
+                Some(d) => {
+                    let now = Instant::now();
+                    if now >= d {
+                        return Ok(false);
+                    }
+                    Some(d - now)
+                }
+                None => None,
+            };
+            vm.blocking_wait(left, |d, intr| self.wait_unlocked_until(d, intr))?;
+        }
+    }
+
     /// Releases; false when it was not locked.
     pub fn release(&self) -> bool {
         let mut g = self.locked.lock();
@@ -179,12 +224,7 @@ fn lock_acquire(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     if !blocking {
         return Ok(Value::Bool(false));
     }
-    loop {
-        let got = vm.blocking_wait(timeout, |d, intr| lock.acquire_until(d, intr))?;
-        if got || timeout.is_some() {
-            return Ok(Value::Bool(got));
-        }
-    }
+    Ok(Value::Bool(lock.acquire_blocking(vm, timeout)?))
 }
 
 fn lock_release(_vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult {
