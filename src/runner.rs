@@ -36,11 +36,11 @@ impl Options {
         let (k, v) = x.split_once('=').unwrap_or((x, ""));
         match k {
             "gil" => match v {
-                "new" | "old" => {
+                "new" | "old" | "off" => {
                     self.gil = Some(v.to_string());
                     Ok(())
                 }
-                _ => Err(format!("-X gil: expected new or old, got '{}'", v)),
+                _ => Err(format!("-X gil: expected new, old or off, got '{}'", v)),
             },
             _ => Err(format!("unknown -X option '{}'", x)),
         }
