@@ -807,9 +807,7 @@ pub fn init(b: &Dict) {
                 }
                 Value::list(items)
             }
-            _ => {
-                return Err(type_error("argument to reversed() must be a sequence"))
-            }
+            _ => return Err(type_error("argument to reversed() must be a sequence")),
         };
         let n = vm.len(&seq)?;
         Ok(new_iter(IterState::Reversed { seq, idx: n }))

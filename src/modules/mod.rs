@@ -13,6 +13,7 @@ pub mod signal;
 pub mod sys;
 pub mod thread;
 pub mod threading;
+pub mod threading_sync;
 pub mod time;
 
 use std::sync::Arc;

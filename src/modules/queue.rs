@@ -234,7 +234,10 @@ fn unbound_err(meth: &str, owner: &str, got: Option<&Value>) -> PyErr {
     };
     PyErr::new(
         ExcKind::TypeError,
-        format!("unbound method {}() must be called with {} instance as first argument (got {} instead)", meth, owner, got),
+        format!(
+            "unbound method {}() must be called with {} instance as first argument (got {} instead)",
+            meth, owner, got
+        ),
     )
 }
 
@@ -857,7 +860,9 @@ fn hook_init(vm: &mut Vm, a: &[Value], kw: &KwArgs, kind: Kind) -> PyResult {
     let s = check_self(a, "_init", kind.owner())?;
     bind("_init", ["self", "maxsize"], 2, a, kw)?;
     if let Some(sv) = fast_state(s) {
-        as_state(&sv)?.inner.lock().items.clear();
+        // Dropped after the lock is released.
+        let old = std::mem::take(&mut as_state(&sv)?.inner.lock().items);
+        drop(old);
         return Ok(Value::None);
     }
     let container = match kind {

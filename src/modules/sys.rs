@@ -62,12 +62,15 @@ pub fn init(d: &Dict, modules: &Arc<Dict>, argv: Vec<String>) {
         vm.exc_stack.clear();
         Ok(Value::None)
     });
-    def(d, "getcheckinterval", |vm, _, _| Ok(Value::Int(vm.interp.check_interval_raw.load(std::sync::atomic::Ordering::Relaxed))));
+    def(d, "getcheckinterval", |vm, _, _| {
+        Ok(Value::Int(vm.interp.check_interval_raw.load(std::sync::atomic::Ordering::Relaxed)))
+    });
     def(d, "setcheckinterval", |vm, a, _| {
         check_args("setcheckinterval", a, 1, 1)?;
         let n = match &a[0] {
             Value::Float(_) => return Err(PyErr::new(ExcKind::TypeError, "integer argument expected, got float")),
-            v => crate::object::number::as_i64(v).ok_or_else(|| PyErr::new(ExcKind::TypeError, "an integer is required"))?,
+            v => crate::object::number::as_i64(v)
+                .ok_or_else(|| PyErr::new(ExcKind::TypeError, "an integer is required"))?,
         };
         // Stored as given (getcheckinterval returns it); the GIL uses at least 1.
         vm.interp.check_interval_raw.store(n, std::sync::atomic::Ordering::Relaxed);

@@ -45,7 +45,13 @@ fn plural(n: usize) -> &'static str {
 /// Binds the arguments of a native method as CPython binds those of a Python
 /// function with parameters `names` (`self` first), the first `required` of
 /// which have no default. One slot per name; the messages are CPython's.
-pub(crate) fn bind(fname: &str, a: &[Value], kw: &KwArgs, names: &[&str], required: usize) -> PyResult<Vec<Option<Value>>> {
+pub(crate) fn bind(
+    fname: &str,
+    a: &[Value],
+    kw: &KwArgs,
+    names: &[&str],
+    required: usize,
+) -> PyResult<Vec<Option<Value>>> {
     let argc = names.len();
     let has_defaults = required < argc;
     if a.len() > argc {
@@ -481,7 +487,7 @@ fn rlock_repr(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult {
     let owner_repr = if owner == 0 {
         "None".to_string()
     } else {
-        match super::threading::thread_name(owner) {
+        match super::threading::thread_name(vm, owner) {
             Some(name) => vm.repr(&Value::Str(name))?.to_string_lossy(),
             None => owner.to_string(),
         }
@@ -666,13 +672,6 @@ fn cond_init(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     let st = CondState { lock, kind, waiters: Mutex::new(VecDeque::new()) };
     set_state(s, key!("_Condition__state"), Arc::new(st));
     Ok(Value::None)
-}
-
-/// A new `_Condition` instance over `lock` (None: a new RLock).
-pub(crate) fn new_condition(vm: &mut Vm, lock: Value) -> PyResult<Value> {
-    let obj = bare_instance(condition_class());
-    cond_init(vm, &[obj.clone(), lock], &[])?;
-    Ok(obj)
 }
 
 /// `wait(timeout=None)`: releases the lock completely (even an RLock held

@@ -161,14 +161,7 @@ impl Vm {
         let locals = if code.kind == CodeKind::Class { Some(Arc::new(Dict::new())) } else { None };
         Ok(Frame::new(
             f,
-            FrameState {
-                pc: 0,
-                regs,
-                cells,
-                locals,
-                blocks: Vec::new(),
-                exc_depth: self.exc_stack.len(),
-            },
+            FrameState { pc: 0, regs, cells, locals, blocks: Vec::new(), exc_depth: self.exc_stack.len() },
         ))
     }
 

@@ -283,7 +283,11 @@ impl Vm {
                         let item = {
                             let g = l.items.lock();
                             let j = if *i < 0 { *i + g.len() as i64 } else { *i };
-                            if j >= 0 { g.get(j as usize).cloned() } else { None }
+                            if j >= 0 {
+                                g.get(j as usize).cloned()
+                            } else {
+                                None
+                            }
                         };
                         if let Some(v) = item {
                             drop(obj);

@@ -852,7 +852,9 @@ impl Vm {
     /// `iter(v)`
     pub fn iter(&mut self, v: &Value) -> PyResult {
         Ok(match v {
-            Value::List(_) | Value::Tuple(_) => Value::other(Object::SeqIter(crate::object::iter::SeqIter::new(v.clone()))),
+            Value::List(_) | Value::Tuple(_) => {
+                Value::other(Object::SeqIter(crate::object::iter::SeqIter::new(v.clone())))
+            }
             Value::Str(_) => new_iter(IterState::Seq { seq: v.clone(), idx: 0 }),
             Value::Dict(d) => new_iter(IterState::DictKeys { dict: d.clone(), pos: 0, len: d.len() }),
             Value::Set(s) => new_iter(IterState::Snapshot { items: s.items(), idx: 0 }),
@@ -875,9 +877,11 @@ impl Vm {
                 return Err(PyErr::new(ExcKind::TypeError, format!("'{}' object is not iterable", v.type_name())));
             }
             Value::Other(o) => match &**o {
-                Object::Iter(_) | Object::SeqIter(_) | Object::RangeIter(_) | Object::Generator(_) | Object::File(_) => {
-                    v.clone()
-                }
+                Object::Iter(_)
+                | Object::SeqIter(_)
+                | Object::RangeIter(_)
+                | Object::Generator(_)
+                | Object::File(_) => v.clone(),
                 Object::XRange { start, stop, step } => {
                     Value::other(Object::RangeIter(crate::object::iter::RangeIter::new(*start, *stop, *step)))
                 }
