@@ -78,6 +78,18 @@ enum Probe {
 }
 
 impl DictInner {
+    /// The entry of a string key, compared by bytes.
+    #[inline]
+    fn find_str(&self, key: &[u8], hash: i64) -> Option<u32> {
+        let entries = &self.entries;
+        self.table
+            .find(mix(hash), |&i| {
+                let e = &entries[i as usize];
+                e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_bytes() == key)
+            })
+            .copied()
+    }
+
     fn probe(&self, hash: i64, key: &Value) -> Probe {
         let mut ask = Vec::new();
         let entries = &self.entries;
@@ -207,13 +219,7 @@ impl Dict {
         if g.used == 0 {
             return None;
         }
-        let entries = &g.entries;
-        g.table
-            .find(mix(hash), |&i| {
-                let e = &entries[i as usize];
-                e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_bytes() == key)
-            })
-            .map(|&i| entries[i as usize].value.clone())
+        g.find_str(key, hash).map(|i| g.entries[i as usize].value.clone())
     }
 
     pub fn contains(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
@@ -249,40 +255,23 @@ impl Dict {
 
     /// Sets a string key (namespaces, attributes).
     pub fn set_pystr(&self, key: std::sync::Arc<PyStr>, value: Value) {
-        let hash = key.hash();
-        let mut g = self.inner.lock();
-        let entries = &g.entries;
-        let found = g
-            .table
-            .find(mix(hash), |&i| {
-                let e = &entries[i as usize];
-                e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_bytes() == key.as_bytes())
-            })
-            .copied();
-        match found {
-            Some(i) => g.entries[i as usize].value = value,
-            None => g.insert_new(hash, Value::Str(key), value),
-        }
-        drop(g);
-        self.bump();
+        self.set_str_key(&key.clone(), value, || key)
     }
 
     /// Sets a string key given by reference: allocates a key only when the
     /// entry is new (attribute stores on instances).
     pub fn set_ref(&self, key: &PyStr, value: Value) {
+        self.set_str_key(key, value, || std::sync::Arc::new(PyStr::new(key.as_bytes().to_vec())))
+    }
+
+    /// Updates the entry for the string `key`, or inserts the key `make_key()`.
+    fn set_str_key(&self, key: &PyStr, value: Value, make_key: impl FnOnce() -> std::sync::Arc<PyStr>) {
         let hash = key.hash();
         let mut g = self.inner.lock();
-        let entries = &g.entries;
-        let found = g
-            .table
-            .find(mix(hash), |&i| {
-                let e = &entries[i as usize];
-                e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_bytes() == key.as_bytes())
-            })
-            .copied();
+        let found = g.find_str(key.as_bytes(), hash);
         match found {
             Some(i) => g.entries[i as usize].value = value,
-            None => g.insert_new(hash, Value::Str(std::sync::Arc::new(PyStr::new(key.as_bytes().to_vec()))), value),
+            None => g.insert_new(hash, Value::Str(make_key()), value),
         }
         drop(g);
         self.bump();
@@ -307,16 +296,8 @@ impl Dict {
     }
 
     pub fn remove_str(&self, key: &PyStr) -> Option<Value> {
-        let hash = key.hash();
         let mut g = self.inner.lock();
-        let entries = &g.entries;
-        let found = g
-            .table
-            .find(mix(hash), |&i| {
-                let e = &entries[i as usize];
-                e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_bytes() == key.as_bytes())
-            })
-            .copied()?;
+        let found = g.find_str(key.as_bytes(), key.hash())?;
         let (_, v) = g.remove_at(found);
         drop(g);
         self.bump();
