@@ -5,7 +5,7 @@
 //! bootstrap function makes the thread state, takes the GIL, runs the
 //! function, reports an uncaught exception, and gives the GIL back.
 
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
@@ -18,9 +18,13 @@ use crate::object::{Dict, ExcKind, Object, PyErr, PyResult, PyStr, Value};
 use crate::runner::THREAD_STACK;
 use crate::vm::{Interp, Vm};
 
-/// A plain lock: no owner, any thread may release it.
+/// A plain lock: no owner, any thread may release it. Taking and releasing
+/// an uncontended lock is one atomic operation; the mutex and condition
+/// variable are only used by threads that wait.
 pub struct LockObj {
-    locked: Mutex<bool>,
+    locked: AtomicBool,
+    waiters: AtomicUsize,
+    wait_lock: Mutex<()>,
     cv: Condvar,
 }
 
@@ -35,59 +39,54 @@ impl Default for LockObj {
 
 impl LockObj {
     pub fn new() -> LockObj {
-        LockObj { locked: Mutex::new(false), cv: Condvar::new() }
+        LockObj {
+            locked: AtomicBool::new(false),
+            waiters: AtomicUsize::new(0),
+            wait_lock: Mutex::new(()),
+            cv: Condvar::new(),
+        }
     }
 
+    #[inline]
     pub fn try_acquire(&self) -> bool {
-        let mut g = self.locked.lock();
-        if *g {
-            false
-        } else {
-            *g = true;
-            true
-        }
+        self.locked.compare_exchange(false, true, Ordering::Acquire, Ordering::Relaxed).is_ok()
+    }
+
+    /// Waits until `done()` holds, the deadline passes, or `interrupted`
+    /// says to give up; waking at least every POLL. Called with the GIL released.
+    fn wait_for(&self, deadline: Option<Instant>, interrupted: &dyn Fn() -> bool, done: impl Fn() -> bool) -> bool {
+        self.waiters.fetch_add(1, Ordering::SeqCst);
+        let mut g = self.wait_lock.lock();
+        let r = loop {
+            if done() {
+                break true;
+            }
+            if interrupted() {
+                break false;
+            }
+            let until = match deadline {
+                Some(d) if Instant::now() >= d => break false,
+                Some(d) => d.min(Instant::now() + POLL),
+                None => Instant::now() + POLL,
+            };
+            self.cv.wait_until(&mut g, until);
+        };
+        drop(g);
+        self.waiters.fetch_sub(1, Ordering::SeqCst);
+        r
     }
 
     /// Blocks until the lock is taken, the deadline passes, or `interrupted`
     /// says to give up. Called with the GIL released.
     pub fn acquire_until(&self, deadline: Option<Instant>, interrupted: &dyn Fn() -> bool) -> bool {
-        let mut g = self.locked.lock();
-        loop {
-            if !*g {
-                *g = true;
-                return true;
-            }
-            if interrupted() {
-                return false;
-            }
-            let until = match deadline {
-                Some(d) if Instant::now() >= d => return false,
-                Some(d) => d.min(Instant::now() + POLL),
-                None => Instant::now() + POLL,
-            };
-            self.cv.wait_until(&mut g, until);
-        }
+        self.wait_for(deadline, interrupted, || self.try_acquire())
     }
 
     /// Blocks until the lock is seen unlocked (without taking it), the
     /// deadline passes, or `interrupted` says to give up. Called with the GIL
     /// released; the caller then takes the GIL and tries the lock.
     pub fn wait_unlocked_until(&self, deadline: Option<Instant>, interrupted: &dyn Fn() -> bool) -> bool {
-        let mut g = self.locked.lock();
-        loop {
-            if !*g {
-                return true;
-            }
-            if interrupted() {
-                return false;
-            }
-            let until = match deadline {
-                Some(d) if Instant::now() >= d => return false,
-                Some(d) => d.min(Instant::now() + POLL),
-                None => Instant::now() + POLL,
-            };
-            self.cv.wait_until(&mut g, until);
-        }
+        self.wait_for(deadline, interrupted, || !self.locked.load(Ordering::Acquire))
     }
 
     /// A blocking acquire that only ever takes the lock while holding the
@@ -115,19 +114,21 @@ impl LockObj {
     }
 
     /// Releases; false when it was not locked.
+    #[inline]
     pub fn release(&self) -> bool {
-        let mut g = self.locked.lock();
-        if !*g {
+        if !self.locked.swap(false, Ordering::Release) {
             return false;
         }
-        *g = false;
-        drop(g);
-        self.cv.notify_one();
+        if self.waiters.load(Ordering::SeqCst) > 0 {
+            // Taking the wait lock orders this wake-up after a waiter's check.
+            let _g = self.wait_lock.lock();
+            self.cv.notify_one();
+        }
         true
     }
 
     pub fn is_locked(&self) -> bool {
-        *self.locked.lock()
+        self.locked.load(Ordering::Acquire)
     }
 }
 
@@ -211,6 +212,14 @@ impl Vm {
 }
 
 fn lock_acquire(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
+    // The uncontended `lock.acquire()`: one atomic operation.
+    if a.len() == 1 && kw.is_empty() {
+        if let Some(l) = a[0].native::<LockObj>() {
+            if l.try_acquire() {
+                return Ok(Value::Bool(true));
+            }
+        }
+    }
     check_args("acquire", a, 1, 3)?;
     let lock = lock_of(&a[0])?;
     let blocking = match a.get(1).or_else(|| kwarg(kw, "blocking")).or_else(|| kwarg(kw, "waitflag")) {

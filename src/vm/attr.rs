@@ -292,7 +292,7 @@ impl Vm {
     /// else (attribute, Null). Saves making a bound-method object.
     pub fn load_method(&mut self, obj: Value, name: &PyStr) -> PyResult<(Value, Value)> {
         match &obj {
-            Value::Instance(inst) => {
+            Value::Instance(inst) if inst.class.hooks() & HOOK_GETATTRIBUTE == 0 => {
                 let method = inst.class.lookup(name).filter(|a| match a {
                     Value::Func(_) => true,
                     Value::Builtin(b) => b.is_method(),
@@ -305,6 +305,13 @@ impl Vm {
                 }
             }
             Value::Str(_) | Value::List(_) | Value::Dict(_) | Value::Tuple(_) | Value::Set(_) => {
+                if let Some(a @ Value::Builtin(_)) = class_ref(&obj).lookup(name) {
+                    return Ok((a, obj));
+                }
+            }
+            // Objects whose attributes come from their type (locks, files,
+            // generators); not modules or super objects.
+            Value::Other(o) if matches!(&**o, Object::Native { .. } | Object::File(_) | Object::Generator(_)) => {
                 if let Some(a @ Value::Builtin(_)) = class_ref(&obj).lookup(name) {
                     return Ok((a, obj));
                 }

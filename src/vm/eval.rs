@@ -220,7 +220,16 @@ impl Vm {
                 }
                 Instr::LoadMethod(i) => {
                     let obj = frame.pop();
+                    let slot = global_slot(code, frame.pc as u32);
+                    if let Some(m) = self.cached_method(slot, code, frame.pc as u32, &obj, &code.names[i as usize]) {
+                        frame.push(m);
+                        frame.push(obj);
+                        continue;
+                    }
                     let (m, s) = self.load_method(obj, &code.names[i as usize])?;
+                    if !s.is_null() {
+                        self.cache_method(slot, code, frame.pc as u32, &s, m.clone());
+                    }
                     frame.push(m);
                     frame.push(s);
                 }
@@ -822,6 +831,48 @@ impl Vm {
             value,
         };
         if let Some(e) = self.gcache.get_mut(slot) {
+            *e = Some(entry);
+        }
+    }
+
+    /// The method a LoadMethod at `pc` found last time for this class, if no
+    /// class changed since and the instance dict does not shadow it. Takes no
+    /// lock for built-in receivers; one dict probe for instances.
+    #[inline]
+    fn cached_method(
+        &self,
+        slot: usize,
+        code: &Arc<Code>,
+        pc: u32,
+        obj: &Value,
+        name: &crate::object::PyStr,
+    ) -> Option<Value> {
+        let e = self.mcache.get(slot)?.as_ref()?;
+        let cls = crate::object::class::class_ref(obj);
+        if !(Arc::ptr_eq(&e.class, cls)
+            && e.pc == pc
+            && Arc::ptr_eq(&e.code, code)
+            && e.epoch == crate::object::class::CLASS_EPOCH.load(Ordering::Acquire))
+        {
+            return None;
+        }
+        if let Value::Instance(inst) = obj {
+            if !inst.dict.is_empty() && inst.dict.get_str(name).is_some() {
+                return None;
+            }
+        }
+        Some(e.value.clone())
+    }
+
+    fn cache_method(&mut self, slot: usize, code: &Arc<Code>, pc: u32, obj: &Value, value: Value) {
+        let entry = super::MethodSlot {
+            code: code.clone(),
+            pc,
+            class: crate::object::class::class_ref(obj).clone(),
+            epoch: crate::object::class::CLASS_EPOCH.load(Ordering::Acquire),
+            value,
+        };
+        if let Some(e) = self.mcache.get_mut(slot) {
             *e = Some(entry);
         }
     }

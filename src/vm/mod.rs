@@ -44,6 +44,8 @@ pub struct Vm {
     pub ident: u64,
     /// Per-thread cache of LoadGlobal results.
     pub(crate) gcache: Vec<Option<GlobalSlot>>,
+    /// Per-thread cache of LoadMethod results.
+    pub(crate) mcache: Vec<Option<MethodSlot>>,
 }
 
 /// Entries of the per-thread LoadGlobal cache (a power of two).
@@ -57,6 +59,16 @@ pub(crate) struct GlobalSlot {
     pub globals: Arc<crate::object::Dict>,
     pub gver: u64,
     pub bver: u64,
+    pub value: crate::object::Value,
+}
+
+/// A cached LoadMethod result, valid while no class changes (the class
+/// epoch) for receivers of exactly this class.
+pub(crate) struct MethodSlot {
+    pub code: Arc<crate::object::Code>,
+    pub pc: u32,
+    pub class: Arc<crate::object::Class>,
+    pub epoch: u64,
     pub value: crate::object::Value,
 }
 
@@ -81,6 +93,7 @@ impl Vm {
             tick_budget,
             ident,
             gcache: (0..GLOBAL_CACHE_SIZE).map(|_| None).collect(),
+            mcache: (0..GLOBAL_CACHE_SIZE).map(|_| None).collect(),
         }
     }
 
