@@ -129,13 +129,19 @@ fn run_on_this_thread(opts: Options) -> i32 {
             };
         }
         let result = vm.compile_source(&text, &filename).and_then(|code| vm.run_code(&code, main_dict.clone()));
-        let result = result.and_then(|_| shutdown_threads(&mut vm));
         if let Err(e) = result {
             status = report(&mut vm, e);
             if !opts.inspect {
+                // As CPython's Py_Finalize: wait for the non-daemon threads
+                // even after an uncaught exception or sys.exit().
+                if let Err(e) = shutdown_threads(&mut vm) {
+                    report(&mut vm, e);
+                }
                 vm.flush_std();
                 return status;
             }
+        } else if let Err(e) = shutdown_threads(&mut vm) {
+            status = report(&mut vm, e);
         }
     }
     if matches!(opts.source, Source::Repl) || opts.inspect {

@@ -1,6 +1,7 @@
-//! Conformance suite: runs every `tests/conformance/**/*.py` with minipy and
-//! compares stdout, stderr and exit status with the outputs recorded from
-//! CPython 2.7.18 by `tests/record_expected.py`. See `tests/README.md`.
+//! Conformance suite: runs every `tests/conformance/**/*.py` and every
+//! `tests/note/*.py` (trials `note/<name>`) with minipy and compares stdout,
+//! stderr and exit status with the outputs recorded from CPython 2.7.18 by
+//! `tests/record_expected.py`. See `tests/README.md`.
 
 use libtest_mimic::{Arguments, Failed, Trial};
 use similar::TextDiff;
@@ -136,18 +137,20 @@ fn run(script: &Path) -> Result<(), Failed> {
 
 fn main() {
     let args = Arguments::from_args();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conformance");
+    let tests = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
     let wishlist = std::env::var("MINIPY_WISHLIST").is_ok_and(|v| v == "1");
-    let mut scripts = Vec::new();
-    collect(&root, wishlist, &mut scripts);
-    scripts.sort();
-    let trials = scripts
-        .into_iter()
-        .map(|script| {
+    // Trial names: `area/name` under tests/conformance, `note/name` under tests/note.
+    let roots = [(tests.join("conformance"), ""), (tests.join("note"), "note/")];
+    let mut trials = Vec::new();
+    for (root, prefix) in roots {
+        let mut scripts = Vec::new();
+        collect(&root, wishlist, &mut scripts);
+        scripts.sort();
+        for script in scripts {
             let rel = script.strip_prefix(&root).unwrap().with_extension("");
-            let name = rel.to_string_lossy().replace('\\', "/");
-            Trial::test(name, move || run(&script))
-        })
-        .collect();
+            let name = format!("{prefix}{}", rel.to_string_lossy().replace('\\', "/"));
+            trials.push(Trial::test(name, move || run(&script)));
+        }
+    }
     libtest_mimic::run(&args, trials).exit();
 }
