@@ -47,10 +47,7 @@ fn diff(what: &str, expected: &[u8], actual: &[u8]) -> Option<String> {
     if expected == actual {
         return None;
     }
-    let (e, a) = (
-        String::from_utf8_lossy(expected),
-        String::from_utf8_lossy(actual),
-    );
+    let (e, a) = (String::from_utf8_lossy(expected), String::from_utf8_lossy(actual));
     let body = TextDiff::from_lines(&e, &a)
         .unified_diff()
         .context_radius(3)
@@ -78,9 +75,7 @@ fn run(script: &Path) -> Result<(), Failed> {
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
-    let mut child = cmd
-        .spawn()
-        .map_err(|e| format!("cannot start minipy: {e}"))?;
+    let mut child = cmd.spawn().map_err(|e| format!("cannot start minipy: {e}"))?;
 
     // Feed stdin and drain stdout/stderr on threads so no pipe can fill up.
     let input = read_or_empty(&ext("stdin"));
@@ -114,16 +109,11 @@ fn run(script: &Path) -> Result<(), Failed> {
     let stdout = out_t.join().unwrap_or_default();
     let stderr = err_t.join().unwrap_or_default();
 
-    let expected_status: i32 = String::from_utf8_lossy(&read_or_empty(&ext("status")))
-        .trim()
-        .parse()
-        .unwrap_or(0);
+    let expected_status: i32 = String::from_utf8_lossy(&read_or_empty(&ext("status"))).trim().parse().unwrap_or(0);
     let mut problems = Vec::new();
     match status.code() {
         Some(code) if code == expected_status => {}
-        Some(code) => problems.push(format!(
-            "exit status differs: expected {expected_status}, got {code}"
-        )),
+        Some(code) => problems.push(format!("exit status differs: expected {expected_status}, got {code}")),
         None => problems.push(format!("killed by a signal ({status})")),
     }
     problems.extend(diff("stdout", &read_or_empty(&ext("out")), &stdout));
