@@ -152,7 +152,7 @@ impl Vm {
                         continue;
                     }
                     let name = &code.names[i as usize];
-                    let v = match self.load_global(&globals, name) {
+                    let v = match self.load_global(globals, name) {
                         Ok(v) => v,
                         Err(_) if code.kind == crate::compile::code::CodeKind::Function => {
                             return Err(global_name_error(&name.as_str()))
@@ -177,7 +177,7 @@ impl Vm {
                     let local = frame.locals.as_ref().and_then(|l| l.get_str(name));
                     let v = match local {
                         Some(v) => v,
-                        None => self.load_global(&globals, name)?,
+                        None => self.load_global(globals, name)?,
                     };
                     frame.push(v);
                 }
@@ -681,11 +681,11 @@ impl Vm {
                     self.print_expr(&v)?;
                 }
                 Instr::ImportName(i) => {
-                    let m = self.import_top(&code.names[i as usize].as_str(), &globals)?;
+                    let m = self.import_top(&code.names[i as usize].as_str(), globals)?;
                     frame.push(m);
                 }
                 Instr::ImportModule(i) => {
-                    let m = self.import_module(&code.names[i as usize].as_str(), &globals)?;
+                    let m = self.import_module(&code.names[i as usize].as_str(), globals)?;
                     frame.push(m);
                 }
                 Instr::ImportFrom(i) => {
@@ -737,6 +737,7 @@ impl Vm {
     /// Calls `func` with the arguments at `regs[first..]`; `base` is where the
     /// callable sat. Python functions become a new frame for the driver.
     #[inline]
+    #[allow(clippy::too_many_arguments)]
     fn call_from_stack(
         &mut self,
         code: &Arc<Code>,
