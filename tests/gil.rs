@@ -220,3 +220,32 @@ fn ctrl_c_interrupts_every_blocking_wait() {
         assert!(waited < Duration::from_millis(1500), "{}: took {:?}", name, waited);
     }
 }
+
+/// A thread blocked reading stdin does not hold the GIL.
+#[test]
+fn a_thread_reading_stdin_lets_the_others_run() {
+    let _serial = serial();
+    let src = "import thread, time\nthread.start_new_thread(raw_input, ())\ntime.sleep(0.2)\nn = 0\nfor i in xrange(100000):\n    n += 1\nprint 'main=%d' % n\n";
+    let mut child = Command::new(env!("CARGO_BIN_EXE_minipy"))
+        .arg("-c")
+        .arg(src)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break Some(s);
+        }
+        if started.elapsed() > Duration::from_secs(10) {
+            let _ = child.kill();
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    assert!(status.is_some(), "the main thread was blocked by a reader");
+    let mut out = String::new();
+    let _ = std::io::Read::read_to_string(&mut child.stdout.take().unwrap(), &mut out);
+    assert_eq!(out, "main=100000\n");
+}

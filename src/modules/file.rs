@@ -137,8 +137,18 @@ impl FileObj {
         }
     }
 
-    /// One line including its newline; empty at end of file.
-    pub fn readline(&self, _vm: &mut Vm) -> PyResult<Vec<u8>> {
+    /// Writes with the GIL released, as CPython's file.write does.
+    pub fn write_released(&self, vm: &mut Vm, data: &[u8]) -> PyResult<()> {
+        vm.allow_threads(|| self.write(data))
+    }
+
+    /// One line including its newline; empty at end of file. Blocks with
+    /// the GIL released (a thread reading stdin does not stop the others).
+    pub fn readline(&self, vm: &mut Vm) -> PyResult<Vec<u8>> {
+        vm.allow_threads(|| self.readline_locked())
+    }
+
+    fn readline_locked(&self) -> PyResult<Vec<u8>> {
         let mut out = Vec::new();
         let mut g = self.stream.lock();
         let r = match &mut *g {
@@ -205,7 +215,7 @@ pub fn install(cls: &Class) {
             Value::Str(s) => s.clone(),
             other => vm.to_str(other)?,
         };
-        f.write(s.as_bytes())?;
+        f.write_released(vm, s.as_bytes())?;
         f.set_softspace(false);
         Ok(Value::None)
     });
@@ -213,7 +223,7 @@ pub fn install(cls: &Class) {
         check_args("writelines", a, 2, 2)?;
         let f = file_of(&a[0])?;
         for item in vm.to_vec(&a[1])? {
-            f.write(str_arg(&item, "writelines() argument")?.as_bytes())?;
+            f.write_released(vm, str_arg(&item, "writelines() argument")?.as_bytes())?;
         }
         Ok(Value::None)
     });
@@ -239,7 +249,7 @@ pub fn install(cls: &Class) {
             }
             return Ok(Value::bytes(out));
         }
-        Ok(Value::bytes(f.read_all()?))
+        Ok(Value::bytes(vm.allow_threads(|| f.read_all())?))
     });
     method(cls, "file.readline", |vm, a, _| Ok(Value::bytes(file_of(&a[0])?.readline(vm)?)));
     method(cls, "file.readlines", |vm, a, _| {
@@ -308,7 +318,7 @@ impl Vm {
     pub fn write_to(&mut self, stream: &Value, data: &[u8]) -> PyResult<()> {
         if let Value::Other(o) = stream {
             if let Object::File(f) = &**o {
-                return f.write(data);
+                return f.write_released(self, data);
             }
         }
         let w = self.getattr(stream, &PyStr::from_str("write"))?;
