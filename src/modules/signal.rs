@@ -68,6 +68,12 @@ impl Vm {
     }
 }
 
+/// `signal.default_int_handler`, one object for the whole process.
+fn default_int_handler_value() -> Value {
+    static H: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+    H.get_or_init(|| crate::object::Builtin::new("default_int_handler", default_int_handler)).clone()
+}
+
 fn default_int_handler(_vm: &mut Vm, _a: &[Value], _kw: &crate::object::function::KwArgs) -> PyResult {
     Err(PyErr::with_args(ExcKind::KeyboardInterrupt, vec![]))
 }
@@ -90,7 +96,7 @@ pub fn init(d: &Dict) {
     d.set_str("SIG_DFL", Value::Int(SIG_DFL));
     d.set_str("SIG_IGN", Value::Int(SIG_IGN));
     d.set_str("NSIG", Value::Int(65));
-    def(d, "default_int_handler", default_int_handler);
+    d.set_str("default_int_handler", default_int_handler_value());
     def(d, "signal", |vm, a, _| {
         check_args("signal", a, 2, 2)?;
         let sig = int_arg(&a[0], "signal")? as i32;
@@ -141,11 +147,7 @@ pub fn init(d: &Dict) {
 fn getsignal(vm: &mut Vm, sig: i32) -> Value {
     match vm.interp.signal_handlers.lock().get(&sig) {
         Some(h) => h.clone(),
-        None if sig == libc::SIGINT => vm
-            .interp
-            .builtins
-            .get_str(&crate::object::PyStr::from_str("__signal_default_int_handler__"))
-            .unwrap_or(Value::Int(SIG_DFL)),
+        None if sig == libc::SIGINT => default_int_handler_value(),
         None => Value::Int(SIG_DFL),
     }
 }
