@@ -202,6 +202,15 @@ impl Dict {
             }
         }
         let hash = vm.hash(key)?;
+        // One critical section when no Python equality is needed.
+        {
+            let g = self.inner.lock();
+            match g.probe(hash, key) {
+                Probe::Found(i) => return Ok(Some(g.entries[i as usize].value.clone())),
+                Probe::Absent => return Ok(None),
+                Probe::Ask(_) => {}
+            }
+        }
         let Some(i) = self.find(vm, hash, key)? else { return Ok(None) };
         Ok(self.inner.lock().entries.get(i as usize).map(|e| e.value.clone()).filter(|v| !v.is_null()))
     }
@@ -233,6 +242,25 @@ impl Dict {
     }
 
     fn set_hashed(&self, vm: &mut Vm, hash: i64, key: Value, value: Value) -> PyResult<()> {
+        // One critical section when no Python equality is needed.
+        {
+            let mut g = self.inner.lock();
+            match g.probe(hash, &key) {
+                Probe::Found(i) => {
+                    g.entries[i as usize].value = value;
+                    drop(g);
+                    self.bump();
+                    return Ok(());
+                }
+                Probe::Absent => {
+                    g.insert_new(hash, key, value);
+                    drop(g);
+                    self.bump();
+                    return Ok(());
+                }
+                Probe::Ask(_) => {}
+            }
+        }
         let found = self.find(vm, hash, &key)?;
         let mut g = self.inner.lock();
         let idx = match found {

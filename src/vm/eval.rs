@@ -304,6 +304,15 @@ impl Vm {
                             continue;
                         }
                     }
+                    if let Value::Dict(d) = &obj {
+                        match d.get(self, &key)? {
+                            Some(v) => {
+                                frame.push(v);
+                                continue;
+                            }
+                            None => return Err(PyErr::with_args(ExcKind::KeyError, vec![key])),
+                        }
+                    }
                     let v = self.getitem(&obj, &key)?;
                     frame.push(v);
                 }
@@ -311,6 +320,10 @@ impl Vm {
                     let key = frame.pop();
                     let obj = frame.pop();
                     let v = frame.pop();
+                    if let Value::Dict(d) = &obj {
+                        d.set(self, key, v)?;
+                        continue;
+                    }
                     if let (Value::List(l), Value::Int(i)) = (&obj, &key) {
                         let old = {
                             let mut g = l.items.lock();
