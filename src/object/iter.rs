@@ -119,49 +119,63 @@ pub fn new_iter(state: IterState) -> Value {
     Value::other(Object::Iter(Mutex::new(state)))
 }
 
+/// A generator's frame: there while suspended, taken out while it runs.
+pub enum GenSlot {
+    Suspended(Box<Frame>),
+    Running,
+    Finished,
+}
+
 /// A suspended generator: its frame, taken out while it runs.
 pub struct Generator {
-    pub frame: Mutex<Option<Box<Frame>>>,
+    pub slot: Mutex<GenSlot>,
     pub name: String,
-    /// Set while the generator's frame runs.
-    pub running: std::sync::atomic::AtomicBool,
 }
 
 impl Generator {
     pub fn new_value(frame: Frame) -> Value {
         let name = frame.func.code.name.to_string_lossy();
-        Value::other(Object::Generator(Generator {
-            frame: Mutex::new(Some(Box::new(frame))),
-            name,
-            running: std::sync::atomic::AtomicBool::new(false),
-        }))
+        Value::other(Object::Generator(Generator { slot: Mutex::new(GenSlot::Suspended(Box::new(frame))), name }))
+    }
+
+    /// Puts the frame back (suspended) or marks the generator finished.
+    fn park(&self, frame: Option<Box<Frame>>) {
+        *self.slot.lock() = match frame {
+            Some(f) => GenSlot::Suspended(f),
+            None => GenSlot::Finished,
+        };
     }
 
     /// Runs the generator to its next yield. `None` when it finished.
     /// `throw` injects an exception at the yield instead of a value.
     pub fn resume(&self, vm: &mut Vm, sent: Value, throw: Option<PyErr>) -> PyResult<Option<Value>> {
-        use std::sync::atomic::Ordering;
-        if self.running.load(Ordering::Acquire) {
-            return Err(PyErr::new(ExcKind::ValueError, "generator already executing"));
-        }
-        let taken = self.frame.lock().take();
-        let Some(mut frame) = taken else {
-            if let Some(e) = throw {
-                return Err(e);
+        let mut frame = {
+            let mut slot = self.slot.lock();
+            match std::mem::replace(&mut *slot, GenSlot::Running) {
+                GenSlot::Suspended(f) => f,
+                GenSlot::Running => {
+                    return Err(PyErr::new(ExcKind::ValueError, "generator already executing"));
+                }
+                GenSlot::Finished => {
+                    *slot = GenSlot::Finished;
+                    drop(slot);
+                    return match throw {
+                        Some(e) => Err(e),
+                        None => Ok(None),
+                    };
+                }
             }
-            return Ok(None);
         };
         let started = frame.pc > 0;
         if !started && throw.is_none() && !sent.is_none() {
-            *self.frame.lock() = Some(frame);
+            self.park(Some(frame));
             return Err(PyErr::new(ExcKind::TypeError, "can't send non-None value to a just-started generator"));
         }
         if let Err(e) = vm.enter() {
-            *self.frame.lock() = Some(frame);
+            self.park(Some(frame));
             return Err(e);
         }
         frame.exc_depth = vm.exc_stack.len();
-        self.running.store(true, Ordering::Release);
         let result = match throw {
             Some(e) if !started => Err(e),
             Some(e) => match vm.handle_error(&mut frame, e) {
@@ -175,24 +189,32 @@ impl Generator {
                 vm.execute(&mut frame)
             }
         };
-        self.running.store(false, Ordering::Release);
         vm.exc_stack.truncate(frame.exc_depth);
         vm.leave();
         match result {
             Ok(Exit::Yield(v)) => {
-                *self.frame.lock() = Some(frame);
+                self.park(Some(frame));
                 Ok(Some(v))
             }
-            Ok(Exit::Return(_)) => Ok(None),
-            Err(e) => Err(e),
+            Ok(Exit::Return(_)) => {
+                self.park(None);
+                Ok(None)
+            }
+            Err(e) => {
+                self.park(None);
+                Err(e)
+            }
         }
     }
 
     /// `gen.close()`
     pub fn close(&self, vm: &mut Vm) -> PyResult<()> {
-        let started = matches!(&*self.frame.lock(), Some(f) if f.pc > 0);
+        let started = matches!(&*self.slot.lock(), GenSlot::Suspended(f) if f.pc > 0);
         if !started {
-            self.frame.lock().take();
+            let mut slot = self.slot.lock();
+            if !matches!(&*slot, GenSlot::Running) {
+                *slot = GenSlot::Finished;
+            }
             return Ok(());
         }
         match self.resume(vm, Value::None, Some(PyErr::with_args(ExcKind::GeneratorExit, vec![]))) {
