@@ -11,7 +11,7 @@ use std::sync::Arc;
 use num_bigint::BigInt;
 
 use super::code::{Code, CodeKind};
-use super::opcode::Instr;
+use super::opcode::{CmpJump, Instr};
 use super::symtable::{node_key, ScopeKind, Sym, SymTable};
 use crate::object::{PyStr, Value};
 use crate::syntax::ast::*;
@@ -240,6 +240,7 @@ impl<'a> Compiler<'a> {
             Instr::ForIter(_) => Instr::ForIter(target),
             Instr::SetupExcept(_) => Instr::SetupExcept(target),
             Instr::SetupWith(_) => Instr::SetupWith(target),
+            Instr::CompareJump(c) => Instr::CompareJump(CmpJump { op: c.op, target }),
             other => other,
         };
     }
@@ -595,6 +596,14 @@ impl<'a> Compiler<'a> {
     fn cond_jump(&mut self, test: &'a Expr, when: bool) -> R<usize> {
         if let ExprKind::UnaryOp { op: UnaryOp::Not, operand } = &test.kind {
             return self.cond_jump(operand, !when);
+        }
+        if let ExprKind::Compare { left, ops, comparators } = &test.kind {
+            if ops.len() == 1 && !when {
+                self.expr(left)?;
+                self.expr(&comparators[0])?;
+                self.set_line(test.loc);
+                return Ok(self.emit(Instr::CompareJump(CmpJump { op: ops[0], target: 0 })));
+            }
         }
         self.expr(test)?;
         Ok(self.emit(if when { Instr::PopJumpIfTrue(0) } else { Instr::PopJumpIfFalse(0) }))
@@ -1352,6 +1361,7 @@ fn max_stack_depth(instrs: &[Instr], consts: &[Value]) -> u32 {
                     continue;
                 }
                 Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => work.push((t as usize, d - 1)),
+                Instr::CompareJump(c) => work.push((c.target as usize, d - 2)),
                 Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => work.push((t as usize, d)),
                 Instr::ForIter(t) => work.push((t as usize, d - 1)),
                 Instr::SetupExcept(t) => work.push((t as usize, d + 1)),

@@ -33,6 +33,7 @@ fn dis_one(code: &Code, out: &mut String) {
             | Instr::ForIter(t)
             | Instr::SetupExcept(t)
             | Instr::SetupWith(t) => Some(*t),
+            Instr::CompareJump(c) => Some(c.target),
             _ => None,
         })
         .collect();
@@ -71,6 +72,7 @@ fn describe(code: &Code, ins: &Instr, op: Operand) -> String {
         Operand::Bin(b) => return format!("({})", crate::object::number::op_symbol(b)),
         Operand::Cmp(c) => return format!("({})", crate::vm::ops::cmp_symbol(c)),
         Operand::Unary(u) => return format!("({:?})", u),
+        Operand::CmpJump(c) => return format!("({}) (to {})", crate::vm::ops::cmp_symbol(c.op), c.target),
     };
     let name =
         |v: &[std::sync::Arc<crate::object::PyStr>]| v.get(i as usize).map(|s| s.to_string_lossy()).unwrap_or_default();

@@ -49,6 +49,19 @@ pub enum Operand {
     Bin(BinOp),
     Cmp(CmpOp),
     Unary(UnaryOp),
+    CmpJump(CmpJump),
+}
+
+/// The operand of CompareJump: a comparison and where to go when it is false.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CmpJump {
+    pub op: CmpOp,
+    pub target: u32,
+}
+impl From<CmpJump> for Operand {
+    fn from(c: CmpJump) -> Operand {
+        Operand::CmpJump(c)
+    }
 }
 impl From<u32> for Operand {
     fn from(i: u32) -> Operand {
@@ -148,6 +161,8 @@ opcodes! {
     Jump(t: u32) => 0;
     /// if not pop: pc = t
     PopJumpIfFalse(t: u32) => -1;
+    /// if not (TOS1 cmp TOS): pc = t; pop both (Compare + PopJumpIfFalse)
+    CompareJump(c: CmpJump) => -2;
     /// if pop: pc = t
     PopJumpIfTrue(t: u32) => -1;
     /// if not TOS: pc = t else pop

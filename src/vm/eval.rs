@@ -521,6 +521,24 @@ impl Vm {
                     }
                     drop_fast(v);
                 }
+                Instr::CompareJump(c) => {
+                    let b = frame.pop();
+                    let a = frame.pop();
+                    let truth = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) if !matches!(c.op, CmpOp::In | CmpOp::NotIn) => {
+                            let r = int_compare(c.op, *x, *y);
+                            std::mem::forget((a, b));
+                            r
+                        }
+                        _ => {
+                            let r = self.compare(c.op, &a, &b)?;
+                            self.truthy_fast(&r)?
+                        }
+                    };
+                    if !truth {
+                        frame.pc = c.target as usize;
+                    }
+                }
                 Instr::PopJumpIfTrue(t) => {
                     let v = frame.pop();
                     if self.truthy_fast(&v)? {
