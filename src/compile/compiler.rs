@@ -185,14 +185,15 @@ impl<'a> Compiler<'a> {
             .collect();
         let intern =
             |v: &Vec<String>| -> Box<[Arc<PyStr>]> { v.iter().map(|n| Arc::new(PyStr::from_str(n))).collect() };
-        let max_stack = max_stack_depth(&u.instrs, &u.consts);
+        let (instrs, lines) = fuse_pairs(u.instrs, u.lines);
+        let max_stack = max_stack_depth(&instrs, &u.consts);
         Arc::new(Code {
             name: Arc::new(PyStr::from_str(&u.name)),
             filename: self.filename.clone(),
             first_line: u.first_line,
             kind: u.kind,
-            instrs: u.instrs.into_boxed_slice(),
-            lines: u.lines.into_boxed_slice(),
+            instrs: instrs.into_boxed_slice(),
+            lines: lines.into_boxed_slice(),
             consts: u.consts.into_boxed_slice(),
             names: u.names.into_boxed_slice(),
             varnames: intern(&u.varnames),
@@ -1330,6 +1331,86 @@ fn fold_binop(left: &Expr, op: BinOp, right: &Expr) -> Option<Value> {
         _ => return None,
     };
     Some(Value::Int(r))
+}
+
+/// The jump target of an instruction, if it has one.
+fn jump_target(i: &Instr) -> Option<u32> {
+    match *i {
+        Instr::Jump(t)
+        | Instr::PopJumpIfFalse(t)
+        | Instr::PopJumpIfTrue(t)
+        | Instr::JumpIfFalseOrPop(t)
+        | Instr::JumpIfTrueOrPop(t)
+        | Instr::ForIter(t)
+        | Instr::SetupExcept(t)
+        | Instr::SetupWith(t) => Some(t),
+        Instr::CompareJump(c) => Some(c.target),
+        _ => None,
+    }
+}
+
+fn with_target(i: Instr, t: u32) -> Instr {
+    match i {
+        Instr::Jump(_) => Instr::Jump(t),
+        Instr::PopJumpIfFalse(_) => Instr::PopJumpIfFalse(t),
+        Instr::PopJumpIfTrue(_) => Instr::PopJumpIfTrue(t),
+        Instr::JumpIfFalseOrPop(_) => Instr::JumpIfFalseOrPop(t),
+        Instr::JumpIfTrueOrPop(_) => Instr::JumpIfTrueOrPop(t),
+        Instr::ForIter(_) => Instr::ForIter(t),
+        Instr::SetupExcept(_) => Instr::SetupExcept(t),
+        Instr::SetupWith(_) => Instr::SetupWith(t),
+        Instr::CompareJump(c) => Instr::CompareJump(CmpJump { op: c.op, target: t }),
+        other => other,
+    }
+}
+
+/// Peephole pass: fuses LoadFast+LoadConst and LoadFast+LoadFast into one
+/// instruction (fewer dispatches in the hottest loops), unless a jump lands
+/// between the two. Jump targets are renumbered.
+fn fuse_pairs(instrs: Vec<Instr>, lines: Vec<u32>) -> (Vec<Instr>, Vec<u32>) {
+    let mut is_target = vec![false; instrs.len() + 1];
+    for i in &instrs {
+        if let Some(t) = jump_target(i) {
+            if let Some(slot) = is_target.get_mut(t as usize) {
+                *slot = true;
+            }
+        }
+    }
+    let mut out = Vec::with_capacity(instrs.len());
+    let mut out_lines = Vec::with_capacity(instrs.len());
+    let mut new_index = vec![0u32; instrs.len() + 1];
+    let mut i = 0;
+    while i < instrs.len() {
+        new_index[i] = out.len() as u32;
+        let fused = match (instrs[i], instrs.get(i + 1)) {
+            (Instr::LoadFast(a), Some(&Instr::LoadConst(b))) if a < 0x10000 && b < 0x10000 && !is_target[i + 1] => {
+                Some(Instr::LoadFastConst(a << 16 | b))
+            }
+            (Instr::LoadFast(a), Some(&Instr::LoadFast(b))) if a < 0x10000 && b < 0x10000 && !is_target[i + 1] => {
+                Some(Instr::LoadFastFast(a << 16 | b))
+            }
+            _ => None,
+        };
+        out_lines.push(lines.get(i).copied().unwrap_or(0));
+        match fused {
+            Some(f) => {
+                out.push(f);
+                new_index[i + 1] = out.len() as u32 - 1;
+                i += 2;
+            }
+            None => {
+                out.push(instrs[i]);
+                i += 1;
+            }
+        }
+    }
+    new_index[instrs.len()] = out.len() as u32;
+    for ins in out.iter_mut() {
+        if let Some(t) = jump_target(ins) {
+            *ins = with_target(*ins, new_index.get(t as usize).copied().unwrap_or(t));
+        }
+    }
+    (out, out_lines)
 }
 
 /// The deepest the value stack gets, found by following every path.

@@ -86,6 +86,15 @@ fn describe(code: &Code, ins: &Instr, op: Operand) -> String {
             None => String::new(),
         },
         Instr::LoadFast(_) | Instr::StoreFast(_) | Instr::DeleteFast(_) => name(&code.varnames),
+        Instr::LoadFastConst(p) => {
+            let var = code.varnames.get((p >> 16) as usize).map(|s| s.to_string_lossy()).unwrap_or_default();
+            let c = code.consts.get((p & 0xffff) as usize).map(crate::vm::ops::const_repr).unwrap_or_default();
+            return format!("{}, {} ({}, {})", p >> 16, p & 0xffff, var, c);
+        }
+        Instr::LoadFastFast(p) => {
+            let n = |i: u32| code.varnames.get(i as usize).map(|s| s.to_string_lossy()).unwrap_or_default();
+            return format!("{}, {} ({}, {})", p >> 16, p & 0xffff, n(p >> 16), n(p & 0xffff));
+        }
         Instr::LoadDeref(_) | Instr::StoreDeref(_) => {
             let all: Vec<_> = code.cellvars.iter().chain(code.freevars.iter()).cloned().collect();
             name(&all)

@@ -91,6 +91,10 @@ opcodes! {
     LoadConst(i: u32) => 1;
     /// push fast[slot]; UnboundLocalError if unset
     LoadFast(slot: u32) => 1;
+    /// push fast[p >> 16], consts[p & 0xffff] (LoadFast + LoadConst)
+    LoadFastConst(p: u32) => 2;
+    /// push fast[p >> 16], fast[p & 0xffff] (LoadFast + LoadFast)
+    LoadFastFast(p: u32) => 2;
     /// fast[slot] = pop
     StoreFast(slot: u32) => -1;
     /// fast[slot] = unset

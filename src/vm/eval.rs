@@ -136,6 +136,27 @@ impl Vm {
                     }
                     frame.push(v);
                 }
+                Instr::LoadFastConst(p) => {
+                    let slot = (p >> 16) as usize;
+                    let v = frame.regs[slot].clone();
+                    if v.is_null() {
+                        return Err(unbound_local(&code.varnames[slot].as_str()));
+                    }
+                    frame.push(v);
+                    frame.push(code.consts[(p & 0xffff) as usize].clone());
+                }
+                Instr::LoadFastFast(p) => {
+                    let (s1, s2) = ((p >> 16) as usize, (p & 0xffff) as usize);
+                    let (v1, v2) = (frame.regs[s1].clone(), frame.regs[s2].clone());
+                    if v1.is_null() {
+                        return Err(unbound_local(&code.varnames[s1].as_str()));
+                    }
+                    if v2.is_null() {
+                        return Err(unbound_local(&code.varnames[s2].as_str()));
+                    }
+                    frame.push(v1);
+                    frame.push(v2);
+                }
                 Instr::StoreFast(slot) => {
                     let v = frame.pop();
                     drop_fast(std::mem::replace(&mut frame.regs[slot as usize], v));
@@ -377,6 +398,9 @@ impl Vm {
                     frame.regs[n - 3..].rotate_right(1);
                 }
                 Instr::Add => {
+                    if arith_in_place(&mut frame.regs, BinOp::Add) {
+                        continue;
+                    }
                     let b = frame.pop();
                     let a = frame.pop();
                     if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
@@ -394,6 +418,9 @@ impl Vm {
                     frame.push(r);
                 }
                 Instr::Sub => {
+                    if arith_in_place(&mut frame.regs, BinOp::Sub) {
+                        continue;
+                    }
                     let b = frame.pop();
                     let a = frame.pop();
                     if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
@@ -411,6 +438,9 @@ impl Vm {
                     frame.push(r);
                 }
                 Instr::Mul => {
+                    if arith_in_place(&mut frame.regs, BinOp::Mul) {
+                        continue;
+                    }
                     let b = frame.pop();
                     let a = frame.pop();
                     if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
@@ -428,6 +458,9 @@ impl Vm {
                     frame.push(r);
                 }
                 Instr::Binary(op) => {
+                    if arith_in_place(&mut frame.regs, op) {
+                        continue;
+                    }
                     let b = frame.pop();
                     let a = frame.pop();
                     if let (Value::Float(x), Value::Float(y)) = (&a, &b) {
@@ -451,6 +484,9 @@ impl Vm {
                     frame.push(r);
                 }
                 Instr::Inplace(op) => {
+                    if arith_in_place(&mut frame.regs, op) {
+                        continue;
+                    }
                     let b = frame.pop();
                     let a = frame.pop();
                     if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
@@ -522,15 +558,25 @@ impl Vm {
                     drop_fast(v);
                 }
                 Instr::CompareJump(c) => {
-                    let b = frame.pop();
-                    let a = frame.pop();
-                    let truth = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) if !matches!(c.op, CmpOp::In | CmpOp::NotIn) => {
-                            let r = int_compare(c.op, *x, *y);
-                            std::mem::forget((a, b));
+                    // Peek instead of popping: reading the operands in place
+                    // avoids moving 16-byte values through memory.
+                    let n = frame.regs.len();
+                    let ints = match &frame.regs[n - 2..] {
+                        [Value::Int(x), Value::Int(y)] if !matches!(c.op, CmpOp::In | CmpOp::NotIn) => {
+                            Some(int_compare(c.op, *x, *y))
+                        }
+                        _ => None,
+                    };
+                    let truth = match ints {
+                        Some(r) => {
+                            // Two ints: nothing to drop.
+                            std::mem::forget(frame.regs.pop());
+                            std::mem::forget(frame.regs.pop());
                             r
                         }
-                        _ => {
+                        None => {
+                            let b = frame.pop();
+                            let a = frame.pop();
                             let r = self.compare(c.op, &a, &b)?;
                             self.truthy_fast(&r)?
                         }
@@ -961,6 +1007,48 @@ impl Vm {
             Ok(v) => PyErr::from_value(v),
             Err(e) => e,
         }
+    }
+}
+
+/// `TOS1 op TOS` for two ints (without overflow) or two floats, computed in
+/// place on the stack: reading operands where they lie avoids moving 16-byte
+/// values through memory. False when the slow path must decide.
+#[inline(always)]
+fn arith_in_place(regs: &mut Vec<Value>, op: BinOp) -> bool {
+    let n = regs.len();
+    if n < 2 {
+        return false;
+    }
+    let r = match (&regs[n - 2], &regs[n - 1]) {
+        (Value::Int(x), Value::Int(y)) => match op {
+            BinOp::Add => x.checked_add(*y).map(Value::Int),
+            BinOp::Sub => x.checked_sub(*y).map(Value::Int),
+            BinOp::Mul => x.checked_mul(*y).map(Value::Int),
+            BinOp::BitAnd => Some(Value::Int(x & y)),
+            BinOp::BitOr => Some(Value::Int(x | y)),
+            BinOp::BitXor => Some(Value::Int(x ^ y)),
+            BinOp::Mod | BinOp::FloorDiv | BinOp::Div if *y > 0 && *x >= 0 => {
+                Some(Value::Int(if op == BinOp::Mod { x % y } else { x / y }))
+            }
+            _ => None,
+        },
+        (Value::Float(x), Value::Float(y)) => match op {
+            BinOp::Add => Some(Value::Float(x + y)),
+            BinOp::Sub => Some(Value::Float(x - y)),
+            BinOp::Mul => Some(Value::Float(x * y)),
+            BinOp::Div if *y != 0.0 => Some(Value::Float(x / y)),
+            _ => None,
+        },
+        _ => None,
+    };
+    match r {
+        Some(v) => {
+            // Both operands are inline values: nothing to drop.
+            std::mem::forget(regs.pop());
+            std::mem::forget(std::mem::replace(&mut regs[n - 2], v));
+            true
+        }
+        None => false,
     }
 }
 
