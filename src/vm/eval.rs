@@ -521,16 +521,18 @@ impl Vm {
                     frame.push(r);
                 }
                 Instr::Compare(op) => {
-                    let b = frame.pop();
-                    let a = frame.pop();
-                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                    let n = frame.regs.len();
+                    if let [Value::Int(x), Value::Int(y)] = &frame.regs[n - 2..] {
                         if !matches!(op, CmpOp::In | CmpOp::NotIn) {
                             let r = int_compare(op, *x, *y);
-                            std::mem::forget((a, b));
-                            frame.push(Value::Bool(r));
+                            // Two ints: nothing to drop.
+                            std::mem::forget(frame.regs.pop());
+                            std::mem::forget(std::mem::replace(&mut frame.regs[n - 2], Value::Bool(r)));
                             continue;
                         }
                     }
+                    let b = frame.pop();
+                    let a = frame.pop();
                     let r = match (&a, &b) {
                         (Value::Int(x), Value::Int(y)) if !matches!(op, CmpOp::In | CmpOp::NotIn) => {
                             Value::Bool(int_compare(op, *x, *y))
@@ -551,6 +553,13 @@ impl Vm {
                 }
                 Instr::Jump(t) => frame.pc = t as usize,
                 Instr::PopJumpIfFalse(t) => {
+                    if let Some(&Value::Bool(b)) = frame.regs.last() {
+                        std::mem::forget(frame.regs.pop());
+                        if !b {
+                            frame.pc = t as usize;
+                        }
+                        continue;
+                    }
                     let v = frame.pop();
                     if !self.truthy_fast(&v)? {
                         frame.pc = t as usize;
@@ -586,6 +595,13 @@ impl Vm {
                     }
                 }
                 Instr::PopJumpIfTrue(t) => {
+                    if let Some(&Value::Bool(b)) = frame.regs.last() {
+                        std::mem::forget(frame.regs.pop());
+                        if b {
+                            frame.pc = t as usize;
+                        }
+                        continue;
+                    }
                     let v = frame.pop();
                     if self.truthy_fast(&v)? {
                         frame.pc = t as usize;
