@@ -844,9 +844,14 @@ impl Vm {
         if let Value::Func(f) = &func {
             if !f.code.is_generator {
                 let Value::Func(f) = func else { unreachable!("matched above") };
-                let args = frame.regs.drain(first..);
+                // Move the arguments out, leaving Nulls that need no dropping.
+                let end = frame.regs.len();
+                let regs = &mut frame.regs;
+                let args = (first..end).map(|i| std::mem::replace(&mut regs[i], Value::Null));
                 let new = self.new_frame(f, args, kwargs)?;
-                frame.regs.truncate(base);
+                while frame.regs.len() > base {
+                    std::mem::forget(frame.regs.pop());
+                }
                 return Ok(Some(Step::Call(new)));
             }
         }
