@@ -119,7 +119,7 @@ fn describe(code: &Code, ins: &Instr, op: Operand) -> String {
         | Instr::JumpIfTrueOrPop(_)
         | Instr::ForIter(_)
         | Instr::SetupExcept(_)
-        | Instr::SetupWith(_) => format!("(to {})", i),
+        | Instr::SetupWith(_) => return format!("(to {})", i),
         _ => return i.to_string(),
     };
     format!("{} ({})", i, detail)
