@@ -1382,23 +1382,41 @@ fn fuse_pairs(instrs: Vec<Instr>, lines: Vec<u32>) -> (Vec<Instr>, Vec<u32>) {
     let mut i = 0;
     while i < instrs.len() {
         new_index[i] = out.len() as u32;
+        let third = instrs.get(i + 2).copied();
         let fused = match (instrs[i], instrs.get(i + 1)) {
+            (Instr::LoadFast(a), Some(&Instr::LoadConst(b)))
+                if a < 0x10000
+                    && b < 0x10000
+                    && !is_target[i + 1]
+                    && third == Some(Instr::BinarySubscr)
+                    && !is_target[i + 2] =>
+            {
+                Some((Instr::SubscrFastConst(a << 16 | b), 3))
+            }
+            (Instr::LoadFast(a), Some(&Instr::LoadAttr(n))) if a < 0x10000 && n < 0x10000 && !is_target[i + 1] => {
+                Some((Instr::LoadAttrFast(a << 16 | n), 2))
+            }
             (Instr::LoadFast(a), Some(&Instr::LoadConst(b))) if a < 0x10000 && b < 0x10000 && !is_target[i + 1] => {
-                Some(Instr::LoadFastConst(a << 16 | b))
+                Some((Instr::LoadFastConst(a << 16 | b), 2))
             }
             (Instr::LoadFast(a), Some(&Instr::LoadFast(b))) if a < 0x10000 && b < 0x10000 && !is_target[i + 1] => {
-                Some(Instr::LoadFastFast(a << 16 | b))
+                Some((Instr::LoadFastFast(a << 16 | b), 2))
             }
             _ => None,
         };
-        out_lines.push(lines.get(i).copied().unwrap_or(0));
+        // A fused instruction reports the line of its last part (where an
+        // error would have been raised).
         match fused {
-            Some(f) => {
+            Some((f, len)) => {
+                out_lines.push(lines.get(i + len - 1).copied().unwrap_or(0));
                 out.push(f);
-                new_index[i + 1] = out.len() as u32 - 1;
-                i += 2;
+                for k in 1..len {
+                    new_index[i + k] = out.len() as u32 - 1;
+                }
+                i += len;
             }
             None => {
+                out_lines.push(lines.get(i).copied().unwrap_or(0));
                 out.push(instrs[i]);
                 i += 1;
             }

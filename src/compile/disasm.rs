@@ -91,6 +91,16 @@ fn describe(code: &Code, ins: &Instr, op: Operand) -> String {
             let c = code.consts.get((p & 0xffff) as usize).map(crate::vm::ops::const_repr).unwrap_or_default();
             return format!("{}, {} ({}, {})", p >> 16, p & 0xffff, var, c);
         }
+        Instr::SubscrFastConst(p) => {
+            let var = code.varnames.get((p >> 16) as usize).map(|s| s.to_string_lossy()).unwrap_or_default();
+            let c = code.consts.get((p & 0xffff) as usize).map(crate::vm::ops::const_repr).unwrap_or_default();
+            return format!("{}, {} ({}[{}])", p >> 16, p & 0xffff, var, c);
+        }
+        Instr::LoadAttrFast(p) => {
+            let var = code.varnames.get((p >> 16) as usize).map(|s| s.to_string_lossy()).unwrap_or_default();
+            let n = code.names.get((p & 0xffff) as usize).map(|s| s.to_string_lossy()).unwrap_or_default();
+            return format!("{}, {} ({}.{})", p >> 16, p & 0xffff, var, n);
+        }
         Instr::LoadFastFast(p) => {
             let n = |i: u32| code.varnames.get(i as usize).map(|s| s.to_string_lossy()).unwrap_or_default();
             return format!("{}, {} ({}, {})", p >> 16, p & 0xffff, n(p >> 16), n(p & 0xffff));

@@ -95,6 +95,10 @@ opcodes! {
     LoadFastConst(p: u32) => 2;
     /// push fast[p >> 16], fast[p & 0xffff] (LoadFast + LoadFast)
     LoadFastFast(p: u32) => 2;
+    /// push fast[p >> 16][consts[p & 0xffff]] (LoadFast + LoadConst + BinarySubscr)
+    SubscrFastConst(p: u32) => 1;
+    /// push getattr(fast[p >> 16], names[p & 0xffff]) (LoadFast + LoadAttr)
+    LoadAttrFast(p: u32) => 1;
     /// fast[slot] = pop
     StoreFast(slot: u32) => -1;
     /// fast[slot] = unset

@@ -145,6 +145,40 @@ impl Vm {
                     frame.push(v);
                     frame.push(code.consts[(p & 0xffff) as usize].clone());
                 }
+                Instr::SubscrFastConst(p) => {
+                    // Reads the local in place: no reference-count traffic
+                    // on the container.
+                    let (slot, ci) = ((p >> 16) as usize, (p & 0xffff) as usize);
+                    let item = match (&frame.regs[slot], &code.consts[ci]) {
+                        (Value::List(l), Value::Int(i)) => {
+                            let g = l.items.lock();
+                            let j = if *i < 0 { *i + g.len() as i64 } else { *i };
+                            if j >= 0 {
+                                g.get(j as usize).cloned()
+                            } else {
+                                None
+                            }
+                        }
+                        (Value::Null, _) => return Err(unbound_local(&code.varnames[slot].as_str())),
+                        _ => None,
+                    };
+                    let v = match item {
+                        Some(v) => v,
+                        None => {
+                            let obj = frame.regs[slot].clone();
+                            self.getitem(&obj, &code.consts[ci])?
+                        }
+                    };
+                    frame.push(v);
+                }
+                Instr::LoadAttrFast(p) => {
+                    let (slot, ni) = ((p >> 16) as usize, (p & 0xffff) as usize);
+                    if frame.regs[slot].is_null() {
+                        return Err(unbound_local(&code.varnames[slot].as_str()));
+                    }
+                    let v = self.getattr(&frame.regs[slot], &code.names[ni])?;
+                    frame.push(v);
+                }
                 Instr::LoadFastFast(p) => {
                     let (s1, s2) = ((p >> 16) as usize, (p & 0xffff) as usize);
                     let (v1, v2) = (frame.regs[s1].clone(), frame.regs[s2].clone());
@@ -307,10 +341,10 @@ impl Vm {
                     }
                 }
                 Instr::BinarySubscr => {
-                    let key = frame.pop();
-                    let obj = frame.pop();
-                    if let (Value::List(l), Value::Int(i)) = (&obj, &key) {
-                        let item = {
+                    // list[int], read in place on the stack.
+                    let n = frame.regs.len();
+                    let item = match &frame.regs[n - 2..] {
+                        [Value::List(l), Value::Int(i)] => {
                             let g = l.items.lock();
                             let j = if *i < 0 { *i + g.len() as i64 } else { *i };
                             if j >= 0 {
@@ -318,13 +352,16 @@ impl Vm {
                             } else {
                                 None
                             }
-                        };
-                        if let Some(v) = item {
-                            drop(obj);
-                            frame.push(v);
-                            continue;
                         }
+                        _ => None,
+                    };
+                    if let Some(v) = item {
+                        std::mem::forget(frame.regs.pop());
+                        drop(std::mem::replace(&mut frame.regs[n - 2], v));
+                        continue;
                     }
+                    let key = frame.pop();
+                    let obj = frame.pop();
                     if let Value::Dict(d) = &obj {
                         match d.get(self, &key)? {
                             Some(v) => {
