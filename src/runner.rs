@@ -147,6 +147,7 @@ fn run_on_this_thread(opts: Options) -> i32 {
     if matches!(opts.source, Source::Repl) || opts.inspect {
         status = crate::repl::run(&mut vm, main_dict);
     }
+    end_softspace(&mut vm);
     vm.flush_std();
     status
 }
@@ -161,8 +162,23 @@ pub fn shutdown_threads(vm: &mut Vm) -> PyResult<Value> {
     }
 }
 
+/// Ends a pending `print x,` line with a newline, as CPython does before a
+/// traceback and at exit.
+pub fn end_softspace(vm: &mut Vm) {
+    let out = vm.sys_stream("stdout");
+    let pending = match vm.getattr(&out, &PyStr::from_str("softspace")) {
+        Ok(v) => vm.truthy(&v).unwrap_or(false),
+        Err(_) => false,
+    };
+    if pending {
+        let _ = vm.write_to(&out, b"\n");
+        let _ = vm.setattr(&out, &PyStr::from_str("softspace"), Value::Int(0));
+    }
+}
+
 /// Prints an uncaught exception as CPython does; returns the exit status.
 pub fn report(vm: &mut Vm, e: PyErr) -> i32 {
+    end_softspace(vm);
     vm.flush_std();
     if e.matches(ExcKind::SystemExit) {
         let (code, msg) = system_exit_status(vm, &e);

@@ -1,6 +1,6 @@
 """A subset of Python 2.7's string module: constants and helper functions."""
 
-whitespace = ' \t\n\r\x0b\x0c'
+whitespace = '\t\n\x0b\x0c\r '
 lowercase = 'abcdefghijklmnopqrstuvwxyz'
 uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
 letters = lowercase + uppercase
@@ -11,7 +11,7 @@ digits = '0123456789'
 hexdigits = digits + 'abcdef' + 'ABCDEF'
 octdigits = '01234567'
 punctuation = """!"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"""
-printable = digits + letters + punctuation + whitespace
+printable = digits + letters + punctuation + ' \t\n\r\x0b\x0c'
 
 
 def capwords(s, sep=None):

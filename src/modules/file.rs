@@ -213,7 +213,7 @@ pub fn install(cls: &Class) {
         let f = file_of(&a[0])?;
         let s = match &a[1] {
             Value::Str(s) => s.clone(),
-            other => vm.to_str(other)?,
+            _ => return Err(PyErr::new(ExcKind::TypeError, "expected a string or other character buffer object")),
         };
         f.write_released(vm, s.as_bytes())?;
         f.set_softspace(false);

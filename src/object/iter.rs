@@ -200,6 +200,11 @@ impl Generator {
                 self.park(None);
                 Ok(None)
             }
+            // Python 2: a StopIteration escaping the body just ends the generator.
+            Err(e) if e.matches(ExcKind::StopIteration) => {
+                self.park(None);
+                Ok(None)
+            }
             Err(e) => {
                 self.park(None);
                 Err(e)

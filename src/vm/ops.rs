@@ -1045,7 +1045,8 @@ impl Vm {
                         _ => None,
                     };
                     let Some(x) = x else { return Ok(false) };
-                    if self.eq(&x, item)? {
+                    // `needle == element`: the needle's __eq__ is asked first.
+                    if x.is(item) || self.eq(item, &x)? {
                         return Ok(true);
                     }
                     i += 1;

@@ -1,0 +1,2 @@
+# helper package for imports_package_* tests
+INIT = True

@@ -1,0 +1,4 @@
+# An uncaught error raised inside a library function shows only user frames.
+from collections import deque
+d = deque()
+d.pop()

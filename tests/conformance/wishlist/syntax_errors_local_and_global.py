@@ -1,0 +1,5 @@
+# A parameter declared global is a compile-time error.
+def f(a):
+    global a
+    return a
+print f(1)

@@ -1,0 +1,2 @@
+# Non-ASCII bytes in a source file without a coding declaration.
+print "café"
