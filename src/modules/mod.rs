@@ -15,6 +15,7 @@ pub mod thread;
 pub mod threading;
 pub mod threading_sync;
 pub mod time;
+pub mod traceback;
 
 use std::sync::Arc;
 
@@ -71,6 +72,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Arc<Dict>>> {
             d.set_str("all_feature_names", Value::list(vec![]));
         }
         "Queue" => queue::init(&d),
+        "traceback" => traceback::init(&d),
         _ => return Ok(None),
     }
     Ok(Some(d))

@@ -52,9 +52,11 @@ pub fn init(d: &Dict, modules: &Arc<Dict>, argv: Vec<String>) {
     });
     def(d, "exc_info", |vm, _, _| {
         Ok(match vm.exc_stack.last() {
-            Some(s) => {
-                Value::tuple(vec![Value::Class(s.value.class()), s.value.clone(), traceback_object(&s.traceback)])
-            }
+            Some(s) => Value::tuple(vec![
+                Value::Class(s.value.class()),
+                s.value.clone(),
+                super::traceback::traceback_object(&s.traceback),
+            ]),
             None => Value::tuple(vec![Value::None, Value::None, Value::None]),
         })
     });
@@ -96,30 +98,4 @@ pub fn init(d: &Dict, modules: &Arc<Dict>, argv: Vec<String>) {
     def(d, "_current_frames", |_, _, _| Ok(Value::Dict(Arc::new(Dict::new()))));
     def(d, "getdefaultencoding", |_, _, _| Ok(Value::str("ascii")));
     def(d, "getrefcount", |_, _, _| Ok(Value::Int(2)));
-}
-
-/// A minimal traceback object for `sys.exc_info()[2]`: `tb_lineno` and
-/// `tb_next` along the frames the exception passed through.
-fn traceback_object(entries: &[crate::object::exception::TbEntry]) -> Value {
-    use std::sync::OnceLock;
-    static CLS: OnceLock<Arc<crate::object::Class>> = OnceLock::new();
-    let cls = CLS.get_or_init(|| {
-        crate::object::Class::new(
-            "traceback",
-            vec![crate::object::class::types().object.clone()],
-            Arc::new(Dict::new()),
-            false,
-        )
-        .expect("one base")
-    });
-    let mut next = Value::None;
-    // Entries are innermost first; the object chain starts at the outermost.
-    for e in entries.iter() {
-        let inst = crate::object::Instance::new(cls.clone(), Value::None);
-        inst.dict.set_str("tb_lineno", Value::Int(e.line as i64));
-        inst.dict.set_str("tb_next", next);
-        inst.dict.set_str("tb_frame", Value::None);
-        next = Value::Instance(Arc::new(inst));
-    }
-    next
 }

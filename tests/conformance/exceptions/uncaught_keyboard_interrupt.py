@@ -1,0 +1,3 @@
+# Uncaught KeyboardInterrupt raised explicitly.
+print "before"
+raise KeyboardInterrupt

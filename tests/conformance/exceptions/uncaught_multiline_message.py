@@ -1,0 +1,4 @@
+# Uncaught user exception with a multi-line message.
+class E(Exception):
+    pass
+raise E("multi\nline message")

@@ -1,0 +1,5 @@
+# Raising a new exception inside an except clause, uncaught.
+try:
+    int("x")
+except ValueError:
+    raise RuntimeError("bad conversion")
