@@ -55,8 +55,16 @@ pub fn compile_module_with(
     Ok(c.finish_unit())
 }
 
+/// A compile-time error. As CPython's compiler errors, it shows the source
+/// line without a caret (column NO_CARET).
 fn err(msg: impl Into<String>, loc: Loc) -> SyntaxError {
-    SyntaxError { kind: SyntaxErrorKind::SyntaxError, msg: msg.into(), line: loc.line, col: loc.col, incomplete: false }
+    SyntaxError {
+        kind: SyntaxErrorKind::SyntaxError,
+        msg: msg.into(),
+        line: loc.line,
+        col: crate::syntax::NO_CARET,
+        incomplete: false,
+    }
 }
 
 type R<T = ()> = Result<T, SyntaxError>;

@@ -747,6 +747,20 @@ impl Vm {
                 self.repr_guard_leave(key);
                 format!("{}([{}])", name, r?)
             }
+            Value::Other(o) if matches!(&**o, Object::BoundMethod { .. }) => {
+                let Object::BoundMethod { func, self_ } = &**o else { unreachable!("matched above") };
+                let fname = match func {
+                    Value::Func(f) => f.name.lock().to_string_lossy(),
+                    Value::Builtin(b) => b.name.rsplit('.').next().unwrap_or(b.name).to_string(),
+                    _ => "?".into(),
+                };
+                let cls = match self_ {
+                    Value::Class(c) => c.name(),
+                    other => class_ref(other).name(),
+                };
+                let who = self.repr(self_)?;
+                format!("<bound method {}.{} of {}>", cls, fname, who.as_str())
+            }
             Value::Instance(_) => {
                 let r = self.call_dunder(v, "__repr__", vec![])?;
                 return match r {

@@ -1,0 +1,3 @@
+# A trailing dot with no attribute name.
+x = 5
+print x.

@@ -1,0 +1,2 @@
+# Augmented assignment to a tuple of names.
+a, b += 1

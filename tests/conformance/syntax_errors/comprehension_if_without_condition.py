@@ -1,0 +1,2 @@
+# A comprehension 'if' with no condition.
+x = [i for i in range(3) if]

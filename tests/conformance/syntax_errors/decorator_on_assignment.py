@@ -1,0 +1,3 @@
+# A decorator followed by an assignment.
+@dec
+x = 1

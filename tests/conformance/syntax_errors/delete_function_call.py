@@ -1,0 +1,2 @@
+# del applied to a function call.
+del f()

@@ -1,0 +1,2 @@
+# The same keyword argument twice in a call.
+f(a=1, a=2)

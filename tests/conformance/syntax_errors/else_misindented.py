@@ -1,0 +1,5 @@
+# An else clause indented differently from its if.
+if x:
+    pass
+  else:
+    pass

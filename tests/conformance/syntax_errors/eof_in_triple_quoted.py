@@ -1,0 +1,3 @@
+# A triple-quoted string that is never closed.
+x = """abc
+

@@ -1,0 +1,7 @@
+# An except clause after finally.
+try:
+    pass
+finally:
+    pass
+except:
+    pass

@@ -1,0 +1,2 @@
+# A float literal with an empty exponent.
+x = 1e

@@ -1,0 +1,2 @@
+# Python 3 keyword-only '*' marker in a def.
+def f(a, *, b): pass

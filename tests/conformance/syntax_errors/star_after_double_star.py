@@ -1,0 +1,2 @@
+# *args after **kwargs in a call.
+f(**k, *a)
