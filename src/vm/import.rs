@@ -19,6 +19,11 @@ const STDLIB: &[(&str, &str)] = &[
     ("itertools", include_str!("../../stdlib/itertools.py")),
     ("operator", include_str!("../../stdlib/operator.py")),
     ("string", include_str!("../../stdlib/string.py")),
+    ("heapq", include_str!("../../stdlib/heapq.py")),
+    ("bisect", include_str!("../../stdlib/bisect.py")),
+    ("StringIO", include_str!("../../stdlib/StringIO.py")),
+    ("cStringIO", include_str!("../../stdlib/StringIO.py")),
+    ("types", include_str!("../../stdlib/types.py")),
 ];
 
 impl Vm {
