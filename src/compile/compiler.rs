@@ -103,6 +103,8 @@ enum ConstKey {
 
 struct Unit<'a> {
     scope: usize,
+    /// The innermost enclosing class, for private-name mangling.
+    class_name: Option<String>,
     kind: CodeKind,
     name: String,
     first_line: u32,
@@ -156,8 +158,14 @@ impl<'a> Compiler<'a> {
         let nfree = s.freevars.len();
         cells.extend(s.freevars.iter().cloned());
         let is_generator = s.is_generator;
+        let class_name = match kind {
+            CodeKind::Class => Some(name.to_string()),
+            CodeKind::Function => self.units.last().and_then(|u| u.class_name.clone()),
+            CodeKind::Module => None,
+        };
         self.units.push(Unit {
             scope,
+            class_name,
             kind,
             name: name.to_string(),
             first_line: line,
@@ -288,6 +296,27 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::LoadConst(i));
     }
 
+    /// Python's private-name mangling: inside a class, `__x` (not `__x__`)
+    /// becomes `_Class__x`. Applied to attributes and to names kept in
+    /// dicts; fast locals keep their spelling, which nothing can observe.
+    fn mangled_index(&mut self, name: &str) -> u32 {
+        let mangled = match &self.unit().class_name {
+            Some(cls) if name.starts_with("__") && !name.ends_with("__") && !name.contains('.') => {
+                let stripped = cls.trim_start_matches('_');
+                if stripped.is_empty() {
+                    None
+                } else {
+                    Some(format!("_{}{}", stripped, name))
+                }
+            }
+            _ => None,
+        };
+        match mangled {
+            Some(m) => self.name_index(&m),
+            None => self.name_index(name),
+        }
+    }
+
     fn name_index(&mut self, name: &str) -> u32 {
         let u = self.unit();
         if let Some(&i) = u.name_map.get(name) {
@@ -329,9 +358,9 @@ impl<'a> Compiler<'a> {
             (_, Sym::Cell) | (_, Sym::Free) => Instr::LoadDeref(self.cell_index(name)),
             (ScopeKind::Function, Sym::Local) => Instr::LoadFast(self.var_slot(name)),
             (ScopeKind::Class, Sym::Local) | (ScopeKind::Class, Sym::GlobalImplicit) => {
-                Instr::LoadName(self.name_index(name))
+                Instr::LoadName(self.mangled_index(name))
             }
-            _ => Instr::LoadGlobal(self.name_index(name)),
+            _ => Instr::LoadGlobal(self.mangled_index(name)),
         };
         self.emit(i);
     }
@@ -342,9 +371,9 @@ impl<'a> Compiler<'a> {
             (_, Sym::Cell) | (_, Sym::Free) => Instr::StoreDeref(self.cell_index(name)),
             (ScopeKind::Function, Sym::Local) => Instr::StoreFast(self.var_slot(name)),
             (ScopeKind::Class, Sym::Local) | (ScopeKind::Class, Sym::GlobalImplicit) => {
-                Instr::StoreName(self.name_index(name))
+                Instr::StoreName(self.mangled_index(name))
             }
-            _ => Instr::StoreGlobal(self.name_index(name)),
+            _ => Instr::StoreGlobal(self.mangled_index(name)),
         };
         self.emit(i);
     }
@@ -357,9 +386,9 @@ impl<'a> Compiler<'a> {
             }
             (ScopeKind::Function, Sym::Local) => Instr::DeleteFast(self.var_slot(name)),
             (ScopeKind::Class, Sym::Local) | (ScopeKind::Class, Sym::GlobalImplicit) => {
-                Instr::DeleteName(self.name_index(name))
+                Instr::DeleteName(self.mangled_index(name))
             }
-            _ => Instr::DeleteGlobal(self.name_index(name)),
+            _ => Instr::DeleteGlobal(self.mangled_index(name)),
         };
         self.emit(i);
         Ok(())
@@ -862,7 +891,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
-                let i = self.name_index(attr);
+                let i = self.mangled_index(attr);
                 self.emit(Instr::StoreAttr(i));
             }
             ExprKind::Subscript { value, index } => {
@@ -886,7 +915,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Name(n) => self.delete_name(n, t.loc)?,
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
-                let i = self.name_index(attr);
+                let i = self.mangled_index(attr);
                 self.emit(Instr::DeleteAttr(i));
             }
             ExprKind::Subscript { value, index } => {
@@ -915,7 +944,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute { value: obj, attr } => {
                 self.expr(obj)?;
                 self.emit(Instr::Dup);
-                let i = self.name_index(attr);
+                let i = self.mangled_index(attr);
                 self.emit(Instr::LoadAttr(i));
                 self.expr(value)?;
                 self.emit(Instr::Inplace(op));
@@ -987,7 +1016,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
-                let i = self.name_index(attr);
+                let i = self.mangled_index(attr);
                 self.set_line(e.loc);
                 self.emit(Instr::LoadAttr(i));
             }
@@ -1238,7 +1267,7 @@ impl<'a> Compiler<'a> {
         if simple {
             if let ExprKind::Attribute { value, attr } = &c.func.kind {
                 self.expr(value)?;
-                let i = self.name_index(attr);
+                let i = self.mangled_index(attr);
                 self.emit(Instr::LoadMethod(i));
                 for a in &c.args {
                     self.expr(a)?;

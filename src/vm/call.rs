@@ -436,7 +436,8 @@ impl Vm {
         };
         let inst = Instance::new(cls.clone(), base);
         if cls.is_exception {
-            set_args(cls, &inst.dict, args.to_vec());
+            // As BaseException.__new__ in 2.7: args stay empty until __init__.
+            set_args(cls, &inst.dict, Vec::new());
         }
         Ok(Value::Instance(Arc::new(inst)))
     }
