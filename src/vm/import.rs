@@ -37,24 +37,82 @@ impl Vm {
     }
 
     /// Imports `name` (and its parent packages) and returns the module itself.
-    pub fn import_module(&mut self, name: &str, _globals: &Dict) -> PyResult {
+    pub fn import_module(&mut self, name: &str, globals: &Dict) -> PyResult {
         self.check_stack()?;
-        let name = name.trim_start_matches('.');
+        let level = name.len() - name.trim_start_matches('.').len();
+        let rest = &name[level..];
+        // The package the importing module lives in ('' at top level).
+        let package = {
+            let modname =
+                globals.get_str(&PyStr::from_str("__name__")).and_then(|v| v.as_str().map(|s| s.to_string_lossy()));
+            let is_pkg = globals.get_str(&PyStr::from_str("__path__")).is_some();
+            match modname {
+                Some(m) if is_pkg => m,
+                Some(m) => m.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default(),
+                None => String::new(),
+            }
+        };
+        if level > 0 {
+            // Explicit relative import: `from . import m`, `from ..a import b`.
+            let mut base = package.clone();
+            for _ in 1..level {
+                base = base.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default();
+            }
+            if base.is_empty() {
+                return Err(PyErr::new(ExcKind::ValueError, "Attempted relative import in non-package"));
+            }
+            let full = if rest.is_empty() { base } else { format!("{}.{}", base, rest) };
+            return self.import_absolute(&full);
+        }
+        // Python 2's implicit relative import: a sibling in the same package first.
+        if !package.is_empty() && package != "__main__" {
+            let candidate = format!("{}.{}", package, rest);
+            if self.interp.modules.get_str(&PyStr::from_str(&candidate)).is_some() || self.package_has(&package, rest) {
+                return self.import_absolute(&candidate);
+            }
+        }
+        self.import_absolute(rest)
+    }
+
+    /// Does package `pkg` (already imported) contain a module or package `name`?
+    fn package_has(&self, pkg: &str, name: &str) -> bool {
+        let first = name.split('.').next().unwrap_or(name);
+        let Some(p) = self.interp.modules.get_str(&PyStr::from_str(pkg)) else { return false };
+        let Some(dir) = module_dir(&p) else { return false };
+        dir.join(format!("{}.py", first)).is_file() || dir.join(first).join("__init__.py").is_file()
+    }
+
+    /// Imports the module with this full dotted name.
+    fn import_absolute(&mut self, name: &str) -> PyResult {
+        let empty = Dict::new();
         if name == "os.path" {
-            self.import_module("os", _globals)?;
+            self.import_absolute("os")?;
         }
         if let Some(m) = self.interp.modules.get_str(&PyStr::from_str(name)) {
             return Ok(m);
         }
         let mut parent_path: Option<PathBuf> = None;
+        let mut parent_module = None;
         if let Some((parent, _)) = name.rsplit_once('.') {
-            let p = self.import_module(parent, _globals)?;
+            let p = self.import_absolute(parent)?;
             if let Some(m) = self.interp.modules.get_str(&PyStr::from_str(name)) {
                 return Ok(m);
             }
             parent_path = module_dir(&p);
+            parent_module = Some(p);
         }
         let leaf = name.rsplit('.').next().unwrap_or(name);
+        let m = self.find_and_load(name, leaf, parent_path, &empty)?;
+        // A submodule is an attribute of its package.
+        if let Some(Value::Other(o)) = &parent_module {
+            if let Object::Module(pm) = &**o {
+                pm.dict.set_str(leaf, m.clone());
+            }
+        }
+        Ok(m)
+    }
+
+    fn find_and_load(&mut self, name: &str, leaf: &str, parent_path: Option<PathBuf>, _empty: &Dict) -> PyResult {
         // 1. Files on sys.path (or in the parent package).
         let dirs: Vec<PathBuf> = match &parent_path {
             Some(p) => vec![p.clone()],
