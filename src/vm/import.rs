@@ -24,6 +24,7 @@ const STDLIB: &[(&str, &str)] = &[
     ("StringIO", include_str!("../../stdlib/StringIO.py")),
     ("cStringIO", include_str!("../../stdlib/StringIO.py")),
     ("types", include_str!("../../stdlib/types.py")),
+    ("random", include_str!("../../stdlib/random.py")),
 ];
 
 impl Vm {

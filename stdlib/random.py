@@ -1,0 +1,226 @@
+"""Python 2.7's random module: the Mersenne Twister, seeded and drawn
+exactly as CPython 2.7 does, so seeded sequences match."""
+
+from math import log as _log, ceil as _ceil, sqrt as _sqrt, cos as _cos, sin as _sin, pi as _pi, exp as _exp
+import time as _time
+
+_N = 624
+_M = 397
+_MASK = 0xffffffff
+
+
+class Random(object):
+    VERSION = 3
+
+    def __init__(self, x=None):
+        self.gauss_next = None
+        self.seed(x)
+
+    def _init_genrand(self, s):
+        mt = [0] * _N
+        mt[0] = s & _MASK
+        for i in xrange(1, _N):
+            mt[i] = (1812433253 * (mt[i - 1] ^ (mt[i - 1] >> 30)) + i) & _MASK
+        self._mt = mt
+        self._mti = _N
+
+    def _init_by_array(self, key):
+        self._init_genrand(19650218)
+        mt = self._mt
+        i = 1
+        j = 0
+        klen = len(key)
+        k = _N if _N > klen else klen
+        while k:
+            mt[i] = ((mt[i] ^ ((mt[i - 1] ^ (mt[i - 1] >> 30)) * 1664525)) + key[j] + j) & _MASK
+            i += 1
+            j += 1
+            if i >= _N:
+                mt[0] = mt[_N - 1]
+                i = 1
+            if j >= klen:
+                j = 0
+            k -= 1
+        k = _N - 1
+        while k:
+            mt[i] = ((mt[i] ^ ((mt[i - 1] ^ (mt[i - 1] >> 30)) * 1566083941)) - i) & _MASK
+            i += 1
+            if i >= _N:
+                mt[0] = mt[_N - 1]
+                i = 1
+            k -= 1
+        mt[0] = 0x80000000
+
+    def seed(self, a=None):
+        if a is None:
+            a = long(_time.time() * 256)
+        if not isinstance(a, (int, long)):
+            a = hash(a)
+        a = abs(a)
+        key = []
+        while a:
+            key.append(a & _MASK)
+            a >>= 32
+        if not key:
+            key = [0]
+        self._init_by_array(key)
+        self.gauss_next = None
+
+    def _genrand_int32(self):
+        mt = self._mt
+        if self._mti >= _N:
+            for kk in xrange(_N - _M):
+                y = (mt[kk] & 0x80000000) | (mt[kk + 1] & 0x7fffffff)
+                mt[kk] = mt[kk + _M] ^ (y >> 1) ^ (0x9908b0df if y & 1 else 0)
+            for kk in xrange(_N - _M, _N - 1):
+                y = (mt[kk] & 0x80000000) | (mt[kk + 1] & 0x7fffffff)
+                mt[kk] = mt[kk + (_M - _N)] ^ (y >> 1) ^ (0x9908b0df if y & 1 else 0)
+            y = (mt[_N - 1] & 0x80000000) | (mt[0] & 0x7fffffff)
+            mt[_N - 1] = mt[_M - 1] ^ (y >> 1) ^ (0x9908b0df if y & 1 else 0)
+            self._mti = 0
+        y = mt[self._mti]
+        self._mti += 1
+        y ^= (y >> 11)
+        y ^= (y << 7) & 0x9d2c5680
+        y ^= (y << 15) & 0xefc60000
+        y ^= (y >> 18)
+        return y & _MASK
+
+    def random(self):
+        a = self._genrand_int32() >> 5
+        b = self._genrand_int32() >> 6
+        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
+
+    def getrandbits(self, k):
+        if k <= 0:
+            raise ValueError('number of bits must be greater than zero')
+        words = (k - 1) // 32 + 1
+        x = 0L
+        shift = 0
+        for i in xrange(words):
+            r = self._genrand_int32()
+            if k < 32:
+                r >>= (32 - k)
+            x |= long(r) << shift
+            shift += 32
+            k -= 32
+        return x
+
+    def _randbelow(self, n):
+        k = int(1.00001 + _log(n - 1, 2.0))
+        r = self.getrandbits(k)
+        while r >= n:
+            r = self.getrandbits(k)
+        return r
+
+    def randrange(self, start, stop=None, step=1):
+        istart = int(start)
+        if istart != start:
+            raise ValueError("non-integer arg 1 for randrange()")
+        if stop is None:
+            if istart > 0:
+                if istart >= 9007199254740992:
+                    return self._randbelow(istart)
+                return int(self.random() * istart)
+            raise ValueError("empty range for randrange()")
+        istop = int(stop)
+        if istop != stop:
+            raise ValueError("non-integer stop for randrange()")
+        width = istop - istart
+        if step == 1 and width > 0:
+            if width >= 9007199254740992:
+                return int(istart + self._randbelow(width))
+            return int(istart + int(self.random() * width))
+        if step == 1:
+            raise ValueError("empty range for randrange() (%d,%d, %d)" % (istart, istop, width))
+        istep = int(step)
+        if istep != step:
+            raise ValueError("non-integer step for randrange()")
+        if istep > 0:
+            n = (width + istep - 1) // istep
+        elif istep < 0:
+            n = (width + istep + 1) // istep
+        else:
+            raise ValueError("zero step for randrange()")
+        if n <= 0:
+            raise ValueError("empty range for randrange()")
+        if n >= 9007199254740992:
+            return istart + istep * self._randbelow(n)
+        return istart + istep * int(self.random() * n)
+
+    def randint(self, a, b):
+        return self.randrange(a, b + 1)
+
+    def choice(self, seq):
+        return seq[int(self.random() * len(seq))]
+
+    def shuffle(self, x, random=None):
+        if random is None:
+            random = self.random
+        for i in reversed(xrange(1, len(x))):
+            j = int(random() * (i + 1))
+            x[i], x[j] = x[j], x[i]
+
+    def sample(self, population, k):
+        n = len(population)
+        if not 0 <= k <= n:
+            raise ValueError("sample larger than population")
+        result = [None] * k
+        setsize = 21
+        if k > 5:
+            setsize += 4 ** _ceil(_log(k * 3, 4))
+        if n <= setsize or hasattr(population, "keys"):
+            pool = list(population)
+            for i in xrange(k):
+                j = int(self.random() * (n - i))
+                result[i] = pool[j]
+                pool[j] = pool[n - i - 1]
+        else:
+            selected = set()
+            for i in xrange(k):
+                j = int(self.random() * n)
+                while j in selected:
+                    j = int(self.random() * n)
+                selected.add(j)
+                result[i] = population[j]
+        return result
+
+    def uniform(self, a, b):
+        return a + (b - a) * self.random()
+
+    def gauss(self, mu, sigma):
+        z = self.gauss_next
+        self.gauss_next = None
+        if z is None:
+            x2pi = self.random() * 2 * _pi
+            g2rad = _sqrt(-2.0 * _log(1.0 - self.random()))
+            z = _cos(x2pi) * g2rad
+            self.gauss_next = _sin(x2pi) * g2rad
+        return mu + z * sigma
+
+    def expovariate(self, lambd):
+        return -_log(1.0 - self.random()) / lambd
+
+    def getstate(self):
+        return (self.VERSION, tuple(self._mt) + (self._mti,), self.gauss_next)
+
+    def setstate(self, state):
+        version, internal, self.gauss_next = state
+        self._mt = list(internal[:-1])
+        self._mti = internal[-1]
+
+
+_inst = Random()
+seed = _inst.seed
+random = _inst.random
+uniform = _inst.uniform
+randint = _inst.randint
+choice = _inst.choice
+randrange = _inst.randrange
+sample = _inst.sample
+shuffle = _inst.shuffle
+gauss = _inst.gauss
+expovariate = _inst.expovariate
+getrandbits = _inst.getrandbits
+getstate = _inst.getstate
+setstate = _inst.setstate
