@@ -262,7 +262,16 @@ impl<'a> Compiler<'a> {
         };
     }
 
+    /// Within a statement, as CPython 2.7 does, the line only moves
+    /// forward: a call spanning lines reports the line of its last argument.
     fn set_line(&mut self, loc: Loc) {
+        if loc.line > self.unit().line {
+            self.unit().line = loc.line;
+        }
+    }
+
+    /// At a statement (or handler) start: the line is set unconditionally.
+    fn set_stmt_line(&mut self, loc: Loc) {
         if loc.line > 0 {
             self.unit().line = loc.line;
         }
@@ -404,7 +413,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn stmt(&mut self, s: &'a Stmt) -> R {
-        self.set_line(s.loc);
+        self.set_stmt_line(s.loc);
         match &s.kind {
             StmtKind::Expr(e) => {
                 if self.mode == CompileMode::Interactive && self.units.len() == 1 {
@@ -480,7 +489,7 @@ impl<'a> Compiler<'a> {
                 self.assign(target)?;
                 self.unit().fblocks.push(FBlock::For { top, breaks: Vec::new() });
                 self.body(body)?;
-                self.set_line(s.loc);
+                self.set_stmt_line(s.loc);
                 self.emit(Instr::Jump(top));
                 let Some(FBlock::For { breaks, .. }) = self.unit().fblocks.pop() else { unreachable!() };
                 self.patch(fi);
@@ -496,7 +505,7 @@ impl<'a> Compiler<'a> {
                 for d in &f.decorators {
                     self.expr(d)?;
                 }
-                self.set_line(s.loc);
+                self.set_stmt_line(s.loc);
                 let scope = self.table.scope_of(&**f);
                 self.function(&f.name, &f.args, scope, s.loc, |c| {
                     if let Some(doc) = docstring(&f.body) {
@@ -516,7 +525,7 @@ impl<'a> Compiler<'a> {
                 for d in &c.decorators {
                     self.expr(d)?;
                 }
-                self.set_line(s.loc);
+                self.set_stmt_line(s.loc);
                 self.load_const(Value::str(&c.name));
                 for b in &c.bases {
                     self.expr(b)?;
@@ -577,7 +586,7 @@ impl<'a> Compiler<'a> {
                     self.expr(e)?;
                     n += 1;
                 }
-                self.set_line(s.loc);
+                self.set_stmt_line(s.loc);
                 self.emit(Instr::Raise(n));
             }
             StmtKind::Assert { test, msg } => {
@@ -589,7 +598,7 @@ impl<'a> Compiler<'a> {
                     }
                     None => 0,
                 };
-                self.set_line(s.loc);
+                self.set_stmt_line(s.loc);
                 self.emit(Instr::RaiseAssert(n));
                 self.patch(j);
             }
@@ -796,7 +805,7 @@ impl<'a> Compiler<'a> {
         self.patch(setup);
         let mut ends = Vec::new();
         for h in handlers {
-            self.set_line(h.loc);
+            self.set_stmt_line(h.loc);
             let mut next = None;
             if let Some(t) = &h.typ {
                 self.expr(t)?;
