@@ -11,10 +11,7 @@ pub fn init(d: &Dict, modules: &Arc<Dict>, argv: Vec<String>) {
     d.set_str("modules", Value::Dict(modules.clone()));
     d.set_str("path", Value::list(vec![]));
     d.set_str("version", Value::str("2.7.18 (minipy 0.1.0)"));
-    d.set_str(
-        "version_info",
-        Value::tuple(vec![Value::Int(2), Value::Int(7), Value::Int(18), Value::str("final"), Value::Int(0)]),
-    );
+    d.set_str("version_info", version_info());
     d.set_str("hexversion", Value::Int(0x020712f0));
     d.set_str("platform", Value::str("linux2"));
     d.set_str("maxint", Value::Int(i64::MAX));
@@ -98,4 +95,21 @@ pub fn init(d: &Dict, modules: &Arc<Dict>, argv: Vec<String>) {
     def(d, "_current_frames", |_, _, _| Ok(Value::Dict(Arc::new(Dict::new()))));
     def(d, "getdefaultencoding", |_, _, _| Ok(Value::str("ascii")));
     def(d, "getrefcount", |_, _, _| Ok(Value::Int(2)));
+}
+
+/// `sys.version_info`: a tuple with named fields.
+fn version_info() -> Value {
+    let d = Arc::new(Dict::new());
+    d.set_str("__module__", Value::str("sys"));
+    let cls = crate::object::Class::new("version_info", vec![crate::object::class::types().tuple.clone()], d, true)
+        .expect("one base");
+    super::method(&cls, "version_info.__repr__", |_, _, _| {
+        Ok(Value::str("sys.version_info(major=2, minor=7, micro=18, releaselevel='final', serial=0)"))
+    });
+    let values = vec![Value::Int(2), Value::Int(7), Value::Int(18), Value::str("final"), Value::Int(0)];
+    let inst = crate::object::Instance::new(cls, Value::tuple(values.clone()));
+    for (n, v) in ["major", "minor", "micro", "releaselevel", "serial"].iter().zip(values) {
+        inst.dict.set_str(n, v);
+    }
+    Value::Instance(Arc::new(inst))
 }

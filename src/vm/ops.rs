@@ -849,7 +849,7 @@ impl Vm {
                     None => match v {
                         Value::Instance(i)
                             if !i.base.is_none()
-                                && i.class.lookup_str("__repr__").is_some_and(|r| matches!(r, Value::Builtin(_))) =>
+                                && i.class.lookup_str("__repr__").is_some_and(|r| is_builtin_type_method(&r)) =>
                         {
                             self.to_str(&i.base.clone())
                         }
@@ -1103,6 +1103,19 @@ impl Vm {
     /// Converts any number-like value for arithmetic helpers.
     pub fn to_num(&mut self, v: &Value) -> Option<Num> {
         Num::of(v)
+    }
+}
+
+/// A method of a built-in type (not one a module defined for its own class).
+fn is_builtin_type_method(v: &Value) -> bool {
+    match v {
+        Value::Builtin(b) => matches!(
+            b.name.split('.').next(),
+            Some(
+                "object" | "int" | "long" | "float" | "bool" | "str" | "tuple" | "list" | "dict" | "set" | "frozenset"
+            )
+        ),
+        _ => false,
     }
 }
 
