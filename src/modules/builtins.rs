@@ -28,6 +28,60 @@ pub fn text_error(msg: String) -> PyErr {
     PyErr::with_args(kind, vec![Value::bytes(crate::text::error_bytes(&msg))])
 }
 
+/// `float.hex()`: `0x1.8000000000000p+0`.
+fn float_hex(f: f64) -> String {
+    if f.is_nan() {
+        return "nan".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    let sign = if f.is_sign_negative() { "-" } else { "" };
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mant = bits & ((1u64 << 52) - 1);
+    if exp == 0 && mant == 0 {
+        return format!("{}0x0.0p+0", sign);
+    }
+    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+    format!("{}0x{}.{:013x}p{}{}", sign, lead, mant, if e >= 0 { "+" } else { "-" }, e.abs())
+}
+
+/// `float.fromhex(s)`
+fn float_fromhex(s: &str) -> Option<f64> {
+    let t = s.trim().to_ascii_lowercase();
+    let (neg, t) = match t.strip_prefix('-') {
+        Some(r) => (true, r.to_string()),
+        None => (false, t.strip_prefix('+').unwrap_or(&t).to_string()),
+    };
+    let v = match t.as_str() {
+        "inf" | "infinity" => f64::INFINITY,
+        "nan" => f64::NAN,
+        _ => {
+            let t = t.strip_prefix("0x").unwrap_or(&t);
+            let (mant, exp) = match t.split_once('p') {
+                Some((m, e)) => (m, e.parse::<i64>().ok()?),
+                None => (t, 0),
+            };
+            let (ip, fp) = mant.split_once('.').unwrap_or((mant, ""));
+            if ip.is_empty() && fp.is_empty() {
+                return None;
+            }
+            let mut v = 0f64;
+            for c in ip.chars() {
+                v = v * 16.0 + c.to_digit(16)? as f64;
+            }
+            let mut scale = 1.0 / 16.0;
+            for c in fp.chars() {
+                v += c.to_digit(16)? as f64 * scale;
+                scale /= 16.0;
+            }
+            v * 2f64.powi(exp.clamp(-2000, 2000) as i32)
+        }
+    };
+    Some(if neg { -v } else { v })
+}
+
 /// Number of items of `xrange(start, stop, step)`.
 pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
     if step > 0 && start < stop {
@@ -451,6 +505,71 @@ pub fn install_object_methods(t: &Types) {
         };
         let _ = end;
         Ok(Value::tuple(vec![Value::Int(si.start), Value::Int(stop_v), Value::Int(si.step)]))
+    });
+    for cls in [&t.int, &t.long, &t.bool_] {
+        let (bl, conj): (&'static str, &'static str) = match cls.name().as_str() {
+            "int" => ("int.bit_length", "int.conjugate"),
+            "long" => ("long.bit_length", "long.conjugate"),
+            _ => ("bool.bit_length", "bool.conjugate"),
+        };
+        method(cls, bl, |_, a, _| {
+            let n = number::as_bigint(&crate::vm::ops::unwrap_base(&a[0])).unwrap_or_default();
+            Ok(Value::Int(n.bits() as i64))
+        });
+        method(cls, conj, |_, a, _| Ok(number::to_int(&crate::vm::ops::unwrap_base(&a[0]))?.unwrap_or(Value::Int(0))));
+    }
+    method(&t.float, "float.is_integer", |_, a, _| match a.first() {
+        Some(Value::Float(f)) => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
+        _ => Err(type_error("descriptor 'is_integer' requires a 'float' object")),
+    });
+    method(&t.float, "float.conjugate", |_, a, _| Ok(a.first().cloned().unwrap_or(Value::None)));
+    method(&t.float, "float.as_integer_ratio", |_, a, _| {
+        let Some(Value::Float(f)) = a.first() else { return Err(type_error("descriptor requires a 'float' object")) };
+        if f.is_nan() {
+            return Err(PyErr::new(ExcKind::ValueError, "Cannot pass NaN to float.as_integer_ratio."));
+        }
+        if f.is_infinite() {
+            return Err(PyErr::new(ExcKind::OverflowError, "Cannot pass infinity to float.as_integer_ratio."));
+        }
+        // f = mantissa * 2**exp exactly; reduce the power of two.
+        let bits = f.to_bits();
+        let exp_bits = ((bits >> 52) & 0x7ff) as i64;
+        let mut mant = (bits & ((1u64 << 52) - 1)) as i64;
+        let mut exp = if exp_bits == 0 { -1074 } else { exp_bits - 1075 };
+        if exp_bits != 0 {
+            mant |= 1 << 52;
+        }
+        if mant == 0 {
+            return Ok(Value::tuple(vec![Value::Int(0), Value::Int(1)]));
+        }
+        while mant & 1 == 0 && exp < 0 {
+            mant >>= 1;
+            exp += 1;
+        }
+        let mut num = BigInt::from(mant);
+        let mut den = BigInt::from(1);
+        if exp > 0 {
+            num <<= exp as usize;
+        } else {
+            den <<= (-exp) as usize;
+        }
+        if *f < 0.0 {
+            num = -num;
+        }
+        Ok(Value::tuple(vec![Value::from_bigint(num), Value::from_bigint(den)]))
+    });
+    method(&t.float, "float.hex", |_, a, _| {
+        let Some(Value::Float(f)) = a.first() else { return Err(type_error("descriptor requires a 'float' object")) };
+        Ok(Value::str(&float_hex(*f)))
+    });
+    method(&t.float, "float.fromhex", |_, a, _| {
+        let s = a
+            .last()
+            .and_then(|v| v.as_str().cloned())
+            .ok_or_else(|| type_error("fromhex() argument must be a string"))?;
+        float_fromhex(&s.to_string_lossy())
+            .map(Value::Float)
+            .ok_or_else(|| PyErr::new(ExcKind::ValueError, "invalid hexadecimal floating-point string"))
     });
     method(&t.type_, "type.mro", |_, a, _| match a.first() {
         Some(Value::Class(c)) => Ok(Value::list(c.mro_with_self().into_iter().map(Value::Class).collect())),
