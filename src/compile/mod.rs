@@ -4,6 +4,7 @@ pub mod code;
 pub mod compiler;
 pub mod disasm;
 pub mod opcode;
+pub mod peephole;
 pub mod symtable;
 
 pub use compiler::{compile_module, compile_module_with, CompileMode};
