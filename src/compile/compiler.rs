@@ -1018,9 +1018,10 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::BuildSet(items.len() as u32));
             }
             ExprKind::Dict(pairs) => {
+                // Python 2.7 evaluates each value before its key.
                 for (k, v) in pairs {
-                    self.expr(k)?;
                     self.expr(v)?;
+                    self.expr(k)?;
                 }
                 self.emit(Instr::BuildMap(pairs.len() as u32));
             }
@@ -1183,8 +1184,8 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::DictComp { key, value, generators } => {
                 self.nested_comprehension(e, "<dictcomp>", generators, Some(Instr::BuildMap(0)), &mut |c, depth| {
-                    c.expr(key)?;
                     c.expr(value)?;
+                    c.expr(key)?;
                     c.emit(Instr::MapAdd(depth + 1));
                     Ok(())
                 })?;
@@ -1305,19 +1306,20 @@ impl<'a> Compiler<'a> {
             self.set_line(loc);
             self.emit(Instr::CallFunctionKw((c.args.len() + c.keywords.len()) as u32));
         } else {
+            // Python 2.7's order: positional, keywords, *args, **kwargs.
             self.emit(Instr::BuildTuple(c.args.len() as u32));
-            match &c.star {
-                Some(s) => self.expr(s)?,
-                None => self.load_const(Value::None),
-            }
             if c.keywords.is_empty() {
                 self.load_const(Value::None);
             } else {
                 for (k, v) in &c.keywords {
-                    self.load_const(Value::str(k));
                     self.expr(v)?;
+                    self.load_const(Value::str(k));
                 }
                 self.emit(Instr::BuildMap(c.keywords.len() as u32));
+            }
+            match &c.star {
+                Some(s) => self.expr(s)?,
+                None => self.load_const(Value::None),
             }
             match &c.kwstar {
                 Some(k) => self.expr(k)?,

@@ -187,13 +187,13 @@ opcodes! {
     BuildList(n: u32) => 1 - n as i32;
     /// push {TOS_n-1, ..., TOS}
     BuildSet(n: u32) => 1 - n as i32;
-    /// push {k0: v0, ...} from n key/value pairs
+    /// push {k0: v0, ...} from n value/key pairs (2.7 evaluates the value first)
     BuildMap(n: u32) => 1 - 2 * n as i32;
     /// stack[-d].append(pop) (comprehensions)
     ListAppend(d: u32) => -1;
     /// stack[-d].add(pop)
     SetAdd(d: u32) => -1;
-    /// stack[-d][TOS1] = TOS; pop two
+    /// stack[-d][TOS] = TOS1; pop two
     MapAdd(d: u32) => -2;
     /// push the n items of pop, last item first
     UnpackSequence(n: u32) => n as i32 - 1;
@@ -203,7 +203,7 @@ opcodes! {
     CallFunction(n: u32) => -(n as i32);
     /// [func, args * n, names] -> call with the last len(names) args as keywords
     CallFunctionKw(n: u32) => -(n as i32) - 1;
-    /// [func, args tuple, star|None, kw dict|None, kwstar|None] -> func(*args, **kwargs)
+    /// [func, args tuple, kw dict|None, star|None, kwstar|None] -> func(*args, **kwargs)
     CallFunctionEx => -4;
     /// return pop
     ReturnValue => -1;

@@ -329,8 +329,8 @@ impl Vm {
                 }
                 Instr::CallFunctionEx => {
                     let kwstar = frame.pop();
-                    let kwdict = frame.pop();
                     let star = frame.pop();
+                    let kwdict = frame.pop();
                     let pos = frame.pop();
                     let func = frame.pop();
                     let (args, kwargs) = self.collect_call_args(&func, pos, star, kwdict, kwstar)?;
@@ -695,7 +695,7 @@ impl Vm {
                     let items: Vec<Value> = frame.regs.drain(start..).collect();
                     let d = Dict::new();
                     let mut it = items.into_iter();
-                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                    while let (Some(v), Some(k)) = (it.next(), it.next()) {
                         d.set(self, k, v)?;
                     }
                     frame.push(Value::Dict(Arc::new(d)));
@@ -715,8 +715,8 @@ impl Vm {
                     }
                 }
                 Instr::MapAdd(d) => {
-                    let v = frame.pop();
                     let k = frame.pop();
+                    let v = frame.pop();
                     let n = frame.regs.len();
                     if let Value::Dict(m) = frame.regs[n - d as usize].clone() {
                         m.set(self, k, v)?;
