@@ -187,6 +187,24 @@ pub fn report(vm: &mut Vm, e: PyErr) -> i32 {
         }
         return code;
     }
+    // A user sys.excepthook gets (type, value, traceback).
+    let hook = vm.interp.sys.get_str(&PyStr::from_str("excepthook"));
+    if let Some(hook) = hook {
+        if !matches!(&hook, Value::Builtin(b) if b.name == "excepthook") {
+            let tb = crate::modules::traceback::traceback_object(&e.0.traceback);
+            let args = vec![Value::Class(e.value().class()), e.value().clone(), tb];
+            match vm.call(&hook, args) {
+                Ok(_) => {
+                    vm.flush_std();
+                    return 1;
+                }
+                Err(hook_err) => {
+                    let text = format_exception(vm, &hook_err);
+                    eprint!("Error in sys.excepthook:\n{}\nOriginal exception was:\n", text);
+                }
+            }
+        }
+    }
     let text = format_exception(vm, &e);
     eprint!("{}", text);
     1

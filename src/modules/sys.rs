@@ -93,6 +93,10 @@ pub fn init(d: &Dict, modules: &Arc<Dict>, argv: Vec<String>) {
     });
     def(d, "gil_mode", |vm, _, _| Ok(Value::str(vm.interp.gil.policy.name())));
     def(d, "_current_frames", |_, _, _| Ok(Value::Dict(Arc::new(Dict::new()))));
+    def(d, "excepthook", default_excepthook);
+    if let Some(h) = d.get_str(&crate::object::PyStr::from_str("excepthook")) {
+        d.set_str("__excepthook__", h);
+    }
     def(d, "getdefaultencoding", |_, _, _| Ok(Value::str("ascii")));
     def(d, "getrefcount", |_, _, _| Ok(Value::Int(2)));
 }
@@ -112,4 +116,17 @@ fn version_info() -> Value {
         inst.dict.set_str(n, v);
     }
     Value::Instance(Arc::new(inst))
+}
+
+/// `sys.excepthook`'s default: prints the traceback to sys.stderr.
+fn default_excepthook(
+    vm: &mut crate::vm::Vm,
+    a: &[Value],
+    _kw: &crate::object::function::KwArgs,
+) -> crate::object::PyResult {
+    check_args("excepthook", a, 3, 3)?;
+    let lines = crate::traceback::format_exception(vm, &PyErr::from_value(a[1].clone()));
+    let err = vm.sys_stream("stderr");
+    vm.write_to(&err, lines.as_bytes())?;
+    Ok(Value::None)
 }
