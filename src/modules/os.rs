@@ -15,18 +15,105 @@ pub fn init(vm: &mut Vm, d: &Arc<Dict>) {
     def(d, "listdir", |_, a, _| {
         check_args("listdir", a, 1, 1)?;
         let p = str_arg(&a[0], "listdir")?.to_string_lossy();
-        let mut names: Vec<String> = std::fs::read_dir(&p)
-            .map(|r| r.filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned())).collect())
-            .unwrap_or_default();
+        let entries = std::fs::read_dir(&p).map_err(|e| os_error(e, &p))?;
+        let mut names: Vec<String> =
+            entries.filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned())).collect();
         names.sort();
         Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()))
     });
     def(d, "remove", |_, a, _| {
         check_args("remove", a, 1, 1)?;
         let p = str_arg(&a[0], "remove")?.to_string_lossy();
-        let _ = std::fs::remove_file(p);
+        std::fs::remove_file(&p).map_err(|e| os_error(e, &p))?;
         Ok(Value::None)
     });
+    if let Some(f) = d.get_str(&PyStr::from_str("remove")) {
+        d.set_str("unlink", f);
+    }
+    def(d, "mkdir", |_, a, _| {
+        check_args("mkdir", a, 1, 2)?;
+        let p = str_arg(&a[0], "mkdir")?.to_string_lossy();
+        std::fs::create_dir(&p).map_err(|e| os_error(e, &p))?;
+        Ok(Value::None)
+    });
+    def(d, "makedirs", |_, a, _| {
+        check_args("makedirs", a, 1, 2)?;
+        let p = str_arg(&a[0], "makedirs")?.to_string_lossy();
+        if std::path::Path::new(&p).exists() {
+            return Err(os_error(std::io::Error::from_raw_os_error(17), &p));
+        }
+        std::fs::create_dir_all(&p).map_err(|e| os_error(e, &p))?;
+        Ok(Value::None)
+    });
+    def(d, "rmdir", |_, a, _| {
+        check_args("rmdir", a, 1, 1)?;
+        let p = str_arg(&a[0], "rmdir")?.to_string_lossy();
+        std::fs::remove_dir(&p).map_err(|e| os_error(e, &p))?;
+        Ok(Value::None)
+    });
+    def(d, "rename", |_, a, _| {
+        check_args("rename", a, 2, 2)?;
+        let p = str_arg(&a[0], "rename")?.to_string_lossy();
+        let q = str_arg(&a[1], "rename")?.to_string_lossy();
+        std::fs::rename(&p, &q).map_err(|e| os_error(e, &p))?;
+        Ok(Value::None)
+    });
+    def(d, "stat", |_, a, _| {
+        check_args("stat", a, 1, 1)?;
+        let p = str_arg(&a[0], "stat")?.to_string_lossy();
+        let m = std::fs::metadata(&p).map_err(|e| os_error(e, &p))?;
+        let mtime = m
+            .modified()
+            .ok()
+            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+            .map(|d| d.as_secs_f64())
+            .unwrap_or(0.0);
+        let r = crate::object::Instance::new(crate::object::class::types().object.clone(), Value::None);
+        let r = Value::Instance(Arc::new(r));
+        if let Value::Instance(i) = &r {
+            // A plain object: `object` instances get attributes through the dict here.
+            i.dict.set_str("st_size", Value::Int(m.len() as i64));
+            i.dict.set_str("st_mtime", Value::Float(mtime));
+            i.dict.set_str("st_mode", Value::Int(if m.is_dir() { 0o40755 } else { 0o100644 }));
+        }
+        Ok(r)
+    });
+    def(d, "strerror", |_, a, _| {
+        check_args("strerror", a, 1, 1)?;
+        let n = crate::object::number::as_i64(&a[0]).unwrap_or(0) as i32;
+        Ok(Value::str(&errno_text(n)))
+    });
+    def(d, "walk", |vm, a, _| {
+        check_args("walk", a, 1, 4)?;
+        let top = str_arg(&a[0], "walk")?.to_string_lossy();
+        let mut out = Vec::new();
+        let mut stack = vec![top];
+        while let Some(dir) = stack.pop() {
+            let Ok(rd) = std::fs::read_dir(&dir) else { continue };
+            let (mut dirs, mut files) = (Vec::new(), Vec::new());
+            for e in rd.flatten() {
+                let name = e.file_name().to_string_lossy().into_owned();
+                if e.path().is_dir() {
+                    dirs.push(name);
+                } else {
+                    files.push(name);
+                }
+            }
+            dirs.sort();
+            files.sort();
+            for sub in dirs.iter().rev() {
+                stack.push(if dir.ends_with('/') { format!("{}{}", dir, sub) } else { format!("{}/{}", dir, sub) });
+            }
+            out.push(Value::tuple(vec![
+                Value::str(&dir),
+                Value::list(dirs.iter().map(|s| Value::str(s)).collect()),
+                Value::list(files.iter().map(|s| Value::str(s)).collect()),
+            ]));
+        }
+        vm.iter(&Value::list(out))
+    });
+    d.set_str("devnull", Value::str("/dev/null"));
+    d.set_str("error", Value::Class(crate::object::ExcKind::OSError.class().clone()));
     let env = Dict::new();
     for (k, v) in std::env::vars() {
         env.set_str(&k, Value::str(&v));
@@ -72,6 +159,29 @@ pub fn init(vm: &mut Vm, d: &Arc<Dict>) {
     vm.interp.modules.set_str("os.path", path.clone());
     vm.interp.modules.set_str("posixpath", path.clone());
     d.set_str("path", path);
+}
+
+/// The text CPython shows for an errno.
+fn errno_text(n: i32) -> String {
+    match n {
+        1 => "Operation not permitted".into(),
+        2 => "No such file or directory".into(),
+        13 => "Permission denied".into(),
+        17 => "File exists".into(),
+        20 => "Not a directory".into(),
+        21 => "Is a directory".into(),
+        39 => "Directory not empty".into(),
+        _ => std::io::Error::from_raw_os_error(n).to_string().split(" (os error").next().unwrap_or("").to_string(),
+    }
+}
+
+/// OSError(errno, strerror, filename) for a failed call on `path`.
+fn os_error(e: std::io::Error, path: &str) -> crate::object::PyErr {
+    let errno = e.raw_os_error().unwrap_or(0);
+    crate::object::PyErr::with_args(
+        crate::object::ExcKind::OSError,
+        vec![Value::Int(errno as i64), Value::str(&errno_text(errno)), Value::str(path)],
+    )
 }
 
 fn path_str(v: &Value) -> PyResult<String> {
