@@ -21,6 +21,23 @@ class defaultdict(dict):
 class OrderedDict(dict):
     """Dicts in minipy keep insertion order already."""
 
+    def popitem(self, last=True):
+        if not self:
+            raise KeyError('dictionary is empty')
+        keys = self.keys()
+        key = keys[-1] if last else keys[0]
+        value = self[key]
+        del self[key]
+        return key, value
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and self.items() == other.items()
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        return not self == other
+
     def __repr__(self):
         if not self:
             return 'OrderedDict()'

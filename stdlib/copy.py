@@ -51,8 +51,8 @@ def deepcopy(x, memo=None):
         for k, v in x.items():
             y[deepcopy(k, memo)] = deepcopy(v, memo)
         return y
-    if cls is set:
-        y = set([deepcopy(a, memo) for a in x])
+    if cls is set or cls is frozenset:
+        y = cls([deepcopy(a, memo) for a in x])
         memo[i] = y
         return y
     if hasattr(x, '__deepcopy__'):

@@ -1,11 +1,74 @@
 """Python 2.7's itertools, written in Python with generators."""
 
 
-def count(start=0, step=1):
-    n = start
+class count(object):
+    def __init__(self, start=0, step=1):
+        self._n = start
+        self._step = step
+
+    def __iter__(self):
+        return self
+
+    def next(self):
+        n = self._n
+        self._n += self._step
+        return n
+
+    def __repr__(self):
+        if self._step == 1:
+            return 'count(%r)' % (self._n,)
+        return 'count(%r, %r)' % (self._n, self._step)
+
+
+class repeat(object):
+    def __init__(self, obj, times=None):
+        self._obj = obj
+        self._times = times
+
+    def __iter__(self):
+        return self
+
+    def next(self):
+        if self._times is not None:
+            if self._times <= 0:
+                raise StopIteration
+            self._times -= 1
+        return self._obj
+
+    def __len__(self):
+        if self._times is None:
+            raise TypeError("len() of unsized object")
+        return self._times
+
+    def __repr__(self):
+        if self._times is None:
+            return 'repeat(%r)' % (self._obj,)
+        return 'repeat(%r, %d)' % (self._obj, self._times)
+
+
+def compress(data, selectors):
+    for d, s in izip(data, selectors):
+        if s:
+            yield d
+
+
+def combinations_with_replacement(iterable, r):
+    pool = tuple(iterable)
+    n = len(pool)
+    if not n and r:
+        return
+    indices = [0] * r
+    yield tuple([pool[i] for i in indices])
     while True:
-        yield n
-        n += step
+        found = False
+        for i in reversed(range(r)):
+            if indices[i] != n - 1:
+                found = True
+                break
+        if not found:
+            return
+        indices[i:] = [indices[i] + 1] * (r - i)
+        yield tuple([pool[i] for i in indices])
 
 
 def cycle(iterable):
@@ -16,15 +79,6 @@ def cycle(iterable):
     while saved:
         for element in saved:
             yield element
-
-
-def repeat(obj, times=None):
-    if times is None:
-        while True:
-            yield obj
-    else:
-        for i in xrange(times):
-            yield obj
 
 
 def chain(*iterables):
