@@ -19,6 +19,8 @@ pub enum Stream {
     Stdin(BufReader<std::io::Stdin>),
     Read(BufReader<File>),
     Write(BufWriter<File>),
+    /// `r+`, `w+`, `a+`: unbuffered, so reads and writes see each other.
+    ReadWrite(File),
     Closed,
 }
 
@@ -71,7 +73,23 @@ impl FileObj {
 
     /// `open(name, mode)`
     pub fn open(name: &str, mode: &str) -> PyResult<FileObj> {
-        let stream = if mode.starts_with('r') {
+        if std::path::Path::new(name).is_dir() {
+            return Err(PyErr::with_args(
+                ExcKind::IOError,
+                vec![Value::Int(21), Value::str("Is a directory"), Value::str(name)],
+            ));
+        }
+        let stream = if mode.contains('+') {
+            let f = std::fs::OpenOptions::new()
+                .read(true)
+                .write(true)
+                .create(!mode.starts_with('r'))
+                .append(mode.starts_with('a'))
+                .truncate(mode.starts_with('w'))
+                .open(name)
+                .map_err(|e| io_error(e, name))?;
+            Stream::ReadWrite(f)
+        } else if mode.starts_with('r') || mode.starts_with('U') {
             Stream::Read(BufReader::new(File::open(name).map_err(|e| io_error(e, name))?))
         } else if mode.starts_with('w') || mode.starts_with('a') {
             let f = std::fs::OpenOptions::new()
@@ -110,6 +128,7 @@ impl FileObj {
             }
             Stream::Stderr(w) => w.write_all(data),
             Stream::Write(w) => w.write_all(data),
+            Stream::ReadWrite(f) => f.write_all(data),
             Stream::Closed => return Err(PyErr::new(ExcKind::ValueError, "I/O operation on closed file")),
             _ => {
                 return Err(PyErr::with_args(ExcKind::IOError, vec![Value::Int(9), Value::str("Bad file descriptor")]))
@@ -154,6 +173,38 @@ impl FileObj {
         let r = match &mut *g {
             Stream::Stdin(r) => r.read_until(b'\n', &mut out),
             Stream::Read(r) => r.read_until(b'\n', &mut out),
+            Stream::ReadWrite(f) => {
+                let mut byte = [0u8; 1];
+                loop {
+                    match f.read(&mut byte) {
+                        Ok(0) => break Ok(out.len()),
+                        Ok(_) => {
+                            out.push(byte[0]);
+                            if byte[0] == b'\n' {
+                                break Ok(out.len());
+                            }
+                        }
+                        Err(e) => break Err(e),
+                    }
+                }
+            }
+            Stream::Closed => return Err(PyErr::new(ExcKind::ValueError, "I/O operation on closed file")),
+            _ => {
+                return Err(PyErr::with_args(ExcKind::IOError, vec![Value::Int(9), Value::str("Bad file descriptor")]))
+            }
+        };
+        r.map_err(|e| io_error(e, &self.name))?;
+        Ok(out)
+    }
+
+    /// Up to `n` bytes.
+    pub fn read_n(&self, n: u64) -> PyResult<Vec<u8>> {
+        let mut out = Vec::new();
+        let mut g = self.stream.lock();
+        let r = match &mut *g {
+            Stream::Stdin(r) => r.by_ref().take(n).read_to_end(&mut out),
+            Stream::Read(r) => r.by_ref().take(n).read_to_end(&mut out),
+            Stream::ReadWrite(f) => Read::by_ref(f).take(n).read_to_end(&mut out),
             Stream::Closed => return Err(PyErr::new(ExcKind::ValueError, "I/O operation on closed file")),
             _ => {
                 return Err(PyErr::with_args(ExcKind::IOError, vec![Value::Int(9), Value::str("Bad file descriptor")]))
@@ -169,6 +220,7 @@ impl FileObj {
         let r = match &mut *g {
             Stream::Stdin(r) => r.read_to_end(&mut out),
             Stream::Read(r) => r.read_to_end(&mut out),
+            Stream::ReadWrite(f) => f.read_to_end(&mut out),
             Stream::Closed => return Err(PyErr::new(ExcKind::ValueError, "I/O operation on closed file")),
             _ => {
                 return Err(PyErr::with_args(ExcKind::IOError, vec![Value::Int(9), Value::str("Bad file descriptor")]))
@@ -181,9 +233,41 @@ impl FileObj {
     pub fn close(&self) {
         self.flush();
         let mut g = self.stream.lock();
-        if matches!(&*g, Stream::Read(_) | Stream::Write(_)) {
+        if matches!(&*g, Stream::Read(_) | Stream::Write(_) | Stream::ReadWrite(_)) {
             *g = Stream::Closed;
         }
+    }
+
+    /// `seek(offset, whence)`; returns the new position.
+    pub fn seek(&self, pos: std::io::SeekFrom) -> PyResult<u64> {
+        use std::io::Seek;
+        let mut g = self.stream.lock();
+        let r = match &mut *g {
+            Stream::Read(r) => r.seek(pos),
+            Stream::Write(w) => w.seek(pos),
+            Stream::ReadWrite(f) => f.seek(pos),
+            Stream::Closed => return Err(PyErr::new(ExcKind::ValueError, "I/O operation on closed file")),
+            _ => return Err(PyErr::with_args(ExcKind::IOError, vec![Value::Int(29), Value::str("Illegal seek")])),
+        };
+        r.map_err(|e| io_error(e, &self.name))
+    }
+
+    /// `truncate(size)`: cuts the file at `size` (or the current position).
+    pub fn truncate(&self, size: Option<u64>) -> PyResult<()> {
+        use std::io::Seek;
+        let mut g = self.stream.lock();
+        let r = match &mut *g {
+            Stream::Write(w) => w.flush().and_then(|_| {
+                let pos = w.stream_position()?;
+                w.get_ref().set_len(size.unwrap_or(pos))
+            }),
+            Stream::ReadWrite(f) => f.stream_position().and_then(|pos| f.set_len(size.unwrap_or(pos))),
+            Stream::Closed => return Err(PyErr::new(ExcKind::ValueError, "I/O operation on closed file")),
+            _ => {
+                return Err(PyErr::with_args(ExcKind::IOError, vec![Value::Int(9), Value::str("Bad file descriptor")]))
+            }
+        };
+        r.map_err(|e| io_error(e, &self.name))
     }
 
     pub fn attr(&self, name: &[u8]) -> Option<Value> {
@@ -238,20 +322,59 @@ pub fn install(cls: &Class) {
     method(cls, "file.read", |vm, a, _| {
         let f = file_of(&a[0])?;
         if a.len() > 1 && int_arg(&a[1], "read")? >= 0 {
-            let n = int_arg(&a[1], "read")? as usize;
-            let mut out = Vec::new();
-            while out.len() < n {
-                let line = f.readline(vm)?;
-                if line.is_empty() {
-                    break;
-                }
-                out.extend(line);
-            }
-            return Ok(Value::bytes(out));
+            let n = int_arg(&a[1], "read")? as u64;
+            return Ok(Value::bytes(vm.allow_threads(|| f.read_n(n))?));
         }
         Ok(Value::bytes(vm.allow_threads(|| f.read_all())?))
     });
-    method(cls, "file.readline", |vm, a, _| Ok(Value::bytes(file_of(&a[0])?.readline(vm)?)));
+    method(cls, "file.readline", |vm, a, _| {
+        let f = file_of(&a[0])?;
+        match a.get(1).and_then(crate::object::number::as_i64) {
+            Some(n) if n >= 0 => {
+                // Up to n bytes of the line: read a whole line, then put the rest back.
+                let pos = f.seek(std::io::SeekFrom::Current(0)).ok();
+                let line = f.readline(vm)?;
+                if line.len() as i64 > n {
+                    if let Some(p) = pos {
+                        f.seek(std::io::SeekFrom::Start(p + n as u64))?;
+                    }
+                    return Ok(Value::bytes(line[..n as usize].to_vec()));
+                }
+                Ok(Value::bytes(line))
+            }
+            _ => Ok(Value::bytes(f.readline(vm)?)),
+        }
+    });
+    method(cls, "file.seek", |_, a, _| {
+        check_args("seek", a, 2, 3)?;
+        let f = file_of(&a[0])?;
+        let off = int_arg(&a[1], "seek")?;
+        let whence = match a.get(2) {
+            Some(w) => int_arg(w, "seek")?,
+            None => 0,
+        };
+        let pos = match whence {
+            0 => std::io::SeekFrom::Start(off.max(0) as u64),
+            1 => std::io::SeekFrom::Current(off),
+            2 => std::io::SeekFrom::End(off),
+            _ => return Err(PyErr::with_args(ExcKind::IOError, vec![Value::Int(22), Value::str("Invalid argument")])),
+        };
+        f.seek(pos)?;
+        Ok(Value::None)
+    });
+    method(cls, "file.tell", |_, a, _| {
+        let f = file_of(&a[0])?;
+        Ok(Value::Int(f.seek(std::io::SeekFrom::Current(0))? as i64))
+    });
+    method(cls, "file.truncate", |_, a, _| {
+        let f = file_of(&a[0])?;
+        let size = match a.get(1) {
+            Some(v) => Some(int_arg(v, "truncate")?.max(0) as u64),
+            None => None,
+        };
+        f.truncate(size)?;
+        Ok(Value::None)
+    });
     method(cls, "file.readlines", |vm, a, _| {
         let f = file_of(&a[0])?;
         let mut out = Vec::new();
