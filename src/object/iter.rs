@@ -63,7 +63,7 @@ pub enum IterState {
 
 /// A list or tuple iterator. The index is an atomic that is only loaded and
 /// stored (no read-modify-write): two threads sharing one iterator may see
-/// an item twice, as racy Python code may, but nothing unsafe happens.
+/// an item twice, as racy Python code may, but memory stays sound.
 pub struct SeqIter {
     seq: Value,
     idx: AtomicUsize,
