@@ -36,6 +36,12 @@ pub enum IterState {
         len: usize,
     },
     /// Over a snapshot (sets).
+    /// Over a set, checking that its size does not change.
+    SetItems {
+        set: Arc<super::Set>,
+        pos: usize,
+        len: usize,
+    },
     Snapshot {
         items: Vec<Value>,
         idx: usize,
@@ -237,6 +243,8 @@ enum Step {
     Stop,
     /// `dictionary changed size during iteration`
     Changed,
+    /// `Set changed size during iteration`
+    SetChanged,
     Call(Value),
     GetItem(Value, i64),
     Next(Value, i64),
@@ -336,6 +344,16 @@ pub fn advance(vm: &mut Vm, state: &Mutex<IterState>) -> PyResult<Option<Value>>
                 }
                 s
             }
+            IterState::SetItems { set, pos, len } => {
+                let (s, f) = dict_step(&set.dict, pos, *len, DictPart::Key);
+                finished = f;
+                if matches!(s, Step::Changed) {
+                    *len = usize::MAX;
+                    Step::SetChanged
+                } else {
+                    s
+                }
+            }
             IterState::Snapshot { items, idx } => match items.get(*idx) {
                 Some(v) => {
                     *idx += 1;
@@ -367,6 +385,7 @@ pub fn advance(vm: &mut Vm, state: &Mutex<IterState>) -> PyResult<Option<Value>>
         Step::Yield(v) => Ok(Some(v)),
         Step::Stop => Ok(None),
         Step::Changed => Err(PyErr::new(ExcKind::RuntimeError, "dictionary changed size during iteration")),
+        Step::SetChanged => Err(PyErr::new(ExcKind::RuntimeError, "Set changed size during iteration")),
         Step::Call(func) => {
             let r = match vm.call(&func, vec![]) {
                 Ok(r) => r,

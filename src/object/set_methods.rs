@@ -344,7 +344,7 @@ fn set_iter(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     if !rest.is_empty() {
         return Err(type_error(format!("expected 0 arguments, got {}", rest.len())));
     }
-    Ok(new_iter(IterState::Snapshot { items: s.items(), idx: 0 }))
+    Ok(new_iter(IterState::SetItems { set: s.clone(), pos: 0, len: s.len() }))
 }
 
 fn set_repr(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {

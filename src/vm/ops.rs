@@ -871,7 +871,7 @@ impl Vm {
             }
             Value::Str(_) => new_iter(IterState::Seq { seq: v.clone(), idx: 0 }),
             Value::Dict(d) => new_iter(IterState::DictKeys { dict: d.clone(), pos: 0, len: d.len() }),
-            Value::Set(s) => new_iter(IterState::Snapshot { items: s.items(), idx: 0 }),
+            Value::Set(s) => new_iter(IterState::SetItems { set: s.clone(), pos: 0, len: s.len() }),
             Value::Instance(i) => {
                 if let Some(r) = self.call_dunder(v, "__iter__", vec![])? {
                     if !self.is_iterator(&r) {
