@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use num_bigint::BigInt;
 
-use super::{check_args, def, int_arg, kwarg, method, no_kwargs, str_arg};
+use super::{check_args, def, int_arg, kwarg, method, str_arg};
 use crate::object::class::{class_ref, isinstance, types, Class, Types};
 use crate::object::exception::{exc_args, ExcKind};
 use crate::object::function::{Builtin, KwArgs};
@@ -715,7 +715,9 @@ pub fn init(b: &Dict) {
     b.set_str("NotImplemented", crate::vm::ops::not_implemented());
     b.set_str("Ellipsis", Value::None);
     b.set_str("__debug__", Value::Bool(true));
-    for name in ["locals", "globals", "vars", "dir"] {
+    // Called through the eval loop, these see the calling frame; called from
+    // native code they get the fallback.
+    for name in ["locals", "globals"] {
         b.set_str(
             name,
             Value::Builtin(Arc::new(Builtin { name, func: frame_builtin_fallback, bound: None, needs_frame: true })),
@@ -1330,9 +1332,4 @@ fn min_max(vm: &mut Vm, a: &[Value], kw: &KwArgs, is_min: bool) -> PyResult {
         Some((_, x)) => Ok(x),
         None => Err(PyErr::new(ExcKind::ValueError, format!("{}() arg is an empty sequence", name))),
     }
-}
-
-/// `no_kwargs` re-exported for the type method files.
-pub fn reject_kwargs(name: &str, kw: &KwArgs) -> PyResult<()> {
-    no_kwargs(name, kw)
 }

@@ -100,15 +100,6 @@ pub fn check_args(name: &str, args: &[Value], min: usize, max: usize) -> PyResul
     Err(PyErr::new(ExcKind::TypeError, msg))
 }
 
-/// Rejects keyword arguments for functions that take none.
-pub fn no_kwargs(name: &str, kwargs: &KwArgs) -> PyResult<()> {
-    if kwargs.is_empty() {
-        Ok(())
-    } else {
-        Err(PyErr::new(ExcKind::TypeError, format!("{}() takes no keyword arguments", name)))
-    }
-}
-
 /// A keyword argument by name.
 pub fn kwarg<'a>(kwargs: &'a KwArgs, name: &str) -> Option<&'a Value> {
     kwargs.iter().find(|(k, _)| k.as_bytes() == name.as_bytes()).map(|(_, v)| v)

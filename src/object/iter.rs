@@ -35,16 +35,11 @@ pub enum IterState {
         pos: usize,
         len: usize,
     },
-    /// Over a snapshot (sets).
     /// Over a set, checking that its size does not change.
     SetItems {
         set: Arc<super::Set>,
         pos: usize,
         len: usize,
-    },
-    Snapshot {
-        items: Vec<Value>,
-        idx: usize,
     },
     /// `iter(callable, sentinel)`
     Callable {
@@ -354,16 +349,6 @@ pub fn advance(vm: &mut Vm, state: &Mutex<IterState>) -> PyResult<Option<Value>>
                     s
                 }
             }
-            IterState::Snapshot { items, idx } => match items.get(*idx) {
-                Some(v) => {
-                    *idx += 1;
-                    Step::Yield(v.clone())
-                }
-                None => {
-                    finished = true;
-                    Step::Stop
-                }
-            },
             IterState::Callable { func, .. } => Step::Call(func.clone()),
             IterState::GetItem { obj, idx } => Step::GetItem(obj.clone(), *idx),
             IterState::Enumerate { it, n } => Step::Next(it.clone(), *n),

@@ -11,7 +11,7 @@ use super::Vm;
 use crate::compile::opcode::Instr;
 use crate::object::exception::{ExcState, TbEntry};
 use crate::object::function::Function;
-use crate::object::{drop_fast, number, Code, Dict, ExcKind, Object, PyErr, PyResult, Value};
+use crate::object::{drop_fast, Code, Dict, ExcKind, Object, PyErr, PyResult, Value};
 use crate::syntax::ast::{BinOp, CmpOp};
 
 /// How a frame's execution ended.
@@ -434,86 +434,10 @@ impl Vm {
                     let n = frame.regs.len();
                     frame.regs[n - 3..].rotate_right(1);
                 }
-                Instr::Add => {
-                    if arith_in_place(&mut frame.regs, BinOp::Add) {
-                        continue;
-                    }
-                    let b = frame.pop();
-                    let a = frame.pop();
-                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                        if let Some(r) = x.checked_add(*y) {
-                            std::mem::forget((a, b));
-                            frame.push(Value::Int(r));
-                            continue;
-                        }
-                    }
-                    let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => number::int_op(BinOp::Add, *x, *y)?,
-                        (Value::Float(x), Value::Float(y)) => Value::Float(x + y),
-                        _ => self.binary(BinOp::Add, &a, &b)?,
-                    };
-                    frame.push(r);
-                }
-                Instr::Sub => {
-                    if arith_in_place(&mut frame.regs, BinOp::Sub) {
-                        continue;
-                    }
-                    let b = frame.pop();
-                    let a = frame.pop();
-                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                        if let Some(r) = x.checked_sub(*y) {
-                            std::mem::forget((a, b));
-                            frame.push(Value::Int(r));
-                            continue;
-                        }
-                    }
-                    let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => number::int_op(BinOp::Sub, *x, *y)?,
-                        (Value::Float(x), Value::Float(y)) => Value::Float(x - y),
-                        _ => self.binary(BinOp::Sub, &a, &b)?,
-                    };
-                    frame.push(r);
-                }
-                Instr::Mul => {
-                    if arith_in_place(&mut frame.regs, BinOp::Mul) {
-                        continue;
-                    }
-                    let b = frame.pop();
-                    let a = frame.pop();
-                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                        if let Some(r) = x.checked_mul(*y) {
-                            std::mem::forget((a, b));
-                            frame.push(Value::Int(r));
-                            continue;
-                        }
-                    }
-                    let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => number::int_op(BinOp::Mul, *x, *y)?,
-                        (Value::Float(x), Value::Float(y)) => Value::Float(x * y),
-                        _ => self.binary(BinOp::Mul, &a, &b)?,
-                    };
-                    frame.push(r);
-                }
-                Instr::Binary(op) => {
-                    if arith_in_place(&mut frame.regs, op) {
-                        continue;
-                    }
-                    let b = frame.pop();
-                    let a = frame.pop();
-                    if let (Value::Float(x), Value::Float(y)) = (&a, &b) {
-                        let r = match op {
-                            BinOp::Div if *y != 0.0 => Some(x / y),
-                            BinOp::Pow if *x > 0.0 => Some(x.powf(*y)).filter(|r| r.is_finite()),
-                            _ => None,
-                        };
-                        if let Some(r) = r {
-                            frame.push(Value::Float(r));
-                            continue;
-                        }
-                    }
-                    let r = self.binary(op, &a, &b)?;
-                    frame.push(r);
-                }
+                Instr::Add => self.binary_op(frame, BinOp::Add)?,
+                Instr::Sub => self.binary_op(frame, BinOp::Sub)?,
+                Instr::Mul => self.binary_op(frame, BinOp::Mul)?,
+                Instr::Binary(op) => self.binary_op(frame, op)?,
                 Instr::TrueDiv => {
                     let b = frame.pop();
                     let a = frame.pop();
@@ -526,35 +450,7 @@ impl Vm {
                     }
                     let b = frame.pop();
                     let a = frame.pop();
-                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                        let r = match op {
-                            BinOp::Add => x.checked_add(*y),
-                            BinOp::Sub => x.checked_sub(*y),
-                            _ => None,
-                        };
-                        if let Some(r) = r {
-                            std::mem::forget((a, b));
-                            frame.push(Value::Int(r));
-                            continue;
-                        }
-                    }
-                    if let (Value::Float(x), Value::Float(y)) = (&a, &b) {
-                        let r = match op {
-                            BinOp::Add => Some(x + y),
-                            BinOp::Sub => Some(x - y),
-                            BinOp::Mul => Some(x * y),
-                            _ => None,
-                        };
-                        if let Some(r) = r {
-                            frame.push(Value::Float(r));
-                            continue;
-                        }
-                    }
-                    let r = match (&a, &b, op) {
-                        (Value::Int(x), Value::Int(y), BinOp::Add) if x.checked_add(*y).is_some() => Value::Int(x + y),
-                        (Value::Int(x), Value::Int(y), BinOp::Sub) if x.checked_sub(*y).is_some() => Value::Int(x - y),
-                        _ => self.inplace(op, a, &b)?,
-                    };
+                    let r = self.inplace(op, a, &b)?;
                     frame.push(r);
                 }
                 Instr::Compare(op) => {
@@ -1068,6 +964,22 @@ impl Vm {
     }
 }
 
+impl Vm {
+    /// `TOS1 op TOS`: in place for ints and floats, else the full dispatch
+    /// (long promotion, sequences, dunder methods).
+    #[inline(always)]
+    fn binary_op(&mut self, frame: &mut FrameState, op: BinOp) -> PyResult<()> {
+        if arith_in_place(&mut frame.regs, op) {
+            return Ok(());
+        }
+        let b = frame.pop();
+        let a = frame.pop();
+        let r = self.binary(op, &a, &b)?;
+        frame.push(r);
+        Ok(())
+    }
+}
+
 /// `TOS1 op TOS` for two ints (without overflow) or two floats, computed in
 /// place on the stack: reading operands where they lie avoids moving 16-byte
 /// values through memory. False when the slow path must decide.
@@ -1095,6 +1007,7 @@ fn arith_in_place(regs: &mut Vec<Value>, op: BinOp) -> bool {
             BinOp::Sub => Some(Value::Float(x - y)),
             BinOp::Mul => Some(Value::Float(x * y)),
             BinOp::Div if *y != 0.0 => Some(Value::Float(x / y)),
+            BinOp::Pow if *x > 0.0 => Some(x.powf(*y)).filter(|r| r.is_finite()).map(Value::Float),
             _ => None,
         },
         _ => None,

@@ -1099,11 +1099,6 @@ impl Vm {
         }
         Ok(false)
     }
-
-    /// Converts any number-like value for arithmetic helpers.
-    pub fn to_num(&mut self, v: &Value) -> Option<Num> {
-        Num::of(v)
-    }
 }
 
 /// A method of a built-in type (not one a module defined for its own class).
