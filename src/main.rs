@@ -12,7 +12,8 @@ Options:
   -h         print this help message and exit (also --help)
   -V         print the Python version number and exit (also --version)
   -u         unbuffered output (accepted; minipy flushes at exit)
-  -X opt     implementation option: gil=new|old|off
+  -X opt     implementation option: gil=new|old|prio|off, gil-stats,
+             gil-trace=FILE.json, gil-timeline=FILE.svg, deadlock=on|off
   --dis      print the bytecode of the script instead of running it
 file         program read from script file
 -            program read from stdin (default; interactive mode if a tty)

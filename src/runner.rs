@@ -6,6 +6,7 @@ use std::sync::Arc;
 use crate::object::{Dict, ExcKind, PyErr, PyResult, PyStr, Value};
 use crate::traceback::{format_exception, system_exit_status};
 use crate::vm::gil::Policy;
+use crate::vm::probe::Instruments;
 use crate::vm::{Interp, Vm};
 
 /// Rust stack reserved for every interpreter thread. Python recursion does
@@ -21,13 +22,27 @@ pub enum Source {
     Stdin,
 }
 
-#[derive(Default, Clone)]
+#[derive(Clone)]
 pub struct Options {
     pub source: Source,
     pub argv: Vec<String>,
     pub inspect: bool,
     pub dis: bool,
     pub gil: Option<String>,
+    pub instruments: Instruments,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            source: Source::default(),
+            argv: Vec::new(),
+            inspect: false,
+            dis: false,
+            gil: None,
+            instruments: Instruments { deadlock: true, ..Instruments::default() },
+        }
+    }
 }
 
 impl Options {
@@ -36,11 +51,35 @@ impl Options {
         let (k, v) = x.split_once('=').unwrap_or((x, ""));
         match k {
             "gil" => match v {
-                "new" | "old" | "off" => {
+                "new" | "old" | "off" | "prio" => {
                     self.gil = Some(v.to_string());
                     Ok(())
                 }
-                _ => Err(format!("-X gil: expected new, old or off, got '{}'", v)),
+                _ => Err(format!("-X gil: expected new, old, prio or off, got '{}'", v)),
+            },
+            "gil-stats" if v.is_empty() => {
+                self.instruments.stats = true;
+                Ok(())
+            }
+            "gil-trace" | "gil-timeline" if v.is_empty() => Err(format!("-X {}: expected {}=FILE", k, k)),
+            "gil-trace" => {
+                self.instruments.trace = Some(v.to_string());
+                Ok(())
+            }
+            "gil-timeline" => {
+                self.instruments.timeline = Some(v.to_string());
+                Ok(())
+            }
+            "deadlock" => match v {
+                "on" => {
+                    self.instruments.deadlock = true;
+                    Ok(())
+                }
+                "off" => {
+                    self.instruments.deadlock = false;
+                    Ok(())
+                }
+                _ => Err(format!("-X deadlock: expected on or off, got '{}'", v)),
             },
             _ => Err(format!("unknown -X option '{}'", x)),
         }
@@ -66,12 +105,23 @@ fn run_on_this_thread(opts: Options) -> i32 {
     let policy = match opts.gil.as_deref() {
         Some("old") => Policy::Old,
         Some("off") => Policy::Off,
+        Some("prio") => Policy::Prio,
         _ => Policy::New,
     };
-    let interp = Interp::new(opts.argv.clone(), policy);
-    interp.gil.acquire();
+    let interp = Interp::new(opts.argv.clone(), policy, opts.instruments.clone());
+    let record = interp.threads.register(interp.main_ident, "MainThread".into(), interp.instruments.any());
+    let mut vm = Vm::new(interp.clone(), THREAD_STACK, record);
+    vm.take_gil(false);
     crate::modules::signal::install_default_handlers();
-    let mut vm = Vm::new(interp.clone(), THREAD_STACK);
+    let status = run_main(&mut vm, &opts);
+    vm.close_probe();
+    crate::vm::report::write_reports(&interp);
+    status
+}
+
+/// Runs the script, `-c` command, stdin or REPL of `opts` on the main thread.
+fn run_main(vm: &mut Vm, opts: &Options) -> i32 {
+    let interp = vm.interp.clone();
     let main_dict = Arc::new(Dict::new());
     main_dict.set_str("__name__", Value::str("__main__"));
     main_dict.set_str("__doc__", Value::None);
@@ -125,29 +175,29 @@ fn run_on_this_thread(opts: Options) -> i32 {
                     print!("{}", crate::compile::disasm::disassemble(&code));
                     0
                 }
-                Err(e) => report(&mut vm, e),
+                Err(e) => report(vm, e),
             };
         }
         let result = vm.compile_source(&text, &filename).and_then(|code| vm.run_code(&code, main_dict.clone()));
         if let Err(e) = result {
-            status = report(&mut vm, e);
+            status = report(vm, e);
             if !opts.inspect {
                 // As CPython's Py_Finalize: wait for the non-daemon threads
                 // even after an uncaught exception or sys.exit().
-                if let Err(e) = shutdown_threads(&mut vm) {
-                    report(&mut vm, e);
+                if let Err(e) = shutdown_threads(vm) {
+                    report(vm, e);
                 }
                 vm.flush_std();
                 return status;
             }
-        } else if let Err(e) = shutdown_threads(&mut vm) {
-            status = report(&mut vm, e);
+        } else if let Err(e) = shutdown_threads(vm) {
+            status = report(vm, e);
         }
     }
     if matches!(opts.source, Source::Repl) || opts.inspect {
-        status = crate::repl::run(&mut vm, main_dict);
+        status = crate::repl::run(vm, main_dict);
     }
-    end_softspace(&mut vm);
+    end_softspace(vm);
     vm.flush_std();
     status
 }

@@ -16,6 +16,8 @@ pub enum CodeKind {
 }
 
 pub struct Code {
+    /// Unique per compiled code object (see `vm::threads::Site`).
+    pub id: u32,
     pub name: Arc<PyStr>,
     pub filename: Arc<str>,
     pub first_line: u32,

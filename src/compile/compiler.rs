@@ -204,7 +204,8 @@ impl<'a> Compiler<'a> {
             |v: &Vec<String>| -> Box<[Arc<PyStr>]> { v.iter().map(|n| Arc::new(PyStr::from_str(n))).collect() };
         let (instrs, lines) = fuse_pairs(u.instrs, u.lines);
         let max_stack = max_stack_depth(&instrs, &u.consts);
-        Arc::new(Code {
+        let code = Arc::new(Code {
+            id: crate::vm::threads::next_code_id(),
             name: Arc::new(PyStr::from_str(&u.name)),
             filename: self.filename.clone(),
             first_line: u.first_line,
@@ -225,7 +226,9 @@ impl<'a> Compiler<'a> {
             is_generator: u.is_generator,
             max_stack,
             doc: u.doc,
-        })
+        });
+        crate::vm::threads::register_code(&code);
+        code
     }
 
     // ----- emitting -----

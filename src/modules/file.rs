@@ -11,6 +11,7 @@ use super::{check_args, int_arg, method, str_arg};
 use crate::object::class::Class;
 use crate::object::function::KwArgs;
 use crate::object::{ExcKind, Object, PyErr, PyResult, PyStr, Value};
+use crate::vm::threads::{Wait, WaitKind};
 use crate::vm::Vm;
 
 pub enum Stream {
@@ -158,13 +159,13 @@ impl FileObj {
 
     /// Writes with the GIL released, as CPython's file.write does.
     pub fn write_released(&self, vm: &mut Vm, data: &[u8]) -> PyResult<()> {
-        vm.allow_threads(|| self.write(data))
+        vm.allow_threads(Wait::new(WaitKind::Io, "a write"), false, || self.write(data))
     }
 
     /// One line including its newline; empty at end of file. Blocks with
     /// the GIL released (a thread reading stdin does not stop the others).
     pub fn readline(&self, vm: &mut Vm) -> PyResult<Vec<u8>> {
-        vm.allow_threads(|| self.readline_locked())
+        vm.allow_threads(Wait::new(WaitKind::Io, "a read"), true, || self.readline_locked())
     }
 
     fn readline_locked(&self) -> PyResult<Vec<u8>> {
@@ -323,9 +324,9 @@ pub fn install(cls: &Class) {
         let f = file_of(&a[0])?;
         if a.len() > 1 && int_arg(&a[1], "read")? >= 0 {
             let n = int_arg(&a[1], "read")? as u64;
-            return Ok(Value::bytes(vm.allow_threads(|| f.read_n(n))?));
+            return Ok(Value::bytes(vm.allow_threads(Wait::new(WaitKind::Io, "a read"), true, || f.read_n(n))?));
         }
-        Ok(Value::bytes(vm.allow_threads(|| f.read_all())?))
+        Ok(Value::bytes(vm.allow_threads(Wait::new(WaitKind::Io, "a read"), true, || f.read_all())?))
     });
     method(cls, "file.readline", |vm, a, _| {
         let f = file_of(&a[0])?;

@@ -28,6 +28,7 @@ use crate::object::function::KwArgs;
 use crate::object::number::Num;
 use crate::object::{Dict, ExcKind, List, Object, PyErr, PyResult, PyStr, Value};
 use crate::syntax::ast::CmpOp;
+use crate::vm::threads::{Wait, WaitKind};
 use crate::vm::Vm;
 
 /// How an instance stores its items.
@@ -423,11 +424,12 @@ impl QueueState {
         cv: &Condvar,
         wake: &Condvar,
         deadline: Option<Instant>,
+        what: &'static str,
         attempt: &mut dyn FnMut(&mut Inner) -> bool,
     ) -> PyResult<bool> {
         loop {
             let timeout = deadline.map(|d| d.saturating_duration_since(Instant::now()));
-            let done = vm.blocking_wait(timeout, |dl, interrupted| {
+            let done = vm.blocking_wait(Wait::new(WaitKind::Queue, what), timeout, |dl, interrupted| {
                 let mut g = self.inner.lock();
                 loop {
                     if attempt(&mut g) {
@@ -466,7 +468,8 @@ impl QueueState {
             }
         }
         loop {
-            let got = vm.blocking_wait(None, |_, interrupted| {
+            let wait = Wait::new(WaitKind::Queue, "a Queue's mutex");
+            let got = vm.blocking_wait(wait, None, |_, interrupted| {
                 let mut g = self.inner.lock();
                 while g.busy {
                     if interrupted() {
@@ -490,9 +493,9 @@ impl QueueState {
 
     /// Hooks mode: releases the logical lock, waits for a notification on
     /// `cv` (or the deadline), and takes the lock back. The caller re-checks.
-    fn wait_logical(&self, vm: &mut Vm, cv: &Condvar, deadline: Option<Instant>) -> PyResult<()> {
+    fn wait_logical(&self, vm: &mut Vm, cv: &Condvar, deadline: Option<Instant>, what: &'static str) -> PyResult<()> {
         let timeout = deadline.map(|d| d.saturating_duration_since(Instant::now()));
-        vm.blocking_wait(timeout, |dl, interrupted| {
+        vm.blocking_wait(Wait::new(WaitKind::Queue, what), timeout, |dl, interrupted| {
             let mut g = self.inner.lock();
             g.busy = false;
             self.idle.notify_one();
@@ -573,7 +576,8 @@ fn q_join(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
         return Ok(Value::None);
     }
     loop {
-        let done = vm.blocking_wait(None, |_, interrupted| {
+        let wait = Wait::new(WaitKind::Queue, "Queue.join (unfinished tasks)");
+        let done = vm.blocking_wait(wait, None, |_, interrupted| {
             let mut g = q.inner.lock();
             while g.unfinished != 0 {
                 if interrupted() {
@@ -707,7 +711,7 @@ fn do_put(vm: &mut Vm, s: &Value, q: &QueueState, item: Value, block: bool, time
     if !block {
         return Err(full_err());
     }
-    if q.wait_for(vm, &q.not_full, &q.not_empty, deadline, &mut attempt)? {
+    if q.wait_for(vm, &q.not_full, &q.not_empty, deadline, "Queue.put (queue full)", &mut attempt)? {
         Ok(Value::None)
     } else {
         Err(full_err())
@@ -738,7 +742,7 @@ fn do_get(vm: &mut Vm, s: &Value, q: &QueueState, block: bool, timeout: Option<&
     if !block {
         return Err(empty_err());
     }
-    if q.wait_for(vm, &q.not_empty, &q.not_full, deadline, &mut attempt)? {
+    if q.wait_for(vm, &q.not_empty, &q.not_full, deadline, "Queue.get (queue empty)", &mut attempt)? {
         Ok(got.unwrap_or(Value::None))
     } else {
         Err(empty_err())
@@ -765,7 +769,7 @@ fn hooks_put(vm: &mut Vm, s: &Value, q: &QueueState, item: Value, block: bool, t
                 if deadline.is_some_and(|d| Instant::now() >= d) {
                     return Err(full_err());
                 }
-                q.wait_logical(vm, &q.not_full, deadline)?;
+                q.wait_logical(vm, &q.not_full, deadline, "Queue.put (queue full)")?;
             }
         }
     }
@@ -793,7 +797,7 @@ fn hooks_get(vm: &mut Vm, s: &Value, q: &QueueState, block: bool, timeout: Optio
             if deadline.is_some_and(|d| Instant::now() >= d) {
                 return Err(empty_err());
             }
-            q.wait_logical(vm, &q.not_empty, deadline)?;
+            q.wait_logical(vm, &q.not_empty, deadline, "Queue.get (queue empty)")?;
         }
     }
     let item = call_method(vm, s, &n.get_hook, vec![])?;

@@ -7,6 +7,7 @@ use std::sync::atomic::Ordering;
 use super::{check_args, def, int_arg};
 use crate::object::{Dict, ExcKind, PyErr, PyResult, Value};
 use crate::vm::gil::{EVAL_BREAKER, PENDING_SIGNALS};
+use crate::vm::threads::{Wait, WaitKind};
 use crate::vm::Vm;
 
 const SIG_DFL: i64 = 0;
@@ -48,6 +49,9 @@ impl Vm {
     /// Runs the Python handlers of pending signals (main thread only).
     pub fn run_pending_signals(&mut self) -> PyResult<()> {
         let pending = PENDING_SIGNALS.swap(0, Ordering::SeqCst);
+        if pending != 0 {
+            self.note_signal();
+        }
         for sig in 0..64 {
             if pending & (1 << sig) == 0 {
                 continue;
@@ -131,10 +135,12 @@ pub fn init(d: &Dict) {
         let secs = int_arg(&a[0], "alarm")?.clamp(0, u32::MAX as i64) as u32;
         // SAFETY: alarm(2) only arms or disarms this process's timer.
         let prev = unsafe { libc::alarm(secs) };
+        let until = if secs == 0 { 0 } else { now_secs() + secs as u64 };
+        ALARM_UNTIL.store(until, Ordering::SeqCst);
         Ok(Value::Int(prev as i64))
     });
     def(d, "pause", |vm, _, _| {
-        vm.blocking_wait(None, |_, intr| {
+        vm.blocking_wait(Wait::new(WaitKind::Signal, "a signal"), None, |_, intr| {
             while !intr() {
                 std::thread::sleep(super::thread::POLL);
             }
@@ -150,4 +156,17 @@ fn getsignal(vm: &mut Vm, sig: i32) -> Value {
         None if sig == libc::SIGINT => default_int_handler_value(),
         None => Value::Int(SIG_DFL),
     }
+}
+
+/// When the pending `signal.alarm` fires (seconds since the epoch; 0: none).
+static ALARM_UNTIL: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+fn now_secs() -> u64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
+}
+
+/// Is a `signal.alarm` still to come? (A blocked program is then not deadlocked.)
+pub fn alarm_pending() -> bool {
+    let until = ALARM_UNTIL.load(Ordering::SeqCst);
+    until != 0 && now_secs() <= until
 }

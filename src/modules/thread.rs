@@ -5,7 +5,7 @@
 //! bootstrap function makes the thread state, takes the GIL, runs the
 //! function, reports an uncaught exception, and gives the GIL back.
 
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
@@ -16,6 +16,7 @@ use crate::object::class::Class;
 use crate::object::function::KwArgs;
 use crate::object::{Dict, ExcKind, Object, PyErr, PyResult, PyStr, Value};
 use crate::runner::THREAD_STACK;
+use crate::vm::threads::{Site, Wait, WaitKind};
 use crate::vm::{Interp, Vm};
 
 /// A plain lock: no owner, any thread may release it. Taking and releasing
@@ -23,6 +24,10 @@ use crate::vm::{Interp, Vm};
 /// variable are only used by threads that wait.
 pub struct LockObj {
     locked: AtomicBool,
+    /// Who took it last and where (for the deadlock report); written with
+    /// relaxed stores next to the lock word, so they cost next to nothing.
+    owner: AtomicU64,
+    owner_site: AtomicU64,
     waiters: AtomicUsize,
     wait_lock: Mutex<()>,
     cv: Condvar,
@@ -41,6 +46,8 @@ impl LockObj {
     pub fn new() -> LockObj {
         LockObj {
             locked: AtomicBool::new(false),
+            owner: AtomicU64::new(0),
+            owner_site: AtomicU64::new(0),
             waiters: AtomicUsize::new(0),
             wait_lock: Mutex::new(()),
             cv: Condvar::new(),
@@ -48,8 +55,27 @@ impl LockObj {
     }
 
     #[inline]
-    pub fn try_acquire(&self) -> bool {
+    fn try_take(&self) -> bool {
         self.locked.compare_exchange(false, true, Ordering::Acquire, Ordering::Relaxed).is_ok()
+    }
+
+    /// Takes the lock if it is free, for the thread of `vm`.
+    #[inline]
+    pub fn try_acquire(&self, vm: &Vm) -> bool {
+        if self.try_take() {
+            self.owner.store(vm.ident, Ordering::Relaxed);
+            self.owner_site.store(vm.site, Ordering::Relaxed);
+            return true;
+        }
+        false
+    }
+
+    /// The thread holding the lock and where it took it, if it is held.
+    pub fn holder(&self) -> Option<(u64, Site)> {
+        if !self.locked.load(Ordering::Acquire) {
+            return None;
+        }
+        Some((self.owner.load(Ordering::Relaxed), self.owner_site.load(Ordering::Relaxed)))
     }
 
     /// Waits until `done()` holds, the deadline passes, or `interrupted`
@@ -76,10 +102,18 @@ impl LockObj {
         r
     }
 
-    /// Blocks until the lock is taken, the deadline passes, or `interrupted`
-    /// says to give up. Called with the GIL released.
-    pub fn acquire_until(&self, deadline: Option<Instant>, interrupted: &dyn Fn() -> bool) -> bool {
-        self.wait_for(deadline, interrupted, || self.try_acquire())
+    /// Blocks until the lock is taken for `owner` (a thread ident and site),
+    /// the deadline passes, or `interrupted` says to give up. Called with the
+    /// GIL released.
+    pub fn acquire_until(&self, owner: (u64, Site), deadline: Option<Instant>, interrupted: &dyn Fn() -> bool) -> bool {
+        self.wait_for(deadline, interrupted, || {
+            let got = self.try_take();
+            if got {
+                self.owner.store(owner.0, Ordering::Relaxed);
+                self.owner_site.store(owner.1, Ordering::Relaxed);
+            }
+            got
+        })
     }
 
     /// Blocks until the lock is seen unlocked (without taking it), the
@@ -93,10 +127,10 @@ impl LockObj {
     /// GIL. A waiter woken by a release does not grab the lock from the
     /// thread that is running (which would make every later acquire of that
     /// thread block: a lock convoy); it waits for the GIL, then tries again.
-    pub fn acquire_blocking(&self, vm: &mut Vm, timeout: Option<Duration>) -> PyResult<bool> {
+    pub fn acquire_blocking(&self, vm: &mut Vm, me: &Value, timeout: Option<Duration>) -> PyResult<bool> {
         let deadline = timeout.map(|t| Instant::now() + t);
         loop {
-            if self.try_acquire() {
+            if self.try_acquire(vm) {
                 return Ok(true);
             }
             let left = match deadline {
@@ -109,7 +143,8 @@ impl LockObj {
                 }
                 None => None,
             };
-            vm.blocking_wait(left, |d, intr| self.wait_unlocked_until(d, intr))?;
+            let wait = Wait::on(WaitKind::Lock, "a Lock", me.clone());
+            vm.blocking_wait(wait, left, |d, intr| self.wait_unlocked_until(d, intr))?;
         }
     }
 
@@ -192,18 +227,40 @@ pub fn timeout_arg(v: Option<&Value>) -> PyResult<Option<Duration>> {
 
 impl Vm {
     /// Blocks on `wait` with the GIL released. `wait` gets a deadline and a
-    /// function telling whether the main thread has a signal to handle, and
-    /// returns whether it got what it waited for. KeyboardInterrupt and other
-    /// signal handlers run here, in the main thread, after the GIL is back.
+    /// function telling whether to give up early (the main thread has a
+    /// signal to handle, or the program is deadlocked), and returns whether
+    /// it got what it waited for. KeyboardInterrupt and other signal handlers
+    /// run here, in the main thread, after the GIL is back.
     pub fn blocking_wait(
         &mut self,
+        on: Wait,
         timeout: Option<Duration>,
         wait: impl FnOnce(Option<Instant>, &dyn Fn() -> bool) -> bool,
     ) -> PyResult<bool> {
         let deadline = timeout.map(|t| Instant::now() + t);
         let is_main = self.is_main_thread();
-        let interrupted = move || is_main && crate::vm::gil::PENDING_SIGNALS.load(Ordering::Relaxed) != 0;
-        let got = self.allow_threads(|| wait(deadline, &interrupted));
+        let record = self.record.clone();
+        // Only the main thread looks for deadlocks (see deadlock.rs).
+        let detect = (is_main && timeout.is_none() && self.interp.instruments.deadlock).then(|| self.interp.clone());
+        let deadlocked = std::sync::atomic::AtomicBool::new(false);
+        let interrupted = || {
+            record.polls.fetch_add(1, Ordering::SeqCst);
+            if is_main && crate::vm::gil::PENDING_SIGNALS.load(Ordering::Relaxed) != 0 {
+                return true;
+            }
+            if let Some(interp) = &detect {
+                if crate::vm::deadlock::check(interp) {
+                    deadlocked.store(true, Ordering::Relaxed);
+                    return true;
+                }
+            }
+            false
+        };
+        let copy = detect.as_ref().map(|_| on.clone());
+        let got = self.allow_threads(on, timeout.is_none(), || wait(deadline, &interrupted));
+        if let (true, Some(on)) = (deadlocked.load(Ordering::Relaxed), copy) {
+            crate::vm::deadlock::report_and_exit(self, on);
+        }
         if !got && is_main {
             self.run_pending_signals()?;
         }
@@ -215,7 +272,7 @@ fn lock_acquire(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     // The uncontended `lock.acquire()`: one atomic operation.
     if a.len() == 1 && kw.is_empty() {
         if let Some(l) = a[0].native::<LockObj>() {
-            if l.try_acquire() {
+            if l.try_acquire(vm) {
                 return Ok(Value::Bool(true));
             }
         }
@@ -227,13 +284,13 @@ fn lock_acquire(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
         None => true,
     };
     let timeout = timeout_arg(a.get(2).or_else(|| kwarg(kw, "timeout")))?;
-    if lock.try_acquire() {
+    if lock.try_acquire(vm) {
         return Ok(Value::Bool(true));
     }
     if !blocking {
         return Ok(Value::Bool(false));
     }
-    Ok(Value::Bool(lock.acquire_blocking(vm, timeout)?))
+    Ok(Value::Bool(lock.acquire_blocking(vm, &a[0], timeout)?))
 }
 
 fn lock_release(_vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult {
@@ -253,19 +310,25 @@ pub fn spawn(interp: &Arc<Interp>, body: impl FnOnce(&mut Vm) + Send + 'static) 
     let ident = interp.new_thread_ident();
     let interp2 = interp.clone();
     interp.live_threads.fetch_add(1, Ordering::SeqCst);
+    let name = format!("Dummy-{}", ident - interp.main_ident);
+    let record = interp.threads.register(ident, name, interp.instruments.any());
     let r = std::thread::Builder::new().stack_size(THREAD_STACK).spawn(move || {
-        interp2.gil.acquire();
-        let mut vm = Vm::new(interp2.clone(), THREAD_STACK);
-        vm.ident = ident;
+        let mut vm = Vm::new(interp2.clone(), THREAD_STACK, record.clone());
+        vm.take_gil(false);
         body(&mut vm);
         vm.flush_std();
+        vm.close_probe();
+        interp2.threads.unregister(&record);
         interp2.live_threads.fetch_sub(1, Ordering::SeqCst);
-        interp2.gil.release(false);
+        vm.drop_gil(false);
     });
     match r {
         Ok(_) => Ok(ident),
         Err(e) => {
             interp.live_threads.fetch_sub(1, Ordering::SeqCst);
+            if let Some(rec) = interp.threads.all().into_iter().find(|r| r.ident == ident) {
+                interp.threads.unregister(&rec);
+            }
             Err(PyErr::from_value(crate::object::exception::new_exception(
                 error_class(),
                 vec![Value::str(&format!("can't start new thread ({})", e))],

@@ -22,6 +22,7 @@ use super::threading_sync::{
 use super::{check_args, def, int_arg, method, str_arg};
 use crate::object::function::{Builtin, KwArgs};
 use crate::object::{Class, Dict, ExcKind, Object, PyErr, PyResult, PyStr, Value};
+use crate::vm::threads::{Wait, WaitKind};
 use crate::vm::Vm;
 
 // ----- thread state and registry -----
@@ -332,13 +333,17 @@ fn thread_start(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
         return Err(e);
     }
     // As threading.py does: wait until the new thread says it runs.
-    wait_until(vm, None, &st.inner, &st.cv, |g| g.started)?;
+    let on = Wait::on(WaitKind::Join, "a new thread to start", a[0].clone());
+    wait_until(vm, &on, None, &st.inner, &st.cv, |g| g.started)?;
     Ok(Value::None)
 }
 
 /// What the new OS thread runs (CPython's `__bootstrap_inner`).
 fn bootstrap(vm: &mut Vm, thread: Value, st: Arc<ThreadState>) {
     let me = vm.ident;
+    if let Some(name) = vm.getattr(&thread, key!("name")).ok().and_then(|n| n.as_str().map(|s| s.to_string_lossy())) {
+        *vm.record.name.lock() = name;
+    }
     {
         let mut g = st.inner.lock();
         g.ident = Some(me);
@@ -439,7 +444,8 @@ fn thread_join(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
         return Err(PyErr::new(ExcKind::RuntimeError, "cannot join current thread"));
     }
     let timeout = wait_timeout(given(&args, 1))?;
-    wait_until(vm, timeout, &st.inner, &st.cv, |g| g.stopped)?;
+    let on = Wait::on(WaitKind::Join, "join", a[0].clone());
+    wait_until(vm, &on, timeout, &st.inner, &st.cv, |g| g.stopped)?;
     Ok(Value::None)
 }
 
@@ -784,7 +790,9 @@ fn shutdown(vm: &mut Vm, _a: &[Value], _kw: &KwArgs) -> PyResult {
             }
         }
         let Some(st) = pick else { break };
-        wait_until(vm, None, &st.inner, &st.cv, |g| g.stopped)?;
+        let thread = REGISTRY.lock().iter().find(|e| Arc::ptr_eq(&e.state, &st)).map(|e| e.thread.clone());
+        let on = Wait { kind: WaitKind::Join, object: thread, what: "join" };
+        wait_until(vm, &on, None, &st.inner, &st.cv, |g| g.stopped)?;
     }
     if let Some(st) = main {
         let gone = {

@@ -21,6 +21,7 @@ use crate::object::exception::new_exception;
 use crate::object::function::KwArgs;
 use crate::object::number::Num;
 use crate::object::{Dict, ExcKind, Object, PyErr, PyResult, PyStr, Value};
+use crate::vm::threads::{Site, Wait, WaitKind};
 use crate::vm::Vm;
 
 /// A `&'static PyStr` made once (attribute and dict keys).
@@ -233,6 +234,7 @@ pub(crate) fn wait_on<T>(
 /// waiting after signal handlers that did not raise. False on timeout.
 pub(crate) fn wait_until<T>(
     vm: &mut Vm,
+    on: &Wait,
     timeout: Option<Duration>,
     m: &Mutex<T>,
     cv: &Condvar,
@@ -247,7 +249,7 @@ pub(crate) fn wait_until<T>(
     let deadline = timeout.map(|t| Instant::now() + t);
     loop {
         let remaining = deadline.map(|d| d.saturating_duration_since(Instant::now()));
-        if vm.blocking_wait(remaining, |d, intr| wait_on(m, cv, d, intr, &mut ready))? {
+        if vm.blocking_wait(on.clone(), remaining, |d, intr| wait_on(m, cv, d, intr, &mut ready))? {
             return Ok(true);
         }
         if deadline.is_some_and(|d| Instant::now() >= d) {
@@ -259,10 +261,16 @@ pub(crate) fn wait_until<T>(
 /// Like `wait_until` with no timeout, but never gives up: an exception
 /// raised by a signal handler meanwhile is kept and returned once `ready`
 /// succeeded (re-taking a lock in a `finally`).
-fn wait_surely<T>(vm: &mut Vm, m: &Mutex<T>, cv: &Condvar, mut ready: impl FnMut(&mut T) -> bool) -> Option<PyErr> {
+fn wait_surely<T>(
+    vm: &mut Vm,
+    on: &Wait,
+    m: &Mutex<T>,
+    cv: &Condvar,
+    mut ready: impl FnMut(&mut T) -> bool,
+) -> Option<PyErr> {
     let mut first = None;
     loop {
-        match wait_until(vm, None, m, cv, &mut ready) {
+        match wait_until(vm, on, None, m, cv, &mut ready) {
             Ok(true) => return first,
             Ok(false) => {}
             Err(e) => {
@@ -273,10 +281,12 @@ fn wait_surely<T>(vm: &mut Vm, m: &Mutex<T>, cv: &Condvar, mut ready: impl FnMut
 }
 
 /// Takes a `thread.lock`, blocking, whatever happens meanwhile.
-fn take_lock_surely(vm: &mut Vm, lock: &LockObj) -> Option<PyErr> {
+fn take_lock_surely(vm: &mut Vm, lock: &LockObj, obj: &Value) -> Option<PyErr> {
     let mut first = None;
-    while !lock.try_acquire() {
-        match vm.blocking_wait(None, |d, intr| lock.acquire_until(d, intr)) {
+    while !lock.try_acquire(vm) {
+        let me = (vm.ident, vm.site);
+        let on = Wait::on(WaitKind::Lock, "a Lock", obj.clone());
+        match vm.blocking_wait(on, None, |d, intr| lock.acquire_until(me, d, intr)) {
             Ok(true) => break,
             Ok(false) => {}
             Err(e) => {
@@ -304,6 +314,8 @@ fn call_method(vm: &mut Vm, obj: &Value, name: &PyStr, args: Vec<Value>, kw: &Kw
 pub(crate) struct Owner {
     owner: u64,
     count: u64,
+    /// Where the owner took it (for the deadlock report).
+    site: Site,
 }
 
 #[derive(Default)]
@@ -314,13 +326,14 @@ pub(crate) struct RLockState {
 
 impl RLockState {
     /// Takes the lock for `me` if it is free or already `me`'s.
-    fn take(g: &mut Owner, me: u64) -> Option<bool> {
+    fn take(g: &mut Owner, me: u64, site: Site) -> Option<bool> {
         if g.owner == me {
             g.count += 1;
             Some(true)
         } else if g.owner == 0 {
             g.owner = me;
             g.count = 1;
+            g.site = site;
             Some(false)
         } else {
             None
@@ -355,8 +368,15 @@ impl RLockState {
         Some(saved)
     }
 
-    fn acquire_restore(&self, vm: &mut Vm, count: u64, owner: u64) -> Option<PyErr> {
-        wait_surely(vm, &self.st, &self.cv, |g| {
+    /// The owning thread and where it took the lock, if owned.
+    pub fn holder(&self) -> Option<(u64, Site)> {
+        let g = self.st.lock();
+        (g.owner != 0).then_some((g.owner, g.site))
+    }
+
+    fn acquire_restore(&self, vm: &mut Vm, obj: &Value, count: u64, owner: u64) -> Option<PyErr> {
+        let on = Wait::on(WaitKind::RLock, "an RLock", obj.clone());
+        wait_surely(vm, &on, &self.st, &self.cv, |g| {
             if g.owner == 0 {
                 g.owner = owner;
                 g.count = count;
@@ -404,7 +424,7 @@ pub fn rlock_class() -> &'static Arc<Class> {
                 }
                 _ => return Err(PyErr::new(ExcKind::TypeError, "expected a (count, owner) pair")),
             };
-            match st.acquire_restore(vm, pair.0, pair.1) {
+            match st.acquire_restore(vm, &a[0], pair.0, pair.1) {
                 Some(e) => Err(e),
                 None => Ok(Value::None),
             }
@@ -458,14 +478,15 @@ fn rlock_acquire(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
             }
         }
     };
-    let me = vm.ident;
-    match RLockState::take(&mut st.st.lock(), me) {
+    let (me, site) = (vm.ident, vm.site);
+    match RLockState::take(&mut st.st.lock(), me, site) {
         Some(true) => return Ok(Value::Int(1)),
         Some(false) => return Ok(Value::Bool(true)),
         None if !blocking => return Ok(Value::Bool(false)),
         None => {}
     }
-    let got = wait_until(vm, timeout, &st.st, &st.cv, |g| RLockState::take(g, me).is_some())?;
+    let on = Wait::on(WaitKind::RLock, "an RLock", a[0].clone());
+    let got = wait_until(vm, &on, timeout, &st.st, &st.cv, |g| RLockState::take(g, me, site).is_some())?;
     Ok(Value::Bool(got))
 }
 
@@ -577,8 +598,8 @@ impl CondState {
 
     fn acquire_restore(&self, vm: &mut Vm, saved: Saved) -> PyResult<()> {
         let err = match (&self.kind, saved) {
-            (CondLock::Plain, _) => take_lock_surely(vm, self.plain()?),
-            (CondLock::RLock(st), Saved::RLock(count, owner)) => st.acquire_restore(vm, count, owner),
+            (CondLock::Plain, _) => take_lock_surely(vm, self.plain()?, &self.lock),
+            (CondLock::RLock(st), Saved::RLock(count, owner)) => st.acquire_restore(vm, &self.lock, count, owner),
             (_, Saved::Other(Some(state))) => {
                 call_method(vm, &self.lock, key!("_acquire_restore"), vec![state], &[])?;
                 None
@@ -693,7 +714,8 @@ fn cond_wait(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
             return Err(e);
         }
     };
-    let r = wait_until(vm, timeout, &w.notified, &w.cv, |n| *n);
+    let on = Wait::on(WaitKind::Condition, "a Condition", a[0].clone());
+    let r = wait_until(vm, &on, timeout, &w.notified, &w.cv, |n| *n);
     if !matches!(r, Ok(true)) {
         cs.waiters.lock().retain(|x| !Arc::ptr_eq(x, &w));
     }
@@ -812,7 +834,8 @@ fn sem_acquire(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
         return Err(PyErr::new(ExcKind::ValueError, "can't specify timeout for non-blocking acquire"));
     }
     let timeout = if blocking { wait_timeout(given(&args, 2))? } else { Some(Duration::ZERO) };
-    let got = wait_until(vm, timeout, &st.value, &st.cv, |v| {
+    let on = Wait::on(WaitKind::Semaphore, "a Semaphore", a[0].clone());
+    let got = wait_until(vm, &on, timeout, &st.value, &st.cv, |v| {
         if *v > 0 {
             *v -= 1;
             true
@@ -904,7 +927,8 @@ fn event_wait(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     let args = bind("wait", a, kw, &["self", "timeout"], 1)?;
     let timeout = wait_timeout(given(&args, 1))?;
     let start = st.flag.lock().generation;
-    wait_until(vm, timeout, &st.flag, &st.cv, |f| f.set || f.generation != start)?;
+    let on = Wait::on(WaitKind::Event, "an Event", a[0].clone());
+    wait_until(vm, &on, timeout, &st.flag, &st.cv, |f| f.set || f.generation != start)?;
     let set = st.flag.lock().set;
     Ok(Value::Bool(set))
 }

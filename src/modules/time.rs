@@ -8,6 +8,7 @@ use super::{check_args, def, str_arg};
 use crate::object::class::{types, Class};
 use crate::object::Instance;
 use crate::object::{Dict, ExcKind, PyErr, PyResult, Value};
+use crate::vm::threads::{Wait, WaitKind};
 
 fn now() -> f64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0)
@@ -178,7 +179,7 @@ pub fn init(d: &Dict) {
         vm.flush_std();
         let d = Duration::from_secs_f64(secs.min(1e9));
         // Sleeps with the GIL released, in slices, so that Ctrl-C interrupts it.
-        vm.blocking_wait(Some(d), |deadline, interrupted| loop {
+        vm.blocking_wait(Wait::new(WaitKind::Sleep, "sleep"), Some(d), |deadline, interrupted| loop {
             if interrupted() {
                 return false;
             }

@@ -333,6 +333,7 @@ impl Vm {
                     let kwdict = frame.pop();
                     let pos = frame.pop();
                     let func = frame.pop();
+                    self.site = super::threads::site(code, frame.pc);
                     let (args, kwargs) = self.collect_call_args(&func, pos, star, kwdict, kwstar)?;
                     let r = self.call_prepared(func, args, kwargs)?;
                     match r {
@@ -637,6 +638,7 @@ impl Vm {
                 Instr::SetupExcept(t) | Instr::SetupWith(t) => {
                     if let Instr::SetupWith(_) = ins {
                         let mgr = frame.pop();
+                        self.site = super::threads::site(code, frame.pc);
                         let (exit, entered) = self.enter_context(&mgr)?;
                         frame.push(exit);
                         frame.blocks.push(Block { handler: t, stack_len: frame.regs.len() as u32 });
@@ -746,14 +748,23 @@ impl Vm {
     /// or (policy `old`, which keeps the breaker set) the check-interval tick.
     #[cold]
     fn eval_breaker(&mut self) -> PyResult<()> {
+        // Only meaningful under `-X gil-stats`, which keeps the breaker set.
+        self.instructions += 1;
         if self.tick_budget != 0 {
             self.tick_budget -= 1;
             if self.tick_budget == 0 {
-                self.interp.gil.periodic_switch();
+                if self.interp.gil.has_waiters() {
+                    self.switch_gil(false);
+                }
                 self.tick_budget = self.interp.gil.check_interval() as u32;
             }
         }
-        self.interp.gil.yield_if_requested();
+        let gil = &self.interp.gil;
+        if gil.drop_requested() {
+            self.switch_gil(true);
+        } else if !gil.always_breaks() {
+            gil.update_breaker();
+        }
         if self.is_main_thread() && super::gil::PENDING_SIGNALS.load(Ordering::Relaxed) != 0 {
             self.run_pending_signals()?;
         }
@@ -788,6 +799,8 @@ impl Vm {
                 return Ok(Some(Step::Call(new)));
             }
         }
+        // Where a native call that blocks was made (one store, no refcount).
+        self.site = super::threads::site(code, frame.pc);
         match &func {
             Value::Builtin(b) if !b.needs_frame => {
                 let r = if let Some(bound) = &b.bound {

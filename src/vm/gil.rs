@@ -11,7 +11,7 @@
 //! from `Arc`, `parking_lot` locks and atomics, so `-X gil=off` (no lock at
 //! all) is memory-safe too.
 //!
-//! Two switching policies:
+//! Three switching policies (and `off`):
 //!
 //! * `new` (CPython 3.2+, the default). A thread that wants the lock waits on
 //!   a condition variable for at most the switch interval (5 ms by default,
@@ -25,6 +25,11 @@
 //!   with no hand-off guarantee. On a multi-core machine the releasing thread
 //!   usually wins again, and waiting threads burn CPU being woken for nothing:
 //!   the "GIL fight" that David Beazley measured.
+//! * `prio` (minipy's fix for the convoy effect, bpo-7946). As `new`, but a
+//!   thread coming back from a blocking call (I/O, sleep, a lock wait) asks
+//!   for the lock at once: it sets the drop request without waiting out the
+//!   interval, and waiters without priority stand back until it got the
+//!   lock. CPU-bound threads still switch on the interval.
 //!
 //! Blocking calls (sleep, lock acquire, joins, queue waits, I/O) release the
 //! lock around the wait through exactly one helper, [`Vm::allow_threads`],
@@ -52,6 +57,9 @@ pub enum Policy {
     New,
     /// CPython 2.x: release and re-request every check interval.
     Old,
+    /// As `New`, but a thread returning from a blocking call gets the lock
+    /// at the holder's next instruction boundary.
+    Prio,
     /// No lock at all: threads run bytecode in parallel.
     Off,
 }
@@ -61,6 +69,7 @@ impl Policy {
         match self {
             Policy::New => "new",
             Policy::Old => "old",
+            Policy::Prio => "prio",
             Policy::Off => "off",
         }
     }
@@ -71,6 +80,9 @@ struct State {
     locked: bool,
     /// Incremented every time a thread takes the lock.
     switch_number: u64,
+    /// Waiters returning from a blocking call (policy `prio`); while there
+    /// are any, other waiters do not take the lock.
+    prio_waiters: u32,
 }
 
 pub struct Gil {
@@ -88,6 +100,9 @@ pub struct Gil {
     check_interval: AtomicUsize,
     /// Threads currently waiting for the lock.
     waiters: AtomicU32,
+    /// Keep the eval breaker set: policy `old` counts ticks there, and
+    /// `-X gil-stats` counts instructions there.
+    always_break: AtomicBool,
 }
 
 impl Gil {
@@ -97,14 +112,36 @@ impl Gil {
         }
         Gil {
             policy,
-            state: Mutex::new(State { locked: false, switch_number: 0 }),
+            state: Mutex::new(State { locked: false, switch_number: 0, prio_waiters: 0 }),
             released: Condvar::new(),
             taken: Condvar::new(),
             drop_request: AtomicBool::new(false),
             interval_us: AtomicU64::new(5000),
             check_interval: AtomicUsize::new(100),
             waiters: AtomicU32::new(0),
+            always_break: AtomicBool::new(policy == Policy::Old),
         }
+    }
+
+    /// Sends every thread through `Vm::eval_breaker` before each instruction
+    /// (for `-X gil-stats`, which counts instructions there).
+    pub fn set_always_break(&self) {
+        self.always_break.store(true, Ordering::Relaxed);
+        EVAL_BREAKER.store(true, Ordering::Release);
+    }
+
+    pub fn always_breaks(&self) -> bool {
+        self.always_break.load(Ordering::Relaxed)
+    }
+
+    /// Did a waiter ask the holder to let go?
+    #[inline]
+    pub fn drop_requested(&self) -> bool {
+        matches!(self.policy, Policy::New | Policy::Prio) && self.drop_request.load(Ordering::Relaxed)
+    }
+
+    pub fn has_waiters(&self) -> bool {
+        self.waiters.load(Ordering::Relaxed) > 0
     }
 
     pub fn switch_interval(&self) -> f64 {
@@ -121,9 +158,9 @@ impl Gil {
     }
 
     /// Recomputes the eval breaker from what is pending.
-    fn update_breaker(&self) {
+    pub fn update_breaker(&self) {
         // Under `old` the breaker stays set: every instruction counts a tick.
-        let any = self.policy == Policy::Old
+        let any = self.always_break.load(Ordering::Relaxed)
             || self.drop_request.load(Ordering::Relaxed)
             || PENDING_SIGNALS.load(Ordering::Relaxed) != 0;
         EVAL_BREAKER.store(any, Ordering::Release);
@@ -134,75 +171,84 @@ impl Gil {
         EVAL_BREAKER.store(true, Ordering::Release);
     }
 
-    /// Takes the lock, waiting as the policy says.
-    pub fn acquire(&self) {
+    /// Takes the lock, waiting as the policy says; `priority` marks a thread
+    /// returning from a blocking call (it matters under `prio`).
+    /// `on_request` runs (with the GIL's own mutex held) each time this
+    /// waiter asks the holder to let go. Returns the switch number.
+    pub fn acquire_with(&self, priority: bool, mut on_request: impl FnMut()) -> u64 {
         if self.policy == Policy::Off {
-            return;
+            return 0;
         }
+        let prio = priority && self.policy == Policy::Prio;
         let mut st = self.state.lock();
-        if st.locked {
+        if st.locked || (!prio && st.prio_waiters > 0) {
             self.waiters.fetch_add(1, Ordering::Relaxed);
+            if prio {
+                st.prio_waiters += 1;
+                if st.locked {
+                    self.drop_request.store(true, Ordering::Relaxed);
+                    EVAL_BREAKER.store(true, Ordering::Release);
+                    on_request();
+                }
+            }
             let interval = Duration::from_micros(self.interval_us.load(Ordering::Relaxed));
-            while st.locked {
-                if self.policy == Policy::New {
-                    let seen = st.switch_number;
-                    let deadline = Instant::now() + interval;
-                    let timed_out = self.released.wait_until(&mut st, deadline).timed_out();
-                    if timed_out && st.locked && st.switch_number == seen {
-                        // The holder had it for a whole interval: ask it to let go.
-                        self.drop_request.store(true, Ordering::Relaxed);
-                        EVAL_BREAKER.store(true, Ordering::Release);
-                    }
-                } else {
+            while st.locked || (!prio && st.prio_waiters > 0) {
+                if self.policy == Policy::Old {
                     self.released.wait(&mut st);
+                    continue;
+                }
+                let seen = st.switch_number;
+                let deadline = Instant::now() + interval;
+                let timed_out = self.released.wait_until(&mut st, deadline).timed_out();
+                if timed_out && st.locked && st.switch_number == seen {
+                    // The holder had it for a whole interval: ask it to let go.
+                    self.drop_request.store(true, Ordering::Relaxed);
+                    EVAL_BREAKER.store(true, Ordering::Release);
+                    on_request();
                 }
             }
             self.waiters.fetch_sub(1, Ordering::Relaxed);
+            if prio {
+                st.prio_waiters -= 1;
+            }
         }
         st.locked = true;
         st.switch_number = st.switch_number.wrapping_add(1);
+        let number = st.switch_number;
         if self.drop_request.swap(false, Ordering::Relaxed) {
             self.update_breaker();
         }
         drop(st);
         self.taken.notify_all();
+        number
     }
 
-    /// Releases the lock. With `forced` (a drop request under `new`), waits
-    /// until another thread has taken it before returning.
-    pub fn release(&self, forced: bool) {
+    /// Takes the lock (no priority, nobody watching).
+    pub fn acquire(&self) {
+        self.acquire_with(false, || {});
+    }
+
+    /// Releases the lock. With `forced` (a drop request), waits until another
+    /// thread has taken it before returning. Returns the switch number.
+    pub fn release(&self, forced: bool) -> u64 {
         if self.policy == Policy::Off {
-            return;
+            return 0;
         }
         let mut st = self.state.lock();
         st.locked = false;
         let seen = st.switch_number;
-        self.released.notify_one();
+        if st.prio_waiters > 0 {
+            // A notify_one could wake a waiter that must stand back.
+            self.released.notify_all();
+        } else {
+            self.released.notify_one();
+        }
         if forced && self.waiters.load(Ordering::Relaxed) > 0 {
             while st.switch_number == seen && self.waiters.load(Ordering::Relaxed) > 0 {
                 self.taken.wait_for(&mut st, Duration::from_millis(50));
             }
         }
-    }
-
-    /// The eval loop saw the breaker set: gives the lock away if asked to.
-    /// Returns true when the lock changed hands.
-    pub fn yield_if_requested(&self) -> bool {
-        if self.policy == Policy::New && self.drop_request.load(Ordering::Relaxed) {
-            self.release(true);
-            self.acquire();
-            return true;
-        }
-        self.update_breaker();
-        false
-    }
-
-    /// Policy `old`: the periodic release and re-request.
-    pub fn periodic_switch(&self) {
-        if self.waiters.load(Ordering::Relaxed) > 0 {
-            self.release(false);
-            self.acquire();
-        }
+        seen
     }
 }
 
@@ -227,7 +273,9 @@ mod tests {
             assert!(start.elapsed() < Duration::from_secs(10), "no drop request");
             std::thread::sleep(Duration::from_micros(200));
         }
-        assert!(gil.yield_if_requested());
+        assert!(gil.drop_requested());
+        gil.release(true);
+        gil.acquire();
         gil.release(false);
         t.join().unwrap();
     }

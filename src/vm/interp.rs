@@ -8,6 +8,8 @@ use std::sync::Arc;
 use parking_lot::Mutex;
 
 use super::gil::{Gil, Policy};
+use super::probe::Instruments;
+use super::threads::ThreadTable;
 use crate::object::module::Module;
 use crate::object::{Dict, Object, PyStr, Value};
 
@@ -34,11 +36,15 @@ pub struct Interp {
     pub main_ident: u64,
     /// `sys.setcheckinterval`'s argument as given.
     pub check_interval_raw: std::sync::atomic::AtomicI64,
+    /// Every live Python thread and what it waits on.
+    pub threads: ThreadTable,
+    /// The GIL instruments asked for on the command line.
+    pub instruments: Instruments,
 }
 
 impl Interp {
     /// A fresh interpreter; `argv` becomes `sys.argv`.
-    pub fn new(argv: Vec<String>, policy: Policy) -> Arc<Interp> {
+    pub fn new(argv: Vec<String>, policy: Policy, instruments: Instruments) -> Arc<Interp> {
         let builtins = Arc::new(Dict::new());
         let modules = Arc::new(Dict::new());
         let sys = Arc::new(Dict::new());
@@ -54,7 +60,12 @@ impl Interp {
             next_ident: std::sync::atomic::AtomicU64::new(MAIN_IDENT + 1),
             main_ident: MAIN_IDENT,
             check_interval_raw: std::sync::atomic::AtomicI64::new(100),
+            threads: ThreadTable::new(instruments.any()),
+            instruments,
         });
+        if interp.instruments.stats {
+            interp.gil.set_always_break();
+        }
         crate::modules::builtins::init(&builtins);
         crate::modules::sys::init(&sys, &modules, argv);
         let module = |name: &str, dict: Arc<Dict>| {

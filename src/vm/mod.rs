@@ -7,6 +7,7 @@
 
 pub mod attr;
 pub mod call;
+pub mod deadlock;
 pub mod eval;
 pub mod frame;
 pub mod gil;
@@ -14,6 +15,9 @@ pub mod import;
 pub mod interp;
 pub mod item;
 pub mod ops;
+pub mod probe;
+pub mod report;
+pub mod threads;
 
 pub use eval::Exit;
 pub use frame::Frame;
@@ -46,6 +50,13 @@ pub struct Vm {
     pub(crate) gcache: Vec<Option<GlobalSlot>>,
     /// Per-thread cache of LoadMethod results.
     pub(crate) mcache: Vec<Option<MethodSlot>>,
+    /// This thread's entry in the interpreter's thread table.
+    pub record: Arc<threads::ThreadRecord>,
+    /// The last call instruction executed: where a blocking call was made.
+    pub(crate) site: threads::Site,
+    /// Instructions executed (counted only under `-X gil-stats`).
+    pub(crate) instructions: u64,
+    pub(crate) clock: probe::ProbeClock,
 }
 
 /// Entries of the per-thread LoadGlobal cache (a power of two).
@@ -76,13 +87,14 @@ pub(crate) struct MethodSlot {
 const STACK_MARGIN: usize = 256 * 1024;
 
 impl Vm {
-    /// A thread state for the current OS thread, whose stack is `stack_size` bytes.
-    pub fn new(interp: Arc<Interp>, stack_size: usize) -> Vm {
+    /// A thread state for the current OS thread, whose stack is `stack_size`
+    /// bytes, registered in the thread table by whoever started the thread.
+    pub fn new(interp: Arc<Interp>, stack_size: usize, record: Arc<threads::ThreadRecord>) -> Vm {
         let here = 0u8;
         let addr = &here as *const u8 as usize;
         let stack_limit = addr.saturating_sub(stack_size.saturating_sub(STACK_MARGIN));
         let tick_budget = if interp.gil.policy == gil::Policy::Old { interp.gil.check_interval() as u32 } else { 0 };
-        let ident = interp.main_ident;
+        let ident = record.ident;
         Vm {
             interp,
             depth: 0,
@@ -94,6 +106,10 @@ impl Vm {
             ident,
             gcache: (0..GLOBAL_CACHE_SIZE).map(|_| None).collect(),
             mcache: (0..GLOBAL_CACHE_SIZE).map(|_| None).collect(),
+            record,
+            site: 0,
+            instructions: 0,
+            clock: probe::ProbeClock::default(),
         }
     }
 
@@ -117,17 +133,6 @@ impl Vm {
         self.check_stack()?;
         self.depth += 1;
         Ok(())
-    }
-
-    /// Runs `f` with the GIL released (a blocking call), then takes it back.
-    /// The Rust form of `Py_BEGIN_ALLOW_THREADS` / `Py_END_ALLOW_THREADS`:
-    /// every blocking native call goes through here.
-    pub fn allow_threads<R>(&mut self, f: impl FnOnce() -> R) -> R {
-        let gil = &self.interp.gil;
-        gil.release(false);
-        let r = f();
-        gil.acquire();
-        r
     }
 
     pub fn is_main_thread(&self) -> bool {
