@@ -251,3 +251,37 @@ fn a_thread_reading_stdin_lets_the_others_run() {
     let _ = std::io::Read::read_to_string(&mut child.stdout.take().unwrap(), &mut out);
     assert_eq!(out, "main=100000\n");
 }
+
+/// The convoy effect and its fix: a thread coming back from `time.sleep`
+/// while another thread spins waits about a switch interval for the GIL
+/// under `new`, and next to nothing under `prio`.
+#[test]
+fn prio_lets_a_waking_thread_in_at_once() {
+    let _serial = serial();
+    let src = r#"
+import threading, time
+late = []
+stop = []
+def sleeper():
+    while len(late) < 60:
+        t0 = time.time()
+        time.sleep(0.001)
+        late.append(time.time() - t0 - 0.001)
+    stop.append(1)
+def spin():
+    n = 0
+    while not stop:
+        n += 1
+t = threading.Thread(target=sleeper)
+s = threading.Thread(target=spin)
+s.start(); t.start(); t.join(); s.join()
+late.sort()
+print 'p50=%.3f' % (late[len(late) // 2] * 1000)
+"#;
+    let best = |policy: &str| {
+        (0..3).map(|_| metric(&run(&["-X", &format!("gil={}", policy)], src), "p50")).fold(f64::MAX, f64::min)
+    };
+    let (new, prio) = (best("new"), best("prio"));
+    assert!(prio < 1.0, "prio: a waking thread waited {} ms for the GIL (new: {} ms)", prio, new);
+    assert!(new > 2.0 * prio, "new {} ms vs prio {} ms: no convoy effect to fix?", new, prio);
+}

@@ -220,7 +220,11 @@ impl Vm {
                 p.open_span.store(0, Ordering::Relaxed);
             }
         }
-        self.take_gil(true);
+        // Priority (policy `prio`) only for waits that something outside the
+        // program ended: a thread woken by another Python thread (a lock
+        // release, a notify) would otherwise preempt the very thread that
+        // woke it, which usually is about to block itself: thrashing.
+        self.take_gil(kind.external());
         r
     }
 
