@@ -44,6 +44,28 @@ fn plural(n: usize) -> &'static str {
 impl Vm {
     /// A frame for calling `f` with these arguments (CPython's argument rules
     /// and error messages).
+    /// The frame of a call to a `simple` function with exactly its number
+    /// of positional arguments, which are moved from `stack[first..]`.
+    #[inline]
+    pub(crate) fn simple_frame(&mut self, f: Arc<Function>, stack: &mut Vec<Value>, first: usize) -> PyResult<Frame> {
+        let code = &f.code;
+        let nfast = code.varnames.len();
+        let mut regs = self.reg_pool.pop().unwrap_or_default();
+        regs.reserve(nfast + code.max_stack as usize);
+        regs.extend(stack.drain(first..));
+        regs.resize(nfast, Value::Null);
+        self.enter()?;
+        let state = FrameState {
+            pc: 0,
+            regs,
+            cells: Vec::new(),
+            locals: None,
+            blocks: Vec::new(),
+            exc_depth: self.exc_stack.len(),
+        };
+        Ok(Frame::new(f, state))
+    }
+
     pub fn new_frame(
         &mut self,
         f: Arc<Function>,

@@ -788,8 +788,16 @@ impl Vm {
         if let Value::Func(f) = &func {
             if !f.code.is_generator {
                 let Value::Func(f) = func else { unreachable!("matched above") };
-                // Move the arguments out, leaving Nulls that need no dropping.
                 let end = frame.regs.len();
+                if f.code.simple && kwargs.is_empty() && end - first == f.code.argcount as usize {
+                    let new = self.simple_frame(f, &mut frame.regs, first)?;
+                    // Only the callable's slot (a Null) is left above `base`.
+                    while frame.regs.len() > base {
+                        std::mem::forget(frame.regs.pop());
+                    }
+                    return Ok(Some(Step::Call(new)));
+                }
+                // Move the arguments out, leaving Nulls that need no dropping.
                 let regs = &mut frame.regs;
                 let args = (first..end).map(|i| std::mem::replace(&mut regs[i], Value::Null));
                 let new = self.new_frame(f, args, kwargs)?;
