@@ -314,7 +314,7 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
     if is(&t.type_) {
         return match a.len() {
             1 => Ok(Value::Class(class_ref(&a[0]).clone())),
-            3 => vm.build_class(a[0].clone(), a[1].clone(), a[2].clone()),
+            3 => vm.type_call(a[0].clone(), a[1].clone(), a[2].clone()),
             _ => Err(type_error("type() takes 1 or 3 arguments")),
         };
     }
@@ -576,6 +576,22 @@ pub fn install_object_methods(t: &Types) {
         _ => Err(type_error("descriptor 'mro' requires a 'type' object")),
     });
     method(&t.type_, "type.__subclasses__", |_, _, _| Ok(Value::list(vec![])));
+    method(&t.type_, "type.__new__", |vm, a, _| match a {
+        [Value::Class(m), name, bases, dict] if m.is_subclass(&types().type_) => {
+            vm.type_new(&m.clone(), name.clone(), bases.clone(), dict.clone())
+        }
+        [Value::Class(m), _] if m.is_subclass(&types().type_) => Ok(Value::Class(class_ref(&a[1]).clone())),
+        [Value::Class(_), ..] => Err(type_error("type() takes 1 or 3 arguments")),
+        _ => Err(type_error("type.__new__(X): X is not a type object")),
+    });
+    method(&t.type_, "type.__init__", |_, _, _| Ok(Value::None));
+    method(&t.type_, "type.__call__", |vm, a, kw| match a.first() {
+        Some(Value::Class(c)) => {
+            let c = c.clone();
+            vm.construct_instance(&c, a[1..].to_vec(), kw)
+        }
+        _ => Err(type_error("descriptor '__call__' requires a 'type' object")),
+    });
 
     fn gen_of(v: &Value) -> PyResult<&crate::object::iter::Generator> {
         match v.as_object() {
