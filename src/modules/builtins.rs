@@ -160,7 +160,7 @@ pub fn default_repr(v: &Value) -> String {
                     format!("xrange({}, {}, {})", start, end, step)
                 }
             }
-            Object::Slice { start, stop, step } => format!(
+            Object::Slice { start, stop, step, .. } => format!(
                 "slice({}, {}, {})",
                 crate::vm::ops::const_repr(start),
                 crate::vm::ops::const_repr(stop),
@@ -353,7 +353,7 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
             2 => (a[0].clone(), a[1].clone(), Value::None),
             _ => (a[0].clone(), a[1].clone(), a[2].clone()),
         };
-        return Ok(Value::other(Object::Slice { start, stop, step }));
+        return Ok(Value::other(Object::Slice { start, stop, step, simple: false }));
     }
     if is(&t.file) {
         return super::file::builtin_open(vm, a, kw);
@@ -481,7 +481,7 @@ pub fn install_object_methods(t: &Types) {
     method(&t.property, "property.deleter", |_, a, _| prop_with(a, 2));
     method(&t.slice, "slice.indices", |vm, a, _| {
         check_args("indices", a, 2, 2)?;
-        let Some(Object::Slice { start, stop, step }) = a[0].as_object() else {
+        let Some(Object::Slice { start, stop, step, .. }) = a[0].as_object() else {
             return Err(type_error("descriptor 'indices' requires a 'slice' object"));
         };
         let n = int_arg(&a[1], "indices")?.max(0) as usize;

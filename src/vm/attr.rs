@@ -258,7 +258,7 @@ impl Vm {
                 b"__name__" => Some(Value::str(&g.name)),
                 _ => None,
             },
-            Object::Slice { start, stop, step } => match name.as_bytes() {
+            Object::Slice { start, stop, step, .. } => match name.as_bytes() {
                 b"start" => Some(start.clone()),
                 b"stop" => Some(stop.clone()),
                 b"step" => Some(step.clone()),

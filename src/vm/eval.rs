@@ -413,7 +413,7 @@ impl Vm {
                     let step = if n == 3 { frame.pop() } else { Value::None };
                     let stop = frame.pop();
                     let start = frame.pop();
-                    frame.push(Value::other(Object::Slice { start, stop, step }));
+                    frame.push(Value::other(Object::Slice { start, stop, step, simple: n == 2 }));
                 }
                 Instr::Pop => drop_fast(frame.pop()),
                 Instr::Dup => {

@@ -356,7 +356,8 @@ impl Vm {
                     }
                     return Ok(Some(Ordering::Equal));
                 }
-                Ok(Some(x.len().cmp(&y.len())))
+                let (x, y) = (x.clone(), y.clone());
+                Ok(Some(crate::object::dict_methods::dict_order(self, &x, &y)?))
             }
             (Value::Set(x), Value::Set(y)) => {
                 let (xs, ys) = (x.items(), y.items());
@@ -387,8 +388,10 @@ impl Vm {
             (Value::Other(x), Value::Other(y))
                 if matches!((&**x, &**y), (Object::Slice { .. }, Object::Slice { .. })) =>
             {
-                let (Object::Slice { start: a1, stop: b1, step: c1 }, Object::Slice { start: a2, stop: b2, step: c2 }) =
-                    (&**x, &**y)
+                let (
+                    Object::Slice { start: a1, stop: b1, step: c1, .. },
+                    Object::Slice { start: a2, stop: b2, step: c2, .. },
+                ) = (&**x, &**y)
                 else {
                     return Ok(Some(Ordering::Less));
                 };
