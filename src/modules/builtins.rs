@@ -168,6 +168,7 @@ pub fn default_repr(v: &Value) -> String {
             ),
             Object::File(f) => format!("<open file '{}', mode '{}' at 0x{:x}>", f.name, f.mode, addr),
             Object::Native { class, .. } if class.name() == "NotImplementedType" => "NotImplemented".into(),
+            Object::Native { class, .. } if Arc::ptr_eq(class, &types().ellipsis) => "Ellipsis".into(),
             _ => format!("<{} object at 0x{:x}>", v.type_name(), addr),
         },
         _ => format!("<{} object at 0x{:x}>", v.type_name(), addr),
@@ -317,6 +318,12 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
             3 => vm.type_call(a[0].clone(), a[1].clone(), a[2].clone()),
             _ => Err(type_error("type() takes 1 or 3 arguments")),
         };
+    }
+    if is(&t.enumerate) {
+        return super::builtins_iter::enumerate(vm, a, kw);
+    }
+    if is(&t.reversed) {
+        return super::builtins_iter::reversed(vm, a);
     }
     if is(&t.xrange) {
         let (start, stop, step) = range_args(a, "xrange")?;
@@ -637,6 +644,7 @@ pub fn install_object_methods(t: &Types) {
         }
     });
     method(&t.iterator, "iterator.__iter__", |_, a, _| Ok(a[0].clone()));
+    super::builtins_iter::install(t);
     method(&t.function, "function.__call__", |vm, a, kw| {
         if a.is_empty() {
             return Err(type_error("descriptor '__call__' of 'function' object needs an argument"));
@@ -719,6 +727,8 @@ pub fn init(b: &Dict) {
         ("super", &t.super_),
         ("slice", &t.slice),
         ("file", &t.file),
+        ("enumerate", &t.enumerate),
+        ("reversed", &t.reversed),
     ] {
         b.set_str(name, Value::Class(cls.clone()));
     }
@@ -729,7 +739,7 @@ pub fn init(b: &Dict) {
     b.set_str("True", Value::Bool(true));
     b.set_str("False", Value::Bool(false));
     b.set_str("NotImplemented", crate::vm::ops::not_implemented());
-    b.set_str("Ellipsis", Value::None);
+    b.set_str("Ellipsis", crate::vm::ops::ellipsis());
     b.set_str("__debug__", Value::Bool(true));
     // Called through the eval loop, these see the calling frame; called from
     // native code they get the fallback.
@@ -927,33 +937,6 @@ pub fn init(b: &Dict) {
         let Value::List(list) = &l else { return Ok(l) };
         crate::object::list_methods::sort_list(vm, list, &a[1..], kw)?;
         Ok(l)
-    });
-    def(b, "reversed", |vm, a, _| {
-        check_args("reversed", a, 1, 1)?;
-        if let Some(r) = vm.call_dunder(&a[0], "__reversed__", vec![])? {
-            return Ok(r);
-        }
-        let seq = match &a[0] {
-            Value::List(_) | Value::Tuple(_) | Value::Str(_) => a[0].clone(),
-            Value::Other(o) if matches!(&**o, Object::XRange { .. }) => Value::list(vm.to_vec(&a[0])?),
-            Value::Instance(_) => {
-                let n = vm.len(&a[0])?;
-                let mut items = Vec::with_capacity(n);
-                for i in 0..n {
-                    items.push(vm.getitem(&a[0], &Value::Int(i as i64))?);
-                }
-                Value::list(items)
-            }
-            _ => return Err(type_error("argument to reversed() must be a sequence")),
-        };
-        let n = vm.len(&seq)?;
-        Ok(new_iter(IterState::Reversed { seq, idx: n }))
-    });
-    def(b, "enumerate", |vm, a, kw| {
-        check_args("enumerate", a, 1, 2)?;
-        let start = a.get(1).or_else(|| kwarg(kw, "start")).map(|v| int_arg(v, "enumerate")).transpose()?.unwrap_or(0);
-        let it = vm.iter(&a[0])?;
-        Ok(new_iter(IterState::Enumerate { it, n: start }))
     });
     def(b, "zip", |vm, a, _| {
         let mut its = Vec::new();

@@ -5,6 +5,7 @@
 //! arguments, and a Python exception as its error. Never a panic.
 
 pub mod builtins;
+pub mod builtins_iter;
 pub mod file;
 pub mod math;
 pub mod os;

@@ -25,6 +25,8 @@ pub enum Layout {
     Dict,
     Set,
     FrozenSet,
+    /// `enumerate` and `reversed`: the instance wraps a built-in iterator.
+    Iter,
     None,
     Other,
 }
@@ -336,6 +338,12 @@ pub struct Types {
     pub code: Arc<Class>,
     pub file: Arc<Class>,
     pub not_implemented: Arc<Class>,
+    pub ellipsis: Arc<Class>,
+    pub enumerate: Arc<Class>,
+    pub reversed: Arc<Class>,
+    pub listiterator: Arc<Class>,
+    pub tupleiterator: Arc<Class>,
+    pub listreverseiterator: Arc<Class>,
     /// Built-in exception classes, indexed by `ExcKind as usize`.
     pub exceptions: Vec<Arc<Class>>,
 }
@@ -398,6 +406,12 @@ fn build_types() -> Types {
         code: builtin_class("code", o(), Layout::Other),
         file: builtin_class("file", o(), Layout::Other),
         not_implemented: builtin_class("NotImplementedType", o(), Layout::Other),
+        ellipsis: builtin_class("ellipsis", o(), Layout::Other),
+        enumerate: builtin_class("enumerate", o(), Layout::Iter),
+        reversed: builtin_class("reversed", o(), Layout::Iter),
+        listiterator: builtin_class("listiterator", o(), Layout::Other),
+        tupleiterator: builtin_class("tupleiterator", o(), Layout::Other),
+        listreverseiterator: builtin_class("listreverseiterator", o(), Layout::Other),
         exceptions: super::exception::build_hierarchy(&object),
         object,
     };
@@ -439,7 +453,16 @@ pub fn class_ref(v: &Value) -> &Arc<Class> {
             Object::BoundMethod { .. } | Object::UnboundMethod { .. } => &t.method,
             Object::Module(_) => &t.module,
             Object::Generator(_) => &t.generator,
-            Object::Iter(_) | Object::SeqIter(_) | Object::RangeIter(_) => &t.iterator,
+            Object::SeqIter(s) if s.over_tuple() => &t.tupleiterator,
+            Object::SeqIter(_) => &t.listiterator,
+            // try_lock: never wait on (or deadlock with) an iterator in use.
+            Object::Iter(state) => match state.try_lock().as_deref() {
+                Some(super::iter::IterState::Enumerate { .. }) => &t.enumerate,
+                Some(super::iter::IterState::Reversed { seq: Value::List(_), .. }) => &t.listreverseiterator,
+                Some(super::iter::IterState::Reversed { .. }) => &t.reversed,
+                _ => &t.iterator,
+            },
+            Object::RangeIter(_) => &t.iterator,
             Object::XRange { .. } => &t.xrange,
             Object::Slice { .. } => &t.slice,
             Object::Property { .. } => &t.property,

@@ -446,7 +446,8 @@ impl Vm {
                 let t = types();
                 let builtin = [&t.int, &t.long, &t.float, &t.str_, &t.tuple, &t.frozenset, &t.bool_]
                     .into_iter()
-                    .find(|b| b.layout == cls.layout)
+                    .chain([&t.enumerate, &t.reversed])
+                    .find(|b| b.layout == cls.layout && cls.is_subclass(b))
                     .cloned();
                 match builtin {
                     Some(b) => crate::modules::builtins::construct(self, &b, args.to_vec(), kwargs)?,

@@ -70,6 +70,12 @@ pub fn not_implemented() -> Value {
         .clone()
 }
 
+/// The `Ellipsis` singleton.
+pub fn ellipsis() -> Value {
+    static E: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+    E.get_or_init(|| Value::other(Object::Native { class: types().ellipsis.clone(), data: Box::new(()) })).clone()
+}
+
 pub fn is_not_implemented(v: &Value) -> bool {
     v.is(&not_implemented())
 }
