@@ -1292,6 +1292,12 @@ fn int_base(vm: &mut Vm, a: &[Value], base: u32, name: &str, dunder: &str) -> Py
             Ok(Value::str(&crate::text::int_to_base(&n, base, matches!(a[0], Value::Long(_)))))
         }
         v => match vm.call_dunder(v, dunder, vec![])? {
+            // bin() formats what __index__ gives; hex/oct return what
+            // __hex__/__oct__ give.
+            Some(r @ (Value::Int(_) | Value::Long(_))) if base == 2 => int_base(vm, &[r], base, name, dunder),
+            Some(r) if base == 2 => {
+                Err(type_error(format!("__index__ returned non-(int,long) (type {})", r.type_name())))
+            }
             Some(r) => Ok(r),
             None => Err(type_error(format!(
                 "{}() argument can't be converted to {}",

@@ -8,6 +8,7 @@ pub mod builtins;
 pub mod builtins_iter;
 pub mod file;
 pub mod math;
+pub mod math_special;
 pub mod os;
 pub mod queue;
 pub mod signal;

@@ -281,6 +281,15 @@ impl Vm {
         }
         let mut kwargs: Vec<(Arc<PyStr>, Value)> = Vec::new();
         for d in [kwdict, kwstar] {
+            // Any mapping with keys() and [] serves for **: copy it to a dict.
+            let d = match &d {
+                Value::Instance(_) if self.getattr(&d, &PyStr::from_str("keys")).is_ok() => {
+                    let copy = Arc::new(Dict::new());
+                    crate::object::dict_methods::update(self, &copy, std::slice::from_ref(&d), &[])?;
+                    Value::Dict(copy)
+                }
+                _ => d,
+            };
             match &d {
                 Value::None => {}
                 Value::Dict(d) => {
