@@ -715,6 +715,7 @@ pub fn init(b: &Dict) {
         ("str", &t.str_),
         ("unicode", &t.str_),
         ("basestring", &t.str_),
+        ("bytes", &t.str_),
         ("tuple", &t.tuple),
         ("list", &t.list),
         ("dict", &t.dict),
@@ -741,6 +742,7 @@ pub fn init(b: &Dict) {
     b.set_str("NotImplemented", crate::vm::ops::not_implemented());
     b.set_str("Ellipsis", crate::vm::ops::ellipsis());
     b.set_str("__debug__", Value::Bool(true));
+    super::builtins_extra::init(b);
     // Called through the eval loop, these see the calling frame; called from
     // native code they get the fallback.
     for name in ["locals", "globals"] {
