@@ -511,9 +511,16 @@ impl Vm {
             }
         }
         if a_inst || b_inst {
+            // Subclasses of built-in types: the built-in operation on their
+            // values; the error still names the subclasses.
             let (ua, ub) = (unwrap_base(a), unwrap_base(b));
             if !ua.is(a) || !ub.is(b) {
-                return self.binary(op, &ua, &ub);
+                if let Some(r) = number::binop(op, &ua, &ub) {
+                    return r;
+                }
+                if let Some(r) = self.builtin_binary(op, &ua, &ub)? {
+                    return Ok(r);
+                }
             }
         }
         let msg = match (op, a, b) {
