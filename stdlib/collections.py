@@ -74,6 +74,75 @@ class Counter(dict):
             for i in range(count):
                 yield elem
 
+    def subtract(self, iterable=None, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                for elem, count in iterable.items():
+                    self[elem] = self.get(elem, 0) - count
+            else:
+                for elem in iterable:
+                    self[elem] = self.get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        return self.__class__(self)
+
+    def __delitem__(self, elem):
+        if elem in self:
+            dict.__delitem__(self, elem)
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
+
     def __repr__(self):
         if not self:
             return 'Counter()'
@@ -82,18 +151,22 @@ class Counter(dict):
 
 
 class deque(object):
+    # _state counts mutations, so that iterators notice them (as CPython).
     def __init__(self, iterable=(), maxlen=None):
         self._items = []
+        self._state = 0
         self.maxlen = maxlen
         for x in iterable:
             self.append(x)
 
     def append(self, x):
+        self._state += 1
         self._items.append(x)
         if self.maxlen is not None and len(self._items) > self.maxlen:
             self._items.pop(0)
 
     def appendleft(self, x):
+        self._state += 1
         self._items.insert(0, x)
         if self.maxlen is not None and len(self._items) > self.maxlen:
             self._items.pop()
@@ -101,25 +174,33 @@ class deque(object):
     def pop(self):
         if not self._items:
             raise IndexError('pop from an empty deque')
+        self._state += 1
         return self._items.pop()
 
     def popleft(self):
         if not self._items:
             raise IndexError('pop from an empty deque')
+        self._state += 1
         return self._items.pop(0)
 
     def extend(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
         for x in iterable:
             self.append(x)
 
     def extendleft(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
         for x in iterable:
             self.appendleft(x)
 
     def clear(self):
+        self._state += 1
         self._items = []
 
     def rotate(self, n=1):
+        self._state += 1
         if self._items:
             n = n % len(self._items)
             self._items = self._items[-n:] + self._items[:-n]
@@ -128,16 +209,31 @@ class deque(object):
         return self._items.count(x)
 
     def remove(self, x):
+        self._state += 1
         self._items.remove(x)
 
     def reverse(self):
+        self._state += 1
         self._items.reverse()
 
     def __len__(self):
         return len(self._items)
 
     def __iter__(self):
-        return iter(list(self._items))
+        state = self._state
+        for i in xrange(len(self._items)):
+            if self._state != state:
+                raise RuntimeError('deque mutated during iteration')
+            yield self._items[i]
+        if self._state != state:
+            raise RuntimeError('deque mutated during iteration')
+
+    def __reversed__(self):
+        return reversed(list(self._items))
+
+    def __delitem__(self, i):
+        self._state += 1
+        del self._items[i]
 
     def __getitem__(self, i):
         return self._items[i]
@@ -157,9 +253,50 @@ class deque(object):
         return 'deque(%r, maxlen=%d)' % (self._items, self.maxlen)
 
 
+_KEYWORDS = frozenset([
+    'and', 'as', 'assert', 'break', 'class', 'continue', 'def', 'del', 'elif',
+    'else', 'except', 'exec', 'finally', 'for', 'from', 'global', 'if',
+    'import', 'in', 'is', 'lambda', 'not', 'or', 'pass', 'print', 'raise',
+    'return', 'try', 'while', 'with', 'yield'])
+
+
+def _iskeyword(name):
+    return name in _KEYWORDS
+
+
 def namedtuple(typename, field_names, verbose=False, rename=False):
     if isinstance(field_names, basestring):
         field_names = field_names.replace(',', ' ').split()
+    field_names = map(str, field_names)
+    typename = str(typename)
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not all(c.isalnum() or c == '_' for c in name) or _iskeyword(name)
+                    or not name or name[0].isdigit() or name.startswith('_')
+                    or name in seen):
+                field_names[index] = '_%d' % index
+            seen.add(name)
+    for name in [typename] + field_names:
+        if type(name) != str:
+            raise TypeError('Type names and field names must be strings')
+        if not all(c.isalnum() or c == '_' for c in name):
+            raise ValueError('Type names and field names can only contain '
+                             'alphanumeric characters and underscores: %r' % name)
+        if _iskeyword(name):
+            raise ValueError('Type names and field names cannot be a '
+                             'keyword: %r' % name)
+        if name[0].isdigit():
+            raise ValueError('Type names and field names cannot start with '
+                             'a number: %r' % name)
+    seen = set()
+    for name in field_names:
+        if name.startswith('_') and not rename:
+            raise ValueError('Field names cannot start with an underscore: '
+                             '%r' % name)
+        if name in seen:
+            raise ValueError('Encountered duplicate field name: %r' % name)
+        seen.add(name)
     field_names = tuple(field_names)
 
     def __new__(cls, *args, **kwargs):

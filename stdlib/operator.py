@@ -34,10 +34,60 @@ def getitem(a, b): return a[b]
 def setitem(a, b, c): a[b] = c
 def delitem(a, b): del a[b]
 def concat(a, b): return a + b
-def index(a): return a.__index__()
+def index(a):
+    if isinstance(a, (int, long)):
+        return a
+    return a.__index__()
 def iadd(a, b):
     a += b
     return a
+def isub(a, b):
+    a -= b
+    return a
+def imul(a, b):
+    a *= b
+    return a
+def idiv(a, b):
+    a /= b
+    return a
+def ifloordiv(a, b):
+    a //= b
+    return a
+def itruediv(a, b):
+    return truediv(a, b)
+def imod(a, b):
+    a %= b
+    return a
+def ipow(a, b):
+    a **= b
+    return a
+def ilshift(a, b):
+    a <<= b
+    return a
+def irshift(a, b):
+    a >>= b
+    return a
+def iand(a, b):
+    a &= b
+    return a
+def ior(a, b):
+    a |= b
+    return a
+def ixor(a, b):
+    a ^= b
+    return a
+iconcat = iadd
+
+
+# The __add__-style aliases CPython's operator module also exports.
+for _name in ('add', 'sub', 'mul', 'div', 'floordiv', 'truediv', 'mod', 'pow',
+              'neg', 'pos', 'abs', 'inv', 'invert', 'lshift', 'rshift', 'and_',
+              'or_', 'xor', 'not_', 'lt', 'le', 'eq', 'ne', 'ge', 'gt',
+              'contains', 'getitem', 'setitem', 'delitem', 'concat', 'index',
+              'iadd', 'isub', 'imul', 'idiv', 'ifloordiv', 'itruediv', 'imod',
+              'ipow', 'ilshift', 'irshift', 'iand', 'ior', 'ixor', 'iconcat'):
+    globals()['__%s__' % _name.rstrip('_')] = globals()[_name]
+del _name
 
 
 class itemgetter(object):

@@ -860,6 +860,7 @@ impl<'a> Compiler<'a> {
         self.body(finalbody)?;
         let end = self.emit(Instr::Jump(0));
         self.patch(setup);
+        self.emit(Instr::FinallyExc);
         self.unit().fblocks.push(FBlock::FinallyExc);
         self.body(finalbody)?;
         self.unit().fblocks.pop();
@@ -1058,7 +1059,7 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            ExprKind::Ellipsis => self.load_const(Value::None),
+            ExprKind::Ellipsis => self.load_const(crate::vm::ops::ellipsis()),
             ExprKind::Call(c) => self.call(c, e.loc)?,
             ExprKind::BinOp { left, op, right } => {
                 if let Some(v) = fold_binop(left, *op, right) {

@@ -219,6 +219,9 @@ opcodes! {
     Raise(n: u32) => -(n as i32);
     /// re-raise pop, keeping its traceback (end of finally/unmatched except)
     Reraise => -1;
+    /// first instruction of a `finally` run for an exception (no effect): the
+    /// handler pushes the pending exception without making it the handled one
+    FinallyExc => 0;
     /// [exc, cls] -> [exc, exc matches cls]
     ExcMatch => 0;
     /// [mgr] -> [exit, mgr.__enter__()] and push a handler to t

@@ -160,7 +160,7 @@ pub fn default_repr(v: &Value) -> String {
                     format!("xrange({}, {}, {})", start, end, step)
                 }
             }
-            Object::Slice { start, stop, step } => format!(
+            Object::Slice { start, stop, step, .. } => format!(
                 "slice({}, {}, {})",
                 crate::vm::ops::const_repr(start),
                 crate::vm::ops::const_repr(stop),
@@ -168,6 +168,7 @@ pub fn default_repr(v: &Value) -> String {
             ),
             Object::File(f) => format!("<open file '{}', mode '{}' at 0x{:x}>", f.name, f.mode, addr),
             Object::Native { class, .. } if class.name() == "NotImplementedType" => "NotImplemented".into(),
+            Object::Native { class, .. } if Arc::ptr_eq(class, &types().ellipsis) => "Ellipsis".into(),
             _ => format!("<{} object at 0x{:x}>", v.type_name(), addr),
         },
         _ => format!("<{} object at 0x{:x}>", v.type_name(), addr),
@@ -314,9 +315,15 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
     if is(&t.type_) {
         return match a.len() {
             1 => Ok(Value::Class(class_ref(&a[0]).clone())),
-            3 => vm.build_class(a[0].clone(), a[1].clone(), a[2].clone()),
+            3 => vm.type_call(a[0].clone(), a[1].clone(), a[2].clone()),
             _ => Err(type_error("type() takes 1 or 3 arguments")),
         };
+    }
+    if is(&t.enumerate) {
+        return super::builtins_iter::enumerate(vm, a, kw);
+    }
+    if is(&t.reversed) {
+        return super::builtins_iter::reversed(vm, a);
     }
     if is(&t.xrange) {
         let (start, stop, step) = range_args(a, "xrange")?;
@@ -353,7 +360,7 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
             2 => (a[0].clone(), a[1].clone(), Value::None),
             _ => (a[0].clone(), a[1].clone(), a[2].clone()),
         };
-        return Ok(Value::other(Object::Slice { start, stop, step }));
+        return Ok(Value::other(Object::Slice { start, stop, step, simple: false }));
     }
     if is(&t.file) {
         return super::file::builtin_open(vm, a, kw);
@@ -481,7 +488,7 @@ pub fn install_object_methods(t: &Types) {
     method(&t.property, "property.deleter", |_, a, _| prop_with(a, 2));
     method(&t.slice, "slice.indices", |vm, a, _| {
         check_args("indices", a, 2, 2)?;
-        let Some(Object::Slice { start, stop, step }) = a[0].as_object() else {
+        let Some(Object::Slice { start, stop, step, .. }) = a[0].as_object() else {
             return Err(type_error("descriptor 'indices' requires a 'slice' object"));
         };
         let n = int_arg(&a[1], "indices")?.max(0) as usize;
@@ -576,6 +583,22 @@ pub fn install_object_methods(t: &Types) {
         _ => Err(type_error("descriptor 'mro' requires a 'type' object")),
     });
     method(&t.type_, "type.__subclasses__", |_, _, _| Ok(Value::list(vec![])));
+    method(&t.type_, "type.__new__", |vm, a, _| match a {
+        [Value::Class(m), name, bases, dict] if m.is_subclass(&types().type_) => {
+            vm.type_new(&m.clone(), name.clone(), bases.clone(), dict.clone())
+        }
+        [Value::Class(m), _] if m.is_subclass(&types().type_) => Ok(Value::Class(class_ref(&a[1]).clone())),
+        [Value::Class(_), ..] => Err(type_error("type() takes 1 or 3 arguments")),
+        _ => Err(type_error("type.__new__(X): X is not a type object")),
+    });
+    method(&t.type_, "type.__init__", |_, _, _| Ok(Value::None));
+    method(&t.type_, "type.__call__", |vm, a, kw| match a.first() {
+        Some(Value::Class(c)) => {
+            let c = c.clone();
+            vm.construct_instance(&c, a[1..].to_vec(), kw)
+        }
+        _ => Err(type_error("descriptor '__call__' requires a 'type' object")),
+    });
 
     fn gen_of(v: &Value) -> PyResult<&crate::object::iter::Generator> {
         match v.as_object() {
@@ -621,6 +644,7 @@ pub fn install_object_methods(t: &Types) {
         }
     });
     method(&t.iterator, "iterator.__iter__", |_, a, _| Ok(a[0].clone()));
+    super::builtins_iter::install(t);
     method(&t.function, "function.__call__", |vm, a, kw| {
         if a.is_empty() {
             return Err(type_error("descriptor '__call__' of 'function' object needs an argument"));
@@ -691,6 +715,7 @@ pub fn init(b: &Dict) {
         ("str", &t.str_),
         ("unicode", &t.str_),
         ("basestring", &t.str_),
+        ("bytes", &t.str_),
         ("tuple", &t.tuple),
         ("list", &t.list),
         ("dict", &t.dict),
@@ -703,6 +728,8 @@ pub fn init(b: &Dict) {
         ("super", &t.super_),
         ("slice", &t.slice),
         ("file", &t.file),
+        ("enumerate", &t.enumerate),
+        ("reversed", &t.reversed),
     ] {
         b.set_str(name, Value::Class(cls.clone()));
     }
@@ -713,8 +740,9 @@ pub fn init(b: &Dict) {
     b.set_str("True", Value::Bool(true));
     b.set_str("False", Value::Bool(false));
     b.set_str("NotImplemented", crate::vm::ops::not_implemented());
-    b.set_str("Ellipsis", Value::None);
+    b.set_str("Ellipsis", crate::vm::ops::ellipsis());
     b.set_str("__debug__", Value::Bool(true));
+    super::builtins_extra::init(b);
     // Called through the eval loop, these see the calling frame; called from
     // native code they get the fallback.
     for name in ["locals", "globals"] {
@@ -911,33 +939,6 @@ pub fn init(b: &Dict) {
         let Value::List(list) = &l else { return Ok(l) };
         crate::object::list_methods::sort_list(vm, list, &a[1..], kw)?;
         Ok(l)
-    });
-    def(b, "reversed", |vm, a, _| {
-        check_args("reversed", a, 1, 1)?;
-        if let Some(r) = vm.call_dunder(&a[0], "__reversed__", vec![])? {
-            return Ok(r);
-        }
-        let seq = match &a[0] {
-            Value::List(_) | Value::Tuple(_) | Value::Str(_) => a[0].clone(),
-            Value::Other(o) if matches!(&**o, Object::XRange { .. }) => Value::list(vm.to_vec(&a[0])?),
-            Value::Instance(_) => {
-                let n = vm.len(&a[0])?;
-                let mut items = Vec::with_capacity(n);
-                for i in 0..n {
-                    items.push(vm.getitem(&a[0], &Value::Int(i as i64))?);
-                }
-                Value::list(items)
-            }
-            _ => return Err(type_error("argument to reversed() must be a sequence")),
-        };
-        let n = vm.len(&seq)?;
-        Ok(new_iter(IterState::Reversed { seq, idx: n }))
-    });
-    def(b, "enumerate", |vm, a, kw| {
-        check_args("enumerate", a, 1, 2)?;
-        let start = a.get(1).or_else(|| kwarg(kw, "start")).map(|v| int_arg(v, "enumerate")).transpose()?.unwrap_or(0);
-        let it = vm.iter(&a[0])?;
-        Ok(new_iter(IterState::Enumerate { it, n: start }))
     });
     def(b, "zip", |vm, a, _| {
         let mut its = Vec::new();
@@ -1293,6 +1294,12 @@ fn int_base(vm: &mut Vm, a: &[Value], base: u32, name: &str, dunder: &str) -> Py
             Ok(Value::str(&crate::text::int_to_base(&n, base, matches!(a[0], Value::Long(_)))))
         }
         v => match vm.call_dunder(v, dunder, vec![])? {
+            // bin() formats what __index__ gives; hex/oct return what
+            // __hex__/__oct__ give.
+            Some(r @ (Value::Int(_) | Value::Long(_))) if base == 2 => int_base(vm, &[r], base, name, dunder),
+            Some(r) if base == 2 => {
+                Err(type_error(format!("__index__ returned non-(int,long) (type {})", r.type_name())))
+            }
             Some(r) => Ok(r),
             None => Err(type_error(format!(
                 "{}() argument can't be converted to {}",

@@ -277,6 +277,8 @@ impl FileObj {
             b"mode" => Value::str(&self.mode),
             b"closed" => Value::Bool(matches!(&*self.stream.lock(), Stream::Closed)),
             b"softspace" => Value::Int(self.softspace() as i64),
+            // CPython gives the terminal's encoding; minipy never knows it.
+            b"encoding" | b"errors" | b"newlines" => Value::None,
             _ => return None,
         })
     }

@@ -1,11 +1,30 @@
 //! The `math` module.
 
+use super::math_special::{self, MathErr};
 use super::{check_args, def};
 use crate::object::number::Num;
 use crate::object::{Dict, ExcKind, PyErr, PyResult, Value};
+use crate::vm::Vm;
 
-fn f(v: &Value) -> PyResult<f64> {
-    Num::of(v).ok_or_else(|| PyErr::new(ExcKind::TypeError, "a float is required"))?.to_f64()
+/// A float argument: a number, or an object with `__float__`.
+fn f(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    if let Some(n) = Num::of(v) {
+        return n.to_f64();
+    }
+    match vm.call_dunder(v, "__float__", vec![])? {
+        Some(r) => {
+            Num::of(&r).ok_or_else(|| PyErr::new(ExcKind::TypeError, "nb_float should return float object"))?.to_f64()
+        }
+        None => Err(PyErr::new(ExcKind::TypeError, "a float is required")),
+    }
+}
+
+fn special(r: Result<f64, MathErr>) -> PyResult {
+    match r {
+        Ok(x) => Ok(Value::Float(x)),
+        Err(MathErr::Domain) => Err(domain()),
+        Err(MathErr::Range) => Err(PyErr::new(ExcKind::OverflowError, "math range error")),
+    }
 }
 
 fn domain() -> PyErr {
@@ -24,9 +43,9 @@ fn checked(x: f64) -> PyResult {
 
 macro_rules! unary {
     ($d:expr, $name:literal, $op:expr) => {
-        def($d, $name, |_, a, _| {
+        def($d, $name, |vm, a, _| {
             check_args($name, a, 1, 1)?;
-            let x = f(&a[0])?;
+            let x = f(vm, &a[0])?;
             let op: fn(f64) -> f64 = $op;
             let r = op(x);
             if r.is_nan() && !x.is_nan() {
@@ -57,18 +76,44 @@ pub fn init(d: &Dict) {
     unary!(d, "log10", |x| if x <= 0.0 { f64::NAN } else { x.log10() });
     unary!(d, "log1p", |x| if x <= -1.0 { f64::NAN } else { x.ln_1p() });
     unary!(d, "degrees", f64::to_degrees);
+    unary!(d, "expm1", f64::exp_m1);
+    unary!(d, "asinh", f64::asinh);
+    unary!(d, "acosh", |x| if x < 1.0 { f64::NAN } else { x.acosh() });
+    unary!(d, "atanh", |x| if x.abs() >= 1.0 { f64::NAN } else { x.atanh() });
+    unary!(d, "erf", math_special::erf);
+    unary!(d, "erfc", math_special::erfc);
+    def(d, "gamma", |vm, a, _| {
+        check_args("gamma", a, 1, 1)?;
+        special(math_special::gamma(f(vm, &a[0])?))
+    });
+    def(d, "lgamma", |vm, a, _| {
+        check_args("lgamma", a, 1, 1)?;
+        special(math_special::lgamma(f(vm, &a[0])?))
+    });
+    def(d, "fsum", |vm, a, _| {
+        check_args("fsum", a, 1, 1)?;
+        let mut xs = Vec::new();
+        for v in vm.to_vec(&a[0])? {
+            xs.push(f(vm, &v)?);
+        }
+        match math_special::fsum(&xs) {
+            Ok(x) => Ok(Value::Float(x)),
+            Err((true, msg)) => Err(PyErr::new(ExcKind::ValueError, msg)),
+            Err((false, msg)) => Err(PyErr::new(ExcKind::OverflowError, msg)),
+        }
+    });
     unary!(d, "radians", f64::to_radians);
-    def(d, "sqrt", |_, a, _| {
+    def(d, "sqrt", |vm, a, _| {
         check_args("sqrt", a, 1, 1)?;
-        let x = f(&a[0])?;
+        let x = f(vm, &a[0])?;
         if x < 0.0 {
             return Err(domain());
         }
         Ok(Value::Float(x.sqrt()))
     });
-    def(d, "log", |_, a, _| {
+    def(d, "log", |vm, a, _| {
         check_args("log", a, 1, 2)?;
-        let ln = |v: &Value| -> PyResult<f64> {
+        let ln = |vm: &mut Vm, v: &Value| -> PyResult<f64> {
             if let Value::Long(b) = v {
                 if b.sign() == num_bigint::Sign::Plus {
                     let bits = b.bits();
@@ -79,16 +124,16 @@ pub fn init(d: &Dict) {
                     }
                 }
             }
-            let x = f(v)?;
+            let x = f(vm, v)?;
             if x <= 0.0 {
                 return Err(domain());
             }
             Ok(x.ln())
         };
-        let x = ln(&a[0])?;
+        let x = ln(vm, &a[0])?;
         match a.get(1) {
             Some(b) => {
-                let lb = ln(b)?;
+                let lb = ln(vm, b)?;
                 if lb == 0.0 {
                     return Err(PyErr::new(ExcKind::ZeroDivisionError, "float division by zero"));
                 }
@@ -97,72 +142,72 @@ pub fn init(d: &Dict) {
             None => Ok(Value::Float(x)),
         }
     });
-    def(d, "pow", |_, a, _| {
+    def(d, "pow", |vm, a, _| {
         check_args("pow", a, 2, 2)?;
-        let (x, y) = (f(&a[0])?, f(&a[1])?);
+        let (x, y) = (f(vm, &a[0])?, f(vm, &a[1])?);
         if x == 0.0 && y < 0.0 {
             return Err(domain());
         }
         checked(x.powf(y))
     });
-    def(d, "atan2", |_, a, _| {
+    def(d, "atan2", |vm, a, _| {
         check_args("atan2", a, 2, 2)?;
-        Ok(Value::Float(f(&a[0])?.atan2(f(&a[1])?)))
+        Ok(Value::Float(f(vm, &a[0])?.atan2(f(vm, &a[1])?)))
     });
-    def(d, "hypot", |_, a, _| {
+    def(d, "hypot", |vm, a, _| {
         check_args("hypot", a, 2, 2)?;
-        Ok(Value::Float(f(&a[0])?.hypot(f(&a[1])?)))
+        Ok(Value::Float(f(vm, &a[0])?.hypot(f(vm, &a[1])?)))
     });
-    def(d, "fmod", |_, a, _| {
+    def(d, "fmod", |vm, a, _| {
         check_args("fmod", a, 2, 2)?;
-        let (x, y) = (f(&a[0])?, f(&a[1])?);
+        let (x, y) = (f(vm, &a[0])?, f(vm, &a[1])?);
         if y == 0.0 {
             return Err(domain());
         }
         Ok(Value::Float(x % y))
     });
-    def(d, "copysign", |_, a, _| {
+    def(d, "copysign", |vm, a, _| {
         check_args("copysign", a, 2, 2)?;
-        Ok(Value::Float(f(&a[0])?.copysign(f(&a[1])?)))
+        Ok(Value::Float(f(vm, &a[0])?.copysign(f(vm, &a[1])?)))
     });
-    def(d, "floor", |_, a, _| {
+    def(d, "floor", |vm, a, _| {
         check_args("floor", a, 1, 1)?;
-        Ok(Value::Float(f(&a[0])?.floor()))
+        Ok(Value::Float(f(vm, &a[0])?.floor()))
     });
-    def(d, "ceil", |_, a, _| {
+    def(d, "ceil", |vm, a, _| {
         check_args("ceil", a, 1, 1)?;
-        Ok(Value::Float(f(&a[0])?.ceil()))
+        Ok(Value::Float(f(vm, &a[0])?.ceil()))
     });
     def(d, "trunc", |_, a, _| {
         check_args("trunc", a, 1, 1)?;
         Ok(crate::object::number::to_int(&a[0])?.unwrap_or(Value::Int(0)))
     });
-    def(d, "isnan", |_, a, _| {
+    def(d, "isnan", |vm, a, _| {
         check_args("isnan", a, 1, 1)?;
-        Ok(Value::Bool(f(&a[0])?.is_nan()))
+        Ok(Value::Bool(f(vm, &a[0])?.is_nan()))
     });
-    def(d, "isinf", |_, a, _| {
+    def(d, "isinf", |vm, a, _| {
         check_args("isinf", a, 1, 1)?;
-        Ok(Value::Bool(f(&a[0])?.is_infinite()))
+        Ok(Value::Bool(f(vm, &a[0])?.is_infinite()))
     });
-    def(d, "modf", |_, a, _| {
+    def(d, "modf", |vm, a, _| {
         check_args("modf", a, 1, 1)?;
-        let x = f(&a[0])?;
+        let x = f(vm, &a[0])?;
         Ok(Value::tuple(vec![Value::Float(x.fract()), Value::Float(x.trunc())]))
     });
-    def(d, "frexp", |_, a, _| {
+    def(d, "frexp", |vm, a, _| {
         check_args("frexp", a, 1, 1)?;
-        let x = f(&a[0])?;
+        let x = f(vm, &a[0])?;
         if x == 0.0 || !x.is_finite() {
             return Ok(Value::tuple(vec![Value::Float(x), Value::Int(0)]));
         }
         let e = x.abs().log2().floor() as i64 + 1;
         Ok(Value::tuple(vec![Value::Float(x / 2f64.powi(e as i32)), Value::Int(e)]))
     });
-    def(d, "ldexp", |_, a, _| {
+    def(d, "ldexp", |vm, a, _| {
         check_args("ldexp", a, 2, 2)?;
         let e = crate::object::number::as_i64(&a[1]).unwrap_or(0).clamp(-5000, 5000) as i32;
-        checked(f(&a[0])? * 2f64.powi(e))
+        checked(f(vm, &a[0])? * 2f64.powi(e))
     });
     def(d, "factorial", |_, a, _| {
         check_args("factorial", a, 1, 1)?;

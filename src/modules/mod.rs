@@ -5,11 +5,16 @@
 //! arguments, and a Python exception as its error. Never a panic.
 
 pub mod builtins;
+pub mod builtins_extra;
+pub mod builtins_iter;
 pub mod file;
 pub mod math;
+pub mod math_special;
 pub mod os;
 pub mod queue;
 pub mod signal;
+pub mod strptime;
+pub mod structseq;
 pub mod sys;
 pub mod thread;
 pub mod threading;

@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use super::{check_args, def, int_arg};
+use super::{check_args, def, int_arg, structseq};
 use crate::object::{Dict, ExcKind, Object, PyErr, Value};
 
 pub fn init(d: &Dict, modules: &Arc<Dict>, argv: Vec<String>) {
@@ -12,6 +12,28 @@ pub fn init(d: &Dict, modules: &Arc<Dict>, argv: Vec<String>) {
     d.set_str("path", Value::list(vec![]));
     d.set_str("version", Value::str("2.7.18 (minipy 0.1.0)"));
     d.set_str("version_info", version_info());
+    d.set_str("float_info", float_info());
+    d.set_str("flags", flags());
+    d.set_str("maxunicode", Value::Int(0x10FFFF));
+    d.set_str("subversion", Value::tuple(vec![Value::str("CPython"), Value::str(""), Value::str("")]));
+    d.set_str("prefix", Value::str("/usr"));
+    d.set_str("exec_prefix", Value::str("/usr"));
+    d.set_str("dont_write_bytecode", Value::Bool(true));
+    d.set_str("api_version", Value::Int(1013));
+    d.set_str("warnoptions", Value::list(vec![]));
+    def(d, "getsizeof", getsizeof);
+    def(d, "getfilesystemencoding", |_, _, _| Ok(Value::str("UTF-8")));
+    def(d, "displayhook", |vm, a, _| {
+        check_args("displayhook", a, 1, 1)?;
+        if !a[0].is_none() {
+            let text = vm.repr(&a[0])?;
+            let out = vm.sys_stream("stdout");
+            vm.write_to(&out, text.as_bytes())?;
+            vm.write_to(&out, b"\n")?;
+            vm.interp.builtins.set_str("_", a[0].clone());
+        }
+        Ok(Value::None)
+    });
     d.set_str("hexversion", Value::Int(0x020712f0));
     d.set_str("platform", Value::str("linux2"));
     d.set_str("maxint", Value::Int(i64::MAX));
@@ -103,19 +125,68 @@ pub fn init(d: &Dict, modules: &Arc<Dict>, argv: Vec<String>) {
 
 /// `sys.version_info`: a tuple with named fields.
 fn version_info() -> Value {
-    let d = Arc::new(Dict::new());
-    d.set_str("__module__", Value::str("sys"));
-    let cls = crate::object::Class::new("version_info", vec![crate::object::class::types().tuple.clone()], d, true)
-        .expect("one base");
-    super::method(&cls, "version_info.__repr__", |_, _, _| {
-        Ok(Value::str("sys.version_info(major=2, minor=7, micro=18, releaselevel='final', serial=0)"))
-    });
-    let values = vec![Value::Int(2), Value::Int(7), Value::Int(18), Value::str("final"), Value::Int(0)];
-    let inst = crate::object::Instance::new(cls, Value::tuple(values.clone()));
-    for (n, v) in ["major", "minor", "micro", "releaselevel", "serial"].iter().zip(values) {
-        inst.dict.set_str(n, v);
-    }
-    Value::Instance(Arc::new(inst))
+    let cls = structseq::class("sys", "version_info", &["major", "minor", "micro", "releaselevel", "serial"]);
+    structseq::make(&cls, vec![Value::Int(2), Value::Int(7), Value::Int(18), Value::str("final"), Value::Int(0)])
+}
+
+/// `sys.float_info`: the parameters of the C double.
+fn float_info() -> Value {
+    let fields = [
+        ("max", Value::Float(f64::MAX)),
+        ("max_exp", Value::Int(f64::MAX_EXP as i64)),
+        ("max_10_exp", Value::Int(f64::MAX_10_EXP as i64)),
+        ("min", Value::Float(f64::MIN_POSITIVE)),
+        ("min_exp", Value::Int(f64::MIN_EXP as i64)),
+        ("min_10_exp", Value::Int(f64::MIN_10_EXP as i64)),
+        ("dig", Value::Int(f64::DIGITS as i64)),
+        ("mant_dig", Value::Int(f64::MANTISSA_DIGITS as i64)),
+        ("epsilon", Value::Float(f64::EPSILON)),
+        ("radix", Value::Int(2)),
+        ("rounds", Value::Int(1)),
+    ];
+    let names: Vec<&str> = fields.iter().map(|(n, _)| *n).collect();
+    let cls = structseq::class("sys", "float_info", &names);
+    structseq::make(&cls, fields.into_iter().map(|(_, v)| v).collect())
+}
+
+/// `sys.flags`: the command-line flags, all off.
+fn flags() -> Value {
+    let names = [
+        "debug",
+        "py3k_warning",
+        "division_warning",
+        "division_new",
+        "inspect",
+        "interactive",
+        "optimize",
+        "dont_write_bytecode",
+        "no_user_site",
+        "no_site",
+        "ignore_environment",
+        "tabcheck",
+        "verbose",
+        "unicode",
+        "bytes_warning",
+        "hash_randomization",
+    ];
+    let cls = structseq::class("sys", "flags", &names);
+    structseq::make(&cls, names.iter().map(|_| Value::Int(0)).collect())
+}
+
+/// `sys.getsizeof(obj)`: the sizes CPython 2.7 reports on 64-bit Linux.
+fn getsizeof(_: &mut crate::vm::Vm, a: &[Value], _: &crate::object::function::KwArgs) -> crate::object::PyResult {
+    check_args("getsizeof", a, 1, 2)?;
+    let n = match &a[0] {
+        Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => 24,
+        Value::Long(b) => 24 + 4 * b.bits().div_ceil(30).max(1) as i64,
+        Value::Str(s) => 37 + s.as_bytes().len() as i64,
+        Value::Tuple(t) => 56 + 8 * t.items.len() as i64,
+        Value::List(l) => 72 + 8 * l.len() as i64,
+        Value::Dict(d) => 280 + if d.len() > 5 { 24 * d.len() as i64 * 2 } else { 0 },
+        Value::Set(s) => 232 + if s.len() > 5 { 16 * s.len() as i64 * 2 } else { 0 },
+        _ => 64,
+    };
+    Ok(Value::Int(n))
 }
 
 /// `sys.excepthook`'s default: prints the traceback to sys.stderr.

@@ -5,8 +5,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use std::sync::{Arc, OnceLock};
 
 use super::{check_args, def, str_arg};
-use crate::object::class::{types, Class};
-use crate::object::Instance;
+use crate::object::class::Class;
 use crate::object::{Dict, ExcKind, PyErr, PyResult, Value};
 use crate::vm::threads::{Wait, WaitKind};
 
@@ -33,21 +32,7 @@ const FIELDS: [&str; 9] =
 /// `time.struct_time`: a tuple subclass with named fields.
 fn struct_time_class() -> &'static Arc<Class> {
     static CLS: OnceLock<Arc<Class>> = OnceLock::new();
-    CLS.get_or_init(|| {
-        let d = Arc::new(Dict::new());
-        d.set_str("__module__", Value::str("time"));
-        let cls = Class::new("struct_time", vec![types().tuple.clone()], d, true).expect("one base");
-        super::method(&cls, "struct_time.__repr__", |vm, a, _| {
-            let items = vm.to_vec(&a[0])?;
-            let parts: Vec<String> = FIELDS
-                .iter()
-                .zip(items.iter())
-                .map(|(n, v)| format!("{}={}", n, crate::object::number::num_repr(v)))
-                .collect();
-            Ok(Value::str(&format!("time.struct_time({})", parts.join(", "))))
-        });
-        cls
-    })
+    CLS.get_or_init(|| super::structseq::class("time", "struct_time", &FIELDS))
 }
 
 fn struct_time(tm: &libc::tm) -> Value {
@@ -66,11 +51,51 @@ fn struct_time(tm: &libc::tm) -> Value {
     .iter()
     .map(|v| Value::Int(*v as i64))
     .collect();
-    let inst = Instance::new(struct_time_class().clone(), Value::tuple(values.clone()));
-    for (n, v) in FIELDS.iter().zip(values) {
-        inst.dict.set_str(n, v);
+    super::structseq::make(struct_time_class(), values)
+}
+
+/// The range checks CPython's strftime makes before formatting (0 stands
+/// for the first month, day and yearday).
+fn check_tm(tm: &mut libc::tm) -> PyResult<()> {
+    let err = |m: &str| Err(PyErr::new(ExcKind::ValueError, m.to_string()));
+    if tm.tm_mon == -1 {
+        tm.tm_mon = 0;
+    } else if !(0..=11).contains(&tm.tm_mon) {
+        return err("month out of range");
     }
-    Value::Instance(Arc::new(inst))
+    if tm.tm_mday == 0 {
+        tm.tm_mday = 1;
+    } else if !(0..=31).contains(&tm.tm_mday) {
+        return err("day of month out of range");
+    }
+    if !(0..=23).contains(&tm.tm_hour) {
+        return err("hour out of range");
+    }
+    if !(0..=59).contains(&tm.tm_min) {
+        return err("minute out of range");
+    }
+    if !(0..=61).contains(&tm.tm_sec) {
+        return err("seconds out of range");
+    }
+    if tm.tm_wday < 0 {
+        return err("day of week out of range");
+    }
+    if tm.tm_yday == -1 {
+        tm.tm_yday = 0;
+    } else if !(0..=365).contains(&tm.tm_yday) {
+        return err("day of year out of range");
+    }
+    Ok(())
+}
+
+/// Seconds since the epoch from an optional argument (None: now).
+fn seconds_arg(v: Option<&Value>) -> PyResult<f64> {
+    match v {
+        Some(v) if !v.is_none() => crate::object::number::Num::of(v)
+            .ok_or_else(|| PyErr::new(ExcKind::TypeError, "a float is required"))?
+            .to_f64(),
+        _ => Ok(now()),
+    }
 }
 
 fn tm_from(vm: &mut crate::vm::Vm, v: Option<&Value>) -> PyResult<libc::tm> {
@@ -147,6 +172,21 @@ fn strftime(fmt: &[u8], tm: &libc::tm) -> Vec<u8> {
                 ][tm.tm_mon.rem_euclid(12) as usize]
                     .to_string(),
                 b'j' => format!("{:03}", tm.tm_yday + 1),
+                b'e' => format!("{:>2}", tm.tm_mday),
+                b'w' => format!("{}", tm.tm_wday),
+                b'u' => format!("{}", if tm.tm_wday == 0 { 7 } else { tm.tm_wday }),
+                // Weeks of the year starting on Sunday (%U) or Monday (%W).
+                b'U' => format!("{:02}", (tm.tm_yday + 7 - tm.tm_wday) / 7),
+                b'W' => format!("{:02}", (tm.tm_yday + 7 - (tm.tm_wday + 6) % 7) / 7),
+                b'C' => format!("{:02}", (tm.tm_year + 1900) / 100),
+                b'D' => format!("{:02}/{:02}/{:02}", tm.tm_mon + 1, tm.tm_mday, (tm.tm_year + 1900) % 100),
+                b'T' => format!("{:02}:{:02}:{:02}", tm.tm_hour, tm.tm_min, tm.tm_sec),
+                b'R' => format!("{:02}:{:02}", tm.tm_hour, tm.tm_min),
+                b'k' => format!("{:>2}", tm.tm_hour),
+                b'l' => format!("{:>2}", if tm.tm_hour % 12 == 0 { 12 } else { tm.tm_hour % 12 }),
+                b'h' => MONTHS[tm.tm_mon.rem_euclid(12) as usize].to_string(),
+                b'n' => "\n".to_string(),
+                b't' => "\t".to_string(),
                 b'c' => asctime(tm),
                 b'x' => format!("{:02}/{:02}/{:02}", tm.tm_mon + 1, tm.tm_mday, (tm.tm_year + 1900) % 100),
                 b'X' => format!("{:02}:{:02}:{:02}", tm.tm_hour, tm.tm_min, tm.tm_sec),
@@ -193,31 +233,16 @@ pub fn init(d: &Dict) {
         Ok(Value::None)
     });
     def(d, "ctime", |_, a, _| {
-        let t = match a.first() {
-            Some(v) if !v.is_none() => {
-                crate::object::number::Num::of(v).map(|n| n.to_f64()).transpose()?.unwrap_or(0.0)
-            }
-            _ => now(),
-        };
+        let t = seconds_arg(a.first())?;
         Ok(Value::str(&asctime(&local(t))))
     });
     def(d, "asctime", |vm, a, _| Ok(Value::str(&asctime(&tm_from(vm, a.first())?))));
     def(d, "localtime", |_, a, _| {
-        let t = match a.first() {
-            Some(v) if !v.is_none() => {
-                crate::object::number::Num::of(v).map(|n| n.to_f64()).transpose()?.unwrap_or(0.0)
-            }
-            _ => now(),
-        };
+        let t = seconds_arg(a.first())?;
         Ok(struct_time(&local(t)))
     });
     def(d, "gmtime", |_, a, _| {
-        let t = match a.first() {
-            Some(v) if !v.is_none() => {
-                crate::object::number::Num::of(v).map(|n| n.to_f64()).transpose()?.unwrap_or(0.0)
-            }
-            _ => now(),
-        };
+        let t = seconds_arg(a.first())?;
         let secs = t.floor() as libc::time_t;
         // SAFETY: as in `local`: a zeroed `tm` is valid and gmtime_r writes only into it.
         let tm = unsafe {
@@ -237,8 +262,21 @@ pub fn init(d: &Dict) {
     def(d, "strftime", |vm, a, _| {
         check_args("strftime", a, 1, 2)?;
         let fmt = str_arg(&a[0], "strftime() argument 1")?.clone();
-        let tm = tm_from(vm, a.get(1))?;
+        let mut tm = tm_from(vm, a.get(1))?;
+        check_tm(&mut tm)?;
         Ok(Value::bytes(strftime(fmt.as_bytes(), &tm)))
     });
+    def(d, "strptime", |_, a, _| {
+        check_args("strptime", a, 1, 2)?;
+        let text = str_arg(&a[0], "strptime() argument 1")?.clone();
+        let fmt = match a.get(1) {
+            Some(f) => str_arg(f, "strptime() argument 2")?.to_string_lossy(),
+            None => "%a %b %d %H:%M:%S %Y".to_string(),
+        };
+        let f =
+            super::strptime::parse(&text.to_string_lossy(), &fmt).map_err(|m| PyErr::new(ExcKind::ValueError, m))?;
+        Ok(super::structseq::make(struct_time_class(), f.iter().map(|v| Value::Int(*v)).collect()))
+    });
+    d.set_str("struct_time", Value::Class(struct_time_class().clone()));
     d.set_str("timezone", Value::Int(0));
 }

@@ -25,6 +25,8 @@ pub enum Layout {
     Dict,
     Set,
     FrozenSet,
+    /// `enumerate` and `reversed`: the instance wraps a built-in iterator.
+    Iter,
     None,
     Other,
 }
@@ -40,6 +42,11 @@ pub struct Class {
     pub is_user: bool,
     /// Derives from BaseException.
     pub is_exception: bool,
+    /// The metaclass when it is not `type`.
+    pub meta: Option<Arc<Class>>,
+    /// With `__slots__` (and no base that gives instances a dict): the only
+    /// attribute names instances may set.
+    pub slots: Option<Vec<Arc<PyStr>>>,
     /// Cached `hooks()`: the class epoch in the high half, the bits below.
     pub(crate) hooks: AtomicU64,
     /// Cached MRO lookups: (hash, name, result), valid for one class epoch.
@@ -65,8 +72,11 @@ pub const HOOK_GETATTR: u32 = 2;
 pub const HOOK_SETATTR: u32 = 4;
 /// A user `__delattr__`.
 pub const HOOK_DELATTR: u32 = 8;
-/// A property somewhere along the MRO.
-pub const HOOK_PROPERTY: u32 = 16;
+/// `__slots__` restrict the attributes of instances.
+pub const HOOK_SLOTS: u32 = 32;
+/// A property or a user descriptor (an instance whose class defines
+/// `__get__`, `__set__` or `__delete__`) somewhere along the MRO.
+pub const HOOK_DESCRIPTOR: u32 = 16;
 
 /// Call after changing any class's dict.
 pub fn classes_changed() {
@@ -157,12 +167,13 @@ impl Class {
         if user(self.lookup_str("__delattr__"), "object.__delattr__") {
             h |= HOOK_DELATTR;
         }
+        if self.slots.is_some() {
+            h |= HOOK_SLOTS;
+        }
         let mut classes = vec![self.clone()];
         classes.extend(self.mro.iter().cloned());
-        if classes.iter().any(|c| {
-            c.dict.values().iter().any(|v| matches!(v, Value::Other(o) if matches!(&**o, Object::Property { .. })))
-        }) {
-            h |= HOOK_PROPERTY;
+        if classes.iter().any(|c| c.dict.values().iter().any(is_descriptor)) {
+            h |= HOOK_DESCRIPTOR;
         }
         self.hooks.store(((epoch & 0xFFFF_FFFF) << 32) | h as u64, Ordering::Release);
         h
@@ -182,7 +193,31 @@ impl Class {
 
     /// Builds a class; computes the C3 linearization of its bases.
     pub fn new(name: &str, bases: Vec<Arc<Class>>, dict: Arc<Dict>, is_user: bool) -> PyResult<Arc<Class>> {
+        Class::new_full(name, bases, dict, is_user, None, None)
+    }
+
+    /// Builds a class with a metaclass other than `type` and/or the names of
+    /// its own `__slots__`.
+    pub fn new_full(
+        name: &str,
+        bases: Vec<Arc<Class>>,
+        dict: Arc<Dict>,
+        is_user: bool,
+        meta: Option<Arc<Class>>,
+        own_slots: Option<Vec<Arc<PyStr>>>,
+    ) -> PyResult<Arc<Class>> {
         let mro = c3_merge(&bases)?;
+        // Instances lose their dict only when every base lacks one too.
+        let slots = own_slots.filter(|s| !s.iter().any(|n| n.as_bytes() == b"__dict__")).and_then(|mut own| {
+            for b in &bases {
+                match &b.slots {
+                    Some(inherited) => own.extend(inherited.iter().cloned()),
+                    None if b.is_user || b.is_exception => return None,
+                    None => {}
+                }
+            }
+            Some(own)
+        });
         let layout = bases.iter().map(|b| b.layout).find(|l| *l != Layout::Object).unwrap_or(Layout::Object);
         let is_exception = bases.iter().any(|b| b.is_exception);
         Ok(Arc::new(Class {
@@ -193,9 +228,30 @@ impl Class {
             layout,
             is_user,
             is_exception,
+            meta,
+            slots,
             hooks: AtomicU64::new(0),
             cache: Mutex::new(LookupCache::default()),
         }))
+    }
+}
+
+/// A class attribute that takes part in attribute access: a property or an
+/// instance of a class with `__get__`, `__set__` or `__delete__`.
+fn is_descriptor(v: &Value) -> bool {
+    match v {
+        Value::Other(o) => matches!(&**o, Object::Property { .. }),
+        Value::Instance(i) => ["__get__", "__set__", "__delete__"].iter().any(|n| i.class.lookup_str(n).is_some()),
+        _ => false,
+    }
+}
+
+/// A user data descriptor: an instance whose class defines `__set__` or
+/// `__delete__`; it takes precedence over the instance dict.
+pub fn is_data_descriptor(v: &Value) -> bool {
+    match v {
+        Value::Instance(i) => i.class.lookup_str("__set__").is_some() || i.class.lookup_str("__delete__").is_some(),
+        _ => false,
     }
 }
 
@@ -282,6 +338,12 @@ pub struct Types {
     pub code: Arc<Class>,
     pub file: Arc<Class>,
     pub not_implemented: Arc<Class>,
+    pub ellipsis: Arc<Class>,
+    pub enumerate: Arc<Class>,
+    pub reversed: Arc<Class>,
+    pub listiterator: Arc<Class>,
+    pub tupleiterator: Arc<Class>,
+    pub listreverseiterator: Arc<Class>,
     /// Built-in exception classes, indexed by `ExcKind as usize`.
     pub exceptions: Vec<Arc<Class>>,
 }
@@ -304,6 +366,8 @@ fn builtin_class(name: &str, bases: Vec<Arc<Class>>, layout: Layout) -> Arc<Clas
         layout,
         is_user: false,
         is_exception: false,
+        meta: None,
+        slots: None,
         hooks: AtomicU64::new(0),
         cache: Mutex::new(LookupCache::default()),
     })
@@ -342,6 +406,12 @@ fn build_types() -> Types {
         code: builtin_class("code", o(), Layout::Other),
         file: builtin_class("file", o(), Layout::Other),
         not_implemented: builtin_class("NotImplementedType", o(), Layout::Other),
+        ellipsis: builtin_class("ellipsis", o(), Layout::Other),
+        enumerate: builtin_class("enumerate", o(), Layout::Iter),
+        reversed: builtin_class("reversed", o(), Layout::Iter),
+        listiterator: builtin_class("listiterator", o(), Layout::Other),
+        tupleiterator: builtin_class("tupleiterator", o(), Layout::Other),
+        listreverseiterator: builtin_class("listreverseiterator", o(), Layout::Other),
         exceptions: super::exception::build_hierarchy(&object),
         object,
     };
@@ -377,13 +447,22 @@ pub fn class_ref(v: &Value) -> &Arc<Class> {
         }
         Value::Func(_) => &t.function,
         Value::Builtin(_) => &t.builtin_function,
-        Value::Class(_) => &t.type_,
+        Value::Class(c) => c.meta.as_ref().unwrap_or(&t.type_),
         Value::Instance(i) => &i.class,
         Value::Other(o) => match &**o {
             Object::BoundMethod { .. } | Object::UnboundMethod { .. } => &t.method,
             Object::Module(_) => &t.module,
             Object::Generator(_) => &t.generator,
-            Object::Iter(_) | Object::SeqIter(_) | Object::RangeIter(_) => &t.iterator,
+            Object::SeqIter(s) if s.over_tuple() => &t.tupleiterator,
+            Object::SeqIter(_) => &t.listiterator,
+            // try_lock: never wait on (or deadlock with) an iterator in use.
+            Object::Iter(state) => match state.try_lock().as_deref() {
+                Some(super::iter::IterState::Enumerate { .. }) => &t.enumerate,
+                Some(super::iter::IterState::Reversed { seq: Value::List(_), .. }) => &t.listreverseiterator,
+                Some(super::iter::IterState::Reversed { .. }) => &t.reversed,
+                _ => &t.iterator,
+            },
+            Object::RangeIter(_) => &t.iterator,
             Object::XRange { .. } => &t.xrange,
             Object::Slice { .. } => &t.slice,
             Object::Property { .. } => &t.property,

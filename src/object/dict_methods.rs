@@ -6,7 +6,7 @@ use super::class::{Class, Types};
 use super::function::{Builtin, KwArgs};
 use super::iter::{new_iter, IterState};
 use super::list_methods::{arity, descr_error};
-use super::{Dict, ExcKind, Object, PyErr, PyResult, PyStr, Set, Value};
+use super::{Dict, ExcKind, Object, PyErr, PyResult, PyStr, Value};
 use crate::modules::{check_args, method};
 use crate::syntax::ast::CmpOp;
 use crate::vm::ops::not_implemented;
@@ -215,37 +215,62 @@ fn dict_iteritems(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     Ok(new_iter(IterState::DictItems { dict: d.clone(), pos: 0, len: d.len() }))
 }
 
-/// `viewkeys()`: approximated by a snapshot set (supports `in`, `len`,
-/// iteration and the set operators).
-fn dict_viewkeys(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
-    let (d, rest) = self_dict(a, "viewkeys")?;
-    arity("viewkeys", rest, 0, 0)?;
-    let s = Set::new(false);
-    s.dict.update_from(vm, d)?;
-    Ok(Value::Set(Arc::new(s)))
+/// Python 2's order of two dicts: the shorter first; else by the smallest
+/// key whose value differs (or is missing) on each side, then by those values.
+pub fn dict_order(vm: &mut Vm, x: &Dict, y: &Dict) -> PyResult<std::cmp::Ordering> {
+    use std::cmp::Ordering;
+    if x.len() != y.len() {
+        return Ok(x.len().cmp(&y.len()));
+    }
+    let Some((akey, aval)) = smallest_difference(vm, x, y)? else { return Ok(Ordering::Equal) };
+    let (bkey, bval) = smallest_difference(vm, y, x)?.unwrap_or((Value::None, Value::None));
+    let c = match vm.cmp(&akey, &bkey)? {
+        0 => vm.cmp(&aval, &bval)?,
+        c => c,
+    };
+    Ok(c.cmp(&0))
 }
 
-/// `viewitems()`: a snapshot set of pairs (a list when a value is unhashable).
-fn dict_viewitems(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
-    let (d, rest) = self_dict(a, "viewitems")?;
-    arity("viewitems", rest, 0, 0)?;
-    let pairs: Vec<Value> = d.items().into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect();
-    let s = Set::new(false);
-    for p in &pairs {
-        match s.add(vm, p.clone()) {
-            Ok(()) => {}
-            Err(e) if e.matches(ExcKind::TypeError) => return Ok(Value::list(pairs)),
-            Err(e) => return Err(e),
+/// CPython's `characterize`: the smallest key of `a` whose value in `b`
+/// differs or is missing, with its value in `a`.
+fn smallest_difference(vm: &mut Vm, a: &Dict, b: &Dict) -> PyResult<Option<(Value, Value)>> {
+    let mut best: Option<(Value, Value)> = None;
+    for (k, v) in a.items() {
+        if let Some((bk, _)) = &best {
+            if vm.cmp(bk, &k)? < 0 {
+                continue;
+            }
+        }
+        let same = match b.get(vm, &k)? {
+            Some(w) => vm.eq(&v, &w)?,
+            None => false,
+        };
+        if !same {
+            best = Some((k, v));
         }
     }
-    Ok(Value::Set(Arc::new(s)))
+    Ok(best)
 }
 
-/// `viewvalues()`: a snapshot list.
-fn dict_viewvalues(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
-    let (d, rest) = self_dict(a, "viewvalues")?;
-    arity("viewvalues", rest, 0, 0)?;
-    Ok(Value::list(d.values()))
+/// A live view of the dict, made by the `_dictviews` stdlib module.
+fn view(vm: &mut Vm, a: &[Value], name: &'static str, class: &str) -> PyResult {
+    let (_, rest) = self_dict(a, name)?;
+    arity(name, rest, 0, 0)?;
+    let m = vm.import_module("_dictviews", &Dict::new())?;
+    let cls = vm.getattr(&m, &PyStr::from_str(class))?;
+    vm.call(&cls, vec![a[0].clone()])
+}
+
+fn dict_viewkeys(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
+    view(vm, a, "viewkeys", "dict_keys")
+}
+
+fn dict_viewitems(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
+    view(vm, a, "viewitems", "dict_items")
+}
+
+fn dict_viewvalues(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
+    view(vm, a, "viewvalues", "dict_values")
 }
 
 fn dict_has_key(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {

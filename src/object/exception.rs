@@ -87,6 +87,8 @@ pub(crate) fn build_hierarchy(object: &Arc<Class>) -> Vec<Arc<Class>> {
             layout: Layout::Object,
             is_user: false,
             is_exception: true,
+            meta: None,
+            slots: None,
             hooks: Default::default(),
             cache: Default::default(),
         })

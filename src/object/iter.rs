@@ -75,6 +75,11 @@ impl SeqIter {
         SeqIter { seq, idx: AtomicUsize::new(0) }
     }
 
+    /// Iterates a tuple (else a list).
+    pub fn over_tuple(&self) -> bool {
+        matches!(self.seq, Value::Tuple(_))
+    }
+
     #[inline]
     pub fn next(&self) -> Option<Value> {
         let i = self.idx.load(Ordering::Relaxed);

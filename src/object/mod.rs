@@ -148,6 +148,8 @@ pub enum Object {
         start: Value,
         stop: Value,
         step: Value,
+        /// Written `a[i:j]` (no second colon): may go to `__getslice__`.
+        simple: bool,
     },
     Property {
         fget: Value,

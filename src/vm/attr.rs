@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use crate::object::class::{class_ref, types, Class, HOOK_GETATTRIBUTE, HOOK_PROPERTY, HOOK_SETATTR};
+use crate::object::class::{class_ref, types, Class, HOOK_DESCRIPTOR, HOOK_GETATTRIBUTE, HOOK_SETATTR, HOOK_SLOTS};
 use crate::object::{ExcKind, Object, PyErr, PyResult, PyStr, Value};
 use crate::vm::Vm;
 
@@ -40,8 +40,47 @@ impl Vm {
                 }
                 _ => attr.clone(),
             },
+            Value::Instance(d) if d.class.is_user => return self.user_descriptor_get(&attr, d, obj.clone(), cls),
             _ => attr.clone(),
         })
+    }
+
+    /// Calls `descr.__get__(obj, cls)` when the descriptor's class defines
+    /// `__get__`; else the descriptor itself is the attribute.
+    fn user_descriptor_get(
+        &mut self,
+        descr: &Value,
+        d: &crate::object::Instance,
+        obj: Value,
+        cls: &Arc<Class>,
+    ) -> PyResult {
+        match d.class.lookup_str("__get__") {
+            Some(get) => {
+                let f = self.bind_descriptor(get, descr, &d.class)?;
+                self.call(&f, vec![obj, Value::Class(cls.clone())])
+            }
+            None => Ok(descr.clone()),
+        }
+    }
+
+    /// For assignment (`value` is Some) or deletion through a class attribute
+    /// that is a user descriptor: calls `__set__`/`__delete__` and returns
+    /// true, or returns false when `attr` is no such descriptor.
+    fn user_descriptor_set(&mut self, attr: &Value, obj: &Value, value: Option<Value>) -> PyResult<bool> {
+        let Value::Instance(d) = attr else { return Ok(false) };
+        if !crate::object::class::is_data_descriptor(attr) {
+            return Ok(false);
+        }
+        let (name, args) = match value {
+            Some(v) => ("__set__", vec![obj.clone(), v]),
+            None => ("__delete__", vec![obj.clone()]),
+        };
+        let Some(m) = d.class.lookup_str(name) else {
+            return Err(PyErr::new(ExcKind::AttributeError, name));
+        };
+        let f = self.bind_descriptor(m, attr, &d.class)?;
+        self.call(&f, args)?;
+        Ok(true)
     }
 
     /// `getattr(obj, name)`
@@ -49,7 +88,7 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let hooks = inst.class.hooks();
-                if hooks & (HOOK_GETATTRIBUTE | HOOK_PROPERTY) == 0 {
+                if hooks & (HOOK_GETATTRIBUTE | HOOK_DESCRIPTOR) == 0 {
                     // The common case: the instance dict, then the class.
                     if let Some(v) = inst.dict.get_str(name) {
                         return Ok(v);
@@ -89,10 +128,17 @@ impl Vm {
         {
             {
                 let cls_attr = inst.class.lookup(name);
-                if let Some(Value::Other(o)) = &cls_attr {
-                    if matches!(&**o, Object::Property { .. }) {
-                        return self.bind_descriptor(cls_attr.clone().unwrap_or(Value::None), obj, &inst.class);
+                match &cls_attr {
+                    Some(a @ Value::Other(o)) if matches!(&**o, Object::Property { .. }) => {
+                        return self.bind_descriptor(a.clone(), obj, &inst.class);
                     }
+                    // A data descriptor with a `__get__` wins over the instance dict.
+                    Some(a @ Value::Instance(d))
+                        if crate::object::class::is_data_descriptor(a) && d.class.lookup_str("__get__").is_some() =>
+                    {
+                        return self.user_descriptor_get(a, d, obj.clone(), &inst.class);
+                    }
+                    _ => {}
                 }
                 if let Some(v) = inst.dict.get_str(name) {
                     return Ok(v);
@@ -102,7 +148,7 @@ impl Vm {
                 }
                 match name.as_bytes() {
                     b"__class__" => return Ok(Value::Class(inst.class.clone())),
-                    b"__dict__" => return Ok(Value::Dict(inst.dict.clone())),
+                    b"__dict__" if inst.class.slots.is_none() => return Ok(Value::Dict(inst.dict.clone())),
                     _ => {}
                 }
                 if let Some(ga) = inst.class.lookup_str("__getattr__") {
@@ -212,7 +258,7 @@ impl Vm {
                 b"__name__" => Some(Value::str(&g.name)),
                 _ => None,
             },
-            Object::Slice { start, stop, step } => match name.as_bytes() {
+            Object::Slice { start, stop, step, .. } => match name.as_bytes() {
                 b"start" => Some(start.clone()),
                 b"stop" => Some(stop.clone()),
                 b"step" => Some(step.clone()),
@@ -223,16 +269,16 @@ impl Vm {
             Object::Super { cls, obj: target } => {
                 // Look after `cls` in the MRO of the instance's class (or of
                 // the class itself for `super(C, cls)` in classmethods).
-                let start = match target {
-                    Value::Class(c) if c.is_subclass(cls) => c.clone(),
-                    other => class_ref(other).clone(),
+                let (start, via_class) = match target {
+                    Value::Class(c) if c.is_subclass(cls) => (c.clone(), true),
+                    other => (class_ref(other).clone(), false),
                 };
                 let mro = start.mro_with_self();
                 let pos = mro.iter().position(|c| Arc::ptr_eq(c, cls)).map(|p| p + 1).unwrap_or(mro.len());
                 for c in &mro[pos..] {
                     if let Some(a) = c.dict.get_str(name) {
-                        return Ok(Some(match (&a, target) {
-                            (Value::Func(_) | Value::Builtin(_), Value::Class(_)) => a,
+                        return Ok(Some(match &a {
+                            Value::Func(_) | Value::Builtin(_) if via_class => a,
                             _ => self.bind_descriptor(a, target, &start)?,
                         }));
                     }
@@ -269,6 +315,7 @@ impl Vm {
                     }
                     _ => v,
                 },
+                Value::Instance(d) if d.class.is_user => self.user_descriptor_get(&v, d, Value::None, c)?,
                 _ => v,
             }));
         }
@@ -281,10 +328,14 @@ impl Vm {
             b"__doc__" => Some(Value::None),
             b"__class__" => Some(Value::Class(types().type_.clone())),
             b"__module__" => Some(Value::str("__builtin__")),
-            _ => match types().type_.lookup(name) {
-                Some(a) => Some(self.bind_descriptor(a, &Value::Class(c.clone()), &types().type_)?),
-                None => None,
-            },
+            _ => {
+                // Attributes of the metaclass (methods bind to the class).
+                let meta = c.meta.as_ref().unwrap_or(&types().type_).clone();
+                match meta.lookup(name) {
+                    Some(a) => Some(self.bind_descriptor(a, &Value::Class(c.clone()), &meta)?),
+                    None => None,
+                }
+            }
         })
     }
 
@@ -326,7 +377,7 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let hooks = inst.class.hooks();
-                if hooks & (HOOK_SETATTR | HOOK_PROPERTY) == 0
+                if hooks & (HOOK_SETATTR | HOOK_DESCRIPTOR | HOOK_SLOTS) == 0
                     && !Arc::ptr_eq(&inst.class, &types().object)
                     && name.as_bytes() != b"__class__"
                 {
@@ -390,7 +441,13 @@ impl Vm {
     /// `object.__setattr__`: properties, then the instance dict.
     pub fn generic_setattr(&mut self, obj: &Value, name: &PyStr, v: Value) -> PyResult<()> {
         let Value::Instance(inst) = obj else { return Err(attr_error(obj, name)) };
-        if let Some(Value::Other(o)) = inst.class.lookup(name) {
+        let cls_attr = inst.class.lookup(name);
+        if let Some(a @ Value::Instance(_)) = &cls_attr {
+            if self.user_descriptor_set(a, obj, Some(v.clone()))? {
+                return Ok(());
+            }
+        }
+        if let Some(Value::Other(o)) = cls_attr {
             if let Object::Property { fset, .. } = &*o {
                 if fset.is_none() {
                     return Err(PyErr::new(ExcKind::AttributeError, "can't set attribute"));
@@ -404,6 +461,11 @@ impl Vm {
         }
         if Arc::ptr_eq(&inst.class, &types().object) {
             return Err(attr_error(obj, name));
+        }
+        if let Some(slots) = &inst.class.slots {
+            if !slots.iter().any(|s| s.as_bytes() == name.as_bytes()) {
+                return Err(attr_error(obj, name));
+            }
         }
         inst.dict.set_ref(name, v);
         Ok(())
@@ -447,7 +509,13 @@ impl Vm {
     /// `object.__delattr__`
     pub fn generic_delattr(&mut self, obj: &Value, name: &PyStr) -> PyResult<()> {
         let Value::Instance(inst) = obj else { return Err(attr_error(obj, name)) };
-        if let Some(Value::Other(o)) = inst.class.lookup(name) {
+        let cls_attr = inst.class.lookup(name);
+        if let Some(a @ Value::Instance(_)) = &cls_attr {
+            if self.user_descriptor_set(a, obj, None)? {
+                return Ok(());
+            }
+        }
+        if let Some(Value::Other(o)) = cls_attr {
             if let Object::Property { fdel, .. } = &*o {
                 if fdel.is_none() {
                     return Err(PyErr::new(ExcKind::AttributeError, "can't delete attribute"));

@@ -303,6 +303,15 @@ impl Vm {
         }
         let mut kwargs: Vec<(Arc<PyStr>, Value)> = Vec::new();
         for d in [kwdict, kwstar] {
+            // Any mapping with keys() and [] serves for **: copy it to a dict.
+            let d = match &d {
+                Value::Instance(_) if self.getattr(&d, &PyStr::from_str("keys")).is_ok() => {
+                    let copy = Arc::new(Dict::new());
+                    crate::object::dict_methods::update(self, &copy, std::slice::from_ref(&d), &[])?;
+                    Value::Dict(copy)
+                }
+                _ => d,
+            };
             match &d {
                 Value::None => {}
                 Value::Dict(d) => {
@@ -385,6 +394,21 @@ impl Vm {
 
     /// `cls(*args, **kwargs)`
     pub fn call_class(&mut self, cls: &Arc<Class>, args: Vec<Value>, kwargs: &KwArgs) -> PyResult {
+        if let Some(meta) = &cls.meta {
+            // A metaclass `__call__` replaces the whole construction.
+            if let Some(call) = meta.lookup_str("__call__") {
+                if !matches!(&call, Value::Builtin(b) if b.name == "type.__call__") {
+                    let mut all = vec![Value::Class(cls.clone())];
+                    all.extend(args);
+                    return self.call_kw(&call, all, kwargs);
+                }
+            }
+        }
+        self.construct_instance(cls, args, kwargs)
+    }
+
+    /// `type.__call__(cls, *args, **kwargs)`: `__new__`, then `__init__`.
+    pub fn construct_instance(&mut self, cls: &Arc<Class>, args: Vec<Value>, kwargs: &KwArgs) -> PyResult {
         if !cls.is_user {
             if cls.is_exception {
                 return Ok(new_exception(cls, args));
@@ -408,6 +432,11 @@ impl Vm {
                     return Ok(obj);
                 }
                 obj
+            }
+            _ if cls.is_subclass(&types().type_) => {
+                let [name, bases, dict] = <[Value; 3]>::try_from(args.clone())
+                    .map_err(|_| type_error("type() takes 1 or 3 arguments".into()))?;
+                self.type_new(cls, name, bases, dict)?
             }
             _ => self.new_instance(cls, &args, kwargs)?,
         };
@@ -448,7 +477,8 @@ impl Vm {
                 let t = types();
                 let builtin = [&t.int, &t.long, &t.float, &t.str_, &t.tuple, &t.frozenset, &t.bool_]
                     .into_iter()
-                    .find(|b| b.layout == cls.layout)
+                    .chain([&t.enumerate, &t.reversed])
+                    .find(|b| b.layout == cls.layout && cls.is_subclass(b))
                     .cloned();
                 match builtin {
                     Some(b) => crate::modules::builtins::construct(self, &b, args.to_vec(), kwargs)?,
@@ -464,38 +494,72 @@ impl Vm {
         Ok(Value::Instance(Arc::new(inst)))
     }
 
-    /// The `class` statement: `[name, bases, namespace] -> class`.
+    /// The `class` statement: `[name, bases, namespace] -> class`. The
+    /// metaclass is `__metaclass__` from the body, else the most derived
+    /// metaclass of the bases.
     pub fn build_class(&mut self, name: Value, bases: Value, dict: Value) -> PyResult {
-        let name = match &name {
-            Value::Str(s) => s.to_string_lossy(),
-            _ => String::from("?"),
-        };
-        let Value::Dict(dict) = dict else { return Err(type_error("class body must give a dict".into())) };
-        let mut base_classes = Vec::new();
-        if let Value::Tuple(t) = &bases {
-            for b in t.items.iter() {
-                match b {
-                    Value::Class(c) => base_classes.push(c.clone()),
-                    other => {
-                        return Err(type_error(format!(
-                            "Error when calling the metaclass bases\n    {}() takes at most 3 arguments (... given)",
-                            other.type_name()
-                        )))
-                    }
+        if let Value::Dict(d) = &dict {
+            if let Some(meta) = d.get_str(&PyStr::from_str("__metaclass__")) {
+                if !matches!(&meta, Value::Class(c) if Arc::ptr_eq(c, &types().type_)) {
+                    return self.call(&meta, vec![name, bases, dict]);
                 }
+                return self.type_new(&types().type_.clone(), name, bases, dict);
             }
         }
+        self.type_call(name, bases, dict)
+    }
+
+    /// `type(name, bases, namespace)`: the most derived metaclass of the
+    /// bases makes the class.
+    pub fn type_call(&mut self, name: Value, bases: Value, dict: Value) -> PyResult {
+        let base_classes = class_bases(&bases)?;
+        let mut winner = types().type_.clone();
+        for b in &base_classes {
+            let m = b.meta.as_ref().unwrap_or(&types().type_);
+            if m.is_subclass(&winner) {
+                winner = m.clone();
+            }
+        }
+        if !Arc::ptr_eq(&winner, &types().type_) {
+            return self.call_class(&winner, vec![name, bases, dict], &[]);
+        }
+        self.type_new(&winner, name, bases, dict)
+    }
+
+    /// `type.__new__(meta, name, bases, namespace)`: makes the class.
+    pub fn type_new(&mut self, meta: &Arc<Class>, name: Value, bases: Value, dict: Value) -> PyResult {
+        let name = match &name {
+            Value::Str(s) => s.to_string_lossy(),
+            _ => return Err(type_error("type.__new__() argument 1 must be string".into())),
+        };
+        let Value::Dict(dict) = dict else {
+            return Err(type_error("type.__new__() argument 3 must be dict".into()));
+        };
+        let mut base_classes = class_bases(&bases)?;
         if base_classes.is_empty() {
             base_classes.push(types().object.clone());
         }
-        // A class with __metaclass__ set to a callable other than type calls it.
-        if let Some(meta) = dict.get_str(&PyStr::from_str("__metaclass__")) {
-            if !matches!(&meta, Value::Class(c) if Arc::ptr_eq(c, &types().type_)) {
-                let bases = Value::tuple(base_classes.into_iter().map(Value::Class).collect());
-                return self.call(&meta, vec![Value::str(&name), bases, Value::Dict(dict)]);
+        let slots = match dict.get_str(&PyStr::from_str("__slots__")) {
+            None => None,
+            Some(Value::Str(s)) => Some(vec![s]),
+            Some(v) => {
+                let mut names = Vec::new();
+                for n in self.to_vec(&v)? {
+                    match n {
+                        Value::Str(s) => names.push(s),
+                        other => {
+                            return Err(type_error(format!(
+                                "__slots__ items must be strings, not '{}'",
+                                other.type_name()
+                            )))
+                        }
+                    }
+                }
+                Some(names)
             }
-        }
-        let cls = Class::new(&name, base_classes, dict, true)?;
+        };
+        let meta = (!Arc::ptr_eq(meta, &types().type_)).then(|| meta.clone());
+        let cls = Class::new_full(&name, base_classes, dict, true, meta, slots)?;
         Ok(Value::Class(cls))
     }
 
@@ -559,4 +623,23 @@ impl Vm {
             other => exc.is(other),
         })
     }
+}
+
+/// The classes of a `bases` tuple.
+fn class_bases(bases: &Value) -> PyResult<Vec<Arc<Class>>> {
+    let mut out = Vec::new();
+    if let Value::Tuple(t) = bases {
+        for b in t.items.iter() {
+            match b {
+                Value::Class(c) => out.push(c.clone()),
+                other => {
+                    return Err(type_error(format!(
+                        "Error when calling the metaclass bases\n    {}() takes at most 3 arguments (... given)",
+                        other.type_name()
+                    )))
+                }
+            }
+        }
+    }
+    Ok(out)
 }

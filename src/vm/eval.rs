@@ -102,6 +102,13 @@ impl Vm {
         }
         let Some(block) = frame.blocks.pop() else { return Err(e) };
         frame.regs.truncate(block.stack_len as usize);
+        if frame.func.code.instrs.get(block.handler as usize) == Some(&Instr::FinallyExc) {
+            // A `finally` does not handle the exception: sys.exc_info() keeps
+            // showing the one handled before; Reraise takes this one back.
+            frame.push(super::frame::pending_exception(*e.0));
+            frame.pc = block.handler as usize;
+            return Ok(());
+        }
         let state = *e.0;
         frame.push(state.value.clone());
         // Python 2: the frame's handled exception stays visible to
@@ -414,7 +421,7 @@ impl Vm {
                     let step = if n == 3 { frame.pop() } else { Value::None };
                     let stop = frame.pop();
                     let start = frame.pop();
-                    frame.push(Value::other(Object::Slice { start, stop, step }));
+                    frame.push(Value::other(Object::Slice { start, stop, step, simple: n == 2 }));
                 }
                 Instr::Pop => drop_fast(frame.pop()),
                 Instr::Dup => {
@@ -659,8 +666,12 @@ impl Vm {
                     args.reverse();
                     return Err(self.make_raise(args, frame.exc_depth));
                 }
+                Instr::FinallyExc => {}
                 Instr::Reraise => {
                     let v = frame.pop();
+                    if let Some(state) = super::frame::take_pending(&v) {
+                        return Err(PyErr(Box::new(state)));
+                    }
                     let traceback = match self.exc_stack.last() {
                         Some(s) if s.value.is(&v) => s.traceback.clone(),
                         _ => Vec::new(),

@@ -1,9 +1,27 @@
 //! Frames: one activation of a code object, living on the heap.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
+use crate::object::class::{types, Class};
+use crate::object::exception::ExcState;
 use crate::object::function::{Cell, Function};
-use crate::object::{Code, Dict, Value};
+use crate::object::{Code, Dict, Object, Value};
+
+/// The exception a `finally` clause runs for, kept on the value stack with
+/// its traceback until the Reraise at the end of the clause.
+pub fn pending_exception(state: ExcState) -> Value {
+    static CLASS: OnceLock<Arc<Class>> = OnceLock::new();
+    let class = CLASS.get_or_init(|| {
+        Class::new("pending_exception", vec![types().object.clone()], Arc::new(Dict::new()), false)
+            .expect("a class with one base always linearizes")
+    });
+    Value::other(Object::Native { class: class.clone(), data: Box::new(state) })
+}
+
+/// The exception state inside a `pending_exception` value.
+pub fn take_pending(v: &Value) -> Option<ExcState> {
+    v.native::<ExcState>().map(|s| ExcState { value: s.value.clone(), traceback: s.traceback.clone() })
+}
 
 /// An active exception handler (`try`, `with`).
 #[derive(Clone, Copy, Debug)]

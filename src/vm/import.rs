@@ -25,6 +25,8 @@ const STDLIB: &[(&str, &str)] = &[
     ("cStringIO", include_str!("../../stdlib/StringIO.py")),
     ("types", include_str!("../../stdlib/types.py")),
     ("random", include_str!("../../stdlib/random.py")),
+    ("_dictviews", include_str!("../../stdlib/_dictviews.py")),
+    ("_bytearray", include_str!("../../stdlib/_bytearray.py")),
 ];
 
 impl Vm {

@@ -113,11 +113,53 @@ impl Vm {
         Ok(j as usize)
     }
 
+    /// `obj[i:j]` (get, set with `value`, or delete) through the class's own
+    /// `__getslice__`/`__setslice__`/`__delslice__`, as CPython 2.7 does for
+    /// slices written without a step. None when the class defines none.
+    fn simple_slice(
+        &mut self,
+        obj: &Value,
+        inst: &crate::object::Instance,
+        key: &Value,
+        dunder: &str,
+        value: Option<Value>,
+    ) -> PyResult<Option<Value>> {
+        let Value::Other(o) = key else { return Ok(None) };
+        let Object::Slice { start, stop, simple: true, .. } = &**o else { return Ok(None) };
+        let Some(f) = inst.class.lookup_str(dunder).filter(|f| !matches!(f, Value::Builtin(_))) else {
+            return Ok(None);
+        };
+        let bound = |vm: &mut Vm, v: &Value, default: i64| -> PyResult<i64> {
+            if v.is_none() {
+                return Ok(default);
+            }
+            vm.index_value(v)?.ok_or_else(|| {
+                PyErr::new(ExcKind::TypeError, "slice indices must be integers or None or have an __index__ method")
+            })
+        };
+        let mut i = bound(self, start, 0)?;
+        let mut j = bound(self, stop, i64::MAX)?;
+        if i < 0 || j < 0 {
+            if let Some(n) = self.call_dunder(obj, "__len__", vec![])? {
+                let n = as_i64(&n).unwrap_or(0);
+                if i < 0 {
+                    i += n;
+                }
+                if j < 0 {
+                    j += n;
+                }
+            }
+        }
+        let mut args = vec![obj.clone(), Value::Int(i), Value::Int(j)];
+        args.extend(value);
+        self.call(&f, args).map(Some)
+    }
+
     /// `obj[key]`
     pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult {
         let slice = match key {
             Value::Other(o) => match &**o {
-                Object::Slice { start, stop, step } => Some((start.clone(), stop.clone(), step.clone())),
+                Object::Slice { start, stop, step, .. } => Some((start.clone(), stop.clone(), step.clone())),
                 _ => None,
             },
             _ => None,
@@ -168,6 +210,9 @@ impl Vm {
                 None => Err(PyErr::with_args(ExcKind::KeyError, vec![key.clone()])),
             },
             Value::Instance(inst) => {
+                if let Some(r) = self.simple_slice(obj, inst, key, "__getslice__", None)? {
+                    return Ok(r);
+                }
                 if let Some(r) = self.call_dunder(obj, "__getitem__", vec![key.clone()])? {
                     return Ok(r);
                 }
@@ -214,7 +259,7 @@ impl Vm {
         match obj {
             Value::List(l) => {
                 if let Value::Other(o) = &key {
-                    if let Object::Slice { start, stop, step } = &**o {
+                    if let Object::Slice { start, stop, step, .. } = &**o {
                         let items = match self.to_vec(&v) {
                             Ok(items) => items,
                             Err(e) if e.matches(ExcKind::TypeError) => {
@@ -265,6 +310,9 @@ impl Vm {
             }
             Value::Dict(d) => d.set(self, key, v),
             Value::Instance(inst) => {
+                if self.simple_slice(obj, inst, &key, "__setslice__", Some(v.clone()))?.is_some() {
+                    return Ok(());
+                }
                 if self.call_dunder(obj, "__setitem__", vec![key.clone(), v.clone()])?.is_some() {
                     return Ok(());
                 }
@@ -288,7 +336,7 @@ impl Vm {
         match obj {
             Value::List(l) => {
                 if let Value::Other(o) = key {
-                    if let Object::Slice { start, stop, step } = &**o {
+                    if let Object::Slice { start, stop, step, .. } = &**o {
                         let len = l.len();
                         let s = self.slice_indices(start, stop, step, len)?;
                         let mut idx: Vec<usize> = s.indices().collect();
@@ -321,6 +369,9 @@ impl Vm {
                 None => Err(PyErr::with_args(ExcKind::KeyError, vec![key.clone()])),
             },
             Value::Instance(inst) => {
+                if self.simple_slice(obj, inst, key, "__delslice__", None)?.is_some() {
+                    return Ok(());
+                }
                 if self.call_dunder(obj, "__delitem__", vec![key.clone()])?.is_some() {
                     return Ok(());
                 }

@@ -70,6 +70,12 @@ pub fn not_implemented() -> Value {
         .clone()
 }
 
+/// The `Ellipsis` singleton.
+pub fn ellipsis() -> Value {
+    static E: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+    E.get_or_init(|| Value::other(Object::Native { class: types().ellipsis.clone(), data: Box::new(()) })).clone()
+}
+
 pub fn is_not_implemented(v: &Value) -> bool {
     v.is(&not_implemented())
 }
@@ -356,7 +362,8 @@ impl Vm {
                     }
                     return Ok(Some(Ordering::Equal));
                 }
-                Ok(Some(x.len().cmp(&y.len())))
+                let (x, y) = (x.clone(), y.clone());
+                Ok(Some(crate::object::dict_methods::dict_order(self, &x, &y)?))
             }
             (Value::Set(x), Value::Set(y)) => {
                 let (xs, ys) = (x.items(), y.items());
@@ -387,8 +394,10 @@ impl Vm {
             (Value::Other(x), Value::Other(y))
                 if matches!((&**x, &**y), (Object::Slice { .. }, Object::Slice { .. })) =>
             {
-                let (Object::Slice { start: a1, stop: b1, step: c1 }, Object::Slice { start: a2, stop: b2, step: c2 }) =
-                    (&**x, &**y)
+                let (
+                    Object::Slice { start: a1, stop: b1, step: c1, .. },
+                    Object::Slice { start: a2, stop: b2, step: c2, .. },
+                ) = (&**x, &**y)
                 else {
                     return Ok(Some(Ordering::Less));
                 };
@@ -502,9 +511,16 @@ impl Vm {
             }
         }
         if a_inst || b_inst {
+            // Subclasses of built-in types: the built-in operation on their
+            // values; the error still names the subclasses.
             let (ua, ub) = (unwrap_base(a), unwrap_base(b));
             if !ua.is(a) || !ub.is(b) {
-                return self.binary(op, &ua, &ub);
+                if let Some(r) = number::binop(op, &ua, &ub) {
+                    return r;
+                }
+                if let Some(r) = self.builtin_binary(op, &ua, &ub)? {
+                    return Ok(r);
+                }
             }
         }
         let msg = match (op, a, b) {

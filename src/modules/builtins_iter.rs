@@ -1,0 +1,71 @@
+//! The built-in iterator types: `enumerate`, `reversed` (both subclassable)
+//! and the list/tuple iterators, with their `next` and `__iter__`.
+
+use super::{check_args, int_arg, kwarg, method};
+use crate::object::class::Types;
+use crate::object::exception::ExcKind;
+use crate::object::function::KwArgs;
+use crate::object::iter::{new_iter, IterState};
+use crate::object::{Object, PyErr, PyResult, Value};
+use crate::vm::ops::unwrap_base;
+use crate::vm::Vm;
+
+/// `enumerate(iterable, start=0)`
+pub fn enumerate(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
+    check_args("enumerate", a, 1, 2)?;
+    let start = a.get(1).or_else(|| kwarg(kw, "start")).map(|v| int_arg(v, "enumerate")).transpose()?.unwrap_or(0);
+    let it = vm.iter(&a[0])?;
+    Ok(new_iter(IterState::Enumerate { it, n: start }))
+}
+
+/// `reversed(seq)`
+pub fn reversed(vm: &mut Vm, a: &[Value]) -> PyResult {
+    check_args("reversed", a, 1, 1)?;
+    if let Some(r) = vm.call_dunder(&a[0], "__reversed__", vec![])? {
+        return Ok(r);
+    }
+    let seq = match &a[0] {
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) => a[0].clone(),
+        Value::Other(o) if matches!(&**o, Object::XRange { .. }) => Value::list(vm.to_vec(&a[0])?),
+        Value::Instance(_) => {
+            let n = vm.len(&a[0])?;
+            let mut items = Vec::with_capacity(n);
+            for i in 0..n {
+                items.push(vm.getitem(&a[0], &Value::Int(i as i64))?);
+            }
+            Value::list(items)
+        }
+        _ => return Err(PyErr::new(ExcKind::TypeError, "argument to reversed() must be a sequence")),
+    };
+    let n = vm.len(&seq)?;
+    Ok(new_iter(IterState::Reversed { seq, idx: n }))
+}
+
+/// `next()` of a built-in iterator, or of an instance of a subclass of one
+/// (whose built-in iterator is its base value).
+fn next(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
+    check_args("next", a, 1, 1)?;
+    match vm.next(&unwrap_base(&a[0]))? {
+        Some(v) => Ok(v),
+        None => Err(PyErr::with_args(ExcKind::StopIteration, vec![])),
+    }
+}
+
+fn iter_self(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
+    check_args("__iter__", a, 1, 1)?;
+    Ok(a[0].clone())
+}
+
+/// Fills the methods of the iterator types.
+pub fn install(t: &Types) {
+    method(&t.enumerate, "enumerate.next", next);
+    method(&t.enumerate, "enumerate.__iter__", iter_self);
+    method(&t.reversed, "reversed.next", next);
+    method(&t.reversed, "reversed.__iter__", iter_self);
+    method(&t.listiterator, "listiterator.next", next);
+    method(&t.listiterator, "listiterator.__iter__", iter_self);
+    method(&t.tupleiterator, "tupleiterator.next", next);
+    method(&t.tupleiterator, "tupleiterator.__iter__", iter_self);
+    method(&t.listreverseiterator, "listreverseiterator.next", next);
+    method(&t.listreverseiterator, "listreverseiterator.__iter__", iter_self);
+}

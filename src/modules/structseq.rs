@@ -1,0 +1,45 @@
+//! Struct sequences (`sys.version_info`, `sys.float_info`, `sys.flags`):
+//! tuple subclasses whose items also have names, with CPython's repr.
+
+use std::sync::Arc;
+
+use crate::object::class::types;
+use crate::object::{Class, Dict, Instance, PyStr, Value};
+
+/// A class for a struct sequence printed as `qualname(field=value, ...)`.
+pub fn class(module: &str, name: &str, fields: &[&str]) -> Arc<Class> {
+    let d = Arc::new(Dict::new());
+    d.set_str("__module__", Value::str(module));
+    d.set_str("_fields", Value::tuple(fields.iter().map(|f| Value::str(f)).collect()));
+    d.set_str("_qualname", Value::str(&format!("{}.{}", module, name)));
+    d.set_str("n_fields", Value::Int(fields.len() as i64));
+    d.set_str("n_sequence_fields", Value::Int(fields.len() as i64));
+    let cls = Class::new(name, vec![types().tuple.clone()], d, true).expect("one base");
+    super::method(&cls, "structseq.__repr__", |vm, a, _| {
+        let Value::Instance(inst) = &a[0] else { return Ok(Value::str("()")) };
+        let get = |k: &str| inst.class.lookup_str(k).unwrap_or(Value::None);
+        let names = vm.to_vec(&get("_fields"))?;
+        let items = vm.to_vec(&inst.base)?;
+        let mut parts = Vec::new();
+        for (n, v) in names.iter().zip(items.iter()) {
+            let n = n.as_str().map(|s| s.to_string_lossy()).unwrap_or_default();
+            parts.push(format!("{}={}", n, vm.repr(v)?.to_string_lossy()));
+        }
+        let qual = get("_qualname").as_str().map(|s| s.to_string_lossy()).unwrap_or_default();
+        Ok(Value::str(&format!("{}({})", qual, parts.join(", "))))
+    });
+    cls
+}
+
+/// An instance of a struct sequence class made by `class`.
+pub fn make(cls: &Arc<Class>, values: Vec<Value>) -> Value {
+    let inst = Instance::new(cls.clone(), Value::tuple(values.clone()));
+    if let Some(Value::Tuple(names)) = cls.dict.get_str(&PyStr::from_str("_fields")) {
+        for (n, v) in names.items.iter().zip(values) {
+            if let Value::Str(n) = n {
+                inst.dict.set_pystr(n.clone(), v);
+            }
+        }
+    }
+    Value::Instance(Arc::new(inst))
+}

@@ -1,0 +1,130 @@
+"""The live views of a dict: dict.viewkeys(), viewvalues(), viewitems().
+
+They read the dict on every use, so they follow later changes to it.
+"""
+
+
+class _View(object):
+    __slots__ = ('_d',)
+
+    def __init__(self, d):
+        self._d = d
+
+    def __len__(self):
+        return len(self._d)
+
+    def __repr__(self):
+        return '%s(%r)' % (type(self).__name__, list(self))
+
+
+def _as_set(x):
+    if isinstance(x, (set, frozenset)):
+        return x
+    return set(x)
+
+
+class _SetView(_View):
+    __slots__ = ()
+
+    def _other(self, other):
+        return isinstance(other, (set, frozenset, _SetView))
+
+    def __eq__(self, other):
+        if not self._other(other):
+            return NotImplemented
+        return len(self) == len(other) and self <= other
+
+    def __ne__(self, other):
+        if not self._other(other):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not self._other(other):
+            return NotImplemented
+        if len(self) > len(other):
+            return False
+        for x in self:
+            if x not in other:
+                return False
+        return True
+
+    def __lt__(self, other):
+        if not self._other(other):
+            return NotImplemented
+        return len(self) < len(other) and self <= other
+
+    def __ge__(self, other):
+        if not self._other(other):
+            return NotImplemented
+        if len(self) < len(other):
+            return False
+        for x in other:
+            if x not in self:
+                return False
+        return True
+
+    def __gt__(self, other):
+        if not self._other(other):
+            return NotImplemented
+        return len(self) > len(other) and self >= other
+
+    def __and__(self, other):
+        return set(self) & _as_set(other)
+
+    def __or__(self, other):
+        return set(self) | _as_set(other)
+
+    def __sub__(self, other):
+        return set(self) - _as_set(other)
+
+    def __xor__(self, other):
+        return set(self) ^ _as_set(other)
+
+    def __rand__(self, other):
+        return _as_set(other) & set(self)
+
+    def __ror__(self, other):
+        return _as_set(other) | set(self)
+
+    def __rsub__(self, other):
+        return _as_set(other) - set(self)
+
+    def __rxor__(self, other):
+        return _as_set(other) ^ set(self)
+
+    def isdisjoint(self, other):
+        for x in other:
+            if x in self:
+                return False
+        return True
+
+
+class dict_keys(_SetView):
+    __slots__ = ()
+
+    def __iter__(self):
+        return iter(self._d)
+
+    def __contains__(self, key):
+        return key in self._d
+
+
+class dict_items(_SetView):
+    __slots__ = ()
+
+    def __iter__(self):
+        return self._d.iteritems()
+
+    def __contains__(self, item):
+        if not isinstance(item, tuple) or len(item) != 2:
+            return False
+        key, value = item
+        return key in self._d and self._d[key] == value
+
+
+class dict_values(_View):
+    __slots__ = ()
+
+    def __iter__(self):
+        return self._d.itervalues()
