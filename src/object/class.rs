@@ -4,7 +4,7 @@
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
 
-use parking_lot::Mutex;
+use crate::object::lock::Mutex;
 
 use super::dict::Dict;
 use super::exception::ExcKind;

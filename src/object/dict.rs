@@ -7,8 +7,8 @@
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use crate::object::lock::Mutex;
 use hashbrown::HashTable;
-use parking_lot::Mutex;
 
 use super::{PyResult, PyStr, Value};
 use crate::vm::Vm;

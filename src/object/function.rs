@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use parking_lot::Mutex;
+use crate::object::lock::Mutex;
 
 pub use crate::compile::code::Code;
 

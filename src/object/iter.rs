@@ -3,7 +3,7 @@
 use std::sync::atomic::{AtomicI64, AtomicUsize, Ordering};
 use std::sync::Arc;
 
-use parking_lot::Mutex;
+use crate::object::lock::Mutex;
 
 use super::{Dict, ExcKind, Object, PyErr, PyResult, Value};
 use crate::vm::{Exit, Frame, Vm};

@@ -1,6 +1,6 @@
 //! `list`: a growable sequence behind a short-lived lock.
 
-use parking_lot::Mutex;
+use crate::object::lock::Mutex;
 
 use super::Value;
 

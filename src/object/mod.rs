@@ -13,6 +13,7 @@ pub mod function;
 pub mod iter;
 pub mod list;
 pub mod list_methods;
+pub mod lock;
 pub mod number;
 pub mod set;
 pub mod set_methods;
@@ -23,8 +24,8 @@ pub mod string;
 use std::any::Any;
 use std::sync::Arc;
 
+use lock::Mutex;
 use num_bigint::BigInt;
-use parking_lot::Mutex;
 
 pub use class::{Class, Instance};
 pub use dict::Dict;

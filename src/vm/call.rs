@@ -172,7 +172,7 @@ impl Vm {
             Vec::new()
         } else {
             let mut cells: Vec<Arc<crate::object::function::Cell>> =
-                code.cellvars.iter().map(|_| Arc::new(parking_lot::Mutex::new(Value::Null))).collect();
+                code.cellvars.iter().map(|_| Arc::new(crate::object::lock::Mutex::new(Value::Null))).collect();
             for &(ci, pi) in code.cell_params.iter() {
                 *cells[ci as usize].lock() = std::mem::replace(&mut regs[pi as usize], Value::Null);
             }

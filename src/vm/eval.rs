@@ -966,8 +966,8 @@ impl Vm {
             globals: globals.clone(),
             defaults,
             closure,
-            name: parking_lot::Mutex::new(code.name.clone()),
-            doc: parking_lot::Mutex::new(code.doc.clone()),
+            name: crate::object::lock::Mutex::new(code.name.clone()),
+            doc: crate::object::lock::Mutex::new(code.doc.clone()),
             dict: Arc::new(Dict::new()),
         }))
     }

@@ -202,8 +202,8 @@ impl Vm {
             globals,
             defaults: Vec::new(),
             closure: Vec::new(),
-            name: parking_lot::Mutex::new(code.name.clone()),
-            doc: parking_lot::Mutex::new(Value::None),
+            name: crate::object::lock::Mutex::new(code.name.clone()),
+            doc: crate::object::lock::Mutex::new(Value::None),
             dict: Arc::new(Dict::new()),
         });
         let mut frame = Frame::new(
