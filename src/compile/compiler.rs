@@ -379,6 +379,17 @@ impl<'a> Compiler<'a> {
         self.emit(i);
     }
 
+    /// The slot of `e` when it is a name bound to a fast local.
+    fn fast_local(&mut self, e: &Expr) -> Option<u32> {
+        let ExprKind::Name(n) = &e.kind else { return None };
+        match self.sym(n) {
+            (ScopeKind::Function, Sym::Local) if !matches!(n.as_str(), "None" | "True" | "False") => {
+                Some(self.var_slot(n))
+            }
+            _ => None,
+        }
+    }
+
     fn store_name(&mut self, name: &str) {
         let (kind, sym) = self.sym(name);
         let i = match (kind, sym) {
@@ -957,14 +968,39 @@ impl<'a> Compiler<'a> {
                 self.store_name(n);
             }
             ExprKind::Attribute { value: obj, attr } => {
+                let i = self.mangled_index(attr);
+                if let Some(slot) = self.fast_local(obj) {
+                    // `x.a op= v` with x a fast local: nothing can rebind x
+                    // meanwhile, so read it twice in place (LoadAttrFast,
+                    // StoreAttrFast) instead of duplicating the reference.
+                    self.emit(Instr::LoadFast(slot));
+                    self.emit(Instr::LoadAttr(i));
+                    self.expr(value)?;
+                    self.emit(Instr::Inplace(op));
+                    self.emit(Instr::LoadFast(slot));
+                    self.emit(Instr::StoreAttr(i));
+                    return Ok(());
+                }
                 self.expr(obj)?;
                 self.emit(Instr::Dup);
-                let i = self.mangled_index(attr);
                 self.emit(Instr::LoadAttr(i));
                 self.expr(value)?;
                 self.emit(Instr::Inplace(op));
                 self.emit(Instr::RotTwo);
                 self.emit(Instr::StoreAttr(i));
+            }
+            ExprKind::Subscript { value: obj, index } if self.fast_local(obj).is_some() && is_constant(index) => {
+                // `x[c] op= v`, x a fast local and c a constant: both read
+                // twice in place (SubscrFastConst, StoreSubscrFastConst).
+                let slot = self.fast_local(obj).unwrap_or_default();
+                self.emit(Instr::LoadFast(slot));
+                self.expr(index)?;
+                self.emit(Instr::BinarySubscr);
+                self.expr(value)?;
+                self.emit(Instr::Inplace(op));
+                self.emit(Instr::LoadFast(slot));
+                self.expr(index)?;
+                self.emit(Instr::StoreSubscr);
             }
             ExprKind::Subscript { value: obj, index } => {
                 self.expr(obj)?;
@@ -1385,4 +1421,9 @@ fn fold_binop(left: &Expr, op: BinOp, right: &Expr) -> Option<Value> {
         _ => return None,
     };
     Some(Value::Int(r))
+}
+
+/// An expression that compiles to one LoadConst with no side effects.
+fn is_constant(e: &Expr) -> bool {
+    matches!(e.kind, ExprKind::Int(_) | ExprKind::Long(_) | ExprKind::Float(_) | ExprKind::Str(_))
 }

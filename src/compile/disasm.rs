@@ -91,12 +91,12 @@ fn describe(code: &Code, ins: &Instr, op: Operand) -> String {
             let c = code.consts.get((p & 0xffff) as usize).map(crate::vm::ops::const_repr).unwrap_or_default();
             return format!("{}, {} ({}, {})", p >> 16, p & 0xffff, var, c);
         }
-        Instr::SubscrFastConst(p) => {
+        Instr::SubscrFastConst(p) | Instr::StoreSubscrFastConst(p) => {
             let var = code.varnames.get((p >> 16) as usize).map(|s| s.to_string_lossy()).unwrap_or_default();
             let c = code.consts.get((p & 0xffff) as usize).map(crate::vm::ops::const_repr).unwrap_or_default();
             return format!("{}, {} ({}[{}])", p >> 16, p & 0xffff, var, c);
         }
-        Instr::LoadAttrFast(p) => {
+        Instr::LoadAttrFast(p) | Instr::StoreAttrFast(p) => {
             let var = code.varnames.get((p >> 16) as usize).map(|s| s.to_string_lossy()).unwrap_or_default();
             let n = code.names.get((p & 0xffff) as usize).map(|s| s.to_string_lossy()).unwrap_or_default();
             return format!("{}, {} ({}.{})", p >> 16, p & 0xffff, var, n);

@@ -99,6 +99,10 @@ opcodes! {
     SubscrFastConst(p: u32) => 1;
     /// push getattr(fast[p >> 16], names[p & 0xffff]) (LoadFast + LoadAttr)
     LoadAttrFast(p: u32) => 1;
+    /// fast[p >> 16][consts[p & 0xffff]] = pop (LoadFast + LoadConst + StoreSubscr)
+    StoreSubscrFastConst(p: u32) => -1;
+    /// setattr(fast[p >> 16], names[p & 0xffff], pop) (LoadFast + StoreAttr)
+    StoreAttrFast(p: u32) => -1;
     /// fast[slot] = pop
     StoreFast(slot: u32) => -1;
     /// fast[slot] = unset

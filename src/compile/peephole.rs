@@ -64,8 +64,20 @@ pub fn fuse_pairs(instrs: Vec<Instr>, lines: Vec<u32>) -> (Vec<Instr>, Vec<u32>)
             {
                 Some((Instr::SubscrFastConst(a << 16 | b), 3))
             }
+            (Instr::LoadFast(a), Some(&Instr::LoadConst(b)))
+                if a < 0x10000
+                    && b < 0x10000
+                    && !is_target[i + 1]
+                    && third == Some(Instr::StoreSubscr)
+                    && !is_target[i + 2] =>
+            {
+                Some((Instr::StoreSubscrFastConst(a << 16 | b), 3))
+            }
             (Instr::LoadFast(a), Some(&Instr::LoadAttr(n))) if a < 0x10000 && n < 0x10000 && !is_target[i + 1] => {
                 Some((Instr::LoadAttrFast(a << 16 | n), 2))
+            }
+            (Instr::LoadFast(a), Some(&Instr::StoreAttr(n))) if a < 0x10000 && n < 0x10000 && !is_target[i + 1] => {
+                Some((Instr::StoreAttrFast(a << 16 | n), 2))
             }
             (Instr::LoadFast(a), Some(&Instr::LoadConst(b))) if a < 0x10000 && b < 0x10000 && !is_target[i + 1] => {
                 Some((Instr::LoadFastConst(a << 16 | b), 2))

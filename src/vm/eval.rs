@@ -271,6 +271,16 @@ impl Vm {
                     let v = self.getattr(&obj, &code.names[i as usize])?;
                     frame.push(v);
                 }
+                Instr::StoreAttrFast(p) => {
+                    // Reads the local in place: no reference-count traffic
+                    // on the object (callees cannot rebind this frame's locals).
+                    let (slot, ni) = ((p >> 16) as usize, (p & 0xffff) as usize);
+                    let v = frame.pop();
+                    if frame.regs[slot].is_null() {
+                        return Err(unbound_local(&code.varnames[slot].as_str()));
+                    }
+                    self.setattr(&frame.regs[slot], &code.names[ni], v)?;
+                }
                 Instr::StoreAttr(i) => {
                     let obj = frame.pop();
                     let v = frame.pop();
@@ -386,31 +396,16 @@ impl Vm {
                     let key = frame.pop();
                     let obj = frame.pop();
                     let v = frame.pop();
-                    if let Value::Dict(d) = &obj {
-                        d.set(self, key, v)?;
-                        continue;
+                    self.store_subscr(&obj, key, v)?;
+                }
+                Instr::StoreSubscrFastConst(p) => {
+                    // The container is read in place, as in SubscrFastConst.
+                    let (slot, ci) = ((p >> 16) as usize, (p & 0xffff) as usize);
+                    let v = frame.pop();
+                    if frame.regs[slot].is_null() {
+                        return Err(unbound_local(&code.varnames[slot].as_str()));
                     }
-                    if let (Value::List(l), Value::Int(i)) = (&obj, &key) {
-                        let old = {
-                            let mut g = l.items.lock();
-                            let j = if *i < 0 { *i + g.len() as i64 } else { *i };
-                            match g.get_mut(j.max(0) as usize) {
-                                Some(slot) if j >= 0 => Ok(std::mem::replace(slot, v)),
-                                _ => Err(v),
-                            }
-                        };
-                        match old {
-                            Ok(old) => {
-                                drop_fast(old);
-                                continue;
-                            }
-                            Err(v) => {
-                                self.setitem(&obj, key, v)?;
-                                continue;
-                            }
-                        }
-                    }
-                    self.setitem(&obj, key, v)?;
+                    self.store_subscr(&frame.regs[slot], code.consts[ci].clone(), v)?;
                 }
                 Instr::DeleteSubscr => {
                     let key = frame.pop();
@@ -753,6 +748,32 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// `obj[key] = v`, with list[int] and dict stores done in place.
+    #[inline]
+    fn store_subscr(&mut self, obj: &Value, key: Value, v: Value) -> PyResult<()> {
+        if let Value::Dict(d) = obj {
+            return d.set(self, key, v);
+        }
+        if let (Value::List(l), Value::Int(i)) = (obj, &key) {
+            let old = {
+                let mut g = l.items.lock();
+                let j = if *i < 0 { *i + g.len() as i64 } else { *i };
+                match g.get_mut(j.max(0) as usize) {
+                    Some(slot) if j >= 0 => Ok(std::mem::replace(slot, v)),
+                    _ => Err(v),
+                }
+            };
+            return match old {
+                Ok(old) => {
+                    drop_fast(old);
+                    Ok(())
+                }
+                Err(v) => self.setitem(obj, key, v),
+            };
+        }
+        self.setitem(obj, key, v)
     }
 
     /// Something is pending between instructions: a drop request, a signal,
