@@ -684,7 +684,10 @@ impl Vm {
             }
             _ => {}
         }
-        self.binary(op, &a, b)
+        match self.binary(op, &a, b) {
+            Err(e) if op != BinOp::Pow && e.matches(ExcKind::TypeError) => Err(inplace_error(e, op)),
+            r => r,
+        }
     }
 
     pub fn unary(&mut self, op: UnaryOp, v: &Value) -> PyResult {
@@ -1167,5 +1170,23 @@ fn default_order(a: &Value, b: &Value) -> Ordering {
     match ta.cmp(&tb) {
         Ordering::Equal => a.id().cmp(&b.id()),
         o => o,
+    }
+}
+
+/// CPython names the augmented operator (`+=`) when an in-place operation
+/// has no implementation for its operands (except `**=`, which says
+/// `** or pow()` as `**` does).
+fn inplace_error(e: PyErr, op: BinOp) -> PyErr {
+    let args = crate::object::exception::exc_args(e.value());
+    let prefix = format!("unsupported operand type(s) for {}:", number::op_symbol(op));
+    match args.as_slice() {
+        [Value::Str(s)] if s.to_string_lossy().starts_with(&prefix) && e.class().name() == "TypeError" => {
+            let rest = s.to_string_lossy()[prefix.len()..].to_string();
+            PyErr::new(
+                ExcKind::TypeError,
+                format!("unsupported operand type(s) for {}=:{}", number::op_symbol(op), rest),
+            )
+        }
+        _ => e,
     }
 }
