@@ -105,6 +105,10 @@ fn describe(code: &Code, ins: &Instr, op: Operand) -> String {
             let n = |i: u32| code.varnames.get(i as usize).map(|s| s.to_string_lossy()).unwrap_or_default();
             return format!("{}, {} ({}, {})", p >> 16, p & 0xffff, n(p >> 16), n(p & 0xffff));
         }
+        Instr::SubscrFastFast(p) | Instr::StoreSubscrFastFast(p) => {
+            let n = |i: u32| code.varnames.get(i as usize).map(|s| s.to_string_lossy()).unwrap_or_default();
+            return format!("{}, {} ({}[{}])", p >> 16, p & 0xffff, n(p >> 16), n(p & 0xffff));
+        }
         Instr::LoadDeref(_) | Instr::StoreDeref(_) => {
             let all: Vec<_> = code.cellvars.iter().chain(code.freevars.iter()).cloned().collect();
             name(&all)

@@ -99,6 +99,10 @@ opcodes! {
     SubscrFastConst(p: u32) => 1;
     /// push getattr(fast[p >> 16], names[p & 0xffff]) (LoadFast + LoadAttr)
     LoadAttrFast(p: u32) => 1;
+    /// push fast[p >> 16][fast[p & 0xffff]] (LoadFast + LoadFast + BinarySubscr)
+    SubscrFastFast(p: u32) => 1;
+    /// fast[p >> 16][fast[p & 0xffff]] = pop (LoadFast + LoadFast + StoreSubscr)
+    StoreSubscrFastFast(p: u32) => -1;
     /// fast[p >> 16][consts[p & 0xffff]] = pop (LoadFast + LoadConst + StoreSubscr)
     StoreSubscrFastConst(p: u32) => -1;
     /// setattr(fast[p >> 16], names[p & 0xffff], pop) (LoadFast + StoreAttr)

@@ -73,6 +73,20 @@ pub fn fuse_pairs(instrs: Vec<Instr>, lines: Vec<u32>) -> (Vec<Instr>, Vec<u32>)
             {
                 Some((Instr::StoreSubscrFastConst(a << 16 | b), 3))
             }
+            (Instr::LoadFast(a), Some(&Instr::LoadFast(b)))
+                if a < 0x10000
+                    && b < 0x10000
+                    && !is_target[i + 1]
+                    && matches!(third, Some(Instr::BinarySubscr | Instr::StoreSubscr))
+                    && !is_target[i + 2] =>
+            {
+                let f = if third == Some(Instr::BinarySubscr) {
+                    Instr::SubscrFastFast(a << 16 | b)
+                } else {
+                    Instr::StoreSubscrFastFast(a << 16 | b)
+                };
+                Some((f, 3))
+            }
             (Instr::LoadFast(a), Some(&Instr::LoadAttr(n))) if a < 0x10000 && n < 0x10000 && !is_target[i + 1] => {
                 Some((Instr::LoadAttrFast(a << 16 | n), 2))
             }

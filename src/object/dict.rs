@@ -7,7 +7,7 @@
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use crate::object::lock::Mutex;
+use crate::object::lock::{Mutex, MutexGuard};
 use hashbrown::HashTable;
 
 use super::{PyResult, PyStr, Value};
@@ -163,8 +163,11 @@ impl Dict {
     pub fn version(&self) -> u64 {
         self.version.load(Ordering::Acquire)
     }
-    fn bump(&self) {
-        self.version.fetch_add(1, Ordering::Release);
+    /// Marks a change. Only called with the lock held (the guard proves it),
+    /// so a plain load and store will do: no atomic read-modify-write on
+    /// every store into a dict.
+    fn bump(&self, _locked: &MutexGuard<'_, DictInner>) {
+        self.version.store(self.version.load(Ordering::Relaxed).wrapping_add(1), Ordering::Release);
     }
 
     /// Finds the entry for `key`, calling Python `__eq__` with the lock released.
@@ -248,14 +251,14 @@ impl Dict {
             match g.probe(hash, &key) {
                 Probe::Found(i) => {
                     g.entries[i as usize].value = value;
+                    self.bump(&g);
                     drop(g);
-                    self.bump();
                     return Ok(());
                 }
                 Probe::Absent => {
                     g.insert_new(hash, key, value);
+                    self.bump(&g);
                     drop(g);
-                    self.bump();
                     return Ok(());
                 }
                 Probe::Ask(_) => {}
@@ -276,8 +279,8 @@ impl Dict {
             Some(i) => g.entries[i as usize].value = value,
             None => g.insert_new(hash, key, value),
         }
+        self.bump(&g);
         drop(g);
-        self.bump();
         Ok(())
     }
 
@@ -301,8 +304,8 @@ impl Dict {
             Some(i) => g.entries[i as usize].value = value,
             None => g.insert_new(hash, Value::Str(make_key()), value),
         }
+        self.bump(&g);
         drop(g);
-        self.bump();
     }
 
     pub fn set_str(&self, key: &str, value: Value) {
@@ -318,8 +321,8 @@ impl Dict {
             return Ok(None);
         }
         let (_, v) = g.remove_at(i);
+        self.bump(&g);
         drop(g);
-        self.bump();
         Ok(Some(v))
     }
 
@@ -327,14 +330,16 @@ impl Dict {
         let mut g = self.inner.lock();
         let found = g.find_str(key.as_bytes(), key.hash())?;
         let (_, v) = g.remove_at(found);
+        self.bump(&g);
         drop(g);
-        self.bump();
         Some(v)
     }
 
     pub fn clear(&self) {
-        let old = std::mem::take(&mut *self.inner.lock());
-        self.bump();
+        let mut g = self.inner.lock();
+        let old = std::mem::take(&mut *g);
+        self.bump(&g);
+        drop(g);
         drop(old);
     }
 
@@ -370,8 +375,8 @@ impl Dict {
         let mut g = self.inner.lock();
         let idx = g.entries.iter().rposition(|e| !e.key.is_null())?;
         let r = g.remove_at(idx as u32);
+        self.bump(&g);
         drop(g);
-        self.bump();
         Some(r)
     }
 

@@ -72,6 +72,7 @@ unsafe impl lock_api::RawMutex for RawSpinLock {
 
 /// A mutex for object internals.
 pub type Mutex<T> = lock_api::Mutex<RawSpinLock, T>;
+pub type MutexGuard<'a, T> = lock_api::MutexGuard<'a, RawSpinLock, T>;
 
 #[cfg(test)]
 mod tests {

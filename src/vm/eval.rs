@@ -156,26 +156,21 @@ impl Vm {
                     // Reads the local in place: no reference-count traffic
                     // on the container.
                     let (slot, ci) = ((p >> 16) as usize, (p & 0xffff) as usize);
-                    let item = match (&frame.regs[slot], &code.consts[ci]) {
-                        (Value::List(l), Value::Int(i)) => {
-                            let g = l.items.lock();
-                            let j = if *i < 0 { *i + g.len() as i64 } else { *i };
-                            if j >= 0 {
-                                g.get(j as usize).cloned()
-                            } else {
-                                None
-                            }
-                        }
-                        (Value::Null, _) => return Err(unbound_local(&code.varnames[slot].as_str())),
-                        _ => None,
-                    };
-                    let v = match item {
-                        Some(v) => v,
-                        None => {
-                            let obj = frame.regs[slot].clone();
-                            self.getitem(&obj, &code.consts[ci])?
-                        }
-                    };
+                    if frame.regs[slot].is_null() {
+                        return Err(unbound_local(&code.varnames[slot].as_str()));
+                    }
+                    let v = self.subscr_in_place(&frame.regs[slot], &code.consts[ci])?;
+                    frame.push(v);
+                }
+                Instr::SubscrFastFast(p) => {
+                    let (s1, s2) = ((p >> 16) as usize, (p & 0xffff) as usize);
+                    if frame.regs[s1].is_null() {
+                        return Err(unbound_local(&code.varnames[s1].as_str()));
+                    }
+                    if frame.regs[s2].is_null() {
+                        return Err(unbound_local(&code.varnames[s2].as_str()));
+                    }
+                    let v = self.subscr_in_place(&frame.regs[s1], &frame.regs[s2])?;
                     frame.push(v);
                 }
                 Instr::LoadAttrFast(p) => {
@@ -397,6 +392,17 @@ impl Vm {
                     let obj = frame.pop();
                     let v = frame.pop();
                     self.store_subscr(&obj, key, v)?;
+                }
+                Instr::StoreSubscrFastFast(p) => {
+                    let (s1, s2) = ((p >> 16) as usize, (p & 0xffff) as usize);
+                    let v = frame.pop();
+                    if frame.regs[s1].is_null() {
+                        return Err(unbound_local(&code.varnames[s1].as_str()));
+                    }
+                    if frame.regs[s2].is_null() {
+                        return Err(unbound_local(&code.varnames[s2].as_str()));
+                    }
+                    self.store_subscr(&frame.regs[s1], frame.regs[s2].clone(), v)?;
                 }
                 Instr::StoreSubscrFastConst(p) => {
                     // The container is read in place, as in SubscrFastConst.
@@ -748,6 +754,21 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// `obj[key]` for operands read in place from fast locals (no
+    /// reference-count traffic on them): list[int] under the list's lock,
+    /// everything else through `getitem` (callees cannot rebind locals).
+    #[inline]
+    fn subscr_in_place(&mut self, obj: &Value, key: &Value) -> PyResult {
+        if let (Value::List(l), Value::Int(i)) = (obj, key) {
+            let g = l.items.lock();
+            let j = if *i < 0 { *i + g.len() as i64 } else { *i };
+            if let Some(v) = g.get(j.max(0) as usize).filter(|_| j >= 0) {
+                return Ok(v.clone());
+            }
+        }
+        self.getitem(obj, key)
     }
 
     /// `obj[key] = v`, with list[int] and dict stores done in place.
