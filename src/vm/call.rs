@@ -50,19 +50,13 @@ impl Vm {
     pub(crate) fn simple_frame(&mut self, f: Arc<Function>, stack: &mut Vec<Value>, first: usize) -> PyResult<Frame> {
         let code = &f.code;
         let nfast = code.varnames.len();
-        let mut regs = self.reg_pool.pop().unwrap_or_default();
+        self.enter()?;
+        let mut state = self.fresh_state();
+        state.exc_depth = self.exc_stack.len();
+        let regs = &mut state.regs;
         regs.reserve(nfast + code.max_stack as usize);
         regs.extend(stack.drain(first..));
         regs.resize(nfast, Value::Null);
-        self.enter()?;
-        let state = FrameState {
-            pc: 0,
-            regs,
-            cells: Vec::new(),
-            locals: None,
-            blocks: Vec::new(),
-            exc_depth: self.exc_stack.len(),
-        };
         Ok(Frame::new(f, state))
     }
 
@@ -75,7 +69,8 @@ impl Vm {
         let code = &f.code;
         let nfast = code.varnames.len();
         let argc = code.argcount as usize;
-        let mut regs = self.reg_pool.pop().unwrap_or_default();
+        let mut state = self.fresh_state();
+        let regs = &mut state.regs;
         regs.reserve(nfast + code.max_stack as usize);
         let mut extra = Vec::new();
         let mut given = 0;
@@ -168,23 +163,20 @@ impl Vm {
                 }
             }
         }
-        let cells = if code.ncells() == 0 {
-            Vec::new()
-        } else {
-            let mut cells: Vec<Arc<crate::object::function::Cell>> =
-                code.cellvars.iter().map(|_| Arc::new(crate::object::lock::Mutex::new(Value::Null))).collect();
+        if code.ncells() != 0 {
+            let cells = &mut state.cells;
+            cells.extend(code.cellvars.iter().map(|_| Arc::new(crate::object::lock::Mutex::new(Value::Null))));
             for &(ci, pi) in code.cell_params.iter() {
-                *cells[ci as usize].lock() = std::mem::replace(&mut regs[pi as usize], Value::Null);
+                *cells[ci as usize].lock() = std::mem::replace(&mut state.regs[pi as usize], Value::Null);
             }
             cells.extend(f.closure.iter().cloned());
-            cells
-        };
+        }
         self.enter()?;
-        let locals = if code.kind == CodeKind::Class { Some(Arc::new(Dict::new())) } else { None };
-        Ok(Frame::new(
-            f,
-            FrameState { pc: 0, regs, cells, locals, blocks: Vec::new(), exc_depth: self.exc_stack.len() },
-        ))
+        if code.kind == CodeKind::Class {
+            state.locals = Some(Arc::new(Dict::new()));
+        }
+        state.exc_depth = self.exc_stack.len();
+        Ok(Frame::new(f, state))
     }
 
     /// Calls any callable with positional arguments.

@@ -72,13 +72,24 @@ impl Vm {
     }
 
     /// Releases a finished frame: restores the handled exception, recycles registers.
-    pub(crate) fn end_frame(&mut self, mut f: Frame) {
+    pub(crate) fn end_frame(&mut self, f: Frame) {
         self.exc_stack.truncate(f.exc_depth);
         self.leave();
-        f.regs.clear();
-        if self.reg_pool.len() < 64 {
-            self.reg_pool.push(std::mem::take(&mut f.regs));
+        let mut state = f.state;
+        if self.state_pool.len() < 64 {
+            state.pc = 0;
+            state.regs.clear();
+            state.cells.clear();
+            state.locals = None;
+            state.blocks.clear();
+            self.state_pool.push(state);
         }
+    }
+
+    /// An empty frame state, recycled when one is at hand.
+    #[inline]
+    pub(crate) fn fresh_state(&mut self) -> Box<FrameState> {
+        self.state_pool.pop().unwrap_or_else(|| Box::new(FrameState::empty()))
     }
 
     /// Runs a frame's instructions, handling exceptions inside it, until it

@@ -37,7 +37,10 @@ pub struct Frame {
     /// and globals. Moved in from the caller's stack, so a call costs no
     /// reference-count traffic on the code object or the globals.
     pub func: Arc<Function>,
-    pub state: FrameState,
+    /// Boxed so that a frame moves as two words between the dispatch loop
+    /// and its driver; finished states are recycled through `Vm::state_pool`
+    /// with their vectors' capacity.
+    pub state: Box<FrameState>,
 }
 
 /// Everything of a frame but its code, so that the dispatch loop can borrow
@@ -72,7 +75,7 @@ impl std::ops::DerefMut for Frame {
 }
 
 impl Frame {
-    pub fn new(func: Arc<Function>, state: FrameState) -> Frame {
+    pub fn new(func: Arc<Function>, state: Box<FrameState>) -> Frame {
         Frame { func, state }
     }
     pub fn code(&self) -> &Arc<Code> {
@@ -88,6 +91,10 @@ impl Frame {
 }
 
 impl FrameState {
+    /// An empty state: no registers, cells, locals or blocks.
+    pub fn empty() -> FrameState {
+        FrameState { pc: 0, regs: Vec::new(), cells: Vec::new(), locals: None, blocks: Vec::new(), exc_depth: 0 }
+    }
     #[inline]
     pub fn push(&mut self, v: Value) {
         self.regs.push(v)

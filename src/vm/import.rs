@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use super::frame::{Frame, FrameState};
+use super::frame::Frame;
 use super::Vm;
 use crate::compile::{compile_module_with, CompileMode};
 use crate::object::module::Module;
@@ -206,17 +206,10 @@ impl Vm {
             doc: crate::object::lock::Mutex::new(Value::None),
             dict: Arc::new(Dict::new()),
         });
-        let mut frame = Frame::new(
-            func,
-            FrameState {
-                pc: 0,
-                regs: vec![Value::Null; code.varnames.len()],
-                cells: Vec::new(),
-                locals: None,
-                blocks: Vec::new(),
-                exc_depth: self.exc_stack.len(),
-            },
-        );
+        let mut state = self.fresh_state();
+        state.regs.resize(code.varnames.len(), Value::Null);
+        state.exc_depth = self.exc_stack.len();
+        let mut frame = Frame::new(func, state);
         let r = self.execute(&mut frame);
         self.end_frame(frame);
         match r? {

@@ -37,8 +37,8 @@ pub struct Vm {
     pub exc_stack: Vec<ExcState>,
     /// Lowest stack address this thread may use before raising RuntimeError.
     stack_limit: usize,
-    /// Recycled register vectors for new frames.
-    pub(crate) reg_pool: Vec<Vec<crate::object::Value>>,
+    /// Recycled frame states (emptied, capacity kept) for new frames.
+    pub(crate) state_pool: Vec<Box<frame::FrameState>>,
     /// Containers whose repr is being built (to print `[...]` for cycles).
     pub(crate) repr_active: Vec<usize>,
     /// Instructions left before the next periodic GIL release (policy `old`;
@@ -100,7 +100,7 @@ impl Vm {
             depth: 0,
             exc_stack: Vec::new(),
             stack_limit,
-            reg_pool: Vec::new(),
+            state_pool: Vec::new(),
             repr_active: Vec::new(),
             tick_budget,
             ident,
