@@ -37,7 +37,9 @@ pub struct Vm {
     pub exc_stack: Vec<ExcState>,
     /// Lowest stack address this thread may use before raising RuntimeError.
     stack_limit: usize,
-    /// Recycled frame states (emptied, capacity kept) for new frames.
+    /// Recycled frame states (emptied, capacity kept) for new frames. Boxed
+    /// because frames hold them boxed: recycling moves a pointer.
+    #[allow(clippy::vec_box)]
     pub(crate) state_pool: Vec<Box<frame::FrameState>>,
     /// Containers whose repr is being built (to print `[...]` for cycles).
     pub(crate) repr_active: Vec<usize>,
