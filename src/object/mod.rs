@@ -38,6 +38,7 @@ pub use string::PyStr;
 pub type PyResult<T = Value> = Result<T, PyErr>;
 
 /// A Python value. Cloning is cheap: inline data or one `Arc` increment.
+#[repr(u64)]
 pub enum Value {
     /// Internal marker (an unbound local, "no self" in a method call); never
     /// visible to Python code.

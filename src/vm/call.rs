@@ -47,7 +47,7 @@ impl Vm {
     /// The frame of a call to a `simple` function with exactly its number
     /// of positional arguments, which are moved from `stack[first..]`.
     #[inline]
-    pub(crate) fn simple_frame(&mut self, f: Arc<Function>, stack: &mut Vec<Value>, first: usize) -> PyResult<Frame> {
+    pub(crate) fn simple_frame(&mut self, f: Arc<Function>, stack: &mut [Value], first: usize) -> PyResult<Frame> {
         let code = &f.code;
         let nfast = code.varnames.len();
         self.enter()?;
@@ -55,7 +55,10 @@ impl Vm {
         state.exc_depth = self.exc_stack.len();
         let regs = &mut state.regs;
         regs.reserve(nfast + code.max_stack as usize);
-        regs.extend(stack.drain(first..));
+        // Leaves Nulls behind for the caller to pop: cheaper than a drain.
+        for slot in &mut stack[first..] {
+            regs.push(std::mem::replace(slot, Value::Null));
+        }
         regs.resize(nfast, Value::Null);
         Ok(Frame::new(f, state))
     }

@@ -33,18 +33,14 @@ impl Vm {
     /// same loop.
     pub fn execute(&mut self, base: &mut Frame) -> PyResult<Exit> {
         let mut callees: Vec<Frame> = Vec::new();
-        let mut pending: Option<PyResult> = None;
+        let mut pending: Option<PyErr> = None;
         loop {
             let frame = match callees.last_mut() {
                 Some(f) => f,
                 None => &mut *base,
             };
             let step = match pending.take() {
-                Some(Ok(v)) => {
-                    frame.push(v);
-                    self.run(frame)
-                }
-                Some(Err(e)) => match self.handle_error(frame, e) {
+                Some(e) => match self.handle_error(frame, e) {
                     Ok(()) => self.run(frame),
                     Err(e) => Err(e),
                 },
@@ -55,7 +51,11 @@ impl Vm {
                 Ok(Step::Return(v)) => match callees.pop() {
                     Some(f) => {
                         self.end_frame(f);
-                        pending = Some(Ok(v));
+                        // The result goes straight onto the caller's stack.
+                        match callees.last_mut() {
+                            Some(caller) => caller.push(v),
+                            None => base.push(v),
+                        }
                     }
                     None => return Ok(Exit::Return(v)),
                 },
@@ -63,7 +63,7 @@ impl Vm {
                 Err(e) => match callees.pop() {
                     Some(f) => {
                         self.end_frame(f);
-                        pending = Some(Err(e));
+                        pending = Some(e);
                     }
                     None => return Err(e),
                 },
