@@ -98,7 +98,7 @@ pub fn system_exit_status(vm: &mut Vm, err: &PyErr) -> (i32, Option<String>) {
     match &code {
         Value::None => (0, None),
         Value::Int(i) => (*i as i32, None),
-        Value::Bool(b) => (*b as i32, None),
+        Value::Bool(b) => (b.get() as i32, None),
         other => {
             let s = vm.to_str(other).map(|s| s.to_string_lossy()).unwrap_or_default();
             (1, Some(s))

@@ -5,6 +5,7 @@
 //! `continue`, the normal path and the exception path), so the VM's block
 //! stack only ever holds exception handlers.
 
+use crate::object::BoolBits;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -285,9 +286,9 @@ impl<'a> Compiler<'a> {
     fn add_const(&mut self, v: Value) -> u32 {
         let key = match &v {
             Value::None => Some(ConstKey::None),
-            Value::Bool(b) => Some(ConstKey::Bool(*b)),
+            Value::Bool(b) => Some(ConstKey::Bool(b.get())),
             Value::Int(i) => Some(ConstKey::Int(*i)),
-            Value::Float(f) => Some(ConstKey::Float(f.to_bits())),
+            Value::Float(f) => Some(ConstKey::Float(f.get().to_bits())),
             Value::Str(s) => Some(ConstKey::Str(s.as_bytes().to_vec())),
             _ => None,
         };
@@ -1024,8 +1025,8 @@ impl<'a> Compiler<'a> {
         match &e.kind {
             ExprKind::Name(n) => match n.as_str() {
                 "None" => self.load_const(Value::None),
-                "True" => self.load_const(Value::Bool(true)),
-                "False" => self.load_const(Value::Bool(false)),
+                "True" => self.load_const(Value::Bool(BoolBits::TRUE)),
+                "False" => self.load_const(Value::Bool(BoolBits::FALSE)),
                 _ => self.load_name(n),
             },
             ExprKind::Int(i) => self.load_const(Value::Int(*i)),
@@ -1033,7 +1034,7 @@ impl<'a> Compiler<'a> {
                 let i = self.add_const(Value::long(b.clone()));
                 self.emit(Instr::LoadConst(i));
             }
-            ExprKind::Float(f) => self.load_const(Value::Float(*f)),
+            ExprKind::Float(f) => self.load_const(Value::float(*f)),
             ExprKind::Str(s) => self.load_const(Value::bytes(s.clone())),
             ExprKind::Tuple(items) => {
                 if let Some(c) = const_tuple(items) {
@@ -1122,7 +1123,7 @@ impl<'a> Compiler<'a> {
                             return Ok(());
                         }
                         ExprKind::Float(f) => {
-                            self.load_const(Value::Float(-*f));
+                            self.load_const(Value::float(-*f));
                             return Ok(());
                         }
                         ExprKind::Long(b) => {
@@ -1401,7 +1402,7 @@ fn const_tuple(items: &[Expr]) -> Option<Value> {
     for i in items {
         out.push(match &i.kind {
             ExprKind::Int(n) => Value::Int(*n),
-            ExprKind::Float(f) => Value::Float(*f),
+            ExprKind::Float(f) => Value::float(*f),
             ExprKind::Str(s) => Value::bytes(s.clone()),
             _ => return None,
         });

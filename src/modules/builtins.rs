@@ -1,6 +1,7 @@
 //! The `__builtin__` module: built-in functions, the constructors of the
 //! built-in types, and the methods of `object`.
 
+use crate::object::BoolBits;
 use std::sync::Arc;
 
 use num_bigint::BigInt;
@@ -244,10 +245,10 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
     if is(&t.float) {
         check_args("float", a, 0, 1)?;
         return Ok(match a.first() {
-            None => Value::Float(0.0),
-            Some(Value::Str(s)) => Value::Float(crate::text::parse_float(s.as_bytes()).map_err(text_error)?),
+            None => Value::float(0.0),
+            Some(Value::Str(s)) => Value::float(crate::text::parse_float(s.as_bytes()).map_err(text_error)?),
             Some(v) => match number::Num::of(v) {
-                Some(n) => Value::Float(n.to_f64()?),
+                Some(n) => Value::float(n.to_f64()?),
                 None => match vm.call_dunder(v, "__float__", vec![])? {
                     Some(r) => r,
                     None => {
@@ -264,8 +265,8 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
     if is(&t.bool_) {
         check_args("bool", a, 0, 1)?;
         return Ok(Value::Bool(match a.first() {
-            Some(v) => vm.truthy(v)?,
-            None => false,
+            Some(v) => BoolBits::new(vm.truthy(v)?),
+            None => BoolBits::FALSE,
         }));
     }
     if is(&t.str_) {
@@ -526,20 +527,20 @@ pub fn install_object_methods(t: &Types) {
         method(cls, conj, |_, a, _| Ok(number::to_int(&crate::vm::ops::unwrap_base(&a[0]))?.unwrap_or(Value::Int(0))));
     }
     method(&t.float, "float.is_integer", |_, a, _| match a.first() {
-        Some(Value::Float(f)) => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
+        Some(Value::Float(f)) => Ok(Value::bool(f.get().is_finite() && f.get().fract() == 0.0)),
         _ => Err(type_error("descriptor 'is_integer' requires a 'float' object")),
     });
     method(&t.float, "float.conjugate", |_, a, _| Ok(a.first().cloned().unwrap_or(Value::None)));
     method(&t.float, "float.as_integer_ratio", |_, a, _| {
         let Some(Value::Float(f)) = a.first() else { return Err(type_error("descriptor requires a 'float' object")) };
-        if f.is_nan() {
+        if f.get().is_nan() {
             return Err(PyErr::new(ExcKind::ValueError, "Cannot pass NaN to float.as_integer_ratio."));
         }
-        if f.is_infinite() {
+        if f.get().is_infinite() {
             return Err(PyErr::new(ExcKind::OverflowError, "Cannot pass infinity to float.as_integer_ratio."));
         }
         // f = mantissa * 2**exp exactly; reduce the power of two.
-        let bits = f.to_bits();
+        let bits = f.get().to_bits();
         let exp_bits = ((bits >> 52) & 0x7ff) as i64;
         let mut mant = (bits & ((1u64 << 52) - 1)) as i64;
         let mut exp = if exp_bits == 0 { -1074 } else { exp_bits - 1075 };
@@ -560,14 +561,14 @@ pub fn install_object_methods(t: &Types) {
         } else {
             den <<= (-exp) as usize;
         }
-        if *f < 0.0 {
+        if f.get() < 0.0 {
             num = -num;
         }
         Ok(Value::tuple(vec![Value::from_bigint(num), Value::from_bigint(den)]))
     });
     method(&t.float, "float.hex", |_, a, _| {
         let Some(Value::Float(f)) = a.first() else { return Err(type_error("descriptor requires a 'float' object")) };
-        Ok(Value::str(&float_hex(*f)))
+        Ok(Value::str(&float_hex(f.get())))
     });
     method(&t.float, "float.fromhex", |_, a, _| {
         let s = a
@@ -575,7 +576,7 @@ pub fn install_object_methods(t: &Types) {
             .and_then(|v| v.as_str().cloned())
             .ok_or_else(|| type_error("fromhex() argument must be a string"))?;
         float_fromhex(&s.to_string_lossy())
-            .map(Value::Float)
+            .map(Value::float)
             .ok_or_else(|| PyErr::new(ExcKind::ValueError, "invalid hexadecimal floating-point string"))
     });
     method(&t.type_, "type.mro", |_, a, _| match a.first() {
@@ -737,11 +738,11 @@ pub fn init(b: &Dict) {
         b.set_str(name, Value::Class(kind.class().clone()));
     }
     b.set_str("None", Value::None);
-    b.set_str("True", Value::Bool(true));
-    b.set_str("False", Value::Bool(false));
+    b.set_str("True", Value::Bool(BoolBits::TRUE));
+    b.set_str("False", Value::Bool(BoolBits::FALSE));
     b.set_str("NotImplemented", crate::vm::ops::not_implemented());
     b.set_str("Ellipsis", crate::vm::ops::ellipsis());
-    b.set_str("__debug__", Value::Bool(true));
+    b.set_str("__debug__", Value::Bool(BoolBits::TRUE));
     super::builtins_extra::init(b);
     // Called through the eval loop, these see the calling frame; called from
     // native code they get the fallback.
@@ -788,7 +789,7 @@ pub fn init(b: &Dict) {
     });
     def(b, "callable", |_, a, _| {
         check_args("callable", a, 1, 1)?;
-        Ok(Value::Bool(match &a[0] {
+        Ok(Value::bool(match &a[0] {
             Value::Func(_) | Value::Builtin(_) | Value::Class(_) => true,
             Value::Instance(i) => i.class.lookup_str("__call__").is_some(),
             Value::Other(o) => matches!(&**o, Object::BoundMethod { .. } | Object::UnboundMethod { .. }),
@@ -829,14 +830,14 @@ pub fn init(b: &Dict) {
     });
     def(b, "isinstance", |_, a, _| {
         check_args("isinstance", a, 2, 2)?;
-        Ok(Value::Bool(class_matches(&a[0], &a[1], true)?))
+        Ok(Value::bool(class_matches(&a[0], &a[1], true)?))
     });
     def(b, "issubclass", |_, a, _| {
         check_args("issubclass", a, 2, 2)?;
         if !matches!(a[0], Value::Class(_)) {
             return Err(type_error("issubclass() arg 1 must be a class"));
         }
-        Ok(Value::Bool(class_matches(&a[0], &a[1], false)?))
+        Ok(Value::bool(class_matches(&a[0], &a[1], false)?))
     });
     def(b, "getattr", |vm, a, _| {
         check_args("getattr", a, 2, 3)?;
@@ -863,8 +864,8 @@ pub fn init(b: &Dict) {
         check_args("hasattr", a, 2, 2)?;
         let name = str_arg(&a[1], "hasattr(): attribute name")?.clone();
         match vm.getattr(&a[0], &name) {
-            Ok(_) => Ok(Value::Bool(true)),
-            Err(e) if e.matches(ExcKind::Exception) => Ok(Value::Bool(false)),
+            Ok(_) => Ok(Value::Bool(BoolBits::TRUE)),
+            Err(e) if e.matches(ExcKind::Exception) => Ok(Value::Bool(BoolBits::FALSE)),
             Err(e) => Err(e),
         }
     });
@@ -917,20 +918,20 @@ pub fn init(b: &Dict) {
         let it = vm.iter(&a[0])?;
         while let Some(x) = vm.next_fast(&it)? {
             if !vm.truthy(&x)? {
-                return Ok(Value::Bool(false));
+                return Ok(Value::Bool(BoolBits::FALSE));
             }
         }
-        Ok(Value::Bool(true))
+        Ok(Value::Bool(BoolBits::TRUE))
     });
     def(b, "any", |vm, a, _| {
         check_args("any", a, 1, 1)?;
         let it = vm.iter(&a[0])?;
         while let Some(x) = vm.next_fast(&it)? {
             if vm.truthy(&x)? {
-                return Ok(Value::Bool(true));
+                return Ok(Value::Bool(BoolBits::TRUE));
             }
         }
-        Ok(Value::Bool(false))
+        Ok(Value::Bool(BoolBits::FALSE))
     });
     def(b, "sorted", |vm, a, kw| {
         check_args("sorted", a, 1, 4)?;
@@ -1092,7 +1093,7 @@ pub fn init(b: &Dict) {
         check_args("round", a, 1, 2)?;
         let x = number::Num::of(&a[0]).ok_or_else(|| type_error("a float is required"))?.to_f64()?;
         let nd = a.get(1).map(|v| int_arg(v, "round")).transpose()?.unwrap_or(0);
-        Ok(Value::Float(crate::text::fmt_round(x, nd).map_err(|m| PyErr::new(ExcKind::OverflowError, m))?))
+        Ok(Value::float(crate::text::fmt_round(x, nd).map_err(|m| PyErr::new(ExcKind::OverflowError, m))?))
     });
     def(b, "hex", |vm, a, _| int_base(vm, a, 16, "hex", "__hex__"));
     def(b, "oct", |vm, a, _| int_base(vm, a, 8, "oct", "__oct__"));

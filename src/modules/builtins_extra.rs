@@ -47,7 +47,7 @@ fn coerce(vm: &mut Vm, a: &[Value], _: &crate::object::function::KwArgs) -> PyRe
     };
     let widen = |v: &Value, n: &Num| -> PyResult<Value> {
         Ok(match (&a[0], &a[1]) {
-            (Value::Float(_), _) | (_, Value::Float(_)) => Value::Float(n.to_f64()?),
+            (Value::Float(_), _) | (_, Value::Float(_)) => Value::float(n.to_f64()?),
             (Value::Long(_), _) | (_, Value::Long(_)) => Value::long(number::as_bigint(v).unwrap_or_default()),
             _ => v.clone(),
         })

@@ -1,6 +1,7 @@
 //! File objects (`open()`, `sys.stdin/stdout/stderr`) and the `print`
 //! statement, with Python 2's softspace rule.
 
+use crate::object::BoolBits;
 use std::fs::File;
 use std::io::{BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -275,7 +276,7 @@ impl FileObj {
         Some(match name {
             b"name" => Value::str(&self.name),
             b"mode" => Value::str(&self.mode),
-            b"closed" => Value::Bool(matches!(&*self.stream.lock(), Stream::Closed)),
+            b"closed" => Value::bool(matches!(&*self.stream.lock(), Stream::Closed)),
             b"softspace" => Value::Int(self.softspace() as i64),
             // CPython gives the terminal's encoding; minipy never knows it.
             b"encoding" | b"errors" | b"newlines" => Value::None,
@@ -401,7 +402,7 @@ pub fn install(cls: &Class) {
     method(cls, "file.__enter__", |_, a, _| Ok(a[0].clone()));
     method(cls, "file.__exit__", |_, a, _| {
         file_of(&a[0])?.close();
-        Ok(Value::Bool(false))
+        Ok(Value::Bool(BoolBits::FALSE))
     });
     method(cls, "file.fileno", |_, a, _| {
         let f = file_of(&a[0])?;
@@ -415,10 +416,10 @@ pub fn install(cls: &Class) {
     method(cls, "file.isatty", |_, a, _| {
         let f = file_of(&a[0])?;
         Ok(Value::Bool(match f.name.as_str() {
-            "<stdin>" => std::io::stdin().is_terminal(),
-            "<stdout>" => std::io::stdout().is_terminal(),
-            "<stderr>" => std::io::stderr().is_terminal(),
-            _ => false,
+            "<stdin>" => BoolBits::new(std::io::stdin().is_terminal()),
+            "<stdout>" => BoolBits::new(std::io::stdout().is_terminal()),
+            "<stderr>" => BoolBits::new(std::io::stderr().is_terminal()),
+            _ => BoolBits::FALSE,
         }))
     });
 }

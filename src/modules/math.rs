@@ -21,7 +21,7 @@ fn f(vm: &mut Vm, v: &Value) -> PyResult<f64> {
 
 fn special(r: Result<f64, MathErr>) -> PyResult {
     match r {
-        Ok(x) => Ok(Value::Float(x)),
+        Ok(x) => Ok(Value::float(x)),
         Err(MathErr::Domain) => Err(domain()),
         Err(MathErr::Range) => Err(PyErr::new(ExcKind::OverflowError, "math range error")),
     }
@@ -38,7 +38,7 @@ fn checked(x: f64) -> PyResult {
     if x.is_infinite() {
         return Err(PyErr::new(ExcKind::OverflowError, "math range error"));
     }
-    Ok(Value::Float(x))
+    Ok(Value::float(x))
 }
 
 macro_rules! unary {
@@ -54,14 +54,14 @@ macro_rules! unary {
             if r.is_infinite() && x.is_finite() {
                 return Err(PyErr::new(ExcKind::OverflowError, "math range error"));
             }
-            Ok(Value::Float(r))
+            Ok(Value::float(r))
         });
     };
 }
 
 pub fn init(d: &Dict) {
-    d.set_str("pi", Value::Float(std::f64::consts::PI));
-    d.set_str("e", Value::Float(std::f64::consts::E));
+    d.set_str("pi", Value::float(std::f64::consts::PI));
+    d.set_str("e", Value::float(std::f64::consts::E));
     unary!(d, "sin", f64::sin);
     unary!(d, "cos", f64::cos);
     unary!(d, "tan", f64::tan);
@@ -97,7 +97,7 @@ pub fn init(d: &Dict) {
             xs.push(f(vm, &v)?);
         }
         match math_special::fsum(&xs) {
-            Ok(x) => Ok(Value::Float(x)),
+            Ok(x) => Ok(Value::float(x)),
             Err((true, msg)) => Err(PyErr::new(ExcKind::ValueError, msg)),
             Err((false, msg)) => Err(PyErr::new(ExcKind::OverflowError, msg)),
         }
@@ -109,7 +109,7 @@ pub fn init(d: &Dict) {
         if x < 0.0 {
             return Err(domain());
         }
-        Ok(Value::Float(x.sqrt()))
+        Ok(Value::float(x.sqrt()))
     });
     def(d, "log", |vm, a, _| {
         check_args("log", a, 1, 2)?;
@@ -137,9 +137,9 @@ pub fn init(d: &Dict) {
                 if lb == 0.0 {
                     return Err(PyErr::new(ExcKind::ZeroDivisionError, "float division by zero"));
                 }
-                Ok(Value::Float(x / lb))
+                Ok(Value::float(x / lb))
             }
-            None => Ok(Value::Float(x)),
+            None => Ok(Value::float(x)),
         }
     });
     def(d, "pow", |vm, a, _| {
@@ -152,11 +152,11 @@ pub fn init(d: &Dict) {
     });
     def(d, "atan2", |vm, a, _| {
         check_args("atan2", a, 2, 2)?;
-        Ok(Value::Float(f(vm, &a[0])?.atan2(f(vm, &a[1])?)))
+        Ok(Value::float(f(vm, &a[0])?.atan2(f(vm, &a[1])?)))
     });
     def(d, "hypot", |vm, a, _| {
         check_args("hypot", a, 2, 2)?;
-        Ok(Value::Float(f(vm, &a[0])?.hypot(f(vm, &a[1])?)))
+        Ok(Value::float(f(vm, &a[0])?.hypot(f(vm, &a[1])?)))
     });
     def(d, "fmod", |vm, a, _| {
         check_args("fmod", a, 2, 2)?;
@@ -164,19 +164,19 @@ pub fn init(d: &Dict) {
         if y == 0.0 {
             return Err(domain());
         }
-        Ok(Value::Float(x % y))
+        Ok(Value::float(x % y))
     });
     def(d, "copysign", |vm, a, _| {
         check_args("copysign", a, 2, 2)?;
-        Ok(Value::Float(f(vm, &a[0])?.copysign(f(vm, &a[1])?)))
+        Ok(Value::float(f(vm, &a[0])?.copysign(f(vm, &a[1])?)))
     });
     def(d, "floor", |vm, a, _| {
         check_args("floor", a, 1, 1)?;
-        Ok(Value::Float(f(vm, &a[0])?.floor()))
+        Ok(Value::float(f(vm, &a[0])?.floor()))
     });
     def(d, "ceil", |vm, a, _| {
         check_args("ceil", a, 1, 1)?;
-        Ok(Value::Float(f(vm, &a[0])?.ceil()))
+        Ok(Value::float(f(vm, &a[0])?.ceil()))
     });
     def(d, "trunc", |_, a, _| {
         check_args("trunc", a, 1, 1)?;
@@ -184,25 +184,25 @@ pub fn init(d: &Dict) {
     });
     def(d, "isnan", |vm, a, _| {
         check_args("isnan", a, 1, 1)?;
-        Ok(Value::Bool(f(vm, &a[0])?.is_nan()))
+        Ok(Value::bool(f(vm, &a[0])?.is_nan()))
     });
     def(d, "isinf", |vm, a, _| {
         check_args("isinf", a, 1, 1)?;
-        Ok(Value::Bool(f(vm, &a[0])?.is_infinite()))
+        Ok(Value::bool(f(vm, &a[0])?.is_infinite()))
     });
     def(d, "modf", |vm, a, _| {
         check_args("modf", a, 1, 1)?;
         let x = f(vm, &a[0])?;
-        Ok(Value::tuple(vec![Value::Float(x.fract()), Value::Float(x.trunc())]))
+        Ok(Value::tuple(vec![Value::float(x.fract()), Value::float(x.trunc())]))
     });
     def(d, "frexp", |vm, a, _| {
         check_args("frexp", a, 1, 1)?;
         let x = f(vm, &a[0])?;
         if x == 0.0 || !x.is_finite() {
-            return Ok(Value::tuple(vec![Value::Float(x), Value::Int(0)]));
+            return Ok(Value::tuple(vec![Value::float(x), Value::Int(0)]));
         }
         let e = x.abs().log2().floor() as i64 + 1;
-        Ok(Value::tuple(vec![Value::Float(x / 2f64.powi(e as i32)), Value::Int(e)]))
+        Ok(Value::tuple(vec![Value::float(x / 2f64.powi(e as i32)), Value::Int(e)]))
     });
     def(d, "ldexp", |vm, a, _| {
         check_args("ldexp", a, 2, 2)?;
@@ -212,7 +212,7 @@ pub fn init(d: &Dict) {
     def(d, "factorial", |_, a, _| {
         check_args("factorial", a, 1, 1)?;
         let n = match &a[0] {
-            Value::Float(x) if x.fract() == 0.0 => *x as i64,
+            Value::Float(x) if x.get().fract() == 0.0 => x.get() as i64,
             Value::Float(_) => return Err(PyErr::new(ExcKind::ValueError, "factorial() only accepts integral values")),
             v => crate::object::number::as_i64(v)
                 .ok_or_else(|| PyErr::new(ExcKind::TypeError, "an integer is required"))?,

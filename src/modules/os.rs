@@ -73,7 +73,7 @@ pub fn init(vm: &mut Vm, d: &Arc<Dict>) {
         if let Value::Instance(i) = &r {
             // A plain object: `object` instances get attributes through the dict here.
             i.dict.set_str("st_size", Value::Int(m.len() as i64));
-            i.dict.set_str("st_mtime", Value::Float(mtime));
+            i.dict.set_str("st_mtime", Value::float(mtime));
             i.dict.set_str("st_mode", Value::Int(if m.is_dir() { 0o40755 } else { 0o100644 }));
         }
         Ok(r)
@@ -206,15 +206,15 @@ pub fn init_path(d: &Arc<Dict>) {
     });
     def(d, "exists", |_, a, _| {
         check_args("exists", a, 1, 1)?;
-        Ok(Value::Bool(std::path::Path::new(&path_str(&a[0])?).exists()))
+        Ok(Value::bool(std::path::Path::new(&path_str(&a[0])?).exists()))
     });
     def(d, "isfile", |_, a, _| {
         check_args("isfile", a, 1, 1)?;
-        Ok(Value::Bool(std::path::Path::new(&path_str(&a[0])?).is_file()))
+        Ok(Value::bool(std::path::Path::new(&path_str(&a[0])?).is_file()))
     });
     def(d, "isdir", |_, a, _| {
         check_args("isdir", a, 1, 1)?;
-        Ok(Value::Bool(std::path::Path::new(&path_str(&a[0])?).is_dir()))
+        Ok(Value::bool(std::path::Path::new(&path_str(&a[0])?).is_dir()))
     });
     def(d, "basename", |_, a, _| {
         check_args("basename", a, 1, 1)?;
@@ -263,7 +263,7 @@ pub fn init_path(d: &Arc<Dict>) {
     d.set_str("pardir", Value::str(".."));
     def(d, "isabs", |_, a, _| {
         check_args("isabs", a, 1, 1)?;
-        Ok(Value::Bool(path_str(&a[0])?.starts_with('/')))
+        Ok(Value::bool(path_str(&a[0])?.starts_with('/')))
     });
     def(d, "normpath", |_, a, _| {
         check_args("normpath", a, 1, 1)?;

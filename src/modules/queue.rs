@@ -14,6 +14,7 @@
 //
 // Every blocking wait goes through `Vm::blocking_wait`, with the GIL released.
 
+use crate::object::BoolBits;
 use std::collections::VecDeque;
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
@@ -280,8 +281,8 @@ fn self_and_state<'a>(a: &'a [Value], meth: &str, attr: &str) -> PyResult<(&'a V
 fn gt_zero(vm: &mut Vm, v: &Value) -> PyResult<bool> {
     Ok(match v {
         Value::Int(n) => *n > 0,
-        Value::Bool(b) => *b,
-        Value::Float(f) => *f > 0.0,
+        Value::Bool(b) => b.get(),
+        Value::Float(f) => f.get() > 0.0,
         Value::None => false,
         _ => {
             let r = vm.compare(CmpOp::Gt, v, &Value::Int(0))?;
@@ -306,15 +307,15 @@ fn cap_of(vm: &mut Vm, s: &Value) -> PyResult<Cap> {
         Value::Int(n) if n > 0 => Cap::Limit(n as usize),
         Value::Int(_) => Cap::Unbounded,
         Value::Bool(b) => {
-            if b {
+            if b.get() {
                 Cap::Limit(1)
             } else {
                 Cap::Unbounded
             }
         }
-        Value::Float(f) if f > 0.0 => {
-            if f.fract() == 0.0 && f < 1e18 {
-                Cap::Limit(f as usize)
+        Value::Float(f) if f.get() > 0.0 => {
+            if f.get().fract() == 0.0 && f.get() < 1e18 {
+                Cap::Limit(f.get() as usize)
             } else {
                 Cap::Never
             }
@@ -357,7 +358,7 @@ fn deadline_of(timeout: Option<&Value>) -> PyResult<Option<Instant>> {
 fn truthy_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<bool> {
     match v {
         None => Ok(true),
-        Some(Value::Bool(b)) => Ok(*b),
+        Some(Value::Bool(b)) => Ok(b.get()),
         Some(v) => vm.truthy(v),
     }
 }
@@ -611,11 +612,11 @@ fn q_empty(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     if q.mode == Mode::Hooks {
         return q.locked(vm, |vm| {
             let n = call_method(vm, s, &names().qsize_hook, vec![])?;
-            Ok(Value::Bool(!vm.truthy(&n)?))
+            Ok(Value::Bool(!BoolBits::new(vm.truthy(&n)?)))
         });
     }
     let empty = q.inner.lock().items.is_empty();
-    Ok(Value::Bool(empty))
+    Ok(Value::bool(empty))
 }
 
 fn q_full(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
@@ -626,17 +627,17 @@ fn q_full(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
         return q.locked(vm, |vm| {
             let m = maxsize_value(vm, s)?;
             if !gt_zero(vm, &m)? {
-                return Ok(Value::Bool(false));
+                return Ok(Value::Bool(BoolBits::FALSE));
             }
             let n = call_method(vm, s, &names().qsize_hook, vec![])?;
-            Ok(Value::Bool(vm.eq(&m, &n)?))
+            Ok(Value::bool(vm.eq(&m, &n)?))
         });
     }
     let full = match cap_of(vm, s)? {
         Cap::Limit(n) => q.inner.lock().items.len() == n,
         _ => false,
     };
-    Ok(Value::Bool(full))
+    Ok(Value::bool(full))
 }
 
 fn q_put(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
@@ -654,7 +655,7 @@ fn q_put_nowait(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     if is_native_method(s, &names().put, "Queue.put") {
         do_put(vm, s, as_state(&sv)?, item, false, None)
     } else {
-        call_method(vm, s, &names().put, vec![item, Value::Bool(false)])
+        call_method(vm, s, &names().put, vec![item, Value::Bool(BoolBits::FALSE)])
     }
 }
 
@@ -671,7 +672,7 @@ fn q_get_nowait(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     if is_native_method(s, &names().get, "Queue.get") {
         do_get(vm, s, as_state(&sv)?, false, None)
     } else {
-        call_method(vm, s, &names().get, vec![Value::Bool(false)])
+        call_method(vm, s, &names().get, vec![Value::Bool(BoolBits::FALSE)])
     }
 }
 

@@ -1,5 +1,6 @@
 //! The `sys` module.
 
+use crate::object::BoolBits;
 use std::sync::Arc;
 
 use super::{check_args, def, int_arg, structseq};
@@ -18,7 +19,7 @@ pub fn init(d: &Dict, modules: &Arc<Dict>, argv: Vec<String>) {
     d.set_str("subversion", Value::tuple(vec![Value::str("CPython"), Value::str(""), Value::str("")]));
     d.set_str("prefix", Value::str("/usr"));
     d.set_str("exec_prefix", Value::str("/usr"));
-    d.set_str("dont_write_bytecode", Value::Bool(true));
+    d.set_str("dont_write_bytecode", Value::Bool(BoolBits::TRUE));
     d.set_str("api_version", Value::Int(1013));
     d.set_str("warnoptions", Value::list(vec![]));
     def(d, "getsizeof", getsizeof);
@@ -101,7 +102,7 @@ pub fn init(d: &Dict, modules: &Arc<Dict>, argv: Vec<String>) {
         }
         Ok(Value::None)
     });
-    def(d, "getswitchinterval", |vm, _, _| Ok(Value::Float(vm.interp.gil.switch_interval())));
+    def(d, "getswitchinterval", |vm, _, _| Ok(Value::float(vm.interp.gil.switch_interval())));
     def(d, "setswitchinterval", |vm, a, _| {
         check_args("setswitchinterval", a, 1, 1)?;
         let x = crate::object::number::Num::of(&a[0])
@@ -132,15 +133,15 @@ fn version_info() -> Value {
 /// `sys.float_info`: the parameters of the C double.
 fn float_info() -> Value {
     let fields = [
-        ("max", Value::Float(f64::MAX)),
+        ("max", Value::float(f64::MAX)),
         ("max_exp", Value::Int(f64::MAX_EXP as i64)),
         ("max_10_exp", Value::Int(f64::MAX_10_EXP as i64)),
-        ("min", Value::Float(f64::MIN_POSITIVE)),
+        ("min", Value::float(f64::MIN_POSITIVE)),
         ("min_exp", Value::Int(f64::MIN_EXP as i64)),
         ("min_10_exp", Value::Int(f64::MIN_10_EXP as i64)),
         ("dig", Value::Int(f64::DIGITS as i64)),
         ("mant_dig", Value::Int(f64::MANTISSA_DIGITS as i64)),
-        ("epsilon", Value::Float(f64::EPSILON)),
+        ("epsilon", Value::float(f64::EPSILON)),
         ("radix", Value::Int(2)),
         ("rounds", Value::Int(1)),
     ];

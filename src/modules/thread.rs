@@ -5,6 +5,7 @@
 //! bootstrap function makes the thread state, takes the GIL, runs the
 //! function, reports an uncaught exception, and gives the GIL back.
 
+use crate::object::BoolBits;
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
@@ -178,10 +179,10 @@ pub fn lock_class() -> &'static Arc<Class> {
         method(&cls, "lock.release", lock_release);
         method(&cls, "lock.__exit__", |vm, a, _| {
             lock_release(vm, &a[..1], &[])?;
-            Ok(Value::Bool(false))
+            Ok(Value::Bool(BoolBits::FALSE))
         });
-        method(&cls, "lock.locked", |_, a, _| Ok(Value::Bool(lock_of(&a[0])?.is_locked())));
-        method(&cls, "lock.locked_lock", |_, a, _| Ok(Value::Bool(lock_of(&a[0])?.is_locked())));
+        method(&cls, "lock.locked", |_, a, _| Ok(Value::bool(lock_of(&a[0])?.is_locked())));
+        method(&cls, "lock.locked_lock", |_, a, _| Ok(Value::bool(lock_of(&a[0])?.is_locked())));
         method(&cls, "lock.acquire_lock", lock_acquire);
         method(&cls, "lock.release_lock", lock_release);
         cls
@@ -273,7 +274,7 @@ fn lock_acquire(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     if a.len() == 1 && kw.is_empty() {
         if let Some(l) = a[0].native::<LockObj>() {
             if l.try_acquire(vm) {
-                return Ok(Value::Bool(true));
+                return Ok(Value::Bool(BoolBits::TRUE));
             }
         }
     }
@@ -285,12 +286,12 @@ fn lock_acquire(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     };
     let timeout = timeout_arg(a.get(2).or_else(|| kwarg(kw, "timeout")))?;
     if lock.try_acquire(vm) {
-        return Ok(Value::Bool(true));
+        return Ok(Value::Bool(BoolBits::TRUE));
     }
     if !blocking {
-        return Ok(Value::Bool(false));
+        return Ok(Value::Bool(BoolBits::FALSE));
     }
-    Ok(Value::Bool(lock.acquire_blocking(vm, &a[0], timeout)?))
+    Ok(Value::bool(lock.acquire_blocking(vm, &a[0], timeout)?))
 }
 
 fn lock_release(_vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult {

@@ -8,6 +8,7 @@
 // `Exception in thread ...`, and wakes the joiners. The registry plays the
 // part of `_active`/`_limbo`, in start order.
 
+use crate::object::BoolBits;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock, Weak};
@@ -117,7 +118,7 @@ fn register(thread: Value, state: Arc<ThreadState>, ident: u64) {
 /// Fills a Thread instance already running as thread `ident` (the main
 /// thread, a dummy thread) and registers it.
 fn fill_running(obj: &Value, name: Arc<PyStr>, daemonic: bool, ident: u64) {
-    let st = ThreadState::new(name, Value::Bool(daemonic));
+    let st = ThreadState::new(name, Value::bool(daemonic));
     {
         let mut g = st.inner.lock();
         g.ident = Some(ident);
@@ -266,7 +267,7 @@ fn default_daemon(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
     let cur = current_thread(vm);
     Ok(match thread_state(&cur) {
         Some(st) => st.inner.lock().daemonic.clone(),
-        None => Value::Bool(false),
+        None => Value::Bool(BoolBits::FALSE),
     })
 }
 
@@ -452,7 +453,7 @@ fn thread_join(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
 fn thread_is_alive(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     let st = asserted_state(a, "isAlive", "Thread.__init__() not called")?;
     bind("isAlive", a, kw, &["self"], 1)?;
-    Ok(Value::Bool(st.is_alive()))
+    Ok(Value::bool(st.is_alive()))
 }
 
 fn name_get(_vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult {

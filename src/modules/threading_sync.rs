@@ -7,6 +7,7 @@
 // through `Vm::blocking_wait` (GIL released, main thread interruptible), and
 // no Rust lock is held while Python code runs.
 
+use crate::object::BoolBits;
 use std::any::Any;
 use std::collections::VecDeque;
 use std::sync::{Arc, OnceLock};
@@ -406,7 +407,7 @@ pub fn rlock_class() -> &'static Arc<Class> {
         });
         method(&c, "_RLock._is_owned", |vm, a, _| {
             let st = rlock_of(a, "_is_owned")?;
-            Ok(Value::Bool(st.is_owned(vm.ident)))
+            Ok(Value::bool(st.is_owned(vm.ident)))
         });
         method(&c, "_RLock._release_save", |vm, a, _| {
             let st = rlock_of(a, "_release_save")?;
@@ -481,13 +482,13 @@ fn rlock_acquire(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     let (me, site) = (vm.ident, vm.site);
     match RLockState::take(&mut st.st.lock(), me, site) {
         Some(true) => return Ok(Value::Int(1)),
-        Some(false) => return Ok(Value::Bool(true)),
-        None if !blocking => return Ok(Value::Bool(false)),
+        Some(false) => return Ok(Value::Bool(BoolBits::TRUE)),
+        None if !blocking => return Ok(Value::Bool(BoolBits::FALSE)),
         None => {}
     }
     let on = Wait::on(WaitKind::RLock, "an RLock", a[0].clone());
     let got = wait_until(vm, &on, timeout, &st.st, &st.cv, |g| RLockState::take(g, me, site).is_some())?;
-    Ok(Value::Bool(got))
+    Ok(Value::bool(got))
 }
 
 fn rlock_release(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
@@ -652,7 +653,7 @@ pub fn condition_class() -> &'static Arc<Class> {
         });
         method(&c, "_Condition._is_owned", |vm, a, _| {
             let cs = cond_of(a, "_is_owned")?;
-            Ok(Value::Bool(cs.is_owned(vm)?))
+            Ok(Value::bool(cs.is_owned(vm)?))
         });
         method(&c, "_Condition.wait", cond_wait);
         method(&c, "_Condition.notify", cond_notify);
@@ -843,7 +844,7 @@ fn sem_acquire(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
             false
         }
     })?;
-    Ok(Value::Bool(got))
+    Ok(Value::bool(got))
 }
 
 fn sem_release(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
@@ -918,7 +919,7 @@ fn event_is_set(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     let st = event_of(a, "isSet")?;
     bind("isSet", a, kw, &["self"], 1)?;
     let set = st.flag.lock().set;
-    Ok(Value::Bool(set))
+    Ok(Value::bool(set))
 }
 
 /// `wait(timeout=None)`: the flag on return (2.7 returns it too).
@@ -930,7 +931,7 @@ fn event_wait(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     let on = Wait::on(WaitKind::Event, "an Event", a[0].clone());
     wait_until(vm, &on, timeout, &st.flag, &st.cv, |f| f.set || f.generation != start)?;
     let set = st.flag.lock().set;
-    Ok(Value::Bool(set))
+    Ok(Value::bool(set))
 }
 
 /// A new `_Event` instance.

@@ -203,10 +203,10 @@ fn strftime(fmt: &[u8], tm: &libc::tm) -> Vec<u8> {
 }
 
 pub fn init(d: &Dict) {
-    def(d, "time", |_, _, _| Ok(Value::Float(now())));
+    def(d, "time", |_, _, _| Ok(Value::float(now())));
     def(d, "clock", |_, _, _| {
         static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
-        Ok(Value::Float(START.get_or_init(std::time::Instant::now).elapsed().as_secs_f64()))
+        Ok(Value::float(START.get_or_init(std::time::Instant::now).elapsed().as_secs_f64()))
     });
     def(d, "sleep", |vm, a, _| {
         check_args("sleep", a, 1, 1)?;
@@ -257,7 +257,7 @@ pub fn init(d: &Dict) {
         let mut tm = tm_from(vm, a.first())?;
         // SAFETY: `tm` is a valid, initialised struct owned by this frame.
         let t = unsafe { libc::mktime(&mut tm) };
-        Ok(Value::Float(t as f64))
+        Ok(Value::float(t as f64))
     });
     def(d, "strftime", |vm, a, _| {
         check_args("strftime", a, 1, 2)?;

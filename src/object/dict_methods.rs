@@ -276,7 +276,7 @@ fn dict_viewvalues(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
 fn dict_has_key(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let (d, rest) = self_dict(a, "has_key")?;
     arity("has_key", rest, 1, 1)?;
-    Ok(Value::Bool(d.contains(vm, &rest[0])?))
+    Ok(Value::bool(d.contains(vm, &rest[0])?))
 }
 
 /// `dict.fromkeys(seq[, value])`: installed as a classmethod, so `args[0]` is
@@ -363,7 +363,7 @@ fn dict_contains(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     if rest.len() != 1 {
         return Err(type_error(format!("expected 1 arguments, got {}", rest.len())));
     }
-    Ok(Value::Bool(d.contains(vm, &rest[0])?))
+    Ok(Value::bool(d.contains(vm, &rest[0])?))
 }
 
 fn dict_iter(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {

@@ -1,5 +1,6 @@
 //! The methods of `list` and `tuple`.
 
+use crate::object::BoolBits;
 use std::sync::Arc;
 
 use super::class::Types;
@@ -487,11 +488,11 @@ fn list_contains(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let mut i = 0;
     while let Some(item) = l.get(i) {
         if eq_bool(vm, &rest[0], &item)? {
-            return Ok(Value::Bool(true));
+            return Ok(Value::Bool(BoolBits::TRUE));
         }
         i += 1;
     }
-    Ok(Value::Bool(false))
+    Ok(Value::Bool(BoolBits::FALSE))
 }
 
 fn list_iter(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
@@ -660,10 +661,10 @@ fn tuple_contains(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     }
     for item in t.items.iter() {
         if eq_bool(vm, &rest[0], item)? {
-            return Ok(Value::Bool(true));
+            return Ok(Value::Bool(BoolBits::TRUE));
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::Bool(BoolBits::FALSE))
 }
 
 fn tuple_iter(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {

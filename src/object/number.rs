@@ -22,8 +22,8 @@ impl Num {
     pub fn of(v: &Value) -> Option<Num> {
         Some(match v {
             Value::Int(i) => Num::Int(*i),
-            Value::Bool(b) => Num::Int(*b as i64),
-            Value::Float(f) => Num::Float(*f),
+            Value::Bool(b) => Num::Int(b.get() as i64),
+            Value::Float(f) => Num::Float(f.get()),
             Value::Long(b) => Num::Long((**b).clone()),
             _ => return None,
         })
@@ -70,7 +70,7 @@ pub fn num_eq(a: &Value, b: &Value) -> bool {
 pub fn num_cmp(a: &Value, b: &Value) -> Option<Ordering> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => return Some(x.cmp(y)),
-        (Value::Float(x), Value::Float(y)) => return x.partial_cmp(y),
+        (Value::Float(x), Value::Float(y)) => return x.get().partial_cmp(&y.get()),
         _ => {}
     }
     let (x, y) = (Num::of(a)?, Num::of(b)?);
@@ -115,20 +115,20 @@ pub fn num_cmp(a: &Value, b: &Value) -> Option<Ordering> {
 pub fn num_hash(v: &Value) -> i64 {
     let h = match v {
         Value::Int(i) => *i,
-        Value::Bool(b) => *b as i64,
+        Value::Bool(b) => b.get() as i64,
         Value::Long(b) => match b.to_i64() {
             Some(i) => i,
             None => big_hash(b),
         },
         Value::Float(f) => {
-            if f.fract() == 0.0 && f.is_finite() {
-                if f.abs() < 9.2e18 {
-                    *f as i64
+            if f.get().fract() == 0.0 && f.get().is_finite() {
+                if f.get().abs() < 9.2e18 {
+                    f.get() as i64
                 } else {
-                    big_hash(&float_to_bigint(*f).unwrap_or_default())
+                    big_hash(&float_to_bigint(f.get()).unwrap_or_default())
                 }
             } else {
-                let bits = f.to_bits();
+                let bits = f.get().to_bits();
                 (bits ^ (bits >> 29)) as i64
             }
         }
@@ -162,9 +162,9 @@ pub fn binop(op: BinOp, a: &Value, b: &Value) -> Option<PyResult> {
     }
     if let (Value::Bool(p), Value::Bool(q)) = (a, b) {
         match op {
-            BinOp::BitAnd => return Some(Ok(Value::Bool(*p & *q))),
-            BinOp::BitOr => return Some(Ok(Value::Bool(*p | *q))),
-            BinOp::BitXor => return Some(Ok(Value::Bool(*p ^ *q))),
+            BinOp::BitAnd => return Some(Ok(Value::bool(p.get() & q.get()))),
+            BinOp::BitOr => return Some(Ok(Value::bool(p.get() | q.get()))),
+            BinOp::BitXor => return Some(Ok(Value::bool(p.get() ^ q.get()))),
             _ => {}
         }
     }
@@ -335,7 +335,7 @@ pub fn float_op(op: BinOp, x: f64, y: f64) -> PyResult {
             ))
         }
     };
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 /// Python's float divmod: the remainder takes the sign of the divisor.
@@ -377,7 +377,7 @@ fn float_pow(x: f64, y: f64) -> PyResult {
             vec![Value::Int(34), Value::str("Numerical result out of range")],
         ));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 pub fn op_symbol(op: BinOp) -> &'static str {
@@ -404,8 +404,8 @@ pub fn neg(v: &Value) -> Option<PyResult> {
             Some(n) => Value::Int(n),
             None => Value::long(-BigInt::from(*i)),
         },
-        Value::Bool(b) => Value::Int(-(*b as i64)),
-        Value::Float(f) => Value::Float(-f),
+        Value::Bool(b) => Value::Int(-i64::from(*b)),
+        Value::Float(f) => Value::float(-f.get()),
         Value::Long(b) => Value::long(-(**b).clone()),
         _ => return None,
     }))
@@ -415,7 +415,7 @@ pub fn neg(v: &Value) -> Option<PyResult> {
 pub fn invert(v: &Value) -> Option<PyResult> {
     Some(Ok(match v {
         Value::Int(i) => Value::Int(!i),
-        Value::Bool(b) => Value::Int(!(*b as i64)),
+        Value::Bool(b) => Value::Int(!i64::from(*b)),
         Value::Long(b) => Value::long(-(**b).clone() - 1),
         _ => return None,
     }))
@@ -428,8 +428,8 @@ pub fn abs(v: &Value) -> Option<PyResult> {
             Some(n) => Value::Int(n),
             None => Value::long(BigInt::from(*i).abs()),
         },
-        Value::Bool(b) => Value::Int(*b as i64),
-        Value::Float(f) => Value::Float(f.abs()),
+        Value::Bool(b) => Value::Int(b.get() as i64),
+        Value::Float(f) => Value::float(f.get().abs()),
         Value::Long(b) => Value::long(b.abs()),
         _ => return None,
     }))
@@ -438,8 +438,8 @@ pub fn abs(v: &Value) -> Option<PyResult> {
 pub fn is_true(v: &Value) -> bool {
     match v {
         Value::Int(i) => *i != 0,
-        Value::Bool(b) => *b,
-        Value::Float(f) => *f != 0.0,
+        Value::Bool(b) => b.get(),
+        Value::Float(f) => f.get() != 0.0,
         Value::Long(b) => !b.is_zero(),
         _ => false,
     }
@@ -449,9 +449,9 @@ pub fn is_true(v: &Value) -> bool {
 pub fn num_repr(v: &Value) -> String {
     match v {
         Value::Int(i) => i.to_string(),
-        Value::Bool(b) => if *b { "True" } else { "False" }.to_string(),
+        Value::Bool(b) => if b.get() { "True" } else { "False" }.to_string(),
         Value::Long(b) => format!("{}L", b),
-        Value::Float(f) => crate::text::float_repr(*f),
+        Value::Float(f) => crate::text::float_repr(f.get()),
         _ => String::new(),
     }
 }
@@ -460,7 +460,7 @@ pub fn num_repr(v: &Value) -> String {
 pub fn num_str(v: &Value) -> String {
     match v {
         Value::Long(b) => b.to_string(),
-        Value::Float(f) => crate::text::float_str(*f),
+        Value::Float(f) => crate::text::float_str(f.get()),
         _ => num_repr(v),
     }
 }
@@ -469,19 +469,19 @@ pub fn num_str(v: &Value) -> String {
 pub fn to_int(v: &Value) -> PyResult<Option<Value>> {
     Ok(Some(match v {
         Value::Int(i) => Value::Int(*i),
-        Value::Bool(b) => Value::Int(*b as i64),
+        Value::Bool(b) => Value::Int(b.get() as i64),
         Value::Long(b) => Value::from_bigint((**b).clone()),
         Value::Float(f) => {
-            if f.is_nan() {
+            if f.get().is_nan() {
                 return Err(PyErr::new(ExcKind::ValueError, "cannot convert float NaN to integer"));
             }
-            if f.is_infinite() {
+            if f.get().is_infinite() {
                 return Err(PyErr::new(ExcKind::OverflowError, "cannot convert float infinity to integer"));
             }
-            if f.abs() < 9.0e18 {
-                Value::Int(*f as i64)
+            if f.get().abs() < 9.0e18 {
+                Value::Int(f.get() as i64)
             } else {
-                Value::from_bigint(float_to_bigint(*f).unwrap_or_default())
+                Value::from_bigint(float_to_bigint(f.get()).unwrap_or_default())
             }
         }
         _ => return Ok(None),
@@ -492,7 +492,7 @@ pub fn to_int(v: &Value) -> PyResult<Option<Value>> {
 pub fn as_i64(v: &Value) -> Option<i64> {
     match v {
         Value::Int(i) => Some(*i),
-        Value::Bool(b) => Some(*b as i64),
+        Value::Bool(b) => Some(b.get() as i64),
         Value::Long(b) => b.to_i64(),
         _ => None,
     }
@@ -501,7 +501,7 @@ pub fn as_i64(v: &Value) -> Option<i64> {
 pub fn as_bigint(v: &Value) -> Option<BigInt> {
     match v {
         Value::Int(i) => Some(BigInt::from(*i)),
-        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::Bool(b) => Some(BigInt::from(b.get() as i64)),
         Value::Long(b) => Some((**b).clone()),
         _ => None,
     }

@@ -1,5 +1,6 @@
 //! The methods and operators of `set` and `frozenset`.
 
+use crate::object::BoolBits;
 use std::sync::Arc;
 
 use super::class::{Instance, Types};
@@ -283,14 +284,14 @@ fn set_issubset(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let (s, rest) = self_any(a, "issubset")?;
     arity("issubset", rest, 1, 1)?;
     let o = to_set(vm, &rest[0])?;
-    Ok(Value::Bool(subset(vm, s, &o)?))
+    Ok(Value::bool(subset(vm, s, &o)?))
 }
 
 fn set_issuperset(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let (s, rest) = self_any(a, "issuperset")?;
     arity("issuperset", rest, 1, 1)?;
     let o = to_set(vm, &rest[0])?;
-    Ok(Value::Bool(subset(vm, &o, s)?))
+    Ok(Value::bool(subset(vm, &o, s)?))
 }
 
 fn set_isdisjoint(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
@@ -300,18 +301,18 @@ fn set_isdisjoint(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
         let (big, small): (&Set, &Set) = if o.len() > s.len() { (o, s) } else { (s, o) };
         for x in small.items() {
             if big.contains(vm, &x)? {
-                return Ok(Value::Bool(false));
+                return Ok(Value::Bool(BoolBits::FALSE));
             }
         }
-        return Ok(Value::Bool(true));
+        return Ok(Value::Bool(BoolBits::TRUE));
     }
     let it = vm.iter(&rest[0])?;
     while let Some(x) = vm.next_fast(&it)? {
         if s.contains(vm, &x)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::Bool(BoolBits::FALSE));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::Bool(BoolBits::TRUE))
 }
 
 fn set_copy(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
@@ -336,7 +337,7 @@ fn set_contains(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     if rest.len() != 1 {
         return Err(type_error(format!("expected 1 arguments, got {}", rest.len())));
     }
-    Ok(Value::Bool(with_key(vm, &rest[0], |vm, k| s.contains(vm, k))?))
+    Ok(Value::bool(with_key(vm, &rest[0], |vm, k| s.contains(vm, k))?))
 }
 
 fn set_iter(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {

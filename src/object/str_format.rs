@@ -196,8 +196,8 @@ fn pct_integer(vm: &mut Vm, v: &Value) -> PyResult<Option<(BigInt, bool)>> {
             Value::Int(i) => Some((BigInt::from(*i), false)),
             Value::Bool(b) => Some((BigInt::from(i64::from(*b)), false)),
             Value::Long(b) => Some(((**b).clone(), true)),
-            Value::Float(f) if f.is_finite() => {
-                let n = super::number::float_to_bigint(*f)?;
+            Value::Float(f) if f.get().is_finite() => {
+                let n = super::number::float_to_bigint(f.get())?;
                 let is_long = n.to_i64().is_none();
                 Some((n, is_long))
             }
@@ -224,7 +224,7 @@ fn pct_integer(vm: &mut Vm, v: &Value) -> PyResult<Option<(BigInt, bool)>> {
 fn pct_float(vm: &mut Vm, v: &Value) -> PyResult<Option<f64>> {
     let num = |x: &Value| -> Option<f64> {
         match x {
-            Value::Float(f) => Some(*f),
+            Value::Float(f) => Some(f.get()),
             Value::Int(i) => Some(*i as f64),
             Value::Bool(b) => Some(f64::from(u8::from(*b))),
             Value::Long(b) => text::bigint_to_f64(b).ok(),
@@ -240,7 +240,7 @@ fn pct_float(vm: &mut Vm, v: &Value) -> PyResult<Option<f64>> {
         }
         if let Some(r) = vm.call_dunder(v, "__float__", vec![])? {
             return match base_value(&r) {
-                Value::Float(f) => Ok(Some(f)),
+                Value::Float(f) => Ok(Some(f.get())),
                 _ => Err(type_err("nb_float should return float object")),
             };
         }
@@ -285,7 +285,7 @@ pub(crate) fn format_bytes(vm: &mut Vm, v: &Value, spec: &[u8]) -> PyResult<Vec<
         Value::Int(i) => text::format_int(&BigInt::from(*i), spec, "int"),
         Value::Bool(b) => text::format_int(&BigInt::from(i64::from(*b)), spec, "bool"),
         Value::Long(b) => text::format_int(b, spec, "long"),
-        Value::Float(f) => text::format_float(*f, spec),
+        Value::Float(f) => text::format_float(f.get(), spec),
         Value::Str(s) => text::format_str(s.as_bytes(), spec),
         Value::Instance(i) => {
             let spec_v = Value::bytes(spec.to_vec());

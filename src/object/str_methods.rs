@@ -4,6 +4,7 @@
 //! (the C locale), and every argument check raises CPython 2.7's exact
 //! message. The `%` / `format` glue lives in `str_format`.
 
+use crate::object::BoolBits;
 use std::sync::Arc;
 
 use super::class::Class;
@@ -366,15 +367,15 @@ fn str_tailmatch(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str, at_end: bool
     if let Value::Tuple(t) = first {
         for item in t.items.iter() {
             if tailmatch(s, buf_arg(item)?, start, end, at_end) {
-                return Ok(Value::Bool(true));
+                return Ok(Value::Bool(BoolBits::TRUE));
             }
         }
-        return Ok(Value::Bool(false));
+        return Ok(Value::Bool(BoolBits::FALSE));
     }
     let Some(sub) = as_pystr(first) else {
         return Err(type_err(format!("{} first arg must be str, unicode, or tuple, not {}", name, first.type_name())));
     };
-    Ok(Value::Bool(tailmatch(s, sub.as_bytes(), start, end, at_end)))
+    Ok(Value::bool(tailmatch(s, sub.as_bytes(), start, end, at_end)))
 }
 
 fn str_startswith(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
@@ -391,7 +392,7 @@ fn str_contains(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     let Some(sub) = as_pystr(item) else {
         return Err(type_err(format!("'in <string>' requires string as left operand, not {}", item.type_name())));
     };
-    Ok(Value::Bool(find_in(s.as_bytes(), sub.as_bytes()).is_some()))
+    Ok(Value::bool(find_in(s.as_bytes(), sub.as_bytes()).is_some()))
 }
 
 // ----- splitting and joining -----
@@ -800,7 +801,7 @@ fn str_title(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
 
 fn predicate(a: &[Value], kw: &KwArgs, name: &str, f: fn(&[u8]) -> bool) -> PyResult {
     let (s, _) = recv(a, kw, name, Ar::No)?;
-    Ok(Value::Bool(f(s.as_bytes())))
+    Ok(Value::bool(f(s.as_bytes())))
 }
 
 fn all_of(b: &[u8], f: fn(&u8) -> bool) -> bool {
@@ -1084,7 +1085,7 @@ fn str_rmul(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
 fn compare(a: &[Value], kw: &KwArgs, name: &str, f: fn(std::cmp::Ordering) -> bool) -> PyResult {
     let (s, rest) = recv(a, kw, name, Ar::Wrap(1))?;
     match rest.first().and_then(as_pystr) {
-        Some(o) => Ok(Value::Bool(f(s.as_bytes().cmp(o.as_bytes())))),
+        Some(o) => Ok(Value::bool(f(s.as_bytes().cmp(o.as_bytes())))),
         None => Ok(not_implemented()),
     }
 }

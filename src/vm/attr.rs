@@ -200,7 +200,7 @@ impl Vm {
             },
             Value::Float(f) => match name.as_bytes() {
                 b"real" => Ok(Value::Float(*f)),
-                b"imag" => Ok(Value::Float(0.0)),
+                b"imag" => Ok(Value::Float(crate::object::FloatBits::new(0.0))),
                 _ => self.type_attr(obj, name),
             },
             _ => self.type_attr(obj, name),

@@ -480,7 +480,7 @@ impl Vm {
                             let r = int_compare(op, *x, *y);
                             // Two ints: nothing to drop.
                             std::mem::forget(frame.regs.pop());
-                            std::mem::forget(std::mem::replace(&mut frame.regs[n - 2], Value::Bool(r)));
+                            std::mem::forget(std::mem::replace(&mut frame.regs[n - 2], Value::bool(r)));
                             continue;
                         }
                     }
@@ -488,7 +488,7 @@ impl Vm {
                     let a = frame.pop();
                     let r = match (&a, &b) {
                         (Value::Int(x), Value::Int(y)) if !matches!(op, CmpOp::In | CmpOp::NotIn) => {
-                            Value::Bool(int_compare(op, *x, *y))
+                            Value::bool(int_compare(op, *x, *y))
                         }
                         _ => self.compare(op, &a, &b)?,
                     };
@@ -508,7 +508,7 @@ impl Vm {
                 Instr::PopJumpIfFalse(t) => {
                     if let Some(&Value::Bool(b)) = frame.regs.last() {
                         std::mem::forget(frame.regs.pop());
-                        if !b {
+                        if (!b).get() {
                             frame.pc = t as usize;
                         }
                         continue;
@@ -550,7 +550,7 @@ impl Vm {
                 Instr::PopJumpIfTrue(t) => {
                     if let Some(&Value::Bool(b)) = frame.regs.last() {
                         std::mem::forget(frame.regs.pop());
-                        if b {
+                        if b.get() {
                             frame.pc = t as usize;
                         }
                         continue;
@@ -693,7 +693,7 @@ impl Vm {
                 Instr::ExcMatch => {
                     let cls = frame.pop();
                     let m = self.exception_matches(frame.top(), &cls)?;
-                    frame.push(Value::Bool(m));
+                    frame.push(Value::bool(m));
                 }
                 Instr::WithExitNormal => {
                     let exit = frame.pop();
@@ -1088,11 +1088,11 @@ fn arith_in_place(regs: &mut Vec<Value>, op: BinOp) -> bool {
             _ => None,
         },
         (Value::Float(x), Value::Float(y)) => match op {
-            BinOp::Add => Some(Value::Float(x + y)),
-            BinOp::Sub => Some(Value::Float(x - y)),
-            BinOp::Mul => Some(Value::Float(x * y)),
-            BinOp::Div if *y != 0.0 => Some(Value::Float(x / y)),
-            BinOp::Pow if *x > 0.0 => Some(x.powf(*y)).filter(|r| r.is_finite()).map(Value::Float),
+            BinOp::Add => Some(Value::float(x.get() + y.get())),
+            BinOp::Sub => Some(Value::float(x.get() - y.get())),
+            BinOp::Mul => Some(Value::float(x.get() * y.get())),
+            BinOp::Div if y.get() != 0.0 => Some(Value::float(x.get() / y.get())),
+            BinOp::Pow if x.get() > 0.0 => Some(x.get().powf(y.get())).filter(|r| r.is_finite()).map(Value::float),
             _ => None,
         },
         _ => None,

@@ -2,6 +2,7 @@
 //! comparison, arithmetic dispatch to dunder methods, repr/str, iteration.
 //! Attribute and item access live in `attr.rs` and `item.rs`.
 
+use crate::object::BoolBits;
 use std::cmp::Ordering;
 use std::sync::Arc;
 
@@ -106,7 +107,7 @@ impl Vm {
     #[inline]
     pub fn truthy_fast(&mut self, v: &Value) -> PyResult<bool> {
         match v {
-            Value::Bool(b) => Ok(*b),
+            Value::Bool(b) => Ok(b.get()),
             Value::Int(i) => Ok(*i != 0),
             Value::None => Ok(false),
             _ => self.truthy(v),
@@ -116,9 +117,9 @@ impl Vm {
     pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
         Ok(match v {
             Value::Null | Value::None => false,
-            Value::Bool(b) => *b,
+            Value::Bool(b) => b.get(),
             Value::Int(i) => *i != 0,
-            Value::Float(f) => *f != 0.0,
+            Value::Float(f) => f.get() != 0.0,
             Value::Long(_) => number::is_true(v),
             Value::Str(s) => !s.is_empty(),
             Value::Tuple(t) => !t.items.is_empty(),
@@ -128,7 +129,7 @@ impl Vm {
             Value::Instance(i) => {
                 if let Some(r) = self.call_dunder(v, "__nonzero__", vec![])? {
                     return match r {
-                        Value::Bool(b) => Ok(b),
+                        Value::Bool(b) => Ok(b.get()),
                         Value::Int(i) => Ok(i != 0),
                         other => Err(PyErr::new(
                             ExcKind::TypeError,
@@ -156,7 +157,7 @@ impl Vm {
     pub fn len_result(&mut self, r: Value) -> PyResult<i64> {
         match r {
             Value::Int(n) if n >= 0 => Ok(n),
-            Value::Bool(b) => Ok(b as i64),
+            Value::Bool(b) => Ok(b.get() as i64),
             Value::Int(_) => Err(PyErr::new(ExcKind::ValueError, "__len__() should return >= 0")),
             _ => Err(PyErr::new(ExcKind::TypeError, "an integer is required")),
         }
@@ -272,10 +273,10 @@ impl Vm {
     /// `a op b` for every comparison operator.
     pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult {
         match op {
-            CmpOp::Is => return Ok(Value::Bool(a.is(b))),
-            CmpOp::IsNot => return Ok(Value::Bool(!a.is(b))),
-            CmpOp::In => return Ok(Value::Bool(self.contains(b, a)?)),
-            CmpOp::NotIn => return Ok(Value::Bool(!self.contains(b, a)?)),
+            CmpOp::Is => return Ok(Value::bool(a.is(b))),
+            CmpOp::IsNot => return Ok(Value::bool(!a.is(b))),
+            CmpOp::In => return Ok(Value::bool(self.contains(b, a)?)),
+            CmpOp::NotIn => return Ok(Value::Bool(!BoolBits::new(self.contains(b, a)?))),
             _ => {}
         }
         self.rich_compare(op, a, b)
@@ -303,7 +304,7 @@ impl Vm {
                 }
             }
             if let Some(c) = self.try_cmp_dunder(a, b)? {
-                return Ok(Value::Bool(ord_matches(op, c.cmp(&0))));
+                return Ok(Value::bool(ord_matches(op, c.cmp(&0))));
             }
             // Subclasses of built-in types compare by their value.
             let (ua, ub) = (unwrap_base(a), unwrap_base(b));
@@ -313,8 +314,8 @@ impl Vm {
         }
         let ord = self.compare_order(a, b, op)?;
         Ok(Value::Bool(match ord {
-            Some(o) => ord_matches(op, o),
-            None => op == CmpOp::NotEq,
+            Some(o) => BoolBits::new(ord_matches(op, o)),
+            None => BoolBits::new(op == CmpOp::NotEq),
         }))
     }
 
@@ -628,7 +629,7 @@ impl Vm {
                 };
                 return Err(PyErr::new(ExcKind::ZeroDivisionError, msg));
             }
-            return Ok(Value::Float(x / y));
+            return Ok(Value::float(x / y));
         }
         if let Some(r) = self.call_dunder(a, "__truediv__", vec![b.clone()])? {
             if !is_not_implemented(&r) {
@@ -692,13 +693,13 @@ impl Vm {
 
     pub fn unary(&mut self, op: UnaryOp, v: &Value) -> PyResult {
         if op == UnaryOp::Not {
-            return Ok(Value::Bool(!self.truthy(v)?));
+            return Ok(Value::Bool(!BoolBits::new(self.truthy(v)?)));
         }
         let r = match op {
             UnaryOp::Neg => number::neg(v),
             UnaryOp::Invert => number::invert(v),
             _ => match v {
-                Value::Bool(b) => Some(Ok(Value::Int(*b as i64))),
+                Value::Bool(b) => Some(Ok(Value::Int(b.get() as i64))),
                 _ if number::is_number(v) => Some(Ok(v.clone())),
                 _ => None,
             },
