@@ -960,12 +960,22 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// The in-place instruction for `op=`; `/=` divides truly under
+    /// `from __future__ import division`.
+    fn inplace_instr(&self, op: BinOp) -> Instr {
+        if op == BinOp::Div && self.true_division {
+            Instr::InplaceTrueDiv
+        } else {
+            Instr::Inplace(op)
+        }
+    }
+
     fn aug_assign(&mut self, target: &'a Expr, op: BinOp, value: &'a Expr) -> R {
         match &target.kind {
             ExprKind::Name(n) => {
                 self.load_name(n);
                 self.expr(value)?;
-                self.emit(Instr::Inplace(op));
+                self.emit(self.inplace_instr(op));
                 self.store_name(n);
             }
             ExprKind::Attribute { value: obj, attr } => {
@@ -977,7 +987,7 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::LoadFast(slot));
                     self.emit(Instr::LoadAttr(i));
                     self.expr(value)?;
-                    self.emit(Instr::Inplace(op));
+                    self.emit(self.inplace_instr(op));
                     self.emit(Instr::LoadFast(slot));
                     self.emit(Instr::StoreAttr(i));
                     return Ok(());
@@ -986,7 +996,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Dup);
                 self.emit(Instr::LoadAttr(i));
                 self.expr(value)?;
-                self.emit(Instr::Inplace(op));
+                self.emit(self.inplace_instr(op));
                 self.emit(Instr::RotTwo);
                 self.emit(Instr::StoreAttr(i));
             }
@@ -998,7 +1008,7 @@ impl<'a> Compiler<'a> {
                 self.expr(index)?;
                 self.emit(Instr::BinarySubscr);
                 self.expr(value)?;
-                self.emit(Instr::Inplace(op));
+                self.emit(self.inplace_instr(op));
                 self.emit(Instr::LoadFast(slot));
                 self.expr(index)?;
                 self.emit(Instr::StoreSubscr);
@@ -1009,7 +1019,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::DupTwo);
                 self.emit(Instr::BinarySubscr);
                 self.expr(value)?;
-                self.emit(Instr::Inplace(op));
+                self.emit(self.inplace_instr(op));
                 self.emit(Instr::RotThree);
                 self.emit(Instr::StoreSubscr);
             }

@@ -73,6 +73,17 @@ fn describe(code: &Code, ins: &Instr, op: Operand) -> String {
         Operand::Cmp(c) => return format!("({})", crate::vm::ops::cmp_symbol(c)),
         Operand::Unary(u) => return format!("({:?})", u),
         Operand::CmpJump(c) => return format!("({}) (to {})", crate::vm::ops::cmp_symbol(c.op), c.target),
+        Operand::AugFast(a) => {
+            let var = code.varnames.get(a.slot as usize).map(|s| s.to_string_lossy()).unwrap_or_default();
+            let c = code.consts.get(a.konst as usize).map(crate::vm::ops::const_repr).unwrap_or_default();
+            return format!("{}, {} ({} {}= {})", a.slot, a.konst, var, crate::object::number::op_symbol(a.op), c);
+        }
+        Operand::FastConstJump(j) => {
+            let var = code.varnames.get(j.slot as usize).map(|s| s.to_string_lossy()).unwrap_or_default();
+            let c = code.consts.get(j.konst as usize).map(crate::vm::ops::const_repr).unwrap_or_default();
+            let op = crate::vm::ops::cmp_symbol(j.op);
+            return format!("{}, {} ({} {} {}) (to {})", j.slot, j.konst, var, op, c, j.target);
+        }
     };
     let name =
         |v: &[std::sync::Arc<crate::object::PyStr>]| v.get(i as usize).map(|s| s.to_string_lossy()).unwrap_or_default();

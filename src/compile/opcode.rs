@@ -50,6 +50,8 @@ pub enum Operand {
     Cmp(CmpOp),
     Unary(UnaryOp),
     CmpJump(CmpJump),
+    AugFast(AugFast),
+    FastConstJump(FastConstJump),
 }
 
 /// The operand of CompareJump: a comparison and where to go when it is false.
@@ -58,6 +60,35 @@ pub struct CmpJump {
     pub op: CmpOp,
     pub target: u32,
 }
+/// The operand of AugFastConst: `fast[slot] op= consts[konst]`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct AugFast {
+    pub slot: u16,
+    pub konst: u16,
+    pub op: BinOp,
+}
+impl From<AugFast> for Operand {
+    fn from(a: AugFast) -> Operand {
+        Operand::AugFast(a)
+    }
+}
+
+/// The operand of CompareFastConstJump: compare `fast[slot]` with
+/// `consts[konst]` and go to `target` when false. Byte-sized indices keep
+/// the instruction at 12 bytes; larger functions just do not fuse.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FastConstJump {
+    pub slot: u8,
+    pub konst: u8,
+    pub op: CmpOp,
+    pub target: u32,
+}
+impl From<FastConstJump> for Operand {
+    fn from(c: FastConstJump) -> Operand {
+        Operand::FastConstJump(c)
+    }
+}
+
 impl From<CmpJump> for Operand {
     fn from(c: CmpJump) -> Operand {
         Operand::CmpJump(c)
@@ -109,6 +140,8 @@ opcodes! {
     StoreAttrFast(p: u32) => -1;
     /// fast[slot] = pop
     StoreFast(slot: u32) => -1;
+    /// fast[a.slot] op= consts[a.konst] (LoadFast + LoadConst + Inplace + StoreFast of the same local)
+    AugFastConst(a: AugFast) => 0;
     /// fast[slot] = unset
     DeleteFast(slot: u32) => 0;
     /// push locals[names[i]] or globals[..] or builtins[..] (class bodies)
@@ -167,6 +200,8 @@ opcodes! {
     TrueDiv => -1;
     /// TOS = TOS1 op= TOS (tries __iop__ first)
     Inplace(op: BinOp) => -1;
+    /// TOS = TOS1 /= TOS with `from __future__ import division` (tries __itruediv__ first)
+    InplaceTrueDiv => -1;
     /// TOS = TOS1 cmp TOS
     Compare(op: CmpOp) => -1;
     /// TOS = op TOS
@@ -179,6 +214,8 @@ opcodes! {
     PopJumpIfFalse(t: u32) => -1;
     /// if not (TOS1 cmp TOS): pc = t; pop both (Compare + PopJumpIfFalse)
     CompareJump(c: CmpJump) => -2;
+    /// if not (fast[c.slot] cmp consts[c.konst]): pc = c.target (LoadFast + LoadConst + CompareJump)
+    CompareFastConstJump(c: FastConstJump) => 0;
     /// if pop: pc = t
     PopJumpIfTrue(t: u32) => -1;
     /// if not TOS: pc = t else pop

@@ -1,7 +1,7 @@
 //! Passes over finished instruction lists: fusing common instruction pairs
 //! into superinstructions, and sizing the value stack from stack effects.
 
-use super::opcode::{CmpJump, Instr};
+use super::opcode::{AugFast, CmpJump, FastConstJump, Instr};
 use crate::object::Value;
 
 /// The jump target of an instruction, if it has one.
@@ -16,6 +16,7 @@ fn jump_target(i: &Instr) -> Option<u32> {
         | Instr::SetupExcept(t)
         | Instr::SetupWith(t) => Some(t),
         Instr::CompareJump(c) => Some(c.target),
+        Instr::CompareFastConstJump(c) => Some(c.target),
         _ => None,
     }
 }
@@ -31,6 +32,7 @@ fn with_target(i: Instr, t: u32) -> Instr {
         Instr::SetupExcept(_) => Instr::SetupExcept(t),
         Instr::SetupWith(_) => Instr::SetupWith(t),
         Instr::CompareJump(c) => Instr::CompareJump(CmpJump { op: c.op, target: t }),
+        Instr::CompareFastConstJump(c) => Instr::CompareFastConstJump(FastConstJump { target: t, ..c }),
         other => other,
     }
 }
@@ -54,7 +56,33 @@ pub fn fuse_pairs(instrs: Vec<Instr>, lines: Vec<u32>) -> (Vec<Instr>, Vec<u32>)
     while i < instrs.len() {
         new_index[i] = out.len() as u32;
         let third = instrs.get(i + 2).copied();
+        let fourth = instrs.get(i + 3).copied();
         let fused = match (instrs[i], instrs.get(i + 1)) {
+            // `x op= c` on a local: one instruction instead of four.
+            (Instr::LoadFast(a), Some(&Instr::LoadConst(b)))
+                if a < 0x10000
+                    && b < 0x10000
+                    && matches!(third, Some(Instr::Inplace(_)))
+                    && fourth == Some(Instr::StoreFast(a))
+                    && !is_target[i + 1]
+                    && !is_target[i + 2]
+                    && !is_target[i + 3] =>
+            {
+                let Some(Instr::Inplace(op)) = third else { unreachable!("matched above") };
+                Some((Instr::AugFastConst(AugFast { slot: a as u16, konst: b as u16, op }), 4))
+            }
+            // `while x < c:` / `if x == c:` on a local.
+            (Instr::LoadFast(a), Some(&Instr::LoadConst(b)))
+                if a < 0x100
+                    && b < 0x100
+                    && matches!(third, Some(Instr::CompareJump(_)))
+                    && !is_target[i + 1]
+                    && !is_target[i + 2] =>
+            {
+                let Some(Instr::CompareJump(c)) = third else { unreachable!("matched above") };
+                let f = FastConstJump { slot: a as u8, konst: b as u8, op: c.op, target: c.target };
+                Some((Instr::CompareFastConstJump(f), 3))
+            }
             (Instr::LoadFast(a), Some(&Instr::LoadConst(b)))
                 if a < 0x10000
                     && b < 0x10000
@@ -158,6 +186,7 @@ pub fn max_stack_depth(instrs: &[Instr], consts: &[Value]) -> u32 {
                 }
                 Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => work.push((t as usize, d - 1)),
                 Instr::CompareJump(c) => work.push((c.target as usize, d - 2)),
+                Instr::CompareFastConstJump(c) => work.push((c.target as usize, d)),
                 Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => work.push((t as usize, d)),
                 Instr::ForIter(t) => work.push((t as usize, d - 1)),
                 Instr::SetupExcept(t) => work.push((t as usize, d + 1)),

@@ -464,6 +464,28 @@ impl Vm {
                     let r = self.true_divide(&a, &b)?;
                     frame.push(r);
                 }
+                Instr::InplaceTrueDiv => {
+                    let b = frame.pop();
+                    let a = frame.pop();
+                    let r = match self.call_dunder(&a, "__itruediv__", vec![b.clone()])? {
+                        Some(r) if !super::ops::is_not_implemented(&r) => r,
+                        _ => self.true_divide(&a, &b)?,
+                    };
+                    frame.push(r);
+                }
+                Instr::AugFastConst(a) => {
+                    let (slot, konst) = (a.slot as usize, &code.consts[a.konst as usize]);
+                    if let Some(v) = fast_arith(a.op, &frame.regs[slot], konst) {
+                        // The old value is an int or a float: nothing to drop.
+                        std::mem::forget(std::mem::replace(&mut frame.regs[slot], v));
+                        continue;
+                    }
+                    let old = frame.regs[slot].clone();
+                    if old.is_null() {
+                        return Err(unbound_local(&code.varnames[slot].as_str()));
+                    }
+                    frame.regs[slot] = self.inplace(a.op, old, konst)?;
+                }
                 Instr::Inplace(op) => {
                     if arith_in_place(&mut frame.regs, op) {
                         continue;
@@ -518,6 +540,22 @@ impl Vm {
                         frame.pc = t as usize;
                     }
                     drop_fast(v);
+                }
+                Instr::CompareFastConstJump(c) => {
+                    let (x, y) = (&frame.regs[c.slot as usize], &code.consts[c.konst as usize]);
+                    let truth = match (x, y) {
+                        (Value::Int(x), Value::Int(y)) if !matches!(c.op, CmpOp::In | CmpOp::NotIn) => {
+                            int_compare(c.op, *x, *y)
+                        }
+                        (Value::Null, _) => return Err(unbound_local(&code.varnames[c.slot as usize].as_str())),
+                        _ => {
+                            let r = self.compare(c.op, x, y)?;
+                            self.truthy_fast(&r)?
+                        }
+                    };
+                    if !truth {
+                        frame.pc = c.target as usize;
+                    }
                 }
                 Instr::CompareJump(c) => {
                     // Peek instead of popping: reading the operands in place
@@ -1074,7 +1112,22 @@ fn arith_in_place(regs: &mut Vec<Value>, op: BinOp) -> bool {
     if n < 2 {
         return false;
     }
-    let r = match (&regs[n - 2], &regs[n - 1]) {
+    match fast_arith(op, &regs[n - 2], &regs[n - 1]) {
+        Some(v) => {
+            // Both operands are inline values: nothing to drop.
+            std::mem::forget(regs.pop());
+            std::mem::forget(std::mem::replace(&mut regs[n - 2], v));
+            true
+        }
+        None => false,
+    }
+}
+
+/// `a op b` for two ints or two floats when no overflow, error or Python
+/// code can come of it; `None` sends the operation down the general path.
+#[inline(always)]
+fn fast_arith(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    match (a, b) {
         (Value::Int(x), Value::Int(y)) => match op {
             BinOp::Add => x.checked_add(*y).map(Value::Int),
             BinOp::Sub => x.checked_sub(*y).map(Value::Int),
@@ -1096,15 +1149,6 @@ fn arith_in_place(regs: &mut Vec<Value>, op: BinOp) -> bool {
             _ => None,
         },
         _ => None,
-    };
-    match r {
-        Some(v) => {
-            // Both operands are inline values: nothing to drop.
-            std::mem::forget(regs.pop());
-            std::mem::forget(std::mem::replace(&mut regs[n - 2], v));
-            true
-        }
-        None => false,
     }
 }
 
