@@ -372,10 +372,12 @@ fn range_args(a: &[Value], name: &str) -> PyResult<(i64, i64, i64)> {
     check_args(name, a, 1, 3)?;
     let xrange = name == "xrange";
     let get = |v: &Value, what: &str| -> PyResult<i64> {
-        match v {
+        // Subclasses of int take part with their value.
+        let value = crate::vm::ops::unwrap_base(v);
+        match &value {
             Value::Float(_) if xrange => Err(type_error("integer argument expected, got float")),
             Value::Float(_) => Err(type_error(format!("range() integer {} argument expected, got float.", what))),
-            _ => as_i64(v).ok_or_else(|| {
+            _ => as_i64(&value).ok_or_else(|| {
                 if xrange {
                     type_error("an integer is required")
                 } else {
@@ -1054,7 +1056,14 @@ pub fn init(b: &Dict) {
             return Ok(Value::tuple(vec![q, r]));
         }
         if let Some(r) = vm.call_dunder(&a[0], "__divmod__", vec![a[1].clone()])? {
-            return Ok(r);
+            if !crate::vm::ops::is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+        if let Some(r) = vm.call_dunder(&a[1], "__rdivmod__", vec![a[0].clone()])? {
+            if !crate::vm::ops::is_not_implemented(&r) {
+                return Ok(r);
+            }
         }
         Err(type_error(format!(
             "unsupported operand type(s) for divmod(): '{}' and '{}'",
@@ -1066,31 +1075,22 @@ pub fn init(b: &Dict) {
         check_args("pow", a, 2, 3)?;
         use crate::syntax::ast::BinOp;
         if a.len() == 3 && !a[2].is_none() {
-            let (Some(x), Some(y), Some(m)) =
-                (number::as_bigint(&a[0]), number::as_bigint(&a[1]), number::as_bigint(&a[2]))
-            else {
-                return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
-            };
-            use num_traits::{Signed, Zero};
-            if m.is_zero() {
-                return Err(PyErr::new(ExcKind::ValueError, "pow() 3rd argument cannot be 0"));
+            // Subclasses of int and long take part with their values.
+            if let Some(r) = vm.call_dunder(&a[0], "__pow__", vec![a[1].clone(), a[2].clone()])? {
+                if !crate::vm::ops::is_not_implemented(&r) {
+                    return Ok(r);
+                }
             }
-            if y.is_negative() {
-                return Err(type_error("pow() 2nd argument cannot be negative when 3rd argument specified"));
-            }
-            let mut r = x.modpow(&y, &m);
-            if !r.is_zero() && (r.is_negative() != m.is_negative()) {
-                r += &m;
-            }
-            let long =
-                matches!(a[0], Value::Long(_)) || matches!(a[1], Value::Long(_)) || matches!(a[2], Value::Long(_));
-            return Ok(if long { Value::long(r) } else { Value::from_bigint(r) });
+            let unwrap = crate::vm::ops::unwrap_base;
+            return number::pow_mod(&unwrap(&a[0]), &unwrap(&a[1]), &unwrap(&a[2]));
         }
         vm.binary(BinOp::Pow, &a[0], &a[1])
     });
     def(b, "round", |_, a, _| {
         check_args("round", a, 1, 2)?;
-        let x = number::Num::of(&a[0]).ok_or_else(|| type_error("a float is required"))?.to_f64()?;
+        let x = number::Num::of(&crate::vm::ops::unwrap_base(&a[0]))
+            .ok_or_else(|| type_error("a float is required"))?
+            .to_f64()?;
         let nd = a.get(1).map(|v| int_arg(v, "round")).transpose()?.unwrap_or(0);
         Ok(Value::Float(crate::text::fmt_round(x, nd).map_err(|m| PyErr::new(ExcKind::OverflowError, m))?))
     });

@@ -42,6 +42,8 @@ fn coerce(vm: &mut Vm, a: &[Value], _: &crate::object::function::KwArgs) -> PyRe
             return Ok(r);
         }
     }
+    // Subclasses of the number types coerce by their values.
+    let a = [crate::vm::ops::unwrap_base(&a[0]), crate::vm::ops::unwrap_base(&a[1])];
     let (Some(x), Some(y)) = (Num::of(&a[0]), Num::of(&a[1])) else {
         return Err(PyErr::new(ExcKind::TypeError, "number coercion failed"));
     };

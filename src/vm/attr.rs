@@ -192,17 +192,6 @@ impl Vm {
                 b"__self__" => Ok(b.bound.clone().unwrap_or(Value::None)),
                 _ => self.type_attr(obj, name),
             },
-            Value::Int(_) | Value::Bool(_) | Value::Long(_) => match name.as_bytes() {
-                b"real" | b"numerator" => Ok(crate::object::number::to_int(obj)?.unwrap_or(Value::Int(0))),
-                b"imag" => Ok(Value::Int(0)),
-                b"denominator" => Ok(Value::Int(1)),
-                _ => self.type_attr(obj, name),
-            },
-            Value::Float(f) => match name.as_bytes() {
-                b"real" => Ok(Value::Float(*f)),
-                b"imag" => Ok(Value::Float(0.0)),
-                _ => self.type_attr(obj, name),
-            },
             _ => self.type_attr(obj, name),
         }
     }
