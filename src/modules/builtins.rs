@@ -194,6 +194,16 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
     if is(&t.int) || is(&t.long) {
         let long = is(&t.long);
         let name = if long { "long" } else { "int" };
+        // The value may also come by name: int(x=1), int(x='12', base=16).
+        let named = named_first_arg(a, kw, "x", &["base"])?;
+        let args_with_x: Vec<Value>;
+        let a = match named {
+            Some(x) => {
+                args_with_x = vec![x];
+                &args_with_x[..]
+            }
+            None => a,
+        };
         let base = match (a.get(1), kwarg(kw, "base")) {
             (Some(b), _) | (None, Some(b)) => Some(int_arg(b, name)?),
             _ => None,
@@ -243,7 +253,8 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
     }
     if is(&t.float) {
         check_args("float", a, 0, 1)?;
-        return Ok(match a.first() {
+        let named = named_first_arg(a, kw, "x", &[])?;
+        return Ok(match named.as_ref().or(a.first()) {
             None => Value::Float(0.0),
             Some(Value::Str(s)) => Value::Float(crate::text::parse_float(s.as_bytes()).map_err(text_error)?),
             Some(v) => match number::Num::of(v) {
@@ -270,7 +281,8 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
     }
     if is(&t.str_) {
         check_args("str", a, 0, 1)?;
-        return Ok(match a.first() {
+        let named = named_first_arg(a, kw, "object", &[])?;
+        return Ok(match named.as_ref().or(a.first()) {
             Some(v) => Value::Str(vm.to_str(v)?),
             None => Value::str(""),
         });
@@ -310,6 +322,9 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
         return Ok(Value::Set(Arc::new(Set::from_values(vm, frozen, items)?)));
     }
     if is(&t.object) {
+        if !a.is_empty() || !kw.is_empty() {
+            return Err(type_error("object() takes no parameters"));
+        }
         return Ok(Value::Instance(Arc::new(crate::object::Instance::new(t.object.clone(), Value::None))));
     }
     if is(&t.type_) {
@@ -412,19 +427,19 @@ pub fn install_object_methods(t: &Types) {
     });
     method(o, "object.__setattr__", |vm, a, _| {
         check_args("__setattr__", a, 3, 3)?;
-        let name = str_arg(&a[1], "attribute name")?.clone();
+        let name = attr_name_arg(&a[1], None)?;
         vm.generic_setattr(&a[0], &name, a[2].clone())?;
         Ok(Value::None)
     });
     method(o, "object.__delattr__", |vm, a, _| {
         check_args("__delattr__", a, 2, 2)?;
-        let name = str_arg(&a[1], "attribute name")?.clone();
+        let name = attr_name_arg(&a[1], None)?;
         vm.generic_delattr(&a[0], &name)?;
         Ok(Value::None)
     });
     method(o, "object.__getattribute__", |vm, a, _| {
         check_args("__getattribute__", a, 2, 2)?;
-        let name = str_arg(&a[1], "attribute name")?.clone();
+        let name = attr_name_arg(&a[1], None)?;
         match &a[0] {
             Value::Instance(i) => {
                 let i = i.clone();
@@ -842,7 +857,7 @@ pub fn init(b: &Dict) {
     });
     def(b, "getattr", |vm, a, _| {
         check_args("getattr", a, 2, 3)?;
-        let name = str_arg(&a[1], "getattr(): attribute name")?.clone();
+        let name = attr_name_arg(&a[1], Some("getattr"))?;
         match vm.getattr(&a[0], &name) {
             Ok(v) => Ok(v),
             Err(e) if a.len() == 3 && e.matches(ExcKind::AttributeError) => Ok(a[2].clone()),
@@ -851,19 +866,19 @@ pub fn init(b: &Dict) {
     });
     def(b, "setattr", |vm, a, _| {
         check_args("setattr", a, 3, 3)?;
-        let name = str_arg(&a[1], "attribute name")?.clone();
+        let name = attr_name_arg(&a[1], None)?;
         vm.setattr(&a[0], &name, a[2].clone())?;
         Ok(Value::None)
     });
     def(b, "delattr", |vm, a, _| {
         check_args("delattr", a, 2, 2)?;
-        let name = str_arg(&a[1], "attribute name")?.clone();
+        let name = attr_name_arg(&a[1], None)?;
         vm.delattr(&a[0], &name)?;
         Ok(Value::None)
     });
     def(b, "hasattr", |vm, a, _| {
         check_args("hasattr", a, 2, 2)?;
-        let name = str_arg(&a[1], "hasattr(): attribute name")?.clone();
+        let name = attr_name_arg(&a[1], Some("hasattr"))?;
         match vm.getattr(&a[0], &name) {
             Ok(_) => Ok(Value::Bool(true)),
             Err(e) if e.matches(ExcKind::Exception) => Ok(Value::Bool(false)),
@@ -1286,6 +1301,33 @@ fn class_matches(v: &Value, spec: &Value, instance: bool) -> PyResult<bool> {
     }
 }
 
+/// The first argument of a constructor when it came by name (`int(x=1)`,
+/// `str(object=5)`), after checking that no keyword but `name` and `extra`
+/// came.
+fn named_first_arg(a: &[Value], kw: &KwArgs, name: &str, extra: &[&str]) -> PyResult<Option<Value>> {
+    if let Some((k, _)) = kw.iter().find(|(k, _)| k.as_str() != name && !extra.contains(&k.as_str().as_ref())) {
+        return Err(type_error(format!("'{}' is an invalid keyword argument for this function", k.as_str())));
+    }
+    match kwarg(kw, name) {
+        Some(_) if !a.is_empty() => Err(type_error(format!("Argument given by name ('{}') and position (1)", name))),
+        Some(x) => Ok(Some(x.clone())),
+        None => Ok(None),
+    }
+}
+
+/// The name argument of getattr/hasattr (`getattr(): attribute name must be
+/// string`) and of setattr/delattr and the object slots (`attribute name
+/// must be string, not 'int'`): CPython words the two differently.
+fn attr_name_arg(v: &Value, func: Option<&str>) -> PyResult<Arc<PyStr>> {
+    match crate::vm::ops::unwrap_base(v) {
+        Value::Str(s) => Ok(s),
+        _ => Err(type_error(match func {
+            Some(f) => format!("{}(): attribute name must be string", f),
+            None => format!("attribute name must be string, not '{}'", v.type_name()),
+        })),
+    }
+}
+
 fn int_base(vm: &mut Vm, a: &[Value], base: u32, name: &str, dunder: &str) -> PyResult {
     check_args(name, a, 1, 1)?;
     match &a[0] {
@@ -1314,6 +1356,10 @@ fn min_max(vm: &mut Vm, a: &[Value], kw: &KwArgs, is_min: bool) -> PyResult {
     let name = if is_min { "min" } else { "max" };
     if a.is_empty() {
         return Err(type_error(format!("{} expected 1 arguments, got 0", name)));
+    }
+    // CPython's message names no argument here.
+    if kw.iter().any(|(k, _)| k.as_bytes() != b"key") {
+        return Err(type_error(format!("{}() got an unexpected keyword argument", name)));
     }
     let key = kwarg(kw, "key").cloned();
     let it = if a.len() == 1 { vm.iter(&a[0])? } else { vm.iter(&Value::tuple(a.to_vec()))? };

@@ -316,7 +316,9 @@ impl Vm {
                 Value::None => {}
                 Value::Dict(d) => {
                     for (k, v) in d.items() {
-                        let Value::Str(k) = k else { return Err(type_error("keywords must be strings".into())) };
+                        let Value::Str(k) = k else {
+                            return Err(type_error(format!("{}keywords must be strings", func_label(func))));
+                        };
                         if kwargs.iter().any(|(n, _)| n.as_bytes() == k.as_bytes()) {
                             return Err(type_error(format!(
                                 "{}got multiple values for keyword argument '{}'",
