@@ -698,6 +698,18 @@ pub fn install_object_methods(t: &Types) {
                 return Ok(Value::str(&text));
             }
         }
+        if let Value::Instance(i) = &a[0] {
+            if isinstance(&a[0], ExcKind::SyntaxError.class()) {
+                // As CPython: str(msg) (even None) when there is no location.
+                return Ok(match crate::object::exception::syntax_error_location(&i.dict) {
+                    Some((msg, place)) => Value::str(&format!("{} ({})", vm.to_str(&msg)?.to_string_lossy(), place)),
+                    None => {
+                        let msg = i.dict.get_str(&PyStr::from_str("msg")).unwrap_or(Value::None);
+                        Value::Str(vm.to_str(&msg)?)
+                    }
+                });
+            }
+        }
         let is_key = isinstance(&a[0], ExcKind::KeyError.class());
         Ok(match args.len() {
             0 => Value::str(""),

@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use super::dynamic::DynamicMode;
 use super::frame::{Frame, FrameState};
 use super::{Exit, Vm};
 use crate::compile::code::CodeKind;
@@ -376,6 +377,24 @@ impl Vm {
         };
         match (name, args.len()) {
             ("globals", 0) => Ok(Value::Dict(globals.clone())),
+            ("execfile", _) if args.len() == 1 => {
+                let l = match locals() {
+                    Value::Dict(d) => d,
+                    _ => globals.clone(),
+                };
+                let a = [args[0].clone(), Value::Dict(globals.clone()), Value::Dict(l)];
+                crate::modules::builtins_extra::execfile(self, &a, &[])
+            }
+            ("eval" | "exec", _) => {
+                let mode = if name == "eval" { DynamicMode::Eval } else { DynamicMode::Exec };
+                self.run_dynamic(mode, &args, || {
+                    let l = match locals() {
+                        Value::Dict(d) => Some(d),
+                        _ => None,
+                    };
+                    (globals.clone(), l)
+                })
+            }
             ("locals", 0) | ("vars", 0) => Ok(locals()),
             ("dir", 0) => {
                 let Value::Dict(d) = locals() else { return Ok(Value::list(vec![])) };
