@@ -854,6 +854,18 @@ pub fn init(b: &Dict) {
     });
     def(b, "cmp", |vm, a, _| {
         check_args("cmp", a, 2, 2)?;
+        // Sets are only partially ordered: CPython refuses to cmp() two.
+        let set_kind = |v: &Value| match crate::vm::ops::unwrap_base(v) {
+            Value::Set(s) => Some(s.frozen),
+            _ => None,
+        };
+        if let (Some(x), Some(y)) = (set_kind(&a[0]), set_kind(&a[1])) {
+            if x != y {
+                // A set and a frozenset fall back to the default comparison.
+                return Ok(Value::Int(vm.cmp(&a[0], &a[1])?));
+            }
+            return Err(type_error("cannot compare sets using cmp()"));
+        }
         Ok(Value::Int(vm.cmp(&a[0], &a[1])?))
     });
     def(b, "isinstance", |_, a, _| {

@@ -155,6 +155,11 @@ impl Vm {
                     let f = self.bind_descriptor(ga, obj, &inst.class)?;
                     return self.call(&f, vec![Value::Str(Arc::new(PyStr::new(name.as_bytes().to_vec())))]);
                 }
+                // An unset slot: CPython's member descriptor says only its name.
+                let is_slot = |c: &Arc<Class>| c.slots.as_ref().is_some_and(|s| s.iter().any(|s| **s == *name));
+                if inst.class.mro_with_self().iter().any(is_slot) {
+                    return Err(PyErr::new(ExcKind::AttributeError, name.as_str().to_string()));
+                }
                 Err(attr_error(obj, name))
             }
         }
@@ -245,6 +250,10 @@ impl Vm {
             },
             Object::Generator(g) => match name.as_bytes() {
                 b"__name__" => Some(Value::str(&g.name)),
+                // An int in CPython 2.7, not a bool.
+                b"gi_running" => {
+                    Some(Value::Int(matches!(*g.slot.lock(), crate::object::iter::GenSlot::Running) as i64))
+                }
                 _ => None,
             },
             Object::Slice { start, stop, step, .. } => match name.as_bytes() {
