@@ -366,7 +366,16 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
         let Value::Class(c) = &a[0] else {
             return Err(type_error("must be type, not ".to_string() + &a[0].type_name()));
         };
-        return Ok(Value::other(Object::Super { cls: c.clone(), obj: a.get(1).cloned().unwrap_or(Value::None) }));
+        let obj = a.get(1).cloned().unwrap_or(Value::None);
+        let fits = match &obj {
+            Value::None => a.len() == 1,
+            Value::Class(oc) => oc.is_subclass(c) || crate::object::class::isinstance(&obj, c),
+            other => crate::object::class::isinstance(other, c),
+        };
+        if !fits {
+            return Err(type_error("super(type, obj): obj must be an instance or subtype of type"));
+        }
+        return Ok(Value::other(Object::Super { cls: c.clone(), obj }));
     }
     if is(&t.slice) {
         check_args("slice", a, 1, 3)?;
@@ -1017,7 +1026,8 @@ pub fn init(b: &Dict) {
         let mut its = Vec::new();
         for (i, x) in a[1..].iter().enumerate() {
             its.push(vm.iter(x).map_err(|e| {
-                if e.matches(ExcKind::TypeError) {
+                // map(None, seq) is list(seq) in CPython, with list()'s error.
+                if e.matches(ExcKind::TypeError) && !(f.is_none() && a.len() == 2) {
                     type_error(format!("argument {} to map() must support iteration", i + 2))
                 } else {
                     e
@@ -1130,7 +1140,17 @@ pub fn init(b: &Dict) {
         let x = number::Num::of(&crate::vm::ops::unwrap_base(&a[0]))
             .ok_or_else(|| type_error("a float is required"))?
             .to_f64()?;
-        let nd = a.get(1).map(|v| int_arg(v, "round")).transpose()?.unwrap_or(0);
+        // ndigits goes through __index__; a huge one saturates.
+        let nd = match a.get(1).map(crate::vm::ops::unwrap_base) {
+            None => 0,
+            Some(v @ (Value::Int(_) | Value::Bool(_))) => as_i64(&v).unwrap_or(0),
+            Some(Value::Long(b)) => match num_traits::ToPrimitive::to_i64(&*b) {
+                Some(n) => n,
+                None if b.sign() == num_bigint::Sign::Minus => i64::MIN,
+                None => i64::MAX,
+            },
+            Some(v) => return Err(type_error(format!("'{}' object cannot be interpreted as an index", v.type_name()))),
+        };
         Ok(Value::Float(crate::text::fmt_round(x, nd).map_err(|m| PyErr::new(ExcKind::OverflowError, m))?))
     });
     def(b, "hex", |vm, a, _| int_base(vm, a, 16, "hex", "__hex__"));

@@ -6,6 +6,8 @@ use super::{check_args, def};
 use crate::object::exception::ExcKind;
 use crate::object::function::{Builtin, KwArgs};
 use crate::object::number::{self, Num};
+use std::sync::Arc;
+
 use crate::object::{Dict, Object, PyErr, PyResult, PyStr, Value};
 use crate::vm::dynamic::DynamicMode;
 use crate::vm::Vm;
@@ -20,12 +22,28 @@ pub fn init(b: &Dict) {
     });
     // Called through the eval loop these see the caller's namespaces
     // (`Vm::call_frame_builtin`); called from native code, `__main__`'s.
-    for (name, func) in
-        [("eval", eval_native as crate::object::NativeFn), ("exec", exec_native), ("execfile", execfile)]
-    {
-        b.set_str(name, Value::Builtin(std::sync::Arc::new(Builtin { name, func, bound: None, needs_frame: true })));
+    for (name, func) in [
+        ("eval", eval_native as crate::object::NativeFn),
+        ("exec", exec_native),
+        ("execfile", execfile),
+        ("input", input_native),
+    ] {
+        b.set_str(name, Value::Builtin(Arc::new(Builtin { name, func, bound: None, needs_frame: true })));
     }
     def(b, "compile", compile);
+}
+
+fn input_native(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
+    let g = vm.main_globals();
+    input(vm, a, || (g, None))
+}
+
+/// `input([prompt])`: `eval(raw_input(prompt))` in the caller's namespaces.
+pub fn input(vm: &mut Vm, a: &[Value], caller: impl FnOnce() -> (Arc<Dict>, Option<Arc<Dict>>)) -> PyResult {
+    check_args("input", a, 0, 1)?;
+    let raw = vm.interp.builtins.get_str(&PyStr::from_str("raw_input")).unwrap_or(Value::None);
+    let line = vm.call(&raw, a.to_vec())?;
+    vm.run_dynamic(DynamicMode::Eval, &[line], caller)
 }
 
 fn eval_native(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {

@@ -385,6 +385,13 @@ impl Vm {
                 let a = [args[0].clone(), Value::Dict(globals.clone()), Value::Dict(l)];
                 crate::modules::builtins_extra::execfile(self, &a, &[])
             }
+            ("input", _) => {
+                let l = match locals() {
+                    Value::Dict(d) => Some(d),
+                    _ => None,
+                };
+                crate::modules::builtins_extra::input(self, &args, || (globals.clone(), l))
+            }
             ("eval" | "exec", _) => {
                 let mode = if name == "eval" { DynamicMode::Eval } else { DynamicMode::Exec };
                 self.run_dynamic(mode, &args, || {
