@@ -57,6 +57,37 @@ pub fn compile_module_with(
     Ok(c.finish_unit())
 }
 
+/// Compiles source run by `exec` or `eval` (`eval` passes one expression
+/// statement and wants its value back). As CPython compiles such code, names
+/// are looked up with LoadName/StoreName: in the locals dict the caller
+/// gives, then the globals, then the builtins.
+pub fn compile_dynamic(
+    module: &Module,
+    filename: &str,
+    is_eval: bool,
+    true_division: bool,
+) -> Result<Arc<Code>, SyntaxError> {
+    let mut table = SymTable::build(module).map_err(|(msg, loc)| err(msg, loc))?;
+    // A class scope is the one whose names go through a locals dict.
+    table.scopes[0].kind = ScopeKind::Class;
+    let mut c =
+        Compiler { table, filename: Arc::from(filename), mode: CompileMode::Module, units: Vec::new(), true_division };
+    c.push_unit("<module>", CodeKind::Class, 0, 1);
+    // No private-name mangling at the top level of dynamic code.
+    c.unit().class_name = None;
+    c.unit().first_line = module.body.first().map(|s| s.loc.line).unwrap_or(1);
+    match (&module.body[..], is_eval) {
+        ([Stmt { kind: StmtKind::Expr(e), .. }], true) => c.expr(e)?,
+        _ => {
+            c.body(&module.body)?;
+            let none = c.add_const(Value::None);
+            c.emit(Instr::LoadConst(none));
+        }
+    }
+    c.emit(Instr::ReturnValue);
+    Ok(c.finish_unit())
+}
+
 /// A compile-time error. As CPython's compiler errors, it shows the source
 /// line without a caret (column NO_CARET).
 fn err(msg: impl Into<String>, loc: Loc) -> SyntaxError {

@@ -7,4 +7,4 @@ pub mod opcode;
 pub mod peephole;
 pub mod symtable;
 
-pub use compiler::{compile_module, compile_module_with, CompileMode};
+pub use compiler::{compile_dynamic, compile_module, compile_module_with, CompileMode};

@@ -195,6 +195,16 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
     if is(&t.int) || is(&t.long) {
         let long = is(&t.long);
         let name = if long { "long" } else { "int" };
+        // The value may also come by name: int(x=1), int(x='12', base=16).
+        let named = named_first_arg(a, kw, "x", &["base"])?;
+        let args_with_x: Vec<Value>;
+        let a = match named {
+            Some(x) => {
+                args_with_x = vec![x];
+                &args_with_x[..]
+            }
+            None => a,
+        };
         let base = match (a.get(1), kwarg(kw, "base")) {
             (Some(b), _) | (None, Some(b)) => Some(int_arg(b, name)?),
             _ => None,
@@ -244,7 +254,8 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
     }
     if is(&t.float) {
         check_args("float", a, 0, 1)?;
-        return Ok(match a.first() {
+        let named = named_first_arg(a, kw, "x", &[])?;
+        return Ok(match named.as_ref().or(a.first()) {
             None => Value::float(0.0),
             Some(Value::Str(s)) => Value::float(crate::text::parse_float(s.as_bytes()).map_err(text_error)?),
             Some(v) => match number::Num::of(v) {
@@ -271,7 +282,8 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
     }
     if is(&t.str_) {
         check_args("str", a, 0, 1)?;
-        return Ok(match a.first() {
+        let named = named_first_arg(a, kw, "object", &[])?;
+        return Ok(match named.as_ref().or(a.first()) {
             Some(v) => Value::Str(vm.to_str(v)?),
             None => Value::str(""),
         });
@@ -311,6 +323,9 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
         return Ok(Value::Set(Arc::new(Set::from_values(vm, frozen, items)?)));
     }
     if is(&t.object) {
+        if !a.is_empty() || !kw.is_empty() {
+            return Err(type_error("object() takes no parameters"));
+        }
         return Ok(Value::Instance(Arc::new(crate::object::Instance::new(t.object.clone(), Value::None))));
     }
     if is(&t.type_) {
@@ -352,7 +367,16 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
         let Value::Class(c) = &a[0] else {
             return Err(type_error("must be type, not ".to_string() + &a[0].type_name()));
         };
-        return Ok(Value::other(Object::Super { cls: c.clone(), obj: a.get(1).cloned().unwrap_or(Value::None) }));
+        let obj = a.get(1).cloned().unwrap_or(Value::None);
+        let fits = match &obj {
+            Value::None => a.len() == 1,
+            Value::Class(oc) => oc.is_subclass(c) || crate::object::class::isinstance(&obj, c),
+            other => crate::object::class::isinstance(other, c),
+        };
+        if !fits {
+            return Err(type_error("super(type, obj): obj must be an instance or subtype of type"));
+        }
+        return Ok(Value::other(Object::Super { cls: c.clone(), obj }));
     }
     if is(&t.slice) {
         check_args("slice", a, 1, 3)?;
@@ -373,10 +397,12 @@ fn range_args(a: &[Value], name: &str) -> PyResult<(i64, i64, i64)> {
     check_args(name, a, 1, 3)?;
     let xrange = name == "xrange";
     let get = |v: &Value, what: &str| -> PyResult<i64> {
-        match v {
+        // Subclasses of int take part with their value.
+        let value = crate::vm::ops::unwrap_base(v);
+        match &value {
             Value::Float(_) if xrange => Err(type_error("integer argument expected, got float")),
             Value::Float(_) => Err(type_error(format!("range() integer {} argument expected, got float.", what))),
-            _ => as_i64(v).ok_or_else(|| {
+            _ => as_i64(&value).ok_or_else(|| {
                 if xrange {
                     type_error("an integer is required")
                 } else {
@@ -411,19 +437,19 @@ pub fn install_object_methods(t: &Types) {
     });
     method(o, "object.__setattr__", |vm, a, _| {
         check_args("__setattr__", a, 3, 3)?;
-        let name = str_arg(&a[1], "attribute name")?.clone();
+        let name = attr_name_arg(&a[1], None)?;
         vm.generic_setattr(&a[0], &name, a[2].clone())?;
         Ok(Value::None)
     });
     method(o, "object.__delattr__", |vm, a, _| {
         check_args("__delattr__", a, 2, 2)?;
-        let name = str_arg(&a[1], "attribute name")?.clone();
+        let name = attr_name_arg(&a[1], None)?;
         vm.generic_delattr(&a[0], &name)?;
         Ok(Value::None)
     });
     method(o, "object.__getattribute__", |vm, a, _| {
         check_args("__getattribute__", a, 2, 2)?;
-        let name = str_arg(&a[1], "attribute name")?.clone();
+        let name = attr_name_arg(&a[1], None)?;
         match &a[0] {
             Value::Instance(i) => {
                 let i = i.clone();
@@ -682,6 +708,18 @@ pub fn install_object_methods(t: &Types) {
                 return Ok(Value::str(&text));
             }
         }
+        if let Value::Instance(i) = &a[0] {
+            if isinstance(&a[0], ExcKind::SyntaxError.class()) {
+                // As CPython: str(msg) (even None) when there is no location.
+                return Ok(match crate::object::exception::syntax_error_location(&i.dict) {
+                    Some((msg, place)) => Value::str(&format!("{} ({})", vm.to_str(&msg)?.to_string_lossy(), place)),
+                    None => {
+                        let msg = i.dict.get_str(&PyStr::from_str("msg")).unwrap_or(Value::None);
+                        Value::Str(vm.to_str(&msg)?)
+                    }
+                });
+            }
+        }
         let is_key = isinstance(&a[0], ExcKind::KeyError.class());
         Ok(match args.len() {
             0 => Value::str(""),
@@ -826,6 +864,18 @@ pub fn init(b: &Dict) {
     });
     def(b, "cmp", |vm, a, _| {
         check_args("cmp", a, 2, 2)?;
+        // Sets are only partially ordered: CPython refuses to cmp() two.
+        let set_kind = |v: &Value| match crate::vm::ops::unwrap_base(v) {
+            Value::Set(s) => Some(s.frozen),
+            _ => None,
+        };
+        if let (Some(x), Some(y)) = (set_kind(&a[0]), set_kind(&a[1])) {
+            if x != y {
+                // A set and a frozenset fall back to the default comparison.
+                return Ok(Value::Int(vm.cmp(&a[0], &a[1])?));
+            }
+            return Err(type_error("cannot compare sets using cmp()"));
+        }
         Ok(Value::Int(vm.cmp(&a[0], &a[1])?))
     });
     def(b, "isinstance", |_, a, _| {
@@ -841,7 +891,7 @@ pub fn init(b: &Dict) {
     });
     def(b, "getattr", |vm, a, _| {
         check_args("getattr", a, 2, 3)?;
-        let name = str_arg(&a[1], "getattr(): attribute name")?.clone();
+        let name = attr_name_arg(&a[1], Some("getattr"))?;
         match vm.getattr(&a[0], &name) {
             Ok(v) => Ok(v),
             Err(e) if a.len() == 3 && e.matches(ExcKind::AttributeError) => Ok(a[2].clone()),
@@ -850,19 +900,19 @@ pub fn init(b: &Dict) {
     });
     def(b, "setattr", |vm, a, _| {
         check_args("setattr", a, 3, 3)?;
-        let name = str_arg(&a[1], "attribute name")?.clone();
+        let name = attr_name_arg(&a[1], None)?;
         vm.setattr(&a[0], &name, a[2].clone())?;
         Ok(Value::None)
     });
     def(b, "delattr", |vm, a, _| {
         check_args("delattr", a, 2, 2)?;
-        let name = str_arg(&a[1], "attribute name")?.clone();
+        let name = attr_name_arg(&a[1], None)?;
         vm.delattr(&a[0], &name)?;
         Ok(Value::None)
     });
     def(b, "hasattr", |vm, a, _| {
         check_args("hasattr", a, 2, 2)?;
-        let name = str_arg(&a[1], "hasattr(): attribute name")?.clone();
+        let name = attr_name_arg(&a[1], Some("hasattr"))?;
         match vm.getattr(&a[0], &name) {
             Ok(_) => Ok(Value::Bool(BoolBits::TRUE)),
             Err(e) if e.matches(ExcKind::Exception) => Ok(Value::Bool(BoolBits::FALSE)),
@@ -977,7 +1027,8 @@ pub fn init(b: &Dict) {
         let mut its = Vec::new();
         for (i, x) in a[1..].iter().enumerate() {
             its.push(vm.iter(x).map_err(|e| {
-                if e.matches(ExcKind::TypeError) {
+                // map(None, seq) is list(seq) in CPython, with list()'s error.
+                if e.matches(ExcKind::TypeError) && !(f.is_none() && a.len() == 2) {
                     type_error(format!("argument {} to map() must support iteration", i + 2))
                 } else {
                     e
@@ -1055,7 +1106,14 @@ pub fn init(b: &Dict) {
             return Ok(Value::tuple(vec![q, r]));
         }
         if let Some(r) = vm.call_dunder(&a[0], "__divmod__", vec![a[1].clone()])? {
-            return Ok(r);
+            if !crate::vm::ops::is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+        if let Some(r) = vm.call_dunder(&a[1], "__rdivmod__", vec![a[0].clone()])? {
+            if !crate::vm::ops::is_not_implemented(&r) {
+                return Ok(r);
+            }
         }
         Err(type_error(format!(
             "unsupported operand type(s) for divmod(): '{}' and '{}'",
@@ -1067,32 +1125,33 @@ pub fn init(b: &Dict) {
         check_args("pow", a, 2, 3)?;
         use crate::syntax::ast::BinOp;
         if a.len() == 3 && !a[2].is_none() {
-            let (Some(x), Some(y), Some(m)) =
-                (number::as_bigint(&a[0]), number::as_bigint(&a[1]), number::as_bigint(&a[2]))
-            else {
-                return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
-            };
-            use num_traits::{Signed, Zero};
-            if m.is_zero() {
-                return Err(PyErr::new(ExcKind::ValueError, "pow() 3rd argument cannot be 0"));
+            // Subclasses of int and long take part with their values.
+            if let Some(r) = vm.call_dunder(&a[0], "__pow__", vec![a[1].clone(), a[2].clone()])? {
+                if !crate::vm::ops::is_not_implemented(&r) {
+                    return Ok(r);
+                }
             }
-            if y.is_negative() {
-                return Err(type_error("pow() 2nd argument cannot be negative when 3rd argument specified"));
-            }
-            let mut r = x.modpow(&y, &m);
-            if !r.is_zero() && (r.is_negative() != m.is_negative()) {
-                r += &m;
-            }
-            let long =
-                matches!(a[0], Value::Long(_)) || matches!(a[1], Value::Long(_)) || matches!(a[2], Value::Long(_));
-            return Ok(if long { Value::long(r) } else { Value::from_bigint(r) });
+            let unwrap = crate::vm::ops::unwrap_base;
+            return number::pow_mod(&unwrap(&a[0]), &unwrap(&a[1]), &unwrap(&a[2]));
         }
         vm.binary(BinOp::Pow, &a[0], &a[1])
     });
     def(b, "round", |_, a, _| {
         check_args("round", a, 1, 2)?;
-        let x = number::Num::of(&a[0]).ok_or_else(|| type_error("a float is required"))?.to_f64()?;
-        let nd = a.get(1).map(|v| int_arg(v, "round")).transpose()?.unwrap_or(0);
+        let x = number::Num::of(&crate::vm::ops::unwrap_base(&a[0]))
+            .ok_or_else(|| type_error("a float is required"))?
+            .to_f64()?;
+        // ndigits goes through __index__; a huge one saturates.
+        let nd = match a.get(1).map(crate::vm::ops::unwrap_base) {
+            None => 0,
+            Some(v @ (Value::Int(_) | Value::Bool(_))) => as_i64(&v).unwrap_or(0),
+            Some(Value::Long(b)) => match num_traits::ToPrimitive::to_i64(&*b) {
+                Some(n) => n,
+                None if b.sign() == num_bigint::Sign::Minus => i64::MIN,
+                None => i64::MAX,
+            },
+            Some(v) => return Err(type_error(format!("'{}' object cannot be interpreted as an index", v.type_name()))),
+        };
         Ok(Value::float(crate::text::fmt_round(x, nd).map_err(|m| PyErr::new(ExcKind::OverflowError, m))?))
     });
     def(b, "hex", |vm, a, _| int_base(vm, a, 16, "hex", "__hex__"));
@@ -1287,6 +1346,33 @@ fn class_matches(v: &Value, spec: &Value, instance: bool) -> PyResult<bool> {
     }
 }
 
+/// The first argument of a constructor when it came by name (`int(x=1)`,
+/// `str(object=5)`), after checking that no keyword but `name` and `extra`
+/// came.
+fn named_first_arg(a: &[Value], kw: &KwArgs, name: &str, extra: &[&str]) -> PyResult<Option<Value>> {
+    if let Some((k, _)) = kw.iter().find(|(k, _)| k.as_str() != name && !extra.contains(&k.as_str().as_ref())) {
+        return Err(type_error(format!("'{}' is an invalid keyword argument for this function", k.as_str())));
+    }
+    match kwarg(kw, name) {
+        Some(_) if !a.is_empty() => Err(type_error(format!("Argument given by name ('{}') and position (1)", name))),
+        Some(x) => Ok(Some(x.clone())),
+        None => Ok(None),
+    }
+}
+
+/// The name argument of getattr/hasattr (`getattr(): attribute name must be
+/// string`) and of setattr/delattr and the object slots (`attribute name
+/// must be string, not 'int'`): CPython words the two differently.
+fn attr_name_arg(v: &Value, func: Option<&str>) -> PyResult<Arc<PyStr>> {
+    match crate::vm::ops::unwrap_base(v) {
+        Value::Str(s) => Ok(s),
+        _ => Err(type_error(match func {
+            Some(f) => format!("{}(): attribute name must be string", f),
+            None => format!("attribute name must be string, not '{}'", v.type_name()),
+        })),
+    }
+}
+
 fn int_base(vm: &mut Vm, a: &[Value], base: u32, name: &str, dunder: &str) -> PyResult {
     check_args(name, a, 1, 1)?;
     match &a[0] {
@@ -1315,6 +1401,10 @@ fn min_max(vm: &mut Vm, a: &[Value], kw: &KwArgs, is_min: bool) -> PyResult {
     let name = if is_min { "min" } else { "max" };
     if a.is_empty() {
         return Err(type_error(format!("{} expected 1 arguments, got 0", name)));
+    }
+    // CPython's message names no argument here.
+    if kw.iter().any(|(k, _)| k.as_bytes() != b"key") {
+        return Err(type_error(format!("{}() got an unexpected keyword argument", name)));
     }
     let key = kwarg(kw, "key").cloned();
     let it = if a.len() == 1 { vm.iter(&a[0])? } else { vm.iter(&Value::tuple(a.to_vec()))? };

@@ -1,9 +1,15 @@
-//! Less common built-in functions: `reload`, `coerce`, `bytearray`.
+//! Less common built-in functions: `reload`, `coerce`, `bytearray`, and the
+//! entry points of code run from strings (`eval`, `exec`, `execfile`,
+//! `compile`; the work is in `vm::dynamic`).
 
 use super::{check_args, def};
 use crate::object::exception::ExcKind;
+use crate::object::function::{Builtin, KwArgs};
 use crate::object::number::{self, Num};
+use std::sync::Arc;
+
 use crate::object::{Dict, Object, PyErr, PyResult, PyStr, Value};
+use crate::vm::dynamic::DynamicMode;
 use crate::vm::Vm;
 
 pub fn init(b: &Dict) {
@@ -14,6 +20,76 @@ pub fn init(b: &Dict) {
         let cls = vm.getattr(&m, &PyStr::from_str("bytearray"))?;
         vm.call_kw(&cls, a.to_vec(), kw)
     });
+    // Called through the eval loop these see the caller's namespaces
+    // (`Vm::call_frame_builtin`); called from native code, `__main__`'s.
+    for (name, func) in [
+        ("eval", eval_native as crate::object::NativeFn),
+        ("exec", exec_native),
+        ("execfile", execfile),
+        ("input", input_native),
+    ] {
+        b.set_str(name, Value::Builtin(Arc::new(Builtin { name, func, bound: None, needs_frame: true })));
+    }
+    def(b, "compile", compile);
+}
+
+fn input_native(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
+    let g = vm.main_globals();
+    input(vm, a, || (g, None))
+}
+
+/// `input([prompt])`: `eval(raw_input(prompt))` in the caller's namespaces.
+pub fn input(vm: &mut Vm, a: &[Value], caller: impl FnOnce() -> (Arc<Dict>, Option<Arc<Dict>>)) -> PyResult {
+    check_args("input", a, 0, 1)?;
+    let raw = vm.interp.builtins.get_str(&PyStr::from_str("raw_input")).unwrap_or(Value::None);
+    let line = vm.call(&raw, a.to_vec())?;
+    vm.run_dynamic(DynamicMode::Eval, &[line], caller)
+}
+
+fn eval_native(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
+    let g = vm.main_globals();
+    vm.run_dynamic(DynamicMode::Eval, a, || (g, None))
+}
+
+fn exec_native(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
+    let g = vm.main_globals();
+    vm.run_dynamic(DynamicMode::Exec, a, || (g, None))
+}
+
+/// `execfile(path[, globals[, locals]])`: the file's code, run as `exec`.
+pub fn execfile(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
+    check_args("execfile", a, 1, 3)?;
+    let path = super::str_arg(&a[0], "execfile() argument 1")?.to_string_lossy();
+    let bytes = std::fs::read(&path).map_err(|e| {
+        let errno = e.raw_os_error().unwrap_or(2);
+        PyErr::with_args(
+            ExcKind::IOError,
+            vec![Value::Int(errno as i64), Value::str("No such file or directory"), Value::str(&path)],
+        )
+    })?;
+    let src = String::from_utf8_lossy(&bytes).into_owned();
+    let code = vm.compile_dynamic(&src, &path, DynamicMode::Exec)?;
+    let mut args = vec![Value::other(Object::Code(code))];
+    args.extend(a[1..].iter().cloned());
+    let g = vm.main_globals();
+    vm.run_dynamic(DynamicMode::Exec, &args, || (g, None))
+}
+
+/// `compile(source, filename, mode)`: a code object for eval or exec.
+fn compile(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
+    check_args("compile", a, 3, 5)?;
+    let _ = kw;
+    let src = super::str_arg(&a[0], "compile() arg 1")
+        .map_err(|_| PyErr::new(ExcKind::TypeError, "compile() expected string without null bytes"))?
+        .to_string_lossy();
+    let filename = super::str_arg(&a[1], "compile() arg 2")?.to_string_lossy();
+    let mode = match super::str_arg(&a[2], "compile() arg 3")?.as_bytes() {
+        b"eval" => DynamicMode::Eval,
+        b"exec" | b"single" => DynamicMode::Exec,
+        _ => return Err(PyErr::new(ExcKind::ValueError, "compile() arg 3 must be 'exec', 'eval' or 'single'")),
+    };
+    let src = if mode == DynamicMode::Exec && !src.ends_with('\n') { src + "\n" } else { src };
+    Ok(Value::other(Object::Code(vm.compile_dynamic(&src, &filename, mode)?)))
 }
 
 /// `reload(module)`: runs a source module's file again in its namespace;
@@ -42,6 +118,8 @@ fn coerce(vm: &mut Vm, a: &[Value], _: &crate::object::function::KwArgs) -> PyRe
             return Ok(r);
         }
     }
+    // Subclasses of the number types coerce by their values.
+    let a = [crate::vm::ops::unwrap_base(&a[0]), crate::vm::ops::unwrap_base(&a[1])];
     let (Some(x), Some(y)) = (Num::of(&a[0]), Num::of(&a[1])) else {
         return Err(PyErr::new(ExcKind::TypeError, "number coercion failed"));
     };

@@ -126,6 +126,13 @@ impl Class {
         None
     }
 
+    /// Whether Python code (the class or one of its Python bases) defines
+    /// `name`, as opposed to a slot of a built-in base type such as
+    /// `int.__radd__`: operators give way to the former only.
+    pub fn defines_in_python(self: &Arc<Class>, name: &str) -> bool {
+        self.lookup_str(name).is_some_and(|m| !crate::vm::ops::is_builtin_type_method(&m))
+    }
+
     /// Looks a name given as Rust text up along the MRO (no allocation).
     pub fn lookup_str(self: &Arc<Class>, name: &str) -> Option<Value> {
         let hash = super::string::hash_bytes(name.as_bytes());

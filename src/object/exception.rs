@@ -184,8 +184,44 @@ pub fn set_args(cls: &Arc<Class>, dict: &Dict, mut args: Vec<Value>) {
         dict.set_str("strerror", strerror);
         dict.set_str("filename", filename);
     }
+    if cls.is_subclass(ExcKind::SyntaxError.class()) {
+        // SyntaxError(msg, (filename, lineno, offset, text))
+        let details = match args.get(1) {
+            Some(Value::Tuple(t)) if args.len() == 2 && t.items.len() == 4 => t.items.to_vec(),
+            _ => vec![Value::None; 4],
+        };
+        dict.set_str("msg", args.first().cloned().unwrap_or(Value::None));
+        for (name, v) in ["filename", "lineno", "offset", "text"].into_iter().zip(details) {
+            dict.set_str(name, v);
+        }
+        dict.set_str("print_file_and_line", Value::None);
+    }
     dict.set_str("args", Value::tuple(args));
     dict.set_str("message", message);
+}
+
+/// `str()` of a SyntaxError with a location: `msg (file.py, line 3)`, with
+/// the file's base name as CPython prints it; `None` when it has none.
+pub fn syntax_error_location(dict: &Dict) -> Option<(Value, String)> {
+    let get = |k: &str| dict.get_str(&PyStr::from_str(k)).unwrap_or(Value::None);
+    let filename = match get("filename") {
+        Value::Str(f) => {
+            let f = f.to_string_lossy();
+            Some(f.rsplit('/').next().unwrap_or(&f).to_string())
+        }
+        _ => None,
+    };
+    let lineno = match get("lineno") {
+        v @ (Value::Int(_) | Value::Long(_) | Value::Bool(_)) => Some(super::number::num_str(&v)),
+        _ => None,
+    };
+    let place = match (filename, lineno) {
+        (Some(f), Some(l)) => format!("{}, line {}", f, l),
+        (Some(f), None) => f,
+        (None, Some(l)) => format!("line {}", l),
+        (None, None) => return None,
+    };
+    Some((get("msg"), place))
 }
 
 /// The `args` tuple of an exception instance.

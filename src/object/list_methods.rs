@@ -520,7 +520,7 @@ fn list_add(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
         }
         None => {
             if let Value::Instance(i) = other {
-                if i.class.lookup_str("__radd__").is_some() {
+                if i.class.defines_in_python("__radd__") {
                     return Ok(not_implemented());
                 }
             }
@@ -685,7 +685,7 @@ fn tuple_add(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
         }
         None => {
             if let Value::Instance(i) = other {
-                if i.class.lookup_str("__radd__").is_some() {
+                if i.class.defines_in_python("__radd__") {
                     return Ok(not_implemented());
                 }
             }

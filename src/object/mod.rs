@@ -15,6 +15,7 @@ pub mod list;
 pub mod list_methods;
 pub mod lock;
 pub mod number;
+pub mod number_methods;
 pub mod set;
 pub mod set_methods;
 pub mod str_format;

@@ -181,6 +181,29 @@ pub fn binop(op: BinOp, a: &Value, b: &Value) -> Option<PyResult> {
     })
 }
 
+/// `pow(x, y, m)` for integers: the result has m's sign, and is a long
+/// when any argument is.
+pub fn pow_mod(x: &Value, y: &Value, m: &Value) -> PyResult {
+    let (Some(bx), Some(by), Some(bm)) = (as_bigint(x), as_bigint(y), as_bigint(m)) else {
+        return Err(PyErr::new(ExcKind::TypeError, "pow() 3rd argument not allowed unless all arguments are integers"));
+    };
+    if bm.is_zero() {
+        return Err(PyErr::new(ExcKind::ValueError, "pow() 3rd argument cannot be 0"));
+    }
+    if by.is_negative() {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            "pow() 2nd argument cannot be negative when 3rd argument specified",
+        ));
+    }
+    let mut r = bx.modpow(&by, &bm);
+    if !r.is_zero() && (r.is_negative() != bm.is_negative()) {
+        r += &bm;
+    }
+    let long = [x, y, m].iter().any(|v| matches!(v, Value::Long(_)));
+    Ok(if long { Value::long(r) } else { Value::from_bigint(r) })
+}
+
 /// int op int, promoting to long on overflow.
 pub fn int_op(op: BinOp, x: i64, y: i64) -> PyResult {
     let r = match op {

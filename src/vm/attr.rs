@@ -155,6 +155,11 @@ impl Vm {
                     let f = self.bind_descriptor(ga, obj, &inst.class)?;
                     return self.call(&f, vec![Value::Str(Arc::new(PyStr::new(name.as_bytes().to_vec())))]);
                 }
+                // An unset slot: CPython's member descriptor says only its name.
+                let is_slot = |c: &Arc<Class>| c.slots.as_ref().is_some_and(|s| s.iter().any(|s| **s == *name));
+                if inst.class.mro_with_self().iter().any(is_slot) {
+                    return Err(PyErr::new(ExcKind::AttributeError, name.as_str().to_string()));
+                }
                 Err(attr_error(obj, name))
             }
         }
@@ -190,17 +195,6 @@ impl Vm {
             Value::Builtin(b) => match name.as_bytes() {
                 b"__name__" => Ok(Value::str(b.name.rsplit('.').next().unwrap_or(b.name))),
                 b"__self__" => Ok(b.bound.clone().unwrap_or(Value::None)),
-                _ => self.type_attr(obj, name),
-            },
-            Value::Int(_) | Value::Bool(_) | Value::Long(_) => match name.as_bytes() {
-                b"real" | b"numerator" => Ok(crate::object::number::to_int(obj)?.unwrap_or(Value::Int(0))),
-                b"imag" => Ok(Value::Int(0)),
-                b"denominator" => Ok(Value::Int(1)),
-                _ => self.type_attr(obj, name),
-            },
-            Value::Float(f) => match name.as_bytes() {
-                b"real" => Ok(Value::Float(*f)),
-                b"imag" => Ok(Value::Float(crate::object::FloatBits::new(0.0))),
                 _ => self.type_attr(obj, name),
             },
             _ => self.type_attr(obj, name),
@@ -256,6 +250,10 @@ impl Vm {
             },
             Object::Generator(g) => match name.as_bytes() {
                 b"__name__" => Some(Value::str(&g.name)),
+                // An int in CPython 2.7, not a bool.
+                b"gi_running" => {
+                    Some(Value::Int(matches!(*g.slot.lock(), crate::object::iter::GenSlot::Running) as i64))
+                }
                 _ => None,
             },
             Object::Slice { start, stop, step, .. } => match name.as_bytes() {

@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use super::dynamic::DynamicMode;
 use super::frame::{Frame, FrameState};
 use super::{Exit, Vm};
 use crate::compile::code::CodeKind;
@@ -311,7 +312,9 @@ impl Vm {
                 Value::None => {}
                 Value::Dict(d) => {
                     for (k, v) in d.items() {
-                        let Value::Str(k) = k else { return Err(type_error("keywords must be strings".into())) };
+                        let Value::Str(k) = k else {
+                            return Err(type_error(format!("{}keywords must be strings", func_label(func))));
+                        };
                         if kwargs.iter().any(|(n, _)| n.as_bytes() == k.as_bytes()) {
                             return Err(type_error(format!(
                                 "{}got multiple values for keyword argument '{}'",
@@ -369,6 +372,31 @@ impl Vm {
         };
         match (name, args.len()) {
             ("globals", 0) => Ok(Value::Dict(globals.clone())),
+            ("execfile", _) if args.len() == 1 => {
+                let l = match locals() {
+                    Value::Dict(d) => d,
+                    _ => globals.clone(),
+                };
+                let a = [args[0].clone(), Value::Dict(globals.clone()), Value::Dict(l)];
+                crate::modules::builtins_extra::execfile(self, &a, &[])
+            }
+            ("input", _) => {
+                let l = match locals() {
+                    Value::Dict(d) => Some(d),
+                    _ => None,
+                };
+                crate::modules::builtins_extra::input(self, &args, || (globals.clone(), l))
+            }
+            ("eval" | "exec", _) => {
+                let mode = if name == "eval" { DynamicMode::Eval } else { DynamicMode::Exec };
+                self.run_dynamic(mode, &args, || {
+                    let l = match locals() {
+                        Value::Dict(d) => Some(d),
+                        _ => None,
+                    };
+                    (globals.clone(), l)
+                })
+            }
             ("locals", 0) | ("vars", 0) => Ok(locals()),
             ("dir", 0) => {
                 let Value::Dict(d) = locals() else { return Ok(Value::list(vec![])) };

@@ -5,7 +5,6 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use super::frame::Frame;
 use super::Vm;
 use crate::compile::{compile_module_with, CompileMode};
 use crate::object::module::Module;
@@ -196,26 +195,7 @@ impl Vm {
 
     /// Runs module-level code in `globals`.
     pub fn run_code(&mut self, code: &Arc<Code>, globals: Arc<Dict>) -> PyResult {
-        self.enter()?;
-        let func = Arc::new(crate::object::Function {
-            code: code.clone(),
-            globals,
-            defaults: Vec::new(),
-            closure: Vec::new(),
-            name: crate::object::lock::Mutex::new(code.name.clone()),
-            doc: crate::object::lock::Mutex::new(Value::None),
-            dict: Arc::new(Dict::new()),
-        });
-        let mut state = self.fresh_state();
-        state.regs.resize(code.varnames.len(), Value::Null);
-        state.exc_depth = self.exc_stack.len();
-        let mut frame = Frame::new(func, state);
-        let r = self.execute(&mut frame);
-        self.end_frame(frame);
-        match r? {
-            super::Exit::Return(v) => Ok(v),
-            super::Exit::Yield(_) => Ok(Value::None),
-        }
+        self.run_code_in(code, globals, None)
     }
 
     /// `from module import name`

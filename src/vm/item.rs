@@ -263,7 +263,13 @@ impl Vm {
                         let items = match self.to_vec(&v) {
                             Ok(items) => items,
                             Err(e) if e.matches(ExcKind::TypeError) => {
-                                return Err(PyErr::new(ExcKind::TypeError, "can only assign an iterable"))
+                                let simple = step.is_none() || crate::object::number::as_i64(step) == Some(1);
+                                let msg = if simple {
+                                    "can only assign an iterable"
+                                } else {
+                                    "must assign iterable to extended slice"
+                                };
+                                return Err(PyErr::new(ExcKind::TypeError, msg));
                             }
                             Err(e) => return Err(e),
                         };

@@ -8,6 +8,7 @@
 pub mod attr;
 pub mod call;
 pub mod deadlock;
+pub mod dynamic;
 pub mod eval;
 pub mod frame;
 pub mod gil;

@@ -88,7 +88,9 @@ impl Vm {
     pub fn call_dunder(&mut self, obj: &Value, name: &str, args: Vec<Value>) -> PyResult<Option<Value>> {
         let Value::Instance(i) = obj else { return Ok(None) };
         let Some(m) = i.class.lookup_str(name) else { return Ok(None) };
-        if matches!(&m, Value::Builtin(b) if b.name.starts_with("object.")) {
+        if matches!(&m, Value::Builtin(b) if b.name.starts_with("object."))
+            || crate::object::number_methods::is_number_compare_slot(&m)
+        {
             return Ok(None);
         }
         let mut all = Vec::with_capacity(args.len() + 1);
@@ -575,7 +577,7 @@ impl Vm {
             {
                 self.repeat(b, n)?
             }
-            (BinOp::Mod, Value::Str(f), args) if !matches!(args, Value::Instance(i) if i.class.lookup_str("__rmod__").is_some()) => {
+            (BinOp::Mod, Value::Str(f), args) if !matches!(args, Value::Instance(i) if i.class.defines_in_python("__rmod__")) => {
                 crate::object::str_methods::percent_format(self, f.as_bytes(), args)?
             }
             (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(x), Value::Set(y)) => {
@@ -1122,7 +1124,7 @@ impl Vm {
 }
 
 /// A method of a built-in type (not one a module defined for its own class).
-fn is_builtin_type_method(v: &Value) -> bool {
+pub fn is_builtin_type_method(v: &Value) -> bool {
     match v {
         Value::Builtin(b) => matches!(
             b.name.split('.').next(),
