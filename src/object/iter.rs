@@ -125,94 +125,83 @@ pub fn new_iter(state: IterState) -> Value {
     Value::other(Object::Iter(Mutex::new(state)))
 }
 
-/// A generator's frame: there while suspended, taken out while it runs.
+/// A generator's frame, or nothing once it has finished.
 pub enum GenSlot {
-    Suspended(Box<Frame>),
-    Running,
+    Suspended(Frame),
     Finished,
 }
 
-/// A suspended generator: its frame, taken out while it runs.
+/// A generator. Its slot's lock is held for as long as the generator runs:
+/// one atomic swap per resumption instead of one to take the frame out and
+/// one to put it back. It is only ever *tried* (never waited for), so
+/// holding it across Python code cannot deadlock: whoever finds it taken
+/// (the generator itself, another thread) learns that the generator is
+/// running, and `next` raises "generator already executing" as in CPython.
 pub struct Generator {
     pub slot: Mutex<GenSlot>,
     pub name: String,
 }
 
+fn already_executing() -> PyErr {
+    PyErr::new(ExcKind::ValueError, "generator already executing")
+}
+
 impl Generator {
     pub fn new_value(frame: Frame) -> Value {
         let name = frame.func.code.name.to_string_lossy();
-        Value::other(Object::Generator(Generator { slot: Mutex::new(GenSlot::Suspended(Box::new(frame))), name }))
+        Value::other(Object::Generator(Generator { slot: Mutex::new(GenSlot::Suspended(frame)), name }))
     }
 
-    /// Puts the frame back (suspended) or marks the generator finished.
-    fn park(&self, frame: Option<Box<Frame>>) {
-        *self.slot.lock() = match frame {
-            Some(f) => GenSlot::Suspended(f),
-            None => GenSlot::Finished,
-        };
+    /// `gi_running`
+    pub fn is_running(&self) -> bool {
+        self.slot.is_locked()
     }
 
     /// Runs the generator to its next yield. `None` when it finished.
     /// `throw` injects an exception at the yield instead of a value.
     pub fn resume(&self, vm: &mut Vm, sent: Value, throw: Option<PyErr>) -> PyResult<Option<Value>> {
-        let mut frame = {
-            let mut slot = self.slot.lock();
-            match std::mem::replace(&mut *slot, GenSlot::Running) {
-                GenSlot::Suspended(f) => f,
-                GenSlot::Running => {
-                    return Err(PyErr::new(ExcKind::ValueError, "generator already executing"));
-                }
-                GenSlot::Finished => {
-                    *slot = GenSlot::Finished;
-                    drop(slot);
-                    return match throw {
-                        Some(e) => Err(e),
-                        None => Ok(None),
-                    };
-                }
-            }
+        let Some(mut slot) = self.slot.try_lock() else { return Err(already_executing()) };
+        let GenSlot::Suspended(frame) = &mut *slot else {
+            drop(slot);
+            return match throw {
+                Some(e) => Err(e),
+                None => Ok(None),
+            };
         };
         let started = frame.pc > 0;
         if !started && throw.is_none() && !sent.is_none() {
-            self.park(Some(frame));
             return Err(PyErr::new(ExcKind::TypeError, "can't send non-None value to a just-started generator"));
         }
-        if let Err(e) = vm.enter() {
-            self.park(Some(frame));
-            return Err(e);
-        }
+        vm.enter()?;
         frame.exc_depth = vm.exc_stack.len();
         let result = match throw {
             Some(e) if !started => Err(e),
-            Some(e) => match vm.handle_error(&mut frame, e) {
-                Ok(()) => vm.execute(&mut frame),
+            Some(e) => match vm.handle_error(frame, e) {
+                Ok(()) => vm.execute(frame),
                 Err(e) => Err(e),
             },
             None => {
                 if started {
                     frame.push(sent);
                 }
-                vm.execute(&mut frame)
+                vm.execute(frame)
             }
         };
         vm.exc_stack.truncate(frame.exc_depth);
         vm.leave();
         match result {
-            Ok(Exit::Yield(v)) => {
-                self.park(Some(frame));
-                Ok(Some(v))
-            }
+            Ok(Exit::Yield(v)) => Ok(Some(v)),
             Ok(Exit::Return(_)) => {
-                self.park(None);
+                *slot = GenSlot::Finished;
                 Ok(None)
             }
             // Python 2: a StopIteration escaping the body just ends the generator.
             Err(e) if e.matches(ExcKind::StopIteration) => {
-                self.park(None);
+                *slot = GenSlot::Finished;
                 Ok(None)
             }
             Err(e) => {
-                self.park(None);
+                *slot = GenSlot::Finished;
                 Err(e)
             }
         }
@@ -220,13 +209,13 @@ impl Generator {
 
     /// `gen.close()`
     pub fn close(&self, vm: &mut Vm) -> PyResult<()> {
-        let started = matches!(&*self.slot.lock(), GenSlot::Suspended(f) if f.pc > 0);
-        if !started {
-            let mut slot = self.slot.lock();
-            if !matches!(&*slot, GenSlot::Running) {
+        {
+            let Some(mut slot) = self.slot.try_lock() else { return Err(already_executing()) };
+            let started = matches!(&*slot, GenSlot::Suspended(f) if f.pc > 0);
+            if !started {
                 *slot = GenSlot::Finished;
+                return Ok(());
             }
-            return Ok(());
         }
         match self.resume(vm, Value::None, Some(PyErr::with_args(ExcKind::GeneratorExit, vec![]))) {
             Ok(Some(_)) => Err(PyErr::new(ExcKind::RuntimeError, "generator ignored GeneratorExit")),

@@ -251,9 +251,7 @@ impl Vm {
             Object::Generator(g) => match name.as_bytes() {
                 b"__name__" => Some(Value::str(&g.name)),
                 // An int in CPython 2.7, not a bool.
-                b"gi_running" => {
-                    Some(Value::Int(matches!(*g.slot.lock(), crate::object::iter::GenSlot::Running) as i64))
-                }
+                b"gi_running" => Some(Value::Int(g.is_running() as i64)),
                 _ => None,
             },
             Object::Slice { start, stop, step, .. } => match name.as_bytes() {
