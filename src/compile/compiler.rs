@@ -5,7 +5,6 @@
 //! `continue`, the normal path and the exception path), so the VM's block
 //! stack only ever holds exception handlers.
 
-use crate::object::BoolBits;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -15,7 +14,8 @@ use super::code::{Code, CodeKind};
 use super::opcode::{CmpJump, Instr};
 use super::peephole::{fuse_pairs, max_stack_depth};
 use super::symtable::{node_key, ScopeKind, Sym, SymTable};
-use crate::object::{PyStr, Value};
+use crate::object::string::intern;
+use crate::object::{BoolBits, PyStr, Value};
 use crate::syntax::ast::*;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -232,8 +232,7 @@ impl<'a> Compiler<'a> {
             .enumerate()
             .filter_map(|(ci, name)| s.params.iter().position(|p| p == name).map(|pi| (ci as u32, pi as u32)))
             .collect();
-        let intern =
-            |v: &Vec<String>| -> Box<[Arc<PyStr>]> { v.iter().map(|n| Arc::new(PyStr::from_str(n))).collect() };
+        let intern = |v: &Vec<String>| -> Box<[Arc<PyStr>]> { v.iter().map(|n| intern(n)).collect() };
         let (instrs, lines) = fuse_pairs(u.instrs, u.lines);
         let max_stack = max_stack_depth(&instrs, &u.consts);
         let code = Arc::new(Code {
@@ -368,7 +367,7 @@ impl<'a> Compiler<'a> {
         if let Some(&i) = u.name_map.get(name) {
             return i;
         }
-        u.names.push(Arc::new(PyStr::from_str(name)));
+        u.names.push(intern(name));
         let i = (u.names.len() - 1) as u32;
         u.name_map.insert(name.to_string(), i);
         i

@@ -85,7 +85,9 @@ impl DictInner {
         self.table
             .find(mix(hash), |&i| {
                 let e = &entries[i as usize];
-                e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_bytes() == key)
+                // Interned names match by address, without a memcmp.
+                e.hash == hash
+                    && matches!(&e.key, Value::Str(s) if std::ptr::eq(s.as_bytes(), key) || s.as_bytes() == key)
             })
             .copied()
     }
@@ -287,6 +289,12 @@ impl Dict {
     /// Sets a string key (namespaces, attributes).
     pub fn set_pystr(&self, key: std::sync::Arc<PyStr>, value: Value) {
         self.set_str_key(&key.clone(), value, || key)
+    }
+
+    /// Sets a string key shared with the caller (an interned name): a new
+    /// entry takes a reference to it instead of a copy.
+    pub fn set_shared(&self, key: &std::sync::Arc<PyStr>, value: Value) {
+        self.set_str_key(key, value, || key.clone())
     }
 
     /// Sets a string key given by reference: allocates a key only when the

@@ -8,6 +8,24 @@ pub struct PyStr {
     hash: AtomicI64,
 }
 
+/// The one shared copy of an identifier. Code objects intern their names,
+/// so a dict keyed by attribute names (an instance's) holds the very keys
+/// that lookups bring: keys compare by address before bytes, and instances
+/// share their key strings instead of copying them. Called by the compiler
+/// only, so the table's lock is off every hot path.
+pub fn intern(name: &str) -> std::sync::Arc<PyStr> {
+    use std::collections::HashMap;
+    use std::sync::{Arc, Mutex, OnceLock};
+    static TABLE: OnceLock<Mutex<HashMap<Box<str>, Arc<PyStr>>>> = OnceLock::new();
+    let mut table = TABLE.get_or_init(Default::default).lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(s) = table.get(name) {
+        return s.clone();
+    }
+    let s = Arc::new(PyStr::from_str(name));
+    table.insert(name.into(), s.clone());
+    s
+}
+
 impl PyStr {
     pub fn new(bytes: Vec<u8>) -> PyStr {
         PyStr { bytes: bytes.into_boxed_slice(), hash: AtomicI64::new(0) }

@@ -369,6 +369,22 @@ impl Vm {
     }
 
     /// `setattr(obj, name, v)`
+    /// `setattr` with a name from a code object (interned): a plain
+    /// instance's dict shares the name as its key instead of copying it.
+    #[inline]
+    pub fn setattr_name(&mut self, obj: &Value, name: &Arc<PyStr>, v: Value) -> PyResult<()> {
+        if let Value::Instance(inst) = obj {
+            if inst.class.hooks() & (HOOK_SETATTR | HOOK_DESCRIPTOR | HOOK_SLOTS) == 0
+                && !Arc::ptr_eq(&inst.class, &types().object)
+                && name.as_bytes() != b"__class__"
+            {
+                inst.dict.set_shared(name, v);
+                return Ok(());
+            }
+        }
+        self.setattr(obj, name, v)
+    }
+
     pub fn setattr(&mut self, obj: &Value, name: &PyStr, v: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {

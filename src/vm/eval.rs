@@ -285,12 +285,12 @@ impl Vm {
                     if frame.regs[slot].is_null() {
                         return Err(unbound_local(&code.varnames[slot].as_str()));
                     }
-                    self.setattr(&frame.regs[slot], &code.names[ni], v)?;
+                    self.setattr_name(&frame.regs[slot], &code.names[ni], v)?;
                 }
                 Instr::StoreAttr(i) => {
                     let obj = frame.pop();
                     let v = frame.pop();
-                    self.setattr(&obj, &code.names[i as usize], v)?;
+                    self.setattr_name(&obj, &code.names[i as usize], v)?;
                 }
                 Instr::DeleteAttr(i) => {
                     let obj = frame.pop();
