@@ -170,6 +170,10 @@ fn pct_convert(vm: &mut Vm, spec: &PercentSpec, f: &PercentFormat, v: &Value) ->
         }
         b'd' | b'i' | b'u' | b'o' | b'x' | b'X' => {
             let c = if spec.conv == b'i' { b'd' } else { spec.conv };
+            if let Value::Int(i) = v {
+                // The common case without a detour through a big integer.
+                return text::pct_format_small_int(*i, f).map_err(|e| text_error(&e));
+            }
             let Some((n, is_long)) = pct_integer(vm, v)? else {
                 return Err(type_err(format!("%{} format: a number is required, not {}", c as char, v.type_name())));
             };

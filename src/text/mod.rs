@@ -39,8 +39,8 @@ pub use format::{
 };
 pub use int::{int_to_base, parse_int};
 pub use percent::{
-    parse_percent, pct_char, pct_format_float, pct_format_int, pct_format_str, Count, PercentError, PercentFlags,
-    PercentFormat, PercentPiece, PercentSpec,
+    parse_percent, pct_char, pct_format_float, pct_format_int, pct_format_small_int, pct_format_str, Count,
+    PercentError, PercentFlags, PercentFormat, PercentPiece, PercentSpec,
 };
 pub use repr::str_repr;
 pub use spec::{

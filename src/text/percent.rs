@@ -315,8 +315,7 @@ fn pad(negative: bool, body: &[u8], x_prefix: usize, f: &PercentFormat, numeric:
 /// Errors: OverflowError "formatted integer is too long (precision too large?)",
 /// MemoryError (empty message) for widths or precisions above 2**28.
 pub fn pct_format_int(n: &BigInt, f: &PercentFormat, is_long: bool) -> Result<Vec<u8>, String> {
-    let prec = f.precision;
-    if !is_long && prec.is_some_and(|p| p > 116) {
+    if !is_long && f.precision.is_some_and(|p| p > 116) {
         return Err("formatted integer is too long (precision too large?)".to_string());
     }
     check_size(f, true)?;
@@ -330,7 +329,35 @@ pub fn pct_format_int(n: &BigInt, f: &PercentFormat, is_long: bool) -> Result<Ve
     if upper {
         digits.make_ascii_uppercase();
     }
-    if !is_long && prec == Some(0) && n.is_zero() {
+    finish_int(digits, n.is_negative(), n.is_zero(), f, is_long)
+}
+
+/// `pct_format_int` for a machine int (not a long), without a big integer.
+pub fn pct_format_small_int(n: i64, f: &PercentFormat) -> Result<Vec<u8>, String> {
+    if f.precision.is_some_and(|p| p > 116) {
+        return Err("formatted integer is too long (precision too large?)".to_string());
+    }
+    check_size(f, true)?;
+    let m = n.unsigned_abs();
+    let digits = match f.conv {
+        b'o' => format!("{:o}", m),
+        b'x' => format!("{:x}", m),
+        b'X' => format!("{:X}", m),
+        _ => m.to_string(),
+    };
+    finish_int(digits.into_bytes(), n < 0, n == 0, f, false)
+}
+
+/// Precision, the `#` prefix and padding around the digits of an integer.
+fn finish_int(
+    mut digits: Vec<u8>,
+    negative: bool,
+    zero: bool,
+    f: &PercentFormat,
+    is_long: bool,
+) -> Result<Vec<u8>, String> {
+    let prec = f.precision;
+    if !is_long && prec == Some(0) && zero {
         digits.clear();
     }
     if let Some(p) = prec {
@@ -354,7 +381,7 @@ pub fn pct_format_int(n: &BigInt, f: &PercentFormat, is_long: bool) -> Result<Ve
         }
     }
     body.extend_from_slice(&digits);
-    Ok(pad(n.is_negative(), &body, x_prefix, f, true))
+    Ok(pad(negative, &body, x_prefix, f, true))
 }
 
 /// Renders a float for `%e %E %f %F %g %G` (others are treated as `g`);
