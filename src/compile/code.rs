@@ -51,6 +51,14 @@ pub struct Code {
 }
 
 impl Code {
+    /// A call with `nargs` positional arguments can move them straight into
+    /// a new frame: a `simple` function (see above), no generator, and
+    /// exactly its number of parameters.
+    #[inline(always)]
+    pub fn takes_exactly(&self, nargs: usize) -> bool {
+        self.simple && !self.is_generator && self.argcount as usize == nargs
+    }
+
     pub fn line_at(&self, pc: usize) -> u32 {
         self.lines.get(pc).copied().unwrap_or(self.first_line)
     }

@@ -320,12 +320,26 @@ impl Vm {
                     if !self_arg.is_null() {
                         frame.regs[base + 1] = self_arg;
                     }
+                    if let Value::Func(f) = &func {
+                        if f.code.takes_exactly(frame.regs.len() - first) {
+                            let Value::Func(f) = func else { unreachable!("matched above") };
+                            return Ok(Step::Call(self.simple_call(f, frame, first, base)?));
+                        }
+                    }
                     if let Some(step) = self.call_from_stack(code, globals, frame, func, first, base, &[])? {
                         return Ok(step);
                     }
                 }
                 Instr::CallFunction(n) => {
                     let base = frame.regs.len() - n as usize - 1;
+                    if let Value::Func(f) = &frame.regs[base] {
+                        if f.code.takes_exactly(n as usize) {
+                            let Value::Func(f) = std::mem::replace(&mut frame.regs[base], Value::Null) else {
+                                unreachable!("matched above")
+                            };
+                            return Ok(Step::Call(self.simple_call(f, frame, base + 1, base)?));
+                        }
+                    }
                     let func = std::mem::replace(&mut frame.regs[base], Value::Null);
                     if let Some(step) = self.call_from_stack(code, globals, frame, func, base + 1, base, &[])? {
                         return Ok(step);
@@ -873,9 +887,22 @@ impl Vm {
         Ok(())
     }
 
+    /// The frame of a call to a `simple` function that takes exactly the
+    /// arguments at `regs[first..]`; `base` is where the callable sat. The
+    /// hot path of Python-to-Python calls, kept apart from `call_from_stack`.
+    #[inline(always)]
+    fn simple_call(&mut self, f: Arc<Function>, frame: &mut FrameState, first: usize, base: usize) -> PyResult<Frame> {
+        let new = self.simple_frame(f, &mut frame.regs, first)?;
+        // Only Nulls are left above `base`: nothing to drop.
+        while frame.regs.len() > base {
+            std::mem::forget(frame.regs.pop());
+        }
+        Ok(new)
+    }
+
     /// Calls `func` with the arguments at `regs[first..]`; `base` is where the
     /// callable sat. Python functions become a new frame for the driver.
-    #[inline]
+    #[inline(never)]
     #[allow(clippy::too_many_arguments)]
     fn call_from_stack(
         &mut self,
