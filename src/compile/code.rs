@@ -43,8 +43,9 @@ pub struct Code {
     pub varargs: bool,
     pub varkw: bool,
     pub is_generator: bool,
-    /// A plain function: no *args, **kwargs or cells, not a generator; a call
-    /// with exactly `argcount` positional arguments just moves them in.
+    /// A plain function: no *args, **kwargs or cell variables of its own
+    /// (free variables are fine), not a generator; a call with exactly
+    /// `argcount` positional arguments just moves them in.
     pub simple: bool,
     pub max_stack: u32,
     pub doc: Value,

@@ -255,7 +255,11 @@ impl<'a> Compiler<'a> {
             varargs: u.varargs,
             varkw: u.varkw,
             is_generator: u.is_generator,
-            simple: !u.varargs && !u.varkw && !u.is_generator && u.cells.is_empty() && u.kind == CodeKind::Function,
+            simple: !u.varargs
+                && !u.varkw
+                && !u.is_generator
+                && u.cells.len() == u.nfree
+                && u.kind == CodeKind::Function,
             max_stack,
             doc: u.doc,
         });

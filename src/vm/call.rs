@@ -61,6 +61,8 @@ impl Vm {
             regs.push(std::mem::replace(slot, Value::Null));
         }
         regs.resize(nfast, Value::Null);
+        // A closure's cells are its free variables (it has no cell variables).
+        state.cells.extend(f.closure.iter().cloned());
         Ok(Frame::new(f, state))
     }
 
