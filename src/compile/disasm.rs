@@ -73,6 +73,10 @@ fn describe(code: &Code, ins: &Instr, op: Operand) -> String {
         Operand::Cmp(c) => return format!("({})", crate::vm::ops::cmp_symbol(c)),
         Operand::Unary(u) => return format!("({:?})", u),
         Operand::CmpJump(c) => return format!("({}) (to {})", crate::vm::ops::cmp_symbol(c.op), c.target),
+        Operand::IterStore(s) => {
+            let var = code.varnames.get(s.slot as usize).map(|v| v.to_string_lossy()).unwrap_or_default();
+            return format!("{} ({}) (to {})", s.slot, var, s.target);
+        }
         Operand::AugFast(a) => {
             let var = code.varnames.get(a.slot as usize).map(|s| s.to_string_lossy()).unwrap_or_default();
             let c = code.consts.get(a.konst as usize).map(crate::vm::ops::const_repr).unwrap_or_default();

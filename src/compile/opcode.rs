@@ -52,6 +52,7 @@ pub enum Operand {
     CmpJump(CmpJump),
     AugFast(AugFast),
     FastConstJump(FastConstJump),
+    IterStore(IterStore),
 }
 
 /// The operand of CompareJump: a comparison and where to go when it is false.
@@ -60,6 +61,19 @@ pub struct CmpJump {
     pub op: CmpOp,
     pub target: u32,
 }
+/// The operand of ForIterStore: where the loop ends and the local that
+/// receives each item.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct IterStore {
+    pub target: u32,
+    pub slot: u32,
+}
+impl From<IterStore> for Operand {
+    fn from(s: IterStore) -> Operand {
+        Operand::IterStore(s)
+    }
+}
+
 /// The operand of AugFastConst: `fast[slot] op= consts[konst]`.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct AugFast {
@@ -226,6 +240,8 @@ opcodes! {
     GetIter => 0;
     /// push next(TOS), or pop the iterator and pc = t when exhausted
     ForIter(t: u32) => 1;
+    /// fast[s.slot] = next(TOS), or pop the iterator and pc = s.target when exhausted (ForIter + StoreFast)
+    ForIterStore(s: IterStore) => 0;
     /// push (TOS_n-1, ..., TOS)
     BuildTuple(n: u32) => 1 - n as i32;
     /// push [TOS_n-1, ..., TOS]

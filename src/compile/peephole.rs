@@ -1,7 +1,7 @@
 //! Passes over finished instruction lists: fusing common instruction pairs
 //! into superinstructions, and sizing the value stack from stack effects.
 
-use super::opcode::{AugFast, CmpJump, FastConstJump, Instr};
+use super::opcode::{AugFast, CmpJump, FastConstJump, Instr, IterStore};
 use crate::object::Value;
 
 /// The jump target of an instruction, if it has one.
@@ -17,6 +17,7 @@ fn jump_target(i: &Instr) -> Option<u32> {
         | Instr::SetupWith(t) => Some(t),
         Instr::CompareJump(c) => Some(c.target),
         Instr::CompareFastConstJump(c) => Some(c.target),
+        Instr::ForIterStore(s) => Some(s.target),
         _ => None,
     }
 }
@@ -33,6 +34,7 @@ fn with_target(i: Instr, t: u32) -> Instr {
         Instr::SetupWith(_) => Instr::SetupWith(t),
         Instr::CompareJump(c) => Instr::CompareJump(CmpJump { op: c.op, target: t }),
         Instr::CompareFastConstJump(c) => Instr::CompareFastConstJump(FastConstJump { target: t, ..c }),
+        Instr::ForIterStore(s) => Instr::ForIterStore(IterStore { target: t, slot: s.slot }),
         other => other,
     }
 }
@@ -57,7 +59,21 @@ pub fn fuse_pairs(instrs: Vec<Instr>, lines: Vec<u32>) -> (Vec<Instr>, Vec<u32>)
         new_index[i] = out.len() as u32;
         let third = instrs.get(i + 2).copied();
         let fourth = instrs.get(i + 3).copied();
+        // `a, b, x[i]`: leave `a` alone so that `b` pairs with `x[i]` below.
+        let subscr_follows = matches!(
+            (instrs.get(i + 1), third, fourth),
+            (
+                Some(Instr::LoadFast(_)),
+                Some(Instr::LoadFast(_) | Instr::LoadConst(_)),
+                Some(Instr::BinarySubscr | Instr::StoreSubscr)
+            )
+        ) && !is_target[i + 1];
         let fused = match (instrs[i], instrs.get(i + 1)) {
+            // A for loop that binds a local: one dispatch per item, not two.
+            (Instr::ForIter(t), Some(&Instr::StoreFast(slot))) if !is_target[i + 1] => {
+                Some((Instr::ForIterStore(IterStore { target: t, slot }), 2))
+            }
+            (Instr::LoadFast(_), _) if subscr_follows => None,
             // `x op= c` on a local: one instruction instead of four.
             (Instr::LoadFast(a), Some(&Instr::LoadConst(b)))
                 if a < 0x10000
@@ -189,6 +205,7 @@ pub fn max_stack_depth(instrs: &[Instr], consts: &[Value]) -> u32 {
                 Instr::CompareFastConstJump(c) => work.push((c.target as usize, d)),
                 Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => work.push((t as usize, d)),
                 Instr::ForIter(t) => work.push((t as usize, d - 1)),
+                Instr::ForIterStore(s) => work.push((s.target as usize, d - 1)),
                 Instr::SetupExcept(t) => work.push((t as usize, d + 1)),
                 Instr::SetupWith(t) => work.push((t as usize, d + 1)),
                 Instr::ReturnValue | Instr::Raise(_) | Instr::Reraise => {

@@ -632,6 +632,13 @@ impl Vm {
                     let it = self.iter(&v)?;
                     frame.push(it);
                 }
+                Instr::ForIterStore(s) => match self.next_fast(frame.top())? {
+                    Some(v) => drop_fast(std::mem::replace(&mut frame.regs[s.slot as usize], v)),
+                    None => {
+                        frame.pop();
+                        frame.pc = s.target as usize;
+                    }
+                },
                 Instr::ForIter(t) => {
                     let next = self.next_fast(frame.top())?;
                     match next {
