@@ -77,6 +77,10 @@ fn describe(code: &Code, ins: &Instr, op: Operand) -> String {
             let var = code.varnames.get(s.slot as usize).map(|v| v.to_string_lossy()).unwrap_or_default();
             return format!("{} ({}) (to {})", s.slot, var, s.target);
         }
+        Operand::InplaceStore(s) => {
+            let var = code.varnames.get(s.slot as usize).map(|v| v.to_string_lossy()).unwrap_or_default();
+            return format!("({}) {} ({})", crate::object::number::op_symbol(s.op), s.slot, var);
+        }
         Operand::AugFast(a) => {
             let var = code.varnames.get(a.slot as usize).map(|s| s.to_string_lossy()).unwrap_or_default();
             let c = code.consts.get(a.konst as usize).map(crate::vm::ops::const_repr).unwrap_or_default();

@@ -53,6 +53,7 @@ pub enum Operand {
     AugFast(AugFast),
     FastConstJump(FastConstJump),
     IterStore(IterStore),
+    InplaceStore(InplaceStore),
 }
 
 /// The operand of CompareJump: a comparison and where to go when it is false.
@@ -71,6 +72,18 @@ pub struct IterStore {
 impl From<IterStore> for Operand {
     fn from(s: IterStore) -> Operand {
         Operand::IterStore(s)
+    }
+}
+
+/// The operand of InplaceStoreFast: `fast[slot] = TOS1 op= TOS`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct InplaceStore {
+    pub op: BinOp,
+    pub slot: u32,
+}
+impl From<InplaceStore> for Operand {
+    fn from(s: InplaceStore) -> Operand {
+        Operand::InplaceStore(s)
     }
 }
 
@@ -216,6 +229,8 @@ opcodes! {
     Inplace(op: BinOp) => -1;
     /// TOS = TOS1 /= TOS with `from __future__ import division` (tries __itruediv__ first)
     InplaceTrueDiv => -1;
+    /// fast[s.slot] = TOS1 op= TOS; pop both (Inplace + StoreFast)
+    InplaceStoreFast(s: InplaceStore) => -2;
     /// TOS = TOS1 cmp TOS
     Compare(op: CmpOp) => -1;
     /// TOS = op TOS
@@ -242,6 +257,9 @@ opcodes! {
     ForIter(t: u32) => 1;
     /// fast[s.slot] = next(TOS), or pop the iterator and pc = s.target when exhausted (ForIter + StoreFast)
     ForIterStore(s: IterStore) => 0;
+    /// the end of a for loop's body: fast[s.slot] = next(TOS) and pc = s.target (the body),
+    /// or pop the iterator and fall through when exhausted (Jump back to a ForIterStore)
+    ForIterBack(s: IterStore) => -1;
     /// push (TOS_n-1, ..., TOS)
     BuildTuple(n: u32) => 1 - n as i32;
     /// push [TOS_n-1, ..., TOS]

@@ -1,7 +1,7 @@
 //! Passes over finished instruction lists: fusing common instruction pairs
 //! into superinstructions, and sizing the value stack from stack effects.
 
-use super::opcode::{AugFast, CmpJump, FastConstJump, Instr, IterStore};
+use super::opcode::{AugFast, CmpJump, FastConstJump, InplaceStore, Instr, IterStore};
 use crate::object::Value;
 
 /// The jump target of an instruction, if it has one.
@@ -17,7 +17,7 @@ fn jump_target(i: &Instr) -> Option<u32> {
         | Instr::SetupWith(t) => Some(t),
         Instr::CompareJump(c) => Some(c.target),
         Instr::CompareFastConstJump(c) => Some(c.target),
-        Instr::ForIterStore(s) => Some(s.target),
+        Instr::ForIterStore(s) | Instr::ForIterBack(s) => Some(s.target),
         _ => None,
     }
 }
@@ -35,6 +35,7 @@ fn with_target(i: Instr, t: u32) -> Instr {
         Instr::CompareJump(c) => Instr::CompareJump(CmpJump { op: c.op, target: t }),
         Instr::CompareFastConstJump(c) => Instr::CompareFastConstJump(FastConstJump { target: t, ..c }),
         Instr::ForIterStore(s) => Instr::ForIterStore(IterStore { target: t, slot: s.slot }),
+        Instr::ForIterBack(s) => Instr::ForIterBack(IterStore { target: t, slot: s.slot }),
         other => other,
     }
 }
@@ -74,6 +75,9 @@ pub fn fuse_pairs(instrs: Vec<Instr>, lines: Vec<u32>) -> (Vec<Instr>, Vec<u32>)
                 Some((Instr::ForIterStore(IterStore { target: t, slot }), 2))
             }
             (Instr::LoadFast(_), _) if subscr_follows => None,
+            (Instr::Inplace(op), Some(&Instr::StoreFast(slot))) if !is_target[i + 1] => {
+                Some((Instr::InplaceStoreFast(InplaceStore { op, slot }), 2))
+            }
             // `x op= c` on a local: one instruction instead of four.
             (Instr::LoadFast(a), Some(&Instr::LoadConst(b)))
                 if a < 0x10000
@@ -169,6 +173,19 @@ pub fn fuse_pairs(instrs: Vec<Instr>, lines: Vec<u32>) -> (Vec<Instr>, Vec<u32>)
             *ins = with_target(*ins, new_index.get(t as usize).copied().unwrap_or(t));
         }
     }
+    // Loop inversion: the Jump that closes a for loop's body fetches the
+    // next item itself and goes straight back into the body, saving the
+    // Jump's dispatch on every turn. Only the Jump right before the loop's
+    // exit qualifies (a `continue` elsewhere keeps its plain Jump).
+    for j in 0..out.len() {
+        if let Instr::Jump(t) = out[j] {
+            if let Some(&Instr::ForIterStore(s)) = out.get(t as usize) {
+                if s.target as usize == j + 1 {
+                    out[j] = Instr::ForIterBack(IterStore { target: t + 1, slot: s.slot });
+                }
+            }
+        }
+    }
     (out, out_lines)
 }
 
@@ -206,6 +223,7 @@ pub fn max_stack_depth(instrs: &[Instr], consts: &[Value]) -> u32 {
                 Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => work.push((t as usize, d)),
                 Instr::ForIter(t) => work.push((t as usize, d - 1)),
                 Instr::ForIterStore(s) => work.push((s.target as usize, d - 1)),
+                Instr::ForIterBack(s) => work.push((s.target as usize, d)),
                 Instr::SetupExcept(t) => work.push((t as usize, d + 1)),
                 Instr::SetupWith(t) => work.push((t as usize, d + 1)),
                 Instr::ReturnValue | Instr::Raise(_) | Instr::Reraise => {

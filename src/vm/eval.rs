@@ -500,6 +500,23 @@ impl Vm {
                     }
                     frame.regs[slot] = self.inplace(a.op, old, konst)?;
                 }
+                Instr::InplaceStoreFast(s) => {
+                    let n = frame.regs.len();
+                    let v = match fast_arith(s.op, &frame.regs[n - 2], &frame.regs[n - 1]) {
+                        Some(v) => {
+                            // Both operands are inline values: nothing to drop.
+                            std::mem::forget(frame.regs.pop());
+                            std::mem::forget(frame.regs.pop());
+                            v
+                        }
+                        None => {
+                            let b = frame.pop();
+                            let a = frame.pop();
+                            self.inplace(s.op, a, &b)?
+                        }
+                    };
+                    drop_fast(std::mem::replace(&mut frame.regs[s.slot as usize], v));
+                }
                 Instr::Inplace(op) => {
                     if arith_in_place(&mut frame.regs, op) {
                         continue;
@@ -637,6 +654,15 @@ impl Vm {
                     None => {
                         frame.pop();
                         frame.pc = s.target as usize;
+                    }
+                },
+                Instr::ForIterBack(s) => match self.next_fast(frame.top())? {
+                    Some(v) => {
+                        drop_fast(std::mem::replace(&mut frame.regs[s.slot as usize], v));
+                        frame.pc = s.target as usize;
+                    }
+                    None => {
+                        frame.pop();
                     }
                 },
                 Instr::ForIter(t) => {
