@@ -245,6 +245,9 @@ opcodes! {
     CompareJump(c: CmpJump) => -2;
     /// if not (fast[c.slot] cmp consts[c.konst]): pc = c.target (LoadFast + LoadConst + CompareJump)
     CompareFastConstJump(c: FastConstJump) => 0;
+    /// the end of a while loop's body: if fast[c.slot] cmp consts[c.konst]: pc = c.target (the body)
+    /// (a Jump back to a CompareFastConstJump)
+    CompareFastConstLoop(c: FastConstJump) => 0;
     /// if pop: pc = t
     PopJumpIfTrue(t: u32) => -1;
     /// if not TOS: pc = t else pop

@@ -16,7 +16,7 @@ fn jump_target(i: &Instr) -> Option<u32> {
         | Instr::SetupExcept(t)
         | Instr::SetupWith(t) => Some(t),
         Instr::CompareJump(c) => Some(c.target),
-        Instr::CompareFastConstJump(c) => Some(c.target),
+        Instr::CompareFastConstJump(c) | Instr::CompareFastConstLoop(c) => Some(c.target),
         Instr::ForIterStore(s) | Instr::ForIterBack(s) => Some(s.target),
         _ => None,
     }
@@ -34,6 +34,7 @@ fn with_target(i: Instr, t: u32) -> Instr {
         Instr::SetupWith(_) => Instr::SetupWith(t),
         Instr::CompareJump(c) => Instr::CompareJump(CmpJump { op: c.op, target: t }),
         Instr::CompareFastConstJump(c) => Instr::CompareFastConstJump(FastConstJump { target: t, ..c }),
+        Instr::CompareFastConstLoop(c) => Instr::CompareFastConstLoop(FastConstJump { target: t, ..c }),
         Instr::ForIterStore(s) => Instr::ForIterStore(IterStore { target: t, slot: s.slot }),
         Instr::ForIterBack(s) => Instr::ForIterBack(IterStore { target: t, slot: s.slot }),
         other => other,
@@ -176,13 +177,21 @@ pub fn fuse_pairs(instrs: Vec<Instr>, lines: Vec<u32>) -> (Vec<Instr>, Vec<u32>)
     // Loop inversion: the Jump that closes a for loop's body fetches the
     // next item itself and goes straight back into the body, saving the
     // Jump's dispatch on every turn. Only the Jump right before the loop's
-    // exit qualifies (a `continue` elsewhere keeps its plain Jump).
+    // exit qualifies (a `continue` elsewhere keeps its plain Jump). The
+    // inverted test reports the loop header's line, as the test it copies.
     for j in 0..out.len() {
         if let Instr::Jump(t) = out[j] {
-            if let Some(&Instr::ForIterStore(s)) = out.get(t as usize) {
-                if s.target as usize == j + 1 {
+            match out.get(t as usize) {
+                Some(&Instr::ForIterStore(s)) if s.target as usize == j + 1 => {
                     out[j] = Instr::ForIterBack(IterStore { target: t + 1, slot: s.slot });
+                    out_lines[j] = out_lines[t as usize];
                 }
+                // The same for `while local cmp constant:`.
+                Some(&Instr::CompareFastConstJump(c)) if c.target as usize == j + 1 => {
+                    out[j] = Instr::CompareFastConstLoop(FastConstJump { target: t + 1, ..c });
+                    out_lines[j] = out_lines[t as usize];
+                }
+                _ => {}
             }
         }
     }
@@ -219,7 +228,7 @@ pub fn max_stack_depth(instrs: &[Instr], consts: &[Value]) -> u32 {
                 }
                 Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => work.push((t as usize, d - 1)),
                 Instr::CompareJump(c) => work.push((c.target as usize, d - 2)),
-                Instr::CompareFastConstJump(c) => work.push((c.target as usize, d)),
+                Instr::CompareFastConstJump(c) | Instr::CompareFastConstLoop(c) => work.push((c.target as usize, d)),
                 Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => work.push((t as usize, d)),
                 Instr::ForIter(t) => work.push((t as usize, d - 1)),
                 Instr::ForIterStore(s) => work.push((s.target as usize, d - 1)),

@@ -572,7 +572,7 @@ impl Vm {
                     }
                     drop_fast(v);
                 }
-                Instr::CompareFastConstJump(c) => {
+                Instr::CompareFastConstJump(c) | Instr::CompareFastConstLoop(c) => {
                     let (x, y) = (&frame.regs[c.slot as usize], &code.consts[c.konst as usize]);
                     let truth = match (x, y) {
                         (Value::Int(x), Value::Int(y)) if !matches!(c.op, CmpOp::In | CmpOp::NotIn) => {
@@ -584,7 +584,9 @@ impl Vm {
                             self.truthy_fast(&r)?
                         }
                     };
-                    if !truth {
+                    // A loop's closing test jumps back into the body when true;
+                    // the loop's opening test jumps out when false.
+                    if truth == matches!(ins, Instr::CompareFastConstLoop(_)) {
                         frame.pc = c.target as usize;
                     }
                 }
