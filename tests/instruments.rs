@@ -124,7 +124,7 @@ fn stats_table_lists_every_thread_and_the_totals() {
     // The spinner ran 200,000 iterations of a loop of two (fused)
     // instructions.
     let spinner: u64 = row("Thread-1")[1].parse().unwrap();
-    assert!(spinner > 400_000, "{}", err);
+    assert!(spinner >= 400_000, "{}", err);
     // The napper slept at least 15 ms.
     let blocked: f64 = row("Thread-2")[6].parse().unwrap();
     assert!(blocked >= 14.0, "{}", err);
