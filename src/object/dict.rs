@@ -18,6 +18,16 @@ pub struct Dict {
     inner: Mutex<DictInner>,
     /// Bumped on every change; lets callers cache lookups.
     version: AtomicU64,
+    /// One bit per key ever inserted (bit `hash & 63`), never cleared while
+    /// keys remain: a lookup whose bit is clear misses without taking the
+    /// lock. Instances' dicts hold a few attribute names, so most lookups of
+    /// a method or class attribute through an instance stop here.
+    key_filter: AtomicU64,
+}
+
+#[inline(always)]
+fn filter_bit(hash: i64) -> u64 {
+    1u64 << (hash as u64 & 63)
 }
 
 #[derive(Default)]
@@ -168,6 +178,13 @@ impl Dict {
     /// Marks a change. Only called with the lock held (the guard proves it),
     /// so a plain load and store will do: no atomic read-modify-write on
     /// every store into a dict.
+    /// Records a new key in the filter (under the dict's lock).
+    #[inline]
+    fn note_key(&self, hash: i64) {
+        let bits = self.key_filter.load(Ordering::Relaxed);
+        self.key_filter.store(bits | filter_bit(hash), Ordering::Release);
+    }
+
     fn bump(&self, _locked: &MutexGuard<'_, DictInner>) {
         self.version.store(self.version.load(Ordering::Relaxed).wrapping_add(1), Ordering::Release);
     }
@@ -229,6 +246,9 @@ impl Dict {
     /// Lookup by the bytes of a string key and their hash (no allocation).
     #[inline]
     pub fn get_bytes(&self, key: &[u8], hash: i64) -> Option<Value> {
+        if self.key_filter.load(Ordering::Acquire) & filter_bit(hash) == 0 {
+            return None;
+        }
         let g = self.inner.lock();
         if g.used == 0 {
             return None;
@@ -259,6 +279,7 @@ impl Dict {
                 }
                 Probe::Absent => {
                     g.insert_new(hash, key, value);
+                    self.note_key(hash);
                     self.bump(&g);
                     drop(g);
                     return Ok(());
@@ -279,7 +300,10 @@ impl Dict {
         };
         match idx {
             Some(i) => g.entries[i as usize].value = value,
-            None => g.insert_new(hash, key, value),
+            None => {
+                g.insert_new(hash, key, value);
+                self.note_key(hash);
+            }
         }
         self.bump(&g);
         drop(g);
@@ -310,7 +334,10 @@ impl Dict {
         let found = g.find_str(key.as_bytes(), hash);
         match found {
             Some(i) => g.entries[i as usize].value = value,
-            None => g.insert_new(hash, Value::Str(make_key()), value),
+            None => {
+                g.insert_new(hash, Value::Str(make_key()), value);
+                self.note_key(hash);
+            }
         }
         self.bump(&g);
         drop(g);
@@ -392,10 +419,12 @@ impl Dict {
     pub fn copy(&self) -> Dict {
         let g = self.inner.lock();
         let mut inner = DictInner::default();
+        let mut filter = 0;
         for e in g.entries.iter().filter(|e| !e.key.is_null()) {
             inner.insert_new(e.hash, e.key.clone(), e.value.clone());
+            filter |= filter_bit(e.hash);
         }
-        Dict { inner: Mutex::new(inner), version: AtomicU64::new(0) }
+        Dict { inner: Mutex::new(inner), version: AtomicU64::new(0), key_filter: AtomicU64::new(filter) }
     }
 
     /// Copies all entries of `other` into self (hashes are reused).
