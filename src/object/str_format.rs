@@ -7,7 +7,7 @@ use num_traits::ToPrimitive;
 
 use super::function::KwArgs;
 use super::{ExcKind, PyErr, PyResult, PyStr, Value};
-use crate::text::{self, Accessor, AutoNumber, Count, FieldKey, FormatPiece, PercentFormat, PercentPiece, PercentSpec};
+use crate::text::{self, Accessor, AutoNumber, Count, FieldKey, FormatPiece, PercentFlags, PercentFormat, PercentPiece, PercentSpec};
 use crate::vm::Vm;
 
 /// An exception of `kind` whose message may carry bytes >= 0x80 as chars U+0080..U+00FF.
@@ -121,6 +121,30 @@ pub fn percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult {
                     };
                     let v = vm.getitem(d, &Value::bytes(key.clone()))?;
                     st.set_single(v);
+                }
+                if spec.width == Count::Absent
+                    && spec.precision == Count::Absent
+                    && spec.flags == PercentFlags::default()
+                    && matches!(spec.conv, b's' | b'd' | b'i' | b'u')
+                {
+                    // Plain `%s` of a str and `%d` of an int, the common
+                    // cases, go straight into the output.
+                    let v = st.next()?;
+                    match (&v, spec.conv) {
+                        (Value::Str(s), b's') => out.extend_from_slice(s.as_bytes()),
+                        (Value::Int(i), b'd' | b'i' | b'u') => {
+                            use std::io::Write;
+                            let _ = write!(out, "{}", i);
+                        }
+                        _ => {
+                            let f = spec.resolve(None, None);
+                            out.extend_from_slice(&pct_convert(vm, &spec, &f, &v)?);
+                        }
+                    }
+                    if dict.is_some() && st.argidx < st.arglen {
+                        return Err(type_err("not all arguments converted during string formatting"));
+                    }
+                    continue;
                 }
                 let sw = if spec.width == Count::Star { Some(st.star(false)?) } else { None };
                 let sp = if spec.precision == Count::Star { Some(st.star(true)?) } else { None };
