@@ -7,7 +7,9 @@ use num_traits::ToPrimitive;
 
 use super::function::KwArgs;
 use super::{ExcKind, PyErr, PyResult, PyStr, Value};
-use crate::text::{self, Accessor, AutoNumber, Count, FieldKey, FormatPiece, PercentFlags, PercentFormat, PercentPiece, PercentSpec};
+use crate::text::{
+    self, Accessor, AutoNumber, Count, FieldKey, FormatPiece, PercentFlags, PercentFormat, PercentPiece, PercentSpec,
+};
 use crate::vm::Vm;
 
 /// An exception of `kind` whose message may carry bytes >= 0x80 as chars U+0080..U+00FF.

@@ -3,7 +3,9 @@
 use std::sync::atomic::{AtomicI64, Ordering};
 
 pub struct PyStr {
-    bytes: Box<[u8]>,
+    /// A Vec, not a boxed slice: making one from the Vec that built the
+    /// text needs no shrinking reallocation.
+    bytes: Vec<u8>,
     /// 0 = not computed yet (a real hash of 0 is stored as 1).
     hash: AtomicI64,
 }
@@ -28,7 +30,7 @@ pub fn intern(name: &str) -> std::sync::Arc<PyStr> {
 
 impl PyStr {
     pub fn new(bytes: Vec<u8>) -> PyStr {
-        PyStr { bytes: bytes.into_boxed_slice(), hash: AtomicI64::new(0) }
+        PyStr { bytes, hash: AtomicI64::new(0) }
     }
     #[allow(clippy::should_implement_trait)]
     pub fn from_str(s: &str) -> PyStr {
