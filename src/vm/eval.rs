@@ -320,11 +320,21 @@ impl Vm {
                     if !self_arg.is_null() {
                         frame.regs[base + 1] = self_arg;
                     }
-                    if let Value::Func(f) = &func {
-                        if f.code.takes_exactly(frame.regs.len() - first) {
+                    match &func {
+                        Value::Func(f) if f.code.takes_exactly(frame.regs.len() - first) => {
                             let Value::Func(f) = func else { unreachable!("matched above") };
                             return Ok(Step::Call(self.simple_call(f, frame, first, base)?));
                         }
+                        Value::Builtin(b) if !b.needs_frame && b.bound.is_none() => {
+                            // A method of a built-in type (list.append,
+                            // dict.get): called on the stack's arguments.
+                            self.site = super::threads::site(code, frame.pc);
+                            let r = (b.func)(self, &frame.regs[first..], &[]);
+                            frame.regs.truncate(base);
+                            frame.push(r?);
+                            continue;
+                        }
+                        _ => {}
                     }
                     if let Some(step) = self.call_from_stack(code, globals, frame, func, first, base, &[])? {
                         return Ok(step);
