@@ -342,13 +342,23 @@ impl Vm {
                 }
                 Instr::CallFunction(n) => {
                     let base = frame.regs.len() - n as usize - 1;
-                    if let Value::Func(f) = &frame.regs[base] {
-                        if f.code.takes_exactly(n as usize) {
+                    match &frame.regs[base] {
+                        Value::Func(f) if f.code.takes_exactly(n as usize) => {
                             let Value::Func(f) = std::mem::replace(&mut frame.regs[base], Value::Null) else {
                                 unreachable!("matched above")
                             };
                             return Ok(Step::Call(self.simple_call(f, frame, base + 1, base)?));
                         }
+                        Value::Builtin(b) if !b.needs_frame && b.bound.is_none() => {
+                            // A built-in function (len, isinstance, min).
+                            let func = b.func;
+                            self.site = super::threads::site(code, frame.pc);
+                            let r = func(self, &frame.regs[base + 1..], &[]);
+                            frame.regs.truncate(base);
+                            frame.push(r?);
+                            continue;
+                        }
+                        _ => {}
                     }
                     let func = std::mem::replace(&mut frame.regs[base], Value::Null);
                     if let Some(step) = self.call_from_stack(code, globals, frame, func, base + 1, base, &[])? {
