@@ -130,8 +130,24 @@ impl Vm {
         Ok(())
     }
 
-    /// The dispatch loop proper.
+    /// The dispatch loop proper. The program counter lives in a local (a
+    /// register) while the loop runs and goes back to the frame whenever
+    /// the loop hands control back (a call, a return, an exception).
     fn dispatch(&mut self, code: &Arc<Code>, globals: &Arc<Dict>, frame: &mut FrameState) -> PyResult<Step> {
+        let mut pc = frame.pc;
+        let r = self.dispatch_loop(code, globals, frame, &mut pc);
+        frame.pc = pc;
+        r
+    }
+
+    #[inline(always)]
+    fn dispatch_loop(
+        &mut self,
+        code: &Arc<Code>,
+        globals: &Arc<Dict>,
+        frame: &mut FrameState,
+        pc: &mut usize,
+    ) -> PyResult<Step> {
         let instrs: &[Instr] = &code.instrs;
         loop {
             // Between two instructions: the only place where this thread may
@@ -140,10 +156,10 @@ impl Vm {
             if super::gil::EVAL_BREAKER.load(Ordering::Relaxed) {
                 self.eval_breaker()?;
             }
-            let Some(&ins) = instrs.get(frame.pc) else {
+            let Some(&ins) = instrs.get(*pc) else {
                 return Ok(Step::Return(Value::None));
             };
-            frame.pc += 1;
+            *pc += 1;
             match ins {
                 Instr::Nop => {}
                 Instr::LoadConst(i) => frame.push(code.consts[i as usize].clone()),
@@ -298,15 +314,15 @@ impl Vm {
                 }
                 Instr::LoadMethod(i) => {
                     let obj = frame.pop();
-                    let slot = global_slot(code, frame.pc as u32);
-                    if let Some(m) = self.cached_method(slot, code, frame.pc as u32, &obj, &code.names[i as usize]) {
+                    let slot = global_slot(code, *pc as u32);
+                    if let Some(m) = self.cached_method(slot, code, *pc as u32, &obj, &code.names[i as usize]) {
                         frame.push(m);
                         frame.push(obj);
                         continue;
                     }
                     let (m, s) = self.load_method(obj, &code.names[i as usize])?;
                     if !s.is_null() {
-                        self.cache_method(slot, code, frame.pc as u32, &s, m.clone());
+                        self.cache_method(slot, code, *pc as u32, &s, m.clone());
                     }
                     frame.push(m);
                     frame.push(s);
@@ -328,7 +344,7 @@ impl Vm {
                         Value::Builtin(b) if !b.needs_frame && b.bound.is_none() => {
                             // A method of a built-in type (list.append,
                             // dict.get): called on the stack's arguments.
-                            self.site = super::threads::site(code, frame.pc);
+                            self.site = super::threads::site(code, *pc);
                             let r = (b.func)(self, &frame.regs[first..], &[]);
                             frame.regs.truncate(base);
                             frame.push(r?);
@@ -336,6 +352,7 @@ impl Vm {
                         }
                         _ => {}
                     }
+                    frame.pc = *pc;
                     if let Some(step) = self.call_from_stack(code, globals, frame, func, first, base, &[])? {
                         return Ok(step);
                     }
@@ -352,7 +369,7 @@ impl Vm {
                         Value::Builtin(b) if !b.needs_frame && b.bound.is_none() => {
                             // A built-in function (len, isinstance, min).
                             let func = b.func;
-                            self.site = super::threads::site(code, frame.pc);
+                            self.site = super::threads::site(code, *pc);
                             let r = func(self, &frame.regs[base + 1..], &[]);
                             frame.regs.truncate(base);
                             frame.push(r?);
@@ -361,6 +378,7 @@ impl Vm {
                         _ => {}
                     }
                     let func = std::mem::replace(&mut frame.regs[base], Value::Null);
+                    frame.pc = *pc;
                     if let Some(step) = self.call_from_stack(code, globals, frame, func, base + 1, base, &[])? {
                         return Ok(step);
                     }
@@ -380,6 +398,7 @@ impl Vm {
                             (k.as_str().cloned().unwrap_or_else(|| Arc::new(crate::object::PyStr::from_str("?"))), v)
                         })
                         .collect();
+                    frame.pc = *pc;
                     if let Some(step) = self.call_from_stack(code, globals, frame, func, base + 1, base, &kwargs)? {
                         return Ok(step);
                     }
@@ -390,7 +409,7 @@ impl Vm {
                     let kwdict = frame.pop();
                     let pos = frame.pop();
                     let func = frame.pop();
-                    self.site = super::threads::site(code, frame.pc);
+                    self.site = super::threads::site(code, *pc);
                     let (args, kwargs) = self.collect_call_args(&func, pos, star, kwdict, kwstar)?;
                     let r = self.call_prepared(func, args, kwargs)?;
                     match r {
@@ -577,18 +596,18 @@ impl Vm {
                     let r = self.repr(&v)?;
                     frame.push(Value::Str(r));
                 }
-                Instr::Jump(t) => frame.pc = t as usize,
+                Instr::Jump(t) => *pc = t as usize,
                 Instr::PopJumpIfFalse(t) => {
                     if let Some(&Value::Bool(b)) = frame.regs.last() {
                         std::mem::forget(frame.regs.pop());
                         if (!b).get() {
-                            frame.pc = t as usize;
+                            *pc = t as usize;
                         }
                         continue;
                     }
                     let v = frame.pop();
                     if !self.truthy_fast(&v)? {
-                        frame.pc = t as usize;
+                        *pc = t as usize;
                     }
                     drop_fast(v);
                 }
@@ -607,7 +626,7 @@ impl Vm {
                     // A loop's closing test jumps back into the body when true;
                     // the loop's opening test jumps out when false.
                     if truth == matches!(ins, Instr::CompareFastConstLoop(_)) {
-                        frame.pc = c.target as usize;
+                        *pc = c.target as usize;
                     }
                 }
                 Instr::CompareJump(c) => {
@@ -635,33 +654,33 @@ impl Vm {
                         }
                     };
                     if !truth {
-                        frame.pc = c.target as usize;
+                        *pc = c.target as usize;
                     }
                 }
                 Instr::PopJumpIfTrue(t) => {
                     if let Some(&Value::Bool(b)) = frame.regs.last() {
                         std::mem::forget(frame.regs.pop());
                         if b.get() {
-                            frame.pc = t as usize;
+                            *pc = t as usize;
                         }
                         continue;
                     }
                     let v = frame.pop();
                     if self.truthy_fast(&v)? {
-                        frame.pc = t as usize;
+                        *pc = t as usize;
                     }
                     drop_fast(v);
                 }
                 Instr::JumpIfFalseOrPop(t) => {
                     if !self.truthy_fast(frame.top())? {
-                        frame.pc = t as usize;
+                        *pc = t as usize;
                     } else {
                         frame.pop();
                     }
                 }
                 Instr::JumpIfTrueOrPop(t) => {
                     if self.truthy_fast(frame.top())? {
-                        frame.pc = t as usize;
+                        *pc = t as usize;
                     } else {
                         frame.pop();
                     }
@@ -675,13 +694,13 @@ impl Vm {
                     Some(v) => drop_fast(std::mem::replace(&mut frame.regs[s.slot as usize], v)),
                     None => {
                         frame.pop();
-                        frame.pc = s.target as usize;
+                        *pc = s.target as usize;
                     }
                 },
                 Instr::ForIterBack(s) => match self.next_fast(frame.top())? {
                     Some(v) => {
                         drop_fast(std::mem::replace(&mut frame.regs[s.slot as usize], v));
-                        frame.pc = s.target as usize;
+                        *pc = s.target as usize;
                     }
                     None => {
                         frame.pop();
@@ -693,7 +712,7 @@ impl Vm {
                         Some(v) => frame.push(v),
                         None => {
                             frame.pop();
-                            frame.pc = t as usize;
+                            *pc = t as usize;
                         }
                     }
                 }
@@ -764,7 +783,7 @@ impl Vm {
                 Instr::SetupExcept(t) | Instr::SetupWith(t) => {
                     if let Instr::SetupWith(_) = ins {
                         let mgr = frame.pop();
-                        self.site = super::threads::site(code, frame.pc);
+                        self.site = super::threads::site(code, *pc);
                         let (exit, entered) = self.enter_context(&mgr)?;
                         frame.push(exit);
                         frame.blocks.push(Block { handler: t, stack_len: frame.regs.len() as u32 });
