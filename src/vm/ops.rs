@@ -1027,6 +1027,19 @@ impl Vm {
 
     /// UnpackSequence: pushes the items of `v`, last first.
     pub fn unpack_into(&mut self, frame: &mut crate::vm::frame::FrameState, v: Value, n: usize) -> PyResult<()> {
+        // A tuple of the right size (`a, b = pair`, `for k, v in d.items()`):
+        // its items go straight onto the stack, moved out when nobody else
+        // holds the tuple.
+        let v = match v {
+            Value::Tuple(t) if t.items.len() == n => {
+                match Arc::try_unwrap(t) {
+                    Ok(t) => frame.regs.extend(t.items.into_vec().into_iter().rev()),
+                    Err(t) => frame.regs.extend(t.items.iter().rev().cloned()),
+                }
+                return Ok(());
+            }
+            v => v,
+        };
         let items = match &v {
             Value::Tuple(t) => t.items.to_vec(),
             Value::List(l) => l.snapshot(),
