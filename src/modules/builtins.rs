@@ -211,7 +211,8 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
         };
         check_args(name, a, 0, 2)?;
         let r = match (a.first(), base) {
-            (None, _) => Value::Int(0),
+            (None, Some(_)) => return Err(type_error(format!("{}() missing string argument", name))),
+            (None, None) => Value::Int(0),
             (Some(Value::Str(s)), b) => {
                 let n = crate::text::parse_int(s.as_bytes(), b, long).map_err(text_error)?;
                 if long {
@@ -274,8 +275,8 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
         });
     }
     if is(&t.bool_) {
-        check_args("bool", a, 0, 1)?;
-        return Ok(Value::Bool(match a.first() {
+        let x = sole_arg("bool", a, kw, "x")?;
+        return Ok(Value::Bool(match x.as_ref() {
             Some(v) => BoolBits::new(vm.truthy(v)?),
             None => BoolBits::FALSE,
         }));
@@ -289,15 +290,15 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
         });
     }
     if is(&t.list) {
-        check_args("list", a, 0, 1)?;
-        return Ok(Value::list(match a.first() {
+        let sequence = sole_arg("list", a, kw, "sequence")?;
+        return Ok(Value::list(match sequence.as_ref() {
             Some(v) => vm.to_vec(v)?,
             None => vec![],
         }));
     }
     if is(&t.tuple) {
-        check_args("tuple", a, 0, 1)?;
-        return Ok(match a.first() {
+        let sequence = sole_arg("tuple", a, kw, "sequence")?;
+        return Ok(match sequence.as_ref() {
             Some(Value::Tuple(t)) => Value::Tuple(t.clone()),
             Some(v) => Value::tuple(vm.to_vec(v)?),
             None => Value::tuple(vec![]),
@@ -310,7 +311,11 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
     }
     if is(&t.set) || is(&t.frozenset) {
         let frozen = is(&t.frozenset);
-        check_args(if frozen { "frozenset" } else { "set" }, a, 0, 1)?;
+        let name = if frozen { "frozenset" } else { "set" };
+        if !kw.is_empty() {
+            return Err(type_error(format!("{}() does not take keyword arguments", name)));
+        }
+        check_args(name, a, 0, 1)?;
         if let (true, Some(Value::Set(s))) = (frozen, a.first()) {
             if s.frozen {
                 return Ok(a[0].clone());
@@ -1349,6 +1354,17 @@ fn class_matches(v: &Value, spec: &Value, instance: bool) -> PyResult<bool> {
 /// The first argument of a constructor when it came by name (`int(x=1)`,
 /// `str(object=5)`), after checking that no keyword but `name` and `extra`
 /// came.
+/// The one optional argument of `list`, `tuple` and `bool`, given by position
+/// or by its keyword name (`list(sequence=...)`, `bool(x=...)`), as
+/// CPython's argument parser takes it.
+fn sole_arg(func: &str, a: &[Value], kw: &KwArgs, name: &str) -> PyResult<Option<Value>> {
+    let given = a.len() + kw.len();
+    if given > 1 {
+        return Err(type_error(format!("{}() takes at most 1 argument ({} given)", func, given)));
+    }
+    Ok(named_first_arg(a, kw, name, &[])?.or_else(|| a.first().cloned()))
+}
+
 fn named_first_arg(a: &[Value], kw: &KwArgs, name: &str, extra: &[&str]) -> PyResult<Option<Value>> {
     if let Some((k, _)) = kw.iter().find(|(k, _)| k.as_str() != name && !extra.contains(&k.as_str().as_ref())) {
         return Err(type_error(format!("'{}' is an invalid keyword argument for this function", k.as_str())));

@@ -870,7 +870,9 @@ impl Vm {
                     )),
                     None => match v {
                         Value::Instance(i)
+                            // A set has no str of its own: its repr names the subclass.
                             if !i.base.is_none()
+                                && !matches!(i.base, Value::Set(_))
                                 && i.class.lookup_str("__repr__").is_some_and(|r| is_builtin_type_method(&r)) =>
                         {
                             self.to_str(&i.base.clone())
@@ -1062,7 +1064,10 @@ impl Vm {
         match container {
             Value::Str(s) => match item {
                 Value::Str(sub) => Ok(crate::object::string::find(s.as_bytes(), sub.as_bytes(), 0).is_some()),
-                _ => Err(PyErr::new(ExcKind::TypeError, "'in <string>' requires string as left operand")),
+                _ => Err(PyErr::new(
+                    ExcKind::TypeError,
+                    format!("'in <string>' requires string as left operand, not {}", item.type_name()),
+                )),
             },
             Value::Dict(d) => d.contains(self, item),
             Value::Set(s) => match item {
