@@ -13,8 +13,8 @@ use crate::vm::dynamic::DynamicMode;
 use crate::vm::Vm;
 
 pub fn init(b: &Dict) {
-    def(b, "reload", reload);
-    def(b, "coerce", coerce);
+    def_nokw!(b, "reload", reload);
+    def_nokw!(b, "coerce", coerce);
     def(b, "bytearray", |vm, a, kw| {
         let m = vm.import_module("_bytearray", &Dict::new())?;
         let cls = vm.getattr(&m, &PyStr::from_str("bytearray"))?;
