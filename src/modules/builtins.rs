@@ -352,12 +352,13 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
     }
     if is(&t.property) {
         let get = |i: usize, name: &str| a.get(i).cloned().or_else(|| kwarg(kw, name).cloned()).unwrap_or(Value::None);
-        return Ok(Value::other(Object::Property {
-            fget: get(0, "fget"),
-            fset: get(1, "fset"),
-            fdel: get(2, "fdel"),
-            doc: get(3, "doc"),
-        }));
+        return Ok(super::builtins_extra::new_property(
+            vm,
+            get(0, "fget"),
+            get(1, "fset"),
+            get(2, "fdel"),
+            get(3, "doc"),
+        ));
     }
     if is(&t.staticmethod) {
         check_args("staticmethod", a, 1, 1)?;
@@ -497,27 +498,9 @@ pub fn install_object_methods(t: &Types) {
         });
     }
 
-    fn prop_with(a: &[Value], which: usize) -> PyResult {
-        check_args("property", a, 2, 2)?;
-        let Some(Object::Property { fget, fset, fdel, doc }) = a[0].as_object() else {
-            return Err(type_error("descriptor requires a 'property' object"));
-        };
-        let mut parts = [fget.clone(), fset.clone(), fdel.clone()];
-        parts[which] = a[1].clone();
-        let [fget, fset, fdel] = parts;
-        let doc = if which == 0 && doc.is_none() {
-            match &a[1] {
-                Value::Func(f) => f.doc.lock().clone(),
-                _ => Value::None,
-            }
-        } else {
-            doc.clone()
-        };
-        Ok(Value::other(Object::Property { fget, fset, fdel, doc }))
-    }
-    method(&t.property, "property.getter", |_, a, _| prop_with(a, 0));
-    method(&t.property, "property.setter", |_, a, _| prop_with(a, 1));
-    method(&t.property, "property.deleter", |_, a, _| prop_with(a, 2));
+    method(&t.property, "property.getter", |vm, a, _| super::builtins_extra::property_with(vm, a, 0));
+    method(&t.property, "property.setter", |vm, a, _| super::builtins_extra::property_with(vm, a, 1));
+    method(&t.property, "property.deleter", |vm, a, _| super::builtins_extra::property_with(vm, a, 2));
     method(&t.slice, "slice.indices", |vm, a, _| {
         check_args("indices", a, 2, 2)?;
         let Some(Object::Slice { start, stop, step, .. }) = a[0].as_object() else {
