@@ -169,8 +169,11 @@ impl Vm {
                 if f.is_nan() {
                     return Err(PyErr::new(ExcKind::ValueError, "cannot convert float NaN to integer"));
                 }
-                if f.is_infinite() || f.trunc().abs() >= 9.223_372_036_854_775_808e18 {
+                if f.is_infinite() {
                     return Err(PyErr::new(ExcKind::OverflowError, "cannot convert float infinity to integer"));
+                }
+                if f.trunc().abs() >= i64::MAX as f64 {
+                    return Err(PyErr::new(ExcKind::OverflowError, "Python int too large to convert to C long"));
                 }
                 f.trunc() as i64
             }

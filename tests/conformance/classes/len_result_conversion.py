@@ -5,7 +5,7 @@ class I(object):
         return 3
 
 
-for r in [2L, 1.5, -1L, 2 ** 70, -2 ** 70, float('inf'), -0.5, -1.5, I(), 'x', None, True, 0]:
+for r in [2L, 1.5, 1e20, -1L, 2 ** 70, -2 ** 70, float('inf'), -0.5, -1.5, I(), 'x', None, True, 0]:
     class L(object):
         def __len__(self):
             return r
