@@ -639,6 +639,15 @@ pub fn install_object_methods(t: &Types) {
     });
     method(&t.generator, "generator.throw", |vm, a, _| {
         check_args("throw", a, 2, 4)?;
+        // gen_throw words its refusal differently from the raise statement.
+        if !matches!(&a[1], Value::Class(c) if c.is_exception)
+            && !matches!(&a[1], Value::Instance(i) if i.class.is_exception)
+        {
+            return Err(type_error(format!("exceptions must be classes, or instances, not {}", a[1].type_name())));
+        }
+        if a.get(3).is_some_and(|tb| !tb.is_none() && tb.native::<super::traceback::TbData>().is_none()) {
+            return Err(type_error("throw() third argument must be a traceback object"));
+        }
         let exc = vm.exception_from(a[1].clone(), a.get(2).cloned())?;
         match gen_of(&a[0])?.resume(vm, Value::None, Some(PyErr::from_value(exc)))? {
             Some(v) => Ok(v),
