@@ -4,8 +4,15 @@ OrderedDict and Counter, written in Python."""
 
 class defaultdict(dict):
     def __init__(self, default_factory=None, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError('first argument must be callable or None')
         dict.__init__(self, *args, **kwargs)
         self.default_factory = default_factory
+
+    def copy(self):
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
 
     def __missing__(self, key):
         if self.default_factory is None:
@@ -37,6 +44,9 @@ class OrderedDict(dict):
 
     def __ne__(self, other):
         return not self == other
+
+    def __reversed__(self):
+        return reversed(self.keys())
 
     def __repr__(self):
         if not self:
@@ -210,7 +220,18 @@ class deque(object):
 
     def remove(self, x):
         self._state += 1
-        self._items.remove(x)
+        for i, item in enumerate(self._items):
+            if item == x:
+                del self._items[i]
+                return
+        raise ValueError('deque.remove(x): x not in deque')
+
+    def _index(self, i):
+        if not isinstance(i, (int, long)):
+            raise TypeError('sequence index must be integer, not %r' % type(i).__name__)
+        if not -len(self._items) <= i < len(self._items):
+            raise IndexError('deque index out of range')
+        return i
 
     def reverse(self):
         self._state += 1
@@ -233,13 +254,13 @@ class deque(object):
 
     def __delitem__(self, i):
         self._state += 1
-        del self._items[i]
+        del self._items[self._index(i)]
 
     def __getitem__(self, i):
-        return self._items[i]
+        return self._items[self._index(i)]
 
     def __setitem__(self, i, v):
-        self._items[i] = v
+        self._items[self._index(i)] = v
 
     def __contains__(self, x):
         return x in self._items
@@ -299,15 +320,14 @@ def namedtuple(typename, field_names, verbose=False, rename=False):
         seen.add(name)
     field_names = tuple(field_names)
 
-    def __new__(cls, *args, **kwargs):
-        values = list(args)
-        for name in field_names[len(args):]:
-            if name not in kwargs:
-                raise TypeError('__new__() takes exactly %d arguments (%d given)' % (len(field_names) + 1, len(args) + len(kwargs) + 1))
-            values.append(kwargs.pop(name))
-        if len(values) != len(field_names):
-            raise TypeError('__new__() takes exactly %d arguments (%d given)' % (len(field_names) + 1, len(values) + 1))
-        return tuple.__new__(cls, values)
+    # Written out as source, as CPython does, so that wrong arguments get the
+    # messages of an ordinary function with these parameters.
+    arg_list = ', '.join(field_names)
+    new_namespace = {'_tuple': tuple}
+    values = '(%s,)' % arg_list if field_names else '()'
+    exec ('def __new__(_cls, %s):\n    return _tuple.__new__(_cls, %s)\n'
+          % (arg_list, values)) in new_namespace
+    __new__ = new_namespace['__new__']
 
     def __repr__(self):
         return '%s(%s)' % (typename, ', '.join(['%s=%r' % (n, v) for n, v in zip(field_names, self)]))

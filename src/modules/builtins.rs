@@ -211,7 +211,8 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
         };
         check_args(name, a, 0, 2)?;
         let r = match (a.first(), base) {
-            (None, _) => Value::Int(0),
+            (None, Some(_)) => return Err(type_error(format!("{}() missing string argument", name))),
+            (None, None) => Value::Int(0),
             (Some(Value::Str(s)), b) => {
                 let n = crate::text::parse_int(s.as_bytes(), b, long).map_err(text_error)?;
                 if long {
@@ -274,8 +275,8 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
         });
     }
     if is(&t.bool_) {
-        check_args("bool", a, 0, 1)?;
-        return Ok(Value::Bool(match a.first() {
+        let x = sole_arg("bool", a, kw, "x")?;
+        return Ok(Value::Bool(match x.as_ref() {
             Some(v) => BoolBits::new(vm.truthy(v)?),
             None => BoolBits::FALSE,
         }));
@@ -289,15 +290,15 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
         });
     }
     if is(&t.list) {
-        check_args("list", a, 0, 1)?;
-        return Ok(Value::list(match a.first() {
+        let sequence = sole_arg("list", a, kw, "sequence")?;
+        return Ok(Value::list(match sequence.as_ref() {
             Some(v) => vm.to_vec(v)?,
             None => vec![],
         }));
     }
     if is(&t.tuple) {
-        check_args("tuple", a, 0, 1)?;
-        return Ok(match a.first() {
+        let sequence = sole_arg("tuple", a, kw, "sequence")?;
+        return Ok(match sequence.as_ref() {
             Some(Value::Tuple(t)) => Value::Tuple(t.clone()),
             Some(v) => Value::tuple(vm.to_vec(v)?),
             None => Value::tuple(vec![]),
@@ -310,7 +311,11 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
     }
     if is(&t.set) || is(&t.frozenset) {
         let frozen = is(&t.frozenset);
-        check_args(if frozen { "frozenset" } else { "set" }, a, 0, 1)?;
+        let name = if frozen { "frozenset" } else { "set" };
+        if !kw.is_empty() {
+            return Err(type_error(format!("{}() does not take keyword arguments", name)));
+        }
+        check_args(name, a, 0, 1)?;
         if let (true, Some(Value::Set(s))) = (frozen, a.first()) {
             if s.frozen {
                 return Ok(a[0].clone());
@@ -347,12 +352,13 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
     }
     if is(&t.property) {
         let get = |i: usize, name: &str| a.get(i).cloned().or_else(|| kwarg(kw, name).cloned()).unwrap_or(Value::None);
-        return Ok(Value::other(Object::Property {
-            fget: get(0, "fget"),
-            fset: get(1, "fset"),
-            fdel: get(2, "fdel"),
-            doc: get(3, "doc"),
-        }));
+        return Ok(super::builtins_extra::new_property(
+            vm,
+            get(0, "fget"),
+            get(1, "fset"),
+            get(2, "fdel"),
+            get(3, "doc"),
+        ));
     }
     if is(&t.staticmethod) {
         check_args("staticmethod", a, 1, 1)?;
@@ -492,27 +498,9 @@ pub fn install_object_methods(t: &Types) {
         });
     }
 
-    fn prop_with(a: &[Value], which: usize) -> PyResult {
-        check_args("property", a, 2, 2)?;
-        let Some(Object::Property { fget, fset, fdel, doc }) = a[0].as_object() else {
-            return Err(type_error("descriptor requires a 'property' object"));
-        };
-        let mut parts = [fget.clone(), fset.clone(), fdel.clone()];
-        parts[which] = a[1].clone();
-        let [fget, fset, fdel] = parts;
-        let doc = if which == 0 && doc.is_none() {
-            match &a[1] {
-                Value::Func(f) => f.doc.lock().clone(),
-                _ => Value::None,
-            }
-        } else {
-            doc.clone()
-        };
-        Ok(Value::other(Object::Property { fget, fset, fdel, doc }))
-    }
-    method(&t.property, "property.getter", |_, a, _| prop_with(a, 0));
-    method(&t.property, "property.setter", |_, a, _| prop_with(a, 1));
-    method(&t.property, "property.deleter", |_, a, _| prop_with(a, 2));
+    method(&t.property, "property.getter", |vm, a, _| super::builtins_extra::property_with(vm, a, 0));
+    method(&t.property, "property.setter", |vm, a, _| super::builtins_extra::property_with(vm, a, 1));
+    method(&t.property, "property.deleter", |vm, a, _| super::builtins_extra::property_with(vm, a, 2));
     method(&t.slice, "slice.indices", |vm, a, _| {
         check_args("indices", a, 2, 2)?;
         let Some(Object::Slice { start, stop, step, .. }) = a[0].as_object() else {
@@ -651,6 +639,15 @@ pub fn install_object_methods(t: &Types) {
     });
     method(&t.generator, "generator.throw", |vm, a, _| {
         check_args("throw", a, 2, 4)?;
+        // gen_throw words its refusal differently from the raise statement.
+        if !matches!(&a[1], Value::Class(c) if c.is_exception)
+            && !matches!(&a[1], Value::Instance(i) if i.class.is_exception)
+        {
+            return Err(type_error(format!("exceptions must be classes, or instances, not {}", a[1].type_name())));
+        }
+        if a.get(3).is_some_and(|tb| !tb.is_none() && tb.native::<super::traceback::TbData>().is_none()) {
+            return Err(type_error("throw() third argument must be a traceback object"));
+        }
         let exc = vm.exception_from(a[1].clone(), a.get(2).cloned())?;
         match gen_of(&a[0])?.resume(vm, Value::None, Some(PyErr::from_value(exc)))? {
             Some(v) => Ok(v),
@@ -799,15 +796,15 @@ pub fn init(b: &Dict) {
         Value::Builtin(Arc::new(Builtin { name: "vars", func: builtin_vars, bound: None, needs_frame: true })),
     );
     def(b, "open", super::file::builtin_open);
-    def(b, "len", |vm, a, _| {
+    def_nokw!(b, "len", |vm, a, _| {
         check_args("len", a, 1, 1)?;
         Ok(Value::Int(vm.len(&a[0])? as i64))
     });
-    def(b, "repr", |vm, a, _| {
+    def_nokw!(b, "repr", |vm, a, _| {
         check_args("repr", a, 1, 1)?;
         Ok(Value::Str(vm.repr(&a[0])?))
     });
-    def(b, "abs", |vm, a, _| {
+    def_nokw!(b, "abs", |vm, a, _| {
         check_args("abs", a, 1, 1)?;
         if let Some(r) = number::abs(&a[0]) {
             return r;
@@ -817,15 +814,15 @@ pub fn init(b: &Dict) {
             None => Err(type_error(format!("bad operand type for abs(): '{}'", a[0].type_name()))),
         }
     });
-    def(b, "id", |_, a, _| {
+    def_nokw!(b, "id", |_, a, _| {
         check_args("id", a, 1, 1)?;
         Ok(Value::Int(a[0].id()))
     });
-    def(b, "hash", |vm, a, _| {
+    def_nokw!(b, "hash", |vm, a, _| {
         check_args("hash", a, 1, 1)?;
         Ok(Value::Int(vm.hash(&a[0])?))
     });
-    def(b, "callable", |_, a, _| {
+    def_nokw!(b, "callable", |_, a, _| {
         check_args("callable", a, 1, 1)?;
         Ok(Value::bool(match &a[0] {
             Value::Func(_) | Value::Builtin(_) | Value::Class(_) => true,
@@ -834,7 +831,7 @@ pub fn init(b: &Dict) {
             _ => false,
         }))
     });
-    def(b, "chr", |_, a, _| {
+    def_nokw!(b, "chr", |_, a, _| {
         check_args("chr", a, 1, 1)?;
         let i = int_arg(&a[0], "chr()")?;
         if !(0..256).contains(&i) {
@@ -842,7 +839,7 @@ pub fn init(b: &Dict) {
         }
         Ok(Value::bytes(vec![i as u8]))
     });
-    def(b, "unichr", |_, a, _| {
+    def_nokw!(b, "unichr", |_, a, _| {
         check_args("unichr", a, 1, 1)?;
         let i = int_arg(&a[0], "unichr()")?;
         let c = u32::try_from(i).ok().and_then(char::from_u32).ok_or_else(|| {
@@ -850,7 +847,7 @@ pub fn init(b: &Dict) {
         })?;
         Ok(Value::str(&c.to_string()))
     });
-    def(b, "ord", |_, a, _| {
+    def_nokw!(b, "ord", |_, a, _| {
         check_args("ord", a, 1, 1)?;
         let s = str_arg(&a[0], "ord() expected string of length 1, but")?;
         if s.len() == 1 {
@@ -862,7 +859,7 @@ pub fn init(b: &Dict) {
         }
         Err(type_error(format!("ord() expected a character, but string of length {} found", s.len())))
     });
-    def(b, "cmp", |vm, a, _| {
+    def_nokw!(b, "cmp", |vm, a, _| {
         check_args("cmp", a, 2, 2)?;
         // Sets are only partially ordered: CPython refuses to cmp() two.
         let set_kind = |v: &Value| match crate::vm::ops::unwrap_base(v) {
@@ -878,18 +875,18 @@ pub fn init(b: &Dict) {
         }
         Ok(Value::Int(vm.cmp(&a[0], &a[1])?))
     });
-    def(b, "isinstance", |_, a, _| {
+    def_nokw!(b, "isinstance", |_, a, _| {
         check_args("isinstance", a, 2, 2)?;
         Ok(Value::bool(class_matches(&a[0], &a[1], true)?))
     });
-    def(b, "issubclass", |_, a, _| {
+    def_nokw!(b, "issubclass", |_, a, _| {
         check_args("issubclass", a, 2, 2)?;
         if !matches!(a[0], Value::Class(_)) {
             return Err(type_error("issubclass() arg 1 must be a class"));
         }
         Ok(Value::bool(class_matches(&a[0], &a[1], false)?))
     });
-    def(b, "getattr", |vm, a, _| {
+    def_nokw!(b, "getattr", |vm, a, _| {
         check_args("getattr", a, 2, 3)?;
         let name = attr_name_arg(&a[1], Some("getattr"))?;
         match vm.getattr(&a[0], &name) {
@@ -898,19 +895,19 @@ pub fn init(b: &Dict) {
             Err(e) => Err(e),
         }
     });
-    def(b, "setattr", |vm, a, _| {
+    def_nokw!(b, "setattr", |vm, a, _| {
         check_args("setattr", a, 3, 3)?;
         let name = attr_name_arg(&a[1], None)?;
         vm.setattr(&a[0], &name, a[2].clone())?;
         Ok(Value::None)
     });
-    def(b, "delattr", |vm, a, _| {
+    def_nokw!(b, "delattr", |vm, a, _| {
         check_args("delattr", a, 2, 2)?;
         let name = attr_name_arg(&a[1], None)?;
         vm.delattr(&a[0], &name)?;
         Ok(Value::None)
     });
-    def(b, "hasattr", |vm, a, _| {
+    def_nokw!(b, "hasattr", |vm, a, _| {
         check_args("hasattr", a, 2, 2)?;
         let name = attr_name_arg(&a[1], Some("hasattr"))?;
         match vm.getattr(&a[0], &name) {
@@ -919,14 +916,14 @@ pub fn init(b: &Dict) {
             Err(e) => Err(e),
         }
     });
-    def(b, "iter", |vm, a, _| {
+    def_nokw!(b, "iter", |vm, a, _| {
         check_args("iter", a, 1, 2)?;
         if a.len() == 2 {
             return Ok(new_iter(IterState::Callable { func: a[0].clone(), sentinel: a[1].clone() }));
         }
         vm.iter(&a[0])
     });
-    def(b, "next", |vm, a, _| {
+    def_nokw!(b, "next", |vm, a, _| {
         check_args("next", a, 1, 2)?;
         if !vm_is_iterator(&a[0]) {
             return Err(type_error(format!("{} object is not an iterator", a[0].type_name())));
@@ -937,7 +934,7 @@ pub fn init(b: &Dict) {
             None => Err(PyErr::with_args(ExcKind::StopIteration, vec![])),
         }
     });
-    def(b, "range", |vm, a, _| {
+    def_nokw!(b, "range", |vm, a, _| {
         let (start, stop, step) = range_args(a, "range")?;
         let n = range_len(start, stop, step);
         if n > 1 << 28 {
@@ -946,7 +943,7 @@ pub fn init(b: &Dict) {
         let _ = vm;
         Ok(Value::list((0..n).map(|i| Value::Int(start + i * step)).collect()))
     });
-    def(b, "sum", |vm, a, _| {
+    def_nokw!(b, "sum", |vm, a, _| {
         check_args("sum", a, 1, 2)?;
         let mut acc = a.get(1).cloned().unwrap_or(Value::Int(0));
         if matches!(acc, Value::Str(_)) {
@@ -963,7 +960,7 @@ pub fn init(b: &Dict) {
     });
     def(b, "min", |vm, a, kw| min_max(vm, a, kw, true));
     def(b, "max", |vm, a, kw| min_max(vm, a, kw, false));
-    def(b, "all", |vm, a, _| {
+    def_nokw!(b, "all", |vm, a, _| {
         check_args("all", a, 1, 1)?;
         let it = vm.iter(&a[0])?;
         while let Some(x) = vm.next_fast(&it)? {
@@ -973,7 +970,7 @@ pub fn init(b: &Dict) {
         }
         Ok(Value::Bool(BoolBits::TRUE))
     });
-    def(b, "any", |vm, a, _| {
+    def_nokw!(b, "any", |vm, a, _| {
         check_args("any", a, 1, 1)?;
         let it = vm.iter(&a[0])?;
         while let Some(x) = vm.next_fast(&it)? {
@@ -984,14 +981,16 @@ pub fn init(b: &Dict) {
         Ok(Value::Bool(BoolBits::FALSE))
     });
     def(b, "sorted", |vm, a, kw| {
-        check_args("sorted", a, 1, 4)?;
-        let items = vm.to_vec(&a[0])?;
-        let l = Value::list(items);
+        let args = super::kwparse::parse("sorted", a, kw, &["iterable", "cmp", "key", "reverse"], 1)?;
+        let Some(iterable) = &args[0] else { return Ok(Value::None) };
+        let l = Value::list(vm.to_vec(iterable)?);
         let Value::List(list) = &l else { return Ok(l) };
-        crate::object::list_methods::sort_list(vm, list, &a[1..], kw)?;
+        // CPython hands the keywords on to list.sort unchanged, so there
+        // `iterable=` is refused after all.
+        crate::object::list_methods::sort_list(vm, list, a.get(1..).unwrap_or_default(), kw)?;
         Ok(l)
     });
-    def(b, "zip", |vm, a, _| {
+    def_nokw!(b, "zip", |vm, a, _| {
         let mut its = Vec::new();
         for (i, x) in a.iter().enumerate() {
             its.push(vm.iter(x).map_err(|e| {
@@ -1018,7 +1017,7 @@ pub fn init(b: &Dict) {
         }
         Ok(Value::list(out))
     });
-    def(b, "map", |vm, a, _| {
+    def_nokw!(b, "map", |vm, a, _| {
         if a.len() < 2 {
             return Err(type_error("map() requires at least two args"));
         }
@@ -1059,7 +1058,7 @@ pub fn init(b: &Dict) {
         }
         Ok(Value::list(out))
     });
-    def(b, "filter", |vm, a, _| {
+    def_nokw!(b, "filter", |vm, a, _| {
         check_args("filter", a, 2, 2)?;
         let mut out = Vec::new();
         let it = vm.iter(&a[1])?;
@@ -1082,7 +1081,7 @@ pub fn init(b: &Dict) {
             _ => Value::list(out),
         })
     });
-    def(b, "reduce", |vm, a, _| {
+    def_nokw!(b, "reduce", |vm, a, _| {
         check_args("reduce", a, 2, 3)?;
         let it = vm.iter(&a[1])?;
         let mut acc = match a.get(2) {
@@ -1097,7 +1096,7 @@ pub fn init(b: &Dict) {
         }
         Ok(acc)
     });
-    def(b, "divmod", |vm, a, _| {
+    def_nokw!(b, "divmod", |vm, a, _| {
         check_args("divmod", a, 2, 2)?;
         use crate::syntax::ast::BinOp;
         if let (Some(_), Some(_)) = (number::Num::of(&a[0]), number::Num::of(&a[1])) {
@@ -1121,7 +1120,7 @@ pub fn init(b: &Dict) {
             a[1].type_name()
         )))
     });
-    def(b, "pow", |vm, a, _| {
+    def_nokw!(b, "pow", |vm, a, _| {
         check_args("pow", a, 2, 3)?;
         use crate::syntax::ast::BinOp;
         if a.len() == 3 && !a[2].is_none() {
@@ -1136,8 +1135,9 @@ pub fn init(b: &Dict) {
         }
         vm.binary(BinOp::Pow, &a[0], &a[1])
     });
-    def(b, "round", |_, a, _| {
-        check_args("round", a, 1, 2)?;
+    def(b, "round", |_, a, kw| {
+        let a: Vec<Value> =
+            super::kwparse::parse("round", a, kw, &["number", "ndigits"], 1)?.into_iter().flatten().collect();
         let x = number::Num::of(&crate::vm::ops::unwrap_base(&a[0]))
             .ok_or_else(|| type_error("a float is required"))?
             .to_f64()?;
@@ -1154,10 +1154,10 @@ pub fn init(b: &Dict) {
         };
         Ok(Value::float(crate::text::fmt_round(x, nd).map_err(|m| PyErr::new(ExcKind::OverflowError, m))?))
     });
-    def(b, "hex", |vm, a, _| int_base(vm, a, 16, "hex", "__hex__"));
-    def(b, "oct", |vm, a, _| int_base(vm, a, 8, "oct", "__oct__"));
-    def(b, "bin", |vm, a, _| int_base(vm, a, 2, "bin", "__index__"));
-    def(b, "format", |vm, a, _| {
+    def_nokw!(b, "hex", |vm, a, _| int_base(vm, a, 16, "hex", "__hex__"));
+    def_nokw!(b, "oct", |vm, a, _| int_base(vm, a, 8, "oct", "__oct__"));
+    def_nokw!(b, "bin", |vm, a, _| int_base(vm, a, 2, "bin", "__index__"));
+    def_nokw!(b, "format", |vm, a, _| {
         check_args("format", a, 1, 2)?;
         let spec = match a.get(1) {
             Some(s) => str_arg(s, "format spec")?.clone(),
@@ -1165,7 +1165,7 @@ pub fn init(b: &Dict) {
         };
         crate::object::str_methods::format_value(vm, &a[0], spec.as_bytes())
     });
-    def(b, "raw_input", |vm, a, _| {
+    def_nokw!(b, "raw_input", |vm, a, _| {
         check_args("raw_input", a, 0, 1)?;
         if let Some(p) = a.first() {
             let s = vm.to_str(p)?;
@@ -1194,7 +1194,7 @@ pub fn init(b: &Dict) {
         }
         Ok(Value::bytes(line))
     });
-    def(b, "intern", |_, a, _| {
+    def_nokw!(b, "intern", |_, a, _| {
         check_args("intern", a, 1, 1)?;
         Ok(a[0].clone())
     });
@@ -1232,7 +1232,7 @@ pub fn init(b: &Dict) {
     });
     def(b, "exit", builtin_exit);
     def(b, "quit", builtin_exit);
-    def(b, "apply", |vm, a, _| {
+    def_nokw!(b, "apply", |vm, a, _| {
         check_args("apply", a, 1, 3)?;
         let args = match a.get(1) {
             Some(v) => vm.to_vec(v)?,
@@ -1249,7 +1249,14 @@ pub fn init(b: &Dict) {
     });
 }
 
-fn builtin_exit(_vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult {
+/// `exit(code=None)`, CPython's `Quitter.__call__`.
+fn builtin_exit(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
+    if let Some((k, code)) = kw.first() {
+        if k.as_str() != "code" {
+            return Err(type_error(format!("__call__() got an unexpected keyword argument '{}'", k.as_str())));
+        }
+        return Err(PyErr::with_args(ExcKind::SystemExit, vec![code.clone()]));
+    }
     Err(PyErr::with_args(ExcKind::SystemExit, a.to_vec()))
 }
 
@@ -1349,6 +1356,17 @@ fn class_matches(v: &Value, spec: &Value, instance: bool) -> PyResult<bool> {
 /// The first argument of a constructor when it came by name (`int(x=1)`,
 /// `str(object=5)`), after checking that no keyword but `name` and `extra`
 /// came.
+/// The one optional argument of `list`, `tuple` and `bool`, given by position
+/// or by its keyword name (`list(sequence=...)`, `bool(x=...)`), as
+/// CPython's argument parser takes it.
+fn sole_arg(func: &str, a: &[Value], kw: &KwArgs, name: &str) -> PyResult<Option<Value>> {
+    let given = a.len() + kw.len();
+    if given > 1 {
+        return Err(type_error(format!("{}() takes at most 1 argument ({} given)", func, given)));
+    }
+    Ok(named_first_arg(a, kw, name, &[])?.or_else(|| a.first().cloned()))
+}
+
 fn named_first_arg(a: &[Value], kw: &KwArgs, name: &str, extra: &[&str]) -> PyResult<Option<Value>> {
     if let Some((k, _)) = kw.iter().find(|(k, _)| k.as_str() != name && !extra.contains(&k.as_str().as_ref())) {
         return Err(type_error(format!("'{}' is an invalid keyword argument for this function", k.as_str())));

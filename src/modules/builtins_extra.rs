@@ -13,8 +13,8 @@ use crate::vm::dynamic::DynamicMode;
 use crate::vm::Vm;
 
 pub fn init(b: &Dict) {
-    def(b, "reload", reload);
-    def(b, "coerce", coerce);
+    def_nokw!(b, "reload", reload);
+    def_nokw!(b, "coerce", coerce);
     def(b, "bytearray", |vm, a, kw| {
         let m = vm.import_module("_bytearray", &Dict::new())?;
         let cls = vm.getattr(&m, &PyStr::from_str("bytearray"))?;
@@ -131,4 +131,34 @@ fn coerce(vm: &mut Vm, a: &[Value], _: &crate::object::function::KwArgs) -> PyRe
         })
     };
     Ok(Value::tuple(vec![widen(&a[0], &x)?, widen(&a[1], &y)?]))
+}
+
+/// The `__doc__` of a property's getter, which a property without a doc of
+/// its own shows (CPython's property_init); `None` if it has none.
+fn getter_doc(vm: &mut Vm, fget: &Value) -> Value {
+    if fget.is_none() {
+        return Value::None;
+    }
+    vm.getattr(fget, &PyStr::from_str("__doc__")).unwrap_or(Value::None)
+}
+
+/// `property(fget, fset, fdel, doc)`
+pub fn new_property(vm: &mut Vm, fget: Value, fset: Value, fdel: Value, doc: Value) -> Value {
+    let doc = if doc.is_none() { getter_doc(vm, &fget) } else { doc };
+    Value::other(Object::Property { fget, fset, fdel, doc })
+}
+
+/// `prop.getter(f)` / `.setter(f)` / `.deleter(f)`: a copy with one function
+/// replaced. A doc taken from the old getter follows a new getter.
+pub fn property_with(vm: &mut Vm, a: &[Value], which: usize) -> PyResult {
+    check_args("property", a, 2, 2)?;
+    let Some(Object::Property { fget, fset, fdel, doc }) = a[0].as_object() else {
+        return Err(PyErr::new(ExcKind::TypeError, "descriptor requires a 'property' object"));
+    };
+    let mut parts = [fget.clone(), fset.clone(), fdel.clone()];
+    parts[which] = a[1].clone();
+    let [fget_new, fset, fdel] = parts;
+    let doc_from_getter = !doc.is_none() && getter_doc(vm, fget).is(doc);
+    let doc = if which == 0 && doc_from_getter { Value::None } else { doc.clone() };
+    Ok(new_property(vm, fget_new, fset, fdel, doc))
 }

@@ -1,7 +1,7 @@
 //! The built-in iterator types: `enumerate`, `reversed` (both subclassable)
 //! and the list/tuple iterators, with their `next` and `__iter__`.
 
-use super::{check_args, int_arg, kwarg, method};
+use super::{check_args, method};
 use crate::object::class::Types;
 use crate::object::exception::ExcKind;
 use crate::object::function::KwArgs;
@@ -12,9 +12,21 @@ use crate::vm::Vm;
 
 /// `enumerate(iterable, start=0)`
 pub fn enumerate(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
-    check_args("enumerate", a, 1, 2)?;
-    let start = a.get(1).or_else(|| kwarg(kw, "start")).map(|v| int_arg(v, "enumerate")).transpose()?.unwrap_or(0);
-    let it = vm.iter(&a[0])?;
+    let args = super::kwparse::parse("enumerate", a, kw, &["sequence", "start"], 1)?;
+    let start = match &args[1] {
+        None => 0,
+        Some(v) => match vm.index_value(v)? {
+            Some(n) => n,
+            None => {
+                return Err(PyErr::new(
+                    ExcKind::TypeError,
+                    format!("'{}' object cannot be interpreted as an index", v.type_name()),
+                ))
+            }
+        },
+    };
+    let Some(sequence) = &args[0] else { return Ok(Value::None) };
+    let it = vm.iter(sequence)?;
     Ok(new_iter(IterState::Enumerate { it, n: start }))
 }
 

@@ -4,10 +4,25 @@
 //! PyResult`: positional arguments (with `self` first for methods), keyword
 //! arguments, and a Python exception as its error. Never a panic.
 
+/// `def_nokw!(dict, "name", |vm, a, _| ...)`: like `def`, for a function
+/// that CPython declares without keywords (METH_O / METH_VARARGS), so that
+/// `len(x=1)` fails as `len() takes no keyword arguments` instead of the
+/// keywords being silently dropped.
+macro_rules! def_nokw {
+    ($dict:expr, $name:literal, $f:expr) => {
+        $crate::modules::def($dict, $name, |vm, a, kw| {
+            $crate::modules::no_keywords($name, kw)?;
+            let f: $crate::object::function::NativeFn = $f;
+            f(vm, a, kw)
+        })
+    };
+}
+
 pub mod builtins;
 pub mod builtins_extra;
 pub mod builtins_iter;
 pub mod file;
+pub mod kwparse;
 pub mod math;
 pub mod math_special;
 pub mod os;
@@ -82,6 +97,14 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Arc<Dict>>> {
         _ => return Ok(None),
     }
     Ok(Some(d))
+}
+
+/// Refuses keyword arguments, in CPython's words.
+pub fn no_keywords(name: &str, kw: &KwArgs) -> PyResult<()> {
+    if kw.is_empty() {
+        return Ok(());
+    }
+    Err(PyErr::new(ExcKind::TypeError, format!("{}() takes no keyword arguments", name)))
 }
 
 /// Checks the number of positional arguments.

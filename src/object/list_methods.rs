@@ -470,7 +470,7 @@ fn list_delitem(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
 
 fn list_getslice(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let (l, rest) = self_list(a, "__getslice__")?;
-    arity("__getslice__", rest, 2, 2)?;
+    slice_slot_arity(rest, 2)?;
     let lo = ssize_arg(vm, &rest[0])?;
     let hi = ssize_arg(vm, &rest[1])?;
     let g = l.items.lock();
@@ -478,6 +478,52 @@ fn list_getslice(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let lo = lo.clamp(0, n) as usize;
     let hi = (hi.clamp(0, n) as usize).max(lo);
     Ok(Value::list(g.get(lo..hi).map(|s| s.to_vec()).unwrap_or_default()))
+}
+
+/// The `__*slice__` slot wrappers parse their arguments with an anonymous
+/// format ("nn", "nnO"), so CPython's message names no function.
+fn slice_slot_arity(args: &[Value], n: usize) -> PyResult<()> {
+    if args.len() == n {
+        return Ok(());
+    }
+    Err(type_error(format!("function takes exactly {} arguments ({} given)", n, args.len())))
+}
+
+/// The plain slice `[lo:hi]` that `__setslice__`/`__delslice__` stand for: CPython
+/// clamps both ends to `0..=len` before using them (no negative indexing).
+fn clamped_slice(vm: &mut Vm, len: usize, lo: &Value, hi: &Value) -> PyResult<Value> {
+    let n = len as i64;
+    let lo = ssize_arg(vm, lo)?.clamp(0, n);
+    let hi = ssize_arg(vm, hi)?.clamp(0, n).max(lo);
+    Ok(Value::other(super::Object::Slice {
+        start: Value::Int(lo),
+        stop: Value::Int(hi),
+        step: Value::None,
+        simple: false,
+    }))
+}
+
+fn list_setslice(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
+    let (l, rest) = self_list(a, "__setslice__")?;
+    slice_slot_arity(rest, 3)?;
+    let key = clamped_slice(vm, l.len(), &rest[0], &rest[1])?;
+    vm.setitem(&Value::List(l.clone()), key, rest[2].clone())?;
+    Ok(Value::None)
+}
+
+fn list_delslice(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
+    let (l, rest) = self_list(a, "__delslice__")?;
+    slice_slot_arity(rest, 2)?;
+    let key = clamped_slice(vm, l.len(), &rest[0], &rest[1])?;
+    vm.delitem(&Value::List(l.clone()), &key)?;
+    Ok(Value::None)
+}
+
+fn tuple_getslice(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
+    let (t, rest) = self_tuple(a, "__getslice__")?;
+    slice_slot_arity(rest, 2)?;
+    let key = clamped_slice(vm, t.items.len(), &rest[0], &rest[1])?;
+    vm.getitem(&Value::Tuple(t.clone()), &key)
 }
 
 fn list_contains(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
@@ -741,6 +787,8 @@ pub fn install(t: &Types) {
     method(l, "list.__setitem__", list_setitem);
     method(l, "list.__delitem__", list_delitem);
     method(l, "list.__getslice__", list_getslice);
+    method(l, "list.__setslice__", list_setslice);
+    method(l, "list.__delslice__", list_delslice);
     method(l, "list.__contains__", list_contains);
     method(l, "list.__iter__", list_iter);
     method(l, "list.__reversed__", list_reversed);
@@ -762,6 +810,7 @@ pub fn install(t: &Types) {
     method(tu, "tuple.count", tuple_count);
     method(tu, "tuple.__len__", tuple_len);
     method(tu, "tuple.__getitem__", tuple_getitem);
+    method(tu, "tuple.__getslice__", tuple_getslice);
     method(tu, "tuple.__contains__", tuple_contains);
     method(tu, "tuple.__iter__", tuple_iter);
     method(tu, "tuple.__add__", tuple_add);

@@ -539,7 +539,8 @@ fn set_symmetric_difference_update(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyRe
 fn set_init(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     let (s, rest) = self_mut(a, "__init__")?;
     if !kw.is_empty() {
-        return Err(type_error(format!("{}() does not take keyword arguments", a[0].type_name())));
+        // CPython's set_init names the base type whatever the subclass.
+        return Err(type_error("set() does not take keyword arguments"));
     }
     check_args(&a[0].type_name(), rest, 0, 1)?;
     s.dict.clear();

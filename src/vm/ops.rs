@@ -157,12 +157,42 @@ impl Vm {
 
     /// Checks the result of `__len__`.
     pub fn len_result(&mut self, r: Value) -> PyResult<i64> {
-        match r {
-            Value::Int(n) if n >= 0 => Ok(n),
-            Value::Bool(b) => Ok(b.get() as i64),
-            Value::Int(_) => Err(PyErr::new(ExcKind::ValueError, "__len__() should return >= 0")),
-            _ => Err(PyErr::new(ExcKind::TypeError, "an integer is required")),
+        // CPython converts the result with PyInt_AsSsize_t: longs that fit,
+        // floats truncated, anything with __long__/__int__.
+        let n = match r {
+            Value::Int(n) => n,
+            Value::Bool(b) => b.get() as i64,
+            Value::Long(b) => num_traits::ToPrimitive::to_i64(&*b)
+                .ok_or_else(|| PyErr::new(ExcKind::OverflowError, "long int too large to convert to int"))?,
+            Value::Float(f) => {
+                let f = f.get();
+                if f.is_nan() {
+                    return Err(PyErr::new(ExcKind::ValueError, "cannot convert float NaN to integer"));
+                }
+                if f.is_infinite() {
+                    return Err(PyErr::new(ExcKind::OverflowError, "cannot convert float infinity to integer"));
+                }
+                if f.trunc().abs() >= i64::MAX as f64 {
+                    return Err(PyErr::new(ExcKind::OverflowError, "Python int too large to convert to C long"));
+                }
+                f.trunc() as i64
+            }
+            Value::Instance(_) => {
+                let converted = match self.call_dunder(&r, "__long__", vec![])? {
+                    Some(v) => Some(v),
+                    None => self.call_dunder(&r, "__int__", vec![])?,
+                };
+                match converted {
+                    Some(v @ (Value::Int(_) | Value::Long(_) | Value::Bool(_))) => return self.len_result(v),
+                    _ => return Err(PyErr::new(ExcKind::TypeError, "an integer is required")),
+                }
+            }
+            _ => return Err(PyErr::new(ExcKind::TypeError, "an integer is required")),
+        };
+        if n < 0 {
+            return Err(PyErr::new(ExcKind::ValueError, "__len__() should return >= 0"));
         }
+        Ok(n)
     }
 
     /// `len(v)`
@@ -776,10 +806,9 @@ impl Vm {
                     Value::Builtin(b) => b.name.rsplit('.').next().unwrap_or(b.name).to_string(),
                     _ => "?".into(),
                 };
-                let cls = match self_ {
-                    Value::Class(c) => c.name(),
-                    other => class_ref(other).name(),
-                };
+                // CPython names im_class: type(self), so a classmethod bound
+                // to a class shows its metaclass (`type.cm`).
+                let cls = class_ref(self_).name();
                 let who = self.repr(self_)?;
                 format!("<bound method {}.{} of {}>", cls, fname, who.as_str())
             }
@@ -870,7 +899,9 @@ impl Vm {
                     )),
                     None => match v {
                         Value::Instance(i)
+                            // A set has no str of its own: its repr names the subclass.
                             if !i.base.is_none()
+                                && !matches!(i.base, Value::Set(_))
                                 && i.class.lookup_str("__repr__").is_some_and(|r| is_builtin_type_method(&r)) =>
                         {
                             self.to_str(&i.base.clone())
@@ -1075,7 +1106,10 @@ impl Vm {
         match container {
             Value::Str(s) => match item {
                 Value::Str(sub) => Ok(crate::object::string::find(s.as_bytes(), sub.as_bytes(), 0).is_some()),
-                _ => Err(PyErr::new(ExcKind::TypeError, "'in <string>' requires string as left operand")),
+                _ => Err(PyErr::new(
+                    ExcKind::TypeError,
+                    format!("'in <string>' requires string as left operand, not {}", item.type_name()),
+                )),
             },
             Value::Dict(d) => d.contains(self, item),
             Value::Set(s) => match item {
@@ -1126,7 +1160,10 @@ impl Vm {
     }
 
     fn contains_by_iter(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
-        let it = self.iter(container)?;
+        // _PySequence_IterSearch replaces whatever iter() raised.
+        let it = self.iter(container).map_err(|_| {
+            PyErr::new(ExcKind::TypeError, format!("argument of type '{}' is not iterable", container.type_name()))
+        })?;
         while let Some(x) = self.next_fast(&it)? {
             if self.eq(&x, item)? {
                 return Ok(true);
