@@ -96,21 +96,56 @@ def _from_iterable(iterables):
 chain.from_iterable = _from_iterable
 
 
+def _islice_index(value, message):
+    # CPython takes these with PyInt_AsSsize_t: ints, longs, anything with __int__.
+    if value is None:
+        return None
+    if isinstance(value, (int, long)) or (not isinstance(value, basestring) and hasattr(value, '__int__')):
+        value = int(value)
+        if value >= 0:
+            return value
+    raise ValueError(message)
+
+
 def islice(iterable, *args):
-    s = slice(*args)
-    start = s.start or 0
-    stop = s.stop
-    step = s.step or 1
-    it = iter(iterable)
-    i = 0
-    nexti = start
-    for element in it:
-        if stop is not None and i >= stop:
+    # Arguments are checked at the call, as CPython does, not on first next().
+    if len(args) == 1:
+        start, stop, step = None, args[0], None
+    elif len(args) in (2, 3):
+        start, stop = args[0], args[1]
+        step = args[2] if len(args) == 3 else None
+    elif not args:
+        raise TypeError('islice expected at least 2 arguments, got 1')
+    else:
+        raise TypeError('islice expected at most 4 arguments, got %d' % (len(args) + 1))
+    stop = _islice_index(stop, 'Stop argument for islice() must be None or an integer: 0 <= x <= maxint.')
+    if len(args) > 1:
+        start = _islice_index(start, 'Indices for islice() must be None or an integer: 0 <= x <= maxint.')
+        if step is not None:
+            try:
+                step = int(step)
+            except (TypeError, ValueError):
+                step = 0
+            if step < 1:
+                raise ValueError('Step for islice() must be a positive integer or None.')
+    return _islice(iter(iterable), start or 0, stop, step or 1)
+
+
+def _islice(it, nexti, stop, step):
+    # Never reads past `stop`: the rest of `it` stays for the caller.
+    count = 0
+    while True:
+        while count < nexti:
+            next(it)
+            count += 1
+        if stop is not None and count >= stop:
             return
-        if i == nexti:
-            yield element
-            nexti += step
-        i += 1
+        item = next(it)
+        count += 1
+        nexti += step
+        if stop is not None and nexti > stop:
+            nexti = stop
+        yield item
 
 
 def izip(*iterables):
