@@ -46,6 +46,17 @@ pub fn format_exception(vm: &mut Vm, err: &PyErr) -> String {
 /// The last part of a traceback: `Type: message` (with the source line and
 /// caret for SyntaxError).
 pub fn format_exception_only(vm: &mut Vm, v: &Value) -> String {
+    format_exception_line(vm, v, false)
+}
+
+/// The same line as the `traceback` module writes it: an exception whose
+/// str() fails shows as `<unprintable E object>` there, where the
+/// interpreter's own report (PyErr_Display) says `<exception str() failed>`.
+pub fn format_exception_only_py(vm: &mut Vm, v: &Value) -> String {
+    format_exception_line(vm, v, true)
+}
+
+fn format_exception_line(vm: &mut Vm, v: &Value, python_module: bool) -> String {
     let mut out = String::new();
     let name = exception_type_name(v);
     if isinstance(v, ExcKind::SyntaxError.class()) {
@@ -77,7 +88,8 @@ pub fn format_exception_only(vm: &mut Vm, v: &Value) -> String {
     }
     let msg = match vm.to_str(v) {
         Ok(s) => s.to_string_lossy(),
-        Err(_) => "<unprintable exception>".to_string(),
+        Err(_) if python_module => format!("<unprintable {} object>", crate::object::class::class_ref(v).name()),
+        Err(_) => "<exception str() failed>".to_string(),
     };
     if msg.is_empty() {
         out.push_str(&format!("{}\n", name));

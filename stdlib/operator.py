@@ -11,7 +11,8 @@ def mod(a, b): return a % b
 def pow(a, b): return a ** b
 def neg(a): return -a
 def pos(a): return +a
-def abs(a): return a if a >= 0 else -a
+_builtin_abs = abs
+def abs(a): return _builtin_abs(a)
 def inv(a): return ~a
 invert = inv
 def lshift(a, b): return a << b
@@ -79,11 +80,52 @@ def ixor(a, b):
 iconcat = iadd
 
 
+def repeat(a, b):
+    return a * b
+
+
+def irepeat(a, b):
+    a *= b
+    return a
+
+
+def indexOf(a, b):
+    for i, item in enumerate(a):
+        if item is b or item == b:
+            return i
+    raise ValueError('sequence.index(x): x not in sequence')
+
+
+def countOf(a, b):
+    n = 0
+    for item in a:
+        if item is b or item == b:
+            n += 1
+    return n
+
+
+def isCallable(obj):
+    return callable(obj)
+
+
+def isSequenceType(obj):
+    return hasattr(obj, '__getitem__') and not isinstance(obj, dict)
+
+
+def isMappingType(obj):
+    return isinstance(obj, dict) or (hasattr(obj, '__getitem__') and hasattr(obj, 'keys'))
+
+
+def isNumberType(obj):
+    return isinstance(obj, (int, long, float)) or hasattr(obj, '__int__') or hasattr(obj, '__float__')
+
+
 # The __add__-style aliases CPython's operator module also exports.
 for _name in ('add', 'sub', 'mul', 'div', 'floordiv', 'truediv', 'mod', 'pow',
               'neg', 'pos', 'abs', 'inv', 'invert', 'lshift', 'rshift', 'and_',
               'or_', 'xor', 'not_', 'lt', 'le', 'eq', 'ne', 'ge', 'gt',
               'contains', 'getitem', 'setitem', 'delitem', 'concat', 'index',
+              'repeat', 'irepeat',
               'iadd', 'isub', 'imul', 'idiv', 'ifloordiv', 'itruediv', 'imod',
               'ipow', 'ilshift', 'irshift', 'iand', 'ior', 'ixor', 'iconcat'):
     globals()['__%s__' % _name.rstrip('_')] = globals()[_name]

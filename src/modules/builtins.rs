@@ -196,6 +196,9 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
         let long = is(&t.long);
         let name = if long { "long" } else { "int" };
         // The value may also come by name: int(x=1), int(x='12', base=16).
+        if a.len() + kw.len() > 2 {
+            return Err(type_error(format!("{}() takes at most 2 arguments ({} given)", name, a.len() + kw.len())));
+        }
         let named = named_first_arg(a, kw, "x", &["base"])?;
         let args_with_x: Vec<Value>;
         let a = match named {
@@ -254,9 +257,8 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
         return Ok(r);
     }
     if is(&t.float) {
-        check_args("float", a, 0, 1)?;
-        let named = named_first_arg(a, kw, "x", &[])?;
-        return Ok(match named.as_ref().or(a.first()) {
+        let x = sole_arg("float", a, kw, "x")?;
+        return Ok(match x.as_ref() {
             None => Value::float(0.0),
             Some(Value::Str(s)) => Value::float(crate::text::parse_float(s.as_bytes()).map_err(text_error)?),
             Some(v) => match number::Num::of(v) {
@@ -282,9 +284,8 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
         }));
     }
     if is(&t.str_) {
-        check_args("str", a, 0, 1)?;
-        let named = named_first_arg(a, kw, "object", &[])?;
-        return Ok(match named.as_ref().or(a.first()) {
+        let object = sole_arg("str", a, kw, "object")?;
+        return Ok(match object.as_ref() {
             Some(v) => Value::Str(vm.to_str(v)?),
             None => Value::str(""),
         });
@@ -351,6 +352,9 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
         return Ok(Value::other(Object::XRange { start, stop, step }));
     }
     if is(&t.property) {
+        if a.len() + kw.len() > 4 {
+            return Err(type_error(format!("property() takes at most 4 arguments ({} given)", a.len() + kw.len())));
+        }
         let get = |i: usize, name: &str| a.get(i).cloned().or_else(|| kwarg(kw, name).cloned()).unwrap_or(Value::None);
         return Ok(super::builtins_extra::new_property(
             vm,
@@ -361,14 +365,17 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
         ));
     }
     if is(&t.staticmethod) {
-        check_args("staticmethod", a, 1, 1)?;
+        unpack_one("staticmethod", a)?;
         return Ok(Value::other(Object::StaticMethod(a[0].clone())));
     }
     if is(&t.classmethod) {
-        check_args("classmethod", a, 1, 1)?;
+        unpack_one("classmethod", a)?;
         return Ok(Value::other(Object::ClassMethod(a[0].clone())));
     }
     if is(&t.super_) {
+        if a.is_empty() {
+            return Err(type_error("super() takes at least 1 argument (0 given)"));
+        }
         check_args("super", a, 1, 2)?;
         let Value::Class(c) = &a[0] else {
             return Err(type_error("must be type, not ".to_string() + &a[0].type_name()));
@@ -400,8 +407,11 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
 }
 
 fn range_args(a: &[Value], name: &str) -> PyResult<(i64, i64, i64)> {
-    check_args(name, a, 1, 3)?;
     let xrange = name == "xrange";
+    if xrange && !(1..=3).contains(&a.len()) {
+        return Err(type_error("xrange() requires 1-3 int arguments"));
+    }
+    check_args(name, a, 1, 3)?;
     let get = |v: &Value, what: &str| -> PyResult<i64> {
         // Subclasses of int take part with their value.
         let value = crate::vm::ops::unwrap_base(v);
@@ -833,7 +843,7 @@ pub fn init(b: &Dict) {
     });
     def_nokw!(b, "chr", |_, a, _| {
         check_args("chr", a, 1, 1)?;
-        let i = int_arg(&a[0], "chr()")?;
+        let i = super::builtins_extra::long_arg(&a[0])?;
         if !(0..256).contains(&i) {
             return Err(PyErr::new(ExcKind::ValueError, "chr() arg not in range(256)"));
         }
@@ -841,7 +851,7 @@ pub fn init(b: &Dict) {
     });
     def_nokw!(b, "unichr", |_, a, _| {
         check_args("unichr", a, 1, 1)?;
-        let i = int_arg(&a[0], "unichr()")?;
+        let i = super::builtins_extra::long_arg(&a[0])?;
         let c = u32::try_from(i).ok().and_then(char::from_u32).ok_or_else(|| {
             PyErr::new(ExcKind::ValueError, "unichr() arg not in range(0x110000) (wide Python build)")
         })?;
@@ -849,6 +859,9 @@ pub fn init(b: &Dict) {
     });
     def_nokw!(b, "ord", |_, a, _| {
         check_args("ord", a, 1, 1)?;
+        if !matches!(a[0], Value::Str(_)) {
+            return Err(type_error(format!("ord() expected string of length 1, but {} found", a[0].type_name())));
+        }
         let s = str_arg(&a[0], "ord() expected string of length 1, but")?;
         if s.len() == 1 {
             return Ok(Value::Int(s.as_bytes()[0] as i64));
@@ -1158,7 +1171,11 @@ pub fn init(b: &Dict) {
     def_nokw!(b, "oct", |vm, a, _| int_base(vm, a, 8, "oct", "__oct__"));
     def_nokw!(b, "bin", |vm, a, _| int_base(vm, a, 2, "bin", "__index__"));
     def_nokw!(b, "format", |vm, a, _| {
-        check_args("format", a, 1, 2)?;
+        match a.len() {
+            0 => return Err(type_error("format() takes at least 1 argument (0 given)")),
+            n if n > 2 => return Err(type_error(format!("format() takes at most 2 arguments ({} given)", n))),
+            _ => {}
+        }
         let spec = match a.get(1) {
             Some(s) => str_arg(s, "format spec")?.clone(),
             None => Arc::new(PyStr::from_str("")),
@@ -1166,7 +1183,7 @@ pub fn init(b: &Dict) {
         crate::object::str_methods::format_value(vm, &a[0], spec.as_bytes())
     });
     def_nokw!(b, "raw_input", |vm, a, _| {
-        check_args("raw_input", a, 0, 1)?;
+        check_args("[raw_]input", a, 0, 1)?;
         if let Some(p) = a.first() {
             let s = vm.to_str(p)?;
             let out = vm.sys_stream("stdout");
@@ -1196,6 +1213,9 @@ pub fn init(b: &Dict) {
     });
     def_nokw!(b, "intern", |_, a, _| {
         check_args("intern", a, 1, 1)?;
+        if !matches!(a[0], Value::Str(_)) {
+            return Err(type_error(format!("intern() argument 1 must be string, not {}", a[0].type_name())));
+        }
         Ok(a[0].clone())
     });
     def(b, "__import__", |vm, a, _| {
@@ -1365,6 +1385,15 @@ fn sole_arg(func: &str, a: &[Value], kw: &KwArgs, name: &str) -> PyResult<Option
         return Err(type_error(format!("{}() takes at most 1 argument ({} given)", func, given)));
     }
     Ok(named_first_arg(a, kw, name, &[])?.or_else(|| a.first().cloned()))
+}
+
+/// PyArg_UnpackTuple's check for exactly one argument ("X expected 1
+/// arguments, got N"), which `check_args` words as METH_O does.
+pub fn unpack_one(func: &str, a: &[Value]) -> PyResult<()> {
+    if a.len() == 1 {
+        return Ok(());
+    }
+    Err(type_error(format!("{} expected 1 arguments, got {}", func, a.len())))
 }
 
 fn named_first_arg(a: &[Value], kw: &KwArgs, name: &str, extra: &[&str]) -> PyResult<Option<Value>> {

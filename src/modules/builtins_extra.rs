@@ -77,8 +77,11 @@ pub fn execfile(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
 
 /// `compile(source, filename, mode)`: a code object for eval or exec.
 fn compile(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
-    check_args("compile", a, 3, 5)?;
-    let _ = kw;
+    let a: Vec<Value> =
+        super::kwparse::parse("compile", a, kw, &["source", "filename", "mode", "flags", "dont_inherit"], 3)?
+            .into_iter()
+            .flatten()
+            .collect();
     let src = super::str_arg(&a[0], "compile() arg 1")
         .map_err(|_| PyErr::new(ExcKind::TypeError, "compile() expected string without null bytes"))?
         .to_string_lossy();
@@ -161,4 +164,17 @@ pub fn property_with(vm: &mut Vm, a: &[Value], which: usize) -> PyResult {
     let doc_from_getter = !doc.is_none() && getter_doc(vm, fget).is(doc);
     let doc = if which == 0 && doc_from_getter { Value::None } else { doc.clone() };
     Ok(new_property(vm, fget_new, fset, fdel, doc))
+}
+
+/// A C long argument as PyArg_ParseTuple's "l" takes it (chr, unichr): ints
+/// and longs that fit, never floats.
+pub fn long_arg(v: &Value) -> PyResult<i64> {
+    match crate::vm::ops::unwrap_base(v) {
+        Value::Int(i) => Ok(i),
+        Value::Bool(b) => Ok(b.get() as i64),
+        Value::Long(b) => num_traits::ToPrimitive::to_i64(&*b)
+            .ok_or_else(|| PyErr::new(ExcKind::OverflowError, "Python int too large to convert to C long")),
+        Value::Float(_) => Err(PyErr::new(ExcKind::TypeError, "integer argument expected, got float")),
+        _ => Err(PyErr::new(ExcKind::TypeError, "an integer is required")),
+    }
 }

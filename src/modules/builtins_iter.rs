@@ -32,7 +32,7 @@ pub fn enumerate(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
 
 /// `reversed(seq)`
 pub fn reversed(vm: &mut Vm, a: &[Value]) -> PyResult {
-    check_args("reversed", a, 1, 1)?;
+    super::builtins::unpack_one("reversed", a)?;
     if let Some(r) = vm.call_dunder(&a[0], "__reversed__", vec![])? {
         return Ok(r);
     }

@@ -425,8 +425,9 @@ pub fn install(cls: &Class) {
 }
 
 /// `open(name[, mode])`
-pub fn builtin_open(_vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult {
-    check_args("open", a, 1, 3)?;
+pub fn builtin_open(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
+    let a: Vec<Value> =
+        super::kwparse::parse("open", a, kw, &["name", "mode", "buffering"], 1)?.into_iter().flatten().collect();
     let name = str_arg(&a[0], "coercing to Unicode: need string or buffer,")?.to_string_lossy();
     let mode = match a.get(1) {
         Some(m) => str_arg(m, "mode")?.to_string_lossy(),

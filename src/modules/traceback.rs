@@ -106,7 +106,7 @@ fn exception_only(vm: &mut Vm, etype: &Value, value: &Value) -> Vec<String> {
         };
         return vec![format!("{}\n", name)];
     }
-    let text = crate::traceback::format_exception_only(vm, value);
+    let text = crate::traceback::format_exception_only_py(vm, value);
     let qualified = crate::traceback::exception_type_name(value);
     let bare = value.class().name();
     let text = match text.rfind(&qualified) {

@@ -325,14 +325,25 @@ impl Vm {
                 CmpOp::Gt => ("__gt__", "__lt__"),
                 _ => ("__ge__", "__le__"),
             };
+            // A right operand of a derived class is asked first (try_rich_compare).
+            let swapped = right_subclass_first(a, b, reflected, false);
+            if swapped {
+                if let Some(r) = self.call_dunder(b, reflected, vec![a.clone()])? {
+                    if !is_not_implemented(&r) {
+                        return Ok(r);
+                    }
+                }
+            }
             if let Some(r) = self.call_dunder(a, name, vec![b.clone()])? {
                 if !is_not_implemented(&r) {
                     return Ok(r);
                 }
             }
-            if let Some(r) = self.call_dunder(b, reflected, vec![a.clone()])? {
-                if !is_not_implemented(&r) {
-                    return Ok(r);
+            if !swapped {
+                if let Some(r) = self.call_dunder(b, reflected, vec![a.clone()])? {
+                    if !is_not_implemented(&r) {
+                        return Ok(r);
+                    }
                 }
             }
             if let Some(c) = self.try_cmp_dunder(a, b)? {
@@ -528,6 +539,17 @@ impl Vm {
         let (name, rname, _) = dunder(op);
         let a_inst = matches!(a, Value::Instance(_));
         let b_inst = matches!(b, Value::Instance(_));
+        // A right operand whose class derives from the left's and overrides the
+        // reflected method goes first (CPython's SLOT1BINFULL).
+        let mut reflected_tried = false;
+        if a_inst && b_inst && right_subclass_first(a, b, rname, true) {
+            reflected_tried = true;
+            if let Some(r) = self.call_dunder(b, rname, vec![a.clone()])? {
+                if !is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
         if a_inst {
             if let Some(r) = self.call_dunder(a, name, vec![b.clone()])? {
                 if !is_not_implemented(&r) {
@@ -536,7 +558,7 @@ impl Vm {
             }
         }
         // The reflected method is only tried for operands of different types.
-        if b_inst && !(a_inst && Arc::ptr_eq(class_ref(a), class_ref(b))) {
+        if b_inst && !reflected_tried && !(a_inst && Arc::ptr_eq(class_ref(a), class_ref(b))) {
             if let Some(r) = self.call_dunder(b, rname, vec![a.clone()])? {
                 if !is_not_implemented(&r) {
                     return Ok(r);
@@ -1241,5 +1263,24 @@ fn inplace_error(e: PyErr, op: BinOp) -> PyErr {
             )
         }
         _ => e,
+    }
+}
+
+/// Whether `b`'s class is a proper subclass of `a`'s, so that its reflected
+/// method `rname` runs before `a`'s own; for arithmetic CPython also
+/// requires the subclass to override `rname`.
+fn right_subclass_first(a: &Value, b: &Value, rname: &str, must_override: bool) -> bool {
+    let Value::Instance(bi) = b else { return false };
+    let (ca, cb) = (class_ref(a), &bi.class);
+    if Arc::ptr_eq(ca, cb) || !cb.is_subclass(ca) {
+        return false;
+    }
+    if !must_override {
+        return true;
+    }
+    match (cb.lookup_str(rname), ca.lookup_str(rname)) {
+        (Some(x), Some(y)) => !x.is(&y),
+        (Some(_), None) => true,
+        _ => false,
     }
 }
