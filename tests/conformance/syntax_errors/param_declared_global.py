@@ -1,4 +1,4 @@
 # A parameter declared global is a SyntaxError reported at the def line.
 def f(x):
-    print x
     global x
+    return x
