@@ -183,12 +183,12 @@ pub fn long_arg(v: &Value) -> PyResult<i64> {
 /// `__hex__`, `__oct__`) checked for its type, with CPython's message.
 pub fn checked_conversion(r: Value, dunder: &str) -> PyResult {
     // Instances of subclasses of the wanted type pass, as PyInt_Check etc. do.
-    let ok = match (dunder, crate::vm::ops::unwrap_base(&r)) {
-        ("__int__" | "__long__", Value::Int(_) | Value::Long(_) | Value::Bool(_)) => true,
-        ("__float__", Value::Float(_)) => true,
-        ("__hex__" | "__oct__", Value::Str(_)) => true,
-        _ => false,
-    };
+    let ok = matches!(
+        (dunder, crate::vm::ops::unwrap_base(&r)),
+        ("__int__" | "__long__", Value::Int(_) | Value::Long(_) | Value::Bool(_))
+            | ("__float__", Value::Float(_))
+            | ("__hex__" | "__oct__", Value::Str(_))
+    );
     if ok {
         return Ok(r);
     }
