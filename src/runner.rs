@@ -233,7 +233,7 @@ pub fn report(vm: &mut Vm, e: PyErr) -> i32 {
     if e.matches(ExcKind::SystemExit) {
         let (code, msg) = system_exit_status(vm, &e);
         if let Some(m) = msg {
-            eprintln!("{}", m);
+            write_stderr(vm, &[m, "\n".to_string()]);
         }
         return code;
     }
@@ -256,6 +256,43 @@ pub fn report(vm: &mut Vm, e: PyErr) -> i32 {
         }
     }
     let text = format_exception(vm, &e);
-    eprint!("{}", text);
+    write_stderr(vm, &traceback_pieces(&text));
     1
+}
+
+/// The pieces in which PyErr_Display hands a report to `sys.stderr.write`
+/// (visible to a Python object standing in for stderr): whole header and
+/// `File` lines, the indent apart from each source line, and the last line
+/// as type, `: `, message and newline.
+fn traceback_pieces(text: &str) -> Vec<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut pieces = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        if i + 1 == lines.len() {
+            match line.split_once(": ") {
+                Some((name, msg)) => pieces.extend([name.to_string(), ": ".into(), msg.to_string()]),
+                None => pieces.push(line.to_string()),
+            }
+            pieces.push("\n".into());
+        } else if let Some(source) = line.strip_prefix("    ") {
+            pieces.push("    ".into());
+            pieces.push(format!("{}\n", source));
+        } else {
+            pieces.push(format!("{}\n", line));
+        }
+    }
+    pieces
+}
+
+/// Writes to `sys.stderr`, as PyErr_Display does (a script may have
+/// replaced it); the process's stderr when that fails.
+fn write_stderr(vm: &mut Vm, pieces: &[String]) {
+    let stream = vm.sys_stream("stderr");
+    for (i, piece) in pieces.iter().enumerate() {
+        if stream.is_none() || vm.write_to(&stream, piece.as_bytes()).is_err() {
+            eprint!("{}", pieces[i..].concat());
+            break;
+        }
+    }
+    vm.flush_std();
 }

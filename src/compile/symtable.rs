@@ -275,6 +275,11 @@ impl Builder {
                 self.push(node_key(&**f), ScopeKind::Function);
                 self.params(&f.args);
                 self.body(&f.body)?;
+                // CPython reports this at the def line, like its own symtable pass.
+                let scope = self.cur();
+                if let Some(n) = scope.params.iter().find(|p| scope.globals.contains(*p)) {
+                    return Err((format!("name '{}' is local and global", n), s.loc));
+                }
                 self.stack.pop();
             }
             StmtKind::ClassDef(c) => {

@@ -230,7 +230,7 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
             (Some(v), None) => match number::to_int(v)? {
                 Some(i) => i,
                 None => match vm.call_dunder(v, if long { "__long__" } else { "__int__" }, vec![])? {
-                    Some(r) => r,
+                    Some(r) => super::builtins_extra::checked_conversion(r, if long { "__long__" } else { "__int__" })?,
                     None => match vm.call_dunder(v, "__trunc__", vec![])? {
                         Some(r) => r,
                         None => {
@@ -264,7 +264,7 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
             Some(v) => match number::Num::of(v) {
                 Some(n) => Value::float(n.to_f64()?),
                 None => match vm.call_dunder(v, "__float__", vec![])? {
-                    Some(r) => r,
+                    Some(r) => super::builtins_extra::checked_conversion(r, "__float__")?,
                     None => {
                         let inner = crate::vm::ops::unwrap_base(v);
                         if !inner.is(v) {
@@ -1434,7 +1434,7 @@ fn int_base(vm: &mut Vm, a: &[Value], base: u32, name: &str, dunder: &str) -> Py
             Some(r) if base == 2 => {
                 Err(type_error(format!("__index__ returned non-(int,long) (type {})", r.type_name())))
             }
-            Some(r) => Ok(r),
+            Some(r) => super::builtins_extra::checked_conversion(r, dunder),
             None => Err(type_error(format!(
                 "{}() argument can't be converted to {}",
                 name,

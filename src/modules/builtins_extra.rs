@@ -178,3 +178,25 @@ pub fn long_arg(v: &Value) -> PyResult<i64> {
         _ => Err(PyErr::new(ExcKind::TypeError, "an integer is required")),
     }
 }
+
+/// The result of a conversion method (`__int__`, `__long__`, `__float__`,
+/// `__hex__`, `__oct__`) checked for its type, with CPython's message.
+pub fn checked_conversion(r: Value, dunder: &str) -> PyResult {
+    // Instances of subclasses of the wanted type pass, as PyInt_Check etc. do.
+    let ok = matches!(
+        (dunder, crate::vm::ops::unwrap_base(&r)),
+        ("__int__" | "__long__", Value::Int(_) | Value::Long(_) | Value::Bool(_))
+            | ("__float__", Value::Float(_))
+            | ("__hex__" | "__oct__", Value::Str(_))
+    );
+    if ok {
+        return Ok(r);
+    }
+    let wanted = match dunder {
+        "__int__" => "int",
+        "__long__" => "long",
+        "__float__" => "float",
+        _ => "string",
+    };
+    Err(PyErr::new(ExcKind::TypeError, format!("{} returned non-{} (type {})", dunder, wanted, r.type_name())))
+}

@@ -80,4 +80,14 @@ pub fn install(t: &Types) {
     method(&t.tupleiterator, "tupleiterator.__iter__", iter_self);
     method(&t.listreverseiterator, "listreverseiterator.next", next);
     method(&t.listreverseiterator, "listreverseiterator.__iter__", iter_self);
+    method(&t.dict_keyiterator, "dictionary-keyiterator.next", next);
+    method(&t.dict_keyiterator, "dictionary-keyiterator.__iter__", iter_self);
+    method(&t.dict_valueiterator, "dictionary-valueiterator.next", next);
+    method(&t.dict_valueiterator, "dictionary-valueiterator.__iter__", iter_self);
+    method(&t.dict_itemiterator, "dictionary-itemiterator.next", next);
+    method(&t.dict_itemiterator, "dictionary-itemiterator.__iter__", iter_self);
+    method(&t.setiterator, "setiterator.next", next);
+    method(&t.setiterator, "setiterator.__iter__", iter_self);
+    method(&t.rangeiterator, "rangeiterator.next", next);
+    method(&t.rangeiterator, "rangeiterator.__iter__", iter_self);
 }

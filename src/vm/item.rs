@@ -35,7 +35,14 @@ impl Vm {
                 Ok(Some(if b.is_negative() { i64::MIN } else { i64::MAX }))
             }
             Value::Instance(_) => match self.call_dunder(v, "__index__", vec![])? {
-                Some(r) => Ok(as_i64(&r)),
+                Some(r) => match crate::vm::ops::unwrap_base(&r) {
+                    // A long that does not fit saturates, as for a long index.
+                    base @ (Value::Int(_) | Value::Bool(_) | Value::Long(_)) => self.index_value(&base),
+                    _ => Err(PyErr::new(
+                        ExcKind::TypeError,
+                        format!("__index__ returned non-(int,long) (type {})", r.type_name()),
+                    )),
+                },
                 None => Ok(None),
             },
             _ => Ok(None),
