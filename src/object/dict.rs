@@ -178,9 +178,11 @@ impl Dict {
     /// Marks a change. Only called with the lock held (the guard proves it),
     /// so a plain load and store will do: no atomic read-modify-write on
     /// every store into a dict.
-    /// Records a new key in the filter (under the dict's lock).
+    /// Adds a new entry (under the dict's lock) and records its key in the
+    /// filter.
     #[inline]
-    fn note_key(&self, hash: i64) {
+    fn insert(&self, g: &mut DictInner, hash: i64, key: Value, value: Value) {
+        g.insert_new(hash, key, value);
         let bits = self.key_filter.load(Ordering::Relaxed);
         self.key_filter.store(bits | filter_bit(hash), Ordering::Release);
     }
@@ -278,8 +280,7 @@ impl Dict {
                     return Ok(());
                 }
                 Probe::Absent => {
-                    g.insert_new(hash, key, value);
-                    self.note_key(hash);
+                    self.insert(&mut g, hash, key, value);
                     self.bump(&g);
                     drop(g);
                     return Ok(());
@@ -300,10 +301,7 @@ impl Dict {
         };
         match idx {
             Some(i) => g.entries[i as usize].value = value,
-            None => {
-                g.insert_new(hash, key, value);
-                self.note_key(hash);
-            }
+            None => self.insert(&mut g, hash, key, value),
         }
         self.bump(&g);
         drop(g);
@@ -334,10 +332,7 @@ impl Dict {
         let found = g.find_str(key.as_bytes(), hash);
         match found {
             Some(i) => g.entries[i as usize].value = value,
-            None => {
-                g.insert_new(hash, Value::Str(make_key()), value);
-                self.note_key(hash);
-            }
+            None => self.insert(&mut g, hash, Value::Str(make_key()), value),
         }
         self.bump(&g);
         drop(g);

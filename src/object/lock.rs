@@ -59,6 +59,8 @@ unsafe impl lock_api::RawMutex for RawSpinLock {
         !self.locked.swap(true, Ordering::Acquire)
     }
 
+    // SAFETY: the trait lets only the holder call this (see above); the
+    // Release store publishes the holder's writes to the next `lock`.
     #[inline]
     unsafe fn unlock(&self) {
         self.locked.store(false, Ordering::Release);

@@ -374,10 +374,7 @@ impl Vm {
     #[inline]
     pub fn setattr_name(&mut self, obj: &Value, name: &Arc<PyStr>, v: Value) -> PyResult<()> {
         if let Value::Instance(inst) = obj {
-            if inst.class.hooks() & (HOOK_SETATTR | HOOK_DESCRIPTOR | HOOK_SLOTS) == 0
-                && !Arc::ptr_eq(&inst.class, &types().object)
-                && name.as_bytes() != b"__class__"
-            {
+            if stores_in_dict(inst, name) {
                 inst.dict.set_shared(name, v);
                 return Ok(());
             }
@@ -388,15 +385,11 @@ impl Vm {
     pub fn setattr(&mut self, obj: &Value, name: &PyStr, v: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
-                let hooks = inst.class.hooks();
-                if hooks & (HOOK_SETATTR | HOOK_DESCRIPTOR | HOOK_SLOTS) == 0
-                    && !Arc::ptr_eq(&inst.class, &types().object)
-                    && name.as_bytes() != b"__class__"
-                {
+                if stores_in_dict(inst, name) {
                     inst.dict.set_ref(name, v);
                     return Ok(());
                 }
-                if hooks & HOOK_SETATTR != 0 {
+                if inst.class.hooks() & HOOK_SETATTR != 0 {
                     if let Some(sa) = inst.class.lookup_str("__setattr__") {
                         let f = self.bind_descriptor(sa, obj, &inst.class)?;
                         self.call(&f, vec![Value::Str(Arc::new(PyStr::new(name.as_bytes().to_vec()))), v])?;
@@ -544,4 +537,13 @@ impl Vm {
             )),
         }
     }
+}
+
+/// `inst.name = v` is a plain store into the instance's dict: no
+/// `__setattr__`, descriptors or slots in the class, and not `__class__`.
+#[inline]
+fn stores_in_dict(inst: &crate::object::Instance, name: &PyStr) -> bool {
+    inst.class.hooks() & (HOOK_SETATTR | HOOK_DESCRIPTOR | HOOK_SLOTS) == 0
+        && !Arc::ptr_eq(&inst.class, &types().object)
+        && name.as_bytes() != b"__class__"
 }

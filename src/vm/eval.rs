@@ -342,12 +342,9 @@ impl Vm {
                             return Ok(Step::Call(self.simple_call(f, frame, first, base)?));
                         }
                         Value::Builtin(b) if !b.needs_frame && b.bound.is_none() => {
-                            // A method of a built-in type (list.append,
-                            // dict.get): called on the stack's arguments.
+                            // A method of a built-in type (list.append, dict.get).
                             self.site = super::threads::site(code, *pc);
-                            let r = (b.func)(self, &frame.regs[first..], &[]);
-                            frame.regs.truncate(base);
-                            frame.push(r?);
+                            self.call_native_on_stack(b.func, frame, first, base, &[])?;
                             continue;
                         }
                         _ => {}
@@ -370,9 +367,7 @@ impl Vm {
                             // A built-in function (len, isinstance, min).
                             let func = b.func;
                             self.site = super::threads::site(code, *pc);
-                            let r = func(self, &frame.regs[base + 1..], &[]);
-                            frame.regs.truncate(base);
-                            frame.push(r?);
+                            self.call_native_on_stack(func, frame, base + 1, base, &[])?;
                             continue;
                         }
                         _ => {}
@@ -974,6 +969,24 @@ impl Vm {
         Ok(new)
     }
 
+    /// Calls a native function on the arguments at `regs[first..]` in place,
+    /// then replaces everything from `base` (where the callable sat) with
+    /// its result.
+    #[inline(always)]
+    fn call_native_on_stack(
+        &mut self,
+        func: crate::object::NativeFn,
+        frame: &mut FrameState,
+        first: usize,
+        base: usize,
+        kwargs: &[(Arc<crate::object::PyStr>, Value)],
+    ) -> PyResult<()> {
+        let r = func(self, &frame.regs[first..], kwargs);
+        frame.regs.truncate(base);
+        frame.push(r?);
+        Ok(())
+    }
+
     /// Calls `func` with the arguments at `regs[first..]`; `base` is where the
     /// callable sat. Python functions become a new frame for the driver.
     #[inline(never)]
@@ -1014,15 +1027,15 @@ impl Vm {
         self.site = super::threads::site(code, frame.pc);
         match &func {
             Value::Builtin(b) if !b.needs_frame => {
-                let r = if let Some(bound) = &b.bound {
+                if let Some(bound) = &b.bound {
                     let mut args = vec![bound.clone()];
                     args.extend(frame.regs[first..].iter().cloned());
-                    (b.func)(self, &args, kwargs)
+                    let r = (b.func)(self, &args, kwargs);
+                    frame.regs.truncate(base);
+                    frame.push(r?);
                 } else {
-                    (b.func)(self, &frame.regs[first..], kwargs)
-                };
-                frame.regs.truncate(base);
-                frame.push(r?);
+                    self.call_native_on_stack(b.func, frame, first, base, kwargs)?;
+                }
                 Ok(None)
             }
             Value::Builtin(b) => {
