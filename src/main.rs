@@ -9,6 +9,7 @@ const USAGE: &str = "usage: minipy [option] ... [-c cmd | file | -] [arg] ...
 Options:
   -c cmd     program passed in as string (terminates option list)
   -i         inspect interactively after running script
+  -m mod     run library module as a script (terminates option list)
   -h         print this help message and exit (also --help)
   -V         print the Python version number and exit (also --version)
   -u         unbuffered output (accepted; minipy flushes at exit)
@@ -45,6 +46,20 @@ fn main() -> ExitCode {
                 };
                 opts.source = Source::Command(code.clone());
                 opts.argv = std::iter::once("-c".to_string()).chain(args[i + 2..].iter().cloned()).collect();
+                break;
+            }
+            "-m" => {
+                let Some(name) = args.get(i + 1) else {
+                    eprintln!("Argument expected for the -m option\n{}", USAGE);
+                    return ExitCode::from(2);
+                };
+                opts.source = Source::Module(name.clone());
+                opts.argv = std::iter::once(name.clone()).chain(args[i + 2..].iter().cloned()).collect();
+                break;
+            }
+            s if s.starts_with("-m") && s.len() > 2 => {
+                opts.source = Source::Module(s[2..].to_string());
+                opts.argv = std::iter::once(s[2..].to_string()).chain(args[i + 1..].iter().cloned()).collect();
                 break;
             }
             "-X" => {

@@ -19,6 +19,9 @@ pub enum Source {
     Repl,
     File(String),
     Command(String),
+    /// `-m name`: a module found on `sys.path` or in the embedded stdlib,
+    /// run as `__main__` (a package runs its `__main__` submodule).
+    Module(String),
     Stdin,
 }
 
@@ -147,6 +150,33 @@ fn run_main(vm: &mut Vm, opts: &Options) -> i32 {
             }
         },
         Source::Command(c) => (c.clone(), "<string>".to_string()),
+        Source::Module(name) => {
+            if let Some(Value::List(path)) = interp.sys.get_str(&PyStr::from_str("path")) {
+                path.push(Value::str(""));
+                push_pythonpath(&path);
+            }
+            match vm.find_main_module(name) {
+                Ok((src, file, package)) => {
+                    if let Some(Value::List(argv)) = interp.sys.get_str(&PyStr::from_str("argv")) {
+                        if let Some(first) = argv.items.lock().first_mut() {
+                            *first = Value::str(&file);
+                        }
+                    }
+                    main_dict.set_str("__file__", Value::str(&file));
+                    if let Some(p) = package {
+                        main_dict.set_str("__package__", Value::str(&p));
+                    }
+                    (src, file)
+                }
+                Err(e) if e.matches(ExcKind::ImportError) => {
+                    let line = crate::traceback::format_exception_only(vm, e.value());
+                    let msg = line.trim_end().trim_start_matches("ImportError: ");
+                    eprintln!("minipy: {}", msg);
+                    return 1;
+                }
+                Err(e) => return report(vm, e),
+            }
+        }
         Source::Stdin => {
             let mut s = Vec::new();
             let _ = std::io::Read::read_to_end(&mut std::io::stdin(), &mut s);
@@ -160,8 +190,11 @@ fn run_main(vm: &mut Vm, opts: &Options) -> i32 {
         }
         _ => String::new(),
     };
-    if let Some(Value::List(path)) = interp.sys.get_str(&PyStr::from_str("path")) {
-        path.push(Value::str(&dir));
+    if !matches!(opts.source, Source::Module(_)) {
+        if let Some(Value::List(path)) = interp.sys.get_str(&PyStr::from_str("path")) {
+            path.push(Value::str(&dir));
+            push_pythonpath(&path);
+        }
     }
     if let Source::File(_) = &opts.source {
         main_dict.set_str("__file__", Value::str(&filename));
@@ -200,6 +233,18 @@ fn run_main(vm: &mut Vm, opts: &Options) -> i32 {
     end_softspace(vm);
     vm.flush_std();
     status
+}
+
+/// `PYTHONPATH`'s folders go after the script's folder on `sys.path`.
+fn push_pythonpath(path: &crate::object::List) {
+    if let Some(pp) = std::env::var_os("PYTHONPATH") {
+        for dir in std::env::split_paths(&pp) {
+            let d = dir.to_string_lossy();
+            if !d.is_empty() {
+                path.push(Value::str(&d));
+            }
+        }
+    }
 }
 
 /// At the end of the main script: waits for the non-daemon `threading`

@@ -10,23 +10,15 @@ use crate::compile::{compile_module_with, CompileMode};
 use crate::object::module::Module;
 use crate::object::{Code, Dict, ExcKind, Object, PyErr, PyResult, PyStr, Value};
 
-/// Modules written in minipy, embedded in the binary at build time.
-const STDLIB: &[(&str, &str)] = &[
-    ("collections", include_str!("../../stdlib/collections.py")),
-    ("copy", include_str!("../../stdlib/copy.py")),
-    ("functools", include_str!("../../stdlib/functools.py")),
-    ("itertools", include_str!("../../stdlib/itertools.py")),
-    ("operator", include_str!("../../stdlib/operator.py")),
-    ("string", include_str!("../../stdlib/string.py")),
-    ("heapq", include_str!("../../stdlib/heapq.py")),
-    ("bisect", include_str!("../../stdlib/bisect.py")),
-    ("StringIO", include_str!("../../stdlib/StringIO.py")),
-    ("cStringIO", include_str!("../../stdlib/StringIO.py")),
-    ("types", include_str!("../../stdlib/types.py")),
-    ("random", include_str!("../../stdlib/random.py")),
-    ("_dictviews", include_str!("../../stdlib/_dictviews.py")),
-    ("_bytearray", include_str!("../../stdlib/_bytearray.py")),
-];
+/// Modules written in minipy, embedded in the binary at build time: every
+/// `.py` file under `stdlib/` as (dotted name, is a package, source), listed
+/// by `grammar/build.rs`. They are compiled when first imported.
+pub const STDLIB: &[(&str, bool, &str)] = include!(concat!(env!("OUT_DIR"), "/stdlib_table.rs"));
+
+/// The source of an embedded module, and whether it is a package.
+pub fn embedded(name: &str) -> Option<(bool, &'static str)> {
+    STDLIB.iter().find(|(n, _, _)| *n == name).map(|(_, p, s)| (*p, *s))
+}
 
 impl Vm {
     /// `import a.b.c` binds `a`: imports every prefix, returns the top one.
@@ -44,7 +36,11 @@ impl Vm {
         let level = name.len() - name.trim_start_matches('.').len();
         let rest = &name[level..];
         // The package the importing module lives in ('' at top level).
-        let package = {
+        let explicit =
+            globals.get_str(&PyStr::from_str("__package__")).and_then(|v| v.as_str().map(|s| s.to_string_lossy()));
+        let package = if let Some(p) = explicit.filter(|p| !p.is_empty()) {
+            p
+        } else {
             let modname =
                 globals.get_str(&PyStr::from_str("__name__")).and_then(|v| v.as_str().map(|s| s.to_string_lossy()));
             let is_pkg = globals.get_str(&PyStr::from_str("__path__")).is_some();
@@ -79,6 +75,9 @@ impl Vm {
     /// Does package `pkg` (already imported) contain a module or package `name`?
     fn package_has(&self, pkg: &str, name: &str) -> bool {
         let first = name.split('.').next().unwrap_or(name);
+        if embedded(&format!("{}.{}", pkg, first)).is_some() {
+            return true;
+        }
         let Some(p) = self.interp.modules.get_str(&PyStr::from_str(pkg)) else { return false };
         let Some(dir) = module_dir(&p) else { return false };
         dir.join(format!("{}.py", first)).is_file() || dir.join(first).join("__init__.py").is_file()
@@ -131,8 +130,14 @@ impl Vm {
             }
         }
         // 2. The embedded stdlib.
-        if let Some((_, src)) = STDLIB.iter().find(|(n, _)| *n == name) {
-            return self.load_source_module(name, &format!("<stdlib>/{}.py", name), src, None);
+        if let Some((is_pkg, src)) = embedded(name) {
+            let virtual_path = format!("<stdlib>/{}", name.replace('.', "/"));
+            return if is_pkg {
+                let file = format!("{}/__init__.py", virtual_path);
+                self.load_source_module(name, &file, src, Some(PathBuf::from(virtual_path)))
+            } else {
+                self.load_source_module(name, &format!("{}.py", virtual_path), src, None)
+            };
         }
         // 3. Native modules.
         if let Some(dict) = crate::modules::native_module(self, name)? {
@@ -141,6 +146,54 @@ impl Vm {
             return Ok(m);
         }
         Err(PyErr::new(ExcKind::ImportError, format!("No module named {}", leaf)))
+    }
+
+    /// For `-m name`: the source, file name and package of the module to run
+    /// as `__main__`. Its parent packages are imported first (as runpy does);
+    /// a package runs its `__main__` submodule.
+    pub fn find_main_module(&mut self, name: &str) -> PyResult<(String, String, Option<String>)> {
+        let not_found = |n: &str| PyErr::new(ExcKind::ImportError, format!("No module named {}", n));
+        let (parent, leaf) = match name.rsplit_once('.') {
+            Some((p, l)) => (Some(p), l),
+            None => (None, name),
+        };
+        let dirs = match parent {
+            Some(p) => {
+                let m = self.import_absolute(p)?;
+                module_dir(&m).into_iter().collect()
+            }
+            None => self.sys_path(),
+        };
+        for dir in dirs {
+            let file = dir.join(format!("{}.py", leaf));
+            if file.is_file() {
+                let src = std::fs::read(&file).map_err(|_| not_found(name))?;
+                let file = std::path::absolute(&file).unwrap_or(file);
+                let text = String::from_utf8_lossy(&src).into_owned();
+                return Ok((text, file.to_string_lossy().into_owned(), parent.map(str::to_string)));
+            }
+            if dir.join(leaf).join("__init__.py").is_file() {
+                return self.find_package_main(name);
+            }
+        }
+        match embedded(name) {
+            Some((true, _)) => self.find_package_main(name),
+            Some((false, src)) => {
+                Ok((src.to_string(), format!("<stdlib>/{}.py", name.replace('.', "/")), parent.map(str::to_string)))
+            }
+            None => Err(not_found(name)),
+        }
+    }
+
+    fn find_package_main(&mut self, pkg: &str) -> PyResult<(String, String, Option<String>)> {
+        let main = format!("{}.__main__", pkg);
+        match self.find_main_module(&main) {
+            Err(e) if e.matches(ExcKind::ImportError) => Err(PyErr::new(
+                ExcKind::ImportError,
+                format!("No module named {}; '{}' is a package and cannot be directly executed", main, pkg),
+            )),
+            r => r,
+        }
     }
 
     fn sys_path(&self) -> Vec<PathBuf> {

@@ -1,0 +1,1 @@
+from StringIO import StringIO
