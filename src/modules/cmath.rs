@@ -9,7 +9,7 @@
 
 use std::f64::consts::{FRAC_PI_2, FRAC_PI_4, LN_10, LN_2, PI};
 
-use super::{check_args, def};
+use super::def;
 use crate::object::complex::{as_complex, Complex};
 use crate::object::number::Num;
 use crate::object::{Dict, ExcKind, PyErr, PyResult, Value};
@@ -135,6 +135,17 @@ fn exp(z: Complex) -> R {
 }
 
 fn log(z: Complex) -> R {
+    let (r, pole) = log_value(z);
+    if pole {
+        Err(Fail::Domain)
+    } else {
+        Ok(r)
+    }
+}
+
+/// The logarithm and whether z was the pole at 0 (the value is then -inf
+/// with the argument of z as imaginary part).
+fn log_value(z: Complex) -> (Complex, bool) {
     if !finite(z) {
         let im = if z.re.is_nan() || z.im.is_nan() {
             NAN
@@ -151,7 +162,7 @@ fn log(z: Complex) -> R {
             PI.copysign(z.im)
         };
         let re = if z.re.is_infinite() || z.im.is_infinite() { INF } else { NAN };
-        return Ok(c(re, im));
+        return (c(re, im), false);
     }
     let (ax, ay) = (z.re.abs(), z.im.abs());
     let re = if ax > LARGE || ay > LARGE {
@@ -161,7 +172,7 @@ fn log(z: Complex) -> R {
             ldexp(ax, 53).hypot(ldexp(ay, 53)).ln() - 53.0 * LN_2
         } else {
             // log(0): a pole.
-            return Err(Fail::Domain);
+            return (c(-INF, z.im.atan2(z.re)), true);
         }
     } else {
         let h = ax.hypot(ay);
@@ -173,12 +184,31 @@ fn log(z: Complex) -> R {
             h.ln()
         }
     };
-    Ok(c(re, z.im.atan2(z.re)))
+    (c(re, z.im.atan2(z.re)), false)
 }
 
-/// log|z| for huge z, as log(|z|/2) + log 2 so that hypot does not overflow.
-fn log_large_abs(z: Complex) -> f64 {
-    (z.re / 2.0).hypot(z.im / 2.0).ln() + LN_2
+/// log(2|z|) for huge z, as log(|z|/2) + 2 log 2 so that hypot does not overflow.
+fn log_twice_abs(z: Complex) -> f64 {
+    (z.re / 2.0).hypot(z.im / 2.0).ln() + LN_2 * 2.0
+}
+
+/// The real inverse hyperbolic sine, in the classic (fdlibm) way, whose
+/// roundings the C library's asinh shares: log for large arguments, log1p
+/// for small ones.
+fn asinh_real(x: f64) -> f64 {
+    let a = x.abs();
+    if !a.is_finite() || a < 2f64.powi(-28) {
+        return x;
+    }
+    let w = if a > 2f64.powi(28) {
+        a.ln() + LN_2
+    } else if a > 2.0 {
+        (2.0 * a + 1.0 / ((x * x + 1.0).sqrt() + a)).ln()
+    } else {
+        let t = x * x;
+        (a + t / (1.0 + (1.0 + t).sqrt())).ln_1p()
+    };
+    w.copysign(x)
 }
 
 // ----- hyperbolic functions -----
@@ -236,10 +266,10 @@ fn sinh(z: Complex) -> R {
             if y == 0.0 {
                 c(x, y)
             } else {
-                c(x, NAN)
+                c(INF, NAN)
             }
         } else if x == 0.0 {
-            c(x, NAN)
+            c(0.0, NAN)
         } else {
             c(NAN, NAN)
         };
@@ -265,8 +295,14 @@ fn tanh(z: Complex) -> R {
             return Err(Fail::Domain);
         }
         let r = if x.is_infinite() {
-            let im = if y.is_finite() && y != 0.0 { 0f64.copysign((2.0 * y).sin()) } else { 0f64.copysign(y) };
-            c(sign(x), if y.is_nan() { 0.0 } else { im })
+            let im = if !y.is_finite() {
+                0.0
+            } else if y == 0.0 {
+                y
+            } else {
+                0f64.copysign((2.0 * y).sin())
+            };
+            c(sign(x), im)
         } else if x.is_nan() && y == 0.0 {
             c(NAN, y)
         } else {
@@ -307,13 +343,13 @@ fn asinh(z: Complex) -> Complex {
         };
     }
     if x.abs() > LARGE || y.abs() > LARGE {
-        let l = log_large_abs(z) + LN_2;
+        let l = log_twice_abs(z);
         let re = if y >= 0.0 { l.copysign(x) } else { -(l.copysign(-x)) };
         return c(re, y.atan2(x.abs()));
     }
     let s1 = sqrt(c(1.0 + y, -x));
     let s2 = sqrt(c(1.0 - y, x));
-    c((s1.re * s2.im - s2.re * s1.im).asinh(), y.atan2(s1.re * s2.re - s1.im * s2.im))
+    c(asinh_real(s1.re * s2.im - s2.re * s1.im), y.atan2(s1.re * s2.re - s1.im * s2.im))
 }
 
 fn acosh(z: Complex) -> Complex {
@@ -344,11 +380,11 @@ fn acosh(z: Complex) -> Complex {
         };
     }
     if x.abs() > LARGE || y.abs() > LARGE {
-        return c(log_large_abs(z) + LN_2, y.atan2(x));
+        return c(log_twice_abs(z), y.atan2(x));
     }
     let s1 = sqrt(c(x - 1.0, y));
     let s2 = sqrt(c(x + 1.0, y));
-    c((s1.re * s2.re + s1.im * s2.im).asinh(), 2.0 * s1.im.atan2(s2.re))
+    c(asinh_real(s1.re * s2.re + s1.im * s2.im), 2.0 * s1.im.atan2(s2.re))
 }
 
 fn acos(z: Complex) -> Complex {
@@ -378,13 +414,13 @@ fn acos(z: Complex) -> Complex {
         };
     }
     if x.abs() > LARGE || y.abs() > LARGE {
-        let l = log_large_abs(z) + LN_2;
+        let l = log_twice_abs(z);
         let im = if x < 0.0 { -(l.copysign(y)) } else { l.copysign(-y) };
         return c(y.abs().atan2(x), im);
     }
     let s1 = sqrt(c(1.0 - x, -y));
     let s2 = sqrt(c(1.0 + x, y));
-    c(2.0 * s1.re.atan2(s2.re), (s2.re * s1.im - s2.im * s1.re).asinh())
+    c(2.0 * s1.re.atan2(s2.re), asinh_real(s2.re * s1.im - s2.im * s1.re))
 }
 
 fn atanh(z: Complex) -> R {
@@ -446,7 +482,7 @@ fn rect(r: f64, phi: f64) -> R {
             return Err(Fail::Domain);
         }
         return Ok(if r.is_nan() {
-            c(NAN, if phi == 0.0 { phi } else { NAN })
+            c(NAN, if phi == 0.0 { 0.0 } else { NAN })
         } else if r.is_infinite() {
             // phi is 0, infinite or NaN.
             if phi == 0.0 {
@@ -515,10 +551,27 @@ fn float_arg(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     }
 }
 
+/// The argument count check of the module's functions, with CPython's words.
+fn count(name: &str, a: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = a.len();
+    if (min..=max).contains(&n) {
+        return Ok(());
+    }
+    let plural = |k: usize| if k == 1 { "argument" } else { "arguments" };
+    let msg = if min == max {
+        format!("{} takes exactly {} {} ({} given)", name, min, plural(min), n)
+    } else if n < min {
+        format!("{} takes at least {} {} ({} given)", name, min, plural(min), n)
+    } else {
+        format!("{} takes at most {} {} ({} given)", name, max, plural(max), n)
+    };
+    Err(PyErr::new(ExcKind::TypeError, msg))
+}
+
 macro_rules! function {
     ($d:expr, $name:literal, $f:expr) => {
         def($d, $name, |vm, a, _| {
-            check_args($name, a, 1, 1)?;
+            count("function", a, 1, 1)?;
             let z = arg(vm, &a[0])?;
             let f: fn(Complex) -> R = $f;
             result(f(z))
@@ -545,41 +598,43 @@ pub fn init(d: &Dict) {
     function!(d, "sin", |z| rotated(z, sinh));
     function!(d, "tan", |z| rotated(z, tanh));
     def(d, "log", |vm, a, _| {
-        check_args("log", a, 1, 2)?;
+        count("function", a, 1, 2)?;
         let z = arg(vm, &a[0])?;
         let base = a.get(1).map(|b| arg(vm, b)).transpose()?;
-        // Errors of either logarithm are reported after both are computed.
-        let lz = log(z);
-        let Some(base) = base else { return result(lz) };
-        let lb = log(base);
-        match (lz, lb) {
-            (Ok(x), Ok(y)) => result(x.div(y).ok_or(Fail::Domain)),
-            (Err(e), _) | (_, Err(e)) => result(Err(e)),
+        let Some(base) = base else { return result(log(z)) };
+        // As in CPython, only the base's pole (or a zero logarithm of the
+        // base) is an error: log(0, b) is -inf divided by log(b).
+        let (lz, _) = log_value(z);
+        let (lb, pole) = log_value(base);
+        match lz.div(lb) {
+            Some(q) if !pole => result(Ok(q)),
+            _ => Err(domain()),
         }
     });
     def(d, "phase", |vm, a, _| {
-        check_args("phase", a, 1, 1)?;
+        count("phase()", a, 1, 1)?;
         let z = arg(vm, &a[0])?;
         Ok(Value::float(z.im.atan2(z.re)))
     });
     def(d, "polar", |vm, a, _| {
-        check_args("polar", a, 1, 1)?;
+        count("polar()", a, 1, 1)?;
         let z = arg(vm, &a[0])?;
         let r = z.abs().ok_or_else(range)?;
         Ok(Value::tuple(vec![Value::float(r), Value::float(z.im.atan2(z.re))]))
     });
     def(d, "rect", |vm, a, _| {
-        check_args("rect", a, 2, 2)?;
+        count("rect()", a, 2, 2)?;
         let (r, phi) = (float_arg(vm, &a[0])?, float_arg(vm, &a[1])?);
         result(rect(r, phi))
     });
     def(d, "isnan", |vm, a, _| {
-        check_args("isnan", a, 1, 1)?;
+        count("isnan()", a, 1, 1)?;
         let z = arg(vm, &a[0])?;
         Ok(Value::bool(z.re.is_nan() || z.im.is_nan()))
     });
     def(d, "isinf", |vm, a, _| {
-        check_args("isinf", a, 1, 1)?;
+        // CPython 2.7 parses isinf's argument under the name isnan.
+        count("isnan()", a, 1, 1)?;
         let z = arg(vm, &a[0])?;
         Ok(Value::bool(z.re.is_infinite() || z.im.is_infinite()))
     });

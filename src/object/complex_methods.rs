@@ -219,7 +219,8 @@ pub fn install(t: &Types) {
     method(cls, "complex.__format__", format_slot);
     method(cls, "complex.__new__", |vm, a, kw| {
         let Some(Value::Class(c)) = a.first() else {
-            return Err(type_error("complex.__new__(X): X is not a type object"));
+            let what = a.first().map(|v| v.type_name()).unwrap_or_else(|| "NULL".into());
+            return Err(type_error(format!("complex.__new__(X): X is not a type object ({})", what)));
         };
         if !c.is_subclass(&crate::object::class::types().complex) {
             return Err(type_error(format!("complex.__new__({0}): {0} is not a subtype of complex", c.name())));
