@@ -6,7 +6,11 @@ def sub(a, b): return a - b
 def mul(a, b): return a * b
 def div(a, b): return a / b
 def floordiv(a, b): return a // b
-def truediv(a, b): return float(a) / b
+def truediv(a, b):
+    # complex division is already true division
+    if isinstance(a, complex) or isinstance(b, complex):
+        return a / b
+    return float(a) / b
 def mod(a, b): return a % b
 def pow(a, b): return a ** b
 def neg(a): return -a

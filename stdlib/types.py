@@ -6,6 +6,7 @@ ObjectType = object
 IntType = int
 LongType = long
 FloatType = float
+ComplexType = complex
 BooleanType = bool
 StringType = str
 UnicodeType = unicode

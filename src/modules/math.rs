@@ -178,9 +178,19 @@ pub fn init(d: &Dict) {
         check_args("ceil", a, 1, 1)?;
         Ok(Value::float(f(vm, &a[0])?.ceil()))
     });
-    def(d, "trunc", |_, a, _| {
+    def(d, "trunc", |vm, a, _| {
         check_args("trunc", a, 1, 1)?;
-        Ok(crate::object::number::to_int(&a[0])?.unwrap_or(Value::Int(0)))
+        if let Some(i) = crate::object::number::to_int(&a[0])? {
+            return Ok(i);
+        }
+        // Called as a method, as 2.7 does: a missing one is an AttributeError.
+        match vm.call_dunder(&a[0], "__trunc__", vec![])? {
+            Some(r) => Ok(r),
+            None => Err(PyErr::new(
+                ExcKind::AttributeError,
+                format!("'{}' object has no attribute '__trunc__'", a[0].type_name()),
+            )),
+        }
     });
     def(d, "isnan", |vm, a, _| {
         check_args("isnan", a, 1, 1)?;
@@ -214,6 +224,9 @@ pub fn init(d: &Dict) {
         let n = match &a[0] {
             Value::Float(x) if x.get().fract() == 0.0 => x.get() as i64,
             Value::Float(_) => return Err(PyErr::new(ExcKind::ValueError, "factorial() only accepts integral values")),
+            v if crate::object::complex::is_complex(v) => {
+                return Err(PyErr::new(ExcKind::TypeError, "can't convert complex to int"))
+            }
             v => crate::object::number::as_i64(v)
                 .ok_or_else(|| PyErr::new(ExcKind::TypeError, "an integer is required"))?,
         };
