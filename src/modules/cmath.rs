@@ -606,7 +606,7 @@ pub fn init(d: &Dict) {
         // base) is an error: log(0, b) is -inf divided by log(b).
         let (lz, _) = log_value(z);
         let (lb, pole) = log_value(base);
-        match lz.div(lb) {
+        match lz.quot(lb) {
             Some(q) if !pole => result(Ok(q)),
             _ => Err(domain()),
         }

@@ -21,18 +21,18 @@ impl Complex {
     pub const fn new(re: f64, im: f64) -> Complex {
         Complex { re, im }
     }
-    pub fn add(self, o: Complex) -> Complex {
+    pub fn plus(self, o: Complex) -> Complex {
         Complex::new(self.re + o.re, self.im + o.im)
     }
-    pub fn sub(self, o: Complex) -> Complex {
+    pub fn minus(self, o: Complex) -> Complex {
         Complex::new(self.re - o.re, self.im - o.im)
     }
-    pub fn mul(self, o: Complex) -> Complex {
+    pub fn times(self, o: Complex) -> Complex {
         Complex::new(self.re * o.re - self.im * o.im, self.re * o.im + self.im * o.re)
     }
     /// Smith's method: scale by the larger component of the divisor so that
     /// the intermediate products do not overflow. `None` for a zero divisor.
-    pub fn div(self, o: Complex) -> Option<Complex> {
+    pub fn quot(self, o: Complex) -> Option<Complex> {
         let (ar, ai) = (o.re.abs(), o.im.abs());
         if ar >= ai {
             if ar == 0.0 {
@@ -109,10 +109,10 @@ fn pow_natural(x: Complex, n: i64) -> Complex {
     let mut bit: i64 = 1;
     while bit > 0 && n >= bit {
         if n & bit != 0 {
-            result = result.mul(square);
+            result = result.times(square);
         }
         bit <<= 1;
-        square = square.mul(square);
+        square = square.times(square);
     }
     result
 }
@@ -125,7 +125,7 @@ pub fn pow(a: Complex, b: Complex) -> Result<Complex, PowError> {
         if n >= 0 {
             pow_natural(a, n)
         } else {
-            Complex::new(1.0, 0.0).div(pow_natural(a, -n)).ok_or(PowError::Domain)?
+            Complex::new(1.0, 0.0).quot(pow_natural(a, -n)).ok_or(PowError::Domain)?
         }
     } else {
         pow_general(a, b)?
@@ -143,18 +143,18 @@ fn zero_div(msg: &str) -> PyErr {
 /// `a // b` and `a % b` (deprecated in 2.7 but still computed): the floor of
 /// the real part of the quotient.
 pub fn divmod(a: Complex, b: Complex, msg: &str) -> PyResult<(Complex, Complex)> {
-    let q = a.div(b).ok_or_else(|| zero_div(msg))?;
+    let q = a.quot(b).ok_or_else(|| zero_div(msg))?;
     let floor = Complex::new(q.re.floor(), 0.0);
-    Ok((floor, a.sub(b.mul(floor))))
+    Ok((floor, a.minus(b.times(floor))))
 }
 
 /// One binary operator between two complex numbers.
 pub fn binop(op: BinOp, a: Complex, b: Complex) -> PyResult<Option<Complex>> {
     Ok(Some(match op {
-        BinOp::Add => a.add(b),
-        BinOp::Sub => a.sub(b),
-        BinOp::Mul => a.mul(b),
-        BinOp::Div => a.div(b).ok_or_else(|| zero_div("complex division by zero"))?,
+        BinOp::Add => a.plus(b),
+        BinOp::Sub => a.minus(b),
+        BinOp::Mul => a.times(b),
+        BinOp::Div => a.quot(b).ok_or_else(|| zero_div("complex division by zero"))?,
         BinOp::FloorDiv => divmod(a, b, "complex divmod()")?.0,
         BinOp::Mod => divmod(a, b, "complex remainder")?.1,
         BinOp::Pow => pow(a, b).map_err(pow_error)?,
@@ -375,7 +375,7 @@ fn group(s: String, thousands: bool) -> String {
     let digits = &s[start..end];
     let mut out = s[..start].to_string();
     for (k, ch) in digits.chars().enumerate() {
-        if k > 0 && (digits.len() - k) % 3 == 0 {
+        if k > 0 && (digits.len() - k).is_multiple_of(3) {
             out.push(',');
         }
         out.push(ch);
