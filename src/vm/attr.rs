@@ -437,6 +437,10 @@ impl Vm {
                     f.set_softspace(on);
                     Ok(())
                 }
+                // complex's parts are read-only members.
+                Object::Complex(_) if matches!(name.as_bytes(), b"real" | b"imag") => {
+                    Err(PyErr::new(ExcKind::TypeError, "readonly attribute"))
+                }
                 _ => Err(attr_error(obj, name)),
             },
             _ => Err(attr_error(obj, name)),

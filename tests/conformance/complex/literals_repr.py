@@ -19,3 +19,8 @@ print (2j).real, (2j).imag
 def f():
     return 1j, 1j, -2j
 print f(), f()[0] == f()[1]
+for stmt in ['z.real = 5', 'z.imag = 0', 'z.other = 1']:
+    try:
+        exec stmt
+    except (AttributeError, TypeError) as e:
+        print stmt, type(e).__name__, e
