@@ -50,6 +50,6 @@ class Old:
 print complex(WithComplex()), complex(WithFloat()), complex(WithFloat(), WithFloat())
 print complex(ReturnsNumber()), complex(1, WithFloat())
 try:
-    complex(Old())
+    print complex(Old()), complex(Old(), Old())
 except TypeError as e:
     print 'TypeError', e
