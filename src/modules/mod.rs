@@ -28,6 +28,7 @@ pub mod math_special;
 pub mod os;
 pub mod queue;
 pub mod signal;
+pub mod sre;
 pub mod strptime;
 pub mod structseq;
 pub mod sys;
@@ -94,6 +95,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Arc<Dict>>> {
         }
         "Queue" => queue::init(&d),
         "traceback" => traceback::init(&d),
+        "_sre" => sre::init(&d),
         _ => return Ok(None),
     }
     Ok(Some(d))
