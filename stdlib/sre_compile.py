@@ -245,6 +245,18 @@ def compile(p, flags=0):
 _MAXINT = sys.maxint
 
 
+_NOARG = object()
+
+
+def _string_arg(string, alias):
+    """The subject, also accepted under 2.7's older keyword name."""
+    if string is _NOARG:
+        if alias is _NOARG:
+            raise TypeError("Required argument 'string' (pos 1) not found")
+        return alias
+    return string
+
+
 def _check_string(string):
     if not isinstance(string, basestring):
         raise TypeError("expected string or buffer")
@@ -267,25 +279,22 @@ class SRE_Pattern(object):
     def _new_match(self, string, pos, endpos, found):
         return SRE_Match(self, string, pos, endpos, found[0], found[1])
 
-    def match(self, string=None, pos=0, endpos=_MAXINT, pattern=None):
-        if string is None:
-            string = pattern
+    def match(self, string=_NOARG, pos=0, endpos=_MAXINT, pattern=_NOARG):
+        string = _string_arg(string, pattern)
         found = _sre.match(self._code, string, pos, endpos, False)
         if found is None:
             return None
         return SRE_Match(self, string, pos, endpos, found[0], found[1])
 
-    def search(self, string=None, pos=0, endpos=_MAXINT, pattern=None):
-        if string is None:
-            string = pattern
+    def search(self, string=_NOARG, pos=0, endpos=_MAXINT, pattern=_NOARG):
+        string = _string_arg(string, pattern)
         found = _sre.match(self._code, string, pos, endpos, True)
         if found is None:
             return None
         return SRE_Match(self, string, pos, endpos, found[0], found[1])
 
-    def findall(self, string=None, pos=0, endpos=_MAXINT, source=None):
-        if string is None:
-            string = source
+    def findall(self, string=_NOARG, pos=0, endpos=_MAXINT, source=_NOARG):
+        string = _string_arg(string, source)
         return _sre.findall(self._code, string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=_MAXINT):
@@ -294,9 +303,8 @@ class SRE_Pattern(object):
     def scanner(self, string, pos=0, endpos=_MAXINT):
         return SRE_Scanner(self, string, pos, endpos)
 
-    def split(self, string=None, maxsplit=0, source=None):
-        if string is None:
-            string = source
+    def split(self, string=_NOARG, maxsplit=0, source=_NOARG):
+        string = _string_arg(string, source)
         return _sre.split(self._code, string, maxsplit)
 
     def _template(self, repl):
@@ -318,8 +326,9 @@ class SRE_Pattern(object):
     def subn(self, repl, string, count=0):
         if not isinstance(repl, basestring):
             if not callable(repl):
-                # 2.7 treats other objects as templates and fails there.
-                _check_string(repl)
+                # 2.7 takes other objects for templates and fails there.
+                raise TypeError("object of type '%s' has no len()"
+                                % type(repl).__name__)
             return self._subn_call(repl, string, count)
         _check_string(string)
         return _sre.sub(self._code, string, count, self._template(repl), error)
