@@ -130,7 +130,8 @@ def _make_failed_load_tests(name, exception, suiteClass):
 def _make_failed_test(classname, methodname, exception, suiteClass):
     def testFailure(self):
         raise exception
-    cls = type(classname, (case.TestCase,), {methodname: testFailure})
+    cls = type(classname, (case.TestCase,),
+               {methodname: testFailure, '__module__': __name__})
     return suiteClass((cls(methodname),))
 
 
