@@ -69,13 +69,13 @@ class SequenceMatcher(object):
                     popular.add(elt)
                     del positions[elt]
         self.b2j = positions
-        self.bjunk = junk
-        self.bpopular = popular
+        self._bjunk = junk
+        self._bpopular = popular
         self.isbjunk = junk.__contains__
         self.isbpopular = popular.__contains__
 
     def find_longest_match(self, alo, ahi, blo, bhi):
-        a, b, b2j, isbjunk = self.a, self.b, self.b2j, self.bjunk.__contains__
+        a, b, b2j, isbjunk = self.a, self.b, self.b2j, self._bjunk.__contains__
         besti, bestj, bestsize = alo, blo, 0
         # run_ending_at[j] = length of the match of a[..i] and b[..j]
         # ending at the current i and j.
