@@ -125,8 +125,6 @@ class Calendar(object):
         first, ndays = monthrange(year, month)
         fw = self.firstweekday
         lead = (first - fw) % 7
-        if year == 1 and month == 1 and lead:
-            raise OverflowError("date value out of range")
         cells = []
         wd = fw
         for _ in range(lead):
@@ -135,10 +133,9 @@ class Calendar(object):
         for d in range(1, ndays + 1):
             cells.append((d, wd))
             wd = (wd + 1) % 7
-        if not (year == 9999 and month == 12):
-            while wd != fw:
-                cells.append((0, wd))
-                wd = (wd + 1) % 7
+        while wd != fw:
+            cells.append((0, wd))
+            wd = (wd + 1) % 7
         return cells
 
     def itermonthdates(self, year, month):
@@ -153,7 +150,10 @@ class Calendar(object):
         for i in range(len(cells)):
             yield day
             if i + 1 < len(cells):
-                day = day + one
+                try:
+                    day = day + one
+                except OverflowError:
+                    return  # past 9999-12-31
 
     def itermonthdays2(self, year, month):
         for cell in self._cells(year, month):

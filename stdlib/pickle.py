@@ -345,6 +345,10 @@ class Pickler(object):
             return
         else:
             rv, where, fresh = _reduce_for(obj, self.proto)
+            if t.__module__ == 'datetime' and type(rv) is tuple and len(rv) > 1 \
+                    and type(rv[1]) is tuple:
+                # Stands for CPython's C types, whose states are fresh strings.
+                fresh = list(fresh) + list(rv[1])
             for x in fresh:
                 self._temps.add(id(x))
             self._keep.append(fresh)
