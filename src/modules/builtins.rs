@@ -117,6 +117,8 @@ pub fn default_repr(v: &Value) -> String {
                 format!("<type '{}'>", c.name())
             }
         }
+        // A bare `object()` (a built-in class) has no module in its repr.
+        Value::Instance(i) if !i.class.is_user => format!("<{} object at 0x{:x}>", i.class.name(), addr),
         Value::Instance(i) => {
             let module = i
                 .class
