@@ -65,6 +65,7 @@ pub fn install_type_methods(t: &Types) {
     crate::object::set_methods::install(t);
     builtins::install_object_methods(t);
     crate::object::number_methods::install(t);
+    crate::object::complex_methods::install(t);
     file::install(&t.file);
 }
 
