@@ -21,6 +21,7 @@ macro_rules! def_nokw {
 pub mod builtins;
 pub mod builtins_extra;
 pub mod builtins_iter;
+pub mod cmath;
 pub mod file;
 pub mod kwparse;
 pub mod math;
@@ -76,6 +77,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Arc<Dict>>> {
     match name {
         "time" => time::init(&d),
         "math" => math::init(&d),
+        "cmath" => cmath::init(&d),
         "os" => os::init(vm, &d),
         "thread" => thread::init(&d),
         "signal" => signal::init(&d),

@@ -46,7 +46,7 @@ pub fn init(d: &Dict, modules: &Arc<Dict>, argv: Vec<String>) {
     );
     d.set_str(
         "builtin_module_names",
-        Value::tuple(["__builtin__", "sys", "time", "math", "os"].iter().map(|s| Value::str(s)).collect()),
+        Value::tuple(["__builtin__", "sys", "time", "math", "cmath", "os"].iter().map(|s| Value::str(s)).collect()),
     );
     d.set_str("stdout", Value::other(Object::File(super::file::FileObj::stdout())));
     d.set_str("stderr", Value::other(Object::File(super::file::FileObj::stderr())));

@@ -920,7 +920,8 @@ mod tests {
         assert_eq!(names("x = 0x"), "ERR SyntaxError \"invalid token\" 1:5");
         assert_eq!(names("x = 0b2"), "ERR SyntaxError \"invalid token\" 1:5");
         assert_eq!(names("x = 1e+"), "ERR SyntaxError \"invalid token\" 1:6");
-        assert!(names("x = 1j").starts_with("ERR SyntaxError"));
+        assert_eq!(names("1j 2.5J 1e3j .5j 1.j 0j"), "1.0j 2.5j 1000.0j 0.5j 1.0j 0.0j NL");
+        assert_eq!(names("1jx"), "1.0j x NL");
     }
 
     #[test]
