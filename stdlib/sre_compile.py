@@ -213,10 +213,56 @@ class _Compiler(object):
                 raise error("internal: unsupported operand type %r" % (tag,))
 
 
+def _overlap(prefix):
+    """KMP fallback table: table[i] is the length of the longest proper
+    border of prefix[:i+1]."""
+    table = [0] * len(prefix)
+    k = 0
+    for i in range(1, len(prefix)):
+        while k and prefix[i] != prefix[k]:
+            k = table[k - 1]
+        if prefix[i] == prefix[k]:
+            k += 1
+        table[i] = k
+    return table
+
+
+def _info(parsed, flags, c):
+    """The INFO block that starts the code: the width bounds, and a literal
+    prefix or a first-character set that lets search skip ahead."""
+    lo, hi = sre_parse.getwidth(parsed.seq)
+    info = [min(lo, MAXCODE), min(hi, MAXCODE)]
+    mask = 0
+    extra = []
+    seq = parsed.seq
+    if not flags & SRE_FLAG_IGNORECASE:
+        prefix = []
+        for node in seq:
+            if node[0] != "lit":
+                break
+            prefix.append(node[1])
+        if prefix:
+            mask = SRE_INFO_PREFIX
+            if len(prefix) == len(seq):
+                mask |= SRE_INFO_LITERAL
+            extra = [len(prefix), len(prefix)] + prefix + _overlap(prefix)
+        elif seq and seq[0][0] == "in":
+            sub = _Compiler(flags)
+            sub.charset(seq[0][1], seq[0][2])
+            mask = SRE_INFO_CHARSET
+            extra = sub.code
+    body = [mask] + info + extra
+    return [INFO, len(body) + 1] + body
+
+
 def _code(parsed, flags):
-    c = _Compiler(flags | parsed.flags)
+    flags = flags | parsed.flags
+    c = _Compiler(flags)
     c.emit(parsed.seq)
     c.code.append(SUCCESS)
+    info = _info(parsed, flags, c)
+    c.code[:0] = info
+    c.nonboundary = [i + len(info) for i in c.nonboundary]
     return c
 
 
@@ -280,18 +326,14 @@ class SRE_Pattern(object):
         return SRE_Match(self, string, pos, endpos, found[0], found[1])
 
     def match(self, string=_NOARG, pos=0, endpos=_MAXINT, pattern=_NOARG):
-        string = _string_arg(string, pattern)
-        found = _sre.match(self._code, string, pos, endpos, False)
-        if found is None:
-            return None
-        return SRE_Match(self, string, pos, endpos, found[0], found[1])
+        if string is _NOARG:
+            string = _string_arg(string, pattern)
+        return _sre.match(self._code, string, pos, endpos, False, self)
 
     def search(self, string=_NOARG, pos=0, endpos=_MAXINT, pattern=_NOARG):
-        string = _string_arg(string, pattern)
-        found = _sre.match(self._code, string, pos, endpos, True)
-        if found is None:
-            return None
-        return SRE_Match(self, string, pos, endpos, found[0], found[1])
+        if string is _NOARG:
+            string = _string_arg(string, pattern)
+        return _sre.match(self._code, string, pos, endpos, True, self)
 
     def findall(self, string=_NOARG, pos=0, endpos=_MAXINT, source=_NOARG):
         string = _string_arg(string, source)
@@ -337,12 +379,11 @@ class SRE_Pattern(object):
         return self.subn(repl, string, count)[0]
 
     def _subn_call(self, func, string, count):
-        found = _sre.sub_matches(self._code, string, count)
+        found = _sre.sub_matches(self._code, string, count, self)
         out = []
         i = 0
-        for f in found:
-            m = SRE_Match(self, string, 0, _MAXINT, f[0], f[1])
-            b, e = f[1][0]
+        for m in found:
+            b, e = m.span()
             if i < b:
                 out.append(string[i:b])
             r = func(m)
@@ -351,6 +392,10 @@ class SRE_Pattern(object):
             i = e
         out.append(string[i:])
         return string[:0].join(out), len(found)
+
+    def _expand(self, match, template):
+        pieces = sre_parse.parse_template(template, self)
+        return sre_parse.expand_template(pieces, match)
 
     def __copy__(self):
         raise TypeError("cannot copy this pattern object")
@@ -363,89 +408,7 @@ class SRE_Pattern(object):
         return re._compile, (self.pattern, self.flags)
 
 
-class SRE_Match(object):
-    __module__ = "_sre"
-
-    def __init__(self, pattern, string, pos, endpos, lastindex, regs):
-        self.re = pattern
-        self.string = string
-        n = len(string)
-        self.pos = min(max(pos, 0), n)
-        self.endpos = min(max(endpos, 0), n)
-        self.lastindex = lastindex
-        self.regs = regs
-
-    @property
-    def lastgroup(self):
-        if self.lastindex is None:
-            return None
-        try:
-            return self.re._indexgroup[self.lastindex]
-        except IndexError:
-            return None
-
-    def _index(self, g):
-        if isinstance(g, (int, long)) and not isinstance(g, bool) or \
-                isinstance(g, bool):
-            i = g
-        else:
-            i = -1
-            try:
-                v = self.re.groupindex[g]
-            except (KeyError, TypeError):
-                pass
-            else:
-                if isinstance(v, (int, long)):
-                    i = v
-        if i < 0 or i >= len(self.regs):
-            raise IndexError("no such group")
-        return i
-
-    def _get(self, g, default=None):
-        a, b = self.regs[self._index(g)]
-        if a < 0:
-            return default
-        return self.string[a:b]
-
-    def group(self, *args):
-        if not args:
-            a, b = self.regs[0]
-            return self.string[a:b]
-        if len(args) == 1:
-            return self._get(args[0])
-        return tuple([self._get(g) for g in args])
-
-    def groups(self, default=None):
-        s = self.string
-        out = []
-        for a, b in self.regs[1:]:
-            out.append(default if a < 0 else s[a:b])
-        return tuple(out)
-
-    def groupdict(self, default=None):
-        d = {}
-        for name in self.re.groupindex:
-            d[name] = self._get(name, default)
-        return d
-
-    def start(self, group=0):
-        return self.regs[self._index(group)][0]
-
-    def end(self, group=0):
-        return self.regs[self._index(group)][1]
-
-    def span(self, group=0):
-        return self.regs[self._index(group)]
-
-    def expand(self, template):
-        pieces = sre_parse.parse_template(template, self.re)
-        return sre_parse.expand_template(pieces, self)
-
-    def __copy__(self):
-        raise TypeError("cannot copy this match object")
-
-    def __deepcopy__(self, memo):
-        raise TypeError("cannot deepcopy this match object")
+SRE_Match = _sre.SRE_Match
 
 
 class SRE_Scanner(object):
@@ -464,15 +427,15 @@ class SRE_Scanner(object):
     def _step(self, search):
         if self._start > self._end:
             return None
-        found = _sre.match(self.pattern._code, self._string, self._start,
-                           self._end, search)
-        if found is None:
+        m = _sre.match(self.pattern._code, self._string, self._start,
+                       self._end, search, self.pattern, self._pos,
+                       self._endpos)
+        if m is None:
             self._start += 1
             return None
-        a, b = found[1][0]
+        a, b = m.span()
         self._start = b + 1 if a == b else b
-        return SRE_Match(self.pattern, self._string, self._pos, self._endpos,
-                         found[0], found[1])
+        return m
 
     def match(self):
         return self._step(False)

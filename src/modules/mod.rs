@@ -30,6 +30,7 @@ pub mod os;
 pub mod queue;
 pub mod signal;
 pub mod sre;
+pub mod sre_match;
 pub mod strptime;
 pub mod structseq;
 pub mod sys;

@@ -144,19 +144,6 @@ fn run(code: &CodeObj, s: &[u8], start: usize, end: usize, search: bool) -> Opti
     Some(Found { start: st.start, end: st.cursor.position, lastindex: st.marks.last_index(), groups })
 }
 
-fn pair(a: isize, b: isize) -> Value {
-    Value::tuple(vec![Value::Int(a as i64), Value::Int(b as i64)])
-}
-
-/// `(lastindex or None, regs)` for the Python match object.
-fn found_value(f: &Found) -> Value {
-    let mut regs = Vec::with_capacity(f.groups.len() + 1);
-    regs.push(pair(f.start as isize, f.end as isize));
-    regs.extend(f.groups.iter().map(|&(a, b)| pair(a, b)));
-    let last = if f.lastindex >= 0 { Value::Int(f.lastindex as i64) } else { Value::None };
-    Value::tuple(vec![last, Value::tuple(regs)])
-}
-
 /// Where the next search starts: one further after an empty match.
 fn next_start(f: &Found) -> usize {
     if f.end == f.start {
@@ -174,15 +161,38 @@ fn check_signals(vm: &mut Vm) -> PyResult<()> {
     Ok(())
 }
 
-/// `_sre.match(code, string, pos, endpos, search)`
+/// A native match object for a match of `pattern` in `string`.
+fn make_match(pattern: &Value, string: &Value, s: &Arc<PyStr>, pos: i64, endpos: i64, f: &Found) -> Value {
+    let mut regs = Vec::with_capacity(f.groups.len() + 1);
+    regs.push((f.start as isize, f.end as isize));
+    regs.extend_from_slice(&f.groups);
+    super::sre_match::new_match(super::sre_match::MatchObj {
+        pattern: pattern.clone(),
+        string: string.clone(),
+        bytes: s.clone(),
+        pos,
+        endpos,
+        lastindex: f.lastindex,
+        regs,
+    })
+}
+
+/// `_sre.match(code, string, pos, endpos, search, pattern[, mpos, mendpos])`:
+/// a match object or None.
 fn match_(_vm: &mut Vm, a: &[Value], _kw: &crate::object::function::KwArgs) -> PyResult {
-    check_args("match", a, 5, 5)?;
+    check_args("match", a, 6, 8)?;
     let code = code_of(&a[0])?;
     let s = subject(&a[1])?;
-    let (pos, end) = bounds(s.len(), int_arg(&a[2], "pos")?, int_arg(&a[3], "endpos")?);
+    let (p, e) = (int_arg(&a[2], "pos")?, int_arg(&a[3], "endpos")?);
+    let (pos, end) = bounds(s.len(), p, e);
     let search = matches!(a[4], Value::Bool(b) if b.get()) || matches!(a[4], Value::Int(1));
+    // A scanner's matches report the scanner's bounds, not where it resumed.
+    let (mp, me) = match (a.get(6), a.get(7)) {
+        (Some(x), Some(y)) => (int_arg(x, "pos")?, int_arg(y, "endpos")?),
+        _ => (p, e),
+    };
     Ok(match run(code, s.as_bytes(), pos, end, search) {
-        Some(f) => found_value(&f),
+        Some(f) => make_match(&a[5], &a[1], &s, mp, me, &f),
         None => Value::None,
     })
 }
@@ -317,17 +327,17 @@ fn sub(vm: &mut Vm, a: &[Value], _kw: &crate::object::function::KwArgs) -> PyRes
     Ok(Value::tuple(vec![Value::bytes(out), Value::Int(n)]))
 }
 
-/// `_sre.sub_matches(code, string, count)`: the matches `sub` would replace,
-/// as `(lastindex, regs)` pairs, for a callable replacement.
+/// `_sre.sub_matches(code, string, count, pattern)`: the match objects of
+/// the matches `sub` would replace, for a callable replacement.
 fn sub_matches(vm: &mut Vm, a: &[Value], _kw: &crate::object::function::KwArgs) -> PyResult {
-    check_args("sub_matches", a, 3, 3)?;
+    check_args("sub_matches", a, 4, 4)?;
     let code = code_of(&a[0])?;
     let s = subject(&a[1])?;
     let count = int_arg(&a[2], "count")?;
     let mut out = Vec::new();
     if count >= 0 {
         sub_scan(vm, code, s.as_bytes(), count, |_, m, _| {
-            out.push(found_value(m));
+            out.push(make_match(&a[3], &a[1], &s, 0, i64::MAX, m));
             Ok(())
         })?;
     }
@@ -365,6 +375,7 @@ pub fn init(d: &Dict) {
     def(d, "sub", sub);
     def(d, "sub_matches", sub_matches);
     def(d, "getlower", getlower);
+    super::sre_match::init(d);
     d.set_str("MAGIC", Value::Int(20031017));
     d.set_str("CODESIZE", Value::Int(4));
     d.set_str("MAXREPEAT", Value::Int(rustpython_sre_engine::MAXREPEAT as i64));
