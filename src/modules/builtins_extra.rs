@@ -124,6 +124,9 @@ fn coerce(vm: &mut Vm, a: &[Value], _: &crate::object::function::KwArgs) -> PyRe
     }
     // Subclasses of the number types coerce by their values.
     let a = [crate::vm::ops::unwrap_base(&a[0]), crate::vm::ops::unwrap_base(&a[1])];
+    if let Some(pair) = crate::object::complex_methods::coerce_pair(&a[0], &a[1])? {
+        return Ok(pair);
+    }
     let (Some(x), Some(y)) = (Num::of(&a[0]), Num::of(&a[1])) else {
         return Err(PyErr::new(ExcKind::TypeError, "number coercion failed"));
     };
