@@ -136,6 +136,12 @@ def _normalize_module(module, depth=2):
                 return sys.modules[getframe(depth).f_globals['__name__']]
             except Exception:
                 pass
+        # Without frames: code run from a doctest example most likely
+        # calls us directly, so the example's module is the caller's.
+        if _running_tests:
+            name = _running_tests[-1].globs.get('__name__')
+            if name in sys.modules:
+                return sys.modules[name]
         return sys.modules['__main__']
     raise TypeError("Expected a module, string, or None")
 
@@ -579,6 +585,9 @@ class DocTestFinder:
             filename = getattr(module, '__file__', None)
         if not filename:
             return None
+        lines = _example_lines(filename)
+        if lines is not None:
+            return lines
         if filename[-4:] in ('.pyc', '.pyo'):
             filename = filename[:-1]
         try:
@@ -778,7 +787,6 @@ class OutputChecker:
                 kind = 'ndiff with -expected +actual'
             else:
                 assert 0, 'Bad diff option'
-            diff = [line.rstrip() + '\n' for line in diff]
             return 'Differences (%s):\n' % kind + _indent(''.join(diff))
         if want and got:
             return 'Expected:\n%sGot:\n%s' % (_indent(want), _indent(got))
@@ -790,6 +798,22 @@ class OutputChecker:
 
 
 # ---------------------------------------------------------------- runner
+
+
+# The tests being run (innermost last): code defined in an example has
+# the filename '<doctest NAME[N]>', whose source is that example's.
+_running_tests = []
+
+
+def _example_lines(filename):
+    if not (filename.startswith('<doctest ') and filename.endswith(']>')):
+        return None
+    name, _, num = filename[len('<doctest '):-2].rpartition('[')
+    for test in _running_tests[::-1]:
+        if test.name == name and num.isdigit():
+            if int(num) < len(test.examples):
+                return test.examples[int(num)].source.splitlines(True)
+    return None
 
 
 class DocTestRunner:
@@ -930,9 +954,11 @@ class DocTestRunner:
         save_displayhook = getattr(sys, 'displayhook', None)
         if hasattr(sys, '__displayhook__'):
             sys.displayhook = sys.__displayhook__
+        _running_tests.append(test)
         try:
             return self._run_examples(test, compileflags, out)
         finally:
+            _running_tests.remove(test)
             sys.stdout = save_stdout
             if save_displayhook is not None:
                 sys.displayhook = save_displayhook

@@ -414,6 +414,9 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
     if is(&t.file) {
         return super::file::builtin_open(vm, a, kw);
     }
+    if is(&t.module) {
+        return super::builtins_extra::new_module(a, kw);
+    }
     Err(type_error(format!("cannot create '{}' instances", cls.name())))
 }
 
@@ -1244,6 +1247,9 @@ pub fn init(b: &Dict) {
     def(b, "__import__", |vm, a, _| {
         check_args("__import__", a, 1, 5)?;
         let name = str_arg(&a[0], "__import__")?.to_string_lossy();
+        if name.is_empty() {
+            return Err(PyErr::new(ExcKind::ValueError, "Empty module name"));
+        }
         let fromlist = a.get(3).map(|v| vm.truthy(v)).transpose()?.unwrap_or(false);
         if fromlist {
             vm.import_module(&name, &Dict::new())

@@ -204,3 +204,22 @@ pub fn checked_conversion(r: Value, dunder: &str) -> PyResult {
     };
     Err(PyErr::new(ExcKind::TypeError, format!("{} returned non-{} (type {})", dunder, wanted, r.type_name())))
 }
+
+/// `types.ModuleType(name[, doc])`: a new, empty module object.
+pub fn new_module(a: &[Value], kw: &KwArgs) -> PyResult {
+    let a = super::kwparse::parse("module.__init__", a, kw, &["name", "doc"], 1)?;
+    let name = match &a[0] {
+        Some(Value::Str(s)) => s.clone(),
+        Some(other) => {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                format!("module.__init__() argument 1 must be string, not {}", other.type_name()),
+            ))
+        }
+        None => return Err(PyErr::new(ExcKind::TypeError, "module.__init__() takes at least 1 argument (0 given)")),
+    };
+    let dict = Arc::new(crate::object::Dict::new());
+    dict.set_str("__name__", Value::Str(name.clone()));
+    dict.set_str("__doc__", a.get(1).cloned().flatten().unwrap_or(Value::None));
+    Ok(Value::other(Object::Module(crate::object::module::Module { name, dict })))
+}

@@ -114,7 +114,13 @@ fn exception_only(vm: &mut Vm, etype: &Value, value: &Value) -> Vec<String> {
         Some(pos) if qualified != bare => format!("{}{}{}", &text[..pos], bare, &text[pos + qualified.len()..]),
         _ => text,
     };
-    text.split_inclusive('\n').map(str::to_string).collect()
+    // A SyntaxError comes as its file/line/caret lines plus the message
+    // line; any other exception is one item, even with a multi-line message.
+    if value.class().is_subclass(crate::object::ExcKind::SyntaxError.class()) {
+        text.split_inclusive('\n').map(str::to_string).collect()
+    } else {
+        vec![text]
+    }
 }
 
 fn format_exception(vm: &mut Vm, etype: &Value, value: &Value, tb: &Value, limit: Option<usize>) -> Vec<String> {

@@ -32,6 +32,11 @@ impl Vm {
                 Object::ClassMethod(f) => {
                     Value::other(Object::BoundMethod { func: f.clone(), self_: Value::Class(cls.clone()) })
                 }
+                // An unbound method stored as a class attribute binds like
+                // its function (CPython's instancemethod __get__).
+                Object::UnboundMethod { func, class } if cls.is_subclass(class) => {
+                    Value::other(Object::BoundMethod { func: func.clone(), self_: obj.clone() })
+                }
                 Object::Property { fget, .. } => {
                     if fget.is_none() {
                         return Err(PyErr::new(ExcKind::AttributeError, "unreadable attribute"));

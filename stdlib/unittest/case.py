@@ -92,10 +92,15 @@ def expectedFailure(func):
 
 
 def _compile(pattern):
-    if isinstance(pattern, basestring):
+    try:
         import re
-        return re.compile(pattern)
-    return pattern
+    except ImportError:
+        # Without re only already-compiled patterns can be used.
+        if isinstance(pattern, basestring) or not hasattr(pattern, 'search'):
+            raise TypeError("first argument must be string or compiled "
+                            "pattern")
+        return pattern
+    return re.compile(pattern)
 
 
 class _AssertRaisesContext(object):
