@@ -18,10 +18,12 @@ macro_rules! def_nokw {
     };
 }
 
+pub mod binascii;
 pub mod builtins;
 pub mod builtins_extra;
 pub mod builtins_iter;
 pub mod file;
+pub mod hashlib;
 pub mod kwparse;
 pub mod math;
 pub mod math_special;
@@ -29,6 +31,7 @@ pub mod os;
 pub mod queue;
 pub mod signal;
 pub mod strptime;
+pub mod struct_;
 pub mod structseq;
 pub mod sys;
 pub mod thread;
@@ -36,6 +39,7 @@ pub mod threading;
 pub mod threading_sync;
 pub mod time;
 pub mod traceback;
+pub mod zlib;
 
 use std::sync::Arc;
 
@@ -94,6 +98,10 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Arc<Dict>>> {
         }
         "Queue" => queue::init(&d),
         "traceback" => traceback::init(&d),
+        "_struct" => struct_::init(&d),
+        "binascii" => binascii::init(&d),
+        "zlib" => zlib::init(&d),
+        "_hashlib" => hashlib::init(&d),
         _ => return Ok(None),
     }
     Ok(Some(d))
