@@ -438,7 +438,8 @@ pub fn init(d: &Dict) {
         Ok(Value::tuple(unpack_values(&layout, &data)))
     });
     def(d, "unpack_from", |vm, a, kw| {
-        let s = super::kwparse::parse("unpack_from", a, kw, &["format", "buffer", "offset"], 2)?;
+        let s = super::kwparse::parse("unpack_from", a, kw, &["format", "buffer", "offset"], 1)?;
+        // CPython counts from the Struct method's own arguments (buffer is 1).
         let (Some(f), Some(buf)) = (&s[0], &s[1]) else {
             return Err(PyErr::new(ExcKind::TypeError, "Required argument 'buffer' (pos 1) not found"));
         };
