@@ -737,6 +737,12 @@ pub fn install_object_methods(t: &Types) {
                 });
             }
         }
+        let decode = isinstance(&a[0], ExcKind::UnicodeDecodeError.class());
+        if decode || isinstance(&a[0], ExcKind::UnicodeEncodeError.class()) {
+            if let Some(text) = crate::object::exception::unicode_error_str(decode, &args) {
+                return Ok(Value::str(&text));
+            }
+        }
         let is_key = isinstance(&a[0], ExcKind::KeyError.class());
         Ok(match args.len() {
             0 => Value::str(""),

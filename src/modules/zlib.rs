@@ -413,6 +413,25 @@ fn adler32(data: &[u8], start: u32) -> u32 {
     b << 16 | a
 }
 
+/// `zlib.compress` for the 'zlib' codec of str.encode.
+pub fn compress_bytes(data: &[u8], level: u32) -> Vec<u8> {
+    let mut z = new_compress(level, Wrap::Zlib(15));
+    let mut out = Vec::with_capacity(data.len() / 2 + 64);
+    let _ = deflate(&mut z, data, FlushCompress::Finish, &mut out);
+    out
+}
+
+/// `zlib.decompress` for the 'zlib' codec of str.decode.
+pub fn decompress_bytes(data: &[u8]) -> PyResult<Vec<u8>> {
+    let mut z = new_decompress(Wrap::Zlib(15), None);
+    let mut out = Vec::with_capacity(data.len() * 3 + 64);
+    match inflate(&mut z, data, None, FlushDecompress::Finish, &mut out) {
+        Ok((_, true)) => Ok(out),
+        Ok((_, false)) => Err(error("Error -5 while decompressing data: incomplete or truncated stream".into())),
+        Err(m) => Err(error(format!("Error -3 while decompressing data: {}", m))),
+    }
+}
+
 pub fn init(d: &Dict) {
     d.set_str("error", Value::Class(error_class().clone()));
     for (name, v) in [
