@@ -30,6 +30,7 @@ pub mod math_special;
 pub mod os;
 pub mod queue;
 pub mod signal;
+pub mod sre;
 pub mod strptime;
 pub mod struct_;
 pub mod structseq;
@@ -68,6 +69,7 @@ pub fn install_type_methods(t: &Types) {
     crate::object::set_methods::install(t);
     builtins::install_object_methods(t);
     crate::object::number_methods::install(t);
+    crate::object::complex_methods::install(t);
     file::install(&t.file);
 }
 
@@ -102,6 +104,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Arc<Dict>>> {
         "binascii" => binascii::init(&d),
         "zlib" => zlib::init(&d),
         "_hashlib" => hashlib::init(&d),
+        "_sre" => sre::init(&d),
         _ => return Ok(None),
     }
     Ok(Some(d))
