@@ -114,7 +114,7 @@ pub fn default_repr(v: &Value) -> String {
             } else if c.is_exception {
                 format!("<type 'exceptions.{}'>", c.name())
             } else {
-                format!("<type '{}'>", c.name())
+                format!("<type '{}'>", builtin_type_name(c))
             }
         }
         // A bare `object()` (a built-in class) has no module in its repr.
@@ -172,9 +172,19 @@ pub fn default_repr(v: &Value) -> String {
             Object::File(f) => format!("<open file '{}', mode '{}' at 0x{:x}>", f.name, f.mode, addr),
             Object::Native { class, .. } if class.name() == "NotImplementedType" => "NotImplemented".into(),
             Object::Native { class, .. } if Arc::ptr_eq(class, &types().ellipsis) => "Ellipsis".into(),
+            Object::Native { class, .. } => format!("<{} object at 0x{:x}>", builtin_type_name(class), addr),
             _ => format!("<{} object at 0x{:x}>", v.type_name(), addr),
         },
         _ => format!("<{} object at 0x{:x}>", v.type_name(), addr),
+    }
+}
+
+/// A built-in type's name, qualified by the `__module__` that native
+/// modules give their own types (`zlib.Compress`, `_md5.md5`).
+fn builtin_type_name(c: &crate::object::class::Class) -> String {
+    match c.dict.get_str(&PyStr::from_str("__module__")) {
+        Some(Value::Str(m)) if m.as_bytes() != b"__builtin__" => format!("{}.{}", m.as_str(), c.name()),
+        _ => c.name(),
     }
 }
 
@@ -740,6 +750,12 @@ pub fn install_object_methods(t: &Types) {
                         Value::Str(vm.to_str(&msg)?)
                     }
                 });
+            }
+        }
+        let decode = isinstance(&a[0], ExcKind::UnicodeDecodeError.class());
+        if decode || isinstance(&a[0], ExcKind::UnicodeEncodeError.class()) {
+            if let Some(text) = crate::object::exception::unicode_error_str(decode, &args) {
+                return Ok(Value::str(&text));
             }
         }
         let is_key = isinstance(&a[0], ExcKind::KeyError.class());

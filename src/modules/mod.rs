@@ -18,11 +18,13 @@ macro_rules! def_nokw {
     };
 }
 
+pub mod binascii;
 pub mod builtins;
 pub mod builtins_extra;
 pub mod builtins_iter;
 pub mod cmath;
 pub mod file;
+pub mod hashlib;
 pub mod kwparse;
 pub mod math;
 pub mod math_special;
@@ -32,6 +34,7 @@ pub mod signal;
 pub mod sre;
 pub mod sre_match;
 pub mod strptime;
+pub mod struct_;
 pub mod structseq;
 pub mod sys;
 pub mod thread;
@@ -39,6 +42,7 @@ pub mod threading;
 pub mod threading_sync;
 pub mod time;
 pub mod traceback;
+pub mod zlib;
 
 use std::sync::Arc;
 
@@ -99,6 +103,10 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Arc<Dict>>> {
         }
         "Queue" => queue::init(&d),
         "traceback" => traceback::init(&d),
+        "_struct" => struct_::init(&d),
+        "binascii" => binascii::init(&d),
+        "zlib" => zlib::init(&d),
+        "_hashlib" => hashlib::init(&d),
         "_sre" => sre::init(&d),
         _ => return Ok(None),
     }
