@@ -26,11 +26,13 @@ pub mod kwparse;
 pub mod math;
 pub mod math_special;
 pub mod os;
+pub mod os_extra;
 pub mod queue;
 pub mod signal;
 pub mod strptime;
 pub mod structseq;
 pub mod sys;
+pub mod sys_frames;
 pub mod thread;
 pub mod threading;
 pub mod threading_sync;
@@ -74,7 +76,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Arc<Dict>>> {
     match name {
         "time" => time::init(&d),
         "math" => math::init(&d),
-        "os" => os::init(vm, &d),
+        "posix" => os::init(vm, &d),
         "thread" => thread::init(&d),
         "signal" => signal::init(&d),
         "threading" => threading::init(&d),
