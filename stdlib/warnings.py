@@ -273,7 +273,7 @@ def warn_explicit(message, category, filename, lineno, module=None,
         raise RuntimeError("Unrecognized action (%s) in warnings.filters:\n %s"
                            % (action, entry))
     hook = globals().get('showwarning')
-    if not hasattr(hook, '__call__'):
+    if not callable(hook):
         raise TypeError("warnings.showwarning() must be set to a "
                         "function or method")
     hook(message, category, filename, lineno)
