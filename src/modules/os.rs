@@ -33,7 +33,14 @@ pub fn init(vm: &mut Vm, d: &Arc<Dict>) {
     def(d, "mkdir", |_, a, _| {
         check_args("mkdir", a, 1, 2)?;
         let p = str_arg(&a[0], "mkdir")?.to_string_lossy();
-        std::fs::create_dir(&p).map_err(|e| os_error(e, &p))?;
+        let mode = match a.get(1) {
+            Some(m) => super::int_arg(m, "mkdir")? as u32,
+            None => 0o777,
+        };
+        // The mode goes through the umask, as mkdir(2) does.
+        std::os::unix::fs::DirBuilderExt::mode(&mut std::fs::DirBuilder::new(), mode)
+            .create(&p)
+            .map_err(|e| os_error(e, &p))?;
         Ok(Value::None)
     });
     def(d, "makedirs", |_, a, _| {

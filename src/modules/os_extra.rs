@@ -133,6 +133,7 @@ pub fn init(d: &Arc<Dict>) {
         ("SEEK_CUR", 1),
         ("SEEK_END", 2),
         ("EX_OK", 0),
+        ("TMP_MAX", 238328),
     ] {
         d.set_str(name, Value::Int(v));
     }
