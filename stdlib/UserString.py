@@ -215,8 +215,7 @@ class MutableString(UserString):
                  'Python 3.0', stacklevel=2)
         self.data = string
 
-    def __hash__(self):
-        raise TypeError("unhashable type (it is mutable)")
+    __hash__ = None
 
     def __setitem__(self, index, sub):
         if isinstance(index, slice):

@@ -191,14 +191,17 @@ def _joined(*parts):
 def platform(aliased=0, terse=0):
     """A one-line description such as Linux-6.1.0-x86_64-with-debian-12.5."""
     sysname, nodename, rel, ver, mach, proc = uname()
-    if terse:
-        return _joined(sysname, rel)
+    if mach == proc:
+        proc = ''
     if sysname == 'Linux':
         name, dversion, did = dist('')
-        if name:
+        if name and not terse:
             return _joined(sysname, rel, mach, proc, 'with', name, dversion,
                            did)
         libcname, libcversion = libc_ver(sys.executable)
         return _joined(sysname, rel, mach, proc, 'with',
                        libcname + libcversion)
-    return _joined(sysname, rel, mach, proc)
+    if terse:
+        return _joined(sysname, rel)
+    bits, linkage = architecture(sys.executable)
+    return _joined(sysname, rel, mach, proc, bits, linkage)

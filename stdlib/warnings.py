@@ -25,8 +25,10 @@ class _Literal(object):
 
     def match(self, text):
         if self._fold:
-            return text.lower().startswith(self.pattern.lower())
-        return text.startswith(self.pattern)
+            found = text.lower().startswith(self.pattern.lower())
+        else:
+            found = text.startswith(self.pattern)
+        return self if found else None
 
 
 def _compile(pattern, ignore_case=False):
