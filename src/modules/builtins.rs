@@ -470,6 +470,9 @@ fn range_args(a: &[Value], name: &str) -> PyResult<(i64, i64, i64)> {
 pub fn install_object_methods(t: &Types) {
     let o = &t.object;
     method(o, "object.__init__", |_, _, _| Ok(Value::None));
+    // The default answer of abc's subclass hook: no opinion.
+    let hook = crate::object::Builtin::new("object.__subclasshook__", |_, _, _| Ok(crate::vm::ops::not_implemented()));
+    o.dict.set_str("__subclasshook__", Value::other(crate::object::Object::ClassMethod(hook)));
     method(o, "object.__new__", |vm, a, kw| {
         let Some(Value::Class(c)) = a.first() else {
             return Err(type_error("object.__new__(X): X is not a type object"));
@@ -923,16 +926,16 @@ pub fn init(b: &Dict) {
         }
         Ok(Value::Int(vm.cmp(&a[0], &a[1])?))
     });
-    def_nokw!(b, "isinstance", |_, a, _| {
+    def_nokw!(b, "isinstance", |vm, a, _| {
         check_args("isinstance", a, 2, 2)?;
-        Ok(Value::bool(class_matches(&a[0], &a[1], true)?))
+        Ok(Value::bool(class_matches(vm, &a[0], &a[1], true)?))
     });
-    def_nokw!(b, "issubclass", |_, a, _| {
+    def_nokw!(b, "issubclass", |vm, a, _| {
         check_args("issubclass", a, 2, 2)?;
         if !matches!(a[0], Value::Class(_)) {
             return Err(type_error("issubclass() arg 1 must be a class"));
         }
-        Ok(Value::bool(class_matches(&a[0], &a[1], false)?))
+        Ok(Value::bool(class_matches(vm, &a[0], &a[1], false)?))
     });
     def_nokw!(b, "getattr", |vm, a, _| {
         check_args("getattr", a, 2, 3)?;
@@ -1395,7 +1398,12 @@ fn vm_is_iterator(v: &Value) -> bool {
 }
 
 /// isinstance/issubclass with a class or a tuple of classes.
-fn class_matches(v: &Value, spec: &Value, instance: bool) -> PyResult<bool> {
+fn class_matches(vm: &mut Vm, v: &Value, spec: &Value, instance: bool) -> PyResult<bool> {
+    if let Value::Class(c) = spec {
+        if let Some(r) = super::builtins_extra::meta_check(vm, v, c, instance)? {
+            return Ok(r);
+        }
+    }
     match spec {
         Value::Class(c) => Ok(match v {
             Value::Class(sub) if !instance => sub.is_subclass(c),
@@ -1404,7 +1412,7 @@ fn class_matches(v: &Value, spec: &Value, instance: bool) -> PyResult<bool> {
         }),
         Value::Tuple(t) => {
             for c in t.items.iter() {
-                if class_matches(v, c, instance)? {
+                if class_matches(vm, v, c, instance)? {
                     return Ok(true);
                 }
             }

@@ -223,3 +223,20 @@ pub fn new_module(a: &[Value], kw: &KwArgs) -> PyResult {
     dict.set_str("__doc__", a.get(1).cloned().flatten().unwrap_or(Value::None));
     Ok(Value::other(Object::Module(crate::object::module::Module { name, dict })))
 }
+
+/// A metaclass's `__instancecheck__` / `__subclasscheck__` (abc.ABCMeta's),
+/// asked by isinstance/issubclass; None when the class has none, or for an
+/// instance of exactly that class (CPython's shortcut).
+pub fn meta_check(vm: &mut Vm, v: &Value, cls: &Arc<crate::object::Class>, instance: bool) -> PyResult<Option<bool>> {
+    let Some(meta) = &cls.meta else { return Ok(None) };
+    if instance && Arc::ptr_eq(crate::object::class::class_ref(v), cls) {
+        return Ok(Some(true));
+    }
+    let hook = meta.lookup_str(if instance { "__instancecheck__" } else { "__subclasscheck__" });
+    let Some(hook) = hook else { return Ok(None) };
+    if matches!(hook, Value::Builtin(_)) {
+        return Ok(None);
+    }
+    let r = vm.call(&hook, vec![Value::Class(cls.clone()), v.clone()])?;
+    Ok(Some(vm.truthy(&r)?))
+}

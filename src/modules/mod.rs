@@ -29,6 +29,7 @@ pub mod kwparse;
 pub mod math;
 pub mod math_special;
 pub mod os;
+pub mod os_extra;
 pub mod queue;
 pub mod signal;
 pub mod sre;
@@ -37,6 +38,7 @@ pub mod strptime;
 pub mod struct_;
 pub mod structseq;
 pub mod sys;
+pub mod sys_frames;
 pub mod thread;
 pub mod threading;
 pub mod threading_sync;
@@ -83,7 +85,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Arc<Dict>>> {
         "time" => time::init(&d),
         "math" => math::init(&d),
         "cmath" => cmath::init(&d),
-        "os" => os::init(vm, &d),
+        "posix" => os::init(vm, &d),
         "thread" => thread::init(&d),
         "signal" => signal::init(&d),
         "threading" => threading::init(&d),
