@@ -240,6 +240,9 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
                             if !inner.is(v) {
                                 return construct(vm, cls, vec![inner], kw);
                             }
+                            if crate::object::complex::is_complex(v) {
+                                return Err(type_error(format!("can't convert complex to {}", name)));
+                            }
                             return Err(type_error(format!(
                                 "{}() argument must be a string or a number, not '{}'",
                                 name,
@@ -272,11 +275,17 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
                         if !inner.is(v) {
                             return construct(vm, cls, vec![inner], kw);
                         }
+                        if crate::object::complex::is_complex(v) {
+                            return Err(type_error("can't convert complex to float"));
+                        }
                         return Err(type_error("float() argument must be a string or a number"));
                     }
                 },
             },
         });
+    }
+    if is(&t.complex) {
+        return crate::object::complex_methods::construct(vm, cls, a, kw);
     }
     if is(&t.bool_) {
         let x = sole_arg("bool", a, kw, "x")?;
@@ -759,6 +768,7 @@ pub fn init(b: &Dict) {
         ("int", &t.int),
         ("long", &t.long),
         ("float", &t.float),
+        ("complex", &t.complex),
         ("bool", &t.bool_),
         ("str", &t.str_),
         ("unicode", &t.str_),
@@ -820,6 +830,9 @@ pub fn init(b: &Dict) {
         check_args("abs", a, 1, 1)?;
         if let Some(r) = number::abs(&a[0]) {
             return r;
+        }
+        if let Some(c) = crate::object::complex::as_complex(&a[0]) {
+            return Ok(Value::float(crate::object::complex_methods::abs(c)?));
         }
         match vm.call_dunder(&a[0], "__abs__", vec![])? {
             Some(r) => Ok(r),
@@ -1119,6 +1132,9 @@ pub fn init(b: &Dict) {
             let r = vm.binary(BinOp::Mod, &a[0], &a[1])?;
             return Ok(Value::tuple(vec![q, r]));
         }
+        if let Some(r) = crate::object::complex_methods::divmod_values(&a[0], &a[1])? {
+            return Ok(r);
+        }
         if let Some(r) = vm.call_dunder(&a[0], "__divmod__", vec![a[1].clone()])? {
             if !crate::vm::ops::is_not_implemented(&r) {
                 return Ok(r);
@@ -1146,6 +1162,10 @@ pub fn init(b: &Dict) {
                 }
             }
             let unwrap = crate::vm::ops::unwrap_base;
+            if crate::object::complex::is_complex(&unwrap(&a[0])) || crate::object::complex::is_complex(&unwrap(&a[1]))
+            {
+                return Err(PyErr::new(ExcKind::ValueError, "complex modulo"));
+            }
             return number::pow_mod(&unwrap(&a[0]), &unwrap(&a[1]), &unwrap(&a[2]));
         }
         vm.binary(BinOp::Pow, &a[0], &a[1])
@@ -1154,7 +1174,7 @@ pub fn init(b: &Dict) {
         let a: Vec<Value> =
             super::kwparse::parse("round", a, kw, &["number", "ndigits"], 1)?.into_iter().flatten().collect();
         let x = number::Num::of(&crate::vm::ops::unwrap_base(&a[0]))
-            .ok_or_else(|| type_error("a float is required"))?
+            .ok_or_else(|| crate::object::complex_methods::float_required(&a[0]))?
             .to_f64()?;
         // ndigits goes through __index__; a huge one saturates.
         let nd = match a.get(1).map(crate::vm::ops::unwrap_base) {

@@ -88,10 +88,11 @@ fn compile(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     let filename = super::str_arg(&a[1], "compile() arg 2")?.to_string_lossy();
     let mode = match super::str_arg(&a[2], "compile() arg 3")?.as_bytes() {
         b"eval" => DynamicMode::Eval,
-        b"exec" | b"single" => DynamicMode::Exec,
+        b"exec" => DynamicMode::Exec,
+        b"single" => DynamicMode::Single,
         _ => return Err(PyErr::new(ExcKind::ValueError, "compile() arg 3 must be 'exec', 'eval' or 'single'")),
     };
-    let src = if mode == DynamicMode::Exec && !src.ends_with('\n') { src + "\n" } else { src };
+    let src = if mode != DynamicMode::Eval && !src.ends_with('\n') { src + "\n" } else { src };
     Ok(Value::other(Object::Code(vm.compile_dynamic(&src, &filename, mode)?)))
 }
 
@@ -123,6 +124,9 @@ fn coerce(vm: &mut Vm, a: &[Value], _: &crate::object::function::KwArgs) -> PyRe
     }
     // Subclasses of the number types coerce by their values.
     let a = [crate::vm::ops::unwrap_base(&a[0]), crate::vm::ops::unwrap_base(&a[1])];
+    if let Some(pair) = crate::object::complex_methods::coerce_pair(&a[0], &a[1])? {
+        return Ok(pair);
+    }
     let (Some(x), Some(y)) = (Num::of(&a[0]), Num::of(&a[1])) else {
         return Err(PyErr::new(ExcKind::TypeError, "number coercion failed"));
     };

@@ -28,6 +28,7 @@ pub mod math_special;
 pub mod os;
 pub mod queue;
 pub mod signal;
+pub mod sre;
 pub mod strptime;
 pub mod structseq;
 pub mod sys;
@@ -64,6 +65,7 @@ pub fn install_type_methods(t: &Types) {
     crate::object::set_methods::install(t);
     builtins::install_object_methods(t);
     crate::object::number_methods::install(t);
+    crate::object::complex_methods::install(t);
     file::install(&t.file);
 }
 
@@ -94,6 +96,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Arc<Dict>>> {
         }
         "Queue" => queue::init(&d),
         "traceback" => traceback::init(&d),
+        "_sre" => sre::init(&d),
         _ => return Ok(None),
     }
     Ok(Some(d))

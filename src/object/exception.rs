@@ -107,6 +107,9 @@ pub(crate) fn build_hierarchy(object: &Arc<Class>) -> Vec<Arc<Class>> {
 pub struct TbEntry {
     pub code: Arc<Code>,
     pub line: u32,
+    /// The frame's module globals (`tb_frame.f_globals`; unittest looks for
+    /// `__unittest` there to hide its own frames).
+    pub globals: Arc<crate::object::Dict>,
 }
 
 /// A raised exception on its way up: the exception instance plus the frames it

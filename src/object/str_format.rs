@@ -317,6 +317,13 @@ pub(crate) fn format_bytes(vm: &mut Vm, v: &Value, spec: &[u8]) -> PyResult<Vec<
         Value::Long(b) => text::format_int(b, spec, "long"),
         Value::Float(f) => text::format_float(f.get(), spec),
         Value::Str(s) => text::format_str(s.as_bytes(), spec),
+        Value::Other(o) if matches!(&**o, crate::object::Object::Complex(_)) => {
+            let c = crate::object::complex::as_complex(v).unwrap_or(crate::object::complex::Complex::new(0.0, 0.0));
+            if spec.is_empty() {
+                return Ok(vm.to_str(v)?.as_bytes().to_vec());
+            }
+            crate::object::complex::format(c, spec)
+        }
         Value::Instance(i) => {
             let spec_v = Value::bytes(spec.to_vec());
             if let Some(r) = vm.call_dunder(v, "__format__", vec![spec_v])? {

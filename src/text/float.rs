@@ -450,6 +450,17 @@ pub fn parse_float(s: &[u8]) -> Result<f64, String> {
     }
 }
 
+/// The float literal at the start of `s` (no leading whitespace): its value
+/// and length, as `strtod` would stop; `None` when there is none. Used by
+/// `complex(str)`, whose parts are such literals.
+pub fn parse_float_prefix(s: &[u8]) -> Option<(f64, usize)> {
+    let (n, norm) = scan_decimal(s);
+    if n > 0 {
+        return Some((norm.parse::<f64>().unwrap_or(f64::NAN), n));
+    }
+    scan_inf_nan(s)
+}
+
 /// Splits a finite non-zero f64 into (negative, mantissa, exponent) with
 /// `|x| = mantissa * 2**exponent`.
 fn decompose(x: f64) -> (bool, u64, i64) {

@@ -109,7 +109,11 @@ impl Vm {
     pub(crate) fn handle_error(&mut self, frame: &mut Frame, mut e: PyErr) -> PyResult<()> {
         let last = frame.pc.checked_sub(1).and_then(|pc| frame.func.code.instrs.get(pc));
         if !matches!(last, Some(Instr::Reraise) | Some(Instr::Raise(0)) | Some(Instr::WithExitExc)) {
-            e.0.traceback.push(TbEntry { code: frame.func.code.clone(), line: frame.line() });
+            e.0.traceback.push(TbEntry {
+                code: frame.func.code.clone(),
+                line: frame.line(),
+                globals: frame.func.globals.clone(),
+            });
         }
         let Some(block) = frame.blocks.pop() else { return Err(e) };
         frame.regs.truncate(block.stack_len as usize);
