@@ -263,9 +263,30 @@ impl Vm {
             },
             Value::Instance(i) => match i.class.lookup_str("__call__") {
                 Some(m) => {
-                    let mut all = vec![f.clone()];
-                    all.extend(args);
-                    self.call_prepared(m, all, kwargs)
+                    // A `__call__` that is itself a callable instance nests
+                    // here without a frame: count it against the recursion
+                    // limit as CPython does (`A.__call__ = A()` must not spin).
+                    if self.depth >= self.interp.recursion_limit() {
+                        return Err(PyErr::new(
+                            ExcKind::RuntimeError,
+                            "maximum recursion depth exceeded while calling a Python object",
+                        ));
+                    }
+                    self.depth += 1;
+                    let r = if matches!(&m, Value::Func(_)) || matches!(&m, Value::Builtin(b) if b.is_method()) {
+                        let mut all = vec![f.clone()];
+                        all.extend(args);
+                        self.call_prepared(m, all, kwargs)
+                    } else {
+                        // Any other callable is bound as a descriptor (a bound
+                        // method stays bound to its own object).
+                        match self.bind_descriptor(m, &f, &i.class) {
+                            Ok(bound) => self.call_prepared(bound, args, kwargs),
+                            Err(e) => Err(e),
+                        }
+                    };
+                    self.leave();
+                    r
                 }
                 None => Err(type_error(format!("'{}' object is not callable", f.type_name()))),
             },

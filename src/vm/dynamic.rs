@@ -112,6 +112,15 @@ impl Vm {
                 _ => return Err(type_error("exec: arg 1 must be a string, file, or code object")),
             },
         };
+        // A code object with free variables needs a closure that eval/exec
+        // cannot give it.
+        if !code.freevars.is_empty() {
+            return Err(type_error(if mode == DynamicMode::Eval {
+                "code object passed to eval() may not contain free variables"
+            } else {
+                "code object passed to exec may not contain free variables"
+            }));
+        }
         // The same dict for both: plain module-level semantics.
         let locals = locals.filter(|l| !Arc::ptr_eq(l, &globals));
         let r = self.run_code_in(&code, globals, locals)?;

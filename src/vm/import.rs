@@ -262,6 +262,11 @@ impl Vm {
                 if let Value::Other(o) = module {
                     if let Object::Module(m) = &**o {
                         let full = format!("{}.{}", m.name.as_str(), name.as_str());
+                        // A submodule that exists but fails to import reports
+                        // its own error (CPython shows the inner traceback).
+                        if self.package_has(&m.name.as_str(), &name.as_str()) {
+                            return self.import_module(&full, &Dict::new());
+                        }
                         if let Ok(sub) = self.import_module(&full, &Dict::new()) {
                             return Ok(sub);
                         }
