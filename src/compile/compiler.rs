@@ -66,12 +66,14 @@ pub fn compile_dynamic(
     filename: &str,
     is_eval: bool,
     true_division: bool,
+    interactive: bool,
 ) -> Result<Arc<Code>, SyntaxError> {
     let mut table = SymTable::build(module).map_err(|(msg, loc)| err(msg, loc))?;
     // A class scope is the one whose names go through a locals dict.
     table.scopes[0].kind = ScopeKind::Class;
-    let mut c =
-        Compiler { table, filename: Arc::from(filename), mode: CompileMode::Module, units: Vec::new(), true_division };
+    // compile(..., 'single') prints the values of expression statements.
+    let mode = if interactive { CompileMode::Interactive } else { CompileMode::Module };
+    let mut c = Compiler { table, filename: Arc::from(filename), mode, units: Vec::new(), true_division };
     c.push_unit("<module>", CodeKind::Class, 0, 1);
     // No private-name mangling at the top level of dynamic code.
     c.unit().class_name = None;

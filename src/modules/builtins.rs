@@ -114,9 +114,11 @@ pub fn default_repr(v: &Value) -> String {
             } else if c.is_exception {
                 format!("<type 'exceptions.{}'>", c.name())
             } else {
-                format!("<type '{}'>", c.name())
+                format!("<type '{}'>", builtin_type_name(c))
             }
         }
+        // A bare `object()` (a built-in class) has no module in its repr.
+        Value::Instance(i) if !i.class.is_user => format!("<{} object at 0x{:x}>", i.class.name(), addr),
         Value::Instance(i) => {
             let module = i
                 .class
@@ -170,9 +172,19 @@ pub fn default_repr(v: &Value) -> String {
             Object::File(f) => format!("<open file '{}', mode '{}' at 0x{:x}>", f.name, f.mode, addr),
             Object::Native { class, .. } if class.name() == "NotImplementedType" => "NotImplemented".into(),
             Object::Native { class, .. } if Arc::ptr_eq(class, &types().ellipsis) => "Ellipsis".into(),
+            Object::Native { class, .. } => format!("<{} object at 0x{:x}>", builtin_type_name(class), addr),
             _ => format!("<{} object at 0x{:x}>", v.type_name(), addr),
         },
         _ => format!("<{} object at 0x{:x}>", v.type_name(), addr),
+    }
+}
+
+/// A built-in type's name, qualified by the `__module__` that native
+/// modules give their own types (`zlib.Compress`, `_md5.md5`).
+fn builtin_type_name(c: &crate::object::class::Class) -> String {
+    match c.dict.get_str(&PyStr::from_str("__module__")) {
+        Some(Value::Str(m)) if m.as_bytes() != b"__builtin__" => format!("{}.{}", m.as_str(), c.name()),
+        _ => c.name(),
     }
 }
 
@@ -412,6 +424,9 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
     if is(&t.file) {
         return super::file::builtin_open(vm, a, kw);
     }
+    if is(&t.module) {
+        return super::builtins_extra::new_module(a, kw);
+    }
     Err(type_error(format!("cannot create '{}' instances", cls.name())))
 }
 
@@ -455,6 +470,9 @@ fn range_args(a: &[Value], name: &str) -> PyResult<(i64, i64, i64)> {
 pub fn install_object_methods(t: &Types) {
     let o = &t.object;
     method(o, "object.__init__", |_, _, _| Ok(Value::None));
+    // The default answer of abc's subclass hook: no opinion.
+    let hook = crate::object::Builtin::new("object.__subclasshook__", |_, _, _| Ok(crate::vm::ops::not_implemented()));
+    o.dict.set_str("__subclasshook__", Value::other(crate::object::Object::ClassMethod(hook)));
     method(o, "object.__new__", |vm, a, kw| {
         let Some(Value::Class(c)) = a.first() else {
             return Err(type_error("object.__new__(X): X is not a type object"));
@@ -737,6 +755,12 @@ pub fn install_object_methods(t: &Types) {
                 });
             }
         }
+        let decode = isinstance(&a[0], ExcKind::UnicodeDecodeError.class());
+        if decode || isinstance(&a[0], ExcKind::UnicodeEncodeError.class()) {
+            if let Some(text) = crate::object::exception::unicode_error_str(decode, &args) {
+                return Ok(Value::str(&text));
+            }
+        }
         let is_key = isinstance(&a[0], ExcKind::KeyError.class());
         Ok(match args.len() {
             0 => Value::str(""),
@@ -902,16 +926,16 @@ pub fn init(b: &Dict) {
         }
         Ok(Value::Int(vm.cmp(&a[0], &a[1])?))
     });
-    def_nokw!(b, "isinstance", |_, a, _| {
+    def_nokw!(b, "isinstance", |vm, a, _| {
         check_args("isinstance", a, 2, 2)?;
-        Ok(Value::bool(class_matches(&a[0], &a[1], true)?))
+        Ok(Value::bool(class_matches(vm, &a[0], &a[1], true)?))
     });
-    def_nokw!(b, "issubclass", |_, a, _| {
+    def_nokw!(b, "issubclass", |vm, a, _| {
         check_args("issubclass", a, 2, 2)?;
         if !matches!(a[0], Value::Class(_)) {
             return Err(type_error("issubclass() arg 1 must be a class"));
         }
-        Ok(Value::bool(class_matches(&a[0], &a[1], false)?))
+        Ok(Value::bool(class_matches(vm, &a[0], &a[1], false)?))
     });
     def_nokw!(b, "getattr", |vm, a, _| {
         check_args("getattr", a, 2, 3)?;
@@ -1242,6 +1266,9 @@ pub fn init(b: &Dict) {
     def(b, "__import__", |vm, a, _| {
         check_args("__import__", a, 1, 5)?;
         let name = str_arg(&a[0], "__import__")?.to_string_lossy();
+        if name.is_empty() {
+            return Err(PyErr::new(ExcKind::ValueError, "Empty module name"));
+        }
         let fromlist = a.get(3).map(|v| vm.truthy(v)).transpose()?.unwrap_or(false);
         if fromlist {
             vm.import_module(&name, &Dict::new())
@@ -1371,7 +1398,12 @@ fn vm_is_iterator(v: &Value) -> bool {
 }
 
 /// isinstance/issubclass with a class or a tuple of classes.
-fn class_matches(v: &Value, spec: &Value, instance: bool) -> PyResult<bool> {
+fn class_matches(vm: &mut Vm, v: &Value, spec: &Value, instance: bool) -> PyResult<bool> {
+    if let Value::Class(c) = spec {
+        if let Some(r) = super::builtins_extra::meta_check(vm, v, c, instance)? {
+            return Ok(r);
+        }
+    }
     match spec {
         Value::Class(c) => Ok(match v {
             Value::Class(sub) if !instance => sub.is_subclass(c),
@@ -1380,7 +1412,7 @@ fn class_matches(v: &Value, spec: &Value, instance: bool) -> PyResult<bool> {
         }),
         Value::Tuple(t) => {
             for c in t.items.iter() {
-                if class_matches(v, c, instance)? {
+                if class_matches(vm, v, c, instance)? {
                     return Ok(true);
                 }
             }

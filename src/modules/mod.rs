@@ -18,25 +18,33 @@ macro_rules! def_nokw {
     };
 }
 
+pub mod binascii;
 pub mod builtins;
 pub mod builtins_extra;
 pub mod builtins_iter;
 pub mod cmath;
 pub mod file;
+pub mod hashlib;
 pub mod kwparse;
 pub mod math;
 pub mod math_special;
 pub mod os;
+pub mod os_extra;
 pub mod queue;
 pub mod signal;
+pub mod sre;
+pub mod sre_match;
 pub mod strptime;
+pub mod struct_;
 pub mod structseq;
 pub mod sys;
+pub mod sys_frames;
 pub mod thread;
 pub mod threading;
 pub mod threading_sync;
 pub mod time;
 pub mod traceback;
+pub mod zlib;
 
 use std::sync::Arc;
 
@@ -77,7 +85,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Arc<Dict>>> {
         "time" => time::init(&d),
         "math" => math::init(&d),
         "cmath" => cmath::init(&d),
-        "os" => os::init(vm, &d),
+        "posix" => os::init(vm, &d),
         "thread" => thread::init(&d),
         "signal" => signal::init(&d),
         "threading" => threading::init(&d),
@@ -97,6 +105,11 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Arc<Dict>>> {
         }
         "Queue" => queue::init(&d),
         "traceback" => traceback::init(&d),
+        "_struct" => struct_::init(&d),
+        "binascii" => binascii::init(&d),
+        "zlib" => zlib::init(&d),
+        "_hashlib" => hashlib::init(&d),
+        "_sre" => sre::init(&d),
         _ => return Ok(None),
     }
     Ok(Some(d))

@@ -215,6 +215,13 @@ impl Class {
         own_slots: Option<Vec<Arc<PyStr>>>,
     ) -> PyResult<Arc<Class>> {
         let mro = c3_merge(&bases)?;
+        // As in CPython, a plain function `__new__` in a class body is
+        // implicitly a staticmethod (so `cls.__new__(cls)` works).
+        if is_user {
+            if let Some(new @ Value::Func(_)) = dict.get_str(&PyStr::from_str("__new__")) {
+                dict.set_str("__new__", Value::other(Object::StaticMethod(new)));
+            }
+        }
         // Instances lose their dict only when every base lacks one too.
         let slots = own_slots.filter(|s| !s.iter().any(|n| n.as_bytes() == b"__dict__")).and_then(|mut own| {
             for b in &bases {

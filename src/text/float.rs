@@ -409,7 +409,9 @@ fn scan_inf_nan(s: &[u8]) -> Option<(f64, usize)> {
     } else if starts_with_ci(rest, b"inf") {
         (f64::INFINITY, 3)
     } else if starts_with_ci(rest, b"nan") {
-        (f64::NAN, 3)
+        // CPython's Py_NAN is HUGE_VAL * 0, the x86 default NaN, whose sign
+        // bit is set: struct.pack shows it.
+        (-f64::NAN, 3)
     } else {
         return None;
     };
