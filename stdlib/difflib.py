@@ -374,7 +374,7 @@ def restore(delta, which):
             yield line[2:]
 
 
-def _unified_range(start, stop):
+def _format_range_unified(start, stop):
     first = start + 1
     length = stop - start
     if length == 1:
@@ -384,7 +384,7 @@ def _unified_range(start, stop):
     return '{},{}'.format(first, length)
 
 
-def _context_range(start, stop):
+def _format_range_context(start, stop):
     first = start + 1
     length = stop - start
     if not length:
@@ -409,8 +409,8 @@ def unified_diff(a, b, fromfile='', tofile='', fromfiledate='',
             yield '+++ {}{}{}'.format(tofile, _header_date(tofiledate),
                                       lineterm)
         first, last = group[0], group[-1]
-        yield '@@ -{} +{} @@{}'.format(_unified_range(first[1], last[2]),
-                                       _unified_range(first[3], last[4]),
+        yield '@@ -{} +{} @@{}'.format(_format_range_unified(first[1], last[2]),
+                                       _format_range_unified(first[3], last[4]),
                                        lineterm)
         for tag, i1, i2, j1, j2 in group:
             if tag == 'equal':
@@ -438,14 +438,14 @@ def context_diff(a, b, fromfile='', tofile='', fromfiledate='',
                                       lineterm)
         first, last = group[0], group[-1]
         yield '***************' + lineterm
-        yield '*** {} ****{}'.format(_context_range(first[1], last[2]),
+        yield '*** {} ****{}'.format(_format_range_context(first[1], last[2]),
                                      lineterm)
         if any(g[0] in ('replace', 'delete') for g in group):
             for tag, i1, i2, _, _ in group:
                 if tag != 'insert':
                     for line in a[i1:i2]:
                         yield marks[tag] + line
-        yield '--- {} ----{}'.format(_context_range(first[3], last[4]),
+        yield '--- {} ----{}'.format(_format_range_context(first[3], last[4]),
                                      lineterm)
         if any(g[0] in ('replace', 'insert') for g in group):
             for tag, _, _, j1, j2 in group:

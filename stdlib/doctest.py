@@ -1423,6 +1423,9 @@ def _test():
     testfiles = [arg for arg in sys.argv[1:] if arg and arg[0] != '-']
     if not testfiles:
         name = os.path.basename(sys.argv[0])
+        if name.endswith('.py'):
+            # run as `-m doctest` (CPython names the module then)
+            name = name[:-3]
         print "usage: {0} [-v] file ...".format(name)
         return 2
     for filename in testfiles:

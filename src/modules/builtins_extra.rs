@@ -93,7 +93,11 @@ fn compile(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
         _ => return Err(PyErr::new(ExcKind::ValueError, "compile() arg 3 must be 'exec', 'eval' or 'single'")),
     };
     let src = if mode != DynamicMode::Eval && !src.ends_with('\n') { src + "\n" } else { src };
-    Ok(Value::other(Object::Code(vm.compile_dynamic(&src, &filename, mode)?)))
+    let flags = match a.get(3) {
+        Some(Value::Int(f)) => *f,
+        _ => 0,
+    };
+    Ok(Value::other(Object::Code(vm.compile_dynamic_flags(&src, &filename, mode, flags)?)))
 }
 
 /// `reload(module)`: runs a source module's file again in its namespace;

@@ -89,20 +89,6 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Arc<Dict>>> {
         "thread" => thread::init(&d),
         "signal" => signal::init(&d),
         "threading" => threading::init(&d),
-        "__future__" => {
-            for f in [
-                "nested_scopes",
-                "generators",
-                "division",
-                "absolute_import",
-                "with_statement",
-                "print_function",
-                "unicode_literals",
-            ] {
-                d.set_str(f, Value::None);
-            }
-            d.set_str("all_feature_names", Value::list(vec![]));
-        }
         "Queue" => queue::init(&d),
         "traceback" => traceback::init(&d),
         "_struct" => struct_::init(&d),

@@ -18,6 +18,22 @@ fn attr_error(obj: &Value, name: &PyStr) -> PyErr {
     PyErr::new(ExcKind::AttributeError, msg)
 }
 
+/// A classmethod bound to its class. A native one (`dict.fromkeys`,
+/// `object.__subclasshook__`) becomes a built-in method, as in CPython,
+/// so that `inspect.ismethod` says False and its repr is
+/// `<built-in method fromkeys of type object at 0x...>`.
+fn bind_classmethod(f: &Value, cls: &Arc<Class>) -> Value {
+    match f {
+        Value::Builtin(b) => Value::Builtin(Arc::new(crate::object::function::Builtin {
+            name: b.name,
+            func: b.func,
+            bound: Some(Value::Class(cls.clone())),
+            needs_frame: b.needs_frame,
+        })),
+        _ => Value::other(Object::BoundMethod { func: f.clone(), self_: Value::Class(cls.clone()) }),
+    }
+}
+
 impl Vm {
     /// Binds a class attribute found for `obj` (methods, static/class methods,
     /// properties); other values come back as they are.
@@ -29,9 +45,7 @@ impl Vm {
             }
             Value::Other(o) => match &**o {
                 Object::StaticMethod(f) => f.clone(),
-                Object::ClassMethod(f) => {
-                    Value::other(Object::BoundMethod { func: f.clone(), self_: Value::Class(cls.clone()) })
-                }
+                Object::ClassMethod(f) => bind_classmethod(f, cls),
                 // An unbound method stored as a class attribute binds like
                 // its function (CPython's instancemethod __get__).
                 Object::UnboundMethod { func, class } if cls.is_subclass(class) => {
@@ -326,9 +340,7 @@ impl Vm {
                 Value::Func(_) => Value::other(Object::UnboundMethod { func: v.clone(), class: c.clone() }),
                 Value::Other(o) => match &**o {
                     Object::StaticMethod(f) => f.clone(),
-                    Object::ClassMethod(f) => {
-                        Value::other(Object::BoundMethod { func: f.clone(), self_: Value::Class(c.clone()) })
-                    }
+                    Object::ClassMethod(f) => bind_classmethod(f, c),
                     _ => v,
                 },
                 Value::Instance(d) if d.class.is_user => self.user_descriptor_get(&v, d, Value::None, c)?,

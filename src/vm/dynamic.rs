@@ -28,9 +28,27 @@ pub enum DynamicMode {
 impl Vm {
     /// Compiles `src` for `eval` or `exec`; `filename` is what tracebacks show.
     pub fn compile_dynamic(&mut self, src: &str, filename: &str, mode: DynamicMode) -> PyResult<Arc<Code>> {
+        self.compile_dynamic_flags(src, filename, mode, 0)
+    }
+
+    /// `compile_dynamic` with compile()'s `flags`: the `__future__`
+    /// features division (0x2000) and print_function (0x10000) apply as if
+    /// the source imported them (doctest passes its module's features).
+    pub fn compile_dynamic_flags(
+        &mut self,
+        src: &str,
+        filename: &str,
+        mode: DynamicMode,
+        flags: i64,
+    ) -> PyResult<Arc<Code>> {
         use crate::syntax::ast::{Module, Stmt, StmtKind};
         let syntax_error = |e: &crate::syntax::ast::SyntaxError| super::import::syntax_error_value(e, filename, src);
-        let division = crate::syntax::future_flags(src).division;
+        let inherited = crate::syntax::FutureFlags {
+            division: flags & 0x2000 != 0,
+            print_function: flags & 0x10000 != 0,
+            ..Default::default()
+        };
+        let division = inherited.division || crate::syntax::future_flags(src).division;
         let module = match mode {
             DynamicMode::Eval => {
                 // eval() ignores leading blanks, as CPython does.
@@ -45,7 +63,7 @@ impl Vm {
                 Module { body: vec![Stmt { loc: e.loc, kind: StmtKind::Expr(e) }] }
             }
             DynamicMode::Exec | DynamicMode::Single => {
-                crate::syntax::parse_module(src).map_err(|e| syntax_error(&e))?
+                crate::syntax::parse_module_with(src, inherited).map_err(|e| syntax_error(&e))?
             }
         };
         crate::compile::compile_dynamic(

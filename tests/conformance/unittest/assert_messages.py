@@ -145,3 +145,7 @@ t.addTypeEqualityFunc(Point, point_eq)
 check('assertEqual', Point(1), Point(1))
 check('assertEqual', Point(1), Point(2))
 print t.failureException, t.maxDiff, t.longMessage
+
+print '--- item counts in first-seen order'
+check('assertItemsEqual', [5, 3, 3, 9, 'a'], [3, 'b', 5, 5, 7])
+check('assertItemsEqual', [[1], [1], {}], [{}, [2]])
