@@ -225,6 +225,7 @@ class MutableString(UserString):
                 sub = str(sub)
             start, stop, step = index.indices(len(self.data))
             if step == 1:
+                stop = max(stop, start)
                 self.data = self.data[:start] + sub + self.data[stop:]
             else:
                 chars = list(self.data)
@@ -241,6 +242,7 @@ class MutableString(UserString):
         if isinstance(index, slice):
             start, stop, step = index.indices(len(self.data))
             if step == 1:
+                stop = max(stop, start)
                 self.data = self.data[:start] + self.data[stop:]
             else:
                 chars = list(self.data)

@@ -178,8 +178,19 @@ pub fn init(d: &Dict) {
         check_args("ceil", a, 1, 1)?;
         Ok(Value::float(f(vm, &a[0])?.ceil()))
     });
-    def(d, "trunc", |_, a, _| {
+    def(d, "trunc", |vm, a, _| {
         check_args("trunc", a, 1, 1)?;
+        if let Value::Instance(i) = &a[0] {
+            // Fraction and other numbers.Real types say how in __trunc__.
+            if let Some(m) = i.class.lookup_str("__trunc__") {
+                let f = vm.bind_descriptor(m, &a[0], &i.class.clone())?;
+                return vm.call(&f, vec![]);
+            }
+            return Err(PyErr::new(
+                ExcKind::AttributeError,
+                format!("{} instance has no attribute '__trunc__'", i.class.name()),
+            ));
+        }
         Ok(crate::object::number::to_int(&a[0])?.unwrap_or(Value::Int(0)))
     });
     def(d, "isnan", |vm, a, _| {
