@@ -13,8 +13,9 @@ altsep = None
 defpath = ':/bin:/usr/bin'
 
 
-def _first_error_handler(err):
-    pass
+def getenv(key, default=None):
+    """environ[key], or default when it is not set."""
+    return environ.get(key, default)
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):
@@ -106,6 +107,12 @@ def _path_walk(top, func, arg):
             _path_walk(full, func, arg)
 
 
+path.altsep = None
+path.extsep = extsep
+path.pathsep = pathsep
+path.defpath = defpath
+path.devnull = devnull
+path.supports_unicode_filenames = False
 path.commonprefix = _commonprefix
 path.walk = _path_walk
 path.os = sys.modules[__name__]
