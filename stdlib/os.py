@@ -95,6 +95,43 @@ def _commonprefix(m):
     return lo
 
 
+def _expandvars(text):
+    """$name and ${name} replaced by their value in os.environ; unknown
+    names are left alone."""
+    if '$' not in text:
+        return text
+    out = []
+    i = 0
+    n = len(text)
+    word = ('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'
+            '0123456789_')
+    while i < n:
+        c = text[i]
+        if c == '$':
+            if text[i + 1:i + 2] == '{':
+                close = text.find('}', i + 2)
+                if close < 0:
+                    out.append(c)
+                    i += 1
+                    continue
+                name = text[i + 2:close]
+                end = close + 1
+            else:
+                end = i + 1
+                while end < n and text[end] in word:
+                    end += 1
+                name = text[i + 1:end]
+            if name and name in environ:
+                out.append(environ[name])
+            else:
+                out.append(text[i:end] if name else c)
+            i = end if name else i + 1
+            continue
+        out.append(c)
+        i += 1
+    return ''.join(out)
+
+
 def _path_walk(top, func, arg):
     try:
         names = listdir(top)
@@ -114,6 +151,7 @@ path.defpath = defpath
 path.devnull = devnull
 path.supports_unicode_filenames = False
 path.commonprefix = _commonprefix
+path.expandvars = _expandvars
 path.walk = _path_walk
 path.os = sys.modules[__name__]
 sys.modules['os.path'] = path

@@ -13,7 +13,6 @@ ST_MTIME = 8
 ST_CTIME = 9
 
 # File types.
-S_IFMT_MASK = 0170000
 S_IFDIR = 0040000
 S_IFCHR = 0020000
 S_IFBLK = 0060000
@@ -65,7 +64,7 @@ def S_IMODE(mode):
 
 def S_IFMT(mode):
     """The file-type bits."""
-    return mode & S_IFMT_MASK
+    return mode & 0170000
 
 
 def S_ISDIR(mode):
@@ -95,4 +94,3 @@ def S_ISLNK(mode):
 def S_ISSOCK(mode):
     return S_IFMT(mode) == S_IFSOCK
 
-del S_IFMT_MASK
