@@ -3,6 +3,13 @@ changed in place."""
 
 import sys
 
+try:
+    from collections import Sequence as _Sequence, \
+        MutableSequence as _MutableSequence
+except ImportError:
+    _Sequence = object
+    _MutableSequence = object
+
 __all__ = ["UserString", "MutableString"]
 
 
@@ -12,7 +19,7 @@ def _raw(obj):
     return obj
 
 
-class UserString(object):
+class UserString(_Sequence):
     def __init__(self, seq):
         if isinstance(seq, basestring):
             self.data = seq
@@ -206,7 +213,7 @@ class UserString(object):
         return self.__class__(self.data.zfill(width))
 
 
-class MutableString(UserString):
+class MutableString(UserString, _MutableSequence):
     """A string that can be changed in place (deprecated in 2.7)."""
 
     def __init__(self, string=""):
@@ -225,6 +232,7 @@ class MutableString(UserString):
                 sub = str(sub)
             start, stop, step = index.indices(len(self.data))
             if step == 1:
+                stop = max(stop, start)
                 self.data = self.data[:start] + sub + self.data[stop:]
             else:
                 chars = list(self.data)
@@ -241,6 +249,7 @@ class MutableString(UserString):
         if isinstance(index, slice):
             start, stop, step = index.indices(len(self.data))
             if step == 1:
+                stop = max(stop, start)
                 self.data = self.data[:start] + self.data[stop:]
             else:
                 chars = list(self.data)
@@ -267,6 +276,9 @@ class MutableString(UserString):
         start = max(start, 0)
         end = max(end, 0)
         self.data = self.data[:start] + self.data[end:]
+
+    def insert(self, index, value):
+        self[index:index] = value
 
     def immutable(self):
         return UserString(self.data)

@@ -350,3 +350,8 @@ def namedtuple(typename, field_names, verbose=False, rename=False):
     cls = type(typename, (tuple,), namespace)
     cls_ref = [cls]
     return cls
+
+
+# The abstract base classes (Mapping, Sequence, ...) live in _abcoll.
+from _abcoll import *
+import _abcoll

@@ -2,6 +2,7 @@
 
 import sys
 from functools import wraps
+from warnings import warn
 
 __all__ = ["contextmanager", "nested", "closing"]
 
@@ -50,6 +51,8 @@ def contextmanager(func):
 
 @contextmanager
 def nested(*managers):
+    warn("With-statements now directly support multiple context managers",
+         DeprecationWarning, 3)
     exits = []
     vars = []
     exc = (None, None, None)

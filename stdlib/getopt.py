@@ -38,9 +38,9 @@ def getopt(args, shortopts, longopts=[]):
             args = args[1:]
             break
         if args[0].startswith('--'):
-            args = _long(opts, args[0][2:], longopts, args[1:])
+            opts, args = do_longs(opts, args[0][2:], longopts, args[1:])
         else:
-            args = _shorts(opts, args[0][1:], shortopts, args[1:])
+            opts, args = do_shorts(opts, args[0][1:], shortopts, args[1:])
     return opts, args
 
 
@@ -61,9 +61,9 @@ def gnu_getopt(args, shortopts, longopts=[]):
             rest += args[1:]
             break
         if arg[:2] == '--':
-            args = _long(opts, arg[2:], longopts, args[1:])
+            opts, args = do_longs(opts, arg[2:], longopts, args[1:])
         elif arg[:1] == '-' and arg != '-':
-            args = _shorts(opts, arg[1:], shortopts, args[1:])
+            opts, args = do_shorts(opts, arg[1:], shortopts, args[1:])
         elif stop_at_first:
             rest += args
             break
@@ -73,7 +73,8 @@ def gnu_getopt(args, shortopts, longopts=[]):
     return opts, rest
 
 
-def _long(opts, text, longopts, args):
+def do_longs(opts, text, longopts, args):
+    """Adds one long option to opts; returns (opts, remaining args)."""
     name, eq, value = text.partition('=')
     if not eq:
         value = None
@@ -87,7 +88,7 @@ def _long(opts, text, longopts, args):
     elif value is not None:
         raise GetoptError('option --%s must not have an argument' % name, name)
     opts.append(('--' + name, value or ''))
-    return args
+    return opts, args
 
 
 def long_has_args(opt, longopts):
@@ -108,7 +109,9 @@ def long_has_args(opt, longopts):
     return False, full
 
 
-def _shorts(opts, letters, shortopts, args):
+def do_shorts(opts, letters, shortopts, args):
+    """Adds a group of short options to opts; returns (opts, remaining
+    args)."""
     while letters:
         opt = letters[0]
         letters = letters[1:]
@@ -124,7 +127,7 @@ def _shorts(opts, letters, shortopts, args):
         else:
             value = ''
         opts.append(('-' + opt, value))
-    return args
+    return opts, args
 
 
 def short_has_arg(opt, shortopts):

@@ -42,7 +42,8 @@ def iglob(pathname):
 def glob1(dirname, pattern):
     if not dirname:
         dirname = os.curdir
-    if isinstance(pattern, unicode) and not isinstance(dirname, unicode):
+    if (unicode is not str and isinstance(pattern, unicode) and
+            not isinstance(dirname, unicode)):
         dirname = unicode(dirname, sys.getfilesystemencoding() or
                           sys.getdefaultencoding())
     try:

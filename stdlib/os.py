@@ -13,8 +13,131 @@ altsep = None
 defpath = ':/bin:/usr/bin'
 
 
-def _first_error_handler(err):
-    pass
+EX_USAGE = 64
+EX_DATAERR = 65
+EX_NOINPUT = 66
+EX_NOUSER = 67
+EX_NOHOST = 68
+EX_UNAVAILABLE = 69
+EX_SOFTWARE = 70
+EX_OSERR = 71
+EX_OSFILE = 72
+EX_CANTCREAT = 73
+EX_IOERR = 74
+EX_TEMPFAIL = 75
+EX_PROTOCOL = 76
+EX_NOPERM = 77
+EX_CONFIG = 78
+WNOHANG = 1
+WUNTRACED = 2
+WCONTINUED = 8
+
+
+# Decoding a wait status (os.system's result).
+def WIFEXITED(status):
+    return (status & 0x7f) == 0
+
+
+def WEXITSTATUS(status):
+    return (status >> 8) & 0xff
+
+
+def WIFSIGNALED(status):
+    signal = status & 0x7f
+    return signal != 0 and signal != 0x7f
+
+
+def WTERMSIG(status):
+    return status & 0x7f
+
+
+def WCOREDUMP(status):
+    return bool(status & 0x80)
+
+
+def WIFSTOPPED(status):
+    return (status & 0xff) == 0x7f
+
+
+def WSTOPSIG(status):
+    return (status >> 8) & 0xff
+
+
+def WIFCONTINUED(status):
+    return status == 0xffff
+
+
+def major(device):
+    return ((device >> 8) & 0xfff) | ((device >> 32) & ~0xfff)
+
+
+def minor(device):
+    return (device & 0xff) | ((device >> 12) & ~0xff)
+
+
+def makedev(major, minor):
+    return ((minor & 0xff) | ((major & 0xfff) << 8) |
+            ((minor & ~0xff) << 12) | ((major & ~0xfff) << 32))
+
+
+def getlogin():
+    for name in ('LOGNAME', 'USER'):
+        if name in environ:
+            return environ[name]
+    raise OSError(25, 'Inappropriate ioctl for device')
+
+
+def tmpfile():
+    import tempfile
+    return tempfile.TemporaryFile()
+
+
+class _Environ(dict):
+    """os.environ: a dict whose changes reach the process environment
+    (and so child processes)."""
+
+    def __setitem__(self, key, item):
+        putenv(key, item)
+        dict.__setitem__(self, key, item)
+
+    def __delitem__(self, key):
+        unsetenv(key)
+        dict.__delitem__(self, key)
+
+    def pop(self, key, *default):
+        if key in self:
+            unsetenv(key)
+        return dict.pop(self, key, *default)
+
+    def clear(self):
+        for key in list(self):
+            unsetenv(key)
+        dict.clear(self)
+
+    def update(self, other=(), **kwargs):
+        if hasattr(other, 'keys'):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwargs.items():
+            self[key] = value
+
+    def setdefault(self, key, default=None):
+        if key not in self:
+            self[key] = default
+        return self[key]
+
+    def copy(self):
+        return dict(self)
+
+environ = _Environ(environ)
+
+
+def getenv(key, default=None):
+    """environ[key], or default when it is not set."""
+    return environ.get(key, default)
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):
@@ -94,6 +217,43 @@ def _commonprefix(m):
     return lo
 
 
+def _expandvars(text):
+    """$name and ${name} replaced by their value in os.environ; unknown
+    names are left alone."""
+    if '$' not in text:
+        return text
+    out = []
+    i = 0
+    n = len(text)
+    word = ('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'
+            '0123456789_')
+    while i < n:
+        c = text[i]
+        if c == '$':
+            if text[i + 1:i + 2] == '{':
+                close = text.find('}', i + 2)
+                if close < 0:
+                    out.append(c)
+                    i += 1
+                    continue
+                name = text[i + 2:close]
+                end = close + 1
+            else:
+                end = i + 1
+                while end < n and text[end] in word:
+                    end += 1
+                name = text[i + 1:end]
+            if name and name in environ:
+                out.append(environ[name])
+            else:
+                out.append(text[i:end] if name else c)
+            i = end if name else i + 1
+            continue
+        out.append(c)
+        i += 1
+    return ''.join(out)
+
+
 def _path_walk(top, func, arg):
     try:
         names = listdir(top)
@@ -106,7 +266,23 @@ def _path_walk(top, func, arg):
             _path_walk(full, func, arg)
 
 
+path.altsep = None
+path.extsep = extsep
+path.pathsep = pathsep
+path.defpath = defpath
+path.devnull = devnull
+path.supports_unicode_filenames = False
+def _samestat(s1, s2):
+    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
+
+
+def _sameopenfile(fp1, fp2):
+    return _samestat(fstat(fp1), fstat(fp2))
+
+path.samestat = _samestat
+path.sameopenfile = _sameopenfile
 path.commonprefix = _commonprefix
+path.expandvars = _expandvars
 path.walk = _path_walk
 path.os = sys.modules[__name__]
 sys.modules['os.path'] = path

@@ -117,6 +117,11 @@ class TextWrapper:
         return text
 
     def _split(self, text):
+        # TextWrapper has no wordsep_re (it scans by hand); one given by a
+        # subclass or an instance splits the text, as in 2.7.
+        custom = getattr(self, 'wordsep_re', None)
+        if custom is not None and self.break_on_hyphens:
+            return custom.split(text)
         return _split(text, self.break_on_hyphens)
 
     def _fix_sentence_endings(self, chunks):

@@ -258,6 +258,9 @@ def warn_explicit(message, category, filename, lineno, module=None,
     if action == "once":
         registry[key] = 1
         oncekey = (text, category)
+        if not isinstance(onceregistry, dict):
+            raise TypeError("warnings.onceregistry must be a dict, not '%s'"
+                            % type(onceregistry).__name__)
         if onceregistry.get(oncekey):
             return
         onceregistry[oncekey] = 1
@@ -274,7 +277,8 @@ def warn_explicit(message, category, filename, lineno, module=None,
     else:
         raise RuntimeError("Unrecognized action (%s) in warnings.filters:\n %s"
                            % (action, entry))
-    hook = globals().get('showwarning')
+    # A deleted hook falls back to the default display, as in 2.7's C code.
+    hook = globals().get('showwarning', _show_warning)
     if not callable(hook):
         raise TypeError("warnings.showwarning() must be set to a "
                         "function or method")

@@ -405,7 +405,12 @@ pub fn install(cls: &Class) {
         }
         Ok(Value::bytes(line))
     });
-    method(cls, "file.__enter__", |_, a, _| Ok(a[0].clone()));
+    method(cls, "file.__enter__", |_, a, _| {
+        if matches!(&*file_of(&a[0])?.stream.lock(), Stream::Closed) {
+            return Err(PyErr::new(ExcKind::ValueError, "I/O operation on closed file"));
+        }
+        Ok(a[0].clone())
+    });
     method(cls, "file.__exit__", |_, a, _| {
         file_of(&a[0])?.close();
         Ok(Value::Bool(BoolBits::FALSE))

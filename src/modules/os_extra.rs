@@ -379,6 +379,51 @@ pub fn init(d: &Arc<Dict>) {
             .unwrap_or(0o22);
         Ok(Value::Int(mask))
     });
+    def(d, "putenv", |_, a, _| {
+        check_args("putenv", a, 2, 2)?;
+        let (k, v) = (path_arg(&a[0], "putenv")?, path_arg(&a[1], "putenv")?);
+        if k.is_empty() || k.contains('=') || k.contains('\0') || v.contains('\0') {
+            return Err(fd_error(22));
+        }
+        std::env::set_var(k, v);
+        Ok(Value::None)
+    });
+    def(d, "unsetenv", |_, a, _| {
+        check_args("unsetenv", a, 1, 1)?;
+        let k = path_arg(&a[0], "unsetenv")?;
+        if k.is_empty() || k.contains('=') || k.contains('\0') {
+            return Err(fd_error(22));
+        }
+        std::env::remove_var(k);
+        Ok(Value::None)
+    });
+    def(d, "system", |vm, a, _| {
+        use std::os::unix::process::ExitStatusExt;
+        check_args("system", a, 1, 1)?;
+        let cmd = path_arg(&a[0], "system")?;
+        // The child writes to the same stdout: what Python buffered goes first.
+        vm.flush_std();
+        let wait = crate::vm::threads::Wait::new(crate::vm::threads::WaitKind::Io, "os.system");
+        let status =
+            vm.allow_threads(wait, true, || std::process::Command::new("/bin/sh").arg("-c").arg(&cmd).status());
+        Ok(Value::Int(status.map(|s| s.into_raw() as i64).unwrap_or(127 << 8)))
+    });
+    def(d, "dup", |_, a, _| {
+        check_args("dup", a, 1, 1)?;
+        let fd = int_arg(&a[0], "dup")?;
+        let copy = with_fd(fd, |f| f.try_clone())?;
+        let n = copy.as_raw_fd() as i64;
+        FDS.lock().unwrap_or_else(|e| e.into_inner()).insert(n, copy);
+        Ok(Value::Int(n))
+    });
+    def(d, "getloadavg", |_, _, _| {
+        let text = proc_text("/proc/loadavg");
+        let v: Vec<f64> = text.split_whitespace().take(3).filter_map(|x| x.parse().ok()).collect();
+        if v.len() != 3 {
+            return Err(PyErr::new(ExcKind::OSError, "Load averages are unobtainable"));
+        }
+        Ok(Value::tuple(v.into_iter().map(Value::float).collect()))
+    });
     def(d, "uname", |_, _, _| {
         let mut machine = std::env::consts::ARCH.to_string();
         if machine == "x86" {

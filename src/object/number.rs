@@ -28,7 +28,7 @@ impl Num {
             _ => return None,
         })
     }
-    fn big(&self) -> BigInt {
+    pub(crate) fn big(&self) -> BigInt {
         match self {
             Num::Int(i) => BigInt::from(*i),
             Num::Long(b) => b.clone(),
@@ -42,6 +42,41 @@ impl Num {
             Num::Long(b) => long_to_f64(b),
         }
     }
+}
+
+/// `x / y` for integers, one of them a long: the quotient is formed on
+/// integers with 64 significant bits before it becomes a float, so that
+/// operands beyond a float's range still divide ('2'*400 / '3'*400).
+pub fn long_true_div(x: &Num, y: &Num) -> PyResult<f64> {
+    let (x, y) = (x.big(), y.big());
+    if y.is_zero() {
+        return Err(PyErr::new(ExcKind::ZeroDivisionError, "division by zero"));
+    }
+    if x.is_zero() {
+        return Ok(0.0);
+    }
+    let negative = x.is_negative() != y.is_negative();
+    let (ax, ay) = (x.magnitude(), y.magnitude());
+    // 2**shift * x / y has at least 64 bits.
+    let shift = 64 + ay.bits() as i64 - ax.bits() as i64;
+    let q = if shift >= 0 { (ax << shift as usize) / ay } else { ax / (ay << (-shift) as usize) };
+    let mut f = q.to_f64().unwrap_or(f64::INFINITY);
+    let mut e = -shift;
+    // Scale by 2**e in steps that stay inside the float range.
+    while e > 0 && f.is_finite() {
+        let step = e.min(1000);
+        f *= 2f64.powi(step as i32);
+        e -= step;
+    }
+    while e < 0 && f != 0.0 {
+        let step = (-e).min(1000);
+        f /= 2f64.powi(step as i32);
+        e += step;
+    }
+    if f.is_infinite() {
+        return Err(PyErr::new(ExcKind::OverflowError, "integer division result too large for a float"));
+    }
+    Ok(if negative { -f } else { f })
 }
 
 pub fn long_to_f64(b: &BigInt) -> PyResult<f64> {

@@ -710,6 +710,10 @@ impl Vm {
     /// `a / b` under `from __future__ import division`.
     pub fn true_divide(&mut self, a: &Value, b: &Value) -> PyResult {
         if let (Some(x), Some(y)) = (Num::of(a), Num::of(b)) {
+            if let (Num::Long(_), Num::Int(_) | Num::Long(_)) | (Num::Int(_), Num::Long(_)) = (&x, &y) {
+                // Exact for longs too big for a float (Fraction's __float__).
+                return crate::object::number::long_true_div(&x, &y).map(Value::float);
+            }
             let (x, y) = (x.to_f64()?, y.to_f64()?);
             if y == 0.0 {
                 let msg = if matches!((a, b), (Value::Float(_), _) | (_, Value::Float(_))) {
