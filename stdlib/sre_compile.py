@@ -149,6 +149,26 @@ class _Compiler(object):
                     self.emit(body)
                     code.append(SUCCESS)
                     code[skip] = len(code) - skip
+                elif (not greedy and len(node) == 5 and
+                      sre_parse.getwidth(body)[0] == 0):
+                    # The engine's MIN_UNTIL loops forever on a body that
+                    # can match empty (it does not restore its zero-width
+                    # guard on backtracking): X{m,n}? becomes X{m} then
+                    # lazy iterations of X's non-empty matches, which is
+                    # what 2.7's guard allows anyway.
+                    seq = []
+                    if lo:
+                        seq.append(("rep", lo, lo, True, body))
+                    more = _nonempty(body)
+                    if hi > lo:
+                        left = hi if hi == MAXREPEAT else hi - lo
+                        # (a sixth item: already made safe)
+                        if more is None:
+                            # never advances: 2.7's guard allows one more
+                            seq.append(("rep", 0, 1, False, body, True))
+                        else:
+                            seq.append(("rep", 0, left, False, more, True))
+                    self.emit(seq)
                 else:
                     code.append(REPEAT)
                     skip = len(code)
@@ -253,6 +273,55 @@ def _info(parsed, flags, c):
             extra = sub.code
     body = [mask] + info + extra
     return [INFO, len(body) + 1] + body
+
+
+_NEVER = ("look", False, True, [])
+
+
+def _nonempty(seq):
+    """A tree that matches what seq matches except the empty string, or
+    None when seq never consumes anything (group references count as
+    never, as for 2.7's widths)."""
+    for node in seq:
+        if sre_parse.getwidth([node])[0] > 0:
+            return seq
+    alts = []
+    for i, node in enumerate(seq):
+        plus = _nonempty_node(node)
+        if plus is not None:
+            alts.append(seq[:i] + plus + seq[i + 1:])
+    if not alts:
+        return None
+    if len(alts) == 1:
+        return alts[0]
+    return [("alt", alts)]
+
+
+def _nonempty_node(node):
+    tag = node[0]
+    if tag == "grp":
+        body = _nonempty(node[2])
+        return body is not None and [("grp", node[1], body)] or None
+    if tag == "rep":
+        lo, hi, greedy, body = node[1], node[2], node[3], node[4]
+        if hi == 0:
+            return None
+        plus = _nonempty(body)
+        if plus is None:
+            return None
+        return [("rep", max(lo, 1), hi, greedy, plus)]
+    if tag == "alt":
+        kept = [b for b in map(_nonempty, node[1]) if b is not None]
+        if not kept:
+            return None
+        return [("alt", kept)]
+    if tag == "cond":
+        yes = _nonempty(node[2])
+        no = node[3] and _nonempty(node[3])
+        if yes is None and no is None:
+            return None
+        return [("cond", node[1], yes or [_NEVER], no or [_NEVER])]
+    return None
 
 
 def _code(parsed, flags):

@@ -127,8 +127,20 @@ fn run(code: &CodeObj, s: &[u8], start: usize, end: usize, search: bool) -> Opti
     };
     let req = Request::new(s, start, end, codes, false);
     let mut st = State::default();
-    let ok = if search { st.search(req) } else { st.py_match(&req) };
-    if !ok {
+    // The engine unwraps opcodes it cannot decode; code built by hand with
+    // `_sre.compile_code` must not bring minipy down: such a failure is
+    // reported as no match.
+    let ok =
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(
+            || {
+                if search {
+                    st.search(req)
+                } else {
+                    st.py_match(&req)
+                }
+            },
+        ));
+    if !matches!(ok, Ok(true)) {
         return None;
     }
     let groups = (0..code.ngroups)
