@@ -167,6 +167,24 @@ def getwidth(seq):
     return min(lo, MAXREPEAT - 1), min(hi, MAXREPEAT)
 
 
+def _warn_lookbehind_ref(state):
+    if state.lookbehind:
+        import sys
+        import warnings
+        # Point at the first caller outside the re modules.
+        level = 1
+        try:
+            f = sys._getframe(0)
+            while f is not None and f.f_globals.get("__name__") in \
+                    ("sre_parse", "sre_compile", "re"):
+                f = f.f_back
+                level += 1
+        except (AttributeError, ValueError):
+            level = 2
+        warnings.warn("group references in lookbehind assertions are not "
+                      "supported", RuntimeWarning, stacklevel=level)
+
+
 # --------------------------------------------------------------------
 # escapes
 
@@ -227,6 +245,7 @@ def _escape(src, tok, state):
         if gid < state.groups:
             if not state.checkgroup(gid):
                 raise error("cannot refer to open group")
+            _warn_lookbehind_ref(state)
             return ("ref", gid)
         raise error("bogus escape: %s" % repr("\\" + digits))
     return ("lit", ord(c))
@@ -396,6 +415,7 @@ def _parse_group(src, state, seq):
                 ref = state.groupdict.get(name)
                 if ref is None:
                     raise error("unknown group name: %r" % (name,))
+                _warn_lookbehind_ref(state)
                 seq.append(("ref", ref))
                 return
             else:
@@ -444,6 +464,7 @@ def _parse_group(src, state, seq):
                     cond = int(name)
                 except ValueError:
                     raise error("bad character in group name")
+            _warn_lookbehind_ref(state)
             body = _conditional(src, state, cond) if cond else \
                 _alternation(src, state)
             if not src.match(")"):

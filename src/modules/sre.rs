@@ -71,6 +71,11 @@ const AT_BOUNDARY: u32 = 3;
 fn compile_code(_vm: &mut Vm, a: &[Value], _kw: &crate::object::function::KwArgs) -> PyResult {
     check_args("compile_code", a, 3, 3)?;
     let to_u32 = |v: &Value| -> PyResult<u32> {
+        if let Value::Long(_) = v {
+            if crate::object::number::as_i64(v).is_none() {
+                return Err(PyErr::new(ExcKind::OverflowError, "regular expression code size limit exceeded"));
+            }
+        }
         let i = int_arg(v, "code")?;
         u32::try_from(i).map_err(|_| PyErr::new(ExcKind::OverflowError, "regular expression code size limit exceeded"))
     };
@@ -422,7 +427,21 @@ fn getlower(_vm: &mut Vm, a: &[Value], _kw: &crate::object::function::KwArgs) ->
     Ok(Value::Int(low as i64))
 }
 
+/// `_sre.compile(pattern, flags, code, groups=0, groupindex={},
+/// indexgroup=[])`: a pattern object for hand-made code, as CPython's.
+fn compile(vm: &mut Vm, a: &[Value], _kw: &crate::object::function::KwArgs) -> PyResult {
+    check_args("compile", a, 3, 6)?;
+    let groups = a.get(3).cloned().unwrap_or(Value::Int(0));
+    let code = compile_code(vm, &[a[2].clone(), groups.clone(), Value::list(vec![])], &[])?;
+    let groupindex = a.get(4).cloned().unwrap_or_else(|| Value::Dict(Arc::new(Dict::new())));
+    let indexgroup = a.get(5).cloned().unwrap_or_else(|| Value::list(vec![]));
+    let module = vm.import_module("sre_compile", &Dict::new())?;
+    let cls = vm.getattr(&module, &PyStr::from_str("SRE_Pattern"))?;
+    vm.call(&cls, vec![a[0].clone(), a[1].clone(), code, a[2].clone(), groups, groupindex, indexgroup])
+}
+
 pub fn init(d: &Dict) {
+    def(d, "compile", compile);
     def(d, "compile_code", compile_code);
     def(d, "match", match_);
     def(d, "findall", findall);
