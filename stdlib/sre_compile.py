@@ -51,7 +51,58 @@ def _at_code(where, flags):
 
 
 def _lower(c, flags):
-    return _sre.getlower(c, flags)
+    # ASCII folding, also under UNICODE: minipy's unicode strings are UTF-8
+    # bytes, whose lead bytes must not fold as Latin-1 letters.
+    if 65 <= c <= 90:
+        return c + 32
+    return c
+
+
+# With UNICODE, minipy's subjects are UTF-8 bytes: every byte >= 0x80 is
+# part of a non-ASCII character and counts as a word character (never a
+# digit or a space), so \w+ takes whole characters.
+def _bits(pred):
+    bits = [0] * 8
+    for c in range(256):
+        if pred(c):
+            bits[c >> 5] |= 1 << (c & 31)
+    return bits
+
+
+def _is_word(c):
+    return (48 <= c <= 57 or 65 <= c <= 90 or 97 <= c <= 122 or c == 95 or
+            c >= 128)
+
+
+def _is_digit(c):
+    return 48 <= c <= 57
+
+
+def _is_space(c):
+    return 9 <= c <= 13 or 28 <= c <= 32
+
+
+_UNI_BITS = {
+    "w": _bits(_is_word),
+    "W": _bits(lambda c: not _is_word(c)),
+    "d": _bits(_is_digit),
+    "D": _bits(lambda c: not _is_digit(c)),
+    "s": _bits(_is_space),
+    "S": _bits(lambda c: not _is_space(c)),
+}
+
+# \b and \B under UNICODE, as lookarounds on the word set above.
+_WORD = ("in", False, [("cat", "w")])
+_UNI_AT = {
+    "b": [("alt", [[("look", True, False, [_WORD]), ("look", False, True, [_WORD])],
+                   [("look", True, True, [_WORD]), ("look", False, False, [_WORD])]])],
+    "B": [("alt", [[("look", True, False, [_WORD]), ("look", False, False, [_WORD])],
+                   [("look", True, True, [_WORD]), ("look", False, True, [_WORD])]])],
+}
+
+
+def _utf8(flags):
+    return flags & SRE_FLAG_UNICODE and not flags & SRE_FLAG_LOCALE
 
 
 class _Compiler(object):
@@ -77,6 +128,11 @@ class _Compiler(object):
                 chars = (item[1],)
             elif kind == "range":
                 chars = xrange(item[1], item[2] + 1)
+            elif _utf8(flags):
+                for i, w in enumerate(_UNI_BITS[item[1]]):
+                    bits[i] |= w
+                have_bits = True
+                continue
             else:
                 cats.append(_CATEGORIES[item[1]][_flavour(flags)])
                 continue
@@ -106,10 +162,7 @@ class _Compiler(object):
             if tag == "lit" or tag == "nlit":
                 c = node[1]
                 if flags & SRE_FLAG_IGNORECASE:
-                    if flags & SRE_FLAG_UNICODE and not flags & SRE_FLAG_LOCALE:
-                        op = tag == "lit" and LITERAL_UNI_IGNORE or NOT_LITERAL_UNI_IGNORE
-                    else:
-                        op = tag == "lit" and LITERAL_IGNORE or NOT_LITERAL_IGNORE
+                    op = tag == "lit" and LITERAL_IGNORE or NOT_LITERAL_IGNORE
                     code.extend([op, _lower(c, flags)])
                 else:
                     code.extend([tag == "lit" and LITERAL or NOT_LITERAL, c])
@@ -117,16 +170,15 @@ class _Compiler(object):
                 code.append(flags & SRE_FLAG_DOTALL and ANY_ALL or ANY)
             elif tag == "in":
                 if flags & SRE_FLAG_IGNORECASE:
-                    if flags & SRE_FLAG_UNICODE and not flags & SRE_FLAG_LOCALE:
-                        code.append(IN_UNI_IGNORE)
-                    else:
-                        code.append(IN_IGNORE)
+                    code.append(IN_IGNORE)
                 else:
                     code.append(IN)
                 skip = len(code)
                 code.append(0)
                 self.charset(node[1], node[2])
                 code[skip] = len(code) - skip
+            elif tag == "at" and node[1] in "bB" and _utf8(flags):
+                self.emit(_UNI_AT[node[1]])
             elif tag == "at":
                 code.extend([AT, _at_code(node[1], flags)])
                 if node[1] == "B":
@@ -207,10 +259,7 @@ class _Compiler(object):
                 code[skip] = len(code) - skip
             elif tag == "ref":
                 if flags & SRE_FLAG_IGNORECASE:
-                    if flags & SRE_FLAG_UNICODE and not flags & SRE_FLAG_LOCALE:
-                        code.append(GROUPREF_UNI_IGNORE)
-                    else:
-                        code.append(GROUPREF_IGNORE)
+                    code.append(GROUPREF_IGNORE)
                 else:
                     code.append(GROUPREF)
                 code.append(node[1] - 1)
