@@ -51,7 +51,58 @@ def _at_code(where, flags):
 
 
 def _lower(c, flags):
-    return _sre.getlower(c, flags)
+    # ASCII folding, also under UNICODE: minipy's unicode strings are UTF-8
+    # bytes, whose lead bytes must not fold as Latin-1 letters.
+    if 65 <= c <= 90:
+        return c + 32
+    return c
+
+
+# With UNICODE, minipy's subjects are UTF-8 bytes: every byte >= 0x80 is
+# part of a non-ASCII character and counts as a word character (never a
+# digit or a space), so \w+ takes whole characters.
+def _bits(pred):
+    bits = [0] * 8
+    for c in range(256):
+        if pred(c):
+            bits[c >> 5] |= 1 << (c & 31)
+    return bits
+
+
+def _is_word(c):
+    return (48 <= c <= 57 or 65 <= c <= 90 or 97 <= c <= 122 or c == 95 or
+            c >= 128)
+
+
+def _is_digit(c):
+    return 48 <= c <= 57
+
+
+def _is_space(c):
+    return 9 <= c <= 13 or 28 <= c <= 32
+
+
+_UNI_BITS = {
+    "w": _bits(_is_word),
+    "W": _bits(lambda c: not _is_word(c)),
+    "d": _bits(_is_digit),
+    "D": _bits(lambda c: not _is_digit(c)),
+    "s": _bits(_is_space),
+    "S": _bits(lambda c: not _is_space(c)),
+}
+
+# \b and \B under UNICODE, as lookarounds on the word set above.
+_WORD = ("in", False, [("cat", "w")])
+_UNI_AT = {
+    "b": [("alt", [[("look", True, False, [_WORD]), ("look", False, True, [_WORD])],
+                   [("look", True, True, [_WORD]), ("look", False, False, [_WORD])]])],
+    "B": [("alt", [[("look", True, False, [_WORD]), ("look", False, False, [_WORD])],
+                   [("look", True, True, [_WORD]), ("look", False, True, [_WORD])]])],
+}
+
+
+def _utf8(flags):
+    return flags & SRE_FLAG_UNICODE and not flags & SRE_FLAG_LOCALE
 
 
 class _Compiler(object):
@@ -77,6 +128,11 @@ class _Compiler(object):
                 chars = (item[1],)
             elif kind == "range":
                 chars = xrange(item[1], item[2] + 1)
+            elif _utf8(flags):
+                for i, w in enumerate(_UNI_BITS[item[1]]):
+                    bits[i] |= w
+                have_bits = True
+                continue
             else:
                 cats.append(_CATEGORIES[item[1]][_flavour(flags)])
                 continue
@@ -106,10 +162,7 @@ class _Compiler(object):
             if tag == "lit" or tag == "nlit":
                 c = node[1]
                 if flags & SRE_FLAG_IGNORECASE:
-                    if flags & SRE_FLAG_UNICODE and not flags & SRE_FLAG_LOCALE:
-                        op = tag == "lit" and LITERAL_UNI_IGNORE or NOT_LITERAL_UNI_IGNORE
-                    else:
-                        op = tag == "lit" and LITERAL_IGNORE or NOT_LITERAL_IGNORE
+                    op = tag == "lit" and LITERAL_IGNORE or NOT_LITERAL_IGNORE
                     code.extend([op, _lower(c, flags)])
                 else:
                     code.extend([tag == "lit" and LITERAL or NOT_LITERAL, c])
@@ -117,16 +170,15 @@ class _Compiler(object):
                 code.append(flags & SRE_FLAG_DOTALL and ANY_ALL or ANY)
             elif tag == "in":
                 if flags & SRE_FLAG_IGNORECASE:
-                    if flags & SRE_FLAG_UNICODE and not flags & SRE_FLAG_LOCALE:
-                        code.append(IN_UNI_IGNORE)
-                    else:
-                        code.append(IN_IGNORE)
+                    code.append(IN_IGNORE)
                 else:
                     code.append(IN)
                 skip = len(code)
                 code.append(0)
                 self.charset(node[1], node[2])
                 code[skip] = len(code) - skip
+            elif tag == "at" and node[1] in "bB" and _utf8(flags):
+                self.emit(_UNI_AT[node[1]])
             elif tag == "at":
                 code.extend([AT, _at_code(node[1], flags)])
                 if node[1] == "B":
@@ -149,6 +201,26 @@ class _Compiler(object):
                     self.emit(body)
                     code.append(SUCCESS)
                     code[skip] = len(code) - skip
+                elif (not greedy and len(node) == 5 and
+                      sre_parse.getwidth(body)[0] == 0):
+                    # The engine's MIN_UNTIL loops forever on a body that
+                    # can match empty (it does not restore its zero-width
+                    # guard on backtracking): X{m,n}? becomes X{m} then
+                    # lazy iterations of X's non-empty matches, which is
+                    # what 2.7's guard allows anyway.
+                    seq = []
+                    if lo:
+                        seq.append(("rep", lo, lo, True, body))
+                    more = _nonempty(body)
+                    if hi > lo:
+                        left = hi if hi == MAXREPEAT else hi - lo
+                        # (a sixth item: already made safe)
+                        if more is None:
+                            # never advances: 2.7's guard allows one more
+                            seq.append(("rep", 0, 1, False, body, True))
+                        else:
+                            seq.append(("rep", 0, left, False, more, True))
+                    self.emit(seq)
                 else:
                     code.append(REPEAT)
                     skip = len(code)
@@ -187,10 +259,7 @@ class _Compiler(object):
                 code[skip] = len(code) - skip
             elif tag == "ref":
                 if flags & SRE_FLAG_IGNORECASE:
-                    if flags & SRE_FLAG_UNICODE and not flags & SRE_FLAG_LOCALE:
-                        code.append(GROUPREF_UNI_IGNORE)
-                    else:
-                        code.append(GROUPREF_IGNORE)
+                    code.append(GROUPREF_IGNORE)
                 else:
                     code.append(GROUPREF)
                 code.append(node[1] - 1)
@@ -253,6 +322,55 @@ def _info(parsed, flags, c):
             extra = sub.code
     body = [mask] + info + extra
     return [INFO, len(body) + 1] + body
+
+
+_NEVER = ("look", False, True, [])
+
+
+def _nonempty(seq):
+    """A tree that matches what seq matches except the empty string, or
+    None when seq never consumes anything (group references count as
+    never, as for 2.7's widths)."""
+    for node in seq:
+        if sre_parse.getwidth([node])[0] > 0:
+            return seq
+    alts = []
+    for i, node in enumerate(seq):
+        plus = _nonempty_node(node)
+        if plus is not None:
+            alts.append(seq[:i] + plus + seq[i + 1:])
+    if not alts:
+        return None
+    if len(alts) == 1:
+        return alts[0]
+    return [("alt", alts)]
+
+
+def _nonempty_node(node):
+    tag = node[0]
+    if tag == "grp":
+        body = _nonempty(node[2])
+        return body is not None and [("grp", node[1], body)] or None
+    if tag == "rep":
+        lo, hi, greedy, body = node[1], node[2], node[3], node[4]
+        if hi == 0:
+            return None
+        plus = _nonempty(body)
+        if plus is None:
+            return None
+        return [("rep", max(lo, 1), hi, greedy, plus)]
+    if tag == "alt":
+        kept = [b for b in map(_nonempty, node[1]) if b is not None]
+        if not kept:
+            return None
+        return [("alt", kept)]
+    if tag == "cond":
+        yes = _nonempty(node[2])
+        no = node[3] and _nonempty(node[3])
+        if yes is None and no is None:
+            return None
+        return [("cond", node[1], yes or [_NEVER], no or [_NEVER])]
+    return None
 
 
 def _code(parsed, flags):

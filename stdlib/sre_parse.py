@@ -167,6 +167,24 @@ def getwidth(seq):
     return min(lo, MAXREPEAT - 1), min(hi, MAXREPEAT)
 
 
+def _warn_lookbehind_ref(state):
+    if state.lookbehind:
+        import sys
+        import warnings
+        # Point at the first caller outside the re modules.
+        level = 1
+        try:
+            f = sys._getframe(0)
+            while f is not None and f.f_globals.get("__name__") in \
+                    ("sre_parse", "sre_compile", "re"):
+                f = f.f_back
+                level += 1
+        except (AttributeError, ValueError):
+            level = 2
+        warnings.warn("group references in lookbehind assertions are not "
+                      "supported", RuntimeWarning, stacklevel=level)
+
+
 # --------------------------------------------------------------------
 # escapes
 
@@ -227,6 +245,7 @@ def _escape(src, tok, state):
         if gid < state.groups:
             if not state.checkgroup(gid):
                 raise error("cannot refer to open group")
+            _warn_lookbehind_ref(state)
             return ("ref", gid)
         raise error("bogus escape: %s" % repr("\\" + digits))
     return ("lit", ord(c))
@@ -242,6 +261,27 @@ def _alternation(src, state):
         branches.append(_sequence(src, state))
     if len(branches) == 1:
         return branches[0]
+    # A first item common to every alternative goes before the branch (as
+    # 2.7's parser does; DEBUG dumps show it).
+    common = []
+    while True:
+        first = None
+        for b in branches:
+            if not b or (first is not None and b[0] != first):
+                break
+            first = b[0]
+        else:
+            common.append(first)
+            for b in branches:
+                del b[0]
+            continue
+        break
+    if common:
+        return common + _branch(branches)
+    return _branch(branches)
+
+
+def _branch(branches):
     # Alternatives of one literal each are a set (as 2.7's parser does).
     for b in branches:
         if len(b) != 1 or b[0][0] != "lit":
@@ -375,6 +415,7 @@ def _parse_group(src, state, seq):
                 ref = state.groupdict.get(name)
                 if ref is None:
                     raise error("unknown group name: %r" % (name,))
+                _warn_lookbehind_ref(state)
                 seq.append(("ref", ref))
                 return
             else:
@@ -423,6 +464,7 @@ def _parse_group(src, state, seq):
                     cond = int(name)
                 except ValueError:
                     raise error("bad character in group name")
+            _warn_lookbehind_ref(state)
             body = _conditional(src, state, cond) if cond else \
                 _alternation(src, state)
             if not src.match(")"):
@@ -516,7 +558,70 @@ def parse(text, flags=0, state=None):
     if state.flags & SRE_FLAG_VERBOSE and not flags & SRE_FLAG_VERBOSE:
         # (?x) turned verbose mode on part way: parse again from the start.
         return parse(text, state.flags)
+    if flags & SRE_FLAG_DEBUG:
+        dump(seq)
     return Parsed(text, seq, state)
+
+
+# --------------------------------------------------------------------
+# re.DEBUG: the tree in 2.7's words
+
+_AT_NAMES = {"^": "at_beginning", "$": "at_end", "A": "at_beginning_string",
+             "Z": "at_end_string", "b": "at_boundary", "B": "at_non_boundary"}
+_CAT_NAMES = {"d": "category_digit", "D": "category_not_digit",
+              "s": "category_space", "S": "category_not_space",
+              "w": "category_word", "W": "category_not_word"}
+
+
+def dump(seq, level=0):
+    pad = "  " * level
+    for node in seq:
+        tag = node[0]
+        if tag == "lit":
+            print pad + "literal", node[1]
+        elif tag == "nlit":
+            print pad + "not_literal", node[1]
+        elif tag == "any":
+            print pad + "any None"
+        elif tag == "in":
+            print pad + "in"
+            if node[1]:
+                print pad + "  negate None"
+            for item in node[2]:
+                if item[0] == "lit":
+                    print pad + "  literal", item[1]
+                elif item[0] == "range":
+                    print pad + "  range", (item[1], item[2])
+                else:
+                    print pad + "  category", _CAT_NAMES[item[1]]
+        elif tag == "at":
+            print pad + "at", _AT_NAMES[node[1]]
+        elif tag == "grp":
+            print pad + "subpattern", node[1]
+            dump(node[2], level + 1)
+        elif tag == "rep":
+            print pad + (node[3] and "max_repeat" or "min_repeat"), \
+                node[1], node[2]
+            dump(node[4], level + 1)
+        elif tag == "alt":
+            print pad + "branch"
+            for i, b in enumerate(node[1]):
+                if i:
+                    print pad + "or"
+                dump(b, level + 1)
+        elif tag == "look":
+            print pad + (node[2] and "assert_not" or "assert"), \
+                node[1] and -1 or 1
+            dump(node[3], level + 1)
+        elif tag == "ref":
+            print pad + "groupref", node[1]
+        elif tag == "cond":
+            print pad + "subpattern None"
+            print pad + "  groupref_exists", node[1]
+            dump(node[2], level + 2)
+            if node[3]:
+                print pad + "  else"
+                dump(node[3], level + 2)
 
 
 # --------------------------------------------------------------------

@@ -10,9 +10,11 @@
 //! Strings are byte strings (minipy's unicode is str), so the engine walks
 //! bytes and positions are byte offsets.
 //!
-//! Limitation: the engine has no hook for a periodic check, so one match call
-//! cannot be interrupted with Ctrl-C; the loops here check for pending
-//! signals between matches.
+//! Ctrl-C: the engine has no hook for a periodic check, so searches without
+//! a literal prefix or first-character set try the start positions here and
+//! look for pending signals between them, as do the findall/split/sub loops
+//! between matches; a single attempt at one position (catastrophic
+//! backtracking there) cannot be interrupted.
 
 use std::sync::{Arc, OnceLock};
 
@@ -69,6 +71,11 @@ const AT_BOUNDARY: u32 = 3;
 fn compile_code(_vm: &mut Vm, a: &[Value], _kw: &crate::object::function::KwArgs) -> PyResult {
     check_args("compile_code", a, 3, 3)?;
     let to_u32 = |v: &Value| -> PyResult<u32> {
+        if let Value::Long(_) = v {
+            if crate::object::number::as_i64(v).is_none() {
+                return Err(PyErr::new(ExcKind::OverflowError, "regular expression code size limit exceeded"));
+            }
+        }
         let i = int_arg(v, "code")?;
         u32::try_from(i).map_err(|_| PyErr::new(ExcKind::OverflowError, "regular expression code size limit exceeded"))
     };
@@ -116,20 +123,39 @@ fn bounds(len: usize, pos: i64, endpos: i64) -> (usize, usize) {
     (clamp(pos), clamp(endpos))
 }
 
+const OP_INFO: u32 = 14;
+const INFO_PREFIX_OR_CHARSET: u32 = 1 | 4;
+const AT_BEGINNING: u32 = 0;
+const AT_BEGINNING_STRING: u32 = 2;
+
+/// Runs the engine, turning a panic on malformed code (`_sre.compile_code`
+/// called by hand) into a failed match.
+fn guarded(f: impl FnOnce() -> bool) -> bool {
+    matches!(std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)), Ok(true))
+}
+
 /// Runs the pattern at `start` (a match) or from `start` on (a search).
-fn run(code: &CodeObj, s: &[u8], start: usize, end: usize, search: bool) -> Option<Found> {
+fn run(vm: &mut Vm, code: &CodeObj, s: &[u8], start: usize, end: usize, search: bool) -> PyResult<Option<Found>> {
     if start > end {
-        return None;
+        return Ok(None);
     }
     let codes = match (&code.empty_codes, end) {
         (Some(c), 0) => c.as_slice(),
         _ => code.codes.as_slice(),
     };
-    let req = Request::new(s, start, end, codes, false);
     let mut st = State::default();
-    let ok = if search { st.search(req) } else { st.py_match(&req) };
+    let has_info = codes.len() > 4 && codes[0] == OP_INFO;
+    let ok = if search && !(has_info && codes[2] & INFO_PREFIX_OR_CHARSET != 0) {
+        if !search_by_position(vm, codes, s, start, end, has_info, &mut st)? {
+            return Ok(None);
+        }
+        true
+    } else {
+        let req = Request::new(s, start, end, codes, false);
+        guarded(|| if search { st.search(req) } else { st.py_match(&req) })
+    };
     if !ok {
-        return None;
+        return Ok(None);
     }
     let groups = (0..code.ngroups)
         .map(|g| {
@@ -141,7 +167,41 @@ fn run(code: &CodeObj, s: &[u8], start: usize, end: usize, search: bool) -> Opti
             }
         })
         .collect();
-    Some(Found { start: st.start, end: st.cursor.position, lastindex: st.marks.last_index(), groups })
+    Ok(Some(Found { start: st.start, end: st.cursor.position, lastindex: st.marks.last_index(), groups }))
+}
+
+/// A search with no literal prefix or first-character set to skip ahead
+/// with: the engine's own loop over start positions, done here so that a
+/// pending Ctrl-C is seen between positions.
+fn search_by_position(
+    vm: &mut Vm,
+    codes: &[u32],
+    s: &[u8],
+    start: usize,
+    end: usize,
+    has_info: bool,
+    st: &mut State,
+) -> PyResult<bool> {
+    let (min, body) = if has_info { (codes[3] as usize, codes[1] as usize + 1) } else { (0, 0) };
+    if end - start < min {
+        return Ok(false);
+    }
+    let last = end - min.saturating_sub(1);
+    let anchored = codes.len() > body + 1
+        && codes[body] == OP_AT
+        && (codes[body + 1] == AT_BEGINNING || codes[body + 1] == AT_BEGINNING_STRING);
+    for pos in start..=last {
+        let req = Request::new(s, pos, end, codes, false);
+        st.reset(&req, pos);
+        if guarded(|| st.py_match(&req)) {
+            return Ok(true);
+        }
+        if anchored {
+            break;
+        }
+        check_signals(vm)?;
+    }
+    Ok(false)
 }
 
 /// Where the next search starts: one further after an empty match.
@@ -179,7 +239,7 @@ fn make_match(pattern: &Value, string: &Value, s: &Arc<PyStr>, pos: i64, endpos:
 
 /// `_sre.match(code, string, pos, endpos, search, pattern[, mpos, mendpos])`:
 /// a match object or None.
-fn match_(_vm: &mut Vm, a: &[Value], _kw: &crate::object::function::KwArgs) -> PyResult {
+fn match_(vm: &mut Vm, a: &[Value], _kw: &crate::object::function::KwArgs) -> PyResult {
     check_args("match", a, 6, 8)?;
     let code = code_of(&a[0])?;
     let s = subject(&a[1])?;
@@ -191,7 +251,7 @@ fn match_(_vm: &mut Vm, a: &[Value], _kw: &crate::object::function::KwArgs) -> P
         (Some(x), Some(y)) => (int_arg(x, "pos")?, int_arg(y, "endpos")?),
         _ => (p, e),
     };
-    Ok(match run(code, s.as_bytes(), pos, end, search) {
+    Ok(match run(vm, code, s.as_bytes(), pos, end, search)? {
         Some(f) => make_match(&a[5], &a[1], &s, mp, me, &f),
         None => Value::None,
     })
@@ -208,7 +268,7 @@ fn findall(vm: &mut Vm, a: &[Value], _kw: &crate::object::function::KwArgs) -> P
         |x: isize, y: isize| if x < 0 { Value::str("") } else { Value::bytes(b[x as usize..y as usize].to_vec()) };
     let mut out = Vec::new();
     while start <= end {
-        let Some(f) = run(code, b, start, end, true) else { break };
+        let Some(f) = run(vm, code, b, start, end, true)? else { break };
         out.push(match f.groups.len() {
             0 => slice(f.start as isize, f.end as isize),
             1 => slice(f.groups[0].0, f.groups[0].1),
@@ -231,7 +291,7 @@ fn split(vm: &mut Vm, a: &[Value], _kw: &crate::object::function::KwArgs) -> PyR
     let (mut start, mut last, mut n) = (0usize, 0usize, 0i64);
     let mut out = Vec::new();
     while maxsplit == 0 || n < maxsplit {
-        let Some(f) = run(code, b, start, end, true) else { break };
+        let Some(f) = run(vm, code, b, start, end, true)? else { break };
         if f.start == f.end {
             if last == end || f.end == end {
                 break;
@@ -265,7 +325,7 @@ fn sub_scan(
     let end = b.len();
     let (mut start, mut i, mut n) = (0usize, 0usize, 0i64);
     while count == 0 || n < count {
-        let Some(m) = run(code, b, start, end, true) else { break };
+        let Some(m) = run(vm, code, b, start, end, true)? else { break };
         if !(i == m.start && i == m.end && n > 0) {
             f(vm, &m, &b[i.min(m.start)..m.start])?;
             i = m.end;
@@ -367,7 +427,21 @@ fn getlower(_vm: &mut Vm, a: &[Value], _kw: &crate::object::function::KwArgs) ->
     Ok(Value::Int(low as i64))
 }
 
+/// `_sre.compile(pattern, flags, code, groups=0, groupindex={},
+/// indexgroup=[])`: a pattern object for hand-made code, as CPython's.
+fn compile(vm: &mut Vm, a: &[Value], _kw: &crate::object::function::KwArgs) -> PyResult {
+    check_args("compile", a, 3, 6)?;
+    let groups = a.get(3).cloned().unwrap_or(Value::Int(0));
+    let code = compile_code(vm, &[a[2].clone(), groups.clone(), Value::list(vec![])], &[])?;
+    let groupindex = a.get(4).cloned().unwrap_or_else(|| Value::Dict(Arc::new(Dict::new())));
+    let indexgroup = a.get(5).cloned().unwrap_or_else(|| Value::list(vec![]));
+    let module = vm.import_module("sre_compile", &Dict::new())?;
+    let cls = vm.getattr(&module, &PyStr::from_str("SRE_Pattern"))?;
+    vm.call(&cls, vec![a[0].clone(), a[1].clone(), code, a[2].clone(), groups, groupindex, indexgroup])
+}
+
 pub fn init(d: &Dict) {
+    def(d, "compile", compile);
     def(d, "compile_code", compile_code);
     def(d, "match", match_);
     def(d, "findall", findall);
