@@ -72,7 +72,7 @@ fn hex_val(c: u8) -> Option<u8> {
 }
 
 pub fn unhexlify(data: &[u8]) -> PyResult<Vec<u8>> {
-    if data.len() % 2 != 0 {
+    if !data.len().is_multiple_of(2) {
         return Err(PyErr::new(ExcKind::TypeError, "Odd-length string"));
     }
     let mut out = Vec::with_capacity(data.len() / 2);
