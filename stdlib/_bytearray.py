@@ -34,6 +34,10 @@ class bytearray(object):
     def __repr__(self):
         return 'bytearray(b%s)' % repr(str(self))
 
+    def _buffer_bytes(self):
+        # The buffer protocol of minipy's native modules (struct, binascii).
+        return str(self)
+
     def __len__(self):
         return len(self._b)
 

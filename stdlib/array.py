@@ -13,6 +13,8 @@ __all__ = ['array', 'ArrayType']
 _SIZES = {'c': 1, 'b': 1, 'B': 1, 'u': 4, 'h': 2, 'H': 2, 'i': 4, 'I': 4,
           'l': 8, 'L': 8, 'f': 4, 'd': 8}
 _LONG_MIN, _LONG_MAX = -2 ** 63, 2 ** 63 - 1
+# Larger arrays fail with MemoryError, as in CPython (sys.maxsize bytes).
+_MAX_BYTES = 2 ** 63 - 1
 
 
 def _overflow(msg):
@@ -250,6 +252,9 @@ class array(object):
         return items
 
     def fromstring(self, s):
+        if s is self:
+            raise ValueError('fromstring() argument 1 cannot be the array '
+                             'itself')
         if not isinstance(s, str):
             s = _buffer_of(s)
         self._a.extend(self._items_from_string(s))
@@ -431,6 +436,16 @@ class array(object):
         except IndexError:
             raise IndexError('array assignment index out of range')
 
+    # Python 2's simple-slice protocol (a[i:j]), by way of slice objects.
+    def __getslice__(self, i, j):
+        return self.__getitem__(slice(max(i, 0), max(j, 0)))
+
+    def __setslice__(self, i, j, v):
+        self.__setitem__(slice(max(i, 0), max(j, 0)), v)
+
+    def __delslice__(self, i, j):
+        self.__delitem__(slice(max(i, 0), max(j, 0)))
+
     # ----- operators -----
     def __add__(self, other):
         if not isinstance(other, array):
@@ -449,8 +464,13 @@ class array(object):
         self.extend(other)
         return self
 
+    def _check_repeat(self, n):
+        if n > 0 and len(self._a) * n > _MAX_BYTES // _SIZES[self._tc]:
+            raise MemoryError()
+
     def __mul__(self, n):
         n = _index(n)
+        self._check_repeat(n)
         r = array(self._tc)
         r._a = self._a * n
         return r
@@ -459,6 +479,7 @@ class array(object):
 
     def __imul__(self, n):
         n = _index(n)
+        self._check_repeat(n)
         self._a *= n
         return self
 
@@ -516,6 +537,8 @@ class array(object):
 
     def __reduce__(self):
         d = getattr(self, '__dict__', None) or None
+        if d:
+            d = dict([(k, v) for k, v in d.items() if k not in ('_tc', '_a')])
         return (self.__class__, (self._tc, list(self._a)), d)
 
     def __reduce_ex__(self, protocol):

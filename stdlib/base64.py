@@ -15,6 +15,16 @@ MAXBINSIZE = (MAXLINESIZE // 4) * 3
 _IDENTITY = ''.join([chr(i) for i in range(256)])
 
 
+def _bytes_of(s):
+    # A str from a str or a buffer-like object (bytearray, array).
+    if isinstance(s, str):
+        return s
+    b = getattr(s, '_buffer_bytes', None)
+    if b is not None:
+        return b()
+    return str(s)
+
+
 def _swap_table(src, dst):
     # A translate() table mapping each char of src to the one of dst.
     table = list(_IDENTITY)
@@ -35,7 +45,7 @@ def b64decode(s, altchars=None):
     """Decodes base64; characters outside the alphabet are skipped.
     Bad padding raises TypeError."""
     if altchars is not None:
-        s = s.translate(_swap_table(altchars[:2], '+/'))
+        s = _bytes_of(s).translate(_swap_table(altchars[:2], '+/'))
     try:
         return binascii.a2b_base64(s)
     except binascii.Error as e:
@@ -60,7 +70,7 @@ def urlsafe_b64encode(s):
 
 
 def urlsafe_b64decode(s):
-    return b64decode(s.translate(_URLSAFE_DEC))
+    return b64decode(_bytes_of(s).translate(_URLSAFE_DEC))
 
 
 _B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
@@ -71,8 +81,7 @@ _B32_KEEP = {0: 5, 1: 4, 3: 3, 4: 2, 6: 1}
 
 def b32encode(s):
     """Base32 of s, padded with '=' to a multiple of 8 characters."""
-    if not isinstance(s, str):
-        s = str(s)
+    s = _bytes_of(s)
     out = []
     for start in range(0, len(s), 5):
         chunk = s[start:start + 5]
@@ -90,6 +99,9 @@ def b32decode(s, casefold=False, map01=None):
     stands for (and '0' becomes 'O'). Errors raise TypeError."""
     if len(s) % 8:
         raise TypeError('Incorrect padding')
+    if not isinstance(s, str):
+        # 2.7 looks its items up as characters: a bytearray's ints fail.
+        raise TypeError('Non-base32 digit found')
     if map01 is not None:
         s = s.translate(_swap_table('01', 'O' + map01))
     if casefold:
@@ -125,6 +137,7 @@ def b16encode(s):
 
 def b16decode(s, casefold=False):
     """Decodes base16; lowercase only with casefold."""
+    s = _bytes_of(s)
     if casefold:
         s = s.upper()
     for c in s:
@@ -159,6 +172,7 @@ def decode(input, output):
 def encodestring(s):
     """Base64 of s in lines of at most 76 characters, each ending in a
     newline."""
+    s = _bytes_of(s)
     return ''.join([binascii.b2a_base64(s[i:i + MAXBINSIZE])
                     for i in range(0, len(s), MAXBINSIZE)])
 

@@ -30,13 +30,26 @@ _by_name = {
 }
 
 
+_MODULE_OF = {'md5': '_md5', 'sha1': '_sha', 'sha224': '_sha256',
+              'sha256': '_sha256', 'sha384': '_sha512', 'sha512': '_sha512'}
+
+
+def __get_builtin_constructor(name):
+    # The constructor of a digest, unless its module has been blocked with
+    # sys.modules[module] = None (as for a build without it).
+    import sys
+    ctor = _by_name.get(name) if isinstance(name, str) else None
+    if ctor is not None:
+        module = _MODULE_OF[name.lower()]
+        if not (module in sys.modules and sys.modules[module] is None):
+            return ctor
+    # A name that is no string fails here with TypeError, as in 2.7.
+    raise ValueError('unsupported hash type ' + name)
+
+
 def new(name, string=''):
     """new(name, string='') - a new hash object of the named algorithm."""
-    try:
-        ctor = _by_name[name]
-    except (KeyError, TypeError):
-        raise ValueError('unsupported hash type ' + str(name))
-    return ctor(string)
+    return __get_builtin_constructor(name)(string)
 
 
 def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):

@@ -182,8 +182,7 @@ fn b2a_qp(data: &[u8], quotetabs: bool, istext: bool, header: bool) -> Vec<u8> {
     while i < n {
         let c = data[i];
         let next = data.get(i + 1).copied();
-        let at_line_end =
-            next.is_none() || next == Some(b'\n') || (next == Some(b'\r') && data.get(i + 2) == Some(&b'\n'));
+        let at_line_end = matches!(next, None | Some(b'\n') | Some(b'\r') | Some(0));
         let encode = c > 126
             || c == b'='
             || (header && c == b'_')
@@ -313,6 +312,117 @@ fn a2b_uu(data: &[u8]) -> PyResult<Vec<u8>> {
     Ok(out)
 }
 
+const HQX: &[u8; 64] = b"!\"#$%&'()*+,-012345689@ABCDEFGHIJKLMNPQRSTUVXYZ[`abcdefhijklmpqr";
+const RUNCHAR: u8 = 0x90;
+
+fn incomplete(msg: &str) -> PyErr {
+    PyErr::from_value(new_exception(incomplete_class(), vec![Value::str(msg)]))
+}
+
+fn b2a_hqx(data: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(data.len() * 4 / 3 + 2);
+    let (mut acc, mut bits) = (0u32, 0u32);
+    for &b in data {
+        acc = acc << 8 | b as u32;
+        bits += 8;
+        while bits >= 6 {
+            bits -= 6;
+            out.push(HQX[(acc >> bits & 63) as usize]);
+        }
+        acc &= (1 << bits) - 1;
+    }
+    if bits > 0 {
+        out.push(HQX[((acc << (6 - bits)) & 63) as usize]);
+    }
+    out
+}
+
+/// Returns the bytes and whether the ':' end mark was seen.
+fn a2b_hqx(data: &[u8]) -> PyResult<(Vec<u8>, bool)> {
+    let mut out = Vec::with_capacity(data.len() * 3 / 4 + 1);
+    let (mut acc, mut bits, mut done) = (0u32, 0u32, false);
+    for &c in data {
+        if c == b'\n' || c == b'\r' {
+            continue;
+        }
+        if c == b':' {
+            done = true;
+            break;
+        }
+        let Some(v) = HQX.iter().position(|&h| h == c) else { return Err(error("Illegal char")) };
+        acc = acc << 6 | v as u32;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    if bits != 0 && !done {
+        return Err(incomplete("String has incomplete number of bytes"));
+    }
+    Ok((out, done))
+}
+
+fn rlecode_hqx(data: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(data.len() + 8);
+    let mut i = 0;
+    while i < data.len() {
+        let c = data[i];
+        if c == RUNCHAR {
+            out.extend_from_slice(&[RUNCHAR, 0]);
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < data.len() && data[end] == c && end < i + 255 {
+            end += 1;
+        }
+        if end - i > 3 {
+            out.extend_from_slice(&[c, RUNCHAR, (end - i) as u8]);
+            i = end;
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    out
+}
+
+fn rledecode_hqx(data: &[u8]) -> PyResult<Vec<u8>> {
+    let mut out = Vec::with_capacity(data.len() * 2);
+    let mut it = data.iter().copied();
+    let mut next = || it.next().ok_or_else(|| incomplete(""));
+    if data.is_empty() {
+        return Ok(out);
+    }
+    let first = next()?;
+    if first == RUNCHAR {
+        if next()? != 0 {
+            return Err(error("Orphaned RLE code at start"));
+        }
+        out.push(RUNCHAR);
+    } else {
+        out.push(first);
+    }
+    while let Ok(b) = next() {
+        if b == RUNCHAR {
+            let n = next()?;
+            if n == 0 {
+                out.push(RUNCHAR);
+            } else {
+                let last = out.last().copied().unwrap_or(0);
+                for _ in 1..n {
+                    out.push(last);
+                }
+            }
+        } else {
+            out.push(b);
+        }
+    }
+    Ok(out)
+}
+
 fn one_arg(name: &str, a: &[Value], kw: &crate::object::function::KwArgs) -> PyResult<()> {
     super::no_keywords(name, kw)?;
     super::check_args(name, a, 1, 1)
@@ -386,6 +496,23 @@ pub fn init(d: &Dict) {
         let data = data_arg(vm, s[0].as_ref().unwrap_or(&Value::None), "a2b_qp")?;
         let header = flag(vm, &s[1])?;
         Ok(Value::bytes(a2b_qp(&data, header)))
+    });
+    super::def(d, "b2a_hqx", |vm, a, kw| {
+        one_arg("b2a_hqx", a, kw)?;
+        Ok(Value::bytes(b2a_hqx(&data_arg(vm, &a[0], "b2a_hqx")?)))
+    });
+    super::def(d, "a2b_hqx", |vm, a, kw| {
+        one_arg("a2b_hqx", a, kw)?;
+        let (out, done) = a2b_hqx(&data_arg(vm, &a[0], "a2b_hqx")?)?;
+        Ok(Value::tuple(vec![Value::bytes(out), Value::Int(done as i64)]))
+    });
+    super::def(d, "rlecode_hqx", |vm, a, kw| {
+        one_arg("rlecode_hqx", a, kw)?;
+        Ok(Value::bytes(rlecode_hqx(&data_arg(vm, &a[0], "rlecode_hqx")?)))
+    });
+    super::def(d, "rledecode_hqx", |vm, a, kw| {
+        one_arg("rledecode_hqx", a, kw)?;
+        Ok(Value::bytes(rledecode_hqx(&data_arg(vm, &a[0], "rledecode_hqx")?)?))
     });
     super::def(d, "b2a_uu", |vm, a, kw| {
         one_arg("b2a_uu", a, kw)?;

@@ -713,6 +713,12 @@ pub fn install_object_methods(t: &Types) {
         }
         vm.call_kw(&a[0], a[1..].to_vec(), kw)
     });
+    method(&t.builtin_function, "builtin_function_or_method.__call__", |vm, a, kw| {
+        if a.is_empty() {
+            return Err(type_error("descriptor '__call__' of 'builtin_function_or_method' object needs an argument"));
+        }
+        vm.call_kw(&a[0], a[1..].to_vec(), kw)
+    });
     method(&t.method, "instancemethod.__call__", |vm, a, kw| {
         if a.is_empty() {
             return Err(type_error("descriptor '__call__' needs an argument"));

@@ -307,6 +307,13 @@ pub fn install(cls: &Class) {
         let f = file_of(&a[0])?;
         let s = match &a[1] {
             Value::Str(s) => s.clone(),
+            // Buffer objects (array, bytearray) write their bytes.
+            v @ Value::Instance(_) => match super::struct_::buffer_bytes(vm, v) {
+                Ok(b) => std::sync::Arc::new(PyStr::new(b)),
+                Err(_) => {
+                    return Err(PyErr::new(ExcKind::TypeError, "expected a string or other character buffer object"))
+                }
+            },
             _ => return Err(PyErr::new(ExcKind::TypeError, "expected a string or other character buffer object")),
         };
         f.write_released(vm, s.as_bytes())?;

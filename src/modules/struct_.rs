@@ -191,7 +191,12 @@ fn to_bigint(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
         return float_to_bigint(f.get()).ok_or_else(|| error("cannot convert argument to integer"));
     }
     for name in ["__index__", "__int__"] {
-        if let Some(r) = vm.call_dunder(&v, name, vec![])? {
+        // An `__index__` raising TypeError falls back to `__int__`, as 2.7 does.
+        let r = match vm.call_dunder(&v, name, vec![]) {
+            Err(e) if name == "__index__" && e.matches(ExcKind::TypeError) => None,
+            r => r?,
+        };
+        if let Some(r) = r {
             if let Some(b) = crate::object::number::as_bigint(&crate::vm::ops::unwrap_base(&r)) {
                 return Ok(b);
             }

@@ -168,6 +168,8 @@ struct DecompState {
     wrap: Wrap,
     started: bool,
     finished: bool,
+    /// Flushed after its end: 2.7 has freed the stream.
+    dead: bool,
     unused_data: Vec<u8>,
     unconsumed_tail: Vec<u8>,
     log: Option<Vec<(Vec<u8>, Option<usize>)>>,
@@ -298,30 +300,55 @@ fn comp_copy(_vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult {
 }
 
 /// Feeds `data` to a decompression stream, keeping 2.7's bookkeeping of
-/// `unused_data` and `unconsumed_tail`.
+/// `unused_data` and `unconsumed_tail` (as observed on CPython 2.7.18: once
+/// the stream has ended, input goes to `unused_data`, and the tail follows
+/// the input only if it was not empty).
 fn decomp_feed(st: &mut DecompState, data: &[u8], limit: Option<usize>, finish: bool) -> Result<Vec<u8>, String> {
+    if st.dead {
+        return Err("-2:inconsistent stream state".into());
+    }
     if !st.started && !data.is_empty() {
         st.z = new_decompress(st.wrap, data.first().copied());
         st.started = true;
     }
-    let mut out = Vec::new();
+    let old_tail = !st.unconsumed_tail.is_empty();
     if st.finished {
-        if data.is_empty() {
-            return Ok(out);
+        st.unused_data.extend_from_slice(data);
+        if old_tail {
+            st.unconsumed_tail = data.to_vec();
         }
-        return Err("-2:inconsistent stream state".into());
+        return Ok(Vec::new());
     }
+    let mut out = Vec::new();
     let flush = if finish { FlushDecompress::Finish } else { FlushDecompress::None };
     let (used, ended) = inflate(&mut st.z, data, limit, flush, &mut out).map_err(|m| format!("-3:{}", m))?;
     let rest = &data[used.min(data.len())..];
     if ended {
         st.finished = true;
         st.unused_data.extend_from_slice(rest);
-    }
-    if !rest.is_empty() || !st.unconsumed_tail.is_empty() {
+        if old_tail {
+            st.unconsumed_tail = rest.to_vec();
+        }
+    } else if !rest.is_empty() || old_tail {
         st.unconsumed_tail = rest.to_vec();
     }
     Ok(out)
+}
+
+/// An integer argument that may come through `__int__` (2.7's "i" format).
+fn int_like(vm: &mut Vm, v: &Value, what: &str) -> PyResult<i64> {
+    let base = crate::vm::ops::unwrap_base(v);
+    if let Some(i) = crate::object::number::as_i64(&base) {
+        return Ok(i);
+    }
+    if !matches!(base, Value::Float(_)) {
+        if let Some(r) = vm.call_dunder(v, "__int__", vec![])? {
+            if let Some(i) = crate::object::number::as_i64(&crate::vm::ops::unwrap_base(&r)) {
+                return Ok(i);
+            }
+        }
+    }
+    int_arg(v, what)
 }
 
 fn zerr(e: String, doing: &str) -> PyErr {
@@ -335,7 +362,7 @@ fn decomp_decompress(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     let data = data_arg(vm, &a[1], "decompress")?;
     let limit = match a.get(2) {
         Some(v) => {
-            let n = int_arg(v, "decompress")?;
+            let n = int_like(vm, v, "decompress")?;
             if n < 0 {
                 return Err(PyErr::new(ExcKind::ValueError, "max_length must be greater than zero"));
             }
@@ -354,30 +381,40 @@ fn decomp_decompress(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     Ok(Value::bytes(out))
 }
 
-fn decomp_flush(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
+fn decomp_flush(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     super::no_keywords("flush", kw)?;
     check_args("flush", &a[1..], 0, 1)?;
     if let Some(v) = a.get(1) {
-        if int_arg(v, "flush")? <= 0 {
+        if int_like(vm, v, "flush")? <= 0 {
             return Err(PyErr::new(ExcKind::ValueError, "length must be greater than zero"));
         }
     }
     let mut st = decomp_of(&a[0])?.lock();
     let st = &mut *st;
     let tail = st.unconsumed_tail.clone();
+    if st.dead {
+        return Ok(Value::str(""));
+    }
     if st.finished {
-        // 2.7 hands the leftover to inflate again, which ends at once.
+        // 2.7 hands the leftover to inflate again, which ends at once, and
+        // then ends the stream: it can no longer be used or copied.
         st.unused_data.extend_from_slice(&tail);
+        st.dead = true;
         return Ok(Value::str(""));
     }
     // Errors are not reported by flush in 2.7, only the data made so far.
     let out = decomp_feed(st, &tail, None, true).unwrap_or_default();
+    if st.finished {
+        st.dead = true;
+    }
     Ok(Value::bytes(out))
 }
 
 fn decomp_copy(_vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult {
     let st = decomp_of(&a[0])?.lock();
-    let Some(log) = &st.log else { return Err(PyErr::new(ExcKind::ValueError, "Inconsistent stream state")) };
+    let (false, Some(log)) = (st.dead, &st.log) else {
+        return Err(PyErr::new(ExcKind::ValueError, "Inconsistent stream state"));
+    };
     let mut copy = new_decomp_state(st.wrap);
     for (data, limit) in log {
         let _ = decomp_feed(&mut copy, data, *limit, false);
@@ -393,6 +430,7 @@ fn new_decomp_state(wrap: Wrap) -> DecompState {
         wrap,
         started: false,
         finished: false,
+        dead: false,
         unused_data: Vec::new(),
         unconsumed_tail: Vec::new(),
         log: Some(Vec::new()),
