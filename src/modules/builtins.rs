@@ -456,6 +456,7 @@ fn range_args(a: &[Value], name: &str) -> PyResult<(i64, i64, i64)> {
 pub fn install_object_methods(t: &Types) {
     let o = &t.object;
     method(o, "object.__init__", |_, _, _| Ok(Value::None));
+    super::object_reduce::install(o);
     method(o, "object.__new__", |vm, a, kw| {
         let Some(Value::Class(c)) = a.first() else {
             return Err(type_error("object.__new__(X): X is not a type object"));

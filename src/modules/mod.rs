@@ -25,6 +25,7 @@ pub mod file;
 pub mod kwparse;
 pub mod math;
 pub mod math_special;
+pub mod object_reduce;
 pub mod os;
 pub mod queue;
 pub mod signal;
