@@ -98,7 +98,13 @@ class Dialect(object):
     skipinitialspace = property(lambda self: self._sk)
     strict = property(lambda self: self._st)
 
+    def __delattr__(self, name):
+        self.__setattr__(name, None)
+
     def __setattr__(self, name, value):
+        # As in the C type: four are read-only members, four are getters.
+        if name in ('escapechar', 'lineterminator', 'quotechar', 'quoting'):
+            raise AttributeError("attribute '%s' of '_csv.Dialect' objects is not writable" % name)
         if name in _ATTRS:
             raise TypeError("readonly attribute")
         raise AttributeError("'_csv.Dialect' object has no attribute '%s'" % name)

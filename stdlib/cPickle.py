@@ -35,6 +35,49 @@ class Pickler(_pickle.Pickler):
     _cmode = True
     _err = PicklingError
 
+    def __init__(self, file=None, protocol=0):
+        # Pickler(protocol) and Pickler() collect the output for getvalue().
+        if file is None or isinstance(file, (int, long)):
+            if file is not None:
+                protocol = file
+            self._sink = _StrSink()
+            file = self._sink
+        else:
+            self._sink = None
+        _pickle.Pickler.__init__(self, file, protocol)
+
+    def dump(self, obj):
+        _pickle.Pickler.dump(self, obj)
+        return self
+
+    def getvalue(self, clear=True):
+        if self._sink is None:
+            raise PicklingError("Attempt to getvalue() a non-list-based pickler")
+        value = self._sink.getvalue()
+        if clear:
+            del self._sink.parts[:]
+        return value
+
+
+class _Stack(list):
+    """cPickle's value stack: marks live apart, and an empty stack is an
+    UnpicklingError rather than an IndexError."""
+
+    def pop(self, *i):
+        if not self:
+            raise UnpicklingError("unpickling stack underflow")
+        return list.pop(self, *i)
+
+    def __setitem__(self, i, value):
+        if isinstance(i, (int, long)) and i < 0 and -i > len(self):
+            raise UnpicklingError("unpickling stack underflow")
+        return list.__setitem__(self, i, value)
+
+    def __getitem__(self, i):
+        if isinstance(i, (int, long)) and i < 0 and -i > len(self):
+            raise UnpicklingError("unpickling stack underflow")
+        return list.__getitem__(self, i)
+
 
 class Unpickler(_pickle.Unpickler):
     _cmode = True
@@ -48,6 +91,50 @@ class Unpickler(_pickle.Unpickler):
 
     def noload(self):
         return self.load()
+
+    def load(self):
+        self._marks = []
+        self.stack = _Stack()
+        self.append = self.stack.append
+        read = self.read
+        dispatch = self.dispatch
+        try:
+            while True:
+                key = read(1)
+                if not key:
+                    raise EOFError
+                f = dispatch.get(key)
+                if f is None:
+                    raise UnpicklingError("invalid load key, '%s'." % key)
+                f(self)
+        except _pickle._Stop as stopinst:
+            return stopinst.value
+
+    def marker(self):
+        if not self._marks:
+            raise UnpicklingError("could not find MARK")
+        return self._marks.pop()
+
+    def _pop_mark(self):
+        k = self.marker()
+        items = list.__getitem__(self.stack, slice(k, None))
+        del self.stack[k:]
+        return items
+
+    def load_mark(self):
+        self._marks.append(len(self.stack))
+
+    def load_pop_mark(self):
+        k = self.marker()
+        del self.stack[k:]
+
+    def load_stop(self):
+        raise _pickle._Stop(self.stack.pop())
+
+    dispatch = dict(_pickle.Unpickler.dispatch)
+    dispatch['('] = load_mark
+    dispatch['1'] = load_pop_mark
+    dispatch['.'] = load_stop
 
 
 def dump(obj, file, protocol=0):

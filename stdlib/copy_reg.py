@@ -66,6 +66,63 @@ def _reduce_ex(self, proto):
     return _reconstructor, args
 
 
+_IMMUTABLE_BASES = [int, long, float, str, tuple]
+try:
+    _IMMUTABLE_BASES.append(complex)
+except NameError:
+    pass
+
+
+def _reduce_2(obj):
+    """Protocol 2's default reduction: __newobj__ with __getnewargs__'s
+    arguments, and the state from __getstate__ or __dict__ plus slots."""
+    cls = obj.__class__
+    getnewargs = getattr(obj, '__getnewargs__', None)
+    if getnewargs is not None:
+        args = getnewargs()
+        if not isinstance(args, tuple):
+            raise TypeError("__getnewargs__ should return a tuple")
+    else:
+        args = ()
+        # Built-in immutable bases carry their value as __new__'s argument
+        # (CPython's str, int, tuple... have __getnewargs__).
+        for base in _IMMUTABLE_BASES:
+            if isinstance(obj, base):
+                args = (base(obj),)
+                break
+    getstate = getattr(obj, '__getstate__', None)
+    if getstate is not None:
+        state = getstate()
+    else:
+        state = getattr(obj, '__dict__', None)
+        names = _slotnames(cls)
+        if names:
+            slots = {}
+            for name in names:
+                try:
+                    slots[name] = getattr(obj, name)
+                except AttributeError:
+                    pass
+            if slots:
+                state = (state, slots)
+    listitems = iter(obj) if isinstance(obj, list) else None
+    dictitems = obj.iteritems() if isinstance(obj, dict) else None
+    return (__newobj__, (cls,) + tuple(args), state, listitems, dictitems)
+
+
+def _object_reduce_ex(obj, proto):
+    """object.__reduce_ex__: a class's own __reduce__ wins; otherwise the
+    default reduction of the protocol."""
+    for c in type(obj).__mro__:
+        if '__reduce__' in c.__dict__:
+            if c is not object:
+                return obj.__reduce__()
+            break
+    if proto < 2:
+        return _reduce_ex(obj, proto)
+    return _reduce_2(obj)
+
+
 def __newobj__(cls, *args):
     return cls.__new__(cls, *args)
 
@@ -85,8 +142,9 @@ def _slotnames(cls):
                 for name in slots:
                     if name in ("__dict__", "__weakref__"):
                         continue
-                    if name.startswith('__') and not name.endswith('__'):
-                        names.append('_%s%s' % (c.__name__.lstrip('_'), name))
+                    bare = c.__name__.lstrip('_')
+                    if name.startswith('__') and not name.endswith('__') and bare:
+                        names.append('_%s%s' % (bare, name))
                     else:
                         names.append(name)
     try:

@@ -534,13 +534,8 @@ class date(object):
         b = (other._year, other._month, other._day)
         return (a > b) - (a < b)
 
-    def _comparable(self, other):
-        if isinstance(other, datetime) or isinstance(self, datetime):
-            return False
-        return isinstance(other, date)
-
     def __eq__(self, other):
-        if isinstance(other, date) and self._comparable(other):
+        if isinstance(other, date):
             return self._date_cmp(other) == 0
         return NotImplemented if hasattr(other, 'timetuple') and not isinstance(other, date) else False
 
@@ -551,7 +546,7 @@ class date(object):
         return not r
 
     def _order(self, other, op):
-        if isinstance(other, date) and self._comparable(other):
+        if isinstance(other, date):
             return op(self._date_cmp(other), 0)
         if hasattr(other, 'timetuple') and not isinstance(other, date):
             return NotImplemented
@@ -613,6 +608,7 @@ def _iso_week1_monday(year):
         monday += 7
     return monday
 
+_date_class = date
 date.min = date(1, 1, 1)
 date.max = date(9999, 12, 31)
 date.resolution = timedelta(days=1)
@@ -772,6 +768,7 @@ class time(object):
 
     __setattr__ = date.__dict__['__setattr__']
 
+_time_class = time
 time.min = time(0, 0, 0)
 time.max = time(23, 59, 59, 999999)
 time.resolution = timedelta(microseconds=1)
@@ -869,15 +866,15 @@ class datetime(date):
         return cls(d.year, d.month, d.day)
 
     @classmethod
-    def combine(cls, date_, time_):
-        if not isinstance(date_, date):
+    def combine(cls, date, time):
+        if not isinstance(date, _date_class):
             raise TypeError("combine() argument 1 must be datetime.date, not %s"
-                            % type(date_).__name__)
-        if not isinstance(time_, time):
+                            % type(date).__name__)
+        if not isinstance(time, _time_class):
             raise TypeError("combine() argument 2 must be datetime.time, not %s"
-                            % type(time_).__name__)
-        return cls(date_.year, date_.month, date_.day, time_.hour, time_.minute,
-                   time_.second, time_.microsecond, time_.tzinfo)
+                            % type(time).__name__)
+        return cls(date.year, date.month, date.day, time.hour, time.minute,
+                   time.second, time.microsecond, time.tzinfo)
 
     @classmethod
     def strptime(cls, text, fmt):
@@ -1025,6 +1022,18 @@ class datetime(date):
         if hasattr(other, 'timetuple') and not isinstance(other, date):
             return NotImplemented
         _cmp_error(self, other)
+
+    def __lt__(self, other):
+        return self._order(other, lambda a, b: a < b)
+
+    def __le__(self, other):
+        return self._order(other, lambda a, b: a <= b)
+
+    def __gt__(self, other):
+        return self._order(other, lambda a, b: a > b)
+
+    def __ge__(self, other):
+        return self._order(other, lambda a, b: a >= b)
 
     def __hash__(self):
         off = self.utcoffset()

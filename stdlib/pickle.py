@@ -198,33 +198,7 @@ def _default_reduce_ex(obj, proto):
     """object.__reduce_ex__ for classes that define no reduction."""
     if proto < 2:
         return copy_reg._reduce_ex(obj, proto)
-    cls = obj.__class__
-    getnewargs = getattr(obj, '__getnewargs__', None)
-    if getnewargs is not None:
-        args = getnewargs()
-        if not isinstance(args, tuple):
-            raise TypeError("__getnewargs__ should return a tuple")
-    else:
-        args = ()
-    getstate = getattr(obj, '__getstate__', None)
-    if getstate is not None:
-        state = getstate()
-    else:
-        state = getattr(obj, '__dict__', None)
-        names = copy_reg._slotnames(cls)
-        if names:
-            slots = {}
-            for name in names:
-                try:
-                    slots[name] = getattr(obj, name)
-                except AttributeError:
-                    pass
-            if slots:
-                state = (state, slots)
-    listitems = iter(obj) if isinstance(obj, list) else None
-    dictitems = obj.iteritems() if isinstance(obj, dict) else None
-    return (copy_reg.__newobj__, (cls,) + tuple(args), state, listitems,
-            dictitems)
+    return copy_reg._reduce_2(obj)
 
 
 def _own_attr(cls, name):
@@ -403,7 +377,12 @@ class Pickler(object):
             self.save(args)
             write(REDUCE)
         if obj is not None:
-            self.memoize(obj)
+            if id(obj) in self.memo:
+                # A recursive object was already saved (and memoized) while
+                # its arguments were saved: drop this copy, use that one.
+                write(POP + self.get(self.memo[id(obj)][0]))
+            else:
+                self.memoize(obj)
         if listitems is not None:
             self._batch_appends(listitems)
         if dictitems is not None:
@@ -625,6 +604,8 @@ def _unescape(s):
     """Undo repr()'s escapes of a str (the string-escape codec)."""
     if '\\' not in s:
         return s
+    if s.endswith('\\') and (len(s) - len(s.rstrip('\\'))) % 2:
+        raise ValueError("Trailing \\ in string")
     out = []
     i = 0
     n = len(s)
@@ -741,11 +722,12 @@ class Unpickler(object):
 
     def _line(self):
         line = self.readline()
-        if not line.endswith('\n'):
-            if self._cmode:
+        if self._cmode:
+            # cPickle drops the last byte, newline or not.
+            if len(line) < 2:
                 raise self._uerr("pickle data was truncated")
-            if not line:
-                raise EOFError
+        elif not line:
+            raise EOFError
         return line[:-1]
 
     def _readn(self, n):
@@ -852,7 +834,9 @@ class Unpickler(object):
     def load_string(self):
         rep = self._line()
         for q in ('"', "'"):
-            if len(rep) >= 2 and rep.startswith(q) and rep.endswith(q):
+            if rep.startswith(q):
+                if len(rep) < 2 or not rep.endswith(q):
+                    raise ValueError("insecure string pickle")
                 rep = rep[1:-1]
                 break
         else:
@@ -922,6 +906,12 @@ class Unpickler(object):
     dispatch[DICT] = load_dict
 
     def _instantiate(self, klass, args):
+        if (not args and isinstance(klass, type) and klass.__module__ != '__builtin__'
+                and not hasattr(klass, '__getinitargs__')):
+            # INST/OBJ come from classic classes, whose instances are made
+            # without calling __init__ when there are no init args.
+            self.append(object.__new__(klass))
+            return
         try:
             value = klass(*args)
         except TypeError as err:

@@ -473,6 +473,7 @@ pub fn install_object_methods(t: &Types) {
     // The default answer of abc's subclass hook: no opinion.
     let hook = crate::object::Builtin::new("object.__subclasshook__", |_, _, _| Ok(crate::vm::ops::not_implemented()));
     o.dict.set_str("__subclasshook__", Value::other(crate::object::Object::ClassMethod(hook)));
+    super::object_reduce::install(o);
     method(o, "object.__new__", |vm, a, kw| {
         let Some(Value::Class(c)) = a.first() else {
             return Err(type_error("object.__new__(X): X is not a type object"));

@@ -28,6 +28,7 @@ pub mod hashlib;
 pub mod kwparse;
 pub mod math;
 pub mod math_special;
+pub mod object_reduce;
 pub mod os;
 pub mod os_extra;
 pub mod queue;

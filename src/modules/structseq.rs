@@ -4,7 +4,8 @@
 use std::sync::Arc;
 
 use crate::object::class::types;
-use crate::object::{Class, Dict, Instance, PyStr, Value};
+use crate::object::exception::ExcKind;
+use crate::object::{Class, Dict, Instance, PyErr, PyStr, Value};
 
 /// A class for a struct sequence printed as `qualname(field=value, ...)`.
 pub fn class(module: &str, name: &str, fields: &[&str]) -> Arc<Class> {
@@ -27,6 +28,26 @@ pub fn class(module: &str, name: &str, fields: &[&str]) -> Arc<Class> {
         }
         let qual = get("_qualname").as_str().map(|s| s.to_string_lossy()).unwrap_or_default();
         Ok(Value::str(&format!("{}({})", qual, parts.join(", "))))
+    });
+    // Instances made by calling the class (`time.struct_time(tuple)`) have
+    // no named entries in their dict: answer the field names from the items.
+    super::method(&cls, "structseq.__getattr__", |vm, a, _| {
+        let (Some(Value::Instance(inst)), Some(Value::Str(name))) = (a.first(), a.get(1)) else {
+            return Err(PyErr::new(ExcKind::TypeError, "__getattr__ expects a name"));
+        };
+        let names = match inst.class.lookup_str("_fields") {
+            Some(f) => vm.to_vec(&f)?,
+            None => Vec::new(),
+        };
+        if let Some(i) = names.iter().position(|n| n.as_str().is_some_and(|n| n.as_bytes() == name.as_bytes())) {
+            if let Some(v) = vm.to_vec(&inst.base)?.get(i) {
+                return Ok(v.clone());
+            }
+        }
+        Err(PyErr::new(
+            ExcKind::AttributeError,
+            format!("'{}' object has no attribute '{}'", inst.class.name(), name.to_string_lossy()),
+        ))
     });
     cls
 }

@@ -83,6 +83,8 @@ def scanstring(s, end, encoding=None, strict=True):
     opening quote); return (text, index after the closing quote)."""
     n = len(s)
     begin = end - 1
+    if end > 0x7fffffffffffffff:
+        raise OverflowError("Python int too large to convert to C ssize_t")
     if end < 0 or end > n:
         raise ValueError("end is out of bounds")
     parts = []
