@@ -26,6 +26,7 @@ pub mod kwparse;
 pub mod math;
 pub mod math_special;
 pub mod os;
+pub mod profiler;
 pub mod queue;
 pub mod signal;
 pub mod strptime;
@@ -94,6 +95,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Arc<Dict>>> {
         }
         "Queue" => queue::init(&d),
         "traceback" => traceback::init(&d),
+        "_profiler" => profiler::init(&d),
         _ => return Ok(None),
     }
     Ok(Some(d))
