@@ -79,6 +79,13 @@ class bytearray(object):
     def __mul__(self, n):
         return bytearray(self._b * n)
 
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        # In place; the list's repetition checks the size first (MemoryError).
+        self._b *= n
+        return self
+
     def append(self, v):
         self._b.append(_byte(v))
 

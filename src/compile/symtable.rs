@@ -119,10 +119,18 @@ impl SymTable {
             ScopeKind::Module => HashSet::new(),
             ScopeKind::Class => enclosing.clone(),
             ScopeKind::Function => {
+                // A name this function declares global is not the enclosing
+                // functions' variable for its nested scopes either.
                 let mut e = enclosing.clone();
                 for (n, s) in &symbols {
-                    if *s == Sym::Local {
-                        e.insert(n.clone());
+                    match s {
+                        Sym::Local => {
+                            e.insert(n.clone());
+                        }
+                        Sym::GlobalExplicit => {
+                            e.remove(n);
+                        }
+                        _ => {}
                     }
                 }
                 e
@@ -139,8 +147,13 @@ impl SymTable {
                         symbols.insert(n.clone(), Sym::Cell);
                         cells.insert(n);
                     }
-                    Some(Sym::GlobalExplicit) => {}
+                    // In a function, `global x` makes x global for nested
+                    // scopes too (they cannot see it as free).
+                    Some(Sym::GlobalExplicit) if kind == ScopeKind::Function => {}
                     _ => {
+                        // A class passes its methods' free variables through
+                        // even when it binds the name itself or declares it
+                        // global: the class's own uses keep their meaning.
                         if kind != ScopeKind::Module {
                             if !symbols.contains_key(&n) {
                                 symbols.insert(n.clone(), Sym::Free);
@@ -412,7 +425,12 @@ impl Builder {
             ExprKind::Name(n) => {
                 self.cur().used.insert(n.clone());
             }
-            ExprKind::Int(_) | ExprKind::Long(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Ellipsis => {}
+            ExprKind::Int(_)
+            | ExprKind::Long(_)
+            | ExprKind::Float(_)
+            | ExprKind::Imag(_)
+            | ExprKind::Str(_)
+            | ExprKind::Ellipsis => {}
             ExprKind::Tuple(items) | ExprKind::List(items) | ExprKind::Set(items) => {
                 for i in items {
                     self.expr(i)?;

@@ -121,9 +121,14 @@ fn slice_index_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 }
 
 /// The repetition count of `seq * n`.
-fn repeat_count(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+pub(crate) fn repeat_count(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     if let Value::Float(_) = v {
         return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", v.type_name())));
+    }
+    if let Value::Long(_) = v {
+        if crate::object::number::as_i64(v).is_none() {
+            return Err(PyErr::new(ExcKind::OverflowError, "cannot fit 'long' into an index-sized integer"));
+        }
     }
     match vm.index_value(v)? {
         Some(i) => Ok(i),
@@ -132,9 +137,9 @@ fn repeat_count(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 }
 
 /// `items * n` as a new vector (MemoryError rather than an abort when huge).
-fn repeated(items: &[Value], n: i64) -> PyResult<Vec<Value>> {
+pub(crate) fn repeated(items: &[Value], n: i64) -> PyResult<Vec<Value>> {
     let n = n.max(0) as usize;
-    let total = items.len().saturating_mul(n);
+    let total = items.len().checked_mul(n).unwrap_or(usize::MAX);
     let mut v = Vec::new();
     if total > 1 << 28 || v.try_reserve_exact(total).is_err() {
         return Err(PyErr::new(ExcKind::MemoryError, ""));

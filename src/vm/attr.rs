@@ -32,6 +32,11 @@ impl Vm {
                 Object::ClassMethod(f) => {
                     Value::other(Object::BoundMethod { func: f.clone(), self_: Value::Class(cls.clone()) })
                 }
+                // An unbound method stored as a class attribute binds like
+                // its function (CPython's instancemethod __get__).
+                Object::UnboundMethod { func, class } if cls.is_subclass(class) => {
+                    Value::other(Object::BoundMethod { func: func.clone(), self_: obj.clone() })
+                }
                 Object::Property { fget, .. } => {
                     if fget.is_none() {
                         return Err(PyErr::new(ExcKind::AttributeError, "unreadable attribute"));
@@ -229,7 +234,11 @@ impl Vm {
                 b"im_func" | b"__func__" => Some(func.clone()),
                 b"im_class" => Some(Value::Class(class.clone())),
                 b"__name__" | b"__doc__" | b"__module__" | b"__dict__" => Some(self.getattr(func, name)?),
-                _ => None,
+                // Function attributes show through (abc's __isabstractmethod__).
+                _ => match func {
+                    Value::Func(f) => f.dict.get_str(name),
+                    _ => None,
+                },
             },
             Object::BoundMethod { func, self_ } => match name.as_bytes() {
                 b"im_self" | b"__self__" => Some(self_.clone()),

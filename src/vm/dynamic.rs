@@ -21,6 +21,8 @@ fn type_error(msg: impl Into<String>) -> PyErr {
 pub enum DynamicMode {
     Eval,
     Exec,
+    /// `compile(..., 'single')`: like Exec, printing expression values.
+    Single,
 }
 
 impl Vm {
@@ -42,10 +44,18 @@ impl Vm {
                 })?;
                 Module { body: vec![Stmt { loc: e.loc, kind: StmtKind::Expr(e) }] }
             }
-            DynamicMode::Exec => crate::syntax::parse_module(src).map_err(|e| syntax_error(&e))?,
+            DynamicMode::Exec | DynamicMode::Single => {
+                crate::syntax::parse_module(src).map_err(|e| syntax_error(&e))?
+            }
         };
-        crate::compile::compile_dynamic(&module, filename, mode == DynamicMode::Eval, division)
-            .map_err(|e| syntax_error(&e))
+        crate::compile::compile_dynamic(
+            &module,
+            filename,
+            mode == DynamicMode::Eval,
+            division,
+            mode == DynamicMode::Single,
+        )
+        .map_err(|e| syntax_error(&e))
     }
 
     /// `eval(source, globals, locals)` or `exec source in globals, locals`.
@@ -102,6 +112,15 @@ impl Vm {
                 _ => return Err(type_error("exec: arg 1 must be a string, file, or code object")),
             },
         };
+        // A code object with free variables needs a closure that eval/exec
+        // cannot give it.
+        if !code.freevars.is_empty() {
+            return Err(type_error(if mode == DynamicMode::Eval {
+                "code object passed to eval() may not contain free variables"
+            } else {
+                "code object passed to exec may not contain free variables"
+            }));
+        }
         // The same dict for both: plain module-level semantics.
         let locals = locals.filter(|l| !Arc::ptr_eq(l, &globals));
         let r = self.run_code_in(&code, globals, locals)?;

@@ -202,7 +202,9 @@ impl Vm {
                 .snapshot()
                 .iter()
                 .filter_map(|v| {
-                    v.as_str().map(|s| PathBuf::from(if s.is_empty() { ".".to_string() } else { s.to_string_lossy() }))
+                    // '' (the current directory) joins to bare names, so
+                    // modules found there have __file__ 'mod.py' as in CPython.
+                    v.as_str().map(|s| PathBuf::from(s.to_string_lossy()))
                 })
                 .collect(),
             _ => vec![PathBuf::from(".")],
@@ -260,6 +262,11 @@ impl Vm {
                 if let Value::Other(o) = module {
                     if let Object::Module(m) = &**o {
                         let full = format!("{}.{}", m.name.as_str(), name.as_str());
+                        // A submodule that exists but fails to import reports
+                        // its own error (CPython shows the inner traceback).
+                        if self.package_has(&m.name.as_str(), &name.as_str()) {
+                            return self.import_module(&full, &Dict::new());
+                        }
                         if let Ok(sub) = self.import_module(&full, &Dict::new()) {
                             return Ok(sub);
                         }

@@ -7,6 +7,7 @@ use std::cmp::Ordering;
 use std::sync::Arc;
 
 use crate::object::class::{class_ref, types};
+use crate::object::complex;
 use crate::object::dict::fast_eq;
 use crate::object::iter::{new_iter, IterState};
 use crate::object::number::{self, Num};
@@ -43,6 +44,9 @@ pub fn const_repr(v: &Value) -> String {
         }
         Value::None => "None".into(),
         v if number::is_number(v) => number::num_repr(v),
+        v if complex::is_complex(v) => {
+            complex::to_text(complex::as_complex(v).unwrap_or(complex::Complex::new(0.0, 0.0)), true)
+        }
         other => format!("<{}>", other.type_name()),
     }
 }
@@ -149,6 +153,7 @@ impl Vm {
             }
             Value::Other(o) => match &**o {
                 Object::XRange { start, stop, step } => crate::modules::builtins::range_len(*start, *stop, *step) > 0,
+                Object::Complex(c) => !c.is_zero(),
                 _ => true,
             },
             _ => true,
@@ -286,6 +291,9 @@ impl Vm {
                     // Python 2 keeps identity hashing even then.
                 }
                 v.id() >> 4
+            }
+            Value::Other(o) if matches!(&**o, Object::Complex(_)) => {
+                complex::hash(complex::as_complex(v).unwrap_or(complex::Complex::new(0.0, 0.0)))
             }
             _ => v.id() >> 4,
         })
@@ -459,6 +467,9 @@ impl Vm {
                 Ok(Some(if f1.is(f2) && s1.is(s2) { Ordering::Equal } else { default_order(a, b) }))
             }
             _ => {
+                if let Some(eq) = complex::compare(op, a, b)? {
+                    return Ok(Some(if eq == (op == CmpOp::Eq) { Ordering::Equal } else { Ordering::Less }));
+                }
                 if a.is(b) {
                     return Ok(Some(Ordering::Equal));
                 }
@@ -578,6 +589,11 @@ impl Vm {
                 }
             }
         }
+        if op == BinOp::Mul {
+            if let Some(r) = self.repeat_by_index(a, b)? {
+                return Ok(r);
+            }
+        }
         let msg = match (op, a, b) {
             (BinOp::Add, Value::Str(_), _) => format!("cannot concatenate 'str' and '{}' objects", b.type_name()),
             (BinOp::Add, Value::List(_), _) => format!("can only concatenate list (not \"{}\") to list", b.type_name()),
@@ -640,40 +656,60 @@ impl Vm {
             (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(x), Value::Set(y)) => {
                 crate::object::set_methods::set_op(self, op, x, y)?
             }
-            _ => return Ok(None),
+            _ => match complex::binary(op, a, b) {
+                Some(r) => r?,
+                None => return Ok(None),
+            },
         }))
     }
 
+    /// `seq * n` for str, list and tuple. The size is checked before anything
+    /// is allocated: CPython raises OverflowError for a str whose length
+    /// overflows and MemoryError for a list or tuple.
     fn repeat(&mut self, seq: &Value, n: &Value) -> PyResult {
-        let n = number::as_i64(n).unwrap_or(i64::MAX).max(0) as usize;
-        let len = match seq {
-            Value::Str(s) => s.len(),
-            Value::List(l) => l.len(),
-            Value::Tuple(t) => t.items.len(),
-            _ => 0,
+        let n = match n {
+            Value::Long(_) => match number::as_i64(n) {
+                Some(i) => i,
+                None => {
+                    return Err(PyErr::new(ExcKind::OverflowError, "cannot fit 'long' into an index-sized integer"))
+                }
+            },
+            _ => self.index_value(n)?.unwrap_or(0),
         };
-        if len.saturating_mul(n) > 1 << 32 {
-            return Err(PyErr::new(ExcKind::MemoryError, ""));
-        }
+        let n = n.max(0) as usize;
         Ok(match seq {
-            Value::Str(s) => Value::bytes(s.as_bytes().repeat(n)),
-            Value::List(l) => {
-                let items = l.snapshot();
-                let mut v = Vec::with_capacity(items.len() * n);
-                for _ in 0..n {
-                    v.extend(items.iter().cloned());
+            Value::Str(s) => {
+                let total = s.len().checked_mul(n).filter(|&t| t < isize::MAX as usize);
+                let Some(total) = total else {
+                    return Err(PyErr::new(ExcKind::OverflowError, "repeated string is too long"));
+                };
+                let mut v: Vec<u8> = Vec::new();
+                if total > 1 << 32 || v.try_reserve_exact(total).is_err() {
+                    return Err(PyErr::new(ExcKind::MemoryError, ""));
                 }
-                Value::list(v)
-            }
-            Value::Tuple(t) => {
-                let mut v = Vec::with_capacity(t.items.len() * n);
                 for _ in 0..n {
-                    v.extend(t.items.iter().cloned());
+                    v.extend_from_slice(s.as_bytes());
                 }
-                Value::tuple(v)
+                Value::bytes(v)
             }
+            Value::List(l) => Value::list(crate::object::list_methods::repeated(&l.snapshot(), n as i64)?),
+            Value::Tuple(t) => Value::tuple(crate::object::list_methods::repeated(&t.items, n as i64)?),
             _ => Value::None,
         })
+    }
+
+    /// `seq * x` or `x * seq` where x is an instance with `__index__` (tried
+    /// after the operands' own methods, as CPython's sq_repeat).
+    fn repeat_by_index(&mut self, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        let is_seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_));
+        let has_index = |v: &Value| matches!(v, Value::Instance(i) if i.class.lookup_str("__index__").is_some());
+        if is_seq(a) && has_index(b) {
+            return Ok(Some(self.repeat(a, b)?));
+        }
+        if has_index(a) && is_seq(b) {
+            return Ok(Some(self.repeat(b, a)?));
+        }
+        Ok(None)
     }
 
     /// `a / b` under `from __future__ import division`.
@@ -711,15 +747,21 @@ impl Vm {
                 l.items.lock().extend(items);
                 return Ok(a);
             }
-            (Value::List(l), BinOp::Mul) => {
-                let n = number::as_i64(b).unwrap_or(0).max(0) as usize;
-                let mut g = l.items.lock();
-                let items = g.clone();
-                g.clear();
-                for _ in 0..n {
-                    g.extend(items.iter().cloned());
-                }
-                drop(g);
+            (Value::List(l), BinOp::Mul)
+                if match b {
+                    Value::Int(_) | Value::Bool(_) | Value::Long(_) => true,
+                    Value::Instance(i) => {
+                        i.class.lookup_str("__index__").is_some() && i.class.lookup_str("__rmul__").is_none()
+                    }
+                    _ => false,
+                } =>
+            {
+                // The size is checked before anything is allocated or changed
+                // (MemoryError, as CPython).
+                let n = crate::object::list_methods::repeat_count(self, b)?;
+                let v = crate::object::list_methods::repeated(&l.snapshot(), n)?;
+                let old = std::mem::replace(&mut *l.items.lock(), v);
+                drop(old);
                 return Ok(a);
             }
             (Value::Set(s), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) if !s.frozen => {
@@ -765,6 +807,13 @@ impl Vm {
         };
         if let Some(r) = r {
             return r;
+        }
+        if let Some(c) = complex::as_complex(v) {
+            match op {
+                UnaryOp::Neg => return Ok(Value::complex(-c.re, -c.im)),
+                UnaryOp::Pos => return Ok(v.clone()),
+                _ => {}
+            }
         }
         let (name, sym) = match op {
             UnaryOp::Neg => ("__neg__", "unary -"),
@@ -838,6 +887,9 @@ impl Vm {
                 let cls = class_ref(self_).name();
                 let who = self.repr(self_)?;
                 format!("<bound method {}.{} of {}>", cls, fname, who.as_str())
+            }
+            Value::Other(o) if matches!(&**o, Object::Complex(_)) => {
+                complex::to_text(complex::as_complex(v).unwrap_or(complex::Complex::new(0.0, 0.0)), true)
             }
             Value::Instance(_) => {
                 let r = self.call_dunder(v, "__repr__", vec![])?;
@@ -916,6 +968,10 @@ impl Vm {
         match v {
             Value::Str(s) => Ok(s.clone()),
             Value::Long(_) | Value::Float(_) => Ok(Arc::new(PyStr::from(number::num_str(v)))),
+            Value::Other(o) if matches!(&**o, Object::Complex(_)) => {
+                let c = complex::as_complex(v).unwrap_or(complex::Complex::new(0.0, 0.0));
+                Ok(Arc::new(PyStr::from(complex::to_text(c, false))))
+            }
             Value::Instance(_) => {
                 let r = self.call_dunder(v, "__str__", vec![])?;
                 match r {
@@ -1206,7 +1262,18 @@ pub fn is_builtin_type_method(v: &Value) -> bool {
         Value::Builtin(b) => matches!(
             b.name.split('.').next(),
             Some(
-                "object" | "int" | "long" | "float" | "bool" | "str" | "tuple" | "list" | "dict" | "set" | "frozenset"
+                "object"
+                    | "int"
+                    | "long"
+                    | "float"
+                    | "complex"
+                    | "bool"
+                    | "str"
+                    | "tuple"
+                    | "list"
+                    | "dict"
+                    | "set"
+                    | "frozenset"
             )
         ),
         _ => false,
@@ -1239,7 +1306,7 @@ pub fn unwrap_base(v: &Value) -> Value {
 fn default_order(a: &Value, b: &Value) -> Ordering {
     let rank = |v: &Value| match v {
         Value::None => 0,
-        v if number::is_number(v) => 1,
+        v if number::is_number(v) || complex::is_complex(v) => 1,
         _ => 2,
     };
     match rank(a).cmp(&rank(b)) {

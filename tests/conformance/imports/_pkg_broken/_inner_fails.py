@@ -1,0 +1,2 @@
+# A submodule whose own import fails.
+import nosuch_inner_module
