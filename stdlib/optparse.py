@@ -1059,6 +1059,8 @@ class OptionParser(OptionContainer):
         for group in self.option_groups:
             sections.append(group.format_help(formatter))
         formatter.dedent()
+        if not sections:
+            return ""
         return parts[0] + "\n".join(sections)
 
     def format_epilog(self, formatter):
@@ -1076,10 +1078,19 @@ class OptionParser(OptionContainer):
         parts.append(self.format_epilog(formatter))
         return "".join(parts)
 
+    def _get_encoding(self, file):
+        encoding = getattr(file, "encoding", None)
+        if not encoding:
+            encoding = sys.getdefaultencoding()
+        return encoding
+
     def print_help(self, file=None):
         if file is None:
             file = sys.stdout
-        file.write(self.format_help())
+        text = self.format_help()
+        if isinstance(text, unicode):
+            text = text.encode(self._get_encoding(file), "replace")
+        file.write(text)
 
 
 def _match_abbrev(s, wordmap):
