@@ -87,15 +87,24 @@ def _usage_parts(text):
             i += 1
             continue
         if c in '([':
+            # The shortest bracketed run whose closing bracket(s) end at
+            # whitespace or at the end of the text.
             close = ')' if c == '(' else ']'
-            j = text.find(close, i + 1)
             nl = text.find('\n', i)
-            if j >= 0 and (nl < 0 or j < nl):
-                j += 1
-                while j < n and text[j] == close:
-                    j += 1
-                parts.append(text[i:j])
-                i = j
+            limit = n if nl < 0 else nl
+            j = text.find(close, i + 1, limit)
+            end = -1
+            while j >= 0:
+                k = j
+                while k < n and text[k] == close:
+                    k += 1
+                if k == n or text[k].isspace():
+                    end = k
+                    break
+                j = text.find(close, k, limit)
+            if end >= 0:
+                parts.append(text[i:end])
+                i = end
                 continue
         j = i
         while j < n and not text[j].isspace():
