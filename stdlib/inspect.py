@@ -39,7 +39,10 @@ def isclass(object):
 
 def ismethod(object):
     """True for bound and unbound methods."""
-    return isinstance(object, types.MethodType)
+    # A class method of a native type binds like a method here, but is a
+    # built-in method in CPython.
+    return (isinstance(object, types.MethodType) and
+            not isinstance(getattr(object, 'im_func', None), types.BuiltinFunctionType))
 
 
 def isfunction(object):
@@ -66,7 +69,11 @@ def istraceback(object):
 
 def isframe(object):
     """True for frame objects."""
-    return type(object).__name__ == 'frame' and hasattr(object, 'f_code')
+    if type(object).__name__ == 'frame':
+        return True
+    # sys._getframe() gives plain objects carrying the frame attributes.
+    return (hasattr(object, 'f_code') and hasattr(object, 'f_lineno') and
+            hasattr(object, 'f_globals') and not isclass(object))
 
 
 def iscode(object):

@@ -118,14 +118,13 @@ class Timer:
 
     def print_exc(self, file=None):
         """Print the traceback of the exception being handled."""
-        if self.src is not None:
-            try:
-                import linecache
-                linecache.cache[dummy_src_name] = (len(self.src), None,
-                                                   self.src.split("\n"),
-                                                   dummy_src_name)
-            except ImportError:
-                pass
+        # No import may fail here: a caught ImportError would replace the
+        # exception being reported.
+        linecache = sys.modules.get('linecache')
+        if self.src is not None and linecache is not None:
+            linecache.cache[dummy_src_name] = (len(self.src), None,
+                                               self.src.split("\n"),
+                                               dummy_src_name)
         import traceback
         traceback.print_exc(file=file)
 

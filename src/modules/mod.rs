@@ -31,6 +31,7 @@ pub mod math_special;
 pub mod object_reduce;
 pub mod os;
 pub mod os_extra;
+pub mod profiler;
 pub mod queue;
 pub mod signal;
 pub mod sre;
@@ -92,6 +93,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Arc<Dict>>> {
         "threading" => threading::init(&d),
         "Queue" => queue::init(&d),
         "traceback" => traceback::init(&d),
+        "_profiler" => profiler::init(&d),
         "_struct" => struct_::init(&d),
         "binascii" => binascii::init(&d),
         "zlib" => zlib::init(&d),

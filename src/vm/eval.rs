@@ -40,6 +40,9 @@ impl Vm {
     }
 
     fn execute_frames(&mut self, base: &mut Frame) -> PyResult<Exit> {
+        if self.profiler.is_some() {
+            self.profile_event(Some(&base.code().clone()));
+        }
         let mut callees: Vec<Frame> = Vec::new();
         let mut pending: Option<PyErr> = None;
         loop {
@@ -54,6 +57,12 @@ impl Vm {
                 },
                 None => self.run(frame),
             };
+            if self.profiler.is_some() {
+                match &step {
+                    Ok(Step::Call(f)) => self.profile_event(Some(&f.code().clone())),
+                    _ => self.profile_event(None),
+                }
+            }
             match step {
                 Ok(Step::Call(f)) => {
                     let caller = callees.last().unwrap_or(&*base);
@@ -82,6 +91,19 @@ impl Vm {
                     }
                     None => return Err(e),
                 },
+            }
+        }
+    }
+
+    /// Reports a frame's entry (`Some(code)`) or the innermost frame's exit
+    /// to the thread's profiler. Called only when `self.profiler` is set, so
+    /// the driver pays one test per call and return, nothing per instruction.
+    #[cold]
+    fn profile_event(&mut self, code: Option<&Arc<Code>>) {
+        if let Some(p) = self.profiler.as_mut() {
+            match code {
+                Some(c) => p.enter(c),
+                None => p.exit(),
             }
         }
     }

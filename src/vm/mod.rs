@@ -17,6 +17,7 @@ pub mod interp;
 pub mod item;
 pub mod ops;
 pub mod probe;
+pub mod profiler;
 pub mod report;
 pub mod threads;
 
@@ -64,6 +65,8 @@ pub struct Vm {
     /// Instructions executed (counted only under `-X gil-stats`).
     pub(crate) instructions: u64,
     pub(crate) clock: probe::ProbeClock,
+    /// The `_profiler` module's state while profiling this thread.
+    pub profiler: Option<Box<profiler::Profiler>>,
 }
 
 /// Entries of the per-thread LoadGlobal cache (a power of two).
@@ -118,6 +121,7 @@ impl Vm {
             site: 0,
             instructions: 0,
             clock: probe::ProbeClock::default(),
+            profiler: None,
         }
     }
 

@@ -645,7 +645,12 @@ impl Vm {
             {
                 self.repeat(b, n)?
             }
-            (BinOp::Mod, Value::Str(f), args) if !matches!(args, Value::Instance(i) if i.class.defines_in_python("__rmod__")) => {
+            // A right operand's __rmod__ goes first only for str subclasses
+            // (CPython's rule for reflected operands of a derived type).
+            (BinOp::Mod, Value::Str(f), args)
+                if !matches!(args, Value::Instance(i)
+                    if i.class.defines_in_python("__rmod__") && i.class.is_subclass(&types().str_)) =>
+            {
                 crate::object::str_methods::percent_format(self, f.as_bytes(), args)?
             }
             (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(x), Value::Set(y)) => {

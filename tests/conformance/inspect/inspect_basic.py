@@ -114,3 +114,11 @@ except ZeroDivisionError:
     print [r[1:] for r in inspect.trace()]
 print inspect.ArgSpec._fields
 print inspect.isabstract(Base), inspect.isdatadescriptor(Base.__dict__['prop']), inspect.ismethoddescriptor(Base.__dict__['cm'])
+
+def outer():
+    return inner()
+def inner():
+    print inspect.currentframe().f_code.co_name, inspect.isframe(inspect.currentframe())
+    return [(r[3], r[2], r[4]) for r in inspect.stack()]
+print outer()
+print [r[3] for r in inspect.getouterframes(inspect.currentframe())]

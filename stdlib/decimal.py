@@ -1,0 +1,2210 @@
+"""Decimal floating point arithmetic (the General Decimal Arithmetic model).
+
+A Decimal is a sign, a coefficient (a string of digits) and an exponent;
+arithmetic is exact up to the precision of the current Context, then rounded
+by its rounding mode. Exceptional conditions are signals: each sets a flag in
+the context and raises when the context traps it.
+"""
+
+from collections import namedtuple as _namedtuple
+
+__all__ = [
+    'Decimal', 'Context', 'DecimalTuple',
+    'DefaultContext', 'BasicContext', 'ExtendedContext',
+    'DecimalException', 'Clamped', 'InvalidOperation', 'DivisionByZero',
+    'Inexact', 'Rounded', 'Subnormal', 'Overflow', 'Underflow',
+    'ROUND_DOWN', 'ROUND_HALF_UP', 'ROUND_HALF_EVEN', 'ROUND_CEILING',
+    'ROUND_FLOOR', 'ROUND_UP', 'ROUND_HALF_DOWN', 'ROUND_05UP',
+    'setcontext', 'getcontext', 'localcontext',
+]
+
+__version__ = '1.70'
+
+DecimalTuple = _namedtuple('DecimalTuple', 'sign digits exponent')
+
+ROUND_DOWN = 'ROUND_DOWN'
+ROUND_HALF_UP = 'ROUND_HALF_UP'
+ROUND_HALF_EVEN = 'ROUND_HALF_EVEN'
+ROUND_CEILING = 'ROUND_CEILING'
+ROUND_FLOOR = 'ROUND_FLOOR'
+ROUND_UP = 'ROUND_UP'
+ROUND_HALF_DOWN = 'ROUND_HALF_DOWN'
+ROUND_05UP = 'ROUND_05UP'
+
+_ROUNDINGS = (ROUND_DOWN, ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_CEILING,
+              ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP)
+
+
+# ---------------------------------------------------------------- signals
+
+class DecimalException(ArithmeticError):
+    """Base of the decimal signals; handle() gives the untrapped result."""
+    def handle(self, context, *args):
+        pass
+
+
+class Clamped(DecimalException):
+    """The exponent was changed to fit the context's bounds."""
+
+
+class InvalidOperation(DecimalException):
+    """An operation with no meaningful result; the result is NaN."""
+    def handle(self, context, *args):
+        if args:
+            # Keep the payload of a signaling NaN operand.
+            return _dec(args[0]._sign, args[0]._int, 'n', True)._fix_nan(context)
+        return _NaN
+
+
+class ConversionSyntax(InvalidOperation):
+    """A string that is not a number."""
+    def handle(self, context, *args):
+        return _NaN
+
+
+class DivisionByZero(DecimalException, ZeroDivisionError):
+    """A finite nonzero number divided by zero; the result is Infinity."""
+    def handle(self, context, sign, *args):
+        return _SignedInfinity[sign]
+
+
+class DivisionImpossible(InvalidOperation):
+    """An integer division whose quotient does not fit the precision."""
+    def handle(self, context, *args):
+        return _NaN
+
+
+class DivisionUndefined(InvalidOperation, ZeroDivisionError):
+    """Zero divided by zero."""
+    def handle(self, context, *args):
+        return _NaN
+
+
+class Inexact(DecimalException):
+    """Rounding discarded nonzero digits."""
+
+
+class InvalidContext(InvalidOperation):
+    """The context was invalid for the operation."""
+    def handle(self, context, *args):
+        return _NaN
+
+
+class Rounded(DecimalException):
+    """Rounding discarded digits (possibly zeros)."""
+
+
+class Subnormal(DecimalException):
+    """The result's adjusted exponent is below Emin."""
+
+
+class Overflow(Inexact, Rounded):
+    """The result's exponent is too large to represent."""
+    def handle(self, context, sign, *args):
+        r = context.rounding
+        if r in (ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_HALF_DOWN, ROUND_UP):
+            return _SignedInfinity[sign]
+        if sign == 0:
+            if r == ROUND_CEILING:
+                return _SignedInfinity[sign]
+        elif r == ROUND_FLOOR:
+            return _SignedInfinity[sign]
+        return _dec(sign, '9' * context.prec, context.Emax - context.prec + 1)
+
+
+class Underflow(Inexact, Rounded, Subnormal):
+    """A subnormal result was rounded."""
+
+
+_signals = [Clamped, DivisionByZero, Inexact, Overflow, Rounded,
+            Underflow, InvalidOperation, Subnormal]
+
+_condition_map = {ConversionSyntax: InvalidOperation,
+                  DivisionImpossible: InvalidOperation,
+                  DivisionUndefined: InvalidOperation,
+                  InvalidContext: InvalidOperation}
+
+
+# ---------------------------------------------------------------- thread contexts
+
+try:
+    import threading as _threading
+    _local = _threading.local()
+except ImportError:
+    _local = None
+    _by_thread = {}
+
+
+def getcontext():
+    """The current thread's context (a copy of DefaultContext at first)."""
+    if _local is not None:
+        try:
+            return _local.context
+        except AttributeError:
+            ctx = Context()
+            _local.context = ctx
+            return ctx
+    import thread
+    key = thread.get_ident()
+    ctx = _by_thread.get(key)
+    if ctx is None:
+        ctx = _by_thread[key] = Context()
+    return ctx
+
+
+def setcontext(context):
+    """Makes context the current thread's context."""
+    if context in (DefaultContext, BasicContext, ExtendedContext):
+        context = context.copy()
+        context.clear_flags()
+    if _local is not None:
+        _local.context = context
+    else:
+        import thread
+        _by_thread[thread.get_ident()] = context
+
+
+class _ContextManager(object):
+    def __init__(self, new_context):
+        self.new_context = new_context.copy()
+
+    def __enter__(self):
+        self.saved_context = getcontext()
+        setcontext(self.new_context)
+        return self.new_context
+
+    def __exit__(self, t, v, tb):
+        setcontext(self.saved_context)
+
+
+def localcontext(ctx=None):
+    """A with-statement context manager running its block under a copy of
+    ctx (default: the current context)."""
+    if ctx is None:
+        ctx = getcontext()
+    return _ContextManager(ctx)
+
+
+# ---------------------------------------------------------------- helpers
+
+def _dec(sign, coeff, exp, special=False):
+    d = object.__new__(Decimal)
+    d._sign = sign
+    d._int = coeff
+    d._exp = exp
+    d._is_special = special
+    return d
+
+
+def _round_up_needed(head, tail, mode, sign):
+    """Whether dropping the digits `tail` (not all zeros) from `head` must
+    increment head, under rounding mode."""
+    if mode == ROUND_DOWN:
+        return False
+    if mode == ROUND_UP:
+        return True
+    if mode == ROUND_CEILING:
+        return sign == 0
+    if mode == ROUND_FLOOR:
+        return sign == 1
+    if mode == ROUND_05UP:
+        return (head[-1:] or '0') in '05'
+    first = tail[0]
+    if first != '5':
+        return first > '5'
+    if tail[1:].strip('0'):
+        return True
+    if mode == ROUND_HALF_UP:
+        return True
+    if mode == ROUND_HALF_DOWN:
+        return False
+    return (head[-1:] or '0') in '13579'
+
+
+def _round_digits(digits, keep, mode, sign):
+    """Rounds the digit string to its first `keep` digits: (int value, changed,
+    inexact). The value may have keep+1 digits after a carry."""
+    head = digits[:keep]
+    tail = digits[keep:]
+    if not tail:
+        return int(head or '0'), False, False
+    if not tail.strip('0'):
+        return int(head or '0'), True, False
+    value = int(head or '0')
+    if _round_up_needed(head, tail, mode, sign):
+        value += 1
+    return value, True, True
+
+
+def _convert_other(other, raiseit=False, allow_float=False):
+    if isinstance(other, Decimal):
+        return other
+    if isinstance(other, (int, long)):
+        return Decimal(other)
+    if allow_float and isinstance(other, float):
+        return Decimal.from_float(other)
+    if raiseit:
+        raise TypeError("Unable to convert %s to Decimal" % other)
+    return NotImplemented
+
+
+def _isqrt(n):
+    if n <= 0:
+        return 0
+    x = 1 << ((n.bit_length() + 1) // 2)
+    while True:
+        y = (x + n // x) // 2
+        if y >= x:
+            return x
+        x = y
+
+
+def _parse(text):
+    """(sign, coefficient digits, exponent or 'n'/'N'/'F') or None."""
+    s = text.strip()
+    if not s:
+        return None
+    sign = 0
+    if s[0] in '+-':
+        sign = 1 if s[0] == '-' else 0
+        s = s[1:]
+    low = s.lower()
+    if low in ('inf', 'infinity'):
+        return sign, '0', 'F'
+    for prefix, kind in (('snan', 'N'), ('nan', 'n')):
+        if low.startswith(prefix):
+            diag = s[len(prefix):]
+            if diag and not diag.isdigit():
+                return None
+            return sign, diag.lstrip('0'), kind
+    mantissa = s
+    exp = 0
+    epos = -1
+    for i, c in enumerate(s):
+        if c in 'eE':
+            epos = i
+            break
+    if epos >= 0:
+        mantissa = s[:epos]
+        e = s[epos + 1:]
+        body = e[1:] if e[:1] in ('+', '-') else e
+        if not body or not body.isdigit():
+            return None
+        exp = int(e)
+    if '.' in mantissa:
+        intpart, _, frac = mantissa.partition('.')
+    else:
+        intpart, frac = mantissa, ''
+    if not intpart and not frac:
+        return None
+    if (intpart and not intpart.isdigit()) or (frac and not frac.isdigit()):
+        return None
+    digits = (intpart + frac).lstrip('0') or '0'
+    return sign, digits, exp - len(frac)
+
+
+# ---------------------------------------------------------------- Decimal
+
+class Decimal(object):
+    """An immutable decimal floating point number."""
+
+    def __new__(cls, value="0", context=None):
+        self = object.__new__(cls)
+        if isinstance(value, basestring):
+            parsed = _parse(value)
+            if parsed is None:
+                if context is None:
+                    context = getcontext()
+                return context._raise_error(ConversionSyntax,
+                                            "Invalid literal for Decimal: %r" % value)
+            self._sign, self._int, self._exp = parsed
+            self._is_special = parsed[2] in ('n', 'N', 'F')
+            return self
+        if isinstance(value, (int, long)):
+            self._sign = 1 if value < 0 else 0
+            self._int = str(abs(value))
+            self._exp = 0
+            self._is_special = False
+            return self
+        if isinstance(value, Decimal):
+            self._sign, self._int, self._exp = value._sign, value._int, value._exp
+            self._is_special = value._is_special
+            return self
+        if isinstance(value, (list, tuple)):
+            if len(value) != 3:
+                raise ValueError('Invalid tuple size in creation of Decimal '
+                                 'from list or tuple.  The list or tuple '
+                                 'should have exactly three elements.')
+            if not (isinstance(value[0], (int, long)) and value[0] in (0, 1)):
+                raise ValueError("Invalid sign.  The first value in the tuple "
+                                 "should be an integer; either 0 for a "
+                                 "positive number or 1 for a negative number.")
+            digits = []
+            for d in value[1]:
+                if isinstance(d, (int, long)) and 0 <= d <= 9:
+                    if digits or d != 0:
+                        digits.append(str(d))
+                else:
+                    raise ValueError("The second value in the tuple must "
+                                     "be composed of integers in the range "
+                                     "0 through 9.")
+            self._sign = value[0]
+            if value[2] == 'F':
+                self._int, self._exp, self._is_special = '0', 'F', True
+            elif value[2] in ('n', 'N'):
+                self._int, self._exp, self._is_special = ''.join(digits), value[2], True
+            elif isinstance(value[2], (int, long)):
+                self._int = ''.join(digits) or '0'
+                self._exp = value[2]
+                self._is_special = False
+            else:
+                raise ValueError("The third value in the tuple must "
+                                 "be an integer, or one of the "
+                                 "strings 'F', 'n', 'N'.")
+            return self
+        if isinstance(value, float):
+            if context is None:
+                context = getcontext()
+            return cls.from_float(value)
+        raise TypeError("Cannot convert %r to Decimal" % value)
+
+    @classmethod
+    def from_float(cls, f):
+        """The exact value of a float (or int) as a Decimal."""
+        if isinstance(f, (int, long)):
+            return cls(f)
+        if not isinstance(f, float):
+            raise TypeError("argument must be int or float.")
+        if f != f:
+            return cls('NaN')
+        if f in (float('inf'), float('-inf')):
+            return cls('-Infinity' if f < 0 else 'Infinity')
+        sign = 1 if (f < 0 or (f == 0 and str(f).startswith('-'))) else 0
+        n, d = abs(f).as_integer_ratio()
+        k = d.bit_length() - 1
+        # n / 2**k == n * 5**k / 10**k
+        result = _dec(sign, str(n * 5 ** k), -k)
+        if cls is Decimal:
+            return result
+        return cls(result)
+
+    # ------------------------------------------------ predicates and parts
+
+    def _isnan(self):
+        if self._is_special:
+            if self._exp == 'n':
+                return 1
+            if self._exp == 'N':
+                return 2
+        return 0
+
+    def _isinfinity(self):
+        if self._exp == 'F':
+            return -1 if self._sign else 1
+        return 0
+
+    def _isinteger(self):
+        if self._is_special:
+            return False
+        if self._exp >= 0:
+            return True
+        return not self._int[self._exp:].strip('0')
+
+    def is_nan(self):
+        return self._exp in ('n', 'N')
+
+    def is_snan(self):
+        return self._exp == 'N'
+
+    def is_qnan(self):
+        return self._exp == 'n'
+
+    def is_infinite(self):
+        return self._exp == 'F'
+
+    def is_finite(self):
+        return not self._is_special
+
+    def is_zero(self):
+        return not self._is_special and self._int == '0'
+
+    def is_signed(self):
+        return self._sign == 1
+
+    def is_canonical(self):
+        return True
+
+    def is_normal(self, context=None):
+        if self._is_special or self._int == '0':
+            return False
+        if context is None:
+            context = getcontext()
+        return context.Emin <= self.adjusted()
+
+    def is_subnormal(self, context=None):
+        if self._is_special or self._int == '0':
+            return False
+        if context is None:
+            context = getcontext()
+        return self.adjusted() < context.Emin
+
+    def adjusted(self):
+        """The exponent of the most significant digit."""
+        if self._is_special:
+            return 0
+        return self._exp + len(self._int) - 1
+
+    def as_tuple(self):
+        return DecimalTuple(self._sign, tuple(map(int, self._int)), self._exp)
+
+    def canonical(self, context=None):
+        return self
+
+    def radix(self):
+        return Decimal(10)
+
+    def number_class(self, context=None):
+        if self.is_snan():
+            return "sNaN"
+        if self.is_qnan():
+            return "NaN"
+        sign = '-' if self._sign else '+'
+        if self._isinfinity():
+            return sign + "Infinity"
+        if self.is_zero():
+            return sign + "Zero"
+        if context is None:
+            context = getcontext()
+        if self.is_subnormal(context):
+            return sign + "Subnormal"
+        return sign + "Normal"
+
+    def __nonzero__(self):
+        return self._is_special or self._int != '0'
+
+    # ------------------------------------------------ text
+
+    def __repr__(self):
+        return "Decimal('%s')" % str(self)
+
+    def __str__(self, eng=False, context=None):
+        sign = '-' if self._sign else ''
+        if self._is_special:
+            if self._exp == 'F':
+                return sign + 'Infinity'
+            if self._exp == 'n':
+                return sign + 'NaN' + self._int
+            return sign + 'sNaN' + self._int
+        coeff = self._int
+        leftdigits = self._exp + len(coeff)
+        if self._exp <= 0 and leftdigits > -6:
+            dot = leftdigits
+        elif not eng:
+            dot = 1
+        elif coeff == '0':
+            dot = (leftdigits + 1) % 3 - 1
+        else:
+            dot = (leftdigits - 1) % 3 + 1
+        if dot <= 0:
+            intpart = '0'
+            fracpart = '.' + '0' * (-dot) + coeff
+        elif dot >= len(coeff):
+            intpart = coeff + '0' * (dot - len(coeff))
+            fracpart = ''
+        else:
+            intpart = coeff[:dot]
+            fracpart = '.' + coeff[dot:]
+        if leftdigits == dot:
+            exp = ''
+        else:
+            if context is None:
+                context = getcontext()
+            exp = ['e', 'E'][context.capitals] + '%+d' % (leftdigits - dot)
+        return sign + intpart + fracpart + exp
+
+    def to_eng_string(self, context=None):
+        return self.__str__(eng=True, context=context)
+
+    def __format__(self, spec, context=None):
+        # Basic support: [fill/align/sign/width/,/.precision][type] through
+        # float-like formatting of the exact decimal text.
+        if context is None:
+            context = getcontext()
+        if not spec:
+            return str(self)
+        kind = spec[-1] if spec[-1] in 'eEfFgGn%' else ''
+        body = spec[:-1] if kind else spec
+        prec = None
+        if '.' in body:
+            body, _, p = body.rpartition('.')
+            prec = int(p)
+        if self._is_special or not kind:
+            text = str(self) if not kind or prec is None else self._fmt_kind(kind, prec, context)
+        else:
+            text = self._fmt_kind(kind, prec, context)
+        return format(text, body) if body else text
+
+    def _fmt_kind(self, kind, prec, context):
+        if self._is_special:
+            return str(self)
+        if kind == '%':
+            return _dec(self._sign, self._int, self._exp + 2)._fmt_kind('f', prec, context) + '%'
+        if kind in 'fF':
+            d = self if prec is None else self._rescale(-prec, context.rounding)
+            if d._exp > 0:
+                d = _dec(d._sign, d._int + '0' * d._exp, 0)
+            s = str(d)
+            if 'E' in s or 'e' in s:
+                coeff = d._int
+                point = len(coeff) + d._exp
+                if point <= 0:
+                    s = '0.' + '0' * -point + coeff
+                else:
+                    s = coeff[:point] + '.' + coeff[point:]
+                s = ('-' if d._sign else '') + s
+            return s
+        if kind in 'eE':
+            if prec is None:
+                d = self
+            else:
+                d = self._round_sig(prec + 1, context.rounding)
+            coeff = d._int
+            e = d.adjusted()
+            s = coeff[0] + ('.' + coeff[1:] if len(coeff) > 1 else '')
+            return ('-' if d._sign else '') + s + kind + '%+d' % e
+        return str(self)
+
+    def _round_sig(self, digits, rounding):
+        if self._is_special or self._int == '0':
+            return self
+        return self._rescale(self.adjusted() - digits + 1, rounding)
+
+    # ------------------------------------------------ conversions
+
+    def __float__(self):
+        if self._isnan():
+            if self.is_snan():
+                raise ValueError("Cannot convert signaling NaN to float")
+            s = '-nan' if self._sign else 'nan'
+        else:
+            s = str(self)
+        return float(s)
+
+    def __int__(self):
+        if self._is_special:
+            if self._isnan():
+                raise ValueError("Cannot convert NaN to integer")
+            raise OverflowError("Cannot convert infinity to integer")
+        sign = -1 if self._sign else 1
+        if self._exp >= 0:
+            return sign * int(self._int) * 10 ** self._exp
+        return sign * int(self._int[:self._exp] or '0')
+
+    __trunc__ = __int__
+
+    def __long__(self):
+        return long(self.__int__())
+
+    @property
+    def real(self):
+        return self
+
+    @property
+    def imag(self):
+        return Decimal(0)
+
+    def conjugate(self):
+        return self
+
+    def __complex__(self):
+        return complex(float(self))
+
+    def __reduce__(self):
+        return (self.__class__, (str(self),))
+
+    def __copy__(self):
+        if type(self) is Decimal:
+            return self
+        return self.__class__(str(self))
+
+    def __deepcopy__(self, memo):
+        return self.__copy__()
+
+    # ------------------------------------------------ hashing and comparison
+
+    def __hash__(self):
+        if self._is_special:
+            if self.is_snan():
+                raise TypeError('Cannot hash a signaling NaN value.')
+            if self.is_nan():
+                return 0
+            return hash(float('-inf')) if self._sign else hash(float('inf'))
+        if self._isinteger():
+            return hash(int(self))
+        if self._int == '0':
+            return 0
+        as_float = float(self)
+        if Decimal.from_float(as_float) == self:
+            return hash(as_float)
+        return hash((self._sign, self._exp + len(self._int),
+                     self._int.rstrip('0')))
+
+    def _cmp(self, other):
+        """-1, 0 or 1 comparing two non-NaN Decimals."""
+        if self._is_special or other._is_special:
+            a = self._isinfinity()
+            b = other._isinfinity()
+            if a == b:
+                return 0
+            if a < b:
+                return -1
+            return 1
+        if self._int == '0':
+            if other._int == '0':
+                return 0
+            return -((-1) ** other._sign)
+        if other._int == '0':
+            return (-1) ** self._sign
+        if other._sign < self._sign:
+            return -1
+        if self._sign < other._sign:
+            return 1
+        a_adj = self.adjusted()
+        b_adj = other.adjusted()
+        if a_adj == b_adj:
+            a = self._int + '0' * (self._exp - other._exp)
+            b = other._int + '0' * (other._exp - self._exp)
+            if len(a) != len(b):
+                a = a.ljust(max(len(a), len(b)), '0')
+                b = b.ljust(max(len(a), len(b)), '0')
+            if a == b:
+                return 0
+            result = -1 if a < b else 1
+        else:
+            result = -1 if a_adj < b_adj else 1
+        return -result if self._sign else result
+
+    def _check_nans(self, other=None, context=None):
+        """The NaN result of an operation with a NaN operand, or 0."""
+        a = self._isnan()
+        b = other._isnan() if other is not None else 0
+        if a or b:
+            if context is None:
+                context = getcontext()
+            if a == 2:
+                return context._raise_error(InvalidOperation, 'sNaN', self)
+            if b == 2:
+                return context._raise_error(InvalidOperation, 'sNaN', other)
+            if a:
+                return self._fix_nan(context)
+            return other._fix_nan(context)
+        return 0
+
+    def _fix_nan(self, context):
+        payload = self._int
+        limit = context.prec - context._clamp
+        if len(payload) > limit:
+            return _dec(self._sign, payload[len(payload) - limit:].lstrip('0'), self._exp, True)
+        return _dec(self._sign, payload, self._exp, True)
+
+    def _compare_check_nans(self, other, context):
+        if context is None:
+            context = getcontext()
+        if self._is_special or other._is_special:
+            if self.is_snan():
+                return context._raise_error(InvalidOperation, 'comparison involving sNaN', self)
+            if other.is_snan():
+                return context._raise_error(InvalidOperation, 'comparison involving sNaN', other)
+            if self.is_qnan():
+                return context._raise_error(InvalidOperation, 'comparison involving NaN', self)
+            if other.is_qnan():
+                return context._raise_error(InvalidOperation, 'comparison involving NaN', other)
+        return 0
+
+    def __eq__(self, other, context=None):
+        other = _convert_other(other, allow_float=True)
+        if other is NotImplemented:
+            return other
+        if self._isnan() or other._isnan():
+            return False
+        return self._cmp(other) == 0
+
+    def __ne__(self, other, context=None):
+        other = _convert_other(other, allow_float=True)
+        if other is NotImplemented:
+            return other
+        if self._isnan() or other._isnan():
+            return True
+        return self._cmp(other) != 0
+
+    def _order(self, other, context):
+        other = _convert_other(other, allow_float=True)
+        if other is NotImplemented:
+            return None
+        if self._compare_check_nans(other, context):
+            return 'nan'
+        return self._cmp(other)
+
+    def __lt__(self, other, context=None):
+        c = self._order(other, context)
+        if c is None:
+            return NotImplemented
+        return c != 'nan' and c < 0
+
+    def __le__(self, other, context=None):
+        c = self._order(other, context)
+        if c is None:
+            return NotImplemented
+        return c != 'nan' and c <= 0
+
+    def __gt__(self, other, context=None):
+        c = self._order(other, context)
+        if c is None:
+            return NotImplemented
+        return c != 'nan' and c > 0
+
+    def __ge__(self, other, context=None):
+        c = self._order(other, context)
+        if c is None:
+            return NotImplemented
+        return c != 'nan' and c >= 0
+
+    def compare(self, other, context=None):
+        other = _convert_other(other, raiseit=True)
+        if self._is_special or other._is_special:
+            ans = self._check_nans(other, context)
+            if ans:
+                return ans
+        return Decimal(self._cmp(other))
+
+    def compare_signal(self, other, context=None):
+        other = _convert_other(other, raiseit=True)
+        ans = self._compare_check_nans(other, context)
+        if ans:
+            return ans
+        return self.compare(other, context=context)
+
+    def compare_total(self, other, context=None):
+        other = _convert_other(other, raiseit=True)
+        if self._sign and not other._sign:
+            return Decimal(-1)
+        if not self._sign and other._sign:
+            return Decimal(1)
+        flip = -1 if self._sign else 1
+
+        def rank(d):
+            return {'N': 1, 'n': 2, 'F': 0}.get(d._exp, 0) if d._is_special else 0
+        ra, rb = rank(self), rank(other)
+        if ra or rb or self.is_infinite() or other.is_infinite():
+            ka = (ra, self.is_infinite()) if ra else (0, self.is_infinite())
+            kb = (rb, other.is_infinite()) if rb else (0, other.is_infinite())
+            if ka != kb:
+                return Decimal(flip * (1 if ka > kb else -1))
+            if ra:
+                a, b = int(self._int or '0'), int(other._int or '0')
+                if a != b:
+                    return Decimal(flip * (1 if a > b else -1))
+                return Decimal(0)
+            if self.is_infinite():
+                return Decimal(0)
+        c = self._cmp(other)
+        if c:
+            return Decimal(c)
+        if self._exp < other._exp:
+            return Decimal(-flip)
+        if self._exp > other._exp:
+            return Decimal(flip)
+        return Decimal(0)
+
+    def compare_total_mag(self, other, context=None):
+        other = _convert_other(other, raiseit=True)
+        return self.copy_abs().compare_total(other.copy_abs())
+
+    def _minmax(self, other, context, want_max, mag):
+        other = _convert_other(other, raiseit=True)
+        if context is None:
+            context = getcontext()
+        if self._is_special or other._is_special:
+            sn, on = self._isnan(), other._isnan()
+            if sn or on:
+                if on == 1 and sn == 0:
+                    return self._fix(context)
+                if sn == 1 and on == 0:
+                    return other._fix(context)
+                return self._check_nans(other, context)
+        a, b = (self.copy_abs(), other.copy_abs()) if mag else (self, other)
+        c = a._cmp(b)
+        if c == 0 and mag:
+            c = self._cmp(other)
+        if c == 0:
+            c = self.compare_total(other)._int_value()
+        pick_self = c > 0 if want_max else c < 0
+        return (self if pick_self else other)._fix(context)
+
+    def _int_value(self):
+        return int(self)
+
+    def max(self, other, context=None):
+        return self._minmax(other, context, True, False)
+
+    def min(self, other, context=None):
+        return self._minmax(other, context, False, False)
+
+    def max_mag(self, other, context=None):
+        return self._minmax(other, context, True, True)
+
+    def min_mag(self, other, context=None):
+        return self._minmax(other, context, False, True)
+
+    def same_quantum(self, other):
+        other = _convert_other(other, raiseit=True)
+        if self._is_special or other._is_special:
+            return (self.is_nan() and other.is_nan()) or \
+                (self.is_infinite() and other.is_infinite())
+        return self._exp == other._exp
+
+    # ------------------------------------------------ sign operations
+
+    def copy_abs(self):
+        return _dec(0, self._int, self._exp, self._is_special)
+
+    def copy_negate(self):
+        return _dec(1 - self._sign, self._int, self._exp, self._is_special)
+
+    def copy_sign(self, other):
+        other = _convert_other(other, raiseit=True)
+        return _dec(other._sign, self._int, self._exp, self._is_special)
+
+    def __neg__(self, context=None):
+        if self._is_special:
+            ans = self._check_nans(context=context)
+            if ans:
+                return ans
+        if context is None:
+            context = getcontext()
+        if self._int == '0' and not self._is_special and context.rounding != ROUND_FLOOR:
+            ans = self.copy_abs()
+        else:
+            ans = self.copy_negate()
+        return ans._fix(context)
+
+    def __pos__(self, context=None):
+        if self._is_special:
+            ans = self._check_nans(context=context)
+            if ans:
+                return ans
+        if context is None:
+            context = getcontext()
+        if self._int == '0' and not self._is_special and context.rounding != ROUND_FLOOR:
+            ans = self.copy_abs()
+        else:
+            ans = Decimal(self)
+        return ans._fix(context)
+
+    def __abs__(self, round=True, context=None):
+        if not round:
+            return self.copy_abs()
+        if self._is_special:
+            ans = self._check_nans(context=context)
+            if ans:
+                return ans
+        if self._sign:
+            return self.__neg__(context=context)
+        return self.__pos__(context=context)
+
+    # ------------------------------------------------ rounding to a context
+
+    def _fix(self, context):
+        """Rounds self to the context's precision and exponent limits."""
+        if self._is_special:
+            if self._isnan():
+                return self._fix_nan(context)
+            return Decimal(self)
+        etiny = context.Etiny()
+        etop = context.Etop()
+        if self._int == '0':
+            exp_max = context.Emax if context._clamp == 0 else etop
+            new_exp = min(max(self._exp, etiny), exp_max)
+            if new_exp != self._exp:
+                context._raise_error(Clamped)
+                return _dec(self._sign, '0', new_exp)
+            return Decimal(self)
+        length = len(self._int)
+        exp_min = length + self._exp - context.prec
+        if exp_min > etop:
+            ans = context._raise_error(Overflow, 'above Emax', self._sign)
+            context._raise_error(Inexact)
+            context._raise_error(Rounded)
+            return ans
+        subnormal = exp_min < etiny
+        if subnormal:
+            exp_min = etiny
+        if self._exp < exp_min:
+            keep = length + self._exp - exp_min
+            digits = self._int
+            if keep < 0:
+                # Below a tenth of the last unit kept: rounds like '0.01'.
+                digits, keep = '01', 1
+            value, changed, inexact = _round_digits(digits, keep, context.rounding, self._sign)
+            coeff = str(value)
+            if len(coeff) > context.prec:
+                coeff = coeff[:-1]
+                exp_min += 1
+            if exp_min > etop:
+                ans = context._raise_error(Overflow, 'above Emax', self._sign)
+            else:
+                ans = _dec(self._sign, coeff, exp_min)
+            if inexact and subnormal:
+                context._raise_error(Underflow)
+            if subnormal:
+                context._raise_error(Subnormal)
+            if inexact:
+                context._raise_error(Inexact)
+            context._raise_error(Rounded)
+            if ans._int == '0' and not ans._is_special:
+                context._raise_error(Clamped)
+            return ans
+        if subnormal:
+            context._raise_error(Subnormal)
+        if context._clamp == 1 and self._exp > etop:
+            context._raise_error(Clamped)
+            return _dec(self._sign, self._int + '0' * (self._exp - etop), etop)
+        return Decimal(self)
+
+    def _rescale(self, exp, rounding):
+        """self with exponent exp exactly, rounding as needed (no context)."""
+        if self._is_special:
+            return Decimal(self)
+        if self._int == '0':
+            return _dec(self._sign, '0', exp)
+        if self._exp >= exp:
+            return _dec(self._sign, self._int + '0' * (self._exp - exp), exp)
+        keep = len(self._int) + self._exp - exp
+        digits = self._int
+        if keep < 0:
+            digits, keep = '01', 1
+        value, _, _ = _round_digits(digits, keep, rounding, self._sign)
+        return _dec(self._sign, str(value), exp)
+
+    def _round(self, places, rounding):
+        """self rounded to `places` significant digits."""
+        if places <= 0:
+            raise ValueError("argument should be at least 1 in _round")
+        if self._is_special or self._int == '0':
+            return Decimal(self)
+        ans = self._rescale(self.adjusted() + 1 - places, rounding)
+        if ans.adjusted() != self.adjusted():
+            ans = ans._rescale(ans.adjusted() + 1 - places, rounding)
+        return ans
+
+    def quantize(self, exp, rounding=None, context=None, watchexp=True):
+        """self rounded to the exponent of exp."""
+        exp = _convert_other(exp, raiseit=True)
+        if context is None:
+            context = getcontext()
+        if rounding is None:
+            rounding = context.rounding
+        if self._is_special or exp._is_special:
+            ans = self._check_nans(exp, context)
+            if ans:
+                return ans
+            if exp._isinfinity() or self._isinfinity():
+                if exp._isinfinity() and self._isinfinity():
+                    return Decimal(self)
+                return context._raise_error(InvalidOperation, 'quantize with one INF')
+        if not watchexp:
+            ans = self._rescale(exp._exp, rounding)
+            if ans._exp > self._exp:
+                context._raise_error(Rounded)
+                if ans != self:
+                    context._raise_error(Inexact)
+            return ans
+        if not (context.Etiny() <= exp._exp <= context.Emax):
+            return context._raise_error(InvalidOperation,
+                                        'target exponent out of bounds in quantize')
+        if self._int == '0':
+            return _dec(self._sign, '0', exp._exp)._fix(context)
+        if self.adjusted() > context.Emax:
+            return context._raise_error(InvalidOperation,
+                                        'exponent of quantize result too large for current context')
+        if self.adjusted() - exp._exp + 1 > context.prec:
+            return context._raise_error(InvalidOperation,
+                                        'quantize result has too many digits for current context')
+        ans = self._rescale(exp._exp, rounding)
+        if ans.adjusted() > context.Emax:
+            return context._raise_error(InvalidOperation,
+                                        'exponent of quantize result too large for current context')
+        if len(ans._int) > context.prec:
+            return context._raise_error(InvalidOperation,
+                                        'quantize result has too many digits for current context')
+        if ans._int != '0' and ans.adjusted() < context.Emin:
+            context._raise_error(Subnormal)
+        if ans._exp > self._exp:
+            if ans != self:
+                context._raise_error(Inexact)
+            context._raise_error(Rounded)
+        return ans._fix(context)
+
+    def to_integral_exact(self, rounding=None, context=None):
+        if self._is_special:
+            ans = self._check_nans(context=context)
+            if ans:
+                return ans
+            return Decimal(self)
+        if self._exp >= 0:
+            return Decimal(self)
+        if self._int == '0':
+            return _dec(self._sign, '0', 0)
+        if context is None:
+            context = getcontext()
+        if rounding is None:
+            rounding = context.rounding
+        ans = self._rescale(0, rounding)
+        if ans != self:
+            context._raise_error(Inexact)
+        context._raise_error(Rounded)
+        return ans
+
+    def to_integral_value(self, rounding=None, context=None):
+        if context is None:
+            context = getcontext()
+        if rounding is None:
+            rounding = context.rounding
+        if self._is_special:
+            ans = self._check_nans(context=context)
+            if ans:
+                return ans
+            return Decimal(self)
+        if self._exp >= 0:
+            return Decimal(self)
+        return self._rescale(0, rounding)
+
+    to_integral = to_integral_value
+
+    def normalize(self, context=None):
+        """self rounded to the context, with trailing zeros removed."""
+        if context is None:
+            context = getcontext()
+        if self._is_special:
+            ans = self._check_nans(context=context)
+            if ans:
+                return ans
+        dup = self._fix(context)
+        if dup._isinfinity():
+            return dup
+        if dup._int == '0':
+            return _dec(dup._sign, '0', 0)
+        exp_max = context.Emax if context._clamp == 0 else context.Etop()
+        end = len(dup._int)
+        exp = dup._exp
+        while dup._int[end - 1] == '0' and exp < exp_max:
+            exp += 1
+            end -= 1
+        return _dec(dup._sign, dup._int[:end], exp)
+
+    def scaleb(self, other, context=None):
+        if context is None:
+            context = getcontext()
+        other = _convert_other(other, raiseit=True)
+        ans = self._check_nans(other, context)
+        if ans:
+            return ans
+        if other._exp != 0:
+            return context._raise_error(InvalidOperation)
+        liminf = -2 * (context.Emax + context.prec)
+        limsup = 2 * (context.Emax + context.prec)
+        if not (liminf <= int(other) <= limsup):
+            return context._raise_error(InvalidOperation)
+        if self._isinfinity():
+            return Decimal(self)
+        return _dec(self._sign, self._int, self._exp + int(other))._fix(context)
+
+    def logb(self, context=None):
+        ans = self._check_nans(context=context)
+        if ans:
+            return ans
+        if context is None:
+            context = getcontext()
+        if self._isinfinity():
+            return _Infinity
+        if self._int == '0':
+            return context._raise_error(DivisionByZero, 'logb(0)', 1)
+        return Decimal(self.adjusted())._fix(context)
+
+    # ------------------------------------------------ arithmetic
+
+    def __add__(self, other, context=None):
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        if context is None:
+            context = getcontext()
+        if self._is_special or other._is_special:
+            ans = self._check_nans(other, context)
+            if ans:
+                return ans
+            if self._isinfinity():
+                if self._sign != other._sign and other._isinfinity():
+                    return context._raise_error(InvalidOperation, '-INF + INF')
+                return Decimal(self)
+            if other._isinfinity():
+                return Decimal(other)
+        exp = min(self._exp, other._exp)
+        negative_zero = context.rounding == ROUND_FLOOR and self._sign != other._sign
+        if self._int == '0' and other._int == '0':
+            sign = min(self._sign, other._sign)
+            if negative_zero:
+                sign = 1
+            return _dec(sign, '0', exp)._fix(context)
+        if self._int == '0':
+            exp = max(exp, other._exp - context.prec - 1)
+            return other._rescale(exp, context.rounding)._fix(context)
+        if other._int == '0':
+            exp = max(exp, self._exp - context.prec - 1)
+            return self._rescale(exp, context.rounding)._fix(context)
+        a, b = self, other
+        # When the exponents are far apart, the smaller operand only matters
+        # as a 'sticky' digit below the precision: shrink it to one.
+        if a._exp < b._exp:
+            a, b = b, a
+        # now a has the larger exponent
+        floor = a._exp + min(-1, len(a._int) - context.prec - 2)
+        if len(b._int) + b._exp - 1 < floor:
+            b = _dec(b._sign, '1', floor)
+        exp = min(a._exp, b._exp)
+        va = int(a._int) * 10 ** (a._exp - exp)
+        vb = int(b._int) * 10 ** (b._exp - exp)
+        if a._sign:
+            va = -va
+        if b._sign:
+            vb = -vb
+        total = va + vb
+        if total == 0:
+            sign = 1 if negative_zero else 0
+            return _dec(sign, '0', exp)._fix(context)
+        return _dec(1 if total < 0 else 0, str(abs(total)), exp)._fix(context)
+
+    __radd__ = __add__
+
+    def __sub__(self, other, context=None):
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        if self._is_special or other._is_special:
+            ans = self._check_nans(other, context=context)
+            if ans:
+                return ans
+        return self.__add__(other.copy_negate(), context=context)
+
+    def __rsub__(self, other, context=None):
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        return other.__sub__(self, context=context)
+
+    def __mul__(self, other, context=None):
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        if context is None:
+            context = getcontext()
+        sign = self._sign ^ other._sign
+        if self._is_special or other._is_special:
+            ans = self._check_nans(other, context)
+            if ans:
+                return ans
+            if self._isinfinity():
+                if not other._is_special and other._int == '0':
+                    return context._raise_error(InvalidOperation, '(+-)INF * 0')
+                return _SignedInfinity[sign]
+            if other._isinfinity():
+                if self._int == '0':
+                    return context._raise_error(InvalidOperation, '0 * (+-)INF')
+                return _SignedInfinity[sign]
+        exp = self._exp + other._exp
+        if self._int == '0' or other._int == '0':
+            return _dec(sign, '0', exp)._fix(context)
+        return _dec(sign, str(int(self._int) * int(other._int)), exp)._fix(context)
+
+    __rmul__ = __mul__
+
+    def __truediv__(self, other, context=None):
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        if context is None:
+            context = getcontext()
+        sign = self._sign ^ other._sign
+        if self._is_special or other._is_special:
+            ans = self._check_nans(other, context)
+            if ans:
+                return ans
+            if self._isinfinity() and other._isinfinity():
+                return context._raise_error(InvalidOperation, '(+-)INF/(+-)INF')
+            if self._isinfinity():
+                return _SignedInfinity[sign]
+            if other._isinfinity():
+                context._raise_error(Clamped, 'Division by infinity')
+                return _dec(sign, '0', context.Etiny())
+        if other._int == '0':
+            if self._int == '0':
+                return context._raise_error(DivisionUndefined, '0 / 0')
+            return context._raise_error(DivisionByZero, 'x / 0', sign)
+        if self._int == '0':
+            exp = self._exp - other._exp
+            coeff = 0
+        else:
+            shift = len(other._int) - len(self._int) + context.prec + 1
+            exp = self._exp - other._exp - shift
+            a, b = int(self._int), int(other._int)
+            if shift >= 0:
+                coeff, rem = divmod(a * 10 ** shift, b)
+            else:
+                coeff, rem = divmod(a, b * 10 ** -shift)
+            if rem:
+                if coeff % 5 == 0:
+                    coeff += 1
+            else:
+                ideal = self._exp - other._exp
+                while exp < ideal and coeff % 10 == 0:
+                    coeff //= 10
+                    exp += 1
+        return _dec(sign, str(coeff), exp)._fix(context)
+
+    __div__ = __truediv__
+
+    def __rtruediv__(self, other, context=None):
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        return other.__truediv__(self, context=context)
+
+    __rdiv__ = __rtruediv__
+
+    def _divide(self, other, context):
+        """(integer quotient, remainder) of two finite numbers, other nonzero."""
+        sign = self._sign ^ other._sign
+        if other._isinfinity():
+            ideal = self._exp
+        else:
+            ideal = min(self._exp, other._exp)
+        expdiff = self.adjusted() - other.adjusted()
+        if self._int == '0' or other._isinfinity() or expdiff <= -2:
+            return (_dec(sign, '0', 0), self._rescale(ideal, context.rounding))
+        if expdiff <= context.prec:
+            a, b = int(self._int), int(other._int)
+            if self._exp >= other._exp:
+                a *= 10 ** (self._exp - other._exp)
+            else:
+                b *= 10 ** (other._exp - self._exp)
+            q, r = divmod(a, b)
+            if q < 10 ** context.prec:
+                return (_dec(sign, str(q), 0), _dec(self._sign, str(r), ideal))
+        ans = context._raise_error(DivisionImpossible,
+                                   'quotient too large in //, % or divmod')
+        return ans, ans
+
+    def __divmod__(self, other, context=None):
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        if context is None:
+            context = getcontext()
+        ans = self._check_nans(other, context)
+        if ans:
+            return (ans, ans)
+        sign = self._sign ^ other._sign
+        if self._isinfinity():
+            if other._isinfinity():
+                ans = context._raise_error(InvalidOperation, 'divmod(INF, INF)')
+                return ans, ans
+            return (_SignedInfinity[sign],
+                    context._raise_error(InvalidOperation, 'INF % x'))
+        if other._int == '0' and not other._is_special:
+            if self._int == '0':
+                ans = context._raise_error(DivisionUndefined, 'divmod(0, 0)')
+                return ans, ans
+            return (context._raise_error(DivisionByZero, 'x // 0', sign),
+                    context._raise_error(InvalidOperation, 'x % 0'))
+        q, r = self._divide(other, context)
+        return q, r._fix(context)
+
+    def __rdivmod__(self, other, context=None):
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        return other.__divmod__(self, context=context)
+
+    def __mod__(self, other, context=None):
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        if context is None:
+            context = getcontext()
+        ans = self._check_nans(other, context)
+        if ans:
+            return ans
+        if self._isinfinity():
+            return context._raise_error(InvalidOperation, 'INF % x')
+        if other._int == '0' and not other._is_special:
+            if self._int != '0':
+                return context._raise_error(InvalidOperation, 'x % 0')
+            return context._raise_error(DivisionUndefined, '0 % 0')
+        return self._divide(other, context)[1]._fix(context)
+
+    def __rmod__(self, other, context=None):
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        return other.__mod__(self, context=context)
+
+    def __floordiv__(self, other, context=None):
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        if context is None:
+            context = getcontext()
+        ans = self._check_nans(other, context)
+        if ans:
+            return ans
+        if self._isinfinity():
+            if other._isinfinity():
+                return context._raise_error(InvalidOperation, 'INF // INF')
+            return _SignedInfinity[self._sign ^ other._sign]
+        if other._int == '0' and not other._is_special:
+            if self._int != '0':
+                return context._raise_error(DivisionByZero, 'x // 0',
+                                            self._sign ^ other._sign)
+            return context._raise_error(DivisionUndefined, '0 // 0')
+        return self._divide(other, context)[0]
+
+    def __rfloordiv__(self, other, context=None):
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        return other.__floordiv__(self, context=context)
+
+    def remainder_near(self, other, context=None):
+        if context is None:
+            context = getcontext()
+        other = _convert_other(other, raiseit=True)
+        ans = self._check_nans(other, context)
+        if ans:
+            return ans
+        if self._isinfinity():
+            return context._raise_error(InvalidOperation, 'remainder_near(infinity, x)')
+        if other._int == '0' and not other._is_special:
+            if self._int != '0':
+                return context._raise_error(InvalidOperation, 'remainder_near(x, 0)')
+            return context._raise_error(DivisionUndefined, 'remainder_near(0, 0)')
+        if other._isinfinity():
+            return Decimal(self)._fix(context)
+        ideal = min(self._exp, other._exp)
+        if self._int == '0':
+            return _dec(self._sign, '0', ideal)._fix(context)
+        expdiff = self.adjusted() - other.adjusted()
+        if expdiff >= context.prec + 1:
+            return context._raise_error(DivisionImpossible)
+        if expdiff <= -2:
+            return self._rescale(ideal, context.rounding)._fix(context)
+        a, b = int(self._int), int(other._int)
+        if self._exp >= other._exp:
+            a *= 10 ** (self._exp - other._exp)
+        else:
+            b *= 10 ** (other._exp - self._exp)
+        q, r = divmod(a, b)
+        if 2 * r + (q & 1) > b:
+            r -= b
+            q += 1
+        if q >= 10 ** context.prec:
+            return context._raise_error(DivisionImpossible)
+        sign = self._sign
+        if r < 0:
+            sign = 1 - sign
+            r = -r
+        return _dec(sign, str(r), ideal)._fix(context)
+
+    def __pow__(self, other, modulo=None, context=None):
+        if modulo is not None:
+            return self._power_modulo(other, modulo, context)
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        if context is None:
+            context = getcontext()
+        ans = self._check_nans(other, context)
+        if ans:
+            return ans
+        if other._int == '0' and not other._is_special:
+            if self._int == '0' and not self._is_special:
+                return context._raise_error(InvalidOperation, '0 ** 0')
+            return _One
+        result_sign = 0
+        if self._sign == 1:
+            if other._isinteger():
+                if not other._is_special and int(other) % 2:
+                    result_sign = 1
+            else:
+                if self._int != '0' or self._is_special:
+                    return context._raise_error(
+                        InvalidOperation, 'x ** y with x negative and y not an integer')
+            base = self.copy_negate()
+        else:
+            base = self
+        if base._int == '0' and not base._is_special:
+            if other._sign == 0:
+                return _dec(result_sign, '0', 0)
+            return _SignedInfinity[result_sign]
+        if base._isinfinity():
+            if other._sign == 0:
+                return _SignedInfinity[result_sign]
+            return _dec(result_sign, '0', 0)
+        if other._isinfinity():
+            one_cmp = base._cmp(_One)
+            if one_cmp == 0:
+                ans = _dec(result_sign, '1' + '0' * (context.prec - 1), -context.prec + 1)
+                context._raise_error(Inexact)
+                context._raise_error(Rounded)
+                return ans
+            if (one_cmp > 0) == (other._sign == 0):
+                return _SignedInfinity[result_sign]
+            return _dec(result_sign, '0', 0)
+        if base._cmp(_One) == 0:
+            # 1 ** y: exactly one, with as many zeros as the exponents ask.
+            if other._isinteger():
+                if other._sign == 0 and other.adjusted() < 18:
+                    multiplier = int(other)
+                elif other._sign == 0:
+                    multiplier = 10 ** 18
+                else:
+                    multiplier = 0
+                exp = base._exp * multiplier
+                if exp < 1 - context.prec:
+                    exp = 1 - context.prec
+                    context._raise_error(Rounded)
+            else:
+                context._raise_error(Inexact)
+                context._raise_error(Rounded)
+                exp = 1 - context.prec
+            return _dec(result_sign, '1' + '0' * -exp, exp)
+        lg = _log10_estimate(base)
+        if other.adjusted() < 18:
+            est = lg * float(other)
+        else:
+            est = float('inf') if (lg > 0) == (other._sign == 0) else float('-inf')
+            if lg == 0:
+                est = 0.0
+        if est > context.Emax + 2:
+            return _dec(result_sign, '1', context.Emax + 1)._fix(context)
+        if est < context.Etiny() - 2:
+            return _dec(result_sign, '1', context.Etiny() - 2)._fix(context)
+        if other._isinteger():
+            n = int(other)
+            ans = self._int_power(base, n, result_sign, context)
+            if ans is not None:
+                return ans
+        # General case: exp(y * ln(x)) with guard digits.
+        guard = 10 + len(str(abs(other.adjusted()))) + len(str(abs(base.adjusted())))
+        work = context.prec + guard
+        x = _Rational.from_decimal(base)
+        y = _Rational.from_decimal(other)
+        lx = _ln_scaled(x, work + 5)
+        value = y.num * lx // y.den
+        return _exp_result(value, work + 5, result_sign, context)
+
+    def _int_power(self, base, n, result_sign, context):
+        c, e = int(base._int), base._exp
+        m = abs(n)
+        if len(base._int) * m <= 4 * context.prec + 60:
+            cm = c ** m
+            exact = _dec(result_sign, str(cm), e * m)
+        else:
+            # Repeated squaring with guard digits; the sticky digit keeps
+            # the result inexact.
+            work = context.prec + 20 + len(str(m))
+            limit = 10 ** work
+            acc_c, acc_e = 1, 0
+            sq_c, sq_e = c, e
+            sticky = False
+            k = m
+            while k:
+                if k & 1:
+                    acc_c *= sq_c
+                    acc_e += sq_e
+                    while acc_c >= limit * 10:
+                        if acc_c % 10:
+                            sticky = True
+                        acc_c //= 10
+                        acc_e += 1
+                k >>= 1
+                if k:
+                    sq_c *= sq_c
+                    sq_e *= 2
+                    while sq_c >= limit * 10:
+                        if sq_c % 10:
+                            sticky = True
+                        sq_c //= 10
+                        sq_e += 1
+            if sticky:
+                acc_c = acc_c * 10 + 1
+                acc_e -= 1
+            exact = _dec(result_sign, str(acc_c), acc_e)
+        if n >= 0:
+            return exact._fix(context)
+        work = context.copy()
+        work.prec = context.prec + 10
+        work.traps = dict.fromkeys(_signals, 0)
+        work.Emax = 999999999999
+        work.Emin = -999999999999
+        inv = _One.__truediv__(exact.copy_abs(), context=work)
+        inexact = work.flags[Inexact]
+        if inexact and inv._int[-1] == '0':
+            inv = _dec(inv._sign, inv._int + '1', inv._exp - 1)
+        return _dec(result_sign, inv._int, inv._exp)._fix(context)
+
+    def _power_modulo(self, other, modulo, context):
+        if context is None:
+            context = getcontext()
+        other = _convert_other(other, raiseit=True)
+        modulo = _convert_other(modulo, raiseit=True)
+        for d in (self, other, modulo):
+            if d.is_snan():
+                return context._raise_error(InvalidOperation, 'sNaN', d)
+        for d in (self, other, modulo):
+            if d.is_nan():
+                return d._fix_nan(context)
+        if not (self._isinteger() and other._isinteger() and modulo._isinteger()):
+            return context._raise_error(InvalidOperation,
+                                        'pow() 3rd argument not allowed '
+                                        'unless all arguments are integers')
+        if other._sign:
+            return context._raise_error(InvalidOperation,
+                                        'pow() 2nd argument cannot be '
+                                        'negative when 3rd argument specified')
+        if modulo._int == '0':
+            return context._raise_error(InvalidOperation,
+                                        'pow() 3rd argument cannot be 0')
+        if modulo.adjusted() >= context.prec:
+            return context._raise_error(InvalidOperation,
+                                        'insufficient precision: pow() 3rd '
+                                        'argument must not have more than '
+                                        'precision digits')
+        if other._int == '0' and self._int == '0':
+            return context._raise_error(InvalidOperation,
+                                        'at least one of pow() 1st argument '
+                                        'and 2nd argument must be nonzero ;'
+                                        '0**0 is not defined')
+        sign = self._sign if int(other) % 2 else 0
+        m = abs(int(modulo))
+        return _dec(sign, str(pow(abs(int(self)), int(other), m)), 0)
+
+    def __rpow__(self, other, context=None):
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        return other.__pow__(self, context=context)
+
+    def fma(self, other, third, context=None):
+        other = _convert_other(other, raiseit=True)
+        if context is None:
+            context = getcontext()
+        third = _convert_other(third, raiseit=True)
+        if self._is_special or other._is_special or third._is_special:
+            for d in (self, other, third):
+                if d.is_snan():
+                    return context._raise_error(InvalidOperation, 'sNaN', d)
+            for d in (self, other, third):
+                if d.is_nan():
+                    return d._fix_nan(context)
+        if self._is_special or other._is_special:
+            if self._isinfinity():
+                if other._int == '0' and not other._is_special:
+                    return context._raise_error(InvalidOperation, 'INF * 0 in fma')
+                product = _SignedInfinity[self._sign ^ other._sign]
+            elif other._isinfinity():
+                if self._int == '0':
+                    return context._raise_error(InvalidOperation, '0 * INF in fma')
+                product = _SignedInfinity[self._sign ^ other._sign]
+        else:
+            product = _dec(self._sign ^ other._sign,
+                           str(int(self._int) * int(other._int)),
+                           self._exp + other._exp)
+        third = _convert_other(third, raiseit=True)
+        return product.__add__(third, context)
+
+    def sqrt(self, context=None):
+        if context is None:
+            context = getcontext()
+        if self._is_special:
+            ans = self._check_nans(context=context)
+            if ans:
+                return ans
+            if self._isinfinity() and self._sign == 0:
+                return Decimal(self)
+            return context._raise_error(InvalidOperation, 'sqrt(-x), x > 0')
+        if self._int == '0':
+            return _dec(self._sign, '0', self._exp // 2)._fix(context)
+        if self._sign == 1:
+            return context._raise_error(InvalidOperation, 'sqrt(-x), x > 0')
+        prec = context.prec + 1
+        e = self._exp >> 1
+        c = int(self._int)
+        if self._exp & 1:
+            c *= 10
+            half_len = (len(self._int) >> 1) + 1
+        else:
+            half_len = (len(self._int) + 1) >> 1
+        shift = prec - half_len
+        if shift >= 0:
+            c *= 100 ** shift
+            exact = True
+        else:
+            c, rem = divmod(c, 100 ** -shift)
+            exact = not rem
+        e -= shift
+        n = _isqrt(c)
+        if exact:
+            exact = n * n == c
+        if exact:
+            if shift >= 0:
+                n //= 10 ** shift
+            else:
+                n *= 10 ** -shift
+            e += shift
+        elif n % 5 == 0:
+            n += 1
+        ans = _dec(0, str(n), e)
+        work = context._shallow_copy()
+        work.rounding = ROUND_HALF_EVEN
+        ans = ans._fix(work)
+        return ans
+
+    def exp(self, context=None):
+        if context is None:
+            context = getcontext()
+        ans = self._check_nans(context=context)
+        if ans:
+            return ans
+        if self._isinfinity() == -1:
+            return _Zero
+        if self._isinfinity() == 1:
+            return Decimal(self)
+        if self._int == '0':
+            return _One
+        adj = self.adjusted()
+        # Quick overflow/underflow decisions for huge arguments.
+        if self._sign == 0 and adj > len(str(context.Emax)):
+            return _dec(0, '1', context.Emax + 1)._fix(context)
+        if self._sign == 1 and adj > len(str(-context.Etiny())):
+            return _dec(0, '1', context.Etiny() - 1)._fix(context)
+        work = context.prec + 10 + max(adj, 0)
+        x = _Rational.from_decimal(self)
+        scaled = x.num * 10 ** work // x.den
+        return _exp_result(scaled, work, 0, context)
+
+    def ln(self, context=None):
+        if context is None:
+            context = getcontext()
+        ans = self._check_nans(context=context)
+        if ans:
+            return ans
+        if self._int == '0' and not self._is_special:
+            return _NegativeInfinity
+        if self._isinfinity() == 1:
+            return _Infinity
+        if self == _One:
+            return _Zero
+        if self._sign == 1:
+            return context._raise_error(InvalidOperation, 'ln of a negative value')
+        work = context.prec + 10 + _closeness_to_one(self)
+        value = _ln_scaled(_Rational.from_decimal(self), work)
+        return _scaled_result(value, work, context)
+
+    def log10(self, context=None):
+        if context is None:
+            context = getcontext()
+        ans = self._check_nans(context=context)
+        if ans:
+            return ans
+        if self._int == '0' and not self._is_special:
+            return _NegativeInfinity
+        if self._isinfinity() == 1:
+            return _Infinity
+        if self._sign == 1:
+            return context._raise_error(InvalidOperation, 'log10 of a negative value')
+        stripped = self._int.rstrip('0')
+        if stripped == '1':
+            return Decimal(self._exp + len(self._int) - 1)._fix(context)
+        work = context.prec + 10 + _closeness_to_one(self)
+        value = _ln_scaled(_Rational.from_decimal(self), work + 5)
+        value = value * 10 ** (work + 5) // _ln10_scaled(work + 5)
+        return _scaled_result(value // 10 ** 5, work, context)
+
+    def next_plus(self, context=None):
+        if context is None:
+            context = getcontext()
+        ans = self._check_nans(context=context)
+        if ans:
+            return ans
+        if self._isinfinity() == 1:
+            return _Infinity
+        if self._isinfinity() == -1:
+            return _dec(1, '9' * context.prec, context.Etop())
+        work = context.copy()
+        work.rounding = ROUND_CEILING
+        work._ignore_all()
+        new = self._fix(work)
+        if new != self:
+            return new
+        return self.__add__(_dec(0, '1', context.Etiny() - 1), work)
+
+    def next_minus(self, context=None):
+        if context is None:
+            context = getcontext()
+        ans = self._check_nans(context=context)
+        if ans:
+            return ans
+        if self._isinfinity() == -1:
+            return _NegativeInfinity
+        if self._isinfinity() == 1:
+            return _dec(0, '9' * context.prec, context.Etop())
+        work = context.copy()
+        work.rounding = ROUND_FLOOR
+        work._ignore_all()
+        new = self._fix(work)
+        if new != self:
+            return new
+        return self.__sub__(_dec(0, '1', context.Etiny() - 1), work)
+
+    def next_toward(self, other, context=None):
+        other = _convert_other(other, raiseit=True)
+        if context is None:
+            context = getcontext()
+        ans = self._check_nans(other, context)
+        if ans:
+            return ans
+        c = self._cmp(other)
+        if c == 0:
+            return self.copy_sign(other)
+        if c == -1:
+            ans = self.next_plus(context)
+        else:
+            ans = self.next_minus(context)
+        if ans._isinfinity():
+            context._raise_error(Overflow, 'Infinite result from next_toward', ans._sign)
+            context._raise_error(Inexact)
+            context._raise_error(Rounded)
+        elif ans.adjusted() < context.Emin:
+            context._raise_error(Underflow)
+            context._raise_error(Subnormal)
+            context._raise_error(Inexact)
+            context._raise_error(Rounded)
+            if ans._int == '0':
+                context._raise_error(Clamped)
+        return ans
+
+
+# ---------------------------------------------------------------- exp and ln on integers
+
+def _log10_estimate(d):
+    """log10 of a finite positive Decimal, as a float."""
+    import math
+    head = d._int[:17]
+    return math.log10(float('0.' + head)) + len(d._int) + d._exp
+
+
+def _closeness_to_one(d):
+    """Extra digits needed so that ln(d) keeps its relative precision."""
+    r = _Rational.from_decimal(d)
+    delta = abs(r.num - r.den)
+    if delta == 0:
+        return 0
+    return max(0, len(str(r.den)) - len(str(delta)))
+
+
+class _Rational(object):
+    def __init__(self, num, den):
+        self.num = num
+        self.den = den
+
+    @classmethod
+    def from_decimal(cls, d):
+        c = int(d._int)
+        if d._sign:
+            c = -c
+        if d._exp >= 0:
+            return cls(c * 10 ** d._exp, 1)
+        return cls(c, 10 ** -d._exp)
+
+
+def _atanh_inv_scaled(k, scale):
+    """atanh(1/k) * scale, for an integer k > 1."""
+    total = 0
+    power = scale // k
+    k2 = k * k
+    n = 1
+    while power:
+        total += power // n
+        power //= k2
+        n += 2
+    return total
+
+
+_ln_cache = {}
+
+
+def _ln2_scaled(digits):
+    key = ('2', digits)
+    if key not in _ln_cache:
+        scale = 10 ** (digits + 5)
+        _ln_cache[key] = 2 * _atanh_inv_scaled(3, scale) // 10 ** 5
+    return _ln_cache[key]
+
+
+def _ln10_scaled(digits):
+    key = ('10', digits)
+    if key not in _ln_cache:
+        scale = 10 ** (digits + 5)
+        # ln 10 = 3 ln 2 + ln(5/4) = 3 ln 2 + 2 atanh(1/9)
+        ln2 = 2 * _atanh_inv_scaled(3, scale)
+        _ln_cache[key] = (3 * ln2 + 2 * _atanh_inv_scaled(9, scale)) // 10 ** 5
+    return _ln_cache[key]
+
+
+def _ln_scaled(x, digits):
+    """ln(x) * 10**digits for a positive rational x, rounded down."""
+    num, den = x.num, x.den
+    # x = m * 10**p with m in [1, 10)
+    p = len(str(num)) - len(str(den))
+    if p >= 0:
+        mnum, mden = num, den * 10 ** p
+    else:
+        mnum, mden = num * 10 ** -p, den
+    if mnum < mden:
+        mnum *= 10
+        p -= 1
+    # bring m into [1, 2) with powers of two
+    j = 0
+    while mnum >= 2 * mden:
+        mden *= 2
+        j += 1
+    guard = 10
+    scale = 10 ** (digits + guard)
+    # ln(m) = 2 atanh((m-1)/(m+1))
+    z_num = mnum - mden
+    z_den = mnum + mden
+    total = 0
+    term = scale * z_num // z_den
+    z2n, z2d = z_num * z_num, z_den * z_den
+    n = 1
+    while term:
+        total += term // n
+        term = term * z2n // z2d
+        n += 2
+    ln_m = 2 * total
+    result = ln_m + j * _ln2_scaled(digits + guard) + p * _ln10_scaled(digits + guard)
+    return result // 10 ** guard
+
+
+def _exp_scaled(value, digits):
+    """exp(value / 10**digits) as (coefficient, exponent) with about
+    digits+ significant digits."""
+    scale = 10 ** digits
+    ln10 = _ln10_scaled(digits)
+    q = value // ln10
+    r = value - q * ln10      # 0 <= r < ln10
+    # exp(r) with r reduced by halving
+    k = 0
+    t = r
+    while t > scale // 100:
+        t //= 2
+        k += 1
+    guard = 10 + k // 2
+    big = 10 ** (digits + guard)
+    rr = (r * 10 ** guard) >> k
+    total = big
+    term = big
+    n = 1
+    while term:
+        term = term * rr // (big * n)
+        total += term
+        n += 1
+    for _ in range(k):
+        total = total * total // big
+    return total, q - digits - guard
+
+
+def _exp_result(value, digits, sign, context):
+    coeff, exp = _exp_scaled(value, digits)
+    # The sticky digit keeps the result inexact (exp of a nonzero
+    # rational is irrational).
+    coeff = coeff * 10 + 1
+    exp -= 1
+    work = context._shallow_copy()
+    work.rounding = ROUND_HALF_EVEN
+    return _dec(sign, str(coeff), exp)._fix(work)
+
+
+def _scaled_result(value, digits, context):
+    sign = 1 if value < 0 else 0
+    coeff = abs(value) * 10 + 1
+    work = context._shallow_copy()
+    work.rounding = ROUND_HALF_EVEN
+    return _dec(sign, str(coeff), -digits - 1)._fix(work)
+
+
+# ---------------------------------------------------------------- Context
+
+class Context(object):
+    """Precision, rounding, exponent limits, flags and traps for arithmetic."""
+
+    def __init__(self, prec=None, rounding=None, traps=None, flags=None,
+                 Emin=None, Emax=None, capitals=None, _clamp=0,
+                 _ignored_flags=None):
+        try:
+            dc = DefaultContext
+        except NameError:
+            dc = None
+        self.prec = prec if prec is not None else dc.prec
+        self.rounding = rounding if rounding is not None else dc.rounding
+        self.Emin = Emin if Emin is not None else dc.Emin
+        self.Emax = Emax if Emax is not None else dc.Emax
+        self.capitals = capitals if capitals is not None else dc.capitals
+        self._clamp = _clamp
+        self._ignored_flags = list(_ignored_flags) if _ignored_flags else []
+        if traps is None:
+            self.traps = dc.traps.copy()
+        elif not isinstance(traps, dict):
+            self.traps = dict((s, int(s in traps)) for s in _signals + list(traps))
+        else:
+            self.traps = traps
+        if flags is None:
+            self.flags = dict.fromkeys(_signals, 0)
+        elif not isinstance(flags, dict):
+            self.flags = dict((s, int(s in flags)) for s in _signals + list(flags))
+        else:
+            self.flags = flags
+
+    def __repr__(self):
+        flags = [s.__name__ for s in _signals if self.flags.get(s)]
+        traps = [s.__name__ for s in _signals if self.traps.get(s)]
+        return ('Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, '
+                'flags=[%s], traps=[%s])' % (self.prec, self.rounding, self.Emin,
+                                            self.Emax, self.capitals,
+                                            ', '.join(flags), ', '.join(traps)))
+
+    def clear_flags(self):
+        for flag in self.flags:
+            self.flags[flag] = 0
+
+    def _shallow_copy(self):
+        return Context(self.prec, self.rounding, self.traps, self.flags,
+                       self.Emin, self.Emax, self.capitals, self._clamp,
+                       self._ignored_flags)
+
+    def copy(self):
+        return Context(self.prec, self.rounding, self.traps.copy(),
+                       self.flags.copy(), self.Emin, self.Emax, self.capitals,
+                       self._clamp, self._ignored_flags)
+
+    __copy__ = copy
+
+    def _raise_error(self, condition, explanation=None, *args):
+        error = _condition_map.get(condition, condition)
+        if error in self._ignored_flags:
+            return error().handle(self, *args)
+        self.flags[error] = 1
+        if not self.traps.get(error):
+            return condition().handle(self, *args)
+        raise error(explanation)
+
+    def _ignore_all(self):
+        self._ignored_flags = list(_signals)
+
+    def __hash__(self):
+        raise TypeError("Cannot hash a Context.")
+
+    def Etiny(self):
+        return self.Emin - self.prec + 1
+
+    def Etop(self):
+        return self.Emax - self.prec + 1
+
+    def _set_rounding(self, rounding):
+        old = self.rounding
+        self.rounding = rounding
+        return old
+
+    def create_decimal(self, num='0'):
+        if isinstance(num, basestring) and num != num.strip():
+            return self._raise_error(ConversionSyntax,
+                                     "no trailing or leading whitespace is permitted.")
+        d = Decimal(num, context=self)
+        if d._isnan() and len(d._int) > self.prec - self._clamp:
+            return self._raise_error(ConversionSyntax, "diagnostic info too long in NaN")
+        return d._fix(self)
+
+    def create_decimal_from_float(self, f):
+        return Decimal.from_float(f)._fix(self)
+
+    # Method forms of the operations.
+    def abs(self, a):
+        return _convert_other(a, raiseit=True).__abs__(context=self)
+
+    def add(self, a, b):
+        r = _convert_other(a, raiseit=True).__add__(b, context=self)
+        if r is NotImplemented:
+            raise TypeError("Unable to convert %s to Decimal" % b)
+        return r
+
+    def subtract(self, a, b):
+        r = _convert_other(a, raiseit=True).__sub__(b, context=self)
+        if r is NotImplemented:
+            raise TypeError("Unable to convert %s to Decimal" % b)
+        return r
+
+    def multiply(self, a, b):
+        r = _convert_other(a, raiseit=True).__mul__(b, context=self)
+        if r is NotImplemented:
+            raise TypeError("Unable to convert %s to Decimal" % b)
+        return r
+
+    def divide(self, a, b):
+        r = _convert_other(a, raiseit=True).__truediv__(b, context=self)
+        if r is NotImplemented:
+            raise TypeError("Unable to convert %s to Decimal" % b)
+        return r
+
+    def divide_int(self, a, b):
+        r = _convert_other(a, raiseit=True).__floordiv__(b, context=self)
+        if r is NotImplemented:
+            raise TypeError("Unable to convert %s to Decimal" % b)
+        return r
+
+    def divmod(self, a, b):
+        r = _convert_other(a, raiseit=True).__divmod__(b, context=self)
+        if r is NotImplemented:
+            raise TypeError("Unable to convert %s to Decimal" % b)
+        return r
+
+    def remainder(self, a, b):
+        r = _convert_other(a, raiseit=True).__mod__(b, context=self)
+        if r is NotImplemented:
+            raise TypeError("Unable to convert %s to Decimal" % b)
+        return r
+
+    def power(self, a, b, modulo=None):
+        a = _convert_other(a, raiseit=True)
+        r = a.__pow__(b, modulo, context=self)
+        if r is NotImplemented:
+            raise TypeError("Unable to convert %s to Decimal" % b)
+        return r
+
+    def plus(self, a):
+        return _convert_other(a, raiseit=True).__pos__(context=self)
+
+    def minus(self, a):
+        return _convert_other(a, raiseit=True).__neg__(context=self)
+
+    def to_sci_string(self, a):
+        return _convert_other(a, raiseit=True).__str__(context=self)
+
+    def to_eng_string(self, a):
+        return _convert_other(a, raiseit=True).to_eng_string(context=self)
+
+    def fma(self, a, b, c):
+        return _convert_other(a, raiseit=True).fma(b, c, context=self)
+
+    def quantize(self, a, b):
+        return _convert_other(a, raiseit=True).quantize(b, context=self)
+
+    def to_integral_exact(self, a):
+        return _convert_other(a, raiseit=True).to_integral_exact(context=self)
+
+    def to_integral_value(self, a):
+        return _convert_other(a, raiseit=True).to_integral_value(context=self)
+
+    to_integral = to_integral_value
+
+    def is_normal(self, a):
+        return _convert_other(a, raiseit=True).is_normal(context=self)
+
+    def is_subnormal(self, a):
+        return _convert_other(a, raiseit=True).is_subnormal(context=self)
+
+    def number_class(self, a):
+        return _convert_other(a, raiseit=True).number_class(context=self)
+
+    def same_quantum(self, a, b):
+        return _convert_other(a, raiseit=True).same_quantum(b)
+
+    def copy_decimal(self, a):
+        return Decimal(_convert_other(a, raiseit=True))
+
+    def radix(self):
+        return Decimal(10)
+
+    def canonical(self, a):
+        return _convert_other(a, raiseit=True).canonical(context=self)
+
+
+def _context_unary(name):
+    def method(self, a):
+        return getattr(_convert_other(a, raiseit=True), name)(context=self)
+    method.__name__ = name
+    return method
+
+
+def _context_binary(name):
+    def method(self, a, b):
+        return getattr(_convert_other(a, raiseit=True), name)(b, context=self)
+    method.__name__ = name
+    return method
+
+
+def _context_plain(name):
+    def method(self, a):
+        return getattr(_convert_other(a, raiseit=True), name)()
+    method.__name__ = name
+    return method
+
+
+for _name in ('sqrt', 'exp', 'ln', 'log10', 'logb', 'normalize', 'next_plus',
+              'next_minus'):
+    setattr(Context, _name, _context_unary(_name))
+for _name in ('compare', 'compare_signal', 'max', 'min', 'max_mag', 'min_mag',
+              'remainder_near', 'next_toward', 'scaleb', 'compare_total',
+              'compare_total_mag'):
+    setattr(Context, _name, _context_binary(_name))
+for _name in ('is_canonical', 'is_finite', 'is_infinite', 'is_nan', 'is_qnan',
+              'is_snan', 'is_signed', 'is_zero', 'copy_abs', 'copy_negate'):
+    setattr(Context, _name, _context_plain(_name))
+del _name
+
+
+def _copy_sign(self, a, b):
+    return _convert_other(a, raiseit=True).copy_sign(b)
+
+
+Context.copy_sign = _copy_sign
+
+DefaultContext = Context(
+    prec=28, rounding=ROUND_HALF_EVEN,
+    traps=[DivisionByZero, Overflow, InvalidOperation],
+    flags=[], Emax=999999999, Emin=-999999999, capitals=1)
+
+BasicContext = Context(
+    prec=9, rounding=ROUND_HALF_UP,
+    traps=[DivisionByZero, Overflow, InvalidOperation, Clamped, Underflow],
+    flags=[])
+
+ExtendedContext = Context(
+    prec=9, rounding=ROUND_HALF_EVEN, traps=[], flags=[])
+
+_Infinity = _dec(0, '0', 'F', True)
+_NegativeInfinity = _dec(1, '0', 'F', True)
+_NaN = _dec(0, '', 'n', True)
+_Zero = _dec(0, '0', 0)
+_One = _dec(0, '1', 0)
+_NegativeOne = _dec(1, '1', 0)
+_SignedInfinity = (_Infinity, _NegativeInfinity)
