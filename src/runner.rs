@@ -220,11 +220,19 @@ fn run_main(vm: &mut Vm, opts: &Options) -> i32 {
                 if let Err(e) = shutdown_threads(vm) {
                     report(vm, e);
                 }
+                if let Some(s) = run_exitfunc(vm) {
+                    status = s;
+                }
                 vm.flush_std();
                 return status;
             }
         } else if let Err(e) = shutdown_threads(vm) {
             status = report(vm, e);
+        }
+    }
+    if !matches!(opts.source, Source::Repl) && !opts.inspect {
+        if let Some(s) = run_exitfunc(vm) {
+            status = s;
         }
     }
     if matches!(opts.source, Source::Repl) || opts.inspect {
@@ -254,6 +262,26 @@ pub fn shutdown_threads(vm: &mut Vm) -> PyResult<Value> {
     match vm.getattr(&m, &PyStr::from_str("_shutdown")) {
         Ok(f) => vm.call(&f, vec![]),
         Err(_) => Ok(Value::None),
+    }
+}
+
+/// After the threads are joined, as CPython 2.7's Py_Finalize: takes
+/// `sys.exitfunc` (set by `atexit`) out of `sys` and calls it. A failure is
+/// reported after "Error in sys.exitfunc:"; a SystemExit gives the status.
+pub fn run_exitfunc(vm: &mut Vm) -> Option<i32> {
+    let name = PyStr::from_str("exitfunc");
+    let f = vm.interp.sys.remove_str(&name)?;
+    match vm.call(&f, vec![]) {
+        Ok(_) => None,
+        Err(e) => {
+            if e.matches(ExcKind::SystemExit) {
+                return Some(report(vm, e));
+            }
+            let err = vm.sys_stream("stderr");
+            let _ = vm.write_to(&err, b"Error in sys.exitfunc:\n");
+            report(vm, e);
+            None
+        }
     }
 }
 

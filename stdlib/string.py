@@ -246,3 +246,185 @@ class Template(object):
         if not args:
             raise TypeError("descriptor 'safe_substitute' of 'Template' object needs an argument")
         return args[0]._substitute(args[1:], kws, True)
+
+
+def _parse_format(text):
+    """The (literal, field name, format spec, conversion) pieces of a
+    str.format template, as str._formatter_parser gives them in 2.7."""
+    pieces = []
+    i = 0
+    n = len(text)
+    literal = []
+    while i < n:
+        c = text[i]
+        if c == '}':
+            if text[i + 1:i + 2] != '}':
+                raise ValueError("Single '}' encountered in format string")
+            literal.append('}')
+            pieces.append((''.join(literal), None, None, None))
+            literal = []
+            i += 2
+            continue
+        if c != '{':
+            literal.append(c)
+            i += 1
+            continue
+        if text[i + 1:i + 2] == '{':
+            literal.append('{')
+            pieces.append((''.join(literal), None, None, None))
+            literal = []
+            i += 2
+            continue
+        if i + 1 >= n:
+            raise ValueError("Single '{' encountered in format string")
+        # A field: up to the matching '}', counting nested braces.
+        depth = 1
+        j = i + 1
+        while j < n:
+            if text[j] == '{':
+                depth += 1
+            elif text[j] == '}':
+                depth -= 1
+                if depth == 0:
+                    break
+            j += 1
+        if depth:
+            raise ValueError("unmatched '{' in format")
+        field = text[i + 1:j]
+        i = j + 1
+        name_end = 0
+        while (name_end < len(field) and field[name_end] not in '!:'):
+            if field[name_end] == '[':
+                while name_end < len(field) and field[name_end] != ']':
+                    name_end += 1
+            name_end += 1
+        name = field[:name_end]
+        rest = field[name_end:]
+        conversion = None
+        spec = ''
+        if rest.startswith('!'):
+            if len(rest) < 2:
+                raise ValueError("end of format while looking for "
+                                 "conversion specifier")
+            conversion = rest[1]
+            rest = rest[2:]
+            if rest and not rest.startswith(':'):
+                raise ValueError("expected ':' after format specifier")
+        if rest.startswith(':'):
+            spec = rest[1:]
+        pieces.append((''.join(literal), name, spec, conversion))
+        literal = []
+    if literal:
+        pieces.append((''.join(literal), None, None, None))
+    return pieces
+
+
+def _split_field_name(name):
+    """(first, [(is_attribute, key), ...]) for a field name such as
+    'a.b[0]'."""
+    i = 0
+    n = len(name)
+    while i < n and name[i] not in '.[':
+        i += 1
+    first = name[:i]
+    if first.isdigit():
+        first = int(first)
+    rest = []
+    while i < n:
+        if name[i] == '.':
+            j = i + 1
+            while j < n and name[j] not in '.[':
+                j += 1
+            if j == i + 1:
+                raise ValueError("Empty attribute in format string")
+            rest.append((True, name[i + 1:j]))
+            i = j
+        elif name[i] == '[':
+            j = name.find(']', i)
+            if j < 0:
+                raise ValueError("Missing ']' in format string")
+            key = name[i + 1:j]
+            if key.isdigit():
+                key = int(key)
+            rest.append((False, key))
+            i = j + 1
+            if i < n and name[i] not in '.[':
+                raise ValueError("Only '.' or '[' may follow ']' in "
+                                 "format field specifier")
+        else:
+            raise ValueError("Only '.' or '[' may follow ']' in "
+                             "format field specifier")
+    return first, rest
+
+
+class Formatter(object):
+    """str.format's machinery, in methods that subclasses can override."""
+
+    def format(*args, **kwargs):
+        if not args:
+            raise TypeError("descriptor 'format' of 'Formatter' object "
+                            "needs an argument")
+        self, args = args[0], args[1:]
+        try:
+            format_string, args = args[0], args[1:]
+        except IndexError:
+            if 'format_string' in kwargs:
+                format_string = kwargs.pop('format_string')
+            else:
+                raise TypeError("format() missing 1 required positional "
+                                "argument: 'format_string'")
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        used_args = set()
+        result = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, depth):
+        if depth < 0:
+            raise ValueError('Max string recursion exceeded')
+        out = []
+        for literal, field_name, spec, conversion in self.parse(format_string):
+            if literal:
+                out.append(literal)
+            if field_name is not None:
+                obj, key = self.get_field(field_name, args, kwargs)
+                used_args.add(key)
+                obj = self.convert_field(obj, conversion)
+                spec = self._vformat(spec, args, kwargs, used_args, depth - 1)
+                out.append(self.format_field(obj, spec))
+        return ''.join(out)
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, (int, long)):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        if conversion == 's':
+            return str(value)
+        if conversion == 'r':
+            return repr(value)
+        raise ValueError("Unknown conversion specifier %s" % (conversion,))
+
+    def parse(self, format_string):
+        return iter(_parse_format(format_string))
+
+    def get_field(self, field_name, args, kwargs):
+        first, rest = _split_field_name(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, key in rest:
+            if is_attr:
+                obj = getattr(obj, key)
+            else:
+                obj = obj[key]
+        return obj, first

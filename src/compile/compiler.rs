@@ -66,12 +66,14 @@ pub fn compile_dynamic(
     filename: &str,
     is_eval: bool,
     true_division: bool,
+    interactive: bool,
 ) -> Result<Arc<Code>, SyntaxError> {
     let mut table = SymTable::build(module).map_err(|(msg, loc)| err(msg, loc))?;
     // A class scope is the one whose names go through a locals dict.
     table.scopes[0].kind = ScopeKind::Class;
-    let mut c =
-        Compiler { table, filename: Arc::from(filename), mode: CompileMode::Module, units: Vec::new(), true_division };
+    // compile(..., 'single') prints the values of expression statements.
+    let mode = if interactive { CompileMode::Interactive } else { CompileMode::Module };
+    let mut c = Compiler { table, filename: Arc::from(filename), mode, units: Vec::new(), true_division };
     c.push_unit("<module>", CodeKind::Class, 0, 1);
     // No private-name mangling at the top level of dynamic code.
     c.unit().class_name = None;
@@ -131,6 +133,7 @@ enum ConstKey {
     Bool(bool),
     Int(i64),
     Float(u64),
+    Complex(u64, u64),
     Str(Vec<u8>),
 }
 
@@ -324,6 +327,10 @@ impl<'a> Compiler<'a> {
             Value::Int(i) => Some(ConstKey::Int(*i)),
             Value::Float(f) => Some(ConstKey::Float(f.get().to_bits())),
             Value::Str(s) => Some(ConstKey::Str(s.as_bytes().to_vec())),
+            Value::Other(o) => match &**o {
+                crate::object::Object::Complex(c) => Some(ConstKey::Complex(c.re.to_bits(), c.im.to_bits())),
+                _ => None,
+            },
             _ => None,
         };
         let u = self.unit();
@@ -1079,6 +1086,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::LoadConst(i));
             }
             ExprKind::Float(f) => self.load_const(Value::float(*f)),
+            ExprKind::Imag(f) => self.load_const(Value::complex(0.0, *f)),
             ExprKind::Str(s) => self.load_const(Value::bytes(s.clone())),
             ExprKind::Tuple(items) => {
                 if let Some(c) = const_tuple(items) {
@@ -1168,6 +1176,11 @@ impl<'a> Compiler<'a> {
                         }
                         ExprKind::Float(f) => {
                             self.load_const(Value::float(-*f));
+                            return Ok(());
+                        }
+                        // `-(1j)` written with parentheses: the real part is -0.0.
+                        ExprKind::Imag(f) => {
+                            self.load_const(Value::complex(-0.0, -*f));
                             return Ok(());
                         }
                         ExprKind::Long(b) => {
@@ -1422,7 +1435,7 @@ impl<'a> Compiler<'a> {
 fn describe(e: &Expr) -> &'static str {
     match &e.kind {
         ExprKind::Call(_) => "function call",
-        ExprKind::Int(_) | ExprKind::Long(_) | ExprKind::Float(_) | ExprKind::Str(_) => "literal",
+        ExprKind::Int(_) | ExprKind::Long(_) | ExprKind::Float(_) | ExprKind::Imag(_) | ExprKind::Str(_) => "literal",
         ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "operator",
         ExprKind::Lambda { .. } => "lambda",
         ExprKind::Compare { .. } => "comparison",
@@ -1447,6 +1460,7 @@ fn const_tuple(items: &[Expr]) -> Option<Value> {
         out.push(match &i.kind {
             ExprKind::Int(n) => Value::Int(*n),
             ExprKind::Float(f) => Value::float(*f),
+            ExprKind::Imag(f) => Value::complex(0.0, *f),
             ExprKind::Str(s) => Value::bytes(s.clone()),
             _ => return None,
         });
@@ -1470,5 +1484,5 @@ fn fold_binop(left: &Expr, op: BinOp, right: &Expr) -> Option<Value> {
 
 /// An expression that compiles to one LoadConst with no side effects.
 fn is_constant(e: &Expr) -> bool {
-    matches!(e.kind, ExprKind::Int(_) | ExprKind::Long(_) | ExprKind::Float(_) | ExprKind::Str(_))
+    matches!(e.kind, ExprKind::Int(_) | ExprKind::Long(_) | ExprKind::Float(_) | ExprKind::Imag(_) | ExprKind::Str(_))
 }

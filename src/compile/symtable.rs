@@ -425,7 +425,12 @@ impl Builder {
             ExprKind::Name(n) => {
                 self.cur().used.insert(n.clone());
             }
-            ExprKind::Int(_) | ExprKind::Long(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Ellipsis => {}
+            ExprKind::Int(_)
+            | ExprKind::Long(_)
+            | ExprKind::Float(_)
+            | ExprKind::Imag(_)
+            | ExprKind::Str(_)
+            | ExprKind::Ellipsis => {}
             ExprKind::Tuple(items) | ExprKind::List(items) | ExprKind::Set(items) => {
                 for i in items {
                     self.expr(i)?;

@@ -114,9 +114,11 @@ pub fn default_repr(v: &Value) -> String {
             } else if c.is_exception {
                 format!("<type 'exceptions.{}'>", c.name())
             } else {
-                format!("<type '{}'>", c.name())
+                format!("<type '{}'>", builtin_type_name(c))
             }
         }
+        // A bare `object()` (a built-in class) has no module in its repr.
+        Value::Instance(i) if !i.class.is_user => format!("<{} object at 0x{:x}>", i.class.name(), addr),
         Value::Instance(i) => {
             let module = i
                 .class
@@ -170,9 +172,19 @@ pub fn default_repr(v: &Value) -> String {
             Object::File(f) => format!("<open file '{}', mode '{}' at 0x{:x}>", f.name, f.mode, addr),
             Object::Native { class, .. } if class.name() == "NotImplementedType" => "NotImplemented".into(),
             Object::Native { class, .. } if Arc::ptr_eq(class, &types().ellipsis) => "Ellipsis".into(),
+            Object::Native { class, .. } => format!("<{} object at 0x{:x}>", builtin_type_name(class), addr),
             _ => format!("<{} object at 0x{:x}>", v.type_name(), addr),
         },
         _ => format!("<{} object at 0x{:x}>", v.type_name(), addr),
+    }
+}
+
+/// A built-in type's name, qualified by the `__module__` that native
+/// modules give their own types (`zlib.Compress`, `_md5.md5`).
+fn builtin_type_name(c: &crate::object::class::Class) -> String {
+    match c.dict.get_str(&PyStr::from_str("__module__")) {
+        Some(Value::Str(m)) if m.as_bytes() != b"__builtin__" => format!("{}.{}", m.as_str(), c.name()),
+        _ => c.name(),
     }
 }
 
@@ -238,6 +250,9 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
                             if !inner.is(v) {
                                 return construct(vm, cls, vec![inner], kw);
                             }
+                            if crate::object::complex::is_complex(v) {
+                                return Err(type_error(format!("can't convert complex to {}", name)));
+                            }
                             return Err(type_error(format!(
                                 "{}() argument must be a string or a number, not '{}'",
                                 name,
@@ -270,11 +285,17 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
                         if !inner.is(v) {
                             return construct(vm, cls, vec![inner], kw);
                         }
+                        if crate::object::complex::is_complex(v) {
+                            return Err(type_error("can't convert complex to float"));
+                        }
                         return Err(type_error("float() argument must be a string or a number"));
                     }
                 },
             },
         });
+    }
+    if is(&t.complex) {
+        return crate::object::complex_methods::construct(vm, cls, a, kw);
     }
     if is(&t.bool_) {
         let x = sole_arg("bool", a, kw, "x")?;
@@ -406,6 +427,9 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
     if is(&t.file) {
         return super::file::builtin_open(vm, a, kw);
     }
+    if is(&t.module) {
+        return super::builtins_extra::new_module(a, kw);
+    }
     Err(type_error(format!("cannot create '{}' instances", cls.name())))
 }
 
@@ -420,6 +444,7 @@ fn range_args(a: &[Value], name: &str) -> PyResult<(i64, i64, i64)> {
         let value = crate::vm::ops::unwrap_base(v);
         match &value {
             Value::Float(_) if xrange => Err(type_error("integer argument expected, got float")),
+            v if crate::object::complex::is_complex(v) => Err(type_error("can't convert complex to int")),
             Value::Float(_) => Err(type_error(format!("range() integer {} argument expected, got float.", what))),
             _ => as_i64(&value).ok_or_else(|| {
                 if xrange {
@@ -448,6 +473,9 @@ fn range_args(a: &[Value], name: &str) -> PyResult<(i64, i64, i64)> {
 pub fn install_object_methods(t: &Types) {
     let o = &t.object;
     method(o, "object.__init__", |_, _, _| Ok(Value::None));
+    // The default answer of abc's subclass hook: no opinion.
+    let hook = crate::object::Builtin::new("object.__subclasshook__", |_, _, _| Ok(crate::vm::ops::not_implemented()));
+    o.dict.set_str("__subclasshook__", Value::other(crate::object::Object::ClassMethod(hook)));
     method(o, "object.__new__", |vm, a, kw| {
         let Some(Value::Class(c)) = a.first() else {
             return Err(type_error("object.__new__(X): X is not a type object"));
@@ -730,6 +758,12 @@ pub fn install_object_methods(t: &Types) {
                 });
             }
         }
+        let decode = isinstance(&a[0], ExcKind::UnicodeDecodeError.class());
+        if decode || isinstance(&a[0], ExcKind::UnicodeEncodeError.class()) {
+            if let Some(text) = crate::object::exception::unicode_error_str(decode, &args) {
+                return Ok(Value::str(&text));
+            }
+        }
         let is_key = isinstance(&a[0], ExcKind::KeyError.class());
         Ok(match args.len() {
             0 => Value::str(""),
@@ -760,6 +794,7 @@ pub fn init(b: &Dict) {
         ("int", &t.int),
         ("long", &t.long),
         ("float", &t.float),
+        ("complex", &t.complex),
         ("bool", &t.bool_),
         ("str", &t.str_),
         ("unicode", &t.str_),
@@ -821,6 +856,9 @@ pub fn init(b: &Dict) {
         check_args("abs", a, 1, 1)?;
         if let Some(r) = number::abs(&a[0]) {
             return r;
+        }
+        if let Some(c) = crate::object::complex::as_complex(&a[0]) {
+            return Ok(Value::float(crate::object::complex_methods::abs(c)?));
         }
         match vm.call_dunder(&a[0], "__abs__", vec![])? {
             Some(r) => Ok(r),
@@ -891,16 +929,16 @@ pub fn init(b: &Dict) {
         }
         Ok(Value::Int(vm.cmp(&a[0], &a[1])?))
     });
-    def_nokw!(b, "isinstance", |_, a, _| {
+    def_nokw!(b, "isinstance", |vm, a, _| {
         check_args("isinstance", a, 2, 2)?;
-        Ok(Value::bool(class_matches(&a[0], &a[1], true)?))
+        Ok(Value::bool(class_matches(vm, &a[0], &a[1], true)?))
     });
-    def_nokw!(b, "issubclass", |_, a, _| {
+    def_nokw!(b, "issubclass", |vm, a, _| {
         check_args("issubclass", a, 2, 2)?;
         if !matches!(a[0], Value::Class(_)) {
             return Err(type_error("issubclass() arg 1 must be a class"));
         }
-        Ok(Value::bool(class_matches(&a[0], &a[1], false)?))
+        Ok(Value::bool(class_matches(vm, &a[0], &a[1], false)?))
     });
     def_nokw!(b, "getattr", |vm, a, _| {
         check_args("getattr", a, 2, 3)?;
@@ -1120,6 +1158,9 @@ pub fn init(b: &Dict) {
             let r = vm.binary(BinOp::Mod, &a[0], &a[1])?;
             return Ok(Value::tuple(vec![q, r]));
         }
+        if let Some(r) = crate::object::complex_methods::divmod_values(&a[0], &a[1])? {
+            return Ok(r);
+        }
         if let Some(r) = vm.call_dunder(&a[0], "__divmod__", vec![a[1].clone()])? {
             if !crate::vm::ops::is_not_implemented(&r) {
                 return Ok(r);
@@ -1147,6 +1188,10 @@ pub fn init(b: &Dict) {
                 }
             }
             let unwrap = crate::vm::ops::unwrap_base;
+            if crate::object::complex::is_complex(&unwrap(&a[0])) || crate::object::complex::is_complex(&unwrap(&a[1]))
+            {
+                return Err(PyErr::new(ExcKind::ValueError, "complex modulo"));
+            }
             return number::pow_mod(&unwrap(&a[0]), &unwrap(&a[1]), &unwrap(&a[2]));
         }
         vm.binary(BinOp::Pow, &a[0], &a[1])
@@ -1155,7 +1200,7 @@ pub fn init(b: &Dict) {
         let a: Vec<Value> =
             super::kwparse::parse("round", a, kw, &["number", "ndigits"], 1)?.into_iter().flatten().collect();
         let x = number::Num::of(&crate::vm::ops::unwrap_base(&a[0]))
-            .ok_or_else(|| type_error("a float is required"))?
+            .ok_or_else(|| crate::object::complex_methods::float_required(&a[0]))?
             .to_f64()?;
         // ndigits goes through __index__; a huge one saturates.
         let nd = match a.get(1).map(crate::vm::ops::unwrap_base) {
@@ -1224,6 +1269,9 @@ pub fn init(b: &Dict) {
     def(b, "__import__", |vm, a, _| {
         check_args("__import__", a, 1, 5)?;
         let name = str_arg(&a[0], "__import__")?.to_string_lossy();
+        if name.is_empty() {
+            return Err(PyErr::new(ExcKind::ValueError, "Empty module name"));
+        }
         let fromlist = a.get(3).map(|v| vm.truthy(v)).transpose()?.unwrap_or(false);
         if fromlist {
             vm.import_module(&name, &Dict::new())
@@ -1353,7 +1401,12 @@ fn vm_is_iterator(v: &Value) -> bool {
 }
 
 /// isinstance/issubclass with a class or a tuple of classes.
-fn class_matches(v: &Value, spec: &Value, instance: bool) -> PyResult<bool> {
+fn class_matches(vm: &mut Vm, v: &Value, spec: &Value, instance: bool) -> PyResult<bool> {
+    if let Value::Class(c) = spec {
+        if let Some(r) = super::builtins_extra::meta_check(vm, v, c, instance)? {
+            return Ok(r);
+        }
+    }
     match spec {
         Value::Class(c) => Ok(match v {
             Value::Class(sub) if !instance => sub.is_subclass(c),
@@ -1362,7 +1415,7 @@ fn class_matches(v: &Value, spec: &Value, instance: bool) -> PyResult<bool> {
         }),
         Value::Tuple(t) => {
             for c in t.items.iter() {
-                if class_matches(v, c, instance)? {
+                if class_matches(vm, v, c, instance)? {
                     return Ok(true);
                 }
             }

@@ -88,10 +88,11 @@ fn compile(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     let filename = super::str_arg(&a[1], "compile() arg 2")?.to_string_lossy();
     let mode = match super::str_arg(&a[2], "compile() arg 3")?.as_bytes() {
         b"eval" => DynamicMode::Eval,
-        b"exec" | b"single" => DynamicMode::Exec,
+        b"exec" => DynamicMode::Exec,
+        b"single" => DynamicMode::Single,
         _ => return Err(PyErr::new(ExcKind::ValueError, "compile() arg 3 must be 'exec', 'eval' or 'single'")),
     };
-    let src = if mode == DynamicMode::Exec && !src.ends_with('\n') { src + "\n" } else { src };
+    let src = if mode != DynamicMode::Eval && !src.ends_with('\n') { src + "\n" } else { src };
     Ok(Value::other(Object::Code(vm.compile_dynamic(&src, &filename, mode)?)))
 }
 
@@ -123,6 +124,9 @@ fn coerce(vm: &mut Vm, a: &[Value], _: &crate::object::function::KwArgs) -> PyRe
     }
     // Subclasses of the number types coerce by their values.
     let a = [crate::vm::ops::unwrap_base(&a[0]), crate::vm::ops::unwrap_base(&a[1])];
+    if let Some(pair) = crate::object::complex_methods::coerce_pair(&a[0], &a[1])? {
+        return Ok(pair);
+    }
     let (Some(x), Some(y)) = (Num::of(&a[0]), Num::of(&a[1])) else {
         return Err(PyErr::new(ExcKind::TypeError, "number coercion failed"));
     };
@@ -250,4 +254,40 @@ pub fn unicode_decoding(a: &[Value], kw: &KwArgs) -> PyResult<Option<Value>> {
     };
     let text = crate::object::str_format::transcode(&source, &encoding, &errors, false)?;
     Ok(Some(Value::bytes(text)))
+}
+
+/// `types.ModuleType(name[, doc])`: a new, empty module object.
+pub fn new_module(a: &[Value], kw: &KwArgs) -> PyResult {
+    let a = super::kwparse::parse("module.__init__", a, kw, &["name", "doc"], 1)?;
+    let name = match &a[0] {
+        Some(Value::Str(s)) => s.clone(),
+        Some(other) => {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                format!("module.__init__() argument 1 must be string, not {}", other.type_name()),
+            ))
+        }
+        None => return Err(PyErr::new(ExcKind::TypeError, "module.__init__() takes at least 1 argument (0 given)")),
+    };
+    let dict = Arc::new(crate::object::Dict::new());
+    dict.set_str("__name__", Value::Str(name.clone()));
+    dict.set_str("__doc__", a.get(1).cloned().flatten().unwrap_or(Value::None));
+    Ok(Value::other(Object::Module(crate::object::module::Module { name, dict })))
+}
+
+/// A metaclass's `__instancecheck__` / `__subclasscheck__` (abc.ABCMeta's),
+/// asked by isinstance/issubclass; None when the class has none, or for an
+/// instance of exactly that class (CPython's shortcut).
+pub fn meta_check(vm: &mut Vm, v: &Value, cls: &Arc<crate::object::Class>, instance: bool) -> PyResult<Option<bool>> {
+    let Some(meta) = &cls.meta else { return Ok(None) };
+    if instance && Arc::ptr_eq(crate::object::class::class_ref(v), cls) {
+        return Ok(Some(true));
+    }
+    let hook = meta.lookup_str(if instance { "__instancecheck__" } else { "__subclasscheck__" });
+    let Some(hook) = hook else { return Ok(None) };
+    if matches!(hook, Value::Builtin(_)) {
+        return Ok(None);
+    }
+    let r = vm.call(&hook, vec![Value::Class(cls.clone()), v.clone()])?;
+    Ok(Some(vm.truthy(&r)?))
 }

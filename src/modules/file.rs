@@ -73,6 +73,12 @@ impl FileObj {
         }
     }
 
+    /// A file object over an already open file (`os.fdopen`); unbuffered,
+    /// so that it agrees with `os.read`/`os.write` on the same file.
+    pub fn from_file(name: &str, mode: &str, file: File) -> FileObj {
+        FileObj::new(name, mode, Stream::ReadWrite(file), false)
+    }
+
     /// `open(name, mode)`
     pub fn open(name: &str, mode: &str) -> PyResult<FileObj> {
         if std::path::Path::new(name).is_dir() {

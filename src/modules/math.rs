@@ -15,7 +15,7 @@ fn f(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         Some(r) => {
             Num::of(&r).ok_or_else(|| PyErr::new(ExcKind::TypeError, "nb_float should return float object"))?.to_f64()
         }
-        None => Err(PyErr::new(ExcKind::TypeError, "a float is required")),
+        None => Err(crate::object::complex_methods::float_required(v)),
     }
 }
 

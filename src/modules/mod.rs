@@ -18,24 +18,33 @@ macro_rules! def_nokw {
     };
 }
 
+pub mod binascii;
 pub mod builtins;
 pub mod builtins_extra;
 pub mod builtins_iter;
+pub mod cmath;
 pub mod file;
+pub mod hashlib;
 pub mod kwparse;
 pub mod math;
 pub mod math_special;
 pub mod os;
+pub mod os_extra;
 pub mod queue;
 pub mod signal;
+pub mod sre;
+pub mod sre_match;
 pub mod strptime;
+pub mod struct_;
 pub mod structseq;
 pub mod sys;
+pub mod sys_frames;
 pub mod thread;
 pub mod threading;
 pub mod threading_sync;
 pub mod time;
 pub mod traceback;
+pub mod zlib;
 
 use std::sync::Arc;
 
@@ -64,6 +73,7 @@ pub fn install_type_methods(t: &Types) {
     crate::object::set_methods::install(t);
     builtins::install_object_methods(t);
     crate::object::number_methods::install(t);
+    crate::object::complex_methods::install(t);
     file::install(&t.file);
 }
 
@@ -74,7 +84,8 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Arc<Dict>>> {
     match name {
         "time" => time::init(&d),
         "math" => math::init(&d),
-        "os" => os::init(vm, &d),
+        "cmath" => cmath::init(&d),
+        "posix" => os::init(vm, &d),
         "thread" => thread::init(&d),
         "signal" => signal::init(&d),
         "threading" => threading::init(&d),
@@ -94,6 +105,11 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Arc<Dict>>> {
         }
         "Queue" => queue::init(&d),
         "traceback" => traceback::init(&d),
+        "_struct" => struct_::init(&d),
+        "binascii" => binascii::init(&d),
+        "zlib" => zlib::init(&d),
+        "_hashlib" => hashlib::init(&d),
+        "_sre" => sre::init(&d),
         _ => return Ok(None),
     }
     Ok(Some(d))

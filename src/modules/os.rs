@@ -33,7 +33,14 @@ pub fn init(vm: &mut Vm, d: &Arc<Dict>) {
     def(d, "mkdir", |_, a, _| {
         check_args("mkdir", a, 1, 2)?;
         let p = str_arg(&a[0], "mkdir")?.to_string_lossy();
-        std::fs::create_dir(&p).map_err(|e| os_error(e, &p))?;
+        let mode = match a.get(1) {
+            Some(m) => super::int_arg(m, "mkdir")? as u32,
+            None => 0o777,
+        };
+        // The mode goes through the umask, as mkdir(2) does.
+        std::os::unix::fs::DirBuilderExt::mode(&mut std::fs::DirBuilder::new(), mode)
+            .create(&p)
+            .map_err(|e| os_error(e, &p))?;
         Ok(Value::None)
     });
     def(d, "makedirs", |_, a, _| {
@@ -57,26 +64,6 @@ pub fn init(vm: &mut Vm, d: &Arc<Dict>) {
         let q = str_arg(&a[1], "rename")?.to_string_lossy();
         std::fs::rename(&p, &q).map_err(|e| os_error(e, &p))?;
         Ok(Value::None)
-    });
-    def(d, "stat", |_, a, _| {
-        check_args("stat", a, 1, 1)?;
-        let p = str_arg(&a[0], "stat")?.to_string_lossy();
-        let m = std::fs::metadata(&p).map_err(|e| os_error(e, &p))?;
-        let mtime = m
-            .modified()
-            .ok()
-            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-            .map(|d| d.as_secs_f64())
-            .unwrap_or(0.0);
-        let r = crate::object::Instance::new(crate::object::class::types().object.clone(), Value::None);
-        let r = Value::Instance(Arc::new(r));
-        if let Value::Instance(i) = &r {
-            // A plain object: `object` instances get attributes through the dict here.
-            i.dict.set_str("st_size", Value::Int(m.len() as i64));
-            i.dict.set_str("st_mtime", Value::float(mtime));
-            i.dict.set_str("st_mode", Value::Int(if m.is_dir() { 0o40755 } else { 0o100644 }));
-        }
-        Ok(r)
     });
     def(d, "strerror", |_, a, _| {
         check_args("strerror", a, 1, 1)?;
@@ -151,10 +138,12 @@ pub fn init(vm: &mut Vm, d: &Arc<Dict>) {
         Ok(Value::bytes(out))
     });
     d.set_str("name", Value::str("posix"));
+    super::os_extra::init(d);
     // os.path is made here, not imported: importing it would import os again.
     let path_dict = Arc::new(Dict::new());
     path_dict.set_str("__name__", Value::str("posixpath"));
     init_path(&path_dict);
+    super::os_extra::init_path(&path_dict);
     let path = Value::other(Object::Module(Module { name: Arc::new(PyStr::from_str("posixpath")), dict: path_dict }));
     vm.interp.modules.set_str("os.path", path.clone());
     vm.interp.modules.set_str("posixpath", path.clone());
@@ -162,7 +151,7 @@ pub fn init(vm: &mut Vm, d: &Arc<Dict>) {
 }
 
 /// The text CPython shows for an errno.
-fn errno_text(n: i32) -> String {
+pub(crate) fn errno_text(n: i32) -> String {
     match n {
         1 => "Operation not permitted".into(),
         2 => "No such file or directory".into(),
@@ -176,7 +165,7 @@ fn errno_text(n: i32) -> String {
 }
 
 /// OSError(errno, strerror, filename) for a failed call on `path`.
-fn os_error(e: std::io::Error, path: &str) -> crate::object::PyErr {
+pub(crate) fn os_error(e: std::io::Error, path: &str) -> crate::object::PyErr {
     let errno = e.raw_os_error().unwrap_or(0);
     crate::object::PyErr::with_args(
         crate::object::ExcKind::OSError,
@@ -293,7 +282,7 @@ pub fn init_path(d: &Arc<Dict>) {
 }
 
 /// `os.path.normpath`: collapses `//`, `.` and `..`.
-fn normpath(s: &str) -> String {
+pub(crate) fn normpath(s: &str) -> String {
     if s.is_empty() {
         return ".".into();
     }

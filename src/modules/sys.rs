@@ -23,6 +23,7 @@ pub fn init(d: &Dict, modules: &Arc<Dict>, argv: Vec<String>) {
     d.set_str("api_version", Value::Int(1013));
     d.set_str("warnoptions", Value::list(vec![]));
     def(d, "getsizeof", getsizeof);
+    def(d, "_getframe", super::sys_frames::getframe);
     def(d, "getfilesystemencoding", |_, _, _| Ok(Value::str("UTF-8")));
     def(d, "displayhook", |vm, a, _| {
         check_args("displayhook", a, 1, 1)?;
@@ -46,7 +47,7 @@ pub fn init(d: &Dict, modules: &Arc<Dict>, argv: Vec<String>) {
     );
     d.set_str(
         "builtin_module_names",
-        Value::tuple(["__builtin__", "sys", "time", "math", "os"].iter().map(|s| Value::str(s)).collect()),
+        Value::tuple(["__builtin__", "sys", "time", "math", "cmath", "posix"].iter().map(|s| Value::str(s)).collect()),
     );
     d.set_str("stdout", Value::other(Object::File(super::file::FileObj::stdout())));
     d.set_str("stderr", Value::other(Object::File(super::file::FileObj::stderr())));

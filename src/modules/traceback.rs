@@ -41,6 +41,7 @@ fn tb_class() -> &'static Arc<Class> {
             let f = crate::object::Instance::new(types().object.clone(), Value::None);
             f.dict.set_str("f_code", Value::other(Object::Code(e.code.clone())));
             f.dict.set_str("f_lineno", Value::Int(e.line as i64));
+            f.dict.set_str("f_globals", Value::Dict(e.globals.clone()));
             Ok(Value::Instance(Arc::new(f)))
         });
         cls
@@ -113,7 +114,13 @@ fn exception_only(vm: &mut Vm, etype: &Value, value: &Value) -> Vec<String> {
         Some(pos) if qualified != bare => format!("{}{}{}", &text[..pos], bare, &text[pos + qualified.len()..]),
         _ => text,
     };
-    text.split_inclusive('\n').map(str::to_string).collect()
+    // A SyntaxError comes as its file/line/caret lines plus the message
+    // line; any other exception is one item, even with a multi-line message.
+    if value.class().is_subclass(crate::object::ExcKind::SyntaxError.class()) {
+        text.split_inclusive('\n').map(str::to_string).collect()
+    } else {
+        vec![text]
+    }
 }
 
 fn format_exception(vm: &mut Vm, etype: &Value, value: &Value, tb: &Value, limit: Option<usize>) -> Vec<String> {
@@ -231,6 +238,16 @@ pub fn init(d: &Dict) {
             out.push(s);
         }
         Ok(strings(out))
+    });
+    // minipy's stand-in for doctest's patch of linecache.getlines: records
+    // the source of code compiled from a string, so that tracebacks through
+    // it show its lines.
+    def(d, "_add_source", |vm, a, _| {
+        check_args("_add_source", a, 2, 2)?;
+        let name = vm.to_str(&a[0])?.to_string_lossy();
+        let text = vm.to_str(&a[1])?.to_string_lossy();
+        vm.interp.add_source(&name, &text);
+        Ok(Value::None)
     });
     // The current stack is not kept in introspectable form: empty results.
     def(d, "extract_stack", |_, _, _| Ok(Value::list(vec![])));

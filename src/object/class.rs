@@ -18,6 +18,7 @@ pub enum Layout {
     Int,
     Long,
     Float,
+    Complex,
     Bool,
     Str,
     Tuple,
@@ -214,6 +215,13 @@ impl Class {
         own_slots: Option<Vec<Arc<PyStr>>>,
     ) -> PyResult<Arc<Class>> {
         let mro = c3_merge(&bases)?;
+        // As in CPython, a plain function `__new__` in a class body is
+        // implicitly a staticmethod (so `cls.__new__(cls)` works).
+        if is_user {
+            if let Some(new @ Value::Func(_)) = dict.get_str(&PyStr::from_str("__new__")) {
+                dict.set_str("__new__", Value::other(Object::StaticMethod(new)));
+            }
+        }
         // Instances lose their dict only when every base lacks one too.
         let slots = own_slots.filter(|s| !s.iter().any(|n| n.as_bytes() == b"__dict__")).and_then(|mut own| {
             for b in &bases {
@@ -321,6 +329,7 @@ pub struct Types {
     pub int: Arc<Class>,
     pub long: Arc<Class>,
     pub float: Arc<Class>,
+    pub complex: Arc<Class>,
     pub bool_: Arc<Class>,
     pub str_: Arc<Class>,
     pub tuple: Arc<Class>,
@@ -395,6 +404,7 @@ fn build_types() -> Types {
         int,
         long: builtin_class("long", o(), Layout::Long),
         float: builtin_class("float", o(), Layout::Float),
+        complex: builtin_class("complex", o(), Layout::Complex),
         str_: builtin_class("str", o(), Layout::Str),
         tuple: builtin_class("tuple", o(), Layout::Tuple),
         list: builtin_class("list", o(), Layout::List),
@@ -493,6 +503,7 @@ pub fn class_ref(v: &Value) -> &Arc<Class> {
             Object::Cell(_) => &t.cell,
             Object::Code(_) => &t.code,
             Object::File(_) => &t.file,
+            Object::Complex(_) => &t.complex,
             Object::Native { class, .. } => class,
         },
     }

@@ -73,6 +73,8 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
         (Int(_) | Bool(_) | Float(_) | Long(_), Int(_) | Bool(_) | Float(_) | Long(_)) => {
             crate::object::number::num_eq(a, b)
         }
+        // A complex equals numbers of other types (1+0j == 1).
+        (Other(o), _) | (_, Other(o)) if matches!(&**o, crate::object::Object::Complex(_)) => return Option::None,
         _ if a.is(b) => true,
         (List(_), List(_)) | (Dict(_), Dict(_)) | (Set(_), Set(_)) | (Other(_), Other(_)) => return Option::None,
         _ => false,

@@ -107,6 +107,9 @@ pub(crate) fn build_hierarchy(object: &Arc<Class>) -> Vec<Arc<Class>> {
 pub struct TbEntry {
     pub code: Arc<Code>,
     pub line: u32,
+    /// The frame's module globals (`tb_frame.f_globals`; unittest looks for
+    /// `__unittest` there to hide its own frames).
+    pub globals: Arc<crate::object::Dict>,
 }
 
 /// A raised exception on its way up: the exception instance plus the frames it
@@ -196,8 +199,46 @@ pub fn set_args(cls: &Arc<Class>, dict: &Dict, mut args: Vec<Value>) {
         }
         dict.set_str("print_file_and_line", Value::None);
     }
+    let is_unicode =
+        cls.is_subclass(ExcKind::UnicodeDecodeError.class()) || cls.is_subclass(ExcKind::UnicodeEncodeError.class());
+    if is_unicode && args.len() == 5 {
+        // UnicodeDecodeError(encoding, object, start, end, reason)
+        for (name, v) in ["encoding", "object", "start", "end", "reason"].into_iter().zip(args.iter()) {
+            dict.set_str(name, v.clone());
+        }
+    }
     dict.set_str("args", Value::tuple(args));
     dict.set_str("message", message);
+}
+
+/// `str()` of a UnicodeDecodeError/UnicodeEncodeError made with its five
+/// arguments, in CPython's words; `None` for other shapes.
+pub fn unicode_error_str(decode: bool, args: &[Value]) -> Option<String> {
+    let [Value::Str(enc), Value::Str(obj), start, end, Value::Str(reason)] = args else { return None };
+    let (start, end) = (super::number::as_i64(start)?, super::number::as_i64(end)?);
+    let (enc, reason) = (enc.to_string_lossy(), reason.to_string_lossy());
+    let bytes = obj.as_bytes();
+    if decode {
+        if end == start + 1 {
+            let b = *bytes.get(usize::try_from(start).ok()?)?;
+            return Some(format!("'{}' codec can't decode byte 0x{:02x} in position {}: {}", enc, b, start, reason));
+        }
+        return Some(format!("'{}' codec can't decode bytes in position {}-{}: {}", enc, start, end - 1, reason));
+    }
+    if end == start + 1 {
+        // The character at `start`, counting UTF-8 characters.
+        let text = String::from_utf8_lossy(bytes);
+        let c = text.chars().nth(usize::try_from(start).ok()?)? as u32;
+        let shown = if c < 0x100 {
+            format!("\\x{:02x}", c)
+        } else if c < 0x10000 {
+            format!("\\u{:04x}", c)
+        } else {
+            format!("\\U{:08x}", c)
+        };
+        return Some(format!("'{}' codec can't encode character u'{}' in position {}: {}", enc, shown, start, reason));
+    }
+    Some(format!("'{}' codec can't encode characters in position {}-{}: {}", enc, start, end - 1, reason))
 }
 
 /// `str()` of a SyntaxError with a location: `msg (file.py, line 3)`, with

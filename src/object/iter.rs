@@ -174,6 +174,7 @@ impl Generator {
         }
         vm.enter()?;
         frame.exc_depth = vm.exc_stack.len();
+        let thrown = throw.is_some();
         let result = match throw {
             Some(e) if !started => Err(e),
             Some(e) => match vm.handle_error(frame, e) {
@@ -195,8 +196,10 @@ impl Generator {
                 *slot = GenSlot::Finished;
                 Ok(None)
             }
-            // Python 2: a StopIteration escaping the body just ends the generator.
-            Err(e) if e.matches(ExcKind::StopIteration) => {
+            // Python 2: a StopIteration escaping the body just ends the
+            // generator; out of throw() it is the caller's to see
+            // (contextlib tells a swallowed exception by its identity).
+            Err(e) if e.matches(ExcKind::StopIteration) && !thrown => {
                 *slot = GenSlot::Finished;
                 Ok(None)
             }

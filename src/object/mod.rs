@@ -6,6 +6,8 @@
 //! and no reference counting.
 
 pub mod class;
+pub mod complex;
+pub mod complex_methods;
 pub mod dict;
 pub mod dict_methods;
 pub mod exception;
@@ -240,6 +242,7 @@ pub enum Object {
     Cell(Mutex<Value>),
     Code(Arc<Code>),
     File(crate::modules::file::FileObj),
+    Complex(complex::Complex),
     /// Native data of a module's own type (locks, threads, ...).
     Native {
         class: Arc<Class>,

@@ -317,6 +317,13 @@ pub(crate) fn format_bytes(vm: &mut Vm, v: &Value, spec: &[u8]) -> PyResult<Vec<
         Value::Long(b) => text::format_int(b, spec, "long"),
         Value::Float(f) => text::format_float(f.get(), spec),
         Value::Str(s) => text::format_str(s.as_bytes(), spec),
+        Value::Other(o) if matches!(&**o, crate::object::Object::Complex(_)) => {
+            let c = crate::object::complex::as_complex(v).unwrap_or(crate::object::complex::Complex::new(0.0, 0.0));
+            if spec.is_empty() {
+                return Ok(vm.to_str(v)?.as_bytes().to_vec());
+            }
+            crate::object::complex::format(c, spec)
+        }
         Value::Instance(i) => {
             let spec_v = Value::bytes(spec.to_vec());
             if let Some(r) = vm.call_dunder(v, "__format__", vec![spec_v])? {
@@ -419,6 +426,11 @@ fn render(
 /// `str.encode` (`encode`) or `str.decode` of `b` with a codec and an error
 /// handler. Text codecs are the identity on bytes (minipy's unicode is str),
 /// except that ASCII rejects bytes >= 0x80 and UTF-8 decoding validates.
+/// Whether the core knows the codec (others are looked up in `codecs`).
+pub(crate) fn known_codec(enc: &[u8]) -> bool {
+    codec(enc).is_some()
+}
+
 pub(crate) fn transcode(b: &[u8], enc: &[u8], errors: &[u8], encode: bool) -> PyResult<Vec<u8>> {
     let Some(c) = codec(enc) else {
         return Err(text_err(ExcKind::LookupError, &format!("unknown encoding: {}", String::from_utf8_lossy(enc))));
@@ -439,6 +451,8 @@ pub(crate) fn transcode(b: &[u8], enc: &[u8], errors: &[u8], encode: bool) -> Py
         (Codec::RawUnicodeEscape, true) => unicode_escape_encode(b, true),
         (Codec::UnicodeEscape, false) => unicode_escape_decode(b, false)?,
         (Codec::RawUnicodeEscape, false) => unicode_escape_decode(b, true)?,
+        (Codec::Zlib, true) => crate::modules::zlib::compress_bytes(b, 6),
+        (Codec::Zlib, false) => crate::modules::zlib::decompress_bytes(b)?,
     };
     Ok(out)
 }
@@ -455,6 +469,7 @@ enum Codec {
     StringEscape,
     UnicodeEscape,
     RawUnicodeEscape,
+    Zlib,
 }
 
 fn codec(name: &[u8]) -> Option<Codec> {
@@ -476,6 +491,7 @@ fn codec(name: &[u8]) -> Option<Codec> {
         b"string_escape" => Codec::StringEscape,
         b"unicode_escape" => Codec::UnicodeEscape,
         b"raw_unicode_escape" => Codec::RawUnicodeEscape,
+        b"zlib" | b"zip" | b"zlib_codec" => Codec::Zlib,
         _ => return None,
     })
 }

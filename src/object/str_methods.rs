@@ -953,7 +953,7 @@ fn str_expandtabs(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
 
 // ----- encode / decode -----
 
-fn str_codec(a: &[Value], kw: &KwArgs, name: &str, encode: bool) -> PyResult {
+fn str_codec(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str, encode: bool) -> PyResult {
     let (s, rest) = recv(a, kw, name, Ar::Kw)?;
     check_arity(name, rest.len(), &[], Ar::Range(0, 2))?;
     let mut enc: Option<&Value> = rest.first();
@@ -980,16 +980,22 @@ fn str_codec(a: &[Value], kw: &KwArgs, name: &str, encode: bool) -> PyResult {
     };
     let enc = str_of(enc, 1, b"ascii")?;
     let errors = str_of(errors, 2, b"strict")?;
+    if !str_format::known_codec(&enc) {
+        // Codecs written in Python (utf-16, utf-32, registered ones).
+        let m = vm.import_module("codecs", &crate::object::Dict::new())?;
+        let f = vm.getattr(&m, &PyStr::from_str(name))?;
+        return vm.call(&f, vec![Value::Str(s.clone()), Value::bytes(enc), Value::bytes(errors)]);
+    }
     let out = str_format::transcode(s.as_bytes(), &enc, &errors, encode)?;
     Ok(Value::bytes(out))
 }
 
-fn str_encode(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
-    str_codec(a, kw, "encode", true)
+fn str_encode(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
+    str_codec(vm, a, kw, "encode", true)
 }
 
-fn str_decode(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
-    str_codec(a, kw, "decode", false)
+fn str_decode(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
+    str_codec(vm, a, kw, "decode", false)
 }
 
 // ----- formatting -----

@@ -168,6 +168,8 @@ pub enum ExprKind {
     /// A `long` literal: `12L`, or an int literal too big for i64.
     Long(BigInt),
     Float(f64),
+    /// An imaginary literal (`2j`, and `-2j` folded): the imaginary part.
+    Imag(f64),
     /// A string literal (adjacent literals already concatenated). Python 2 `str`
     /// is a byte string; `u'...'` literals are UTF-8 encoded into the same type.
     Str(Vec<u8>),

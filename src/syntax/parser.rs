@@ -246,6 +246,7 @@ impl Ex {
             Number::Int(v) => (ExprKind::Int(v), Tag::Num),
             Number::Long(v, overflow) => (ExprKind::Long(v), if overflow { Tag::BigNum } else { Tag::Num }),
             Number::Float(v) => (ExprKind::Float(v), Tag::Num),
+            Number::Imag(v) => (ExprKind::Imag(v), Tag::Num),
         };
         Ex { e: Box::new(Expr { loc, kind }), d: 1, tag }
     }
@@ -324,6 +325,7 @@ impl Ex {
                     }
                 }
                 ExprKind::Float(v) => ExprKind::Float(-v),
+                ExprKind::Imag(v) => ExprKind::Imag(-v),
                 kind => kind,
             };
             return Ok(Ex::leaf(loc, kind));

@@ -409,7 +409,9 @@ fn scan_inf_nan(s: &[u8]) -> Option<(f64, usize)> {
     } else if starts_with_ci(rest, b"inf") {
         (f64::INFINITY, 3)
     } else if starts_with_ci(rest, b"nan") {
-        (f64::NAN, 3)
+        // CPython's Py_NAN is HUGE_VAL * 0, the x86 default NaN, whose sign
+        // bit is set: struct.pack shows it.
+        (-f64::NAN, 3)
     } else {
         return None;
     };
@@ -448,6 +450,17 @@ pub fn parse_float(s: &[u8]) -> Result<f64, String> {
     } else {
         Err(format!("invalid literal for float(): {}", c_str_200(t)))
     }
+}
+
+/// The float literal at the start of `s` (no leading whitespace): its value
+/// and length, as `strtod` would stop; `None` when there is none. Used by
+/// `complex(str)`, whose parts are such literals.
+pub fn parse_float_prefix(s: &[u8]) -> Option<(f64, usize)> {
+    let (n, norm) = scan_decimal(s);
+    if n > 0 {
+        return Some((norm.parse::<f64>().unwrap_or(f64::NAN), n));
+    }
+    scan_inf_nan(s)
 }
 
 /// Splits a finite non-zero f64 into (negative, mantissa, exponent) with

@@ -32,6 +32,11 @@ impl Vm {
                 Object::ClassMethod(f) => {
                     Value::other(Object::BoundMethod { func: f.clone(), self_: Value::Class(cls.clone()) })
                 }
+                // An unbound method stored as a class attribute binds like
+                // its function (CPython's instancemethod __get__).
+                Object::UnboundMethod { func, class } if cls.is_subclass(class) => {
+                    Value::other(Object::BoundMethod { func: func.clone(), self_: obj.clone() })
+                }
                 Object::Property { fget, .. } => {
                     if fget.is_none() {
                         return Err(PyErr::new(ExcKind::AttributeError, "unreadable attribute"));
@@ -229,7 +234,11 @@ impl Vm {
                 b"im_func" | b"__func__" => Some(func.clone()),
                 b"im_class" => Some(Value::Class(class.clone())),
                 b"__name__" | b"__doc__" | b"__module__" | b"__dict__" => Some(self.getattr(func, name)?),
-                _ => None,
+                // Function attributes show through (abc's __isabstractmethod__).
+                _ => match func {
+                    Value::Func(f) => f.dict.get_str(name),
+                    _ => None,
+                },
             },
             Object::BoundMethod { func, self_ } => match name.as_bytes() {
                 b"im_self" | b"__self__" => Some(self_.clone()),
@@ -293,6 +302,17 @@ impl Vm {
                 b"co_firstlineno" => Some(Value::Int(c.first_line as i64)),
                 b"co_argcount" => Some(Value::Int(c.argcount as i64)),
                 b"co_varnames" => Some(Value::tuple(c.varnames.iter().map(|n| Value::Str(n.clone())).collect())),
+                b"co_nlocals" => Some(Value::Int(c.varnames.len() as i64)),
+                b"co_names" => Some(Value::tuple(c.names.iter().map(|n| Value::Str(n.clone())).collect())),
+                b"co_cellvars" => Some(Value::tuple(c.cellvars.iter().map(|n| Value::Str(n.clone())).collect())),
+                b"co_freevars" => Some(Value::tuple(c.freevars.iter().map(|n| Value::Str(n.clone())).collect())),
+                b"co_consts" => Some(Value::tuple(c.consts.to_vec())),
+                // CPython's CO_* bits, for inspect: OPTIMIZED|NEWLOCALS, VARARGS, VARKEYWORDS, GENERATOR.
+                b"co_flags" => Some(Value::Int(
+                    3 | if c.varargs { 4 } else { 0 }
+                        | if c.varkw { 8 } else { 0 }
+                        | if c.is_generator { 0x20 } else { 0 },
+                )),
                 _ => None,
             },
             _ => None,

@@ -513,6 +513,10 @@ impl Vm {
     /// `object.__new__(cls)`: a bare instance (with an empty built-in base value
     /// for subclasses of built-in types).
     pub fn new_instance(&mut self, cls: &Arc<Class>, args: &[Value], kwargs: &KwArgs) -> PyResult {
+        if cls.meta.is_some() {
+            // Only classes made by a metaclass (abc.ABCMeta) carry abstract methods.
+            self.check_not_abstract(cls)?;
+        }
         let base = match cls.layout {
             Layout::Object | Layout::Other | Layout::None => Value::None,
             Layout::List => Value::list(vec![]),
@@ -521,7 +525,7 @@ impl Vm {
             _ => {
                 // Immutable built-in bases take their value from the arguments.
                 let t = types();
-                let builtin = [&t.int, &t.long, &t.float, &t.str_, &t.tuple, &t.frozenset, &t.bool_]
+                let builtin = [&t.int, &t.long, &t.float, &t.complex, &t.str_, &t.tuple, &t.frozenset, &t.bool_]
                     .into_iter()
                     .chain([&t.enumerate, &t.reversed])
                     .find(|b| b.layout == cls.layout && cls.is_subclass(b))
@@ -538,6 +542,30 @@ impl Vm {
             set_args(cls, &inst.dict, Vec::new());
         }
         Ok(Value::Instance(Arc::new(inst)))
+    }
+
+    /// `Can't instantiate abstract class X with abstract methods a, b` when
+    /// the class's own `__abstractmethods__` is non-empty.
+    fn check_not_abstract(&mut self, cls: &Arc<Class>) -> PyResult<()> {
+        let Some(abstract_) = cls.dict.get_str(&PyStr::from_str("__abstractmethods__")) else { return Ok(()) };
+        if !self.truthy(&abstract_)? {
+            return Ok(());
+        }
+        let mut names = Vec::new();
+        let it = self.iter(&abstract_)?;
+        while let Some(v) = self.next(&it)? {
+            names.push(v);
+        }
+        self.sort_values(&mut names)?;
+        let mut parts = Vec::new();
+        for n in &names {
+            parts.push(self.to_str(n)?.to_string_lossy());
+        }
+        Err(type_error(format!(
+            "Can't instantiate abstract class {} with abstract methods {}",
+            cls.name(),
+            parts.join(", ")
+        )))
     }
 
     /// The `class` statement: `[name, bases, namespace] -> class`. The

@@ -21,6 +21,8 @@ fn type_error(msg: impl Into<String>) -> PyErr {
 pub enum DynamicMode {
     Eval,
     Exec,
+    /// `compile(..., 'single')`: like Exec, printing expression values.
+    Single,
 }
 
 impl Vm {
@@ -42,10 +44,18 @@ impl Vm {
                 })?;
                 Module { body: vec![Stmt { loc: e.loc, kind: StmtKind::Expr(e) }] }
             }
-            DynamicMode::Exec => crate::syntax::parse_module(src).map_err(|e| syntax_error(&e))?,
+            DynamicMode::Exec | DynamicMode::Single => {
+                crate::syntax::parse_module(src).map_err(|e| syntax_error(&e))?
+            }
         };
-        crate::compile::compile_dynamic(&module, filename, mode == DynamicMode::Eval, division)
-            .map_err(|e| syntax_error(&e))
+        crate::compile::compile_dynamic(
+            &module,
+            filename,
+            mode == DynamicMode::Eval,
+            division,
+            mode == DynamicMode::Single,
+        )
+        .map_err(|e| syntax_error(&e))
     }
 
     /// `eval(source, globals, locals)` or `exec source in globals, locals`.

@@ -32,6 +32,14 @@ impl Vm {
     /// Runs `base` until it returns or yields. Frames it calls run in this
     /// same loop.
     pub fn execute(&mut self, base: &mut Frame) -> PyResult<Exit> {
+        let floor = self.callers.len();
+        self.callers.push((Arc::as_ptr(base.globals()) as usize, self.site));
+        let r = self.execute_frames(base);
+        self.callers.truncate(floor);
+        r
+    }
+
+    fn execute_frames(&mut self, base: &mut Frame) -> PyResult<Exit> {
         let mut callees: Vec<Frame> = Vec::new();
         let mut pending: Option<PyErr> = None;
         loop {
@@ -47,9 +55,15 @@ impl Vm {
                 None => self.run(frame),
             };
             match step {
-                Ok(Step::Call(f)) => callees.push(f),
+                Ok(Step::Call(f)) => {
+                    let caller = callees.last().unwrap_or(&*base);
+                    let at = super::threads::site(caller.code(), caller.pc);
+                    self.callers.push((Arc::as_ptr(f.globals()) as usize, at));
+                    callees.push(f)
+                }
                 Ok(Step::Return(v)) => match callees.pop() {
                     Some(f) => {
+                        self.callers.pop();
                         self.end_frame(f);
                         // The result goes straight onto the caller's stack.
                         match callees.last_mut() {
@@ -62,6 +76,7 @@ impl Vm {
                 Ok(Step::Yield(v)) => return Ok(Exit::Yield(v)),
                 Err(e) => match callees.pop() {
                     Some(f) => {
+                        self.callers.pop();
                         self.end_frame(f);
                         pending = Some(e);
                     }
@@ -109,7 +124,11 @@ impl Vm {
     pub(crate) fn handle_error(&mut self, frame: &mut Frame, mut e: PyErr) -> PyResult<()> {
         let last = frame.pc.checked_sub(1).and_then(|pc| frame.func.code.instrs.get(pc));
         if !matches!(last, Some(Instr::Reraise) | Some(Instr::Raise(0)) | Some(Instr::WithExitExc)) {
-            e.0.traceback.push(TbEntry { code: frame.func.code.clone(), line: frame.line() });
+            e.0.traceback.push(TbEntry {
+                code: frame.func.code.clone(),
+                line: frame.line(),
+                globals: frame.func.globals.clone(),
+            });
         }
         let Some(block) = frame.blocks.pop() else { return Err(e) };
         frame.regs.truncate(block.stack_len as usize);

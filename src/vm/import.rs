@@ -202,7 +202,9 @@ impl Vm {
                 .snapshot()
                 .iter()
                 .filter_map(|v| {
-                    v.as_str().map(|s| PathBuf::from(if s.is_empty() { ".".to_string() } else { s.to_string_lossy() }))
+                    // '' (the current directory) joins to bare names, so
+                    // modules found there have __file__ 'mod.py' as in CPython.
+                    v.as_str().map(|s| PathBuf::from(s.to_string_lossy()))
                 })
                 .collect(),
             _ => vec![PathBuf::from(".")],

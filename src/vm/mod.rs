@@ -42,6 +42,10 @@ pub struct Vm {
     /// because frames hold them boxed: recycling moves a pointer.
     #[allow(clippy::vec_box)]
     pub(crate) state_pool: Vec<Box<frame::FrameState>>,
+    /// One entry per active Python frame, outermost first: the address of
+    /// its globals and the site its caller was at when it started it. Plain
+    /// integers (no reference counts), read only by `sys._getframe`.
+    pub(crate) callers: Vec<(usize, threads::Site)>,
     /// Containers whose repr is being built (to print `[...]` for cycles).
     pub(crate) repr_active: Vec<usize>,
     /// Instructions left before the next periodic GIL release (policy `old`;
@@ -104,6 +108,7 @@ impl Vm {
             exc_stack: Vec::new(),
             stack_limit,
             state_pool: Vec::new(),
+            callers: Vec::new(),
             repr_active: Vec::new(),
             tick_budget,
             ident,

@@ -7,6 +7,7 @@ use std::cmp::Ordering;
 use std::sync::Arc;
 
 use crate::object::class::{class_ref, types};
+use crate::object::complex;
 use crate::object::dict::fast_eq;
 use crate::object::iter::{new_iter, IterState};
 use crate::object::number::{self, Num};
@@ -43,6 +44,9 @@ pub fn const_repr(v: &Value) -> String {
         }
         Value::None => "None".into(),
         v if number::is_number(v) => number::num_repr(v),
+        v if complex::is_complex(v) => {
+            complex::to_text(complex::as_complex(v).unwrap_or(complex::Complex::new(0.0, 0.0)), true)
+        }
         other => format!("<{}>", other.type_name()),
     }
 }
@@ -149,6 +153,7 @@ impl Vm {
             }
             Value::Other(o) => match &**o {
                 Object::XRange { start, stop, step } => crate::modules::builtins::range_len(*start, *stop, *step) > 0,
+                Object::Complex(c) => !c.is_zero(),
                 _ => true,
             },
             _ => true,
@@ -286,6 +291,9 @@ impl Vm {
                     // Python 2 keeps identity hashing even then.
                 }
                 v.id() >> 4
+            }
+            Value::Other(o) if matches!(&**o, Object::Complex(_)) => {
+                complex::hash(complex::as_complex(v).unwrap_or(complex::Complex::new(0.0, 0.0)))
             }
             _ => v.id() >> 4,
         })
@@ -459,6 +467,9 @@ impl Vm {
                 Ok(Some(if f1.is(f2) && s1.is(s2) { Ordering::Equal } else { default_order(a, b) }))
             }
             _ => {
+                if let Some(eq) = complex::compare(op, a, b)? {
+                    return Ok(Some(if eq == (op == CmpOp::Eq) { Ordering::Equal } else { Ordering::Less }));
+                }
                 if a.is(b) {
                     return Ok(Some(Ordering::Equal));
                 }
@@ -640,7 +651,10 @@ impl Vm {
             (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(x), Value::Set(y)) => {
                 crate::object::set_methods::set_op(self, op, x, y)?
             }
-            _ => return Ok(None),
+            _ => match complex::binary(op, a, b) {
+                Some(r) => r?,
+                None => return Ok(None),
+            },
         }))
     }
 
@@ -789,6 +803,13 @@ impl Vm {
         if let Some(r) = r {
             return r;
         }
+        if let Some(c) = complex::as_complex(v) {
+            match op {
+                UnaryOp::Neg => return Ok(Value::complex(-c.re, -c.im)),
+                UnaryOp::Pos => return Ok(v.clone()),
+                _ => {}
+            }
+        }
         let (name, sym) = match op {
             UnaryOp::Neg => ("__neg__", "unary -"),
             UnaryOp::Invert => ("__invert__", "unary ~"),
@@ -861,6 +882,9 @@ impl Vm {
                 let cls = class_ref(self_).name();
                 let who = self.repr(self_)?;
                 format!("<bound method {}.{} of {}>", cls, fname, who.as_str())
+            }
+            Value::Other(o) if matches!(&**o, Object::Complex(_)) => {
+                complex::to_text(complex::as_complex(v).unwrap_or(complex::Complex::new(0.0, 0.0)), true)
             }
             Value::Instance(_) => {
                 let r = self.call_dunder(v, "__repr__", vec![])?;
@@ -939,6 +963,10 @@ impl Vm {
         match v {
             Value::Str(s) => Ok(s.clone()),
             Value::Long(_) | Value::Float(_) => Ok(Arc::new(PyStr::from(number::num_str(v)))),
+            Value::Other(o) if matches!(&**o, Object::Complex(_)) => {
+                let c = complex::as_complex(v).unwrap_or(complex::Complex::new(0.0, 0.0));
+                Ok(Arc::new(PyStr::from(complex::to_text(c, false))))
+            }
             Value::Instance(_) => {
                 let r = self.call_dunder(v, "__str__", vec![])?;
                 match r {
@@ -1229,7 +1257,18 @@ pub fn is_builtin_type_method(v: &Value) -> bool {
         Value::Builtin(b) => matches!(
             b.name.split('.').next(),
             Some(
-                "object" | "int" | "long" | "float" | "bool" | "str" | "tuple" | "list" | "dict" | "set" | "frozenset"
+                "object"
+                    | "int"
+                    | "long"
+                    | "float"
+                    | "complex"
+                    | "bool"
+                    | "str"
+                    | "tuple"
+                    | "list"
+                    | "dict"
+                    | "set"
+                    | "frozenset"
             )
         ),
         _ => false,
@@ -1262,7 +1301,7 @@ pub fn unwrap_base(v: &Value) -> Value {
 fn default_order(a: &Value, b: &Value) -> Ordering {
     let rank = |v: &Value| match v {
         Value::None => 0,
-        v if number::is_number(v) => 1,
+        v if number::is_number(v) || complex::is_complex(v) => 1,
         _ => 2,
     };
     match rank(a).cmp(&rank(b)) {

@@ -51,6 +51,15 @@ pub fn describe_site(site: Site) -> Option<String> {
     Some(format!("{}:{}", code.filename, code.line_at(pc.saturating_sub(1))))
 }
 
+/// The code object and line of a site, if its code object still exists.
+pub fn code_at_site(site: Site) -> Option<(Arc<Code>, u32)> {
+    let id = (site >> 32) as usize;
+    let pc = (site & 0xffff_ffff) as usize;
+    let code = CODES.lock().get(id.checked_sub(1)?)?.upgrade()?;
+    let line = code.line_at(pc.saturating_sub(1));
+    Some((code, line))
+}
+
 /// What a blocked thread waits on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum WaitKind {

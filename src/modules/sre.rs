@@ -1,0 +1,383 @@
+//! `_sre`: the matching core behind `re`.
+//!
+//! The pattern parser and the opcode compiler are Python (`stdlib/sre_parse.py`,
+//! `stdlib/sre_compile.py`); this module runs the compiled opcodes with the
+//! `rustpython-sre_engine` crate (CPython's sre engine ported to Rust), and
+//! does the loops of `findall`, `split` and `sub` here, with Python 2.7's
+//! rules for empty matches (after an empty match the next search starts one
+//! character further; `split` never splits on an empty match).
+//!
+//! Strings are byte strings (minipy's unicode is str), so the engine walks
+//! bytes and positions are byte offsets.
+//!
+//! Limitation: the engine has no hook for a periodic check, so one match call
+//! cannot be interrupted with Ctrl-C; the loops here check for pending
+//! signals between matches.
+
+use std::sync::{Arc, OnceLock};
+
+use rustpython_sre_engine::{Request, State};
+
+use super::{check_args, def, int_arg, method};
+use crate::object::class::Class;
+use crate::object::{Dict, ExcKind, Object, PyErr, PyResult, PyStr, Value};
+use crate::vm::Vm;
+
+/// A compiled pattern's opcodes and its number of groups.
+pub struct CodeObj {
+    codes: Vec<u32>,
+    ngroups: usize,
+    /// The codes with `\B` made to fail, for an empty subject: the engine
+    /// lets `\B` match the empty string (Python 3.14), 2.7 does not.
+    empty_codes: Option<Vec<u32>>,
+}
+
+fn code_class() -> &'static Arc<Class> {
+    static CLS: OnceLock<Arc<Class>> = OnceLock::new();
+    CLS.get_or_init(|| {
+        let d = Arc::new(Dict::new());
+        d.set_str("__module__", Value::str("_sre"));
+        let cls = Class::new("SRE_Code", vec![crate::object::class::types().object.clone()], d, false)
+            .expect("a class with one base always linearizes");
+        method(&cls, "SRE_Code.__len__", |_, a, _| Ok(Value::Int(code_of(&a[0])?.codes.len() as i64)));
+        cls
+    })
+}
+
+fn code_of(v: &Value) -> PyResult<&CodeObj> {
+    v.native::<CodeObj>().ok_or_else(|| PyErr::new(ExcKind::TypeError, "expected a compiled _sre code object"))
+}
+
+/// The subject string of a match: a str (or an instance of a str subclass).
+fn subject(v: &Value) -> PyResult<Arc<PyStr>> {
+    match v {
+        Value::Str(s) => Ok(s.clone()),
+        Value::Instance(i) => match &i.base {
+            Value::Str(s) => Ok(s.clone()),
+            _ => Err(PyErr::new(ExcKind::TypeError, "expected string or buffer")),
+        },
+        _ => Err(PyErr::new(ExcKind::TypeError, "expected string or buffer")),
+    }
+}
+
+/// The sre opcodes this module relies on (the crate's numbering).
+const OP_AT: u32 = 6;
+const AT_NON_BOUNDARY: u32 = 4;
+const AT_BOUNDARY: u32 = 3;
+
+/// `_sre.compile_code(codes, ngroups, nonboundary_positions)`
+fn compile_code(_vm: &mut Vm, a: &[Value], _kw: &crate::object::function::KwArgs) -> PyResult {
+    check_args("compile_code", a, 3, 3)?;
+    let to_u32 = |v: &Value| -> PyResult<u32> {
+        let i = int_arg(v, "code")?;
+        u32::try_from(i).map_err(|_| PyErr::new(ExcKind::OverflowError, "regular expression code size limit exceeded"))
+    };
+    let items = match &a[0] {
+        Value::List(l) => l.snapshot(),
+        Value::Tuple(t) => t.items.to_vec(),
+        _ => return Err(PyErr::new(ExcKind::TypeError, "code must be a list")),
+    };
+    let codes = items.iter().map(to_u32).collect::<PyResult<Vec<u32>>>()?;
+    let ngroups = int_arg(&a[1], "groups")?.max(0) as usize;
+    let at = match &a[2] {
+        Value::List(l) => l.snapshot(),
+        _ => Vec::new(),
+    };
+    let empty_codes = if at.is_empty() {
+        None
+    } else {
+        let mut c = codes.clone();
+        for p in &at {
+            let p = int_arg(p, "position")? as usize;
+            // `\B` at an empty subject: a boundary test, which fails there.
+            if p + 1 < c.len() && c[p] == OP_AT && c[p + 1] == AT_NON_BOUNDARY {
+                c[p + 1] = AT_BOUNDARY;
+            }
+        }
+        Some(c)
+    };
+    Ok(Value::other(Object::Native {
+        class: code_class().clone(),
+        data: Box::new(CodeObj { codes, ngroups, empty_codes }),
+    }))
+}
+
+/// One match: its span, its groups' spans (-1 when unmatched), lastindex.
+struct Found {
+    start: usize,
+    end: usize,
+    lastindex: isize,
+    groups: Vec<(isize, isize)>,
+}
+
+/// Clamps `pos`/`endpos` into the string as 2.7's `state_init` does.
+fn bounds(len: usize, pos: i64, endpos: i64) -> (usize, usize) {
+    let clamp = |x: i64| x.clamp(0, len as i64) as usize;
+    (clamp(pos), clamp(endpos))
+}
+
+/// Runs the pattern at `start` (a match) or from `start` on (a search).
+fn run(code: &CodeObj, s: &[u8], start: usize, end: usize, search: bool) -> Option<Found> {
+    if start > end {
+        return None;
+    }
+    let codes = match (&code.empty_codes, end) {
+        (Some(c), 0) => c.as_slice(),
+        _ => code.codes.as_slice(),
+    };
+    let req = Request::new(s, start, end, codes, false);
+    let mut st = State::default();
+    let ok = if search { st.search(req) } else { st.py_match(&req) };
+    if !ok {
+        return None;
+    }
+    let groups = (0..code.ngroups)
+        .map(|g| {
+            let (a, b) = st.marks.get(g);
+            if a.is_some() && b.is_some() {
+                (a.unpack() as isize, b.unpack() as isize)
+            } else {
+                (-1, -1)
+            }
+        })
+        .collect();
+    Some(Found { start: st.start, end: st.cursor.position, lastindex: st.marks.last_index(), groups })
+}
+
+/// Where the next search starts: one further after an empty match.
+fn next_start(f: &Found) -> usize {
+    if f.end == f.start {
+        f.end + 1
+    } else {
+        f.end
+    }
+}
+
+/// Runs pending signal handlers (Ctrl-C) between two matches of a loop.
+fn check_signals(vm: &mut Vm) -> PyResult<()> {
+    if crate::vm::gil::PENDING_SIGNALS.load(std::sync::atomic::Ordering::Relaxed) != 0 && vm.is_main_thread() {
+        vm.run_pending_signals()?;
+    }
+    Ok(())
+}
+
+/// A native match object for a match of `pattern` in `string`.
+fn make_match(pattern: &Value, string: &Value, s: &Arc<PyStr>, pos: i64, endpos: i64, f: &Found) -> Value {
+    let mut regs = Vec::with_capacity(f.groups.len() + 1);
+    regs.push((f.start as isize, f.end as isize));
+    regs.extend_from_slice(&f.groups);
+    super::sre_match::new_match(super::sre_match::MatchObj {
+        pattern: pattern.clone(),
+        string: string.clone(),
+        bytes: s.clone(),
+        pos,
+        endpos,
+        lastindex: f.lastindex,
+        regs,
+    })
+}
+
+/// `_sre.match(code, string, pos, endpos, search, pattern[, mpos, mendpos])`:
+/// a match object or None.
+fn match_(_vm: &mut Vm, a: &[Value], _kw: &crate::object::function::KwArgs) -> PyResult {
+    check_args("match", a, 6, 8)?;
+    let code = code_of(&a[0])?;
+    let s = subject(&a[1])?;
+    let (p, e) = (int_arg(&a[2], "pos")?, int_arg(&a[3], "endpos")?);
+    let (pos, end) = bounds(s.len(), p, e);
+    let search = matches!(a[4], Value::Bool(b) if b.get()) || matches!(a[4], Value::Int(1));
+    // A scanner's matches report the scanner's bounds, not where it resumed.
+    let (mp, me) = match (a.get(6), a.get(7)) {
+        (Some(x), Some(y)) => (int_arg(x, "pos")?, int_arg(y, "endpos")?),
+        _ => (p, e),
+    };
+    Ok(match run(code, s.as_bytes(), pos, end, search) {
+        Some(f) => make_match(&a[5], &a[1], &s, mp, me, &f),
+        None => Value::None,
+    })
+}
+
+/// `_sre.findall(code, string, pos, endpos)`
+fn findall(vm: &mut Vm, a: &[Value], _kw: &crate::object::function::KwArgs) -> PyResult {
+    check_args("findall", a, 4, 4)?;
+    let code = code_of(&a[0])?;
+    let s = subject(&a[1])?;
+    let b = s.as_bytes();
+    let (mut start, end) = bounds(s.len(), int_arg(&a[2], "pos")?, int_arg(&a[3], "endpos")?);
+    let slice =
+        |x: isize, y: isize| if x < 0 { Value::str("") } else { Value::bytes(b[x as usize..y as usize].to_vec()) };
+    let mut out = Vec::new();
+    while start <= end {
+        let Some(f) = run(code, b, start, end, true) else { break };
+        out.push(match f.groups.len() {
+            0 => slice(f.start as isize, f.end as isize),
+            1 => slice(f.groups[0].0, f.groups[0].1),
+            _ => Value::tuple(f.groups.iter().map(|&(x, y)| slice(x, y)).collect()),
+        });
+        start = next_start(&f);
+        check_signals(vm)?;
+    }
+    Ok(Value::list(out))
+}
+
+/// `_sre.split(code, string, maxsplit)`
+fn split(vm: &mut Vm, a: &[Value], _kw: &crate::object::function::KwArgs) -> PyResult {
+    check_args("split", a, 3, 3)?;
+    let code = code_of(&a[0])?;
+    let s = subject(&a[1])?;
+    let b = s.as_bytes();
+    let maxsplit = int_arg(&a[2], "maxsplit")?;
+    let end = b.len();
+    let (mut start, mut last, mut n) = (0usize, 0usize, 0i64);
+    let mut out = Vec::new();
+    while maxsplit == 0 || n < maxsplit {
+        let Some(f) = run(code, b, start, end, true) else { break };
+        if f.start == f.end {
+            if last == end || f.end == end {
+                break;
+            }
+            start = f.end + 1;
+            continue;
+        }
+        out.push(Value::bytes(b[last..f.start].to_vec()));
+        for &(x, y) in &f.groups {
+            out.push(if x < 0 { Value::None } else { Value::bytes(b[x as usize..y as usize].to_vec()) });
+        }
+        n += 1;
+        last = f.end;
+        start = f.end;
+        check_signals(vm)?;
+    }
+    out.push(Value::bytes(b[last..].to_vec()));
+    Ok(Value::list(out))
+}
+
+/// The matches that `sub` replaces, in 2.7's way: an empty match right
+/// where the previous one ended is skipped. Calls `f` with each match and
+/// the text between the previous one and it.
+fn sub_scan(
+    vm: &mut Vm,
+    code: &CodeObj,
+    b: &[u8],
+    count: i64,
+    mut f: impl FnMut(&mut Vm, &Found, &[u8]) -> PyResult<()>,
+) -> PyResult<usize> {
+    let end = b.len();
+    let (mut start, mut i, mut n) = (0usize, 0usize, 0i64);
+    while count == 0 || n < count {
+        let Some(m) = run(code, b, start, end, true) else { break };
+        if !(i == m.start && i == m.end && n > 0) {
+            f(vm, &m, &b[i.min(m.start)..m.start])?;
+            i = m.end;
+            n += 1;
+        }
+        start = next_start(&m);
+        check_signals(vm)?;
+    }
+    Ok(i)
+}
+
+/// `_sre.sub(code, string, count, template, error)`: the template is a str
+/// (literal) or a list of str and group numbers. Returns `(new, n)`.
+fn sub(vm: &mut Vm, a: &[Value], _kw: &crate::object::function::KwArgs) -> PyResult {
+    check_args("sub", a, 5, 5)?;
+    let code = code_of(&a[0])?;
+    let s = subject(&a[1])?;
+    let b = s.as_bytes();
+    let count = int_arg(&a[2], "count")?;
+    if count < 0 {
+        return Ok(Value::tuple(vec![a[1].clone(), Value::Int(0)]));
+    }
+    enum Piece {
+        Lit(Arc<PyStr>),
+        Group(usize),
+    }
+    let pieces: Vec<Piece> = match &a[3] {
+        Value::Str(t) => vec![Piece::Lit(t.clone())],
+        Value::List(l) => l
+            .snapshot()
+            .iter()
+            .map(|v| match v {
+                Value::Str(t) => Ok(Piece::Lit(t.clone())),
+                v => Ok(Piece::Group(int_arg(v, "group")?.max(0) as usize)),
+            })
+            .collect::<PyResult<_>>()?,
+        _ => return Err(PyErr::new(ExcKind::TypeError, "bad template")),
+    };
+    let error = a[4].clone();
+    let mut out = Vec::with_capacity(b.len());
+    let mut n = 0i64;
+    let i = sub_scan(vm, code, b, count, |vm, m, before| {
+        out.extend_from_slice(before);
+        for p in &pieces {
+            match p {
+                Piece::Lit(t) => out.extend_from_slice(t.as_bytes()),
+                Piece::Group(0) => out.extend_from_slice(&b[m.start..m.end]),
+                Piece::Group(g) => match m.groups.get(g - 1) {
+                    Some(&(x, y)) if x >= 0 => out.extend_from_slice(&b[x as usize..y as usize]),
+                    Some(_) => return Err(raise(vm, &error, "unmatched group")),
+                    None => return Err(raise(vm, &error, "invalid group reference")),
+                },
+            }
+        }
+        n += 1;
+        Ok(())
+    })?;
+    out.extend_from_slice(&b[i..]);
+    Ok(Value::tuple(vec![Value::bytes(out), Value::Int(n)]))
+}
+
+/// `_sre.sub_matches(code, string, count, pattern)`: the match objects of
+/// the matches `sub` would replace, for a callable replacement.
+fn sub_matches(vm: &mut Vm, a: &[Value], _kw: &crate::object::function::KwArgs) -> PyResult {
+    check_args("sub_matches", a, 4, 4)?;
+    let code = code_of(&a[0])?;
+    let s = subject(&a[1])?;
+    let count = int_arg(&a[2], "count")?;
+    let mut out = Vec::new();
+    if count >= 0 {
+        sub_scan(vm, code, s.as_bytes(), count, |_, m, _| {
+            out.push(make_match(&a[3], &a[1], &s, 0, i64::MAX, m));
+            Ok(())
+        })?;
+    }
+    Ok(Value::list(out))
+}
+
+/// An instance of the Python exception class `cls` with message `msg`.
+fn raise(vm: &mut Vm, cls: &Value, msg: &str) -> PyErr {
+    match vm.call(cls, vec![Value::str(msg)]) {
+        Ok(v) => PyErr::from_value(v),
+        Err(e) => e,
+    }
+}
+
+/// `_sre.getlower(ch, flags)`: the lowercase of a character as the engine
+/// folds it (ASCII, or Unicode with the UNICODE flag).
+fn getlower(_vm: &mut Vm, a: &[Value], _kw: &crate::object::function::KwArgs) -> PyResult {
+    check_args("getlower", a, 2, 2)?;
+    let c = int_arg(&a[0], "character")?;
+    let flags = int_arg(&a[1], "flags")?;
+    let Ok(c32) = u32::try_from(c) else { return Ok(Value::Int(c)) };
+    let low = if flags & 32 != 0 {
+        rustpython_sre_engine::string::lower_unicode(c32)
+    } else {
+        rustpython_sre_engine::string::lower_ascii(c32)
+    };
+    Ok(Value::Int(low as i64))
+}
+
+pub fn init(d: &Dict) {
+    def(d, "compile_code", compile_code);
+    def(d, "match", match_);
+    def(d, "findall", findall);
+    def(d, "split", split);
+    def(d, "sub", sub);
+    def(d, "sub_matches", sub_matches);
+    def(d, "getlower", getlower);
+    super::sre_match::init(d);
+    d.set_str("MAGIC", Value::Int(20031017));
+    d.set_str("CODESIZE", Value::Int(4));
+    d.set_str("MAXREPEAT", Value::Int(rustpython_sre_engine::MAXREPEAT as i64));
+    d.set_str("copyright", Value::str(" SRE 2.2.2 Copyright (c) 1997-2002 by Secret Labs AB "));
+}

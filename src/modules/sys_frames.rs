@@ -1,0 +1,60 @@
+//! `sys._getframe`: frame objects rebuilt on demand from the thread's caller
+//! list (`Vm::callers`), which holds only integers, so keeping it costs a
+//! push and a pop per Python call. A frame here is a snapshot: `f_code`,
+//! `f_lineno`, `f_globals` and `f_back`, read when `_getframe` is called.
+
+use std::sync::Arc;
+
+use super::check_args;
+use crate::object::class::types;
+use crate::object::{Dict, ExcKind, Instance, Object, PyErr, PyResult, Value};
+use crate::vm::Vm;
+
+/// The module namespace whose address is `addr` (globals of a running frame),
+/// or an empty dict when it is not a module's (an `exec` namespace).
+fn globals_at(vm: &Vm, addr: usize) -> Arc<Dict> {
+    for m in vm.interp.modules.values() {
+        if let Value::Other(o) = &m {
+            if let Object::Module(m) = &**o {
+                if Arc::as_ptr(&m.dict) as usize == addr {
+                    return m.dict.clone();
+                }
+            }
+        }
+    }
+    Arc::new(Dict::new())
+}
+
+pub fn getframe(vm: &mut Vm, a: &[Value], _: &crate::object::function::KwArgs) -> PyResult {
+    check_args("_getframe", a, 0, 1)?;
+    let depth = match a.first() {
+        None => 0,
+        Some(v) => crate::object::number::as_i64(v)
+            .ok_or_else(|| PyErr::new(ExcKind::TypeError, "an integer is required"))?
+            .max(0) as usize,
+    };
+    // The innermost frame is the one calling `_getframe`; its place is the
+    // current call site. Each entry also gives the site of the frame below.
+    let entries = vm.callers.clone();
+    let n = entries.len();
+    if depth >= n {
+        return Err(PyErr::new(ExcKind::ValueError, "call stack is not deep enough"));
+    }
+    let mut back = Value::None;
+    for i in (depth..n).rev() {
+        let (globals, _) = entries[n - 1 - i];
+        let site = if i == 0 { vm.site } else { entries[n - i].1 };
+        let f = Instance::new(types().object.clone(), Value::None);
+        if let Some((code, line)) = crate::vm::threads::code_at_site(site) {
+            f.dict.set_str("f_code", Value::other(Object::Code(code)));
+            f.dict.set_str("f_lineno", Value::Int(line as i64));
+        } else {
+            f.dict.set_str("f_code", Value::None);
+            f.dict.set_str("f_lineno", Value::Int(0));
+        }
+        f.dict.set_str("f_globals", Value::Dict(globals_at(vm, globals)));
+        f.dict.set_str("f_back", back);
+        back = Value::Instance(Arc::new(f));
+    }
+    Ok(back)
+}
