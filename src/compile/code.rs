@@ -43,6 +43,9 @@ pub struct Code {
     pub varargs: bool,
     pub varkw: bool,
     pub is_generator: bool,
+    /// A function with an `exec` statement: its frame has a locals dict
+    /// (see `Scope::unoptimized`).
+    pub unoptimized: bool,
     /// A plain function: no *args, **kwargs or cell variables of its own
     /// (free variables are fine), not a generator; a call with exactly
     /// `argcount` positional arguments just moves them in.

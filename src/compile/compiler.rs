@@ -258,7 +258,9 @@ impl<'a> Compiler<'a> {
             varargs: u.varargs,
             varkw: u.varkw,
             is_generator: u.is_generator,
-            simple: !u.varargs
+            unoptimized: self.table.scopes[u.scope].unoptimized && u.kind == CodeKind::Function,
+            simple: !self.table.scopes[u.scope].unoptimized
+                && !u.varargs
                 && !u.varkw
                 && !u.is_generator
                 && u.cells.len() == u.nfree
@@ -397,6 +399,10 @@ impl<'a> Compiler<'a> {
         self.unit().cells.iter().position(|c| c == name).unwrap_or(0) as u32
     }
 
+    fn unoptimized(&self) -> bool {
+        self.units.last().is_some_and(|u| self.table.scopes[u.scope].unoptimized)
+    }
+
     fn sym(&self, name: &str) -> (ScopeKind, Sym) {
         let u = self.units.last().expect("a unit is open");
         let s = &self.table.scopes[u.scope];
@@ -414,6 +420,9 @@ impl<'a> Compiler<'a> {
             (_, Sym::Cell) | (_, Sym::Free) => Instr::LoadDeref(self.cell_index(name)),
             (ScopeKind::Function, Sym::Local) => Instr::LoadFast(self.var_slot(name)),
             (ScopeKind::Class, Sym::Local) | (ScopeKind::Class, Sym::GlobalImplicit) => {
+                Instr::LoadName(self.mangled_index(name))
+            }
+            (ScopeKind::Function, Sym::GlobalImplicit) if self.unoptimized() => {
                 Instr::LoadName(self.mangled_index(name))
             }
             _ => Instr::LoadGlobal(self.mangled_index(name)),

@@ -31,6 +31,10 @@ pub struct Scope {
     used: HashSet<String>,
     children: Vec<usize>,
     pub is_generator: bool,
+    /// A function containing an `exec` statement: names it neither binds nor
+    /// declares global are looked up in its locals dict first (LOAD_NAME),
+    /// where exec may have put them.
+    pub unoptimized: bool,
     pub symbols: HashMap<String, Sym>,
     pub cellvars: Vec<String>,
     pub freevars: Vec<String>,
@@ -46,6 +50,7 @@ impl Scope {
             used: HashSet::new(),
             children: Vec::new(),
             is_generator: false,
+            unoptimized: false,
             symbols: HashMap::new(),
             cellvars: Vec::new(),
             freevars: Vec::new(),
@@ -421,6 +426,11 @@ impl Builder {
     }
 
     fn expr(&mut self, e: &Expr) -> R {
+        if let ExprKind::Call(c) = &e.kind {
+            if matches!(&c.func.kind, ExprKind::Name(n) if n == "exec") {
+                self.cur().unoptimized = true;
+            }
+        }
         match &e.kind {
             ExprKind::Name(n) => {
                 self.cur().used.insert(n.clone());

@@ -305,6 +305,9 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
         }));
     }
     if is(&t.str_) {
+        if let Some(text) = super::builtins_extra::unicode_decoding(a, kw)? {
+            return Ok(text);
+        }
         let object = sole_arg("str", a, kw, "object")?;
         return Ok(match object.as_ref() {
             Some(v) => Value::Str(vm.to_str(v)?),

@@ -209,6 +209,57 @@ pub fn checked_conversion(r: Value, dunder: &str) -> PyResult {
     Err(PyErr::new(ExcKind::TypeError, format!("{} returned non-{} (type {})", dunder, wanted, r.type_name())))
 }
 
+/// `unicode(string, encoding[, errors])`, the decoding form of the unicode
+/// constructor. minipy's unicode is str, so the str type takes this form too
+/// and gives the decoded UTF-8 text; None when the call is not of this form
+/// (`str(1, 2)` keeps str's own argument error).
+pub fn unicode_decoding(a: &[Value], kw: &KwArgs) -> PyResult<Option<Value>> {
+    use super::kwarg;
+    let named = kwarg(kw, "encoding").is_some() || kwarg(kw, "errors").is_some();
+    let looks_textual = a.iter().take(2).any(|v| matches!(v, Value::Str(_)));
+    if a.len() + kw.len() < 2 || !(named || looks_textual) {
+        return Ok(None);
+    }
+    let type_error = |m: String| PyErr::new(ExcKind::TypeError, m);
+    if a.len() + kw.len() > 3 {
+        return Err(type_error(format!("unicode() takes at most 3 arguments ({} given)", a.len() + kw.len())));
+    }
+    const NAMES: [&str; 3] = ["string", "encoding", "errors"];
+    if let Some((k, _)) = kw.iter().find(|(k, _)| !NAMES.contains(&k.as_str().as_ref())) {
+        return Err(type_error(format!("'{}' is an invalid keyword argument for this function", k.as_str())));
+    }
+    let mut args: [Option<Value>; 3] = [None, None, None];
+    for (i, name) in NAMES.iter().enumerate() {
+        args[i] = match (a.get(i), kwarg(kw, name)) {
+            (Some(_), Some(_)) => {
+                return Err(type_error(format!("Argument given by name ('{}') and position ({})", name, i + 1)))
+            }
+            (Some(v), None) | (None, Some(v)) => Some(v.clone()),
+            (None, None) => None,
+        };
+    }
+    let text_arg = |i: usize, default: &str| -> PyResult<Vec<u8>> {
+        match &args[i] {
+            None => Ok(default.as_bytes().to_vec()),
+            Some(Value::Str(s)) => Ok(s.as_bytes().to_vec()),
+            Some(v) => Err(type_error(format!("unicode() argument {} must be string, not {}", i + 1, v.type_name()))),
+        }
+    };
+    let encoding = text_arg(1, "ascii")?;
+    let errors = text_arg(2, "strict")?;
+    let source = match &args[0] {
+        None => return Ok(Some(Value::str(""))),
+        Some(v) => match crate::vm::ops::unwrap_base(v) {
+            Value::Str(s) => s.as_bytes().to_vec(),
+            _ => {
+                return Err(type_error(format!("coercing to Unicode: need string or buffer, {} found", v.type_name())))
+            }
+        },
+    };
+    let text = crate::object::str_format::transcode(&source, &encoding, &errors, false)?;
+    Ok(Some(Value::bytes(text)))
+}
+
 /// `types.ModuleType(name[, doc])`: a new, empty module object.
 pub fn new_module(a: &[Value], kw: &KwArgs) -> PyResult {
     let a = super::kwparse::parse("module.__init__", a, kw, &["name", "doc"], 1)?;

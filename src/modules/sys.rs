@@ -40,6 +40,8 @@ pub fn init(d: &Dict, modules: &Arc<Dict>, argv: Vec<String>) {
     d.set_str("platform", Value::str("linux2"));
     d.set_str("maxint", Value::Int(i64::MAX));
     d.set_str("maxsize", Value::Int(i64::MAX));
+    // CPython's -3 flag (warnings about Python 3 incompatibilities): never on.
+    d.set_str("py3kwarning", Value::Bool(crate::object::BoolBits::FALSE));
     d.set_str("byteorder", Value::str("little"));
     d.set_str(
         "executable",

@@ -447,6 +447,10 @@ pub(crate) fn transcode(b: &[u8], enc: &[u8], errors: &[u8], encode: bool) -> Py
         (Codec::Rot13, _) => rot13(b),
         (Codec::StringEscape, true) => string_escape(b),
         (Codec::StringEscape, false) => unescape(b)?,
+        (Codec::UnicodeEscape, true) => unicode_escape_encode(b, false),
+        (Codec::RawUnicodeEscape, true) => unicode_escape_encode(b, true),
+        (Codec::UnicodeEscape, false) => unicode_escape_decode(b, false)?,
+        (Codec::RawUnicodeEscape, false) => unicode_escape_decode(b, true)?,
         (Codec::Zlib, true) => crate::modules::zlib::compress_bytes(b, 6),
         (Codec::Zlib, false) => crate::modules::zlib::decompress_bytes(b)?,
     };
@@ -463,6 +467,8 @@ enum Codec {
     Base64,
     Rot13,
     StringEscape,
+    UnicodeEscape,
+    RawUnicodeEscape,
     Zlib,
 }
 
@@ -483,6 +489,8 @@ fn codec(name: &[u8]) -> Option<Codec> {
         b"base64" | b"base_64" | b"base64_codec" => Codec::Base64,
         b"rot13" | b"rot_13" => Codec::Rot13,
         b"string_escape" => Codec::StringEscape,
+        b"unicode_escape" => Codec::UnicodeEscape,
+        b"raw_unicode_escape" => Codec::RawUnicodeEscape,
         b"zlib" | b"zip" | b"zlib_codec" => Codec::Zlib,
         _ => return None,
     })
@@ -688,4 +696,45 @@ fn unescape(b: &[u8]) -> PyResult<Vec<u8>> {
         }
     }
     Ok(out)
+}
+
+/// The `unicode_escape` / `raw_unicode_escape` decoders: the escapes of a
+/// `u'...'` / `ur'...'` literal, giving UTF-8 text (minipy's unicode).
+fn unicode_escape_decode(b: &[u8], raw: bool) -> PyResult<Vec<u8>> {
+    let lit = crate::syntax::lexer::decode_string(b, raw, true);
+    match lit.error {
+        None => Ok(lit.bytes),
+        Some(e) => {
+            let msg = e.trim_start_matches("(unicode error) ");
+            let msg = if raw { msg.replacen("'unicodeescape'", "'rawunicodeescape'", 1) } else { msg.to_string() };
+            Err(PyErr::new(ExcKind::UnicodeDecodeError, msg))
+        }
+    }
+}
+
+/// The `unicode_escape` / `raw_unicode_escape` encoders of UTF-8 text (bytes
+/// that are not UTF-8 count as Latin-1 characters): ASCII stays, other
+/// characters become `\xXX`, `\uXXXX` or `\UXXXXXXXX` (raw: Latin-1
+/// characters stay single bytes and only backslash-u escapes are used).
+fn unicode_escape_encode(b: &[u8], raw: bool) -> Vec<u8> {
+    let mut chars: Vec<u32> = Vec::with_capacity(b.len());
+    for chunk in b.utf8_chunks() {
+        chars.extend(chunk.valid().chars().map(u32::from));
+        chars.extend(chunk.invalid().iter().map(|&c| u32::from(c)));
+    }
+    let mut out = Vec::with_capacity(b.len());
+    for c in chars {
+        match c {
+            _ if raw && c < 0x100 => out.push(c as u8),
+            0x5c => out.extend_from_slice(b"\\\\"),
+            0x09 => out.extend_from_slice(b"\\t"),
+            0x0a => out.extend_from_slice(b"\\n"),
+            0x0d => out.extend_from_slice(b"\\r"),
+            0x20..=0x7e => out.push(c as u8),
+            0..=0xff => out.extend_from_slice(format!("\\x{:02x}", c).as_bytes()),
+            0x100..=0xffff => out.extend_from_slice(format!("\\u{:04x}", c).as_bytes()),
+            _ => out.extend_from_slice(format!("\\U{:08x}", c).as_bytes()),
+        }
+    }
+    out
 }

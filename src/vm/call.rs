@@ -178,7 +178,7 @@ impl Vm {
             cells.extend(f.closure.iter().cloned());
         }
         self.enter()?;
-        if code.kind == CodeKind::Class {
+        if code.kind == CodeKind::Class || code.unoptimized {
             state.locals = Some(Arc::new(Dict::new()));
         }
         state.exc_depth = self.exc_stack.len();
@@ -371,12 +371,19 @@ impl Vm {
     ) -> PyResult {
         let locals = || -> Value {
             if let Some(l) = &frame.locals {
-                return Value::Dict(l.clone());
+                if !code.unoptimized {
+                    return Value::Dict(l.clone());
+                }
             }
             if code.kind == CodeKind::Module {
                 return Value::Dict(globals.clone());
             }
-            let d = Dict::new();
+            // A function with exec keeps one locals dict (exec's names stay
+            // there); its fast locals are copied in.
+            let d = match &frame.locals {
+                Some(l) => l.clone(),
+                None => Arc::new(Dict::new()),
+            };
             for (i, n) in code.varnames.iter().enumerate() {
                 if let Some(v) = frame.regs.get(i) {
                     if !v.is_null() {
@@ -391,7 +398,7 @@ impl Vm {
                     d.set_pystr(n.clone(), v);
                 }
             }
-            Value::Dict(Arc::new(d))
+            Value::Dict(d)
         };
         match (name, args.len()) {
             ("globals", 0) => Ok(Value::Dict(globals.clone())),

@@ -7,6 +7,7 @@ under each.
 """
 
 import argparse
+import os
 import sys
 
 import common
@@ -23,7 +24,7 @@ def main():
     if found is None:
         sys.exit('no CPython 2.7 found')
     command, extra, libtest = found
-    minipy = args.minipy or common.default_minipy()
+    minipy = os.path.abspath(args.minipy) if args.minipy else common.default_minipy()
     names = set(args.names) or None
     skip = common.read_id_list('skip.txt')
 

@@ -23,7 +23,7 @@ def main():
     if found is None:
         sys.exit('no CPython 2.7 found')
     libtest = found[2]
-    minipy = args.minipy or common.default_minipy()
+    minipy = os.path.abspath(args.minipy) if args.minipy else common.default_minipy()
     names = set(args.names) or None
     expected = set(common.read_id_list('expected_passes.txt'))
     results = common.run_all([minipy], {}, libtest, skip_ids=common.read_id_list('skip.txt'), names=names)
