@@ -139,7 +139,7 @@ pub(crate) fn repeat_count(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 /// `items * n` as a new vector (MemoryError rather than an abort when huge).
 pub(crate) fn repeated(items: &[Value], n: i64) -> PyResult<Vec<Value>> {
     let n = n.max(0) as usize;
-    let total = items.len().checked_mul(n).unwrap_or(usize::MAX);
+    let total = items.len().saturating_mul(n);
     let mut v = Vec::new();
     if total > 1 << 28 || v.try_reserve_exact(total).is_err() {
         return Err(PyErr::new(ExcKind::MemoryError, ""));
