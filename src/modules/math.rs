@@ -178,9 +178,19 @@ pub fn init(d: &Dict) {
         check_args("ceil", a, 1, 1)?;
         Ok(Value::float(f(vm, &a[0])?.ceil()))
     });
-    def(d, "trunc", |_, a, _| {
+    def(d, "trunc", |vm, a, _| {
         check_args("trunc", a, 1, 1)?;
-        Ok(crate::object::number::to_int(&a[0])?.unwrap_or(Value::Int(0)))
+        if let Some(v) = crate::object::number::to_int(&a[0])? {
+            return Ok(v);
+        }
+        // Other types answer through __trunc__ (Decimal, Fraction, user classes).
+        match vm.call_dunder(&a[0], "__trunc__", vec![])? {
+            Some(v) => Ok(v),
+            None => Err(PyErr::new(
+                ExcKind::AttributeError,
+                format!("'{}' object has no attribute '__trunc__'", a[0].type_name()),
+            )),
+        }
     });
     def(d, "isnan", |vm, a, _| {
         check_args("isnan", a, 1, 1)?;
