@@ -725,16 +725,19 @@ class Decimal(object):
         other = _convert_other(other, allow_float=True)
         if other is NotImplemented:
             return other
-        if self._isnan() or other._isnan():
-            return False
+        if self._is_special or other._is_special:
+            # A signaling NaN signals InvalidOperation even for ==.
+            if self._check_nans(other, context):
+                return False
         return self._cmp(other) == 0
 
     def __ne__(self, other, context=None):
         other = _convert_other(other, allow_float=True)
         if other is NotImplemented:
             return other
-        if self._isnan() or other._isnan():
-            return True
+        if self._is_special or other._is_special:
+            if self._check_nans(other, context):
+                return True
         return self._cmp(other) != 0
 
     def _order(self, other, context):
@@ -1804,6 +1807,99 @@ class Decimal(object):
         return ans
 
 
+    # ------------------------------------------------ digit-wise operations
+
+    def _islogical(self):
+        if self._sign or self._exp != 0 or self._is_special:
+            return False
+        for c in self._int:
+            if c not in '01':
+                return False
+        return True
+
+    def _logical_digits(self, context, digits):
+        diff = context.prec - len(digits)
+        if diff > 0:
+            return '0' * diff + digits
+        if diff < 0:
+            return digits[-context.prec:]
+        return digits
+
+    def _logical(self, other, context, op):
+        if context is None:
+            context = getcontext()
+        other = _convert_other(other, raiseit=True)
+        if not self._islogical() or not other._islogical():
+            return context._raise_error(InvalidOperation)
+        a = self._logical_digits(context, self._int)
+        b = other._logical_digits(context, other._int)
+        result = ''.join([str(op(int(x), int(y))) for x, y in zip(a, b)])
+        return _dec(0, result.lstrip('0') or '0', 0)
+
+    def logical_and(self, other, context=None):
+        return self._logical(other, context, lambda x, y: x & y)
+
+    def logical_or(self, other, context=None):
+        return self._logical(other, context, lambda x, y: x | y)
+
+    def logical_xor(self, other, context=None):
+        return self._logical(other, context, lambda x, y: x ^ y)
+
+    def logical_invert(self, context=None):
+        if context is None:
+            context = getcontext()
+        return self.logical_xor(_dec(0, '1' * context.prec, 0), context)
+
+    def _shift_amount(self, other, context):
+        """(ans, amount): ans is a result to return at once (NaN, error,
+        infinity), else amount is the digit count to move by."""
+        ans = self._check_nans(other, context)
+        if ans:
+            return ans, 0
+        if other._exp != 0 or other._is_special:
+            return context._raise_error(InvalidOperation), 0
+        amount = int(other)
+        if not (-context.prec <= amount <= context.prec):
+            return context._raise_error(InvalidOperation), 0
+        if self._isinfinity():
+            return Decimal(self), 0
+        return None, amount
+
+    def _padded_digits(self, context):
+        digits = self._int
+        pad = context.prec - len(digits)
+        if pad > 0:
+            return '0' * pad + digits
+        if pad < 0:
+            return digits[-pad:]
+        return digits
+
+    def shift(self, other, context=None):
+        if context is None:
+            context = getcontext()
+        other = _convert_other(other, raiseit=True)
+        ans, amount = self._shift_amount(other, context)
+        if ans is not None:
+            return ans
+        digits = self._padded_digits(context)
+        if amount < 0:
+            shifted = digits[:amount]
+        else:
+            shifted = (digits + '0' * amount)[-context.prec:]
+        return _dec(self._sign, shifted.lstrip('0') or '0', self._exp)
+
+    def rotate(self, other, context=None):
+        if context is None:
+            context = getcontext()
+        other = _convert_other(other, raiseit=True)
+        ans, amount = self._shift_amount(other, context)
+        if ans is not None:
+            return ans
+        digits = self._padded_digits(context)
+        rotated = digits[amount:] + digits[:amount]
+        return _dec(self._sign, rotated.lstrip('0') or '0', self._exp)
+
+
 # ---------------------------------------------------------------- exp and ln on integers
 
 def _log10_estimate(d):
@@ -2138,6 +2234,15 @@ class Context(object):
     def same_quantum(self, a, b):
         return _convert_other(a, raiseit=True).same_quantum(b)
 
+    def _apply(self, a):
+        return _convert_other(a, raiseit=True)._fix(self)
+
+    def apply(self, a):
+        return self._apply(a)
+
+    def logical_invert(self, a):
+        return _convert_other(a, raiseit=True).logical_invert(context=self)
+
     def copy_decimal(self, a):
         return Decimal(_convert_other(a, raiseit=True))
 
@@ -2174,7 +2279,8 @@ for _name in ('sqrt', 'exp', 'ln', 'log10', 'logb', 'normalize', 'next_plus',
     setattr(Context, _name, _context_unary(_name))
 for _name in ('compare', 'compare_signal', 'max', 'min', 'max_mag', 'min_mag',
               'remainder_near', 'next_toward', 'scaleb', 'compare_total',
-              'compare_total_mag'):
+              'compare_total_mag', 'logical_and', 'logical_or', 'logical_xor',
+              'shift', 'rotate'):
     setattr(Context, _name, _context_binary(_name))
 for _name in ('is_canonical', 'is_finite', 'is_infinite', 'is_nan', 'is_qnan',
               'is_snan', 'is_signed', 'is_zero', 'copy_abs', 'copy_negate'):

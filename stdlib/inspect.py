@@ -83,6 +83,9 @@ def iscode(object):
 
 def isbuiltin(object):
     """True for functions and methods implemented natively."""
+    if isinstance(object, types.MethodType):
+        # minipy binds native methods ([].append) as method objects.
+        return isinstance(getattr(object, 'im_func', None), types.BuiltinFunctionType)
     return isinstance(object, types.BuiltinFunctionType)
 
 
@@ -540,8 +543,10 @@ def getblock(lines):
     line_with_colon = lines[i]
     i += 1
     while (scanner.open() or colon < 0) and i < len(lines):
-        line_with_colon = lines[i]
-        colon = scanner.feed(lines[i])
+        found = scanner.feed(lines[i])
+        if colon < 0 and found >= 0:
+            colon = found
+            line_with_colon = lines[i]
         i += 1
     if colon >= 0:
         after = line_with_colon[colon + 1:].strip()

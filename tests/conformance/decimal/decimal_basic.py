@@ -113,3 +113,18 @@ print D(1) / D(0), getcontext().prec
 setcontext(DefaultContext)
 print issubclass(DivisionByZero, ZeroDivisionError), issubclass(Underflow, Subnormal), issubclass(Overflow, Inexact), issubclass(InvalidOperation, ArithmeticError)
 print '{0:.2f}'.format(D('3.14159')), '%s' % D('2.50'), str(D('-0.0')), format(D('1234.5'), '')
+import math
+class T(object):
+    def __trunc__(self):
+        return 7
+print math.trunc(D('-2.5')), math.trunc(D('9.99')), math.trunc(T())
+try:
+    math.trunc("x")
+except AttributeError as e:
+    print 'AttributeError:', e
+print D(6).logical_and(D(3)) if False else D('1100').logical_and(D('1010')), D('1100').logical_or(D('1010')), D('1100').logical_xor(D('1010'))
+print D('12345').shift(2), D('12345').rotate(-2), D('12345').shift(-3)
+try:
+    D('sNaN') == 1
+except InvalidOperation as e:
+    print 'InvalidOperation:', e
