@@ -46,6 +46,11 @@ class Pickler(_pickle.Pickler):
             self._sink = None
         _pickle.Pickler.__init__(self, file, protocol)
 
+    def memoize(self, obj, always=True):
+        # The list-based pickler writes no PUTs (as CPython 2.7's does).
+        if self._sink is None:
+            _pickle.Pickler.memoize(self, obj, always)
+
     def dump(self, obj):
         _pickle.Pickler.dump(self, obj)
         return self
@@ -153,7 +158,14 @@ class Unpickler(_pickle.Unpickler):
         for i in range(0, len(items), 2):
             d[items[i]] = items[i + 1]
 
+    def load_obj(self):
+        items = self._pop_mark()
+        if not items:
+            raise UnpicklingError("unpickling stack underflow")
+        self._instantiate(items[0], tuple(items[1:]))
+
     dispatch = dict(_pickle.Unpickler.dispatch)
+    dispatch['o'] = load_obj
     dispatch['0'] = load_pop
     dispatch['d'] = load_dict
     dispatch['u'] = load_setitems
