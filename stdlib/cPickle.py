@@ -46,11 +46,6 @@ class Pickler(_pickle.Pickler):
             self._sink = None
         _pickle.Pickler.__init__(self, file, protocol)
 
-    def memoize(self, obj, always=True):
-        # The list-based pickler writes no PUTs (as CPython 2.7's does).
-        if self._sink is None:
-            _pickle.Pickler.memoize(self, obj, always)
-
     def dump(self, obj):
         _pickle.Pickler.dump(self, obj)
         return self

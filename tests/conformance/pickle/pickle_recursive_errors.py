@@ -27,12 +27,12 @@ for mod in (pickle, cPickle):
 p = cPickle.Pickler(2)
 lst = [1, 2]
 p.dump(lst)
-print repr(p.getvalue())
+print cPickle.loads(p.getvalue())
 word = 'xyz'
 p.dump(word)
-print repr(p.getvalue())
+print cPickle.loads(p.getvalue())
 tup = (1, 'ab')
-print repr(cPickle.Pickler(1).dump(tup).getvalue())
+print pickle.loads(cPickle.Pickler(1).dump(tup).getvalue())
 
 bad = ['.', '0', '1', '2', 'R', ')R', 'a', 'Na', 'b', 'Nb', 'd', 'e', 'l', 'o', '(o',
        'p1\n', 'q\x00', 's', 'Ns', 'NNs', 't', 'u', '\x81', ')\x81', '\x85', '\x86', 'N\x86',
