@@ -131,7 +131,39 @@ class Unpickler(_pickle.Unpickler):
     def load_stop(self):
         raise _pickle._Stop(self.stack.pop())
 
+    def load_pop(self):
+        # The mark stack is apart: POP takes a mark when one is on top.
+        if self._marks and self._marks[-1] == len(self.stack):
+            self._marks.pop()
+        else:
+            self.stack.pop()
+
+    def load_dict(self):
+        items = self._pop_mark()
+        d = {}
+        for i in range(1, len(items), 2):   # an odd last item is dropped
+            d[items[i - 1]] = items[i]
+        self.append(d)
+
+    def load_setitems(self):
+        items = self._pop_mark()
+        if len(items) % 2:
+            raise UnpicklingError("odd number of items for SETITEMS")
+        d = self.stack[-1]
+        for i in range(0, len(items), 2):
+            d[items[i]] = items[i + 1]
+
+    def load_obj(self):
+        items = self._pop_mark()
+        if not items:
+            raise UnpicklingError("unpickling stack underflow")
+        self._instantiate(items[0], tuple(items[1:]))
+
     dispatch = dict(_pickle.Unpickler.dispatch)
+    dispatch['o'] = load_obj
+    dispatch['0'] = load_pop
+    dispatch['d'] = load_dict
+    dispatch['u'] = load_setitems
     dispatch['('] = load_mark
     dispatch['1'] = load_pop_mark
     dispatch['.'] = load_stop
