@@ -197,4 +197,11 @@ pub fn init(d: &Dict) {
     ctor!("sha256");
     ctor!("sha384");
     ctor!("sha512");
+    // The names an OpenSSL-backed `_hashlib` exports, which hashlib's
+    // users and tests look for; the same constructors.
+    for name in ["md5", "sha1", "sha224", "sha256", "sha384", "sha512"] {
+        if let Some(f) = d.get_str(&crate::object::PyStr::from_str(name)) {
+            d.set_str(&format!("openssl_{}", name), f);
+        }
+    }
 }
