@@ -13,6 +13,7 @@ def _bytes_of(obj):
 
 class buffer(object):
     """A read-only window on the bytes of a string-like object."""
+    __module__ = '__builtin__'
     __slots__ = ('_data',)
 
     def __init__(self, object, offset=0, size=-1):
@@ -107,6 +108,7 @@ class buffer(object):
 class memoryview(object):
     """A view on the bytes of a str (read-only) or a bytearray (writable,
     and live: writes go to the bytearray)."""
+    __module__ = '__builtin__'
     __slots__ = ('_obj', '_start', '_stop')
 
     format = 'B'
@@ -216,3 +218,15 @@ class memoryview(object):
 
     def __ne__(self, other):
         return not self.__eq__(other)
+
+
+def _install():
+    # From now on the builtins are the classes themselves, so isinstance and
+    # subclassing work once this module has been loaded.
+    import __builtin__
+    __builtin__.buffer = buffer
+    __builtin__.memoryview = memoryview
+
+
+_install()
+del _install

@@ -40,3 +40,6 @@ def grow2():
     mb[0:2] = 'xyz'
 show(grow2)
 print mb[-1], mb[1:].tolist()
+import collections
+print isinstance(buffer('a'), buffer), isinstance(memoryview('a'), memoryview)
+print isinstance(buffer('a'), collections.Sequence), type(buffer('a')).__name__
