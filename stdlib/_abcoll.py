@@ -550,6 +550,9 @@ for _name in ('basestring', 'buffer', 'xrange'):
         continue
     if _name == 'xrange':
         _kind = type(_kind(0))
+    if _name == 'buffer':
+        # The builtin is a function that builds the class on first use.
+        from _buffers import buffer as _kind
     Sequence.register(_kind)
 del _name
 try:

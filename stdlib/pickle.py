@@ -8,6 +8,7 @@ pickled as STRING/BINSTRING; UNICODE/BINUNICODE load as UTF-8 str."""
 
 import sys
 import copy_reg
+import binascii as _binascii
 from copy_reg import dispatch_table, _extension_registry, \
     _inverted_registry, _extension_cache
 
@@ -102,11 +103,15 @@ _BATCHSIZE = 1000
 
 def _le(n, size):
     """n (already reduced to unsigned) as `size` little-endian bytes."""
-    out = []
-    for _ in range(size):
-        out.append(chr(n & 0xff))
-        n >>= 8
-    return ''.join(out)
+    if size <= 8:
+        out = []
+        for _ in range(size):
+            out.append(chr(n & 0xff))
+            n >>= 8
+        return ''.join(out)
+    # Through hex digits: shifting a huge long byte by byte is quadratic.
+    digits = ('%x' % n).rjust(2 * size, '0')
+    return _binascii.unhexlify(digits)[::-1]
 
 
 def _i4(n):
@@ -114,9 +119,12 @@ def _i4(n):
 
 
 def _read_le(s, signed):
-    n = 0
-    for c in reversed(s):
-        n = (n << 8) | ord(c)
+    if len(s) <= 8:
+        n = 0
+        for c in reversed(s):
+            n = (n << 8) | ord(c)
+    else:
+        n = long(_binascii.hexlify(s[::-1]), 16)
     if signed and s and ord(s[-1]) & 0x80:
         n -= 1 << (8 * len(s))
     return n
@@ -169,9 +177,9 @@ def encode_long(x):
     """Two's complement little-endian bytes of x, as short as possible."""
     if x == 0:
         return ''
-    n = 1
-    while not (-(1 << (8 * n - 1)) <= x < (1 << (8 * n - 1))):
-        n += 1
+    # The fewest bytes whose sign bit is free: bit_length of x, or of
+    # ~x (= -x - 1) for a negative x, plus one bit.
+    n = (x if x > 0 else -x - 1).bit_length() // 8 + 1
     return _le(x & ((1 << (8 * n)) - 1), n)
 
 

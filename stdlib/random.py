@@ -94,17 +94,17 @@ class Random(object):
     def getrandbits(self, k):
         if k <= 0:
             raise ValueError('number of bits must be greater than zero')
+        if k <= 32:
+            return long(self._genrand_int32() >> (32 - k))
+        # Words come least significant first; the number is built once from
+        # their hex digits (OR-ing each into a growing long is quadratic).
         words = (k - 1) // 32 + 1
-        x = 0L
-        shift = 0
-        for i in xrange(words):
-            r = self._genrand_int32()
-            if k < 32:
-                r >>= (32 - k)
-            x |= long(r) << shift
-            shift += 32
-            k -= 32
-        return x
+        draw = self._genrand_int32
+        digits = ['%08x' % draw() for i in xrange(words - 1)]
+        last = k - 32 * (words - 1)
+        digits.append('%x' % (draw() >> (32 - last)))
+        digits.reverse()
+        return long(''.join(digits), 16)
 
     def _randbelow(self, n):
         k = int(1.00001 + _log(n - 1, 2.0))
@@ -208,6 +208,76 @@ class Random(object):
         version, internal, self.gauss_next = state
         self._mt = list(internal[:-1])
         self._mti = internal[-1]
+
+
+class WichmannHill(Random):
+    """The Wichmann-Hill generator of Python 2.7: three small linear
+    congruential generators whose outputs are summed modulo 1."""
+    VERSION = 1
+
+    def seed(self, a=None):
+        if a is None:
+            a = long(_time.time() * 256)
+        if not isinstance(a, (int, long)):
+            a = hash(a)
+        parts = []
+        for modulus in (30268, 30306, 30322):
+            a, r = divmod(a, modulus)
+            parts.append(int(r) + 1)
+        self._seed = tuple(parts)
+        self.gauss_next = None
+
+    def random(self):
+        x, y, z = self._seed
+        x = (171 * x) % 30269
+        y = (172 * y) % 30307
+        z = (170 * z) % 30323
+        self._seed = (x, y, z)
+        return (x / 30269.0 + y / 30307.0 + z / 30323.0) % 1.0
+
+    def getstate(self):
+        return (self.VERSION, self._seed, self.gauss_next)
+
+    def setstate(self, state):
+        version = state[0]
+        if version != 1:
+            raise ValueError("state with version %s passed to Random.setstate() of version %s"
+                             % (version, self.VERSION))
+        version, self._seed, self.gauss_next = state
+
+    def jumpahead(self, n):
+        # n steps at once: each component is multiplied by its factor**n.
+        if not n >= 0:
+            raise ValueError("n must be >= 0")
+        x, y, z = self._seed
+        x = int(x * pow(171, n, 30269)) % 30269
+        y = int(y * pow(172, n, 30307)) % 30307
+        z = int(z * pow(170, n, 30323)) % 30323
+        self._seed = (x, y, z)
+
+    def _whseed_parts(self, x=0, y=0, z=0):
+        if not type(x) == type(y) == type(z) == int:
+            raise TypeError('seeds must be integers')
+        if not (0 <= x < 256 and 0 <= y < 256 and 0 <= z < 256):
+            raise ValueError('seeds must be in range(0, 256)')
+        if x == y == z == 0:
+            t = long(_time.time() * 256)
+            t = int((t & 0xffffff) ^ (t >> 24))
+            t, x = divmod(t, 256)
+            t, y = divmod(t, 256)
+            t, z = divmod(t, 256)
+        self._seed = (x or 1, y or 1, z or 1)
+        self.gauss_next = None
+
+    def whseed(self, a=None):
+        if a is None:
+            self._whseed_parts()
+            return
+        a = hash(a)
+        a, x = divmod(a, 256)
+        a, y = divmod(a, 256)
+        a, z = divmod(a, 256)
+        self._whseed_parts((x + a) % 256 or 1, (y + a) % 256 or 1, (z + a) % 256 or 1)
 
 
 _inst = Random()

@@ -805,7 +805,11 @@ impl<'a> Compiler<'a> {
                 let saved = std::mem::take(&mut self.unit().fblocks);
                 self.unit().fblocks = saved[..i].to_vec();
                 let r = self.body(body);
-                self.unit().fblocks = saved;
+                // Keep what the body recorded in the outer blocks (a `break`
+                // there adds its jump to its loop's list to patch).
+                let outer = std::mem::replace(&mut self.unit().fblocks, saved);
+                let n = i.min(outer.len());
+                self.unit().fblocks[..n].clone_from_slice(&outer[..n]);
                 r?;
             }
             FBlock::FinallyExc => {

@@ -1121,6 +1121,9 @@ pub fn init(b: &Dict) {
     });
     def_nokw!(b, "filter", |vm, a, _| {
         check_args("filter", a, 2, 2)?;
+        if let Value::Str(base) = crate::vm::ops::unwrap_base(&a[1]) {
+            return super::builtins_iter::filter_str(vm, &a[0], &a[1], base.as_bytes().len());
+        }
         let mut out = Vec::new();
         let it = vm.iter(&a[1])?;
         while let Some(x) = vm.next_fast(&it)? {

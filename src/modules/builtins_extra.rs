@@ -1,4 +1,5 @@
-//! Less common built-in functions: `reload`, `coerce`, `bytearray`, and the
+//! Less common built-in functions: `reload`, `coerce`, `bytearray`, `buffer`,
+//! `memoryview`, and the
 //! entry points of code run from strings (`eval`, `exec`, `execfile`,
 //! `compile`; the work is in `vm::dynamic`).
 
@@ -18,6 +19,17 @@ pub fn init(b: &Dict) {
     def(b, "bytearray", |vm, a, kw| {
         let m = vm.import_module("_bytearray", &Dict::new())?;
         let cls = vm.getattr(&m, &PyStr::from_str("bytearray"))?;
+        vm.call_kw(&cls, a.to_vec(), kw)
+    });
+    // Classes written in Python (stdlib/_buffers.py), built on first use.
+    def(b, "buffer", |vm, a, kw| {
+        let m = vm.import_module("_buffers", &Dict::new())?;
+        let cls = vm.getattr(&m, &PyStr::from_str("buffer"))?;
+        vm.call_kw(&cls, a.to_vec(), kw)
+    });
+    def(b, "memoryview", |vm, a, kw| {
+        let m = vm.import_module("_buffers", &Dict::new())?;
+        let cls = vm.getattr(&m, &PyStr::from_str("memoryview"))?;
         vm.call_kw(&cls, a.to_vec(), kw)
     });
     // Called through the eval loop these see the caller's namespaces

@@ -91,3 +91,34 @@ pub fn install(t: &Types) {
     method(&t.rangeiterator, "rangeiterator.next", next);
     method(&t.rangeiterator, "rangeiterator.__iter__", iter_self);
 }
+
+/// `filter(f, s)` for a str `s` (or a subclass of it): like CPython, it reads
+/// `s[i]` for each index below the length, so a subclass's `__getitem__` is
+/// seen (and an endless one cannot loop forever), and builds a plain str.
+pub fn filter_str(vm: &mut Vm, func: &Value, seq: &Value, len: usize) -> PyResult {
+    if func.is_none() && matches!(seq, Value::Str(_)) {
+        return Ok(seq.clone());
+    }
+    let mut out = Vec::new();
+    for i in 0..len {
+        let item = vm.getitem(seq, &Value::Int(i as i64))?;
+        let keep = if func.is_none() {
+            vm.truthy(&item)?
+        } else {
+            let r = vm.call(func, vec![item.clone()])?;
+            vm.truthy(&r)?
+        };
+        if keep {
+            match unwrap_base(&item) {
+                Value::Str(s) => out.extend_from_slice(s.as_bytes()),
+                _ => {
+                    return Err(PyErr::new(
+                        ExcKind::TypeError,
+                        "can't filter str to str: __getitem__ returned different type",
+                    ))
+                }
+            }
+        }
+    }
+    Ok(Value::bytes(out))
+}

@@ -53,6 +53,7 @@ exc_kinds! {
     UnicodeError: ValueError,
     UnicodeDecodeError: UnicodeError,
     UnicodeEncodeError: UnicodeError,
+    UnicodeTranslateError: UnicodeError,
     Warning: Exception,
     UserWarning: Warning,
     DeprecationWarning: Warning,
