@@ -49,9 +49,15 @@ def _addr(x):
 class ref(object):
     """A weak reference: calling it gives the object, or None once it is gone."""
 
-    __slots__ = ('_h', '_callback', '_hash', '__weakref__', '__dict__')
+    __slots__ = ('_h', '_callback', '_hash', '__weakref__')
 
-    def __new__(cls, obj, callback=None):
+    def __new__(cls, obj, *args, **kw):
+        # Like CPython: a subclass may take keywords (its own __init__'s).
+        if kw and cls is ref:
+            raise TypeError("ref() does not take keyword arguments")
+        if len(args) > 1:
+            raise TypeError("__new__ expected at most 2 arguments, got %d" % (1 + len(args)))
+        callback = args[0] if args else None
         h = _handle(obj)
         if callback is None and cls is ref:
             for r in _live_refs(obj, id(obj)):
@@ -66,8 +72,9 @@ class ref(object):
             _weakref.track(self, obj)
         return self
 
-    def __init__(self, obj, callback=None):
-        pass
+    def __init__(self, obj, *args, **kw):
+        if len(args) > 1:
+            raise TypeError("__init__ expected at most 2 arguments, got %d" % (1 + len(args)))
 
     def _get(self):
         return _deref(self._h)
@@ -136,9 +143,17 @@ def getweakrefcount(obj):
         return 0
 
 
+def _rank(r):
+    if _is_proxy(r):
+        return 1 if object.__getattribute__(r, '_callback') is None else 2
+    return 0 if type(r) is ref and r._callback is None else 2
+
+
 def getweakrefs(obj):
-    """The weak references and proxies that refer to obj."""
-    return _live_refs(obj, id(obj))
+    """The weak references and proxies that refer to obj (as CPython
+    lists them: the plain ref first, then the plain proxy, then the rest)."""
+    refs = _live_refs(obj, id(obj))
+    return sorted(refs, key=_rank)
 
 
 # ---------------------------------------------------------------- proxies
@@ -444,10 +459,24 @@ class KeyedRef(ref):
 import UserDict as _UserDict
 
 
+def _update_from(d, src, kwargs):
+    """dict.update's rules: a mapping, else anything dict() takes."""
+    if src is not None:
+        if not hasattr(src, 'items'):
+            # Build a plain dict first, so a failing source changes nothing.
+            src = dict(src)
+        for k, v in src.items():
+            d[k] = v
+    for k, v in kwargs.items():
+        d[k] = v
+
+
 class WeakValueDictionary(_UserDict.UserDict):
     """A mapping whose values are held weakly: an entry goes away with its value."""
 
-    def __init__(self, *args, **kw):
+    def __init__(*args, **kw):
+        self, args = args[0], args[1:]
+
         def remove(wr, selfref=ref(self)):
             self = selfref()
             if self is not None:
@@ -526,13 +555,18 @@ class WeakValueDictionary(_UserDict.UserDict):
         return out
 
     def iteritems(self):
-        return iter(self.items())
+        # Lazily: an object that dies during the iteration is skipped.
+        for k, r in list(self.data.items()):
+            o = r()
+            if o is not None:
+                yield k, o
 
     def keys(self):
         return [k for k, v in self.items()]
 
     def iterkeys(self):
-        return iter(self.keys())
+        for k, v in self.iteritems():
+            yield k
 
     __iter__ = iterkeys
 
@@ -540,7 +574,8 @@ class WeakValueDictionary(_UserDict.UserDict):
         return [v for k, v in self.items()]
 
     def itervalues(self):
-        return iter(self.values())
+        for k, v in self.iteritems():
+            yield v
 
     def itervaluerefs(self):
         return iter(self.valuerefs())
@@ -578,16 +613,11 @@ class WeakValueDictionary(_UserDict.UserDict):
             return default
         return o
 
-    def update(self, *args, **kwargs):
+    def update(*args, **kwargs):
+        self, args = args[0], args[1:]
         if len(args) > 1:
             raise TypeError("update expected at most 1 arguments, got %d" % len(args))
-        src = args[0] if args else {}
-        if hasattr(src, 'items'):
-            src = src.items()
-        for k, v in src:
-            self[k] = v
-        for k, v in kwargs.items():
-            self[k] = v
+        _update_from(self, args[0] if args else None, kwargs)
 
     def clear(self):
         self.data.clear()
@@ -667,13 +697,18 @@ class WeakKeyDictionary(_UserDict.UserDict):
         return out
 
     def iteritems(self):
-        return iter(self.items())
+        # Lazily: a key that dies during the iteration is skipped.
+        for r, v in list(self.data.items()):
+            k = r()
+            if k is not None:
+                yield k, v
 
     def keys(self):
         return [k for k, v in self.items()]
 
     def iterkeys(self):
-        return iter(self.keys())
+        for k, v in self.iteritems():
+            yield k
 
     __iter__ = iterkeys
 
@@ -681,7 +716,8 @@ class WeakKeyDictionary(_UserDict.UserDict):
         return [v for k, v in self.items()]
 
     def itervalues(self):
-        return iter(self.values())
+        for k, v in self.iteritems():
+            yield v
 
     def keyrefs(self):
         self._purge()
@@ -704,13 +740,7 @@ class WeakKeyDictionary(_UserDict.UserDict):
         return self.data.setdefault(ref(key, self._remove), default)
 
     def update(self, dict=None, **kwargs):
-        if dict is not None:
-            if hasattr(dict, 'items'):
-                dict = dict.items()
-            for k, v in dict:
-                self[k] = v
-        for k, v in kwargs.items():
-            self[k] = v
+        _update_from(self, dict, kwargs)
 
     def clear(self):
         self.data.clear()
