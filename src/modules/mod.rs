@@ -24,6 +24,7 @@ pub mod builtins_extra;
 pub mod builtins_iter;
 pub mod cmath;
 pub mod file;
+pub mod gc;
 pub mod hashlib;
 pub mod kwparse;
 pub mod math;
@@ -46,6 +47,7 @@ pub mod threading;
 pub mod threading_sync;
 pub mod time;
 pub mod traceback;
+pub mod weakref;
 pub mod zlib;
 
 use std::sync::Arc;
@@ -99,6 +101,8 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Arc<Dict>>> {
         "zlib" => zlib::init(&d),
         "_hashlib" => hashlib::init(&d),
         "_sre" => sre::init(&d),
+        "gc" => gc::init(&d),
+        "_weakref" => weakref::init(&d),
         _ => return Ok(None),
     }
     Ok(Some(d))

@@ -316,6 +316,14 @@ pub struct Instance {
     pub base: Value,
 }
 
+/// An instance's death may make weakref callbacks due: when any are
+/// registered, flag the eval loop to run them at its next safe point.
+impl Drop for Instance {
+    fn drop(&mut self) {
+        crate::modules::weakref::note_death();
+    }
+}
+
 impl Instance {
     pub fn new(class: Arc<Class>, base: Value) -> Instance {
         Instance { class, dict: Arc::new(Dict::new()), base }

@@ -32,6 +32,13 @@ pub struct Function {
     pub dict: Arc<Dict>,
 }
 
+/// A function's death may make weakref callbacks due (see `Instance`'s drop).
+impl Drop for Function {
+    fn drop(&mut self) {
+        crate::modules::weakref::note_death();
+    }
+}
+
 /// A function written in Rust.
 pub struct Builtin {
     pub name: &'static str,

@@ -290,8 +290,10 @@ impl Vm {
                 Instr::StoreGlobal(i) => {
                     let v = frame.pop();
                     globals.set_pystr(code.names[i as usize].clone(), v);
+                    self.forget_global(code, i);
                 }
                 Instr::DeleteGlobal(i) => {
+                    self.forget_global(code, i);
                     let name = &code.names[i as usize];
                     if globals.remove_str(name).is_none() {
                         return Err(name_error(&name.as_str()));
@@ -310,8 +312,10 @@ impl Vm {
                     let v = frame.pop();
                     let ns = frame.locals.clone().unwrap_or_else(|| globals.clone());
                     ns.set_pystr(code.names[i as usize].clone(), v);
+                    self.forget_global(code, i);
                 }
                 Instr::DeleteName(i) => {
+                    self.forget_global(code, i);
                     let name = &code.names[i as usize];
                     let ns = frame.locals.clone().unwrap_or_else(|| globals.clone());
                     if ns.remove_str(name).is_none() {
@@ -994,6 +998,9 @@ impl Vm {
         if self.is_main_thread() && super::gil::PENDING_SIGNALS.load(Ordering::Relaxed) != 0 {
             self.run_pending_signals()?;
         }
+        if crate::modules::weakref::CALLBACKS_DUE.load(Ordering::Relaxed) {
+            crate::modules::weakref::run_due_callbacks(self);
+        }
         Ok(())
     }
 
@@ -1130,7 +1137,33 @@ impl Vm {
         None
     }
 
+    /// Drops this code's cache entry for name `i` when the name is rebound
+    /// or deleted, so that the old value is not kept alive by the cache (a
+    /// module's own loads and stores share the slot).
+    #[inline]
+    fn forget_global(&mut self, code: &Arc<Code>, i: u32) {
+        let slot = global_slot(code, i);
+        if let Some(e) = self.gcache.get_mut(slot) {
+            if e.as_ref().is_some_and(|g| g.idx == i && Arc::ptr_eq(&g.code, code)) {
+                *e = None;
+            }
+        }
+    }
+
     fn cache_global(&mut self, code: &Arc<Code>, globals: &Arc<Dict>, i: u32, value: Value) {
+        // The cache holds a strong reference: an object kept alive by a
+        // stale entry would outlive `del x`, visibly to weak references.
+        // Functions, classes and modules (the hot global loads) still cache.
+        let weakly_watched = match &value {
+            Value::Instance(_) | Value::Set(_) => true,
+            Value::Other(o) => {
+                matches!(&**o, crate::object::Object::BoundMethod { .. } | crate::object::Object::Generator(_))
+            }
+            _ => false,
+        };
+        if weakly_watched {
+            return;
+        }
         let slot = global_slot(code, i);
         let entry = super::GlobalSlot {
             code: code.clone(),

@@ -162,7 +162,8 @@ impl Gil {
         // Under `old` the breaker stays set: every instruction counts a tick.
         let any = self.always_break.load(Ordering::Relaxed)
             || self.drop_request.load(Ordering::Relaxed)
-            || PENDING_SIGNALS.load(Ordering::Relaxed) != 0;
+            || PENDING_SIGNALS.load(Ordering::Relaxed) != 0
+            || crate::modules::weakref::CALLBACKS_DUE.load(Ordering::Relaxed);
         EVAL_BREAKER.store(any, Ordering::Release);
     }
 

@@ -627,6 +627,11 @@ def gc_collect():
         gc.collect()
 
 
+# CPython skips these in COUNT_ALLOCS builds (sys.getcounts exists there).
+requires_type_collecting = unittest.skipIf(hasattr(sys, 'getcounts'),
+                                           'types are immortal if COUNT_ALLOCS is defined')
+
+
 class disable_gc(object):
     def __enter__(self):
         try:

@@ -1,0 +1,218 @@
+//! `gc`: the garbage-collector interface. minipy frees memory by reference
+//! counting alone (values are `Arc`s) and has no cycle collector yet, so
+//! `collect()` finds nothing and returns 0; the knobs (enable flag,
+//! thresholds, debug flags) are stored and read back as in CPython.
+//! `get_objects()` and `get_referrers()` return `[]`: there is no heap walk.
+//! `collect()` is still a safe point: it runs pending weakref callbacks.
+
+use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
+
+use super::{check_args, def, kwarg, no_keywords};
+use crate::object::function::KwArgs;
+use crate::object::{number, Dict, ExcKind, Object, PyErr, PyResult, Value};
+use crate::vm::Vm;
+
+static ENABLED: AtomicBool = AtomicBool::new(true);
+static DEBUG: AtomicI64 = AtomicI64::new(0);
+static THRESHOLD: [AtomicI64; 3] = [AtomicI64::new(700), AtomicI64::new(10), AtomicI64::new(10)];
+
+fn int_of(v: &Value) -> PyResult<i64> {
+    match v {
+        Value::Float(_) => Err(PyErr::new(ExcKind::TypeError, "integer argument expected, got float")),
+        _ => number::as_i64(v).ok_or_else(|| PyErr::new(ExcKind::TypeError, "an integer is required")),
+    }
+}
+
+/// A function of no arguments, refused as CPython's METH_NOARGS does.
+fn noargs(name: &str, a: &[Value], kw: &KwArgs) -> PyResult<()> {
+    no_keywords(name, kw)?;
+    check_args(name, a, 0, 0)
+}
+
+/// Arity errors of PyArg_ParseTuple ("i|ii:name" style).
+fn arity(name: &str, a: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = a.len();
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    let msg = if n < min && min == max {
+        format!("{}() takes exactly {} argument{} ({} given)", name, min, plural(min), n)
+    } else if n < min {
+        format!("{}() takes at least {} argument{} ({} given)", name, min, plural(min), n)
+    } else if n > max && min == max {
+        format!("{}() takes exactly {} argument{} ({} given)", name, max, plural(max), n)
+    } else if n > max {
+        format!("{}() takes at most {} argument{} ({} given)", name, max, plural(max), n)
+    } else {
+        return Ok(());
+    };
+    Err(PyErr::new(ExcKind::TypeError, msg))
+}
+
+fn collect(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
+    let mut gen = a.first().cloned();
+    for (k, v) in kw {
+        if k.as_bytes() != b"generation" {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                format!("'{}' is an invalid keyword argument for this function", k.to_string_lossy()),
+            ));
+        }
+        if gen.is_some() {
+            return Err(PyErr::new(ExcKind::TypeError, "Argument given by name ('generation') and position (1)"));
+        }
+        gen = Some(v.clone());
+    }
+    if a.len() > 1 {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("function takes at most 1 argument ({} given)", a.len() + kw.len()),
+        ));
+    }
+    if let Some(g) = gen {
+        let g = int_of(&g)?;
+        if !(0..=2).contains(&g) {
+            return Err(PyErr::new(ExcKind::ValueError, "invalid generation"));
+        }
+    }
+    let _ = kwarg(kw, "generation");
+    crate::modules::weakref::run_callbacks(vm)?;
+    Ok(Value::Int(0))
+}
+
+/// The objects `v` refers to directly, for the kinds whose contents are
+/// plain to see (containers, instances, functions' globals are left out).
+fn referents(v: &Value, out: &mut Vec<Value>) {
+    match v {
+        // CPython's traversal visits sequences from the end.
+        Value::List(l) => out.extend(l.snapshot().into_iter().rev()),
+        Value::Tuple(t) => out.extend(t.items.iter().rev().cloned()),
+        Value::Dict(d) => {
+            for (k, v) in d.items() {
+                out.push(k);
+                out.push(v);
+            }
+        }
+        Value::Set(s) => out.extend(s.items()),
+        Value::Instance(i) => {
+            if i.class.slots.is_none() {
+                out.push(Value::Dict(i.dict.clone()));
+            }
+            out.push(Value::Class(i.class.clone()));
+        }
+        Value::Other(o) => match &**o {
+            Object::BoundMethod { func, self_ } => {
+                out.push(func.clone());
+                out.push(self_.clone());
+            }
+            Object::Cell(c) => {
+                let v = c.lock().clone();
+                if !v.is_null() {
+                    out.push(v);
+                }
+            }
+            _ => {}
+        },
+        _ => {}
+    }
+}
+
+/// Whether CPython's collector would track `v`: containers and instances,
+/// not atomic values. (CPython untracks some tuples and dicts of atomic
+/// values lazily; minipy reports every container as tracked, except that
+/// an empty dict is untracked as in CPython.)
+fn is_tracked(v: &Value) -> bool {
+    match v {
+        Value::None
+        | Value::Null
+        | Value::Bool(_)
+        | Value::Int(_)
+        | Value::Float(_)
+        | Value::Long(_)
+        | Value::Str(_) => false,
+        Value::Dict(d) => !d.items().iter().all(|(k, v)| atomic(k) && atomic(v)),
+        Value::Other(o) => !matches!(&**o, Object::Complex(_) | Object::XRange { .. } | Object::Code(_)),
+        Value::Builtin(_) => true,
+        _ => true,
+    }
+}
+
+fn atomic(v: &Value) -> bool {
+    matches!(v, Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Long(_) | Value::Str(_))
+}
+
+pub fn init(d: &Dict) {
+    for (name, v) in [
+        ("DEBUG_STATS", 1),
+        ("DEBUG_COLLECTABLE", 2),
+        ("DEBUG_UNCOLLECTABLE", 4),
+        ("DEBUG_INSTANCES", 8),
+        ("DEBUG_OBJECTS", 16),
+        ("DEBUG_SAVEALL", 32),
+        ("DEBUG_LEAK", 62),
+    ] {
+        d.set_str(name, Value::Int(v));
+    }
+    d.set_str("garbage", Value::list(vec![]));
+    def(d, "collect", collect);
+    def(d, "enable", |_vm, a, kw| {
+        noargs("enable", a, kw)?;
+        ENABLED.store(true, Ordering::Relaxed);
+        Ok(Value::None)
+    });
+    def(d, "disable", |_vm, a, kw| {
+        noargs("disable", a, kw)?;
+        ENABLED.store(false, Ordering::Relaxed);
+        Ok(Value::None)
+    });
+    def(d, "isenabled", |_vm, a, kw| {
+        noargs("isenabled", a, kw)?;
+        Ok(Value::bool(ENABLED.load(Ordering::Relaxed)))
+    });
+    def(d, "get_threshold", |_vm, a, kw| {
+        noargs("get_threshold", a, kw)?;
+        Ok(Value::tuple(THRESHOLD.iter().map(|t| Value::Int(t.load(Ordering::Relaxed))).collect()))
+    });
+    def(d, "set_threshold", |_vm, a, kw| {
+        no_keywords("set_threshold", kw)?;
+        arity("set_threshold", a, 1, 3)?;
+        let vals = a.iter().map(int_of).collect::<PyResult<Vec<i64>>>()?;
+        for (t, v) in THRESHOLD.iter().zip(vals) {
+            t.store(v, Ordering::Relaxed);
+        }
+        Ok(Value::None)
+    });
+    def(d, "get_count", |_vm, a, kw| {
+        noargs("get_count", a, kw)?;
+        Ok(Value::tuple(vec![Value::Int(0), Value::Int(0), Value::Int(0)]))
+    });
+    def(d, "set_debug", |_vm, a, kw| {
+        no_keywords("set_debug", kw)?;
+        arity("set_debug", a, 1, 1)?;
+        DEBUG.store(int_of(&a[0])?, Ordering::Relaxed);
+        Ok(Value::None)
+    });
+    def(d, "get_debug", |_vm, a, kw| {
+        noargs("get_debug", a, kw)?;
+        Ok(Value::Int(DEBUG.load(Ordering::Relaxed)))
+    });
+    def(d, "get_objects", |_vm, a, kw| {
+        noargs("get_objects", a, kw)?;
+        Ok(Value::list(vec![]))
+    });
+    def(d, "get_referrers", |_vm, _a, kw| {
+        no_keywords("get_referrers", kw)?;
+        Ok(Value::list(vec![]))
+    });
+    def(d, "get_referents", |_vm, a, kw| {
+        no_keywords("get_referents", kw)?;
+        let mut out = Vec::new();
+        for v in a {
+            referents(v, &mut out);
+        }
+        Ok(Value::list(out))
+    });
+    def(d, "is_tracked", |_vm, a, kw| {
+        no_keywords("is_tracked", kw)?;
+        check_args("is_tracked", a, 1, 1)?;
+        Ok(Value::bool(is_tracked(&a[0])))
+    });
+}
