@@ -73,10 +73,8 @@ class WeakSet(object):
         self.data.remove(_ref(item))
 
     def discard(self, item):
-        try:
-            self.data.discard(_ref(item))
-        except TypeError:
-            pass
+        # An item that cannot be weakly referenced is an error here (unlike in).
+        self.data.discard(_ref(item))
 
     def update(self, other):
         if isinstance(other, self.__class__):

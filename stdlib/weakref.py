@@ -434,7 +434,7 @@ def _fire(r):
         except Exception:
             import sys
             t, v = sys.exc_info()[:2]
-            sys.stderr.write("Exception %s: %s in %r ignored\n" % (t.__name__, v, cb))
+            sys.stderr.write("Exception %s: %r in %r ignored\n" % (t.__name__, v, cb))
 
 
 _weakref.set_sweeper(_fire)

@@ -250,6 +250,14 @@ pub enum Object {
     },
 }
 
+/// A bound method, generator, file... dying may make weakref callbacks due
+/// (see `Instance`'s drop); one relaxed load when no callback is registered.
+impl Drop for Object {
+    fn drop(&mut self) {
+        crate::modules::weakref::note_death();
+    }
+}
+
 pub mod module {
     //! Module objects: a name and a globals dict.
     use super::*;
