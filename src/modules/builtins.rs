@@ -373,6 +373,11 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
     }
     if is(&t.xrange) {
         let (start, stop, step) = range_args(a, "xrange")?;
+        // CPython keeps the length in a C long.
+        let (lo, hi, by) = if step > 0 { (start, stop, step as i128) } else { (stop, start, -(step as i128)) };
+        if lo < hi && (hi as i128 - lo as i128 - 1) / by + 1 > i64::MAX as i128 {
+            return Err(PyErr::new(ExcKind::OverflowError, "xrange() result has too many items"));
+        }
         return Ok(Value::other(Object::XRange { start, stop, step }));
     }
     if is(&t.property) {
