@@ -449,6 +449,9 @@ fn range_args(a: &[Value], name: &str) -> PyResult<(i64, i64, i64)> {
         let value = crate::vm::ops::unwrap_base(v);
         match &value {
             Value::Float(_) if xrange => Err(type_error("integer argument expected, got float")),
+            Value::Long(_) if xrange && as_i64(&value).is_none() => {
+                Err(PyErr::new(ExcKind::OverflowError, "Python int too large to convert to C long"))
+            }
             v if crate::object::complex::is_complex(v) => Err(type_error("can't convert complex to int")),
             Value::Float(_) => Err(type_error(format!("range() integer {} argument expected, got float.", what))),
             _ => as_i64(&value).ok_or_else(|| {

@@ -7,3 +7,8 @@ for args in [(-2**63, 0), (0, 2**63 - 1), (2**63 - 1, -2**63, -1), (-2**63, 2**6
         print len(xrange(*args))
     except OverflowError as e:
         print 'OverflowError', e
+for args in [(2**64,), (0, -2**64), (0, 1, 2**64)]:
+    try:
+        xrange(*args)
+    except OverflowError as e:
+        print 'OverflowError', e
