@@ -280,6 +280,44 @@ class WichmannHill(Random):
         self._whseed_parts((x + a) % 256 or 1, (y + a) % 256 or 1, (z + a) % 256 or 1)
 
 
+NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
+TWOPI = 2.0 * _pi
+LOG4 = _log(4.0)
+SG_MAGICCONST = 1.0 + _log(4.5)
+BPF = 53
+RECIP_BPF = 2 ** -BPF
+
+
+class SystemRandom(Random):
+    """Draws from os.urandom; it has no state to seed, save or restore."""
+
+    def random(self):
+        import os
+        import binascii
+        return (long(binascii.hexlify(os.urandom(7)), 16) >> 3) * RECIP_BPF
+
+    def getrandbits(self, k):
+        import os
+        import binascii
+        if k <= 0:
+            raise ValueError('number of bits must be greater than zero')
+        if k != int(k):
+            raise TypeError('number of bits should be an integer')
+        nbytes = (k + 7) // 8
+        x = long(binascii.hexlify(os.urandom(nbytes)), 16)
+        return x >> (nbytes * 8 - k)
+
+    def seed(self, *args, **kwds):
+        return None
+
+    jumpahead = seed
+
+    def _notimplemented(self, *args, **kwds):
+        raise NotImplementedError('System entropy source does not have state.')
+
+    getstate = setstate = _notimplemented
+
+
 _inst = Random()
 seed = _inst.seed
 random = _inst.random

@@ -373,6 +373,11 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
     }
     if is(&t.xrange) {
         let (start, stop, step) = range_args(a, "xrange")?;
+        // CPython keeps the length in a C long.
+        let (lo, hi, by) = if step > 0 { (start, stop, step as i128) } else { (stop, start, -(step as i128)) };
+        if lo < hi && (hi as i128 - lo as i128 - 1) / by + 1 > i64::MAX as i128 {
+            return Err(PyErr::new(ExcKind::OverflowError, "xrange() result has too many items"));
+        }
         return Ok(Value::other(Object::XRange { start, stop, step }));
     }
     if is(&t.property) {
@@ -444,6 +449,9 @@ fn range_args(a: &[Value], name: &str) -> PyResult<(i64, i64, i64)> {
         let value = crate::vm::ops::unwrap_base(v);
         match &value {
             Value::Float(_) if xrange => Err(type_error("integer argument expected, got float")),
+            Value::Long(_) if xrange && as_i64(&value).is_none() => {
+                Err(PyErr::new(ExcKind::OverflowError, "Python int too large to convert to C long"))
+            }
             v if crate::object::complex::is_complex(v) => Err(type_error("can't convert complex to int")),
             Value::Float(_) => Err(type_error(format!("range() integer {} argument expected, got float.", what))),
             _ => as_i64(&value).ok_or_else(|| {

@@ -38,7 +38,14 @@ pub fn reversed(vm: &mut Vm, a: &[Value]) -> PyResult {
     }
     let seq = match &a[0] {
         Value::List(_) | Value::Tuple(_) | Value::Str(_) => a[0].clone(),
-        Value::Other(o) if matches!(&**o, Object::XRange { .. }) => Value::list(vm.to_vec(&a[0])?),
+        Value::Other(o) if matches!(&**o, Object::XRange { .. }) => {
+            if let Object::XRange { start, stop, step } = &**o {
+                if let Some(it) = reversed_xrange(*start, *stop, *step) {
+                    return Ok(it);
+                }
+            }
+            Value::list(vm.to_vec(&a[0])?)
+        }
         Value::Instance(_) => {
             let n = vm.len(&a[0])?;
             let mut items = Vec::with_capacity(n);
@@ -121,4 +128,26 @@ pub fn filter_str(vm: &mut Vm, func: &Value, seq: &Value, len: usize) -> PyResul
         }
     }
     Ok(Value::bytes(out))
+}
+
+/// `reversed(xrange(...))` as a range iterator running down from the last
+/// item (a list of a huge range never ends), or None when its bounds do not
+/// fit in an i64.
+fn reversed_xrange(start: i64, stop: i64, step: i64) -> Option<Value> {
+    let n = super::builtins::range_len(start, stop, step) as i128;
+    let (start, step) = (start as i128, step as i128);
+    let last = start + (n - 1).max(0) * step;
+    let (first, step_down) = (i64::try_from(last).ok()?, i64::try_from(-step).ok()?);
+    let end = match i64::try_from(start - step) {
+        _ if n == 0 => first,
+        Ok(end) => end,
+        // A short range is listed exactly; a long one stops at the i64
+        // bound, which drops its final item only when that item is the
+        // bound itself.
+        Err(_) if n <= 1 << 20 => return None,
+        Err(_) if step > 0 => i64::MIN,
+        Err(_) => i64::MAX,
+    };
+    let step = step_down;
+    Some(Value::other(Object::RangeIter(crate::object::iter::RangeIter::new(first, end, step))))
 }

@@ -26,3 +26,10 @@ import random
 r = random.Random(5)
 print [r.getrandbits(k) for k in (1, 5, 31, 32, 33, 63, 64, 65, 100, 200)]
 print r.getrandbits(1000) % 1000003
+s = random.SystemRandom()
+print 0 <= s.random() < 1, 0 <= s.getrandbits(70) < 2 ** 70, s.randrange(3) in (0, 1, 2)
+try:
+    s.getstate()
+except NotImplementedError as e:
+    print 'NotImplementedError', e
+print random.TWOPI, random.BPF, random.RECIP_BPF, random.NV_MAGICCONST, random.SG_MAGICCONST
