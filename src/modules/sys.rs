@@ -14,6 +14,7 @@ pub fn init(d: &Dict, modules: &Arc<Dict>, argv: Vec<String>) {
     d.set_str("version", Value::str("2.7.18 (minipy 0.1.0)"));
     d.set_str("version_info", version_info());
     d.set_str("float_info", float_info());
+    d.set_str("long_info", long_info());
     d.set_str("flags", flags());
     d.set_str("maxunicode", Value::Int(0x10FFFF));
     d.set_str("subversion", Value::tuple(vec![Value::str("CPython"), Value::str(""), Value::str("")]));
@@ -151,6 +152,14 @@ fn float_info() -> Value {
     let names: Vec<&str> = fields.iter().map(|(n, _)| *n).collect();
     let cls = structseq::class("sys", "float_info", &names);
     structseq::make(&cls, fields.into_iter().map(|(_, v)| v).collect())
+}
+
+/// `sys.long_info`: CPython 2.7's digit layout on 64-bit Linux (30-bit
+/// digits in 4 bytes); minipy's longs differ inside, but programs (and
+/// test_long) size their test values from it.
+fn long_info() -> Value {
+    let cls = structseq::class("sys", "long_info", &["bits_per_digit", "sizeof_digit"]);
+    structseq::make(&cls, vec![Value::Int(30), Value::Int(4)])
 }
 
 /// `sys.flags`: the command-line flags, all off.
