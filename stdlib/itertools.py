@@ -306,12 +306,22 @@ class _TeeBuffer(object):
         self.items = []
         self.offset = 0     # index in the source of self.items[0]
         self.positions = []
+        self.running = False
 
     def get(self, copy_index):
         pos = self.positions[copy_index]
         k = pos - self.offset
         if k == len(self.items):
-            self.items.append(next(self.it))
+            # A copy asked for the next item while another copy (another
+            # thread, or the source itself) is still reading it.
+            if self.running:
+                raise RuntimeError('cannot re-enter the tee iterator')
+            self.running = True
+            try:
+                item = next(self.it)
+            finally:
+                self.running = False
+            self.items.append(item)
         item = self.items[k]
         self.positions[copy_index] = pos + 1
         low = min(self.positions)
