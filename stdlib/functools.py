@@ -38,22 +38,36 @@ class partial(object):
         return self.func(*(self.args + args), **kws)
 
 
+# For each operation a class may define, how the other three follow from it
+# (2.7's formulas, which use only the root operation and ==).
+_ORDER_FROM = {
+    '__lt__': [('__gt__', lambda self, other: not (self < other or self == other)),
+               ('__le__', lambda self, other: self < other or self == other),
+               ('__ge__', lambda self, other: not self < other)],
+    '__le__': [('__ge__', lambda self, other: not self <= other or self == other),
+               ('__lt__', lambda self, other: self <= other and not self == other),
+               ('__gt__', lambda self, other: not self <= other)],
+    '__gt__': [('__lt__', lambda self, other: not (self > other or self == other)),
+               ('__ge__', lambda self, other: self > other or self == other),
+               ('__le__', lambda self, other: not self > other)],
+    '__ge__': [('__le__', lambda self, other: (not self >= other) or self == other),
+               ('__gt__', lambda self, other: self >= other and not self == other),
+               ('__lt__', lambda self, other: not self >= other)],
+}
+
+
 def total_ordering(cls):
-    d = cls.__dict__
-    if '__lt__' in d:
-        if '__gt__' not in d:
-            cls.__gt__ = lambda self, other: not (self < other or self == other)
-        if '__le__' not in d:
-            cls.__le__ = lambda self, other: self < other or self == other
-        if '__ge__' not in d:
-            cls.__ge__ = lambda self, other: not self < other
-    elif '__gt__' in d:
-        if '__lt__' not in d:
-            cls.__lt__ = lambda self, other: not (self > other or self == other)
-        if '__ge__' not in d:
-            cls.__ge__ = lambda self, other: self > other or self == other
-        if '__le__' not in d:
-            cls.__le__ = lambda self, other: not self > other
+    # The operations the class (or a base other than object) defines; the
+    # derived ones come from the greatest name, as in 2.7 ('__lt__' first).
+    defined = [op for op in _ORDER_FROM
+               if getattr(cls, op, None) is not getattr(object, op, None)]
+    if not defined:
+        raise ValueError('must define at least one ordering operation: < > <= >=')
+    root = max(defined)
+    for name, func in _ORDER_FROM[root]:
+        if name not in defined:
+            func.__name__ = name
+            setattr(cls, name, func)
     return cls
 
 
