@@ -240,6 +240,18 @@ impl Vm {
                 Some(v) => Some(v),
                 None => match name.as_bytes() {
                     b"__dict__" => Some(Value::Dict(m.dict.clone())),
+                    // 2.7's deprecated sys.exc_type/exc_value/exc_traceback:
+                    // this thread's exception being handled, as exc_info().
+                    b"exc_type" | b"exc_value" | b"exc_traceback" if m.name.as_bytes() == b"sys" => {
+                        Some(match self.exc_stack.last() {
+                            None => Value::None,
+                            Some(s) => match name.as_bytes() {
+                                b"exc_type" => Value::Class(s.value.class()),
+                                b"exc_value" => s.value.clone(),
+                                _ => crate::modules::traceback::traceback_object(&s.traceback),
+                            },
+                        })
+                    }
                     _ => return Err(attr_error(obj, name)),
                 },
             },
