@@ -2,7 +2,7 @@
 //! (`open`/`read`/`write`/`close`/`lseek`/`fdopen`), stat results,
 //! permissions, times, links, ids and `uname`, and more of `os.path`.
 //!
-//! Without `unsafe` a raw descriptor cannot become a `File` again, so
+//! Safe Rust cannot turn a raw descriptor back into a `File`, so
 //! `os.open` keeps its `File` in a process-wide table under its real
 //! descriptor number; the other calls look the number up there.
 

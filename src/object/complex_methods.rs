@@ -35,13 +35,7 @@ fn receiver<'a>(name: &str, a: &'a [Value], kw: &KwArgs, nargs: usize) -> PyResu
             first.type_name()
         )));
     };
-    if !kw.is_empty() {
-        return Err(type_error(format!("wrapper {} doesn't take keyword arguments", name)));
-    }
-    let rest = &a[1..];
-    if rest.len() != nargs {
-        return Err(type_error(format!("expected {} arguments, got {}", nargs, rest.len())));
-    }
+    let rest = super::number_methods::wrapper_args(name, &a[1..], kw, nargs)?;
     Ok((c, rest))
 }
 

@@ -70,6 +70,18 @@ fn type_error(msg: impl Into<String>) -> PyErr {
     PyErr::new(ExcKind::TypeError, msg)
 }
 
+/// The arguments after the receiver, checked as CPython's slot wrappers
+/// check them (no keywords, an exact count); shared with complex's slots.
+pub(crate) fn wrapper_args<'a>(name: &str, rest: &'a [Value], kw: &KwArgs, nargs: usize) -> PyResult<&'a [Value]> {
+    if !kw.is_empty() {
+        return Err(type_error(format!("wrapper {} doesn't take keyword arguments", name)));
+    }
+    if rest.len() != nargs {
+        return Err(type_error(format!("expected {} arguments, got {}", nargs, rest.len())));
+    }
+    Ok(rest)
+}
+
 /// The receiver's built-in value and the remaining arguments, after the
 /// checks of CPython's slot wrappers (`descriptor '__add__' requires a 'int'
 /// object but received a 'float'`, `expected 1 arguments, got 0`).
@@ -86,13 +98,7 @@ fn receiver<'a>(kind: Kind, name: &str, a: &'a [Value], kw: &KwArgs, nargs: usiz
             first.type_name()
         )));
     }
-    if !kw.is_empty() {
-        return Err(type_error(format!("wrapper {} doesn't take keyword arguments", name)));
-    }
-    let rest = &a[1..];
-    if rest.len() != nargs {
-        return Err(type_error(format!("expected {} arguments, got {}", nargs, rest.len())));
-    }
+    let rest = wrapper_args(name, &a[1..], kw, nargs)?;
     Ok((value, rest))
 }
 
