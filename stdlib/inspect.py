@@ -286,10 +286,14 @@ def getsourcefile(object):
     for compiled in ('.pyc', '.pyo'):
         if filename.lower().endswith(compiled):
             filename = filename[:-len(compiled)] + '.py'
-    if getmoduleinfo(filename) is None and not filename.endswith('.py'):
-        return None
+    if filename.lower().endswith(('.so', '.pyd')):
+        return None     # an extension module: no text to show
     import os
     if os.path.exists(filename):
+        return filename
+    # a file that is not there still counts when a PEP 302 loader serves
+    # the module, or when linecache holds its lines
+    if hasattr(getmodule(object, filename), '__loader__'):
         return filename
     if filename in _linecache_names():
         return filename
@@ -573,7 +577,11 @@ def getblock(lines):
 def getsourcelines(object):
     """(lines of object's source, number of its first line)."""
     lines, lnum = findsource(object)
-    if ismodule(object):
+    if istraceback(object):
+        object = object.tb_frame
+    # a module, or a frame running a module's code: the whole file
+    if ismodule(object) or (isframe(object) and object.f_code is not None and
+                            object.f_code.co_name == '<module>'):
         return lines, 0
     return getblock(lines[lnum:]), lnum + 1
 

@@ -466,6 +466,17 @@ impl Vm {
                 };
                 Ok(Some(if f1.is(f2) && s1.is(s2) { Ordering::Equal } else { default_order(a, b) }))
             }
+            // `A.f == A.f`: each access makes a new unbound method object;
+            // 2.7 compares only the functions (not the classes).
+            (Value::Other(x), Value::Other(y))
+                if matches!((&**x, &**y), (Object::UnboundMethod { .. }, Object::UnboundMethod { .. })) =>
+            {
+                let (Object::UnboundMethod { func: f1, .. }, Object::UnboundMethod { func: f2, .. }) = (&**x, &**y)
+                else {
+                    return Ok(Some(Ordering::Less));
+                };
+                Ok(Some(if f1.is(f2) { Ordering::Equal } else { default_order(a, b) }))
+            }
             _ => {
                 if let Some(eq) = complex::compare(op, a, b)? {
                     return Ok(Some(if eq == (op == CmpOp::Eq) { Ordering::Equal } else { Ordering::Less }));
