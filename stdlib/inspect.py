@@ -353,21 +353,13 @@ def getmodule(object, _filename=None):
 
 # ---------------------------------------------------------------- source
 
-def _read_lines(filename):
-    lc = sys.modules.get('linecache')
-    if lc is not None and filename in getattr(lc, 'cache', {}):
-        entry = lc.cache[filename]
-        if len(entry) >= 3 and entry[2]:
-            return list(entry[2])
-    try:
-        f = open(filename)
-    except (IOError, OSError):
-        return None
-    try:
-        text = f.read()
-    finally:
-        f.close()
-    return text.splitlines(True)
+def _read_lines(filename, object):
+    # through linecache.getlines (doctest patches it to serve its examples)
+    import linecache
+    module = getmodule(object, filename)
+    if module:
+        return linecache.getlines(filename, module.__dict__)
+    return linecache.getlines(filename)
 
 
 def _is_identifier_char(c):
@@ -413,7 +405,7 @@ def findsource(object):
     if not sourcefile and file[:1] + file[-1:] != '<>':
         raise IOError('source code not available')
     file = sourcefile if sourcefile else file
-    lines = _read_lines(file)
+    lines = _read_lines(file, object)
     if not lines:
         raise IOError('could not get source code')
     if ismodule(object):

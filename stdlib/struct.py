@@ -63,7 +63,10 @@ def _checked_args(fmt, args):
     return args
 
 
-def pack(fmt, *args):
+def pack(*args):
+    if not args:
+        raise TypeError('missing format argument')
+    fmt, args = args[0], args[1:]
     return _pack(fmt, *_checked_args(fmt, args))
 
 

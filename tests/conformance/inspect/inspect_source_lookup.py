@@ -46,3 +46,22 @@ def inner():
     return sys._getframe()
 lines, start = inspect.getsourcelines(inner())
 print start, [l.strip() for l in lines]
+
+# findsource reads through linecache.getlines (doctest patches it)
+fn, src = '<test>', 'def w(): pass\n'
+real = linecache.getlines
+def monkey(filename, module_globals=None):
+    if filename == fn:
+        return src.splitlines(True)
+    return real(filename, module_globals)
+linecache.getlines = monkey
+try:
+    ns = {}
+    exec compile(src, fn, 'single') in ns
+    print repr(inspect.getsource(ns['w']))
+finally:
+    linecache.getlines = real
+try:
+    inspect.getsource(ns['w'])
+except IOError as e:
+    print 'IOError', e
