@@ -214,6 +214,15 @@ fn banner_completion_indent_and_conventions() {
     t.send("\r");
     t.send("f()\r");
     assert!(t.wait_for_after(from, "\n42\n", Duration::from_secs(5)), "{}", t.text());
+    // Nested blocks: each level indents once more; a blank line ends all.
+    let from = t.text().len();
+    t.send("for i in range(2):\r");
+    t.send("if i:\r");
+    t.send("print 'nested', i\r");
+    assert!(t.wait_for_after(from, "...         ", Duration::from_secs(5)), "{}", t.text());
+    t.send("\r");
+    assert!(t.wait_for_after(from, "nested 1\n", Duration::from_secs(5)), "{}", t.text());
+    assert!(!t.text()[from..].contains("Error"), "{}", t.text());
 
     // _ holds the last result; exit shows the hint.
     let from = t.text().len();

@@ -116,6 +116,8 @@ pub fn run(vm: &mut Vm, globals: Arc<Dict>, session: &Session) -> i32 {
         match crate::syntax::parse_interactive_with(&buffer, flags) {
             // Inside brackets or a string a blank line does not end the entry.
             Err(e) if e.incomplete && (!ends_block || e.msg != "expected an indented block") => continue,
+            // A nested block just opened: the parser sees the end as a dedent.
+            Err(e) if !ends_block && e.msg == "expected an indented block" && opens_block(&line) => continue,
             // A compound statement waits for a blank line.
             Ok(_) if !ends_block && needs_more(&buffer) => continue,
             Err(e) => {
@@ -180,6 +182,11 @@ fn strip_comment(line: &str) -> &str {
         }
     }
     line
+}
+
+/// Does this line end with `:` (a block follows)?
+fn opens_block(line: &str) -> bool {
+    strip_comment(line).trim_end().ends_with(':')
 }
 
 /// A compound statement (`if x: pass` too) continues until a blank line.
