@@ -4,6 +4,7 @@
 //! objects) -> `vm` (the evaluation loop) over `object` (the values), with the
 //! native modules in `modules` and text formatting in `text`.
 
+pub mod cli;
 pub mod compile;
 pub mod modules;
 pub mod object;

@@ -33,6 +33,8 @@ pub struct Options {
     pub dis: bool,
     pub gil: Option<String>,
     pub instruments: Instruments,
+    /// The other command-line flags (`-O`, `-v`, `-u`, `-W` ...).
+    pub flags: crate::cli::Flags,
 }
 
 impl Default for Options {
@@ -44,6 +46,7 @@ impl Default for Options {
             dis: false,
             gil: None,
             instruments: Instruments { deadlock: true, ..Instruments::default() },
+            flags: crate::cli::Flags::default(),
         }
     }
 }
@@ -116,7 +119,9 @@ fn run_on_this_thread(opts: Options) -> i32 {
     let mut vm = Vm::new(interp.clone(), THREAD_STACK, record);
     vm.take_gil(false);
     crate::modules::signal::install_default_handlers();
+    crate::cli::apply_flags(&interp, &opts.flags);
     let status = run_main(&mut vm, &opts);
+    crate::repl::editor::save_history();
     vm.close_probe();
     crate::vm::report::write_reports(&interp);
     status
@@ -137,7 +142,15 @@ fn run_main(vm: &mut Vm, opts: &Options) -> i32 {
 
     let (text, filename) = match &opts.source {
         Source::File(path) => match std::fs::read(path) {
-            Ok(bytes) => (String::from_utf8_lossy(&bytes).into_owned(), path.clone()),
+            Ok(bytes) => {
+                let mut text = String::from_utf8_lossy(&bytes).into_owned();
+                if opts.flags.skip_first_line {
+                    // -x: the first line goes, its line number stays.
+                    let end = text.find('\n').unwrap_or(text.len());
+                    text.replace_range(..end, "");
+                }
+                (text, path.clone())
+            }
             Err(e) => {
                 let errno = e.raw_os_error().unwrap_or(2);
                 let msg = match e.kind() {
@@ -199,6 +212,7 @@ fn run_main(vm: &mut Vm, opts: &Options) -> i32 {
     if let Source::File(_) = &opts.source {
         main_dict.set_str("__file__", Value::str(&filename));
     }
+    startup_imports(vm, opts);
 
     let mut status = 0;
     if !matches!(opts.source, Source::Repl) {
@@ -212,7 +226,17 @@ fn run_main(vm: &mut Vm, opts: &Options) -> i32 {
             };
         }
         let result = vm.compile_source(&text, &filename).and_then(|code| vm.run_code(&code, main_dict.clone()));
-        if let Err(e) = result {
+        if opts.inspect {
+            // -i: the prompt comes at once; threads the program started go
+            // on running under it and are waited for at the end.
+            // Even sys.exit() only prints its traceback there (as CPython 2.7).
+            if let Err(e) = result {
+                end_softspace(vm);
+                vm.flush_std();
+                let text = format_exception(vm, &e);
+                write_stderr(vm, &traceback_pieces(&text));
+            }
+        } else if let Err(e) = result {
             status = report(vm, e);
             if !opts.inspect {
                 // As CPython's Py_Finalize: wait for the non-daemon threads
@@ -236,15 +260,44 @@ fn run_main(vm: &mut Vm, opts: &Options) -> i32 {
         }
     }
     if matches!(opts.source, Source::Repl) || opts.inspect {
-        status = crate::repl::run(vm, main_dict);
+        let fresh = matches!(opts.source, Source::Repl);
+        let session = crate::repl::Session { banner: fresh && !opts.flags.quiet, startup: fresh && opts.flags.ignore_environment == 0 };
+        status = crate::repl::run(vm, main_dict, &session);
+        if let Err(e) = shutdown_threads(vm) {
+            report(vm, e);
+        }
+        if let Some(s) = run_exitfunc(vm) {
+            status = s;
+        }
     }
     end_softspace(vm);
     vm.flush_std();
     status
 }
 
-/// `PYTHONPATH`'s folders go after the script's folder on `sys.path`.
+/// Before the program: `site` (unless -S), which defines `exit`, `help` and
+/// company, and `warnings` when there are -W options (so that a bad one is
+/// reported at once, as in CPython).
+fn startup_imports(vm: &mut Vm, opts: &Options) {
+    let empty = Dict::new();
+    if opts.flags.no_site == 0 {
+        if let Err(e) = vm.import_module("site", &empty) {
+            report(vm, e);
+        }
+    }
+    if !opts.flags.warnoptions.is_empty() {
+        if let Err(e) = vm.import_module("warnings", &empty) {
+            report(vm, e);
+        }
+    }
+}
+
+/// `PYTHONPATH`'s folders go after the script's folder on `sys.path`
+/// (unless -E).
 fn push_pythonpath(path: &crate::object::List) {
+    if crate::cli::IGNORE_ENV.load(std::sync::atomic::Ordering::Relaxed) {
+        return;
+    }
     if let Some(pp) = std::env::var_os("PYTHONPATH") {
         for dir in std::env::split_paths(&pp) {
             let d = dir.to_string_lossy();

@@ -48,14 +48,27 @@ fn version_and_help() {
     assert!(text(&out.stderr).starts_with("Python 2.7.18"));
     let out = minipy().arg("-h").output().unwrap();
     assert!(out.status.success());
-    assert!(text(&out.stdout).contains("usage: minipy"));
+    assert!(text(&out.stdout).contains("[option] ... [-c cmd | -m mod | file | -] [arg] ..."));
+    assert!(text(&out.stdout).contains("-X opt : minipy's options"));
 }
 
 #[test]
 fn bad_command_lines_exit_2() {
     let out = minipy().arg("--no-such-option").output().unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains("Unknown option"));
+    assert!(text(&out.stderr).starts_with("Unknown option: --\n"));
+    // CPython's exact words: the option, the usage line, the hint.
+    let out = minipy().arg("-z").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    let want = format!(
+        "Unknown option: -z\nusage: {} [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `python -h' for more information.\n",
+        env!("CARGO_BIN_EXE_minipy")
+    );
+    assert_eq!(err, want);
+    let out = minipy().arg("-W").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).starts_with("Argument expected for the -W option\n"));
     let out = minipy().arg("-c").output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     let out = minipy().args(["-X", "gil=maybe", "-c", "pass"]).output().unwrap();
@@ -253,4 +266,147 @@ fn recursion_limit_is_settable() {
         .output()
         .unwrap();
     assert_eq!(text(&out.stdout), "maximum recursion depth exceeded\n100\n");
+}
+
+/// `minipy args...`'s stdout (asserting success).
+fn stdout_of(args: &[&str]) -> String {
+    let out = minipy().args(args).output().unwrap();
+    assert!(out.status.success(), "{:?}: {}", args, text(&out.stderr));
+    text(&out.stdout)
+}
+
+#[test]
+fn option_o_removes_asserts_and_oo_docstrings() {
+    let src = "def f():\n    'doc'\nassert False, 'kept'\nprint __debug__, f.__doc__\n";
+    assert_eq!(stdout_of(&["-O", "-c", src]), "False doc\n");
+    assert_eq!(stdout_of(&["-OO", "-c", src]), "False None\n");
+    let out = minipy().args(["-c", src]).output().unwrap();
+    assert!(text(&out.stderr).contains("AssertionError: kept"));
+    assert_eq!(stdout_of(&["-c", "import sys; print sys.flags.optimize"]), "0\n");
+    assert_eq!(stdout_of(&["-OO", "-c", "import sys; print sys.flags.optimize"]), "2\n");
+    let out = minipy().args(["-c", "import sys; print sys.flags.optimize"]).env("PYTHONOPTIMIZE", "1").output().unwrap();
+    assert_eq!(text(&out.stdout), "1\n");
+}
+
+#[test]
+fn flags_reach_sys_flags() {
+    let show = "import sys; f = sys.flags; print f.py3k_warning, sys.py3kwarning, f.tabcheck, f.no_site, \
+                f.no_user_site, f.dont_write_bytecode, f.ignore_environment, f.verbose, f.inspect";
+    let out = minipy().args(["-c", show]).env_remove("PYTHONDONTWRITEBYTECODE").output().unwrap();
+    assert_eq!(text(&out.stdout), "0 False 0 0 0 0 0 0 0\n");
+    assert_eq!(stdout_of(&["-3", "-tt", "-S", "-s", "-B", "-E", "-c", show]), "1 True 2 1 1 1 1 0 0\n");
+}
+
+#[test]
+fn option_big_s_skips_site() {
+    assert_eq!(stdout_of(&["-c", "import sys; print 'site' in sys.modules, repr(exit)"]), "True Use exit() or Ctrl-D (i.e. EOF) to exit\n");
+    assert_eq!(stdout_of(&["-S", "-c", "import sys; print 'site' in sys.modules"]), "False\n");
+}
+
+#[test]
+fn option_e_ignores_pythonpath() {
+    let dir = script("pp_mod.py", b"X = 1\n").parent().unwrap().to_path_buf();
+    let code = "import pp_mod; print pp_mod.X";
+    let out = minipy().args(["-c", code]).env("PYTHONPATH", &dir).output().unwrap();
+    assert_eq!(text(&out.stdout), "1\n");
+    let out = minipy().args(["-E", "-c", code]).env("PYTHONPATH", &dir).output().unwrap();
+    assert!(text(&out.stderr).contains("ImportError: No module named pp_mod"), "{}", text(&out.stderr));
+}
+
+#[test]
+fn option_w_sets_warning_filters() {
+    let code = "import warnings\nwarnings.warn('careful')\nprint 'after'\n";
+    let out = minipy().args(["-W", "error", "-c", code]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("UserWarning: careful"), "{}", text(&out.stderr));
+    let out = minipy().args(["-Wignore", "-c", code]).output().unwrap();
+    assert_eq!(text(&out.stdout), "after\n");
+    assert_eq!(text(&out.stderr), "");
+    let out = minipy().args(["-Wbogus", "-c", "import sys; print sys.warnoptions"]).output().unwrap();
+    assert_eq!(text(&out.stdout), "['bogus']\n");
+    assert!(text(&out.stderr).contains("Invalid -W option ignored: invalid action: 'bogus'"), "{}", text(&out.stderr));
+    let out = minipy().args(["-c", "import sys; print sys.warnoptions"]).env("PYTHONWARNINGS", "ignore").output().unwrap();
+    assert_eq!(text(&out.stdout), "['ignore']\n");
+}
+
+#[test]
+fn option_v_traces_imports() {
+    let out = minipy().args(["-v", "-c", "import json, time"]).output().unwrap();
+    let err = text(&out.stderr);
+    assert!(err.contains("import json # from <stdlib>/json/__init__.py\n"), "{}", err);
+    assert!(err.contains("import time # builtin\n"), "{}", err);
+    let out = minipy().args(["-c", "import json"]).output().unwrap();
+    assert_eq!(text(&out.stderr), "");
+}
+
+#[test]
+fn option_u_is_unbuffered() {
+    for (args, env) in [(vec!["-u"], None), (vec![], Some("1"))] {
+        let mut cmd = minipy();
+        cmd.args(&args).args(["-c", "import sys, time\nsys.stdout.write('x')\ntime.sleep(5)\n"]);
+        if let Some(v) = env {
+            cmd.env("PYTHONUNBUFFERED", v);
+        }
+        let mut child = cmd.stdout(Stdio::piped()).stderr(Stdio::null()).spawn().unwrap();
+        let mut out = child.stdout.take().unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let mut b = [0u8; 1];
+            let _ = std::io::Read::read(&mut out, &mut b);
+            let _ = tx.send(b[0]);
+        });
+        let got = rx.recv_timeout(Duration::from_secs(3));
+        let _ = child.kill();
+        let _ = child.wait();
+        assert_eq!(got, Ok(b'x'), "{:?} {:?}: the write did not come out at once", args, env);
+    }
+}
+
+#[test]
+fn option_x_skips_the_first_line() {
+    let p = script("skip.py", b"this is not python\nimport sys\nprint sys._getframe().f_lineno\n");
+    assert_eq!(stdout_of(&["-x", p.to_str().unwrap()]), "3\n");
+}
+
+#[test]
+fn option_q_accepts_cpython_values() {
+    assert_eq!(stdout_of(&["-Qnew", "-c", "import sys; print sys.flags.division_new"]), "1\n");
+    let out = minipy().arg("-Qfoo").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).starts_with("-Q option should be `-Qold', `-Qwarn', `-Qwarnall', or `-Qnew' only\n"));
+}
+
+#[test]
+fn inspect_after_m_and_pythoninspect() {
+    let dir = script("insp_mod.py", b"z = 21\n").parent().unwrap().to_path_buf();
+    let out = minipy().current_dir(&dir).args(["-i", "-m", "insp_mod"]).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let out = {
+        let mut c = out;
+        c.stdin.take().unwrap().write_all(b"z * 2\n").unwrap();
+        c.wait_with_output().unwrap()
+    };
+    assert_eq!(text(&out.stdout), "42\n\n");
+    let mut c = minipy()
+        .args(["-c", "y = 3"])
+        .env("PYTHONINSPECT", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    c.stdin.take().unwrap().write_all(b"y * 2\n").unwrap();
+    let out = c.wait_with_output().unwrap();
+    assert_eq!(text(&out.stdout), "6\n\n");
+    // -E: PYTHONINSPECT is not looked at.
+    let out = minipy().args(["-E", "-c", "y = 3"]).env("PYTHONINSPECT", "1").stdin(Stdio::null()).output().unwrap();
+    assert_eq!(text(&out.stdout), "");
+}
+
+#[test]
+fn inspect_keeps_threads_running() {
+    // Under -i the prompt comes while the script's thread still runs; the
+    // thread is waited for when the session ends.
+    let src = "import threading, time\ndef w():\n    time.sleep(0.5)\n    print 'thread done'\nthreading.Thread(target=w).start()\n";
+    let out = run_with_stdin(&["-i", "-c", src], b"print 'prompt first'\n");
+    assert_eq!(text(&out.stdout), "prompt first\n\nthread done\n");
 }

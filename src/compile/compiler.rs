@@ -173,6 +173,9 @@ struct Compiler<'a> {
 }
 
 fn docstring(body: &[Stmt]) -> Option<Value> {
+    if super::optimize() >= 2 {
+        return None; // -OO
+    }
     match body.first().map(|s| &s.kind) {
         Some(StmtKind::Expr(Expr { kind: ExprKind::Str(s), .. })) => Some(Value::bytes(s.clone())),
         _ => None,
@@ -656,6 +659,7 @@ impl<'a> Compiler<'a> {
                 self.set_stmt_line(s.loc);
                 self.emit(Instr::Raise(n));
             }
+            StmtKind::Assert { .. } if super::optimize() > 0 => {} // -O
             StmtKind::Assert { test, msg } => {
                 let j = self.cond_jump(test, true)?;
                 let n = match msg {

@@ -1250,6 +1250,14 @@ pub fn init(b: &Dict) {
     });
     def_nokw!(b, "raw_input", |vm, a, _| {
         check_args("[raw_]input", a, 0, 1)?;
+        // On a terminal: the line editor, with the GIL released.
+        let prompt = match a.first() {
+            Some(p) => vm.to_str(p)?.to_string_lossy(),
+            None => String::new(),
+        };
+        if let Some(r) = crate::repl::editor::raw_input(vm, &prompt) {
+            return r;
+        }
         if let Some(p) = a.first() {
             let s = vm.to_str(p)?;
             let out = vm.sys_stream("stdout");

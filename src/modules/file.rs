@@ -15,6 +15,9 @@ use crate::object::{ExcKind, Object, PyErr, PyResult, PyStr, Value};
 use crate::vm::threads::{Wait, WaitKind};
 use crate::vm::Vm;
 
+/// `-u`: stdout is flushed after every write.
+pub static UNBUFFERED: AtomicBool = AtomicBool::new(false);
+
 pub enum Stream {
     Stdout(BufWriter<std::io::Stdout>),
     Stderr(std::io::Stderr),
@@ -127,9 +130,10 @@ impl FileObj {
     pub fn write(&self, data: &[u8]) -> PyResult<()> {
         let mut g = self.stream.lock();
         let r = match &mut *g {
+            Stream::Stdout(_) | Stream::Stderr(_) if crate::repl::sink::divert(data) => Ok(()),
             Stream::Stdout(w) => {
                 let r = w.write_all(data);
-                if self.line_buffered && data.contains(&b'\n') {
+                if (self.line_buffered && data.contains(&b'\n')) || UNBUFFERED.load(Ordering::Relaxed) {
                     let _ = w.flush();
                 }
                 r

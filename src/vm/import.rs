@@ -122,16 +122,20 @@ impl Vm {
         for dir in dirs {
             let file = dir.join(format!("{}.py", leaf));
             if file.is_file() {
+                crate::cli::trace_import(name, &file.to_string_lossy());
                 return self.load_file_module(name, &file, None);
             }
             let pkg = dir.join(leaf).join("__init__.py");
             if pkg.is_file() {
+                crate::cli::trace_import(name, &pkg.to_string_lossy());
                 return self.load_file_module(name, &pkg, Some(dir.join(leaf)));
             }
         }
         // 2. The embedded stdlib.
         if let Some((is_pkg, src)) = embedded(name) {
             let virtual_path = format!("<stdlib>/{}", name.replace('.', "/"));
+            let init = if is_pkg { "/__init__.py" } else { ".py" };
+            crate::cli::trace_import(name, &format!("{}{}", virtual_path, init));
             return if is_pkg {
                 let file = format!("{}/__init__.py", virtual_path);
                 self.load_source_module(name, &file, src, Some(PathBuf::from(virtual_path)))
@@ -141,6 +145,7 @@ impl Vm {
         }
         // 3. Native modules.
         if let Some(dict) = crate::modules::native_module(self, name)? {
+            crate::cli::trace_import(name, "builtin");
             let m = Value::other(Object::Module(Module { name: Arc::new(PyStr::from_str(name)), dict }));
             self.interp.modules.set_str(name, m.clone());
             return Ok(m);
