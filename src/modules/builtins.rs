@@ -435,6 +435,9 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
     if is(&t.module) {
         return super::builtins_extra::new_module(a, kw);
     }
+    if is(&t.method) {
+        return super::builtins_extra::new_instancemethod(vm, a, kw);
+    }
     Err(type_error(format!("cannot create '{}' instances", cls.name())))
 }
 
