@@ -435,6 +435,9 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
     if is(&t.module) {
         return super::builtins_extra::new_module(a, kw);
     }
+    if is(&t.method) {
+        return super::builtins_extra::new_instancemethod(vm, a, kw);
+    }
     Err(type_error(format!("cannot create '{}' instances", cls.name())))
 }
 
@@ -1004,7 +1007,10 @@ pub fn init(b: &Dict) {
         }
     });
     def_nokw!(b, "range", |vm, a, _| {
-        let (start, stop, step) = range_args(a, "range")?;
+        let (start, stop, step) = match range_args(a, "range") {
+            Ok(bounds) => bounds,
+            Err(e) => return super::builtins_iter::range_long(vm, a)?.ok_or(e),
+        };
         let n = range_len(start, stop, step);
         if n > 1 << 28 {
             return Err(PyErr::new(ExcKind::MemoryError, ""));
