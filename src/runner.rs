@@ -13,6 +13,13 @@ use crate::vm::{Interp, Vm};
 /// not use it, but recursion through native code (repr, sort keys) does.
 pub const THREAD_STACK: usize = 256 * 1024 * 1024;
 
+/// Rust stack of each thread started by `thread`/`threading`: small, as C
+/// threads' are (glibc gives 8 MB), so that hundreds of threads fit in a
+/// limited address space. `Vm::check_stack` turns running out of it into
+/// RuntimeError; at about 2 KB per Python-native-Python level it still
+/// leaves room for several times the default recursion limit.
+pub const SPAWNED_THREAD_STACK: usize = 8 * 1024 * 1024;
+
 #[derive(Default, Clone)]
 pub enum Source {
     #[default]

@@ -23,6 +23,7 @@ pub mod set_methods;
 pub mod str_format;
 pub mod str_methods;
 pub mod string;
+pub mod trashcan;
 
 use std::any::Any;
 use std::sync::Arc;
@@ -195,6 +196,14 @@ impl Value {
 /// An immutable sequence.
 pub struct Tuple {
     pub items: Box<[Value]>,
+}
+
+impl Drop for Tuple {
+    fn drop(&mut self) {
+        if !self.items.is_empty() {
+            trashcan::dispose(std::mem::take(&mut self.items));
+        }
+    }
 }
 
 /// Objects of the less common built-in types.

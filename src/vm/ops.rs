@@ -1162,7 +1162,7 @@ impl Vm {
         let v = match v {
             Value::Tuple(t) if t.items.len() == n => {
                 match Arc::try_unwrap(t) {
-                    Ok(t) => frame.regs.extend(t.items.into_vec().into_iter().rev()),
+                    Ok(mut t) => frame.regs.extend(std::mem::take(&mut t.items).into_vec().into_iter().rev()),
                     Err(t) => frame.regs.extend(t.items.iter().rev().cloned()),
                 }
                 return Ok(());
