@@ -308,22 +308,3 @@ pub fn meta_check(vm: &mut Vm, v: &Value, cls: &Arc<crate::object::Class>, insta
     Ok(Some(vm.truthy(&r)?))
 }
 
-/// `instancemethod(function, instance[, class])` (types.MethodType): bound
-/// when `instance` is not None, else unbound on `class`.
-pub fn new_instancemethod(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
-    if !kw.is_empty() {
-        return Err(PyErr::new(ExcKind::TypeError, "instancemethod does not take keyword arguments"));
-    }
-    check_args("instancemethod", a, 2, 3)?;
-    if !vm.is_callable(&a[0]) {
-        return Err(PyErr::new(ExcKind::TypeError, "first argument must be callable"));
-    }
-    let class = a.get(2).cloned().unwrap_or(Value::None);
-    match (&a[1], &class) {
-        (Value::None, Value::Class(c)) => {
-            Ok(Value::other(Object::UnboundMethod { func: a[0].clone(), class: c.clone() }))
-        }
-        (Value::None, _) => Err(PyErr::new(ExcKind::TypeError, "unbound methods must have non-NULL self")),
-        (obj, _) => Ok(Value::other(Object::BoundMethod { func: a[0].clone(), self_: obj.clone() })),
-    }
-}

@@ -13,6 +13,7 @@ pub mod dict_methods;
 pub mod exception;
 pub mod function;
 pub mod iter;
+pub mod layout;
 pub mod list;
 pub mod list_methods;
 pub mod lock;

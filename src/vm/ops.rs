@@ -906,6 +906,16 @@ impl Vm {
             Value::Other(o) if matches!(&**o, Object::Complex(_)) => {
                 complex::to_text(complex::as_complex(v).unwrap_or(complex::Complex::new(0.0, 0.0)), true)
             }
+            // Native types of descr.rs (member, getset) have their own repr.
+            Value::Other(o) if matches!(&**o, Object::Native { class, .. } if class.dict.get_str(&PyStr::from_str("__repr__")).is_some()) =>
+            {
+                let Object::Native { class, .. } = &**o else { unreachable!("matched above") };
+                let f = class.dict.get_str(&PyStr::from_str("__repr__")).unwrap_or(Value::None);
+                return match self.call(&f, vec![v.clone()])? {
+                    Value::Str(s) => Ok(s),
+                    _ => Err(PyErr::new(ExcKind::TypeError, "__repr__ returned non-string")),
+                };
+            }
             Value::Instance(_) => {
                 let r = self.call_dunder(v, "__repr__", vec![])?;
                 return match r {
