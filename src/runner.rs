@@ -140,6 +140,7 @@ fn run_main(vm: &mut Vm, opts: &Options) -> i32 {
     let main_dict = Arc::new(Dict::new());
     main_dict.set_str("__name__", Value::str("__main__"));
     main_dict.set_str("__doc__", Value::None);
+    main_dict.set_str("__package__", Value::None);
     main_dict.set_str("__builtins__", Value::str("__builtin__"));
     let module = Value::other(crate::object::Object::Module(crate::object::module::Module {
         name: Arc::new(PyStr::from_str("__main__")),
@@ -254,6 +255,7 @@ fn run_main(vm: &mut Vm, opts: &Options) -> i32 {
                 if let Some(s) = run_exitfunc(vm) {
                     status = s;
                 }
+                crate::vm::finalize::clear_main_at_exit(vm);
                 vm.flush_std();
                 return status;
             }
@@ -265,6 +267,7 @@ fn run_main(vm: &mut Vm, opts: &Options) -> i32 {
         if let Some(s) = run_exitfunc(vm) {
             status = s;
         }
+        crate::vm::finalize::clear_main_at_exit(vm);
     }
     if matches!(opts.source, Source::Repl) || opts.inspect {
         let fresh = matches!(opts.source, Source::Repl);

@@ -317,6 +317,7 @@ pub fn spawn(interp: &Arc<Interp>, body: impl FnOnce(&mut Vm) + Send + 'static) 
         let mut vm = Vm::new(interp2.clone(), SPAWNED_THREAD_STACK, record.clone());
         vm.take_gil(false);
         body(&mut vm);
+        crate::vm::finalize::run_pending(&mut vm);
         vm.flush_std();
         vm.close_probe();
         interp2.threads.unregister(&record);

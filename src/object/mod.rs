@@ -264,6 +264,9 @@ pub enum Object {
 /// (see `Instance`'s drop); one relaxed load when no callback is registered.
 impl Drop for Object {
     fn drop(&mut self) {
+        if let Object::Generator(g) = self {
+            crate::vm::finalize::generator_died(g);
+        }
         crate::modules::weakref::note_death();
     }
 }

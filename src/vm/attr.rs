@@ -461,6 +461,9 @@ impl Vm {
                     ));
                 }
                 c.dict.set_pystr(Arc::new(PyStr::new(name.as_bytes().to_vec())), v);
+                if name.as_bytes() == b"__del__" {
+                    c.has_del.store(true, std::sync::atomic::Ordering::Relaxed);
+                }
                 crate::object::class::classes_changed();
                 Ok(())
             }

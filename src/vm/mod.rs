@@ -10,6 +10,7 @@ pub mod call;
 pub mod deadlock;
 pub mod dynamic;
 pub mod eval;
+pub mod finalize;
 pub mod frame;
 pub mod gil;
 pub mod import;
