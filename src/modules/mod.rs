@@ -40,6 +40,7 @@ pub mod sre_match;
 pub mod strptime;
 pub mod struct_;
 pub mod structseq;
+pub mod subprocess;
 pub mod sys;
 pub mod sys_frames;
 pub mod thread;
@@ -103,6 +104,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Arc<Dict>>> {
         "_sre" => sre::init(&d),
         "gc" => gc::init(&d),
         "_weakref" => weakref::init(&d),
+        "_subprocess" => subprocess::init(&d),
         _ => return Ok(None),
     }
     Ok(Some(d))
