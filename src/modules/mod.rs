@@ -26,6 +26,7 @@ pub mod cmath;
 pub mod file;
 pub mod gc;
 pub mod hashlib;
+pub mod inspect_code;
 pub mod kwparse;
 pub mod math;
 pub mod math_special;
@@ -105,6 +106,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Arc<Dict>>> {
         "gc" => gc::init(&d),
         "_weakref" => weakref::init(&d),
         "_subprocess" => subprocess::init(&d),
+        "_inspect" => inspect_code::init(&d),
         _ => return Ok(None),
     }
     Ok(Some(d))
