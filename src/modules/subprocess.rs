@@ -99,7 +99,11 @@ fn spawn(a: &[Value]) -> PyResult<Value> {
 
 /// Feeds `input`, reads the pipes to their end (each on its own thread, so
 /// a full pipe cannot stall the other) and waits.
-fn communicate(mut run: Running, input: Option<Vec<u8>>) -> PyResult<(Option<Vec<u8>>, Option<Vec<u8>>, i64)> {
+/// What a finished child gave: stdout and stderr data (None when not
+/// piped) and its returncode.
+type Outcome = (Option<Vec<u8>>, Option<Vec<u8>>, i64);
+
+fn communicate(mut run: Running, input: Option<Vec<u8>>) -> PyResult<Outcome> {
     let stdin = run.child.stdin.take();
     let feeder = std::thread::spawn(move || {
         if let (Some(mut s), Some(data)) = (stdin, input) {
@@ -137,7 +141,7 @@ fn communicate(mut run: Running, input: Option<Vec<u8>>) -> PyResult<(Option<Vec
 }
 
 fn bytes_or_none(v: Option<Vec<u8>>) -> Value {
-    v.map(|b| Value::bytes(b)).unwrap_or(Value::None)
+    v.map(Value::bytes).unwrap_or(Value::None)
 }
 
 pub fn init(d: &Dict) {
