@@ -1116,6 +1116,11 @@ class _MutuallyExclusiveGroup(_ArgumentGroup):
 
 # ---------------------------------------------------------------- the parser
 
+def _deprecated(message):
+    import warnings
+    warnings.warn(message, DeprecationWarning, stacklevel=3)
+
+
 class ArgumentParser(_AttributeHolder, _ActionsContainer):
     """Parses command-line strings into a Namespace."""
 
@@ -1128,6 +1133,10 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                                    prefix_chars=prefix_chars,
                                    argument_default=argument_default,
                                    conflict_handler=conflict_handler)
+        if version is not None:
+            _deprecated('The "version" argument to ArgumentParser is deprecated. '
+                        'Please use "add_argument(..., action=\'version\', '
+                        'version="N", ...)" instead')
         if prog is None:
             prog = _os.path.basename(_sys.argv[0])
         self.prog = prog
@@ -1537,6 +1546,8 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         return formatter.format_help()
 
     def format_version(self):
+        _deprecated('The format_version method is deprecated -- the "version" '
+                    'argument to ArgumentParser is no longer supported.')
         formatter = self._get_formatter()
         formatter.add_text(self.version)
         return formatter.format_help()
@@ -1555,6 +1566,8 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         self._print_message(self.format_help(), file)
 
     def print_version(self, file=None):
+        _deprecated('The print_version method is deprecated -- the "version" '
+                    'argument to ArgumentParser is no longer supported.')
         self._print_message(self.format_version(), file)
 
     def _print_message(self, message, file=None):

@@ -414,18 +414,21 @@ def main(args):
     parser.add_option("-t", "--type", dest="type", default="text",
                       choices=("text", "html"))
     (options, args) = parser.parse_args(args)
+    if options.locale and not options.encoding:
+        parser.error("if --locale is specified --encoding is required")
+    where = (options.locale, options.encoding)
     if options.type == "html":
-        cal = HTMLCalendar()
+        cal = LocaleHTMLCalendar(locale=where) if options.locale else HTMLCalendar()
+        page = dict(css=options.css, encoding=options.encoding or sys.getdefaultencoding())
         if len(args) == 1:
             import datetime
-            sys.stdout.write(cal.formatyearpage(datetime.date.today().year, **{}))
+            sys.stdout.write(cal.formatyearpage(datetime.date.today().year, **page))
         elif len(args) == 2:
-            sys.stdout.write(cal.formatyearpage(int(args[1])))
+            sys.stdout.write(cal.formatyearpage(int(args[1]), **page))
         else:
             parser.error("incorrect number of arguments")
-            sys.exit(1)
     else:
-        cal = TextCalendar()
+        cal = LocaleTextCalendar(locale=where) if options.locale else TextCalendar()
         optdict = dict(w=options.width, l=options.lines)
         if len(args) != 3:
             optdict["c"] = options.spacing
@@ -439,7 +442,8 @@ def main(args):
             result = cal.formatmonth(int(args[1]), int(args[2]), **optdict)
         else:
             parser.error("incorrect number of arguments")
-            sys.exit(1)
+        if options.encoding:
+            result = result.encode(options.encoding)
         print result
 
 

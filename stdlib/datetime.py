@@ -3,6 +3,7 @@
 Messages follow CPython 2.7's C module. Values pickle as the C types do:
 date, time and datetime reduce to their packed byte state."""
 
+import operator as _operator
 import time as _time
 
 MINYEAR = 1
@@ -172,6 +173,28 @@ def _struct(y, m, d, hh, mm, ss, dst):
     return _time.struct_time((y, m, d, hh, mm, ss, wday, yday, dst))
 
 
+def _order_methods():
+    """Fresh __lt__, __le__, __gt__ and __ge__ asking self._order(other, op).
+    Each class takes its own: a subclass's comparisons go first only when
+    the subclass defines them itself."""
+    def make(op):
+        def method(self, other):
+            return self._order(other, op)
+        method.__name__ = '__%s__' % op.__name__
+        return method
+    return tuple(make(op) for op in (_operator.lt, _operator.le, _operator.gt, _operator.ge))
+
+
+def _ne_from_eq():
+    """A fresh __ne__ that negates __eq__ (keeping NotImplemented)."""
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        if r is NotImplemented:
+            return r
+        return not r
+    return __ne__
+
+
 class timedelta(object):
     """A duration: days, seconds (0..86399) and microseconds (0..999999)."""
 
@@ -297,25 +320,12 @@ class timedelta(object):
             return self._cmp(other) != 0
         return True
 
-    def __lt__(self, other):
+    def _order(self, other, op):
         if isinstance(other, timedelta):
-            return self._cmp(other) < 0
+            return op(self._cmp(other), 0)
         _cmp_error(self, other)
 
-    def __le__(self, other):
-        if isinstance(other, timedelta):
-            return self._cmp(other) <= 0
-        _cmp_error(self, other)
-
-    def __gt__(self, other):
-        if isinstance(other, timedelta):
-            return self._cmp(other) > 0
-        _cmp_error(self, other)
-
-    def __ge__(self, other):
-        if isinstance(other, timedelta):
-            return self._cmp(other) >= 0
-        _cmp_error(self, other)
+    __lt__, __le__, __gt__, __ge__ = _order_methods()
 
     def __hash__(self):
         return hash((self._days, self._seconds, self._microseconds))
@@ -539,11 +549,7 @@ class date(object):
             return self._date_cmp(other) == 0
         return NotImplemented if hasattr(other, 'timetuple') and not isinstance(other, date) else False
 
-    def __ne__(self, other):
-        r = self.__eq__(other)
-        if r is NotImplemented:
-            return r
-        return not r
+    __ne__ = _ne_from_eq()
 
     def _order(self, other, op):
         if isinstance(other, date):
@@ -558,22 +564,12 @@ class date(object):
         # type's rich comparison does, rather than let its __cmp__ answer.
         if isinstance(other, datetime) and not isinstance(self, datetime):
             _cmp_error(other, self)  # the subclass's comparison goes first
-        less = self._order(other, lambda a, b: a < b)
+        less = self._order(other, _operator.lt)
         if less is NotImplemented:
             return less
-        return -1 if less else int(self._order(other, lambda a, b: a > b))
+        return -1 if less else int(self._order(other, _operator.gt))
 
-    def __lt__(self, other):
-        return self._order(other, lambda a, b: a < b)
-
-    def __le__(self, other):
-        return self._order(other, lambda a, b: a <= b)
-
-    def __gt__(self, other):
-        return self._order(other, lambda a, b: a > b)
-
-    def __ge__(self, other):
-        return self._order(other, lambda a, b: a >= b)
+    __lt__, __le__, __gt__, __ge__ = _order_methods()
 
     def __hash__(self):
         return hash(self._getstate()[0])
@@ -751,17 +747,7 @@ class time(object):
             return op(a, b)
         _cmp_error(self, other)
 
-    def __lt__(self, other):
-        return self._order(other, lambda a, b: a < b)
-
-    def __le__(self, other):
-        return self._order(other, lambda a, b: a <= b)
-
-    def __gt__(self, other):
-        return self._order(other, lambda a, b: a > b)
-
-    def __ge__(self, other):
-        return self._order(other, lambda a, b: a >= b)
+    __lt__, __le__, __gt__, __ge__ = _order_methods()
 
     def __hash__(self):
         off = self.utcoffset()
@@ -1010,11 +996,7 @@ class datetime(date):
             return False
         return NotImplemented if hasattr(other, 'timetuple') else False
 
-    def __ne__(self, other):
-        r = self.__eq__(other)
-        if r is NotImplemented:
-            return r
-        return not r
+    __ne__ = _ne_from_eq()
 
     def _order(self, other, op):
         if isinstance(other, datetime):
@@ -1024,17 +1006,7 @@ class datetime(date):
             return NotImplemented
         _cmp_error(self, other)
 
-    def __lt__(self, other):
-        return self._order(other, lambda a, b: a < b)
-
-    def __le__(self, other):
-        return self._order(other, lambda a, b: a <= b)
-
-    def __gt__(self, other):
-        return self._order(other, lambda a, b: a > b)
-
-    def __ge__(self, other):
-        return self._order(other, lambda a, b: a >= b)
+    __lt__, __le__, __gt__, __ge__ = _order_methods()
 
     def __hash__(self):
         off = self.utcoffset()

@@ -667,6 +667,12 @@ def getargs(co):
     nargs = co.co_argcount
     names = co.co_varnames
     args = list(names[:nargs])
+    if any(name[:1] == '.' for name in args):
+        # tuple parameters: their nested names, read from the code's prologue
+        import _inspect
+        for index, names_tree in _inspect.tuple_params(co):
+            if index < nargs:
+                args[index] = names_tree
     step = nargs
     varargs = None
     if co.co_flags & CO_VARARGS:
@@ -768,18 +774,18 @@ def getcallargs(func, *positional, **named):
         if isinstance(target, str):
             bound[target] = value
             return
-        # A nested parameter tuple: unpack like the call would.
-        try:
-            items = list(value)
-        except TypeError:
-            raise TypeError('unpack non-sequence')
-        if len(items) < len(target):
-            raise ValueError('need more than %d %s to unpack' %
-                             (len(items), 'values' if len(items) != 1 else 'value'))
-        if len(items) > len(target):
-            raise ValueError('too many values to unpack')
-        for sub, v in zip(target, items):
+        # A nested parameter tuple: unpack like the call would, item by
+        # item (an inner unpacking can fail before the outer length check).
+        it = iter(value)
+        for i, sub in enumerate(target):
+            try:
+                v = next(it)
+            except StopIteration:
+                raise ValueError('need more than %d %s to unpack' %
+                                 (i, 'values' if i != 1 else 'value'))
             assign(sub, v)
+        for extra in it:
+            raise ValueError('too many values to unpack')
 
     def assigned(name):
         if isinstance(name, str):

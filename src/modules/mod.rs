@@ -27,6 +27,7 @@ pub mod descr;
 pub mod file;
 pub mod gc;
 pub mod hashlib;
+pub mod inspect_code;
 pub mod kwparse;
 pub mod math;
 pub mod math_special;
@@ -41,6 +42,7 @@ pub mod sre_match;
 pub mod strptime;
 pub mod struct_;
 pub mod structseq;
+pub mod subprocess;
 pub mod sys;
 pub mod sys_frames;
 pub mod thread;
@@ -105,6 +107,8 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Arc<Dict>>> {
         "_sre" => sre::init(&d),
         "gc" => gc::init(&d),
         "_weakref" => weakref::init(&d),
+        "_subprocess" => subprocess::init(&d),
+        "_inspect" => inspect_code::init(&d),
         _ => return Ok(None),
     }
     Ok(Some(d))
