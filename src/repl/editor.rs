@@ -37,8 +37,15 @@ enum Event {
 
 enum Request {
     /// `threads`: other Python threads are running (they may print).
-    Read { prompt: String, initial: String, threads: bool, reply: Sender<Event> },
-    SaveHistory { done: Sender<()> },
+    Read {
+        prompt: String,
+        initial: String,
+        threads: bool,
+        reply: Sender<Event>,
+    },
+    SaveHistory {
+        done: Sender<()>,
+    },
 }
 
 /// The editor thread's inbox, once started.
