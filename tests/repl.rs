@@ -136,8 +136,8 @@ impl Term {
 
     /// Sends Ctrl-D and waits for the end; returns the exit status.
     fn finish(mut self) -> (String, Option<i32>) {
-        if self.input.is_some() {
-            let _ = self.input.as_mut().unwrap().write_all(b"\x04");
+        if let Some(input) = self.input.as_mut() {
+            let _ = input.write_all(b"\x04");
             std::thread::sleep(Duration::from_millis(300));
         }
         drop(self.input.take());

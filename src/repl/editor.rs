@@ -258,7 +258,7 @@ pub fn save_history() {
 pub fn raw_input(vm: &mut Vm, prompt: &str) -> Option<crate::object::PyResult> {
     use crate::object::{ExcKind, PyErr, Value};
     use std::io::IsTerminal;
-    if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) || !uses_real_stdio(vm) {
+    if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal() && uses_real_stdio(vm)) {
         return None;
     }
     Some(match read_line(vm, prompt, "") {
