@@ -404,3 +404,22 @@ mod completion {
         assert!(got.contains(&"path".to_string()) && got.contains(&"pathsep".to_string()), "{:?}", got);
     }
 }
+
+#[test]
+fn a_prompt_waiting_for_input_is_not_a_deadlock() {
+    // The only other thread blocks forever on a lock the main thread holds;
+    // the main thread waits at the prompt: a wait for input, not a deadlock.
+    let Some(mut t) = Term::start(&["-q"], &[]) else { return };
+    t.send("import threading, time\r");
+    t.send("l = threading.Lock(); l.acquire()\r");
+    t.send("th = threading.Thread(target=l.acquire); th.start()\r");
+    std::thread::sleep(Duration::from_millis(800));
+    let from = t.text().len();
+    t.send("th.isAlive()\r");
+    assert!(t.wait_for_after(from, "True\n", Duration::from_secs(5)), "{}", t.text());
+    t.send("l.release(); th.join(); th.isAlive()\r");
+    assert!(t.wait_for_after(from, "False\n", Duration::from_secs(5)), "{}", t.text());
+    let (text, status) = t.finish();
+    assert!(!text.contains("deadlock"), "{}", text);
+    assert_eq!(status, Some(0));
+}
