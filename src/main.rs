@@ -38,5 +38,6 @@ fn main() -> ExitCode {
         }
     }
     let code = minipy::runner::run(opts);
-    ExitCode::from(code.clamp(0, 255) as u8)
+    // As C's exit(): only the low 8 bits reach the parent (-1 gives 255).
+    ExitCode::from((code & 0xff) as u8)
 }

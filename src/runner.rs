@@ -13,6 +13,13 @@ use crate::vm::{Interp, Vm};
 /// not use it, but recursion through native code (repr, sort keys) does.
 pub const THREAD_STACK: usize = 256 * 1024 * 1024;
 
+/// Rust stack of each thread started by `thread`/`threading`: small, as C
+/// threads' are (glibc gives 8 MB), so that hundreds of threads fit in a
+/// limited address space. `Vm::check_stack` turns running out of it into
+/// RuntimeError; at about 2 KB per Python-native-Python level it still
+/// leaves room for several times the default recursion limit.
+pub const SPAWNED_THREAD_STACK: usize = 8 * 1024 * 1024;
+
 #[derive(Default, Clone)]
 pub enum Source {
     #[default]
@@ -133,6 +140,7 @@ fn run_main(vm: &mut Vm, opts: &Options) -> i32 {
     let main_dict = Arc::new(Dict::new());
     main_dict.set_str("__name__", Value::str("__main__"));
     main_dict.set_str("__doc__", Value::None);
+    main_dict.set_str("__package__", Value::None);
     main_dict.set_str("__builtins__", Value::str("__builtin__"));
     let module = Value::other(crate::object::Object::Module(crate::object::module::Module {
         name: Arc::new(PyStr::from_str("__main__")),
@@ -247,6 +255,7 @@ fn run_main(vm: &mut Vm, opts: &Options) -> i32 {
                 if let Some(s) = run_exitfunc(vm) {
                     status = s;
                 }
+                crate::vm::finalize::clear_main_at_exit(vm);
                 vm.flush_std();
                 return status;
             }
@@ -258,6 +267,7 @@ fn run_main(vm: &mut Vm, opts: &Options) -> i32 {
         if let Some(s) = run_exitfunc(vm) {
             status = s;
         }
+        crate::vm::finalize::clear_main_at_exit(vm);
     }
     if matches!(opts.source, Source::Repl) || opts.inspect {
         let fresh = matches!(opts.source, Source::Repl);

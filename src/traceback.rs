@@ -101,15 +101,27 @@ fn format_exception_line(vm: &mut Vm, v: &Value, python_module: bool) -> String 
 
 /// What `SystemExit` asks for: the exit status, and text to print on stderr.
 pub fn system_exit_status(vm: &mut Vm, err: &PyErr) -> (i32, Option<String>) {
-    let args = crate::object::exception::exc_args(err.value());
-    let code = match args.len() {
-        0 => Value::None,
-        1 => args[0].clone(),
-        _ => Value::tuple(args),
+    // The instance's `code` attribute wins (a handler may have changed it).
+    let code = match vm.getattr(err.value(), &crate::object::PyStr::from_str("code")) {
+        Ok(c) => c,
+        Err(_) => {
+            let args = crate::object::exception::exc_args(err.value());
+            match args.len() {
+                0 => Value::None,
+                1 => args[0].clone(),
+                _ => Value::tuple(args),
+            }
+        }
     };
     match &code {
         Value::None => (0, None),
+        // C's (int) cast: the low 32 bits (the caller keeps the low 8).
         Value::Int(i) => (*i as i32, None),
+        Value::Long(b) => {
+            let low = b.iter_u32_digits().next().unwrap_or(0);
+            let low = if b.sign() == num_bigint::Sign::Minus { low.wrapping_neg() } else { low };
+            (low as i32, None)
+        }
         Value::Bool(b) => (b.get() as i32, None),
         other => {
             let s = vm.to_str(other).map(|s| s.to_string_lossy()).unwrap_or_default();

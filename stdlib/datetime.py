@@ -552,6 +552,17 @@ class date(object):
             return NotImplemented
         _cmp_error(self, other)
 
+    def __cmp__(self, other):
+        # minipy's cmp() asks __cmp__ before the rich comparisons: refuse a
+        # foreign object here too (unless it has timetuple), as 2.7's C
+        # type's rich comparison does, rather than let its __cmp__ answer.
+        if isinstance(other, datetime) and not isinstance(self, datetime):
+            _cmp_error(other, self)  # the subclass's comparison goes first
+        less = self._order(other, lambda a, b: a < b)
+        if less is NotImplemented:
+            return less
+        return -1 if less else int(self._order(other, lambda a, b: a > b))
+
     def __lt__(self, other):
         return self._order(other, lambda a, b: a < b)
 
@@ -878,24 +889,9 @@ class datetime(date):
 
     @classmethod
     def strptime(cls, text, fmt):
-        if '%f' not in fmt:
-            tt = _time.strptime(text, fmt)
-            return cls(*tt[:6])
-        # time.strptime knows no %f: cut the fraction's digits out and retry.
-        plain = fmt.replace('%f', '')
-        for i in range(len(text)):
-            if not text[i].isdigit():
-                continue
-            for k in range(6, 0, -1):
-                digits = text[i:i + k]
-                if len(digits) != k or not digits.isdigit():
-                    continue
-                try:
-                    tt = _time.strptime(text[:i] + text[i + k:], plain)
-                except ValueError:
-                    continue
-                return cls(*(tuple(tt[:6]) + (int((digits + '00000')[:6]),)))
-        raise ValueError("time data %r does not match format %r" % (text, fmt))
+        import _strptime
+        tt, fraction = _strptime._strptime(text, fmt)
+        return cls(*(tt[:6] + (fraction,)))
 
     def timetuple(self):
         dst = self.dst()
@@ -910,10 +906,15 @@ class datetime(date):
 
     def utctimetuple(self):
         off = self.utcoffset()
-        dt = self
-        if off:
-            dt = self - off
-        return _struct(dt._year, dt._month, dt._day, dt._hour, dt._minute, dt._second, 0)
+        if not off:
+            return _struct(self._year, self._month, self._day, self._hour,
+                           self._minute, self._second, 0)
+        # Done by hand: the UTC time may fall in year 0 or MAXYEAR+1, which
+        # no datetime can hold.
+        secs = self._hour * 3600 + self._minute * 60 + self._second - off._us() // 1000000
+        days, secs = divmod(secs, 86400)
+        y, m, d = _ord2ymd(self.toordinal() + days)
+        return _struct(y, m, d, secs // 3600, secs // 60 % 60, secs % 60, 0)
 
     def date(self):
         return date(self._year, self._month, self._day)

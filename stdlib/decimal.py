@@ -7,6 +7,7 @@ the context and raises when the context traps it.
 """
 
 from collections import namedtuple as _namedtuple
+import _decformat
 
 __all__ = [
     'Decimal', 'Context', 'DecimalTuple',
@@ -259,6 +260,75 @@ def _isqrt(n):
         x = y
 
 
+def _gcd(a, b):
+    while b:
+        a, b = b, a % b
+    return a
+
+
+def _iroot(n, k):
+    """The integer k-th root of n >= 0, rounded down."""
+    if n < 2:
+        return n
+    x = 1 << (n.bit_length() // k + 1)
+    while True:
+        y = ((k - 1) * x + n // x ** (k - 1)) // k
+        if y >= x:
+            return x
+        x = y
+
+
+def _exact_power(base, other, result_sign, context):
+    """base ** other (base finite and positive, other finite and not an
+    integer) when that is a decimal of at most prec+1 digits, rounded to the
+    context; None otherwise.  The spec asks for Inexact even then."""
+    num, den = int(other._int), 10 ** -other._exp
+    g = _gcd(num, den)
+    num, den = num // g, den // g
+    if other._sign:
+        num = -num
+    a, b = int(base._int), 1
+    if base._exp >= 0:
+        a *= 10 ** base._exp
+    else:
+        b = 10 ** -base._exp
+    g = _gcd(a, b)
+    a, b = a // g, b // g
+    # a/b is a den-th power only if den <= log2 of a (or of b).
+    if den > max(a.bit_length(), b.bit_length()):
+        return None
+    ra, rb = _iroot(a, den), _iroot(b, den)
+    if ra ** den != a or rb ** den != b:
+        return None
+    if num < 0:
+        ra, rb, num = rb, ra, -num
+    if num * max(ra.bit_length(), rb.bit_length()) > 4 * (context.prec + 10):
+        return None
+    top, bottom = ra ** num, rb ** num
+    twos = fives = 0
+    while bottom % 2 == 0:
+        bottom //= 2
+        twos += 1
+    while bottom % 5 == 0:
+        bottom //= 5
+        fives += 1
+    if bottom != 1:
+        return None
+    shift = max(twos, fives)
+    top *= 2 ** (shift - twos) * 5 ** (shift - fives)
+    exp = -shift
+    while top % 10 == 0:
+        top //= 10
+        exp += 1
+    digits = str(top)
+    if len(digits) > context.prec + 1:
+        return None
+    pad = context.prec + 1 - len(digits)
+    ans = _dec(result_sign, digits + '0' * pad, exp - pad)._fix(context)
+    context._raise_error(Inexact)
+    return ans
+
+
 def _parse(text):
     """(sign, coefficient digits, exponent or 'n'/'N'/'F') or None."""
     s = text.strip()
@@ -304,6 +374,17 @@ def _parse(text):
 
 
 # ---------------------------------------------------------------- Decimal
+
+def _reflected(name):
+    """The reflected form of the binary operator method `name`: other op self."""
+    def method(self, other, context=None):
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        return getattr(other, name)(self, context=context)
+    method.__name__ = '__r' + name[2:]
+    return method
+
 
 class Decimal(object):
     """An immutable decimal floating point number."""
@@ -525,59 +606,44 @@ class Decimal(object):
     def to_eng_string(self, context=None):
         return self.__str__(eng=True, context=context)
 
-    def __format__(self, spec, context=None):
-        # Basic support: [fill/align/sign/width/,/.precision][type] through
-        # float-like formatting of the exact decimal text.
+    def __format__(self, spec, context=None, _localeconv=None):
         if context is None:
             context = getcontext()
-        if not spec:
-            return str(self)
-        kind = spec[-1] if spec[-1] in 'eEfFgGn%' else ''
-        body = spec[:-1] if kind else spec
-        prec = None
-        if '.' in body:
-            body, _, p = body.rpartition('.')
-            prec = int(p)
-        if self._is_special or not kind:
-            text = str(self) if not kind or prec is None else self._fmt_kind(kind, prec, context)
-        else:
-            text = self._fmt_kind(kind, prec, context)
-        return format(text, body) if body else text
-
-    def _fmt_kind(self, kind, prec, context):
+        spec = _decformat.parse_spec(spec, _localeconv)
+        kind = spec['type']
         if self._is_special:
-            return str(self)
+            body = str(self.copy_abs()) + ('%' if kind == '%' else '')
+            return _decformat.align(_decformat.sign_text(self._sign, spec), body, spec)
+        if kind is None:
+            kind = spec['type'] = 'gG'[context.capitals]
+        num = self
         if kind == '%':
-            return _dec(self._sign, self._int, self._exp + 2)._fmt_kind('f', prec, context) + '%'
-        if kind in 'fF':
-            d = self if prec is None else self._rescale(-prec, context.rounding)
-            if d._exp > 0:
-                d = _dec(d._sign, d._int + '0' * d._exp, 0)
-            s = str(d)
-            if 'E' in s or 'e' in s:
-                coeff = d._int
-                point = len(coeff) + d._exp
-                if point <= 0:
-                    s = '0.' + '0' * -point + coeff
-                else:
-                    s = coeff[:point] + '.' + coeff[point:]
-                s = ('-' if d._sign else '') + s
-            return s
+            num = _dec(num._sign, num._int, num._exp + 2)
+        prec = spec['precision']
+        rounding = context.rounding
+        if prec is not None:
+            if kind in 'eE':
+                num = num._round(prec + 1, rounding)
+            elif kind in 'fF%':
+                num = num._rescale(-prec, rounding)
+            elif len(num._int) > prec:
+                num = num._round(prec, rounding)
+        if num._int == '0' and num._exp > 0 and kind in 'fF%':
+            # fixed point cannot show a zero's positive exponent
+            num = num._rescale(0, rounding)
+        leftdigits = num._exp + len(num._int)
         if kind in 'eE':
-            if prec is None:
-                d = self
-            else:
-                d = self._round_sig(prec + 1, context.rounding)
-            coeff = d._int
-            e = d.adjusted()
-            s = coeff[0] + ('.' + coeff[1:] if len(coeff) > 1 else '')
-            return ('-' if d._sign else '') + s + kind + '%+d' % e
-        return str(self)
-
-    def _round_sig(self, digits, rounding):
-        if self._is_special or self._int == '0':
-            return self
-        return self._rescale(self.adjusted() - digits + 1, rounding)
+            point = 1 - prec if num._int == '0' and prec is not None else 1
+        elif kind in 'fF%' or (num._exp <= 0 and leftdigits > -6):
+            point = leftdigits
+        else:
+            point = 1
+        if point < 0:
+            intpart, fracpart = '0', '0' * -point + num._int
+        else:
+            intpart = num._int[:point].ljust(point, '0') or '0'
+            fracpart = num._int[point:]
+        return _decformat.number(num._sign, intpart, fracpart, leftdigits - point, spec)
 
     # ------------------------------------------------ conversions
 
@@ -1199,12 +1265,6 @@ class Decimal(object):
                 return ans
         return self.__add__(other.copy_negate(), context=context)
 
-    def __rsub__(self, other, context=None):
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
-        return other.__sub__(self, context=context)
-
     def __mul__(self, other, context=None):
         other = _convert_other(other)
         if other is NotImplemented:
@@ -1276,14 +1336,6 @@ class Decimal(object):
 
     __div__ = __truediv__
 
-    def __rtruediv__(self, other, context=None):
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
-        return other.__truediv__(self, context=context)
-
-    __rdiv__ = __rtruediv__
-
     def _divide(self, other, context):
         """(integer quotient, remainder) of two finite numbers, other nonzero."""
         sign = self._sign ^ other._sign
@@ -1307,15 +1359,23 @@ class Decimal(object):
                                    'quotient too large in //, % or divmod')
         return ans, ans
 
-    def __divmod__(self, other, context=None):
+    def _binary_start(self, other, context):
+        """The operators' common opening: (other as a Decimal, the context,
+        early) where early, unless None, is the answer: NotImplemented for an
+        unconvertible other, or the NaN that a NaN operand gives."""
         other = _convert_other(other)
         if other is NotImplemented:
-            return other
+            return other, context, NotImplemented
         if context is None:
             context = getcontext()
-        ans = self._check_nans(other, context)
-        if ans:
-            return (ans, ans)
+        return other, context, self._check_nans(other, context) or None
+
+    def __divmod__(self, other, context=None):
+        other, context, early = self._binary_start(other, context)
+        if early is NotImplemented:
+            return early
+        if early is not None:
+            return (early, early)
         sign = self._sign ^ other._sign
         if self._isinfinity():
             if other._isinfinity():
@@ -1332,21 +1392,10 @@ class Decimal(object):
         q, r = self._divide(other, context)
         return q, r._fix(context)
 
-    def __rdivmod__(self, other, context=None):
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
-        return other.__divmod__(self, context=context)
-
     def __mod__(self, other, context=None):
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
-        if context is None:
-            context = getcontext()
-        ans = self._check_nans(other, context)
-        if ans:
-            return ans
+        other, context, early = self._binary_start(other, context)
+        if early is not None:
+            return early
         if self._isinfinity():
             return context._raise_error(InvalidOperation, 'INF % x')
         if other._int == '0' and not other._is_special:
@@ -1355,21 +1404,10 @@ class Decimal(object):
             return context._raise_error(DivisionUndefined, '0 % 0')
         return self._divide(other, context)[1]._fix(context)
 
-    def __rmod__(self, other, context=None):
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
-        return other.__mod__(self, context=context)
-
     def __floordiv__(self, other, context=None):
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
-        if context is None:
-            context = getcontext()
-        ans = self._check_nans(other, context)
-        if ans:
-            return ans
+        other, context, early = self._binary_start(other, context)
+        if early is not None:
+            return early
         if self._isinfinity():
             if other._isinfinity():
                 return context._raise_error(InvalidOperation, 'INF // INF')
@@ -1380,12 +1418,6 @@ class Decimal(object):
                                             self._sign ^ other._sign)
             return context._raise_error(DivisionUndefined, '0 // 0')
         return self._divide(other, context)[0]
-
-    def __rfloordiv__(self, other, context=None):
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
-        return other.__floordiv__(self, context=context)
 
     def remainder_near(self, other, context=None):
         if context is None:
@@ -1430,14 +1462,9 @@ class Decimal(object):
     def __pow__(self, other, modulo=None, context=None):
         if modulo is not None:
             return self._power_modulo(other, modulo, context)
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
-        if context is None:
-            context = getcontext()
-        ans = self._check_nans(other, context)
-        if ans:
-            return ans
+        other, context, early = self._binary_start(other, context)
+        if early is not None:
+            return early
         if other._int == '0' and not other._is_special:
             if self._int == '0' and not self._is_special:
                 return context._raise_error(InvalidOperation, '0 ** 0')
@@ -1506,6 +1533,9 @@ class Decimal(object):
             ans = self._int_power(base, n, result_sign, context)
             if ans is not None:
                 return ans
+        ans = _exact_power(base, other, result_sign, context)
+        if ans is not None:
+            return ans
         # General case: exp(y * ln(x)) with guard digits.
         guard = 10 + len(str(abs(other.adjusted()))) + len(str(abs(base.adjusted())))
         work = context.prec + guard
@@ -1513,7 +1543,7 @@ class Decimal(object):
         y = _Rational.from_decimal(other)
         lx = _ln_scaled(x, work + 5)
         value = y.num * lx // y.den
-        return _exp_result(value, work + 5, result_sign, context)
+        return _exp_result(value, work + 5, result_sign, context, context.rounding)
 
     def _int_power(self, base, n, result_sign, context):
         c, e = int(base._int), base._exp
@@ -1580,7 +1610,7 @@ class Decimal(object):
             return context._raise_error(InvalidOperation,
                                         'pow() 3rd argument not allowed '
                                         'unless all arguments are integers')
-        if other._sign:
+        if other._sign and other._int != '0':
             return context._raise_error(InvalidOperation,
                                         'pow() 2nd argument cannot be '
                                         'negative when 3rd argument specified')
@@ -1601,30 +1631,26 @@ class Decimal(object):
         m = abs(int(modulo))
         return _dec(sign, str(pow(abs(int(self)), int(other), m)), 0)
 
-    def __rpow__(self, other, context=None):
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
-        return other.__pow__(self, context=context)
-
     def fma(self, other, third, context=None):
         other = _convert_other(other, raiseit=True)
         if context is None:
             context = getcontext()
         third = _convert_other(third, raiseit=True)
-        if self._is_special or other._is_special or third._is_special:
-            for d in (self, other, third):
+        # Only the product's operands are checked here: a NaN in `third` is
+        # the addition's business, after the product's own invalid cases.
+        if self._is_special or other._is_special:
+            for d in (self, other):
                 if d.is_snan():
                     return context._raise_error(InvalidOperation, 'sNaN', d)
-            for d in (self, other, third):
-                if d.is_nan():
-                    return d._fix_nan(context)
-        if self._is_special or other._is_special:
-            if self._isinfinity():
+            if self._isnan():
+                product = self
+            elif other._isnan():
+                product = other
+            elif self._isinfinity():
                 if other._int == '0' and not other._is_special:
                     return context._raise_error(InvalidOperation, 'INF * 0 in fma')
                 product = _SignedInfinity[self._sign ^ other._sign]
-            elif other._isinfinity():
+            else:
                 if self._int == '0':
                     return context._raise_error(InvalidOperation, '0 * INF in fma')
                 product = _SignedInfinity[self._sign ^ other._sign]
@@ -1632,7 +1658,6 @@ class Decimal(object):
             product = _dec(self._sign ^ other._sign,
                            str(int(self._int) * int(other._int)),
                            self._exp + other._exp)
-        third = _convert_other(third, raiseit=True)
         return product.__add__(third, context)
 
     def sqrt(self, context=None):
@@ -2030,14 +2055,15 @@ def _exp_scaled(value, digits):
     return total, q - digits - guard
 
 
-def _exp_result(value, digits, sign, context):
+def _exp_result(value, digits, sign, context, rounding=ROUND_HALF_EVEN):
+    # exp() always rounds half-even; power() passes the context's rounding.
     coeff, exp = _exp_scaled(value, digits)
     # The sticky digit keeps the result inexact (exp of a nonzero
     # rational is irrational).
     coeff = coeff * 10 + 1
     exp -= 1
     work = context._shallow_copy()
-    work.rounding = ROUND_HALF_EVEN
+    work.rounding = rounding
     return _dec(sign, str(coeff), exp)._fix(work)
 
 
@@ -2050,6 +2076,14 @@ def _scaled_result(value, digits, context):
 
 
 # ---------------------------------------------------------------- Context
+
+for _name in ('__sub__', '__truediv__', '__divmod__', '__mod__', '__floordiv__', '__pow__'):
+    setattr(Decimal, _reflected(_name).__name__, _reflected(_name))
+Decimal.__rdiv__ = Decimal.__rtruediv__
+
+import numbers as _numbers
+_numbers.Number.register(Decimal)
+
 
 class Context(object):
     """Precision, rounding, exponent limits, flags and traps for arithmetic."""
@@ -2144,92 +2178,14 @@ class Context(object):
         return Decimal.from_float(f)._fix(self)
 
     # Method forms of the operations.
-    def abs(self, a):
-        return _convert_other(a, raiseit=True).__abs__(context=self)
-
-    def add(self, a, b):
-        r = _convert_other(a, raiseit=True).__add__(b, context=self)
-        if r is NotImplemented:
-            raise TypeError("Unable to convert %s to Decimal" % b)
-        return r
-
-    def subtract(self, a, b):
-        r = _convert_other(a, raiseit=True).__sub__(b, context=self)
-        if r is NotImplemented:
-            raise TypeError("Unable to convert %s to Decimal" % b)
-        return r
-
-    def multiply(self, a, b):
-        r = _convert_other(a, raiseit=True).__mul__(b, context=self)
-        if r is NotImplemented:
-            raise TypeError("Unable to convert %s to Decimal" % b)
-        return r
-
-    def divide(self, a, b):
-        r = _convert_other(a, raiseit=True).__truediv__(b, context=self)
-        if r is NotImplemented:
-            raise TypeError("Unable to convert %s to Decimal" % b)
-        return r
-
-    def divide_int(self, a, b):
-        r = _convert_other(a, raiseit=True).__floordiv__(b, context=self)
-        if r is NotImplemented:
-            raise TypeError("Unable to convert %s to Decimal" % b)
-        return r
-
-    def divmod(self, a, b):
-        r = _convert_other(a, raiseit=True).__divmod__(b, context=self)
-        if r is NotImplemented:
-            raise TypeError("Unable to convert %s to Decimal" % b)
-        return r
-
-    def remainder(self, a, b):
-        r = _convert_other(a, raiseit=True).__mod__(b, context=self)
-        if r is NotImplemented:
-            raise TypeError("Unable to convert %s to Decimal" % b)
-        return r
-
     def power(self, a, b, modulo=None):
-        a = _convert_other(a, raiseit=True)
-        r = a.__pow__(b, modulo, context=self)
-        if r is NotImplemented:
-            raise TypeError("Unable to convert %s to Decimal" % b)
-        return r
-
-    def plus(self, a):
-        return _convert_other(a, raiseit=True).__pos__(context=self)
-
-    def minus(self, a):
-        return _convert_other(a, raiseit=True).__neg__(context=self)
-
-    def to_sci_string(self, a):
-        return _convert_other(a, raiseit=True).__str__(context=self)
-
-    def to_eng_string(self, a):
-        return _convert_other(a, raiseit=True).to_eng_string(context=self)
+        return _checked(_convert_other(a, raiseit=True).__pow__(b, modulo, context=self), b)
 
     def fma(self, a, b, c):
         return _convert_other(a, raiseit=True).fma(b, c, context=self)
 
     def quantize(self, a, b):
         return _convert_other(a, raiseit=True).quantize(b, context=self)
-
-    def to_integral_exact(self, a):
-        return _convert_other(a, raiseit=True).to_integral_exact(context=self)
-
-    def to_integral_value(self, a):
-        return _convert_other(a, raiseit=True).to_integral_value(context=self)
-
-    to_integral = to_integral_value
-
-    def is_normal(self, a):
-        return _convert_other(a, raiseit=True).is_normal(context=self)
-
-    def is_subnormal(self, a):
-        return _convert_other(a, raiseit=True).is_subnormal(context=self)
-
-    def number_class(self, a):
-        return _convert_other(a, raiseit=True).number_class(context=self)
 
     def same_quantum(self, a, b):
         return _convert_other(a, raiseit=True).same_quantum(b)
@@ -2240,29 +2196,35 @@ class Context(object):
     def apply(self, a):
         return self._apply(a)
 
-    def logical_invert(self, a):
-        return _convert_other(a, raiseit=True).logical_invert(context=self)
-
     def copy_decimal(self, a):
         return Decimal(_convert_other(a, raiseit=True))
 
     def radix(self):
         return Decimal(10)
 
-    def canonical(self, a):
-        return _convert_other(a, raiseit=True).canonical(context=self)
+
+def _checked(result, b):
+    if result is NotImplemented:
+        raise TypeError("Unable to convert %s to Decimal" % b)
+    return result
 
 
-def _context_unary(name):
+# Most Context methods apply the Decimal method (or operator) of the same
+# meaning to their converted first operand, with the context passed on.
+
+def _context_unary(name, attr=None):
+    attr = attr or name
     def method(self, a):
-        return getattr(_convert_other(a, raiseit=True), name)(context=self)
+        return getattr(_convert_other(a, raiseit=True), attr)(context=self)
     method.__name__ = name
     return method
 
 
-def _context_binary(name):
+def _context_binary(name, attr=None):
+    # operators answer NotImplemented for an unconvertible b: a TypeError here
+    attr = attr or name
     def method(self, a, b):
-        return getattr(_convert_other(a, raiseit=True), name)(b, context=self)
+        return _checked(getattr(_convert_other(a, raiseit=True), attr)(b, context=self), b)
     method.__name__ = name
     return method
 
@@ -2275,8 +2237,18 @@ def _context_plain(name):
 
 
 for _name in ('sqrt', 'exp', 'ln', 'log10', 'logb', 'normalize', 'next_plus',
-              'next_minus'):
+              'next_minus', 'to_eng_string', 'to_integral_exact',
+              'to_integral_value', 'is_normal', 'is_subnormal', 'number_class',
+              'logical_invert', 'canonical'):
     setattr(Context, _name, _context_unary(_name))
+for _name, _attr in (('abs', '__abs__'), ('plus', '__pos__'), ('minus', '__neg__'),
+                     ('to_sci_string', '__str__')):
+    setattr(Context, _name, _context_unary(_name, _attr))
+for _name, _attr in (('add', '__add__'), ('subtract', '__sub__'), ('multiply', '__mul__'),
+                     ('divide', '__truediv__'), ('divide_int', '__floordiv__'),
+                     ('divmod', '__divmod__'), ('remainder', '__mod__')):
+    setattr(Context, _name, _context_binary(_name, _attr))
+Context.to_integral = Context.to_integral_value
 for _name in ('compare', 'compare_signal', 'max', 'min', 'max_mag', 'min_mag',
               'remainder_near', 'next_toward', 'scaleb', 'compare_total',
               'compare_total_mag', 'logical_and', 'logical_or', 'logical_xor',
@@ -2285,7 +2257,7 @@ for _name in ('compare', 'compare_signal', 'max', 'min', 'max_mag', 'min_mag',
 for _name in ('is_canonical', 'is_finite', 'is_infinite', 'is_nan', 'is_qnan',
               'is_snan', 'is_signed', 'is_zero', 'copy_abs', 'copy_negate'):
     setattr(Context, _name, _context_plain(_name))
-del _name
+del _name, _attr
 
 
 def _copy_sign(self, a, b):

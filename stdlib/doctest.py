@@ -170,9 +170,12 @@ def _load_testfile(filename, package, module_relative):
         filename = _module_relative_path(package, filename)
     f = open(filename, 'U')
     try:
-        return f.read(), filename
+        text = f.read()
     finally:
         f.close()
+    # 'U' mode's newline translation, done here: minipy's files read bytes
+    # as they are.
+    return text.replace('\r\n', '\n').replace('\r', '\n'), filename
 
 
 def _strip_exception_details(msg):
@@ -1137,6 +1140,9 @@ class Tester:
     """The old (pre-2.4) interface, kept for compatibility."""
 
     def __init__(self, mod=None, globs=None, verbose=None, optionflags=0):
+        import warnings
+        warnings.warn("class Tester is deprecated; use class doctest.DocTestRunner instead",
+                      DeprecationWarning, stacklevel=2)
         if mod is None and globs is None:
             raise TypeError("Tester.__init__: must specify mod or globs")
         if mod is not None and not _ismodule(mod):

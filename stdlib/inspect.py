@@ -286,10 +286,14 @@ def getsourcefile(object):
     for compiled in ('.pyc', '.pyo'):
         if filename.lower().endswith(compiled):
             filename = filename[:-len(compiled)] + '.py'
-    if getmoduleinfo(filename) is None and not filename.endswith('.py'):
-        return None
+    if filename.lower().endswith(('.so', '.pyd')):
+        return None     # an extension module: no text to show
     import os
     if os.path.exists(filename):
+        return filename
+    # a file that is not there still counts when a PEP 302 loader serves
+    # the module, or when linecache holds its lines
+    if hasattr(getmodule(object, filename), '__loader__'):
         return filename
     if filename in _linecache_names():
         return filename
@@ -349,21 +353,13 @@ def getmodule(object, _filename=None):
 
 # ---------------------------------------------------------------- source
 
-def _read_lines(filename):
-    lc = sys.modules.get('linecache')
-    if lc is not None and filename in getattr(lc, 'cache', {}):
-        entry = lc.cache[filename]
-        if len(entry) >= 3 and entry[2]:
-            return list(entry[2])
-    try:
-        f = open(filename)
-    except (IOError, OSError):
-        return None
-    try:
-        text = f.read()
-    finally:
-        f.close()
-    return text.splitlines(True)
+def _read_lines(filename, object):
+    # through linecache.getlines (doctest patches it to serve its examples)
+    import linecache
+    module = getmodule(object, filename)
+    if module:
+        return linecache.getlines(filename, module.__dict__)
+    return linecache.getlines(filename)
 
 
 def _is_identifier_char(c):
@@ -409,7 +405,7 @@ def findsource(object):
     if not sourcefile and file[:1] + file[-1:] != '<>':
         raise IOError('source code not available')
     file = sourcefile if sourcefile else file
-    lines = _read_lines(file)
+    lines = _read_lines(file, object)
     if not lines:
         raise IOError('could not get source code')
     if ismodule(object):
@@ -573,7 +569,11 @@ def getblock(lines):
 def getsourcelines(object):
     """(lines of object's source, number of its first line)."""
     lines, lnum = findsource(object)
-    if ismodule(object):
+    if istraceback(object):
+        object = object.tb_frame
+    # a module, or a frame running a module's code: the whole file
+    if ismodule(object) or (isframe(object) and object.f_code is not None and
+                            object.f_code.co_name == '<module>'):
         return lines, 0
     return getblock(lines[lnum:]), lnum + 1
 

@@ -369,4 +369,7 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
             raise ValueError('invalid mode: %r' % (mode,))
     if 'b' in mode and encoding is not None:
         raise ValueError("binary mode doesn't take an encoding argument")
+    if isinstance(file, (int, long)):
+        import os
+        return os.fdopen(file, mode.replace('t', ''), buffering)
     return _builtins.open(file, mode.replace('t', ''), buffering)

@@ -1,39 +1,88 @@
-"""Python 2.7's itertools, written in Python with generators."""
+"""Python 2.7's itertools, written in Python.
+
+Every iterator is a class with a next() method (not a generator), as in
+CPython: the types can be subclassed, arguments are checked when the
+iterator is made, and an iterator may be re-entered from the code it calls
+(a generator would raise "generator already executing")."""
+
+import sys as _sys
+
+_MAXINT = _sys.maxint
 
 
 def _is_number(x):
     # CPython's PyNumber_Check: anything with __int__ or __float__.
-    return isinstance(x, (int, long, float)) or hasattr(x, '__int__') or hasattr(x, '__float__')
+    return (isinstance(x, (int, long, float, complex)) or
+            hasattr(type(x), '__int__') or hasattr(type(x), '__float__'))
 
 
-class count(object):
+def _ssize(value):
+    """An 'n'-format argument: a C ssize_t."""
+    if isinstance(value, float):
+        raise TypeError("integer argument expected, got float")
+    if not isinstance(value, (int, long)):
+        if not hasattr(type(value), '__index__'):
+            raise TypeError("an integer is required")
+        value = value.__index__()
+    if not -_MAXINT - 1 <= value <= _MAXINT:
+        raise OverflowError("Python int too large to convert to C long")
+    return value
+
+
+def _nargs(name, args, low, high):
+    n = len(args)
+    if low <= n <= high:
+        return
+    if low == high:
+        raise TypeError("%s expected %d arguments, got %d" % (name, low, n))
+    if n < low:
+        raise TypeError("%s expected at least %d arguments, got %d" % (name, low, n))
+    raise TypeError("%s expected at most %d arguments, got %d" % (name, high, n))
+
+
+def _no_keywords(self, cls, name, kwargs):
+    # Subclasses may take keywords in their own __init__.
+    if kwargs and type(self) is cls:
+        raise TypeError("%s() does not take keyword arguments" % name)
+
+
+class _Iterator(object):
+    def __iter__(self):
+        return self
+
+
+class count(_Iterator):
     def __init__(self, start=0, step=1):
         if not _is_number(start) or not _is_number(step):
             raise TypeError('a number is required')
         self._n = start
         self._step = step
 
-    def __iter__(self):
-        return self
-
     def next(self):
         n = self._n
-        self._n += self._step
+        self._n = n + self._step
         return n
 
+    def _plain_step(self):
+        return type(self._step) is int and self._step == 1
+
     def __repr__(self):
-        if self._step == 1:
+        if self._plain_step():
             return 'count(%r)' % (self._n,)
         return 'count(%r, %r)' % (self._n, self._step)
 
+    def __reduce__(self):
+        if self._plain_step():
+            return (type(self), (self._n,))
+        return (type(self), (self._n, self._step))
 
-class repeat(object):
-    def __init__(self, obj, times=None):
-        self._obj = obj
+
+class repeat(_Iterator):
+    def __init__(self, object, times=None):
+        self._obj = object
+        if times is not None:
+            times = max(_ssize(times), 0)
         self._times = times
-
-    def __iter__(self):
-        return self
 
     def next(self):
         if self._times is not None:
@@ -42,7 +91,7 @@ class repeat(object):
             self._times -= 1
         return self._obj
 
-    def __len__(self):
+    def __length_hint__(self):
         if self._times is None:
             raise TypeError("len() of unsized object")
         return self._times
@@ -53,120 +102,209 @@ class repeat(object):
         return 'repeat(%r, %d)' % (self._obj, self._times)
 
 
-def compress(data, selectors):
-    return _compress(iter(data), iter(selectors))
+class cycle(_Iterator):
+    def __init__(self, *args, **kwargs):
+        _no_keywords(self, cycle, 'cycle', kwargs)
+        _nargs('cycle', args, 1, 1)
+        self._it = iter(args[0])
+        self._saved = []
+        self._pos = -1          # >= 0 once the source is used up
+
+    def next(self):
+        if self._pos < 0:
+            try:
+                item = next(self._it)
+            except StopIteration:
+                if not self._saved:
+                    raise
+                self._pos = 0
+            else:
+                self._saved.append(item)
+                return item
+        item = self._saved[self._pos]
+        self._pos = (self._pos + 1) % len(self._saved)
+        return item
 
 
-def _compress(data, selectors):
-    for d, s in _izip([data, selectors]):
-        if s:
-            yield d
+class chain(_Iterator):
+    def __init__(self, *iterables, **kwargs):
+        _no_keywords(self, chain, 'chain', kwargs)
+        self._source = iter(iterables)
+        self._active = None
+
+    @classmethod
+    def from_iterable(cls, iterable):
+        self = cls()
+        self._source = iter(iterable)
+        return self
+
+    def next(self):
+        while True:
+            if self._active is None:
+                if self._source is None:
+                    raise StopIteration
+                try:
+                    self._active = iter(next(self._source))
+                except StopIteration:
+                    self._source = None
+                    raise
+            try:
+                return next(self._active)
+            except StopIteration:
+                self._active = None
 
 
-def combinations_with_replacement(iterable, r):
-    pool = tuple(iterable)
-    if r < 0:
-        raise ValueError('r must be non-negative')
-    return _combinations_with_replacement(pool, r)
+class compress(_Iterator):
+    def __init__(self, data, selectors):
+        self._data = iter(data)
+        self._selectors = iter(selectors)
+
+    def next(self):
+        while True:
+            item = next(self._data)
+            if next(self._selectors):
+                return item
 
 
-def _combinations_with_replacement(pool, r):
-    n = len(pool)
-    if not n and r:
-        return
-    indices = [0] * r
-    yield tuple([pool[i] for i in indices])
-    while True:
-        found = False
-        for i in reversed(range(r)):
-            if indices[i] != n - 1:
-                found = True
-                break
-        if not found:
-            return
-        indices[i:] = [indices[i] + 1] * (r - i)
-        yield tuple([pool[i] for i in indices])
+class _Predicated(_Iterator):
+    """The common arguments of ifilter, ifilterfalse, takewhile, dropwhile
+    and starmap: a function and an iterable."""
+    _name = None
+
+    def __init__(self, *args, **kwargs):
+        own = [c for c in type(self).__mro__ if '_name' in c.__dict__][0]
+        _no_keywords(self, own, self._name, kwargs)
+        _nargs(self._name, args, 2, 2)
+        self._func = args[0]
+        self._it = iter(args[1])
 
 
-def cycle(iterable):
-    return _cycle(iter(iterable))
+class ifilter(_Predicated):
+    _name = 'ifilter'
+
+    def next(self):
+        func = self._func
+        while True:
+            item = next(self._it)
+            if (item if func is None or func is bool else func(item)):
+                return item
 
 
-def _cycle(iterable):
-    saved = []
-    for element in iterable:
-        yield element
-        saved.append(element)
-    while saved:
-        for element in saved:
-            yield element
+class ifilterfalse(_Predicated):
+    _name = 'ifilterfalse'
+
+    def next(self):
+        func = self._func
+        while True:
+            item = next(self._it)
+            if not (item if func is None or func is bool else func(item)):
+                return item
 
 
-def chain(*iterables):
-    for it in iterables:
-        for element in it:
-            yield element
+class takewhile(_Predicated):
+    _name = 'takewhile'
+    _done = False
+
+    def next(self):
+        if self._done:
+            raise StopIteration
+        item = next(self._it)
+        if self._func(item):
+            return item
+        self._done = True
+        raise StopIteration
 
 
-def _from_iterable(iterables):
-    for it in iterables:
-        for element in it:
-            yield element
+class dropwhile(_Predicated):
+    _name = 'dropwhile'
+    _dropping = True
+
+    def next(self):
+        while True:
+            item = next(self._it)
+            if not self._dropping:
+                return item
+            if not self._func(item):
+                self._dropping = False
+                return item
 
 
-chain.from_iterable = _from_iterable
+class starmap(_Predicated):
+    _name = 'starmap'
+
+    def next(self):
+        args = next(self._it)
+        if not isinstance(args, tuple):
+            args = tuple(args)
+        return self._func(*args)
 
 
 def _islice_index(value, message):
-    # CPython takes these with PyInt_AsSsize_t: ints, longs, anything with __int__.
+    # CPython reads these with PyInt_AsSsize_t: ints, longs, anything with
+    # __int__, in 0 <= x <= maxint.
     if value is None:
         return None
-    if isinstance(value, (int, long)) or (not isinstance(value, basestring) and hasattr(value, '__int__')):
-        value = int(value)
-        if value >= 0:
+    if isinstance(value, (int, long)) or (not isinstance(value, basestring) and
+                                          hasattr(type(value), '__int__')):
+        try:
+            value = int(value)
+        except (TypeError, ValueError):
+            raise ValueError(message)
+        if 0 <= value <= _MAXINT:
             return value
     raise ValueError(message)
 
 
-def islice(iterable, *args):
-    # Arguments are checked at the call, as CPython does, not on first next().
-    if len(args) == 1:
-        start, stop, step = None, args[0], None
-    elif len(args) in (2, 3):
-        start, stop = args[0], args[1]
-        step = args[2] if len(args) == 3 else None
-    elif not args:
-        raise TypeError('islice expected at least 2 arguments, got 1')
-    else:
-        raise TypeError('islice expected at most 4 arguments, got %d' % (len(args) + 1))
-    stop = _islice_index(stop, 'Stop argument for islice() must be None or an integer: 0 <= x <= maxint.')
-    if len(args) > 1:
-        start = _islice_index(start, 'Indices for islice() must be None or an integer: 0 <= x <= maxint.')
-        if step is not None:
-            try:
-                step = int(step)
-            except (TypeError, ValueError):
-                step = 0
-            if step < 1:
-                raise ValueError('Step for islice() must be a positive integer or None.')
-    return _islice(iter(iterable), start or 0, stop, step or 1)
+class islice(_Iterator):
+    def __init__(self, *args, **kwargs):
+        _no_keywords(self, islice, 'islice', kwargs)
+        _nargs('islice', args, 2, 4)
+        if len(args) == 2:
+            start, stop, step = None, args[1], None
+            stop = _islice_index(stop, 'Stop argument for islice() must be '
+                                 'None or an integer: 0 <= x <= maxint.')
+        else:
+            start, stop = args[1], args[2]
+            step = args[3] if len(args) == 4 else None
+            message = ('Indices for islice() must be None or an integer: '
+                       '0 <= x <= maxint.')
+            start = _islice_index(start, message)
+            stop = _islice_index(stop, message)
+            if step is not None:
+                try:
+                    step = _islice_index(step, '')
+                except ValueError:
+                    step = -1
+                if step < 1:
+                    raise ValueError('Step for islice() must be a positive '
+                                     'integer or None.')
+        self._it = iter(args[0])
+        self._next = start or 0     # index of the next item to hand out
+        self._stop = stop
+        self._step = step or 1
+        self._count = 0             # items read from the source so far
 
-
-def _islice(it, nexti, stop, step):
-    # Never reads past `stop`: the rest of `it` stays for the caller.
-    count = 0
-    while True:
-        while count < nexti:
-            next(it)
-            count += 1
-        if stop is not None and count >= stop:
-            return
-        item = next(it)
-        count += 1
-        nexti += step
-        if stop is not None and nexti > stop:
-            nexti = stop
-        yield item
+    def next(self):
+        # Never reads past stop: the rest of the source stays for the caller.
+        it = self._it
+        if it is None:
+            raise StopIteration
+        stop = self._stop
+        try:
+            while self._count < self._next:
+                next(it)
+                self._count += 1
+            if stop is not None and self._count >= stop:
+                raise StopIteration
+            item = next(it)
+        except StopIteration:
+            self._it = None
+            raise
+        self._count += 1
+        self._next += self._step
+        if stop is not None and self._next > stop:
+            self._next = stop
+        return item
 
 
 def _iterators(name, iterables):
@@ -180,121 +318,60 @@ def _iterators(name, iterables):
     return iterators
 
 
-def izip(*iterables):
-    return _izip(_iterators('izip', iterables))
+class izip(_Iterator):
+    def __init__(self, *iterables, **kwargs):
+        _no_keywords(self, izip, 'izip', kwargs)
+        self._iterators = _iterators('izip', iterables)
+
+    def next(self):
+        iterators = self._iterators
+        if not iterators:
+            raise StopIteration
+        return tuple([next(it) for it in iterators])
 
 
-def _izip(iterators):
-    if not iterators:
-        return
-    while True:
-        result = []
-        for it in iterators:
-            try:
-                result.append(next(it))
-            except StopIteration:
-                return
-        yield tuple(result)
+class izip_longest(_Iterator):
+    def __init__(self, *iterables, **kwargs):
+        fillvalue = kwargs.pop('fillvalue', None)
+        if kwargs:
+            raise TypeError('izip_longest() got an unexpected keyword argument')
+        self._iterators = _iterators('izip_longest', iterables)
+        self._active = len(self._iterators)
+        self._fill = fillvalue
 
-
-def izip_longest(*args, **kwds):
-    fillvalue = kwds.pop('fillvalue', None)
-    if kwds:
-        raise TypeError('izip_longest() got an unexpected keyword argument')
-    return _izip_longest(_iterators('izip_longest', args), fillvalue)
-
-
-def _izip_longest(iterators, fillvalue):
-    active = len(iterators)
-    if not active:
-        return
-    while True:
+    def next(self):
+        iterators = self._iterators
+        if not self._active:
+            raise StopIteration
         values = []
-        for i in range(len(iterators)):
+        for i, it in enumerate(iterators):
+            if it is None:
+                values.append(self._fill)
+                continue
             try:
-                values.append(next(iterators[i]))
+                values.append(next(it))
             except StopIteration:
-                active -= 1
-                if not active:
-                    return
-                iterators[i] = repeat(fillvalue)
-                values.append(fillvalue)
-        yield tuple(values)
+                self._active -= 1
+                if not self._active:
+                    raise
+                iterators[i] = None
+                values.append(self._fill)
+        return tuple(values)
 
 
-def imap(function, *iterables):
-    if not iterables:
-        raise TypeError('imap() must have at least two arguments.')
-    return _imap(function, [iter(it) for it in iterables])
+class imap(_Iterator):
+    def __init__(self, *args, **kwargs):
+        _no_keywords(self, imap, 'imap', kwargs)
+        if len(args) < 2:
+            raise TypeError('imap() must have at least two arguments.')
+        self._func = args[0]
+        self._iterators = [iter(it) for it in args[1:]]
 
-
-def _imap(function, iterators):
-    while True:
-        args = []
-        for it in iterators:
-            try:
-                args.append(next(it))
-            except StopIteration:
-                return
-        if function is None:
-            yield tuple(args)
-        else:
-            yield function(*args)
-
-
-def ifilter(predicate, iterable):
-    return _ifilter(predicate, iter(iterable))
-
-
-def _ifilter(predicate, iterable):
-    for x in iterable:
-        if (predicate is None and x) or (predicate is not None and predicate(x)):
-            yield x
-
-
-def ifilterfalse(predicate, iterable):
-    return _ifilterfalse(predicate, iter(iterable))
-
-
-def _ifilterfalse(predicate, iterable):
-    for x in iterable:
-        if (predicate is None and not x) or (predicate is not None and not predicate(x)):
-            yield x
-
-
-def starmap(function, iterable):
-    return _starmap(function, iter(iterable))
-
-
-def _starmap(function, iterable):
-    for args in iterable:
-        yield function(*args)
-
-
-def takewhile(predicate, iterable):
-    return _takewhile(predicate, iter(iterable))
-
-
-def _takewhile(predicate, iterable):
-    for x in iterable:
-        if predicate(x):
-            yield x
-        else:
-            return
-
-
-def dropwhile(predicate, iterable):
-    return _dropwhile(predicate, iter(iterable))
-
-
-def _dropwhile(predicate, iterable):
-    it = iter(iterable)
-    for x in it:
-        if not predicate(x):
-            yield x
-            break
-    for x in it:
-        yield x
+    def next(self):
+        args = tuple([next(it) for it in self._iterators])
+        if self._func is None:
+            return args
+        return self._func(*args)
 
 
 class _TeeBuffer(object):
@@ -305,11 +382,11 @@ class _TeeBuffer(object):
         self.it = it
         self.items = []
         self.offset = 0     # index in the source of self.items[0]
-        self.positions = []
+        self.positions = {}  # id(copy) -> index in the source of its next item
         self.running = False
 
-    def get(self, copy_index):
-        pos = self.positions[copy_index]
+    def get(self, key):
+        pos = self.positions[key]
         k = pos - self.offset
         if k == len(self.items):
             # A copy asked for the next item while another copy (another
@@ -323,70 +400,183 @@ class _TeeBuffer(object):
                 self.running = False
             self.items.append(item)
         item = self.items[k]
-        self.positions[copy_index] = pos + 1
-        low = min(self.positions)
-        if low > self.offset:
-            del self.items[:low - self.offset]
-            self.offset = low
+        self.positions[key] = pos + 1
+        if pos == self.offset:
+            low = min(self.positions.itervalues())
+            if low > self.offset:
+                del self.items[:low - self.offset]
+                self.offset = low
         return item
 
 
-class _tee(object):
-    def __init__(self, buf, index):
-        self._buf = buf
-        self._index = index
+class _tee(_Iterator):
+    """One copy made by tee(); _tee(iterable) makes another."""
 
-    def __iter__(self):
-        return self
+    def __init__(self, iterable):
+        if isinstance(iterable, _tee):
+            buf = iterable._buf
+            pos = buf.positions[id(iterable)]
+        else:
+            buf = _TeeBuffer(iter(iterable))
+            pos = 0
+        self._buf = buf
+        buf.positions[id(self)] = pos
+
+    def __del__(self):
+        # A copy nobody holds no longer keeps items in the buffer.
+        try:
+            del self._buf.positions[id(self)]
+        except (AttributeError, KeyError):
+            pass
 
     def next(self):
-        return self._buf.get(self._index)
+        return self._buf.get(id(self))
+
+    def __copy__(self):
+        return _tee(self)
+
+
+_tee.__name__ = 'tee'
 
 
 def tee(iterable, n=2):
     # Lazy, as CPython's: an infinite or huge iterable is read only as far as
     # the most advanced copy.
+    n = _ssize(n)
     if n < 0:
         raise ValueError('n must be >= 0')
-    buf = _TeeBuffer(iter(iterable))
-    buf.positions = [0] * n
-    return tuple([_tee(buf, i) for i in range(n)])
+    if n == 0:
+        return ()
+    it = iter(iterable)
+    first = it if hasattr(type(it), '__copy__') else _tee(it)
+    copies = [first]
+    for _ in range(n - 1):
+        copies.append(first.__copy__())
+    return tuple(copies)
 
 
-def product(*args, **kwds):
-    repeat = kwds.pop('repeat', 1)
-    if kwds:
-        raise TypeError('%r is an invalid keyword argument for this function' % (kwds.keys()[0],))
-    pools = [tuple(pool) for pool in args] * repeat
-    return _product(pools)
+class product(_Iterator):
+    def __init__(self, *args, **kwargs):
+        times = 1
+        if kwargs:
+            if len(kwargs) > 1 or 'repeat' not in kwargs:
+                bad = [k for k in kwargs if k != 'repeat'][0]
+                raise TypeError('%r is an invalid keyword argument for this '
+                                'function' % (bad,))
+            times = _ssize(kwargs['repeat'])
+            if times < 0:
+                raise ValueError('repeat argument cannot be negative')
+        self._pools = [tuple(pool) for pool in args] * times
+        self._indices = None
+
+    def next(self):
+        pools = self._pools
+        indices = self._indices
+        if indices is None:
+            if any(not pool for pool in pools):
+                self._indices = False
+                raise StopIteration
+            self._indices = [0] * len(pools)
+        elif indices is False:
+            raise StopIteration
+        else:
+            # Advance the rightmost index that can move; reset those after it.
+            i = len(pools) - 1
+            while i >= 0:
+                indices[i] += 1
+                if indices[i] < len(pools[i]):
+                    break
+                indices[i] = 0
+                i -= 1
+            if i < 0:
+                self._indices = False
+                raise StopIteration
+        return tuple([pool[k] for pool, k in zip(pools, self._indices)])
 
 
-def _product(pools):
-    result = [[]]
-    for pool in pools:
-        result = [x + [y] for x in result for y in pool]
-    for prod in result:
-        yield tuple(prod)
-
-
-def permutations(iterable, r=None):
-    pool = tuple(iterable)
-    if r is None:
-        r = len(pool)
+def _r_arg(r):
+    r = _ssize(r)
     if r < 0:
         raise ValueError('r must be non-negative')
-    return _permutations(pool, r)
+    return r
 
 
-def _permutations(pool, r):
-    n = len(pool)
-    if r > n:
-        return
-    indices = range(n)
-    cycles = range(n, n - r, -1)
-    yield tuple([pool[i] for i in indices[:r]])
-    while n:
-        done = True
+class combinations(_Iterator):
+    def __init__(self, iterable, r):
+        self._pool = tuple(iterable)
+        self._r = _r_arg(r)
+        self._indices = None
+
+    def next(self):
+        pool, r, indices = self._pool, self._r, self._indices
+        n = len(pool)
+        if indices is None:
+            if r > n:
+                self._indices = False
+                raise StopIteration
+            indices = self._indices = range(r)
+        elif indices is False:
+            raise StopIteration
+        else:
+            i = r - 1
+            while i >= 0 and indices[i] == i + n - r:
+                i -= 1
+            if i < 0:
+                self._indices = False
+                raise StopIteration
+            indices[i] += 1
+            for j in range(i + 1, r):
+                indices[j] = indices[j - 1] + 1
+        return tuple([pool[k] for k in indices])
+
+
+class combinations_with_replacement(_Iterator):
+    def __init__(self, iterable, r):
+        self._pool = tuple(iterable)
+        self._r = _r_arg(r)
+        self._indices = None
+
+    def next(self):
+        pool, r, indices = self._pool, self._r, self._indices
+        n = len(pool)
+        if indices is None:
+            if not n and r:
+                self._indices = False
+                raise StopIteration
+            indices = self._indices = [0] * r
+        elif indices is False:
+            raise StopIteration
+        else:
+            i = r - 1
+            while i >= 0 and indices[i] == n - 1:
+                i -= 1
+            if i < 0:
+                self._indices = False
+                raise StopIteration
+            indices[i:] = [indices[i] + 1] * (r - i)
+        return tuple([pool[k] for k in indices])
+
+
+class permutations(_Iterator):
+    def __init__(self, iterable, r=None):
+        self._pool = tuple(iterable)
+        n = len(self._pool)
+        self._r = n if r is None else _r_arg(r)
+        self._indices = None
+
+    def next(self):
+        pool, r = self._pool, self._r
+        n = len(pool)
+        if self._indices is None:
+            if r > n:
+                self._indices = False
+                raise StopIteration
+            self._indices = range(n)
+            self._cycles = range(n, n - r, -1)
+            return tuple(pool[:r])
+        if self._indices is False:
+            raise StopIteration
+        indices, cycles = self._indices, self._cycles
         for i in reversed(range(r)):
             cycles[i] -= 1
             if cycles[i] == 0:
@@ -395,68 +585,58 @@ def _permutations(pool, r):
             else:
                 j = cycles[i]
                 indices[i], indices[-j] = indices[-j], indices[i]
-                yield tuple([pool[k] for k in indices[:r]])
-                done = False
-                break
-        if done:
-            return
+                return tuple([pool[k] for k in indices[:r]])
+        self._indices = False
+        raise StopIteration
 
 
-def combinations(iterable, r):
-    pool = tuple(iterable)
-    if r < 0:
-        raise ValueError('r must be non-negative')
-    return _combinations(pool, r)
+_unset = object()
 
 
-def _combinations(pool, r):
-    n = len(pool)
-    if r > n:
-        return
-    indices = range(r)
-    yield tuple([pool[i] for i in indices])
-    while True:
-        found = False
-        for i in reversed(range(r)):
-            if indices[i] != i + n - r:
-                found = True
-                break
-        if not found:
-            return
-        indices[i] += 1
-        for j in range(i + 1, r):
-            indices[j] = indices[j - 1] + 1
-        yield tuple([pool[k] for k in indices])
-
-
-class groupby(object):
-    """CPython's groupby: reads one item ahead, and a group is used up as
-    soon as the groupby moves on to the next one."""
-
-    _unset = object()
+class groupby(_Iterator):
+    """Reads one item ahead; a group is used up as soon as the groupby moves
+    on to the next one."""
 
     def __init__(self, iterable, key=None):
         self._keyfunc = key
         self._it = iter(iterable)
-        self._tgtkey = self._currkey = self._currvalue = groupby._unset
-
-    def __iter__(self):
-        return self
+        self._tgtkey = self._currkey = self._currvalue = _unset
 
     def _advance(self):
-        self._currvalue = next(self._it)
-        self._currkey = self._currvalue if self._keyfunc is None else self._keyfunc(self._currvalue)
+        value = next(self._it)
+        key = value if self._keyfunc is None else self._keyfunc(value)
+        self._currvalue = value
+        self._currkey = key
 
     def next(self):
-        if self._currkey is groupby._unset:
+        if self._currkey is _unset:
             self._advance()
-        elif self._tgtkey is not groupby._unset:
-            while self._currkey == self._tgtkey:
+        elif self._tgtkey is not _unset:
+            while self._tgtkey == self._currkey:
                 self._advance()
         self._tgtkey = self._currkey
-        return (self._currkey, self._grouper(self._tgtkey))
+        return (self._currkey, _grouper(self, self._tgtkey))
 
-    def _grouper(self, tgtkey):
-        while self._currkey == tgtkey:
-            yield self._currvalue
-            self._advance()
+
+class _grouper(_Iterator):
+    def __init__(self, parent, tgtkey):
+        self._parent = parent
+        self._tgtkey = tgtkey
+
+    def next(self):
+        parent = self._parent
+        if parent._currvalue is _unset:
+            parent._advance()
+        if not self._tgtkey == parent._currkey:
+            raise StopIteration
+        value = parent._currvalue
+        parent._currvalue = _unset
+        return value
+
+
+for _cls in (count, repeat, cycle, chain, compress, ifilter, ifilterfalse,
+             takewhile, dropwhile, starmap, islice, izip, izip_longest, imap,
+             _tee, product, combinations, combinations_with_replacement,
+             permutations, groupby, _grouper):
+    _cls.__module__ = 'itertools'
+del _cls

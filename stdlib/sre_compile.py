@@ -421,6 +421,15 @@ def _string_arg(string, alias):
     return string
 
 
+def _buffer_subject(string):
+    """The bytes of a buffer-like subject (array, bytearray, buffer), for
+    retrying after the engine refused a non-string; None for others."""
+    if isinstance(string, basestring):
+        return None
+    read = getattr(string, '_buffer_bytes', None)
+    return read() if read is not None else None
+
+
 def _check_string(string):
     if not isinstance(string, basestring):
         raise TypeError("expected string or buffer")
@@ -446,15 +455,33 @@ class SRE_Pattern(object):
     def match(self, string=_NOARG, pos=0, endpos=_MAXINT, pattern=_NOARG):
         if string is _NOARG:
             string = _string_arg(string, pattern)
+        try:
+            return _sre.match(self._code, string, pos, endpos, False, self)
+        except TypeError:
+            string = _buffer_subject(string)
+            if string is None:
+                raise
         return _sre.match(self._code, string, pos, endpos, False, self)
 
     def search(self, string=_NOARG, pos=0, endpos=_MAXINT, pattern=_NOARG):
         if string is _NOARG:
             string = _string_arg(string, pattern)
+        try:
+            return _sre.match(self._code, string, pos, endpos, True, self)
+        except TypeError:
+            string = _buffer_subject(string)
+            if string is None:
+                raise
         return _sre.match(self._code, string, pos, endpos, True, self)
 
     def findall(self, string=_NOARG, pos=0, endpos=_MAXINT, source=_NOARG):
         string = _string_arg(string, source)
+        try:
+            return _sre.findall(self._code, string, pos, endpos)
+        except TypeError:
+            string = _buffer_subject(string)
+            if string is None:
+                raise
         return _sre.findall(self._code, string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=_MAXINT):
@@ -465,6 +492,12 @@ class SRE_Pattern(object):
 
     def split(self, string=_NOARG, maxsplit=0, source=_NOARG):
         string = _string_arg(string, source)
+        try:
+            return _sre.split(self._code, string, maxsplit)
+        except TypeError:
+            string = _buffer_subject(string)
+            if string is None:
+                raise
         return _sre.split(self._code, string, maxsplit)
 
     def _template(self, repl):

@@ -43,6 +43,16 @@ fn script_args(source: &[u8]) -> Vec<String> {
     }
 }
 
+/// `# minipy-test: ulimit-v=N` in the script's leading comment lines: run it
+/// with its address space limited to N KiB (as the shell's `ulimit -v N`),
+/// for scripts that must get MemoryError rather than exhaust the machine.
+fn ulimit_v(source: &[u8]) -> Option<u64> {
+    let text = String::from_utf8_lossy(source);
+    text.lines()
+        .take_while(|l| l.starts_with('#'))
+        .find_map(|l| l.strip_prefix("# minipy-test: ulimit-v=").and_then(|n| n.trim().parse().ok()))
+}
+
 fn diff(what: &str, expected: &[u8], actual: &[u8]) -> Option<String> {
     if expected == actual {
         return None;
@@ -63,7 +73,14 @@ fn run(script: &Path) -> Result<(), Failed> {
     let ext = |e: &str| base.with_extension(e);
     let source = std::fs::read(script).map_err(|e| format!("cannot read script: {e}"))?;
 
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_minipy"));
+    let mut cmd = match ulimit_v(&source) {
+        Some(kib) => {
+            let mut c = Command::new("sh");
+            c.arg("-c").arg(format!("ulimit -v {kib} && exec \"$0\" \"$@\"")).arg(env!("CARGO_BIN_EXE_minipy"));
+            c
+        }
+        None => Command::new(env!("CARGO_BIN_EXE_minipy")),
+    };
     if let Ok(flags) = std::env::var("MINIPY_FLAGS") {
         cmd.args(flags.split_whitespace());
     }

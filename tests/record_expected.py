@@ -46,6 +46,18 @@ def script_args(path):
     return []
 
 
+def ulimit_v(path):
+    """N from a `# minipy-test: ulimit-v=N` leading comment line, or None."""
+    with open(path, "rb") as f:
+        for line in f:
+            line = line.decode("latin-1").strip()
+            if not line.startswith("#"):
+                break
+            if line.startswith("# minipy-test: ulimit-v="):
+                return int(line.split("=", 1)[1])
+    return None
+
+
 def select(patterns):
     chosen = set()
     for pat in patterns:
@@ -106,8 +118,12 @@ def record(path):
     stdin_path = base + ".stdin"
     stdin = open(stdin_path, "rb") if os.path.exists(stdin_path) else subprocess.DEVNULL
     try:
+        argv = ["python", name] + script_args(path)
+        kib = ulimit_v(path)
+        if kib is not None:
+            argv = ["sh", "-c", 'ulimit -v %d && exec "$0" "$@"' % kib] + argv
         proc = subprocess.run(
-            ["python", name] + script_args(path),
+            argv,
             cwd=directory,
             stdin=stdin,
             stdout=subprocess.PIPE,

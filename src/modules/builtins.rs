@@ -435,6 +435,9 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
     if is(&t.module) {
         return super::builtins_extra::new_module(a, kw);
     }
+    if let Some(v) = super::descr::construct(vm, cls, &a, kw)? {
+        return Ok(v);
+    }
     Err(type_error(format!("cannot create '{}' instances", cls.name())))
 }
 
@@ -487,8 +490,10 @@ pub fn install_object_methods(t: &Types) {
     super::object_reduce::install(o);
     method(o, "object.__new__", |vm, a, kw| {
         let Some(Value::Class(c)) = a.first() else {
-            return Err(type_error("object.__new__(X): X is not a type object"));
+            let got = a.first().map(|v| v.type_name()).unwrap_or_else(|| "NULL".into());
+            return Err(type_error(format!("object.__new__(X): X is not a type object ({})", got)));
         };
+        super::descr::check_object_new(c)?;
         vm.new_instance(c, &a[1..], kw)
     });
     method(o, "object.__setattr__", |vm, a, _| {
@@ -539,7 +544,7 @@ pub fn install_object_methods(t: &Types) {
                 .into_iter()
                 .find(|b| c.is_subclass(b))
                 .cloned()
-                .ok_or_else(|| type_error("__new__: not a subtype"))?;
+                .ok_or_else(|| super::descr::not_subtype(c))?;
             let v = construct(vm, &base, a[1..].to_vec(), kw)?;
             if Arc::ptr_eq(c, &base) {
                 return Ok(v);
@@ -1004,7 +1009,10 @@ pub fn init(b: &Dict) {
         }
     });
     def_nokw!(b, "range", |vm, a, _| {
-        let (start, stop, step) = range_args(a, "range")?;
+        let (start, stop, step) = match range_args(a, "range") {
+            Ok(bounds) => bounds,
+            Err(e) => return super::builtins_iter::range_long(vm, a)?.ok_or(e),
+        };
         let n = range_len(start, stop, step);
         if n > 1 << 28 {
             return Err(PyErr::new(ExcKind::MemoryError, ""));

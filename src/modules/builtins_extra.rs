@@ -307,3 +307,4 @@ pub fn meta_check(vm: &mut Vm, v: &Value, cls: &Arc<crate::object::Class>, insta
     let r = vm.call(&hook, vec![Value::Class(cls.clone()), v.clone()])?;
     Ok(Some(vm.truthy(&r)?))
 }
+

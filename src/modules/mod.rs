@@ -23,6 +23,7 @@ pub mod builtins;
 pub mod builtins_extra;
 pub mod builtins_iter;
 pub mod cmath;
+pub mod descr;
 pub mod file;
 pub mod gc;
 pub mod hashlib;
@@ -79,6 +80,7 @@ pub fn install_type_methods(t: &Types) {
     crate::object::number_methods::install(t);
     crate::object::complex_methods::install(t);
     file::install(&t.file);
+    descr::install(t);
 }
 
 /// The namespace of a native module, made on first import.

@@ -68,12 +68,14 @@ fn name(s: &[u8], pos: &mut usize, names: &[&str]) -> Option<i64> {
     None
 }
 
-/// The struct_time fields for `text` read by `fmt`, or the ValueError text.
-pub fn parse(text: &str, fmt: &str) -> Result<[i64; 9], String> {
+/// The struct_time fields for `text` read by `fmt` and the microseconds of
+/// a `%f`, or the ValueError text.
+pub fn parse(text: &str, fmt: &str) -> Result<([i64; 9], i64), String> {
     let mismatch = || format!("time data {:?} does not match format {:?}", text, fmt).replace('"', "'");
     let (s, f) = (text.as_bytes(), fmt.as_bytes());
     let (mut year, mut month, mut day, mut hour, mut minute, mut second) = (1900, 1, 1, 0, 0, 0);
     let (mut wday, mut yday, mut pm, mut hour12) = (None, None, None, None);
+    let mut fraction = 0;
     let (mut i, mut j) = (0, 0);
     while j < f.len() {
         let c = f[j];
@@ -103,6 +105,11 @@ pub fn parse(text: &str, fmt: &str) -> Result<[i64; 9], String> {
             b'I' => digits(s, &mut i, 2).filter(|v| (1..=12).contains(v)).map(|v| hour12 = Some(v)),
             b'M' => digits(s, &mut i, 2).filter(|v| *v <= 59).map(|v| minute = v),
             b'S' => digits(s, &mut i, 2).filter(|v| *v <= 61).map(|v| second = v),
+            b'f' => {
+                let start = i;
+                // 1 to 6 digits, read as the leading digits of the microseconds
+                digits(s, &mut i, 6).map(|v| fraction = v * 10i64.pow(6 - (i - start) as u32))
+            }
             b'j' => digits(s, &mut i, 3).filter(|v| (1..=366).contains(v)).map(|v| yday = Some(v)),
             b'b' | b'B' | b'h' => name(s, &mut i, &MONTHS).map(|v| month = v + 1),
             b'a' | b'A' => name(s, &mut i, &DAYS).map(|v| wday = Some(v)),
@@ -141,5 +148,5 @@ pub fn parse(text: &str, fmt: &str) -> Result<[i64; 9], String> {
     let yday = yday.unwrap_or(days - days_from_civil(year, 1, 1) + 1);
     // 1970-01-01 was a Thursday (3 with Monday = 0).
     let wday = wday.unwrap_or((days + 3).rem_euclid(7));
-    Ok([year, month, day, hour, minute, second, wday, yday, -1])
+    Ok(([year, month, day, hour, minute, second, wday, yday, -1], fraction))
 }

@@ -16,7 +16,7 @@ use super::{check_args, def, kwarg, method};
 use crate::object::class::Class;
 use crate::object::function::KwArgs;
 use crate::object::{Dict, ExcKind, Object, PyErr, PyResult, PyStr, Value};
-use crate::runner::THREAD_STACK;
+use crate::runner::SPAWNED_THREAD_STACK;
 use crate::vm::threads::{Site, Wait, WaitKind};
 use crate::vm::{Interp, Vm};
 
@@ -313,10 +313,11 @@ pub fn spawn(interp: &Arc<Interp>, body: impl FnOnce(&mut Vm) + Send + 'static) 
     interp.live_threads.fetch_add(1, Ordering::SeqCst);
     let name = format!("Dummy-{}", ident - interp.main_ident);
     let record = interp.threads.register(ident, name, interp.instruments.any());
-    let r = std::thread::Builder::new().stack_size(THREAD_STACK).spawn(move || {
-        let mut vm = Vm::new(interp2.clone(), THREAD_STACK, record.clone());
+    let r = std::thread::Builder::new().stack_size(SPAWNED_THREAD_STACK).spawn(move || {
+        let mut vm = Vm::new(interp2.clone(), SPAWNED_THREAD_STACK, record.clone());
         vm.take_gil(false);
         body(&mut vm);
+        crate::vm::finalize::run_pending(&mut vm);
         vm.flush_std();
         vm.close_probe();
         interp2.threads.unregister(&record);
@@ -325,14 +326,14 @@ pub fn spawn(interp: &Arc<Interp>, body: impl FnOnce(&mut Vm) + Send + 'static) 
     });
     match r {
         Ok(_) => Ok(ident),
-        Err(e) => {
+        Err(_) => {
             interp.live_threads.fetch_sub(1, Ordering::SeqCst);
             if let Some(rec) = interp.threads.all().into_iter().find(|r| r.ident == ident) {
                 interp.threads.unregister(&rec);
             }
             Err(PyErr::from_value(crate::object::exception::new_exception(
                 error_class(),
-                vec![Value::str(&format!("can't start new thread ({})", e))],
+                vec![Value::str("can't start new thread")],
             )))
         }
     }

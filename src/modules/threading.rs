@@ -806,7 +806,7 @@ fn shutdown(vm: &mut Vm, _a: &[Value], _kw: &KwArgs) -> PyResult {
 }
 
 /// `stack_size([size])`: validated and remembered as CPython does; every
-/// interpreter thread gets `runner::THREAD_STACK` whatever it says.
+/// interpreter thread gets `runner::SPAWNED_THREAD_STACK` whatever it says.
 fn stack_size(_vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult {
     check_args("stack_size", a, 0, 1)?;
     let old = STACK_SIZE.load(Ordering::Relaxed);

@@ -267,16 +267,26 @@ pub fn init(d: &Dict) {
         Ok(Value::bytes(strftime(fmt.as_bytes(), &tm)))
     });
     def(d, "strptime", |_, a, _| {
-        check_args("strptime", a, 1, 2)?;
-        let text = str_arg(&a[0], "strptime() argument 1")?.clone();
-        let fmt = match a.get(1) {
-            Some(f) => str_arg(f, "strptime() argument 2")?.to_string_lossy(),
-            None => "%a %b %d %H:%M:%S %Y".to_string(),
-        };
-        let f =
-            super::strptime::parse(&text.to_string_lossy(), &fmt).map_err(|m| PyErr::new(ExcKind::ValueError, m))?;
+        let (f, _) = strptime_args(a)?;
         Ok(super::structseq::make(struct_time_class(), f.iter().map(|v| Value::Int(*v)).collect()))
+    });
+    // For the `_strptime` module (datetime.strptime): the struct_time and
+    // the microseconds that a %f read.
+    def(d, "_strptime", |_, a, _| {
+        let (f, frac) = strptime_args(a)?;
+        let fields = super::structseq::make(struct_time_class(), f.iter().map(|v| Value::Int(*v)).collect());
+        Ok(Value::tuple(vec![fields, Value::Int(frac)]))
     });
     d.set_str("struct_time", Value::Class(struct_time_class().clone()));
     d.set_str("timezone", Value::Int(0));
+}
+
+fn strptime_args(a: &[Value]) -> PyResult<([i64; 9], i64)> {
+    check_args("strptime", a, 1, 2)?;
+    let text = str_arg(&a[0], "strptime() argument 1")?.clone();
+    let fmt = match a.get(1) {
+        Some(f) => str_arg(f, "strptime() argument 2")?.to_string_lossy(),
+        None => "%a %b %d %H:%M:%S %Y".to_string(),
+    };
+    super::strptime::parse(&text.to_string_lossy(), &fmt).map_err(|m| PyErr::new(ExcKind::ValueError, m))
 }

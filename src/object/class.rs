@@ -1,7 +1,7 @@
 //! Classes (`type` objects) and instances, the built-in type registry, and the
 //! C3 method resolution order.
 
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
 
 use crate::object::lock::Mutex;
@@ -52,6 +52,9 @@ pub struct Class {
     pub(crate) hooks: AtomicU64,
     /// Cached MRO lookups: (hash, name, result), valid for one class epoch.
     pub(crate) cache: Mutex<LookupCache>,
+    /// The class or a base defines `__del__`: its instances' drop queues a
+    /// finalizer (read in `Drop`, where no lock may be taken).
+    pub has_del: AtomicBool,
 }
 
 #[derive(Default)]
@@ -235,6 +238,8 @@ impl Class {
         });
         let layout = bases.iter().map(|b| b.layout).find(|l| *l != Layout::Object).unwrap_or(Layout::Object);
         let is_exception = bases.iter().any(|b| b.is_exception);
+        let has_del = dict.get_str(&PyStr::from_str("__del__")).is_some()
+            || bases.iter().any(|b| b.has_del.load(Ordering::Relaxed));
         Ok(Arc::new(Class {
             name: Arc::new(PyStr::from_str(name)),
             bases,
@@ -247,6 +252,7 @@ impl Class {
             slots,
             hooks: AtomicU64::new(0),
             cache: Mutex::new(LookupCache::default()),
+            has_del: AtomicBool::new(has_del),
         }))
     }
 }
@@ -320,6 +326,9 @@ pub struct Instance {
 /// registered, flag the eval loop to run them at its next safe point.
 impl Drop for Instance {
     fn drop(&mut self) {
+        if self.class.has_del.load(Ordering::Relaxed) {
+            crate::vm::finalize::instance_died(self);
+        }
         crate::modules::weakref::note_death();
     }
 }
@@ -399,6 +408,7 @@ fn builtin_class(name: &str, bases: Vec<Arc<Class>>, layout: Layout) -> Arc<Clas
         slots: None,
         hooks: AtomicU64::new(0),
         cache: Mutex::new(LookupCache::default()),
+        has_del: AtomicBool::new(false),
     })
 }
 

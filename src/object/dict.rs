@@ -163,6 +163,15 @@ impl DictInner {
     }
 }
 
+impl Drop for Dict {
+    fn drop(&mut self) {
+        let entries = std::mem::take(&mut self.inner.get_mut().entries);
+        if !entries.is_empty() {
+            super::trashcan::dispose(entries);
+        }
+    }
+}
+
 impl Dict {
     pub fn new() -> Dict {
         Dict::default()

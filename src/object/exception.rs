@@ -92,6 +92,7 @@ pub(crate) fn build_hierarchy(object: &Arc<Class>) -> Vec<Arc<Class>> {
             slots: None,
             hooks: Default::default(),
             cache: Default::default(),
+            has_del: Default::default(),
         })
     };
     let mut v = vec![mk("BaseException", object)];

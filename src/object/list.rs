@@ -8,6 +8,15 @@ pub struct List {
     pub items: Mutex<Vec<Value>>,
 }
 
+impl Drop for List {
+    fn drop(&mut self) {
+        let items = std::mem::take(self.items.get_mut());
+        if !items.is_empty() {
+            super::trashcan::dispose(items);
+        }
+    }
+}
+
 impl List {
     pub fn new(items: Vec<Value>) -> List {
         List { items: Mutex::new(items) }

@@ -13,6 +13,7 @@ pub mod dict_methods;
 pub mod exception;
 pub mod function;
 pub mod iter;
+pub mod layout;
 pub mod list;
 pub mod list_methods;
 pub mod lock;
@@ -23,6 +24,7 @@ pub mod set_methods;
 pub mod str_format;
 pub mod str_methods;
 pub mod string;
+pub mod trashcan;
 
 use std::any::Any;
 use std::sync::Arc;
@@ -197,6 +199,14 @@ pub struct Tuple {
     pub items: Box<[Value]>,
 }
 
+impl Drop for Tuple {
+    fn drop(&mut self) {
+        if !self.items.is_empty() {
+            trashcan::dispose(std::mem::take(&mut self.items));
+        }
+    }
+}
+
 /// Objects of the less common built-in types.
 pub enum Object {
     BoundMethod {
@@ -254,6 +264,9 @@ pub enum Object {
 /// (see `Instance`'s drop); one relaxed load when no callback is registered.
 impl Drop for Object {
     fn drop(&mut self) {
+        if let Object::Generator(g) = self {
+            crate::vm::finalize::generator_died(g);
+        }
         crate::modules::weakref::note_death();
     }
 }

@@ -326,6 +326,19 @@ fn set_copy(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     Ok(result_like(&a[0], copy_set(s, s.frozen)))
 }
 
+/// `(type(s), (list(s),), s.__dict__ or None)`: how sets pickle and copy.
+fn set_reduce(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
+    let (s, rest) = self_any(a, "__reduce__")?;
+    arity("__reduce__", rest, 0, 0)?;
+    let cls = Value::Class(super::class::class_ref(&a[0]).clone());
+    let items = Value::List(Arc::new(super::List::new(s.items())));
+    let state = match &a[0] {
+        Value::Instance(_) => vm.getattr(&a[0], &super::PyStr::from_str("__dict__")).unwrap_or(Value::None),
+        _ => Value::None,
+    };
+    Ok(Value::tuple(vec![cls, Value::tuple(vec![items]), state]))
+}
+
 fn set_len(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let (s, rest) = self_any(a, "__len__")?;
     arity("__len__", rest, 0, 0)?;
@@ -561,6 +574,8 @@ macro_rules! shared_methods {
         method($cls, concat!($owner, ".isdisjoint"), set_isdisjoint);
         method($cls, concat!($owner, ".copy"), set_copy);
         method($cls, concat!($owner, ".__len__"), set_len);
+        method($cls, concat!($owner, ".__reduce__"), set_reduce);
+        method($cls, concat!($owner, ".__cmp__"), |_, _, _| Err(type_error("cannot compare sets using cmp()")));
         method($cls, concat!($owner, ".__contains__"), set_contains);
         method($cls, concat!($owner, ".__iter__"), set_iter);
         method($cls, concat!($owner, ".__repr__"), set_repr);

@@ -57,6 +57,11 @@ impl Vm {
                     }
                     self.call(fget, vec![obj.clone()])?
                 }
+                // Slots' members and the `__dict__`/`__weakref__` getsets.
+                Object::Native { .. } => match crate::modules::descr::native_get(&attr, obj) {
+                    Some(r) => r?,
+                    None => attr.clone(),
+                },
                 _ => attr.clone(),
             },
             Value::Instance(d) if d.class.is_user => return self.user_descriptor_get(&attr, d, obj.clone(), cls),
@@ -167,7 +172,9 @@ impl Vm {
                 }
                 match name.as_bytes() {
                     b"__class__" => return Ok(Value::Class(inst.class.clone())),
-                    b"__dict__" if inst.class.slots.is_none() => return Ok(Value::Dict(inst.dict.clone())),
+                    b"__dict__" if inst.class.slots.is_none() && !Arc::ptr_eq(&inst.class, &types().object) => {
+                        return Ok(Value::Dict(inst.dict.clone()))
+                    }
                     _ => {}
                 }
                 if let Some(ga) = inst.class.lookup_str("__getattr__") {
@@ -347,6 +354,10 @@ impl Vm {
 
     /// Attribute lookup on a class object (`A.x`).
     pub fn class_getattr(&mut self, c: &Arc<Class>, name: &PyStr) -> PyResult<Option<Value>> {
+        // type's own `__dict__` wins over the `__dict__` entry of the class.
+        if name.as_bytes() == b"__dict__" {
+            return Ok(Some(crate::modules::descr::dictproxy(&c.dict)));
+        }
         if let Some(v) = c.lookup(name) {
             return Ok(Some(match &v {
                 Value::Func(_) => Value::other(Object::UnboundMethod { func: v.clone(), class: c.clone() }),
@@ -364,7 +375,7 @@ impl Vm {
             b"__bases__" => Some(Value::tuple(c.bases.iter().map(|b| Value::Class(b.clone())).collect())),
             b"__base__" => Some(c.bases.first().map(|b| Value::Class(b.clone())).unwrap_or(Value::None)),
             b"__mro__" => Some(Value::tuple(c.mro_with_self().into_iter().map(Value::Class).collect())),
-            b"__dict__" => Some(Value::Dict(c.dict.clone())),
+            b"__dict__" => Some(crate::modules::descr::dictproxy(&c.dict)),
             b"__doc__" => Some(Value::None),
             b"__class__" => Some(Value::Class(types().type_.clone())),
             b"__module__" => Some(Value::str("__builtin__")),
@@ -450,6 +461,9 @@ impl Vm {
                     ));
                 }
                 c.dict.set_pystr(Arc::new(PyStr::new(name.as_bytes().to_vec())), v);
+                if name.as_bytes() == b"__del__" {
+                    c.has_del.store(true, std::sync::atomic::Ordering::Relaxed);
+                }
                 crate::object::class::classes_changed();
                 Ok(())
             }

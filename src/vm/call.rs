@@ -98,7 +98,7 @@ impl Vm {
                 format!(
                     "{}() takes {} {} argument{} ({} given)",
                     name(),
-                    if code.ndefaults > 0 { "at most" } else { "exactly" },
+                    if !f.defaults.is_empty() { "at most" } else { "exactly" },
                     argc,
                     plural(argc),
                     given + kwargs.len()
@@ -149,7 +149,7 @@ impl Vm {
             }
         }
         if npos < argc {
-            let nd = code.ndefaults as usize;
+            let nd = f.defaults.len().min(argc);
             let required = argc - nd;
             for i in npos..argc {
                 if regs[i].is_null() {
@@ -630,7 +630,7 @@ impl Vm {
                         Value::Str(s) => names.push(s),
                         other => {
                             return Err(type_error(format!(
-                                "__slots__ items must be strings, not '{}'",
+                                "Error when calling the metaclass bases\n    __slots__ items must be strings, not '{}'",
                                 other.type_name()
                             )))
                         }
@@ -639,8 +639,12 @@ impl Vm {
                 Some(names)
             }
         };
+        let slots = crate::object::layout::check(&name, &base_classes, slots)?;
         let meta = (!Arc::ptr_eq(meta, &types().type_)).then(|| meta.clone());
-        let cls = Class::new_full(&name, base_classes, dict, true, meta, slots)?;
+        // The class gets its own copy of the namespace, as in CPython.
+        let dict = Arc::new(dict.copy());
+        let cls = Class::new_full(&name, base_classes, dict, true, meta, slots.clone())?;
+        crate::object::layout::finish(&cls, slots.as_deref());
         Ok(Value::Class(cls))
     }
 

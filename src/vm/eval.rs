@@ -1001,6 +1001,9 @@ impl Vm {
         if crate::modules::weakref::CALLBACKS_DUE.load(Ordering::Relaxed) {
             crate::modules::weakref::run_due_callbacks(self);
         }
+        if super::finalize::PENDING_COUNT.load(Ordering::Relaxed) != 0 {
+            super::finalize::run_pending(self);
+        }
         Ok(())
     }
 
@@ -1269,7 +1272,11 @@ impl Vm {
         };
         let second = it.next();
         match self.exception_from(first, second) {
-            Ok(v) => PyErr::from_value(v),
+            Ok(v) => {
+                // A raise statement hands CPython a normalized exception.
+                super::finalize::note_raised(&v);
+                PyErr::from_value(v)
+            }
             Err(e) => e,
         }
     }

@@ -163,7 +163,8 @@ impl Gil {
         let any = self.always_break.load(Ordering::Relaxed)
             || self.drop_request.load(Ordering::Relaxed)
             || PENDING_SIGNALS.load(Ordering::Relaxed) != 0
-            || crate::modules::weakref::CALLBACKS_DUE.load(Ordering::Relaxed);
+            || crate::modules::weakref::CALLBACKS_DUE.load(Ordering::Relaxed)
+            || crate::vm::finalize::PENDING_COUNT.load(Ordering::Relaxed) != 0;
         EVAL_BREAKER.store(any, Ordering::Release);
     }
 

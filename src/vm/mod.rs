@@ -10,6 +10,7 @@ pub mod call;
 pub mod deadlock;
 pub mod dynamic;
 pub mod eval;
+pub mod finalize;
 pub mod frame;
 pub mod gil;
 pub mod import;
@@ -93,6 +94,12 @@ pub(crate) struct MethodSlot {
     pub value: crate::object::Value,
 }
 
+/// Python frames live on the heap, so a recursion limit raised past reason
+/// (`sys.setrecursionlimit(10**9)`) would recurse until memory runs out and
+/// the allocator aborts; past this many frames a thread gets RuntimeError
+/// whatever the limit says (CPython would crash on its C stack long before).
+const MAX_FRAMES: usize = 1_000_000;
+
 /// Bytes of Rust stack kept free below the limit.
 const STACK_MARGIN: usize = 256 * 1024;
 
@@ -139,7 +146,7 @@ impl Vm {
     /// Counts one more Python frame; fails past `sys.getrecursionlimit()`.
     #[inline]
     pub fn enter(&mut self) -> PyResult<()> {
-        if self.depth >= self.interp.recursion_limit() {
+        if self.depth >= self.interp.recursion_limit().min(MAX_FRAMES) {
             return Err(PyErr::new(ExcKind::RuntimeError, "maximum recursion depth exceeded"));
         }
         self.check_stack()?;

@@ -466,6 +466,17 @@ impl Vm {
                 };
                 Ok(Some(if f1.is(f2) && s1.is(s2) { Ordering::Equal } else { default_order(a, b) }))
             }
+            // `A.f == A.f`: each access makes a new unbound method object;
+            // 2.7 compares only the functions (not the classes).
+            (Value::Other(x), Value::Other(y))
+                if matches!((&**x, &**y), (Object::UnboundMethod { .. }, Object::UnboundMethod { .. })) =>
+            {
+                let (Object::UnboundMethod { func: f1, .. }, Object::UnboundMethod { func: f2, .. }) = (&**x, &**y)
+                else {
+                    return Ok(Some(Ordering::Less));
+                };
+                Ok(Some(if f1.is(f2) { Ordering::Equal } else { default_order(a, b) }))
+            }
             _ => {
                 if let Some(eq) = complex::compare(op, a, b)? {
                     return Ok(Some(if eq == (op == CmpOp::Eq) { Ordering::Equal } else { Ordering::Less }));
@@ -895,6 +906,16 @@ impl Vm {
             Value::Other(o) if matches!(&**o, Object::Complex(_)) => {
                 complex::to_text(complex::as_complex(v).unwrap_or(complex::Complex::new(0.0, 0.0)), true)
             }
+            // Native types of descr.rs (member, getset) have their own repr.
+            Value::Other(o) if matches!(&**o, Object::Native { class, .. } if class.dict.get_str(&PyStr::from_str("__repr__")).is_some()) =>
+            {
+                let Object::Native { class, .. } = &**o else { unreachable!("matched above") };
+                let f = class.dict.get_str(&PyStr::from_str("__repr__")).unwrap_or(Value::None);
+                return match self.call(&f, vec![v.clone()])? {
+                    Value::Str(s) => Ok(s),
+                    _ => Err(PyErr::new(ExcKind::TypeError, "__repr__ returned non-string")),
+                };
+            }
             Value::Instance(_) => {
                 let r = self.call_dunder(v, "__repr__", vec![])?;
                 return match r {
@@ -1151,7 +1172,7 @@ impl Vm {
         let v = match v {
             Value::Tuple(t) if t.items.len() == n => {
                 match Arc::try_unwrap(t) {
-                    Ok(t) => frame.regs.extend(t.items.into_vec().into_iter().rev()),
+                    Ok(mut t) => frame.regs.extend(std::mem::take(&mut t.items).into_vec().into_iter().rev()),
                     Err(t) => frame.regs.extend(t.items.iter().rev().cloned()),
                 }
                 return Ok(());
