@@ -212,9 +212,7 @@ pub fn parse(argv0: &str, args: &[String]) -> Parsed {
                         "warn" => f.division_warning = 1,
                         "warnall" => f.division_warning = 2,
                         "new" => f.division_new = 1,
-                        _ => {
-                            return err("-Q option should be `-Qold', `-Qwarn', `-Qwarnall', or `-Qnew' only".into())
-                        }
+                        _ => return err("-Q option should be `-Qold', `-Qwarn', `-Qwarnall', or `-Qnew' only".into()),
                     },
                     _ => {
                         if let Err(e) = opts.set_x(&value) {
@@ -293,8 +291,7 @@ pub fn parse(argv0: &str, args: &[String]) -> Parsed {
     }
     if env_on("PYTHONWARNINGS", ign) {
         let w = std::env::var("PYTHONWARNINGS").unwrap_or_default();
-        let mut all: Vec<String> =
-            w.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
+        let mut all: Vec<String> = w.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
         all.append(&mut f.warnoptions);
         f.warnoptions = all;
     }

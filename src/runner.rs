@@ -271,7 +271,10 @@ fn run_main(vm: &mut Vm, opts: &Options) -> i32 {
     }
     if matches!(opts.source, Source::Repl) || opts.inspect {
         let fresh = matches!(opts.source, Source::Repl);
-        let session = crate::repl::Session { banner: fresh && !opts.flags.quiet, startup: fresh && opts.flags.ignore_environment == 0 };
+        let session = crate::repl::Session {
+            banner: fresh && !opts.flags.quiet,
+            startup: fresh && opts.flags.ignore_environment == 0,
+        };
         status = crate::repl::run(vm, main_dict, &session);
         if let Err(e) = shutdown_threads(vm) {
             report(vm, e);

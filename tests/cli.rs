@@ -284,7 +284,8 @@ fn option_o_removes_asserts_and_oo_docstrings() {
     assert!(text(&out.stderr).contains("AssertionError: kept"));
     assert_eq!(stdout_of(&["-c", "import sys; print sys.flags.optimize"]), "0\n");
     assert_eq!(stdout_of(&["-OO", "-c", "import sys; print sys.flags.optimize"]), "2\n");
-    let out = minipy().args(["-c", "import sys; print sys.flags.optimize"]).env("PYTHONOPTIMIZE", "1").output().unwrap();
+    let out =
+        minipy().args(["-c", "import sys; print sys.flags.optimize"]).env("PYTHONOPTIMIZE", "1").output().unwrap();
     assert_eq!(text(&out.stdout), "1\n");
 }
 
@@ -299,7 +300,10 @@ fn flags_reach_sys_flags() {
 
 #[test]
 fn option_big_s_skips_site() {
-    assert_eq!(stdout_of(&["-c", "import sys; print 'site' in sys.modules, repr(exit)"]), "True Use exit() or Ctrl-D (i.e. EOF) to exit\n");
+    assert_eq!(
+        stdout_of(&["-c", "import sys; print 'site' in sys.modules, repr(exit)"]),
+        "True Use exit() or Ctrl-D (i.e. EOF) to exit\n"
+    );
     assert_eq!(stdout_of(&["-S", "-c", "import sys; print 'site' in sys.modules"]), "False\n");
 }
 
@@ -325,7 +329,8 @@ fn option_w_sets_warning_filters() {
     let out = minipy().args(["-Wbogus", "-c", "import sys; print sys.warnoptions"]).output().unwrap();
     assert_eq!(text(&out.stdout), "['bogus']\n");
     assert!(text(&out.stderr).contains("Invalid -W option ignored: invalid action: 'bogus'"), "{}", text(&out.stderr));
-    let out = minipy().args(["-c", "import sys; print sys.warnoptions"]).env("PYTHONWARNINGS", "ignore").output().unwrap();
+    let out =
+        minipy().args(["-c", "import sys; print sys.warnoptions"]).env("PYTHONWARNINGS", "ignore").output().unwrap();
     assert_eq!(text(&out.stdout), "['ignore']\n");
 }
 
@@ -379,7 +384,14 @@ fn option_q_accepts_cpython_values() {
 #[test]
 fn inspect_after_m_and_pythoninspect() {
     let dir = script("insp_mod.py", b"z = 21\n").parent().unwrap().to_path_buf();
-    let out = minipy().current_dir(&dir).args(["-i", "-m", "insp_mod"]).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let out = minipy()
+        .current_dir(&dir)
+        .args(["-i", "-m", "insp_mod"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
     let out = {
         let mut c = out;
         c.stdin.take().unwrap().write_all(b"z * 2\n").unwrap();

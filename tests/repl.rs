@@ -136,8 +136,8 @@ impl Term {
 
     /// Sends Ctrl-D and waits for the end; returns the exit status.
     fn finish(mut self) -> (String, Option<i32>) {
-        if self.input.is_some() {
-            let _ = self.input.as_mut().unwrap().write_all(b"\x04");
+        if let Some(input) = self.input.as_mut() {
+            let _ = input.write_all(b"\x04");
             std::thread::sleep(Duration::from_millis(300));
         }
         drop(self.input.take());
@@ -307,4 +307,119 @@ fn raw_input_on_the_terminal() {
     t.send("s.upper()\r");
     assert!(t.wait_for("'ADA'", Duration::from_secs(5)), "{}", t.text());
     t.finish();
+}
+
+/// The completer itself, on an interpreter made here (no terminal).
+mod completion {
+    use std::sync::Arc;
+
+    use minipy::object::module::Module;
+    use minipy::object::{Dict, Object, PyStr, Value};
+    use minipy::repl::complete::complete;
+    use minipy::vm::gil::Policy;
+    use minipy::vm::probe::Instruments;
+    use minipy::vm::{Interp, Vm};
+
+    /// An interpreter (policy `off`: no GIL to take) whose `__main__` ran `src`.
+    fn vm_after(src: &str) -> Vm {
+        let interp = Interp::new(vec![String::new()], Policy::Off, Instruments::default());
+        let record = interp.threads.register(interp.main_ident, "MainThread".into(), false);
+        let mut vm = Vm::new(interp.clone(), 64 << 20, record);
+        let dict = Arc::new(Dict::new());
+        dict.set_str("__name__", Value::str("__main__"));
+        dict.set_str("__builtins__", Value::str("__builtin__"));
+        let m =
+            Value::other(Object::Module(Module { name: Arc::new(PyStr::from_str("__main__")), dict: dict.clone() }));
+        interp.modules.set_str("__main__", m);
+        let code = vm.compile_source(src, "<test>").unwrap_or_else(|_| panic!("compiles"));
+        assert!(vm.run_code(&code, dict).is_ok(), "runs: {}", src);
+        vm
+    }
+
+    fn words(vm: &mut Vm, line: &str) -> (usize, Vec<String>) {
+        complete(vm, line, line.len())
+    }
+
+    #[test]
+    fn attributes_after_a_dot() {
+        let mut vm = vm_after("import threading\nt = threading.Thread()\n");
+        let (start, got) = words(&mut vm, "threading.Th");
+        assert_eq!(start, "threading.".len());
+        assert!(got.contains(&"Thread(".to_string()), "{:?}", got);
+        assert!(got.iter().all(|w| w.starts_with("Th")), "{:?}", got);
+        let (_, got) = words(&mut vm, "x = t.is");
+        assert!(got.contains(&"isAlive(".to_string()) && got.contains(&"isDaemon(".to_string()), "{:?}", got);
+        // Private names only when asked for.
+        let (_, got) = words(&mut vm, "t.");
+        assert!(!got.iter().any(|w| w.starts_with('_')), "{:?}", got);
+        let (_, got) = words(&mut vm, "t.__cl");
+        assert_eq!(got, vec!["__class__(".to_string()]);
+    }
+
+    #[test]
+    fn names_builtins_and_keywords() {
+        let mut vm = vm_after("abcdef = 5\ndef abcfun(): pass\n");
+        let (start, got) = words(&mut vm, "print abc");
+        assert_eq!(start, "print ".len());
+        assert_eq!(got, vec!["abcdef".to_string(), "abcfun(".to_string()]);
+        let (_, got) = words(&mut vm, "le");
+        assert!(got.contains(&"len(".to_string()), "{:?}", got);
+        let (_, got) = words(&mut vm, "whi");
+        assert_eq!(got, vec!["while".to_string()]);
+        // Tab on an empty line indents.
+        assert_eq!(words(&mut vm, "    "), (4, vec!["    ".to_string()]));
+    }
+
+    #[test]
+    fn completing_never_calls() {
+        // A property runs (as in rlcompleter), but nothing before the dot is
+        // called: `f().x` completes to nothing and f is not run.
+        let mut vm = vm_after("calls = []\ndef f():\n    calls.append(1)\n    return 1\n");
+        let (_, got) = words(&mut vm, "f().re");
+        assert!(got.is_empty(), "{:?}", got);
+        let (_, got) = words(&mut vm, "calls");
+        assert_eq!(got, vec!["calls".to_string()]);
+        let code = vm.compile_source("assert calls == []\n", "<t>").unwrap_or_else(|_| panic!());
+        let g = vm.main_globals();
+        assert!(vm.run_code(&code, g).is_ok(), "f was called");
+        // Unknown names, numbers and broken input complete to nothing.
+        assert!(words(&mut vm, "nosuch.x").1.is_empty());
+        assert!(words(&mut vm, "1.re").1.is_empty());
+    }
+
+    #[test]
+    fn module_names_after_import_and_from() {
+        let mut vm = vm_after("import os\n");
+        let (start, got) = words(&mut vm, "import threa");
+        assert_eq!(start, "import ".len());
+        assert_eq!(got, vec!["thread".to_string(), "threading".to_string()]);
+        let (_, got) = words(&mut vm, "import json, coll");
+        assert_eq!(got, vec!["collections".to_string()]);
+        let (start, got) = words(&mut vm, "from json.de");
+        assert_eq!(start, "from json.".len());
+        assert_eq!(got, vec!["decoder".to_string()]);
+        let (_, got) = words(&mut vm, "from os im");
+        assert_eq!(got, vec!["import".to_string()]);
+        let (_, got) = words(&mut vm, "from os import pa");
+        assert!(got.contains(&"path".to_string()) && got.contains(&"pathsep".to_string()), "{:?}", got);
+    }
+}
+
+#[test]
+fn a_prompt_waiting_for_input_is_not_a_deadlock() {
+    // The only other thread blocks forever on a lock the main thread holds;
+    // the main thread waits at the prompt: a wait for input, not a deadlock.
+    let Some(mut t) = Term::start(&["-q"], &[]) else { return };
+    t.send("import threading, time\r");
+    t.send("l = threading.Lock(); l.acquire()\r");
+    t.send("th = threading.Thread(target=l.acquire); th.start()\r");
+    std::thread::sleep(Duration::from_millis(800));
+    let from = t.text().len();
+    t.send("th.isAlive()\r");
+    assert!(t.wait_for_after(from, "True\n", Duration::from_secs(5)), "{}", t.text());
+    t.send("l.release(); th.join(); th.isAlive()\r");
+    assert!(t.wait_for_after(from, "False\n", Duration::from_secs(5)), "{}", t.text());
+    let (text, status) = t.finish();
+    assert!(!text.contains("deadlock"), "{}", text);
+    assert_eq!(status, Some(0));
 }

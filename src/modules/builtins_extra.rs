@@ -307,4 +307,3 @@ pub fn meta_check(vm: &mut Vm, v: &Value, cls: &Arc<crate::object::Class>, insta
     let r = vm.call(&hook, vec![Value::Class(cls.clone()), v.clone()])?;
     Ok(Some(vm.truthy(&r)?))
 }
-

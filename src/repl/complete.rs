@@ -162,8 +162,7 @@ fn import_context(vm: &mut Vm, before: &str) -> Option<(usize, Vec<String>)> {
     let ends_in_space = before.ends_with(char::is_whitespace);
     match first {
         "import" if s.len() > "import".len() => {
-            let (start, leaf_len, names) = module_names(vm, word);
-            let _ = leaf_len;
+            let (start, names) = module_names(vm, word);
             Some((start + word_start, names))
         }
         "from" => {
@@ -172,7 +171,7 @@ fn import_context(vm: &mut Vm, before: &str) -> Option<(usize, Vec<String>)> {
             match (module, third) {
                 // `from a.b` (still typing the module)
                 (Some(_), None) if !ends_in_space => {
-                    let (start, _, names) = module_names(vm, word);
+                    let (start, names) = module_names(vm, word);
                     Some((start + word_start, names))
                 }
                 // `from a.b ` or `from a.b im`: the keyword
@@ -193,7 +192,7 @@ fn import_context(vm: &mut Vm, before: &str) -> Option<(usize, Vec<String>)> {
 
 /// Module names completing `word` (dotted: the submodules of its package).
 /// Returns the offset within `word` where the replaced part starts.
-fn module_names(vm: &mut Vm, word: &str) -> (usize, usize, Vec<String>) {
+fn module_names(vm: &mut Vm, word: &str) -> (usize, Vec<String>) {
     let (pkg, leaf) = match word.rsplit_once('.') {
         Some((p, l)) => (Some(p), l),
         None => (None, word),
@@ -263,7 +262,7 @@ fn module_names(vm: &mut Vm, word: &str) -> (usize, usize, Vec<String>) {
         }
     }
     let start = word.len() - leaf.len();
-    (start, leaf.len(), sorted(all))
+    (start, sorted(all))
 }
 
 /// After `from m import`: the names of `m` if it is already imported (it is
@@ -273,7 +272,7 @@ fn names_in_module(vm: &mut Vm, module: &str, text: &str) -> Vec<String> {
     if let Some(m) = vm.interp.modules.get_str(&PyStr::from_str(module)) {
         out.extend(dir_names(vm, &m).into_iter().filter(|n| wanted(n, text)));
     }
-    let (_, _, subs) = module_names(vm, &format!("{}.{}", module, text));
+    let (_, subs) = module_names(vm, &format!("{}.{}", module, text));
     out.extend(subs);
     sorted(out)
 }

@@ -37,8 +37,15 @@ enum Event {
 
 enum Request {
     /// `threads`: other Python threads are running (they may print).
-    Read { prompt: String, initial: String, threads: bool, reply: Sender<Event> },
-    SaveHistory { done: Sender<()> },
+    Read {
+        prompt: String,
+        initial: String,
+        threads: bool,
+        reply: Sender<Event>,
+    },
+    SaveHistory {
+        done: Sender<()>,
+    },
 }
 
 /// The editor thread's inbox, once started.
@@ -251,7 +258,7 @@ pub fn save_history() {
 pub fn raw_input(vm: &mut Vm, prompt: &str) -> Option<crate::object::PyResult> {
     use crate::object::{ExcKind, PyErr, Value};
     use std::io::IsTerminal;
-    if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) || !uses_real_stdio(vm) {
+    if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal() && uses_real_stdio(vm)) {
         return None;
     }
     Some(match read_line(vm, prompt, "") {

@@ -89,10 +89,7 @@ fn scan(line: &str) -> Vec<(usize, usize, Kind)> {
             continue;
         }
         if c.is_ascii_digit() && !prev_ident {
-            let end = i + b[i..]
-                .iter()
-                .take_while(|c| c.is_ascii_alphanumeric() || **c == b'.' || **c == b'_')
-                .count();
+            let end = i + b[i..].iter().take_while(|c| c.is_ascii_alphanumeric() || **c == b'.' || **c == b'_').count();
             flush_code(&mut out, code_start, i);
             out.push((i, end, Kind::Number));
             i = end;
