@@ -14,9 +14,10 @@ use crate::vm::Vm;
 pub fn enumerate(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     let args = super::kwparse::parse("enumerate", a, kw, &["sequence", "start"], 1)?;
     let start = match &args[1] {
-        None => 0,
+        None => Value::Int(0),
+        Some(v @ Value::Long(_)) => v.clone(),
         Some(v) => match vm.index_value(v)? {
-            Some(n) => n,
+            Some(n) => Value::Int(n),
             None => {
                 return Err(PyErr::new(
                     ExcKind::TypeError,

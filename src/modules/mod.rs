@@ -18,10 +18,12 @@ macro_rules! def_nokw {
     };
 }
 
+pub mod arity;
 pub mod binascii;
 pub mod builtins;
 pub mod builtins_extra;
 pub mod builtins_iter;
+pub mod builtins_more;
 pub mod cmath;
 pub mod file;
 pub mod gc;
@@ -65,7 +67,7 @@ pub fn def(dict: &Dict, name: &'static str, f: NativeFn) {
 /// Adds a native method to a class; `qualname` is `type.method`.
 pub fn method(cls: &Class, qualname: &'static str, f: NativeFn) {
     let name = qualname.rsplit('.').next().unwrap_or(qualname);
-    cls.dict.set_str(name, Builtin::new(qualname, f));
+    cls.dict.set_str(name, Builtin::method(qualname, f, arity::spec_of(qualname)));
     crate::object::class::classes_changed();
 }
 

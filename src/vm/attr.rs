@@ -29,6 +29,7 @@ fn bind_classmethod(f: &Value, cls: &Arc<Class>) -> Value {
             func: b.func,
             bound: Some(Value::Class(cls.clone())),
             needs_frame: b.needs_frame,
+            args: b.args,
         })),
         _ => Value::other(Object::BoundMethod { func: f.clone(), self_: Value::Class(cls.clone()) }),
     }
@@ -429,6 +430,11 @@ impl Vm {
     pub fn setattr(&mut self, obj: &Value, name: &PyStr, v: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
+                let mut v = v;
+                if inst.class.is_exception && name.as_bytes() == b"args" {
+                    // BaseException.args is always a tuple: tuple(v), as CPython.
+                    v = Value::tuple(self.to_vec(&v)?);
+                }
                 if stores_in_dict(inst, name) {
                     inst.dict.set_ref(name, v);
                     return Ok(());
@@ -594,4 +600,5 @@ fn stores_in_dict(inst: &crate::object::Instance, name: &PyStr) -> bool {
     inst.class.hooks() & (HOOK_SETATTR | HOOK_DESCRIPTOR | HOOK_SLOTS) == 0
         && !Arc::ptr_eq(&inst.class, &types().object)
         && name.as_bytes() != b"__class__"
+        && !(inst.class.is_exception && name.as_bytes() == b"args")
 }

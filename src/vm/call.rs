@@ -9,7 +9,7 @@ use super::{Exit, Vm};
 use crate::compile::code::CodeKind;
 use crate::object::class::{class_ref, types, Class, Instance, Layout};
 use crate::object::exception::{new_exception, set_args};
-use crate::object::function::{Function, KwArgs};
+use crate::object::function::{ArgSpec, Function, KwArgs};
 use crate::object::iter::Generator;
 use crate::object::{Dict, ExcKind, Object, PyErr, PyResult, PyStr, Value};
 
@@ -227,7 +227,13 @@ impl Vm {
                 if let Some(bound) = &b.bound {
                     let mut all = vec![bound.clone()];
                     all.extend(args);
+                    if b.args != ArgSpec::Any {
+                        crate::modules::arity::check(b.name, b.args, &all, &kwargs)?;
+                    }
                     return Ok(Ok((b.func)(self, &all, &kwargs)?));
+                }
+                if b.args != ArgSpec::Any {
+                    crate::modules::arity::check(b.name, b.args, &args, &kwargs)?;
                 }
                 Ok(Ok((b.func)(self, &args, &kwargs)?))
             }
@@ -319,6 +325,20 @@ impl Vm {
                 }
                 Err(e) => return Err(e),
             }
+        }
+        if matches!(func, Value::Class(c) if Arc::ptr_eq(c, &types().dict))
+            && matches!(&kwstar, Value::Dict(d) if d.keys().iter().any(|k| !matches!(k, Value::Str(_))))
+        {
+            // dict(x, **{1: 2}): CPython hands a C function the ** dict as it
+            // is, so dict() takes any keys; merge here as dict(x).update(kw).
+            let merged = Arc::new(Dict::new());
+            crate::object::dict_methods::update(self, &merged, &args, &[])?;
+            for d in [&kwdict, &kwstar] {
+                if !d.is_none() {
+                    crate::object::dict_methods::update(self, &merged, std::slice::from_ref(d), &[])?;
+                }
+            }
+            return Ok((vec![Value::Dict(merged)], Vec::new()));
         }
         let mut kwargs: Vec<(Arc<PyStr>, Value)> = Vec::new();
         for d in [kwdict, kwstar] {
