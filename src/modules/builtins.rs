@@ -738,7 +738,11 @@ pub fn install_object_methods(t: &Types) {
     });
 
     let be = &t.exceptions[ExcKind::BaseException as usize];
-    method(be, "BaseException.__init__", |_, a, _| {
+    method(be, "BaseException.__init__", |_, a, kw| {
+        if let Some(Value::Instance(i)) = a.first().filter(|_| !kw.is_empty()) {
+            let prefix = if i.class.is_user { "" } else { "exceptions." };
+            return Err(type_error(format!("{}{} does not take keyword arguments", prefix, i.class.name())));
+        }
         if let Some(Value::Instance(i)) = a.first() {
             crate::object::exception::set_args(&i.class, &i.dict, a[1..].to_vec());
         }

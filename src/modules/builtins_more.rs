@@ -30,6 +30,24 @@ pub fn init(b: &Dict) {
     def_nokw!(b, "intern", intern);
 }
 
+/// Methods of `object` not defined elsewhere.
+pub fn install(t: &crate::object::class::Types) {
+    super::method(&t.object, "object.__format__", object_format);
+}
+
+/// `object.__format__(spec)`: `format(str(self), spec)`.
+fn object_format(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
+    if a.len() != 2 {
+        let n = a.len().saturating_sub(1);
+        return Err(type_error(format!("__format__() takes exactly 1 argument ({} given)", n)));
+    }
+    let Value::Str(spec) = unwrap_base(&a[1]) else {
+        return Err(type_error("argument to __format__ must be unicode or str"));
+    };
+    let text = vm.to_str(&a[0])?;
+    crate::object::str_methods::format_value(vm, &Value::Str(text), spec.as_bytes())
+}
+
 /// One argument of `range()` as an integer: ints and longs (and their
 /// subclasses) as they are, other objects through `__int__`; floats refused.
 fn range_arg(vm: &mut Vm, v: &Value, what: &str) -> PyResult<BigInt> {

@@ -368,7 +368,7 @@ impl Vm {
             b"__dict__" => Some(Value::Dict(c.dict.clone())),
             b"__doc__" => Some(Value::None),
             b"__class__" => Some(Value::Class(types().type_.clone())),
-            b"__module__" => Some(Value::str("__builtin__")),
+            b"__module__" => Some(Value::str(if c.is_exception { "exceptions" } else { "__builtin__" })),
             _ => {
                 // Attributes of the metaclass (methods bind to the class).
                 let meta = c.meta.as_ref().unwrap_or(&types().type_).clone();

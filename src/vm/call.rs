@@ -484,6 +484,9 @@ impl Vm {
     pub fn construct_instance(&mut self, cls: &Arc<Class>, args: Vec<Value>, kwargs: &KwArgs) -> PyResult {
         if !cls.is_user {
             if cls.is_exception {
+                if !kwargs.is_empty() {
+                    return Err(type_error(format!("exceptions.{} does not take keyword arguments", cls.name())));
+                }
                 return Ok(new_exception(cls, args));
             }
             return crate::modules::builtins::construct(self, cls, args, kwargs);
@@ -633,9 +636,22 @@ impl Vm {
             Value::Str(s) => s.to_string_lossy(),
             _ => return Err(type_error("type.__new__() argument 1 must be string".into())),
         };
-        let Value::Dict(dict) = dict else {
+        let Value::Dict(mut dict) = dict else {
             return Err(type_error("type.__new__() argument 3 must be dict".into()));
         };
+        if dict.get_str(&PyStr::from_str("__module__")).is_none() {
+            // As CPython: the module is the calling frame's __name__ (the
+            // caller's dict itself is left as it was).
+            let caller = self.callers.last().map(|c| c.0);
+            let module = caller
+                .and_then(|g| crate::modules::sys_frames::globals_at(self, g).get_str(&PyStr::from_str("__name__")));
+            if let Some(module) = module {
+                let copy = Arc::new(Dict::new());
+                copy.update_from(self, &dict)?;
+                copy.set_str("__module__", module);
+                dict = copy;
+            }
+        }
         let mut base_classes = class_bases(&bases)?;
         if base_classes.is_empty() {
             base_classes.push(types().object.clone());
