@@ -179,7 +179,15 @@ fn round(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
         },
     };
     // ndigits goes through __index__; a huge one saturates.
-    let nd = match a.get(1).map(unwrap_base) {
+    let mut ndigits = a.get(1).cloned();
+    if let Some(v @ Value::Instance(_)) = &ndigits {
+        if !matches!(unwrap_base(v), Value::Int(_) | Value::Long(_) | Value::Bool(_)) {
+            if let Some(i) = vm.call_dunder(v, "__index__", vec![])? {
+                ndigits = Some(i);
+            }
+        }
+    }
+    let nd = match ndigits.as_ref().map(unwrap_base) {
         None => 0,
         Some(v @ (Value::Int(_) | Value::Bool(_))) => number::as_i64(&v).unwrap_or(0),
         Some(Value::Long(b)) => match b.to_i64() {

@@ -294,6 +294,9 @@ impl Vm {
                 }
                 v.id() >> 4
             }
+            Value::Other(o) if matches!(&**o, Object::Slice { .. }) => {
+                return Err(PyErr::new(ExcKind::TypeError, "unhashable type"));
+            }
             Value::Other(o) if matches!(&**o, Object::Complex(_)) => {
                 complex::hash(complex::as_complex(v).unwrap_or(complex::Complex::new(0.0, 0.0)))
             }
