@@ -153,13 +153,13 @@ pub fn default_repr(v: &Value) -> String {
             }
             Object::Generator(g) => format!("<generator object {} at 0x{:x}>", g.name, addr),
             Object::XRange { start, stop, step } => {
-                if *step == 1 && *start == 0 {
-                    format!("xrange({})", stop)
-                } else if *step == 1 {
-                    format!("xrange({}, {})", start, stop)
-                } else {
-                    let end = start + range_len(*start, *stop, *step) * step;
-                    format!("xrange({}, {}, {})", start, end, step)
+                // The stop shown is start + len * step, clamped to a C long.
+                let end = *start as i128 + range_len(*start, *stop, *step) as i128 * *step as i128;
+                let end = end.clamp(i64::MIN as i128, i64::MAX as i128) as i64;
+                match (*start, *step) {
+                    (0, 1) => format!("xrange({})", end),
+                    (_, 1) => format!("xrange({}, {})", start, end),
+                    _ => format!("xrange({}, {}, {})", start, end, step),
                 }
             }
             Object::Slice { start, stop, step, .. } => format!(
