@@ -30,7 +30,9 @@ fn local(t: f64) -> PyResult<libc::tm> {
 /// `time_t` cannot hold are refused in CPython's words (NaN passes, as C's
 /// conversion makes it the most negative `time_t`, which the OS then refuses).
 fn to_time_t(t: f64) -> PyResult<libc::time_t> {
-    let i: i64 = if t >= -9.223372036854775808e18 && t < 9.223372036854775808e18 { t as i64 } else { i64::MIN };
+    // 2**63 as f64 is exact; outside [-2**63, 2**63) (and for NaN) C gives i64::MIN.
+    let limit = 2f64.powi(63);
+    let i: i64 = if (-limit..limit).contains(&t) { t as i64 } else { i64::MIN };
     let diff = t - i as f64;
     if diff <= -1.0 || diff >= 1.0 {
         return Err(PyErr::new(ExcKind::ValueError, "timestamp out of range for platform time_t"));
