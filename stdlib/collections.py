@@ -1,6 +1,10 @@
 """A subset of Python 2.7's collections: defaultdict, deque, namedtuple,
 OrderedDict and Counter, written in Python."""
 
+from thread import get_ident as _thread_ident
+
+_reprs_in_progress = set()
+
 
 class defaultdict(dict):
     def __init__(self, default_factory=None, *args, **kwargs):
@@ -49,9 +53,18 @@ class OrderedDict(dict):
         return reversed(self.keys())
 
     def __repr__(self):
-        if not self:
-            return 'OrderedDict()'
-        return 'OrderedDict(%r)' % (self.items(),)
+        # A dict that contains itself shows '...' at the inner level; the
+        # key includes the thread, so two threads can print one dict at once.
+        token = (id(self), _thread_ident())
+        if token in _reprs_in_progress:
+            return '...'
+        _reprs_in_progress.add(token)
+        try:
+            if not self:
+                return 'OrderedDict()'
+            return 'OrderedDict(%r)' % (self.items(),)
+        finally:
+            _reprs_in_progress.discard(token)
 
 
 class Counter(dict):

@@ -10,7 +10,6 @@ use super::{check_args, def, int_arg, kwarg, method, str_arg};
 use crate::object::class::{class_ref, isinstance, types, Class, Types};
 use crate::object::exception::{exc_args, ExcKind};
 use crate::object::function::{Builtin, KwArgs};
-use crate::object::iter::{new_iter, IterState};
 use crate::object::number::{self, as_i64};
 use crate::object::{Dict, Object, PyErr, PyResult, PyStr, Set, Value};
 use crate::vm::Vm;
@@ -154,13 +153,13 @@ pub fn default_repr(v: &Value) -> String {
             }
             Object::Generator(g) => format!("<generator object {} at 0x{:x}>", g.name, addr),
             Object::XRange { start, stop, step } => {
-                if *step == 1 && *start == 0 {
-                    format!("xrange({})", stop)
-                } else if *step == 1 {
-                    format!("xrange({}, {})", start, stop)
-                } else {
-                    let end = start + range_len(*start, *stop, *step) * step;
-                    format!("xrange({}, {}, {})", start, end, step)
+                // The stop shown is start + len * step, clamped to a C long.
+                let end = *start as i128 + range_len(*start, *stop, *step) as i128 * *step as i128;
+                let end = end.clamp(i64::MIN as i128, i64::MAX as i128) as i64;
+                match (*start, *step) {
+                    (0, 1) => format!("xrange({})", end),
+                    (_, 1) => format!("xrange({}, {})", start, end),
+                    _ => format!("xrange({}, {}, {})", start, end, step),
                 }
             }
             Object::Slice { start, stop, step, .. } => format!(
@@ -693,7 +692,7 @@ pub fn install_object_methods(t: &Types) {
         }
     });
     method(&t.generator, "generator.throw", |vm, a, _| {
-        check_args("throw", a, 2, 4)?;
+        check_args("throw", &a[a.len().min(1)..], 1, 3)?;
         // gen_throw words its refusal differently from the raise statement.
         if !matches!(&a[1], Value::Class(c) if c.is_exception)
             && !matches!(&a[1], Value::Instance(i) if i.class.is_exception)
@@ -744,7 +743,11 @@ pub fn install_object_methods(t: &Types) {
     });
 
     let be = &t.exceptions[ExcKind::BaseException as usize];
-    method(be, "BaseException.__init__", |_, a, _| {
+    method(be, "BaseException.__init__", |_, a, kw| {
+        if let Some(Value::Instance(i)) = a.first().filter(|_| !kw.is_empty()) {
+            let prefix = if i.class.is_user { "" } else { "exceptions." };
+            return Err(type_error(format!("{}{} does not take keyword arguments", prefix, i.class.name())));
+        }
         if let Some(Value::Instance(i)) = a.first() {
             crate::object::exception::set_args(&i.class, &i.dict, a[1..].to_vec());
         }
@@ -847,22 +850,14 @@ pub fn init(b: &Dict) {
     b.set_str("Ellipsis", crate::vm::ops::ellipsis());
     b.set_str("__debug__", Value::Bool(BoolBits::TRUE));
     super::builtins_extra::init(b);
+    super::builtins_more::init(b);
     // Called through the eval loop, these see the calling frame; called from
     // native code they get the fallback.
     for name in ["locals", "globals"] {
-        b.set_str(
-            name,
-            Value::Builtin(Arc::new(Builtin { name, func: frame_builtin_fallback, bound: None, needs_frame: true })),
-        );
+        b.set_str(name, Builtin::with_frame(name, frame_builtin_fallback));
     }
-    b.set_str(
-        "dir",
-        Value::Builtin(Arc::new(Builtin { name: "dir", func: builtin_dir, bound: None, needs_frame: true })),
-    );
-    b.set_str(
-        "vars",
-        Value::Builtin(Arc::new(Builtin { name: "vars", func: builtin_vars, bound: None, needs_frame: true })),
-    );
+    b.set_str("dir", Builtin::with_frame("dir", builtin_dir));
+    b.set_str("vars", Builtin::with_frame("vars", builtin_vars));
     def(b, "open", super::file::builtin_open);
     def_nokw!(b, "len", |vm, a, _| {
         check_args("len", a, 1, 1)?;
@@ -990,13 +985,6 @@ pub fn init(b: &Dict) {
             Err(e) => Err(e),
         }
     });
-    def_nokw!(b, "iter", |vm, a, _| {
-        check_args("iter", a, 1, 2)?;
-        if a.len() == 2 {
-            return Ok(new_iter(IterState::Callable { func: a[0].clone(), sentinel: a[1].clone() }));
-        }
-        vm.iter(&a[0])
-    });
     def_nokw!(b, "next", |vm, a, _| {
         check_args("next", a, 1, 2)?;
         if !vm_is_iterator(&a[0]) {
@@ -1007,18 +995,6 @@ pub fn init(b: &Dict) {
             None if a.len() == 2 => Ok(a[1].clone()),
             None => Err(PyErr::with_args(ExcKind::StopIteration, vec![])),
         }
-    });
-    def_nokw!(b, "range", |vm, a, _| {
-        let (start, stop, step) = match range_args(a, "range") {
-            Ok(bounds) => bounds,
-            Err(e) => return super::builtins_iter::range_long(vm, a)?.ok_or(e),
-        };
-        let n = range_len(start, stop, step);
-        if n > 1 << 28 {
-            return Err(PyErr::new(ExcKind::MemoryError, ""));
-        }
-        let _ = vm;
-        Ok(Value::list((0..n).map(|i| Value::Int(start + i * step)).collect()))
     });
     def_nokw!(b, "sum", |vm, a, _| {
         check_args("sum", a, 1, 2)?;
@@ -1135,32 +1111,6 @@ pub fn init(b: &Dict) {
         }
         Ok(Value::list(out))
     });
-    def_nokw!(b, "filter", |vm, a, _| {
-        check_args("filter", a, 2, 2)?;
-        if let Value::Str(base) = crate::vm::ops::unwrap_base(&a[1]) {
-            return super::builtins_iter::filter_str(vm, &a[0], &a[1], base.as_bytes().len());
-        }
-        let mut out = Vec::new();
-        let it = vm.iter(&a[1])?;
-        while let Some(x) = vm.next_fast(&it)? {
-            let keep = if a[0].is_none() {
-                vm.truthy(&x)?
-            } else {
-                let r = vm.call(&a[0], vec![x.clone()])?;
-                vm.truthy(&r)?
-            };
-            if keep {
-                out.push(x);
-            }
-        }
-        Ok(match &a[1] {
-            Value::Str(_) => {
-                Value::bytes(out.iter().filter_map(|v| v.as_str().map(|s| s.as_bytes().to_vec())).flatten().collect())
-            }
-            Value::Tuple(_) => Value::tuple(out),
-            _ => Value::list(out),
-        })
-    });
     def_nokw!(b, "reduce", |vm, a, _| {
         check_args("reduce", a, 2, 3)?;
         let it = vm.iter(&a[1])?;
@@ -1222,25 +1172,6 @@ pub fn init(b: &Dict) {
         }
         vm.binary(BinOp::Pow, &a[0], &a[1])
     });
-    def(b, "round", |_, a, kw| {
-        let a: Vec<Value> =
-            super::kwparse::parse("round", a, kw, &["number", "ndigits"], 1)?.into_iter().flatten().collect();
-        let x = number::Num::of(&crate::vm::ops::unwrap_base(&a[0]))
-            .ok_or_else(|| crate::object::complex_methods::float_required(&a[0]))?
-            .to_f64()?;
-        // ndigits goes through __index__; a huge one saturates.
-        let nd = match a.get(1).map(crate::vm::ops::unwrap_base) {
-            None => 0,
-            Some(v @ (Value::Int(_) | Value::Bool(_))) => as_i64(&v).unwrap_or(0),
-            Some(Value::Long(b)) => match num_traits::ToPrimitive::to_i64(&*b) {
-                Some(n) => n,
-                None if b.sign() == num_bigint::Sign::Minus => i64::MIN,
-                None => i64::MAX,
-            },
-            Some(v) => return Err(type_error(format!("'{}' object cannot be interpreted as an index", v.type_name()))),
-        };
-        Ok(Value::float(crate::text::fmt_round(x, nd).map_err(|m| PyErr::new(ExcKind::OverflowError, m))?))
-    });
     def_nokw!(b, "hex", |vm, a, _| int_base(vm, a, 16, "hex", "__hex__"));
     def_nokw!(b, "oct", |vm, a, _| int_base(vm, a, 8, "oct", "__oct__"));
     def_nokw!(b, "bin", |vm, a, _| int_base(vm, a, 2, "bin", "__index__"));
@@ -1292,13 +1223,6 @@ pub fn init(b: &Dict) {
             line.pop();
         }
         Ok(Value::bytes(line))
-    });
-    def_nokw!(b, "intern", |_, a, _| {
-        check_args("intern", a, 1, 1)?;
-        if !matches!(a[0], Value::Str(_)) {
-            return Err(type_error(format!("intern() argument 1 must be string, not {}", a[0].type_name())));
-        }
-        Ok(a[0].clone())
     });
     def(b, "__import__", |vm, a, _| {
         check_args("__import__", a, 1, 5)?;

@@ -40,7 +40,7 @@ pub fn init(b: &Dict) {
         ("execfile", execfile),
         ("input", input_native),
     ] {
-        b.set_str(name, Value::Builtin(Arc::new(Builtin { name, func, bound: None, needs_frame: true })));
+        b.set_str(name, Builtin::with_frame(name, func));
     }
     def(b, "compile", compile);
 }

@@ -14,9 +14,10 @@ use crate::vm::Vm;
 pub fn enumerate(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     let args = super::kwparse::parse("enumerate", a, kw, &["sequence", "start"], 1)?;
     let start = match &args[1] {
-        None => 0,
+        None => Value::Int(0),
+        Some(v @ Value::Long(_)) => v.clone(),
         Some(v) => match vm.index_value(v)? {
-            Some(n) => n,
+            Some(n) => Value::Int(n),
             None => {
                 return Err(PyErr::new(
                     ExcKind::TypeError,
@@ -152,50 +153,3 @@ fn reversed_xrange(start: i64, stop: i64, step: i64) -> Option<Value> {
     Some(Value::other(Object::RangeIter(crate::object::iter::RangeIter::new(first, end, step))))
 }
 
-/// `range()` with bounds beyond a C long (CPython's handle_range_longs):
-/// None when an argument is not an int or long, so the caller's own checks
-/// and messages apply.
-pub fn range_long(vm: &mut Vm, a: &[Value]) -> PyResult<Option<Value>> {
-    use crate::syntax::ast::{BinOp, CmpOp};
-    let a: Vec<Value> = a.iter().map(unwrap_base).collect();
-    if a.is_empty() || a.len() > 3 || !a.iter().any(|v| matches!(v, Value::Long(_))) {
-        return Ok(None);
-    }
-    let names: &[&str] = if a.len() == 1 { &["end"] } else { &["start", "end", "step"] };
-    for (v, what) in a.iter().zip(names) {
-        if !matches!(v, Value::Int(_) | Value::Long(_)) {
-            return Err(PyErr::new(
-                ExcKind::TypeError,
-                format!("range() integer {} argument expected, got {}.", what, v.type_name()),
-            ));
-        }
-    }
-    // CPython counts in longs here: every item is a long.
-    let long = Value::Class(crate::object::class::types().long.clone());
-    let a = a.into_iter().map(|v| vm.call(&long, vec![v])).collect::<PyResult<Vec<Value>>>()?;
-    let (mut cur, stop, step) = match a.len() {
-        1 => (vm.call(&long, vec![Value::Int(0)])?, a[0].clone(), Value::Int(1)),
-        2 => (a[0].clone(), a[1].clone(), Value::Int(1)),
-        _ => (a[0].clone(), a[1].clone(), a[2].clone()),
-    };
-    let zero = Value::Int(0);
-    let is_zero = vm.compare(CmpOp::Eq, &step, &zero)?;
-    if vm.truthy(&is_zero)? {
-        return Err(PyErr::new(ExcKind::ValueError, "range() step argument must not be zero"));
-    }
-    let up = vm.compare(CmpOp::Gt, &step, &zero)?;
-    let up = vm.truthy(&up)?;
-    let mut items = Vec::new();
-    loop {
-        let more = vm.compare(if up { CmpOp::Lt } else { CmpOp::Gt }, &cur, &stop)?;
-        if !vm.truthy(&more)? {
-            break;
-        }
-        if items.len() >= 1 << 28 {
-            return Err(PyErr::new(ExcKind::MemoryError, ""));
-        }
-        let next = vm.binary(BinOp::Add, &cur, &step)?;
-        items.push(std::mem::replace(&mut cur, next));
-    }
-    Ok(Some(Value::list(items)))
-}

@@ -18,10 +18,12 @@ macro_rules! def_nokw {
     };
 }
 
+pub mod arity;
 pub mod binascii;
 pub mod builtins;
 pub mod builtins_extra;
 pub mod builtins_iter;
+pub mod builtins_more;
 pub mod cmath;
 pub mod descr;
 pub mod file;
@@ -68,7 +70,7 @@ pub fn def(dict: &Dict, name: &'static str, f: NativeFn) {
 /// Adds a native method to a class; `qualname` is `type.method`.
 pub fn method(cls: &Class, qualname: &'static str, f: NativeFn) {
     let name = qualname.rsplit('.').next().unwrap_or(qualname);
-    cls.dict.set_str(name, Builtin::new(qualname, f));
+    cls.dict.set_str(name, Builtin::method(qualname, f, arity::spec_of(qualname)));
     crate::object::class::classes_changed();
 }
 
@@ -79,6 +81,7 @@ pub fn install_type_methods(t: &Types) {
     crate::object::dict_methods::install(t);
     crate::object::set_methods::install(t);
     builtins::install_object_methods(t);
+    builtins_more::install(t);
     crate::object::number_methods::install(t);
     crate::object::complex_methods::install(t);
     file::install(&t.file);

@@ -12,7 +12,7 @@ use crate::vm::Vm;
 
 /// The module namespace whose address is `addr` (globals of a running frame),
 /// or an empty dict when it is not a module's (an `exec` namespace).
-fn globals_at(vm: &Vm, addr: usize) -> Arc<Dict> {
+pub(crate) fn globals_at(vm: &Vm, addr: usize) -> Arc<Dict> {
     for m in vm.interp.modules.values() {
         if let Value::Other(o) = &m {
             if let Object::Module(m) = &**o {

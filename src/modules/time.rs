@@ -13,17 +13,53 @@ fn now() -> f64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0)
 }
 
+/// Broken-down local time (libc's localtime_r) of the current time.
+fn local_now() -> libc::tm {
+    local(now()).unwrap_or_else(|_| {
+        // SAFETY: all-zero bytes are a valid `tm`.
+        unsafe { std::mem::zeroed() }
+    })
+}
+
 /// Broken-down local time (libc's localtime_r).
-fn local(t: f64) -> libc::tm {
-    let secs = t.floor() as libc::time_t;
-    // SAFETY: `tm` is a plain C struct for which all-zero bytes are valid, and
-    // localtime_r only writes into the struct we pass; both pointers are valid
-    // for the duration of the call. Exercised by tests/conformance/modules.
-    unsafe {
-        let mut tm: libc::tm = std::mem::zeroed();
-        libc::localtime_r(&secs, &mut tm);
-        tm
+fn local(t: f64) -> PyResult<libc::tm> {
+    broken_down(t, true)
+}
+
+/// A timestamp as a `time_t`, truncated toward zero as C does; values a
+/// `time_t` cannot hold are refused in CPython's words (NaN passes, as C's
+/// conversion makes it the most negative `time_t`, which the OS then refuses).
+fn to_time_t(t: f64) -> PyResult<libc::time_t> {
+    // 2**63 as f64 is exact; outside [-2**63, 2**63) (and for NaN) C gives i64::MIN.
+    let limit = 2f64.powi(63);
+    let i: i64 = if (-limit..limit).contains(&t) { t as i64 } else { i64::MIN };
+    let diff = t - i as f64;
+    if diff <= -1.0 || diff >= 1.0 {
+        return Err(PyErr::new(ExcKind::ValueError, "timestamp out of range for platform time_t"));
     }
+    Ok(i as libc::time_t)
+}
+
+/// gmtime_r or localtime_r of a timestamp; a year the OS cannot represent is
+/// a ValueError carrying errno, as in CPython.
+fn broken_down(t: f64, local: bool) -> PyResult<libc::tm> {
+    let secs = to_time_t(t)?;
+    // SAFETY: `tm` is a plain C struct for which all-zero bytes are valid, and
+    // gmtime_r/localtime_r only write into the struct we pass; both pointers
+    // are valid for the duration of the call. Exercised by tests/conformance/modules.
+    let (ok, tm) = unsafe {
+        let mut tm: libc::tm = std::mem::zeroed();
+        let r = if local { libc::localtime_r(&secs, &mut tm) } else { libc::gmtime_r(&secs, &mut tm) };
+        (!r.is_null(), tm)
+    };
+    if ok {
+        return Ok(tm);
+    }
+    let err = std::io::Error::last_os_error();
+    let code = err.raw_os_error().filter(|c| *c != 0).unwrap_or(libc::EINVAL);
+    let text = std::io::Error::from_raw_os_error(code).to_string();
+    let text = text.split(" (os error").next().unwrap_or("").to_string();
+    Err(PyErr::with_args(ExcKind::ValueError, vec![Value::Int(code as i64), Value::str(&text)]))
 }
 
 const FIELDS: [&str; 9] =
@@ -99,7 +135,7 @@ fn seconds_arg(v: Option<&Value>) -> PyResult<f64> {
 }
 
 fn tm_from(vm: &mut crate::vm::Vm, v: Option<&Value>) -> PyResult<libc::tm> {
-    let Some(v) = v else { return Ok(local(now())) };
+    let Some(v) = v else { return Ok(local_now()) };
     let items = vm.to_vec(v)?;
     if items.len() != 9 {
         return Err(PyErr::new(ExcKind::TypeError, "function takes exactly 9 arguments"));
@@ -234,22 +270,16 @@ pub fn init(d: &Dict) {
     });
     def(d, "ctime", |_, a, _| {
         let t = seconds_arg(a.first())?;
-        Ok(Value::str(&asctime(&local(t))))
+        Ok(Value::str(&asctime(&local(t)?)))
     });
     def(d, "asctime", |vm, a, _| Ok(Value::str(&asctime(&tm_from(vm, a.first())?))));
     def(d, "localtime", |_, a, _| {
         let t = seconds_arg(a.first())?;
-        Ok(struct_time(&local(t)))
+        Ok(struct_time(&local(t)?))
     });
     def(d, "gmtime", |_, a, _| {
         let t = seconds_arg(a.first())?;
-        let secs = t.floor() as libc::time_t;
-        // SAFETY: as in `local`: a zeroed `tm` is valid and gmtime_r writes only into it.
-        let tm = unsafe {
-            let mut tm: libc::tm = std::mem::zeroed();
-            libc::gmtime_r(&secs, &mut tm);
-            tm
-        };
+        let tm = broken_down(t, false)?;
         Ok(struct_time(&tm))
     });
     def(d, "mktime", |vm, a, _| {

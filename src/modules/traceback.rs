@@ -74,6 +74,15 @@ fn frames_of(tb: &Value) -> Vec<TbEntry> {
     }
 }
 
+/// The frames of a traceback object, innermost first (the order of
+/// `ExcState::traceback`); None when `tb` is not a traceback.
+pub fn entries_innermost_first(tb: &Value) -> Option<Vec<TbEntry>> {
+    tb.native::<TbData>()?;
+    let mut v = frames_of(tb);
+    v.reverse();
+    Some(v)
+}
+
 fn limit_of(v: Option<&Value>) -> Option<usize> {
     match v {
         Some(Value::Int(n)) if *n >= 0 => Some(*n as usize),

@@ -47,6 +47,21 @@ pub struct Builtin {
     pub bound: Option<Value>,
     /// Needs the calling frame (`locals`, `globals`, `vars`, `dir`).
     pub needs_frame: bool,
+    /// The calling convention checked before `func` runs (methods of
+    /// built-in types that CPython declares as taking nothing or one value).
+    pub args: ArgSpec,
+}
+
+/// How many arguments (after `self`) a native method takes, as CPython's
+/// METH_NOARGS / METH_O flags: checked in one place, in CPython's words.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ArgSpec {
+    /// The function checks its own arguments.
+    Any,
+    /// Only `self`; no keywords.
+    NoArgs,
+    /// `self` and exactly one positional value; no keywords.
+    OneArg,
 }
 
 impl Builtin {
@@ -59,6 +74,16 @@ impl Builtin {
     /// A native function as a value.
     #[allow(clippy::new_ret_no_self)]
     pub fn new(name: &'static str, func: NativeFn) -> Value {
-        Value::Builtin(Arc::new(Builtin { name, func, bound: None, needs_frame: false }))
+        Value::Builtin(Arc::new(Builtin { name, func, bound: None, needs_frame: false, args: ArgSpec::Any }))
+    }
+
+    /// A native function that needs the calling frame.
+    pub fn with_frame(name: &'static str, func: NativeFn) -> Value {
+        Value::Builtin(Arc::new(Builtin { name, func, bound: None, needs_frame: true, args: ArgSpec::Any }))
+    }
+
+    /// A method of a built-in type with a checked calling convention.
+    pub fn method(name: &'static str, func: NativeFn, args: ArgSpec) -> Value {
+        Value::Builtin(Arc::new(Builtin { name, func, bound: None, needs_frame: false, args }))
     }
 }

@@ -53,7 +53,8 @@ pub enum IterState {
     },
     Enumerate {
         it: Value,
-        n: i64,
+        /// The next count: an int, continuing as a long past `sys.maxint`.
+        n: Value,
     },
     Reversed {
         seq: Value,
@@ -239,7 +240,7 @@ enum Step {
     SetChanged,
     Call(Value),
     GetItem(Value, i64),
-    Next(Value, i64),
+    Next(Value, Value),
     Reversed(Value, usize),
 }
 
@@ -348,7 +349,7 @@ pub fn advance(vm: &mut Vm, state: &Mutex<IterState>) -> PyResult<Option<Value>>
             }
             IterState::Callable { func, .. } => Step::Call(func.clone()),
             IterState::GetItem { obj, idx } => Step::GetItem(obj.clone(), *idx),
-            IterState::Enumerate { it, n } => Step::Next(it.clone(), *n),
+            IterState::Enumerate { it, n } => Step::Next(it.clone(), n.clone()),
             IterState::Reversed { seq, idx } => {
                 if *idx == 0 {
                     finished = true;
@@ -402,10 +403,14 @@ pub fn advance(vm: &mut Vm, state: &Mutex<IterState>) -> PyResult<Option<Value>>
         },
         Step::Next(it, n) => match vm.next(&it)? {
             Some(v) => {
+                let next = match &n {
+                    Value::Int(i) if *i < i64::MAX => Value::Int(i + 1),
+                    _ => Value::from_bigint(super::number::as_bigint(&n).unwrap_or_default() + 1),
+                };
                 if let IterState::Enumerate { n: count, .. } = &mut *state.lock() {
-                    *count = n.saturating_add(1);
+                    *count = next;
                 }
-                Ok(Some(Value::tuple(vec![Value::Int(n), v])))
+                Ok(Some(Value::tuple(vec![n, v])))
             }
             None => Ok(None),
         },

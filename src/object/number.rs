@@ -146,27 +146,15 @@ pub fn num_cmp(a: &Value, b: &Value) -> Option<Ordering> {
     }
 }
 
-/// `hash()` of a number: equal numbers hash alike.
+/// `hash()` of a number, by CPython 2.7's algorithms on a 64-bit build
+/// (seeds such as `random.seed(1.5)` depend on the exact values); equal
+/// numbers hash alike.
 pub fn num_hash(v: &Value) -> i64 {
     let h = match v {
         Value::Int(i) => *i,
         Value::Bool(b) => b.get() as i64,
-        Value::Long(b) => match b.to_i64() {
-            Some(i) => i,
-            None => big_hash(b),
-        },
-        Value::Float(f) => {
-            if f.get().fract() == 0.0 && f.get().is_finite() {
-                if f.get().abs() < 9.2e18 {
-                    f.get() as i64
-                } else {
-                    big_hash(&float_to_bigint(f.get()).unwrap_or_default())
-                }
-            } else {
-                let bits = f.get().to_bits();
-                (bits ^ (bits >> 29)) as i64
-            }
-        }
+        Value::Long(b) => big_hash(b),
+        Value::Float(f) => return float_hash(f.get()),
         _ => 0,
     };
     if h == -1 {
@@ -176,13 +164,84 @@ pub fn num_hash(v: &Value) -> i64 {
     }
 }
 
-fn big_hash(b: &BigInt) -> i64 {
-    let m = BigInt::from((1u64 << 61) - 1);
-    let r = b.mod_floor(&m).to_i64().unwrap_or(0);
-    if b.is_negative() {
-        -r
+/// The hash of a float: integral values hash as the equal int or long;
+/// others mix the mantissa in two 31-bit halves with the exponent.
+pub fn float_hash(v: f64) -> i64 {
+    if v.is_nan() {
+        // CPython's C conversions of NaN cancel out to 0 on x86-64.
+        return 0;
+    }
+    if v.is_infinite() {
+        return if v < 0.0 { -271828 } else { 314159 };
+    }
+    if v.fract() == 0.0 {
+        let h =
+            if v.abs() > (i64::MAX / 2) as f64 { big_hash(&float_to_bigint(v).unwrap_or_default()) } else { v as i64 };
+        return if h == -1 { -2 } else { h };
+    }
+    let (m, expo) = frexp(v);
+    let mut w = m * 2147483648.0;
+    let hipart = w as i64;
+    w = (w - hipart as f64) * 2147483648.0;
+    let x = hipart.wrapping_add(w as i64).wrapping_add((expo as i64) << 15);
+    if x == -1 {
+        -2
     } else {
-        r
+        x
+    }
+}
+
+/// `frexp` for finite non-zero values: `v == m * 2**e` with 0.5 <= |m| < 1.
+fn frexp(v: f64) -> (f64, i32) {
+    let bits = v.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        // Subnormal: scale into the normal range first.
+        let (m, e) = frexp(v * 2f64.powi(64));
+        return (m, e - 64);
+    }
+    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
+    (m, exp - 1022)
+}
+
+/// The hash of a long: its magnitude folded modulo 2**64 - 1 in 30-bit
+/// digits (as CPython's `long_hash`), then the sign applied.
+fn big_hash(b: &BigInt) -> i64 {
+    let (sign, mag) = b.to_u32_digits();
+    let mut digits: Vec<u64> = Vec::new();
+    // Regroup the magnitude into 30-bit digits, least significant first.
+    let mut acc: u128 = 0;
+    let mut nbits = 0;
+    for d in mag {
+        acc |= (d as u128) << nbits;
+        nbits += 32;
+        while nbits >= 30 {
+            digits.push((acc & 0x3fff_ffff) as u64);
+            acc >>= 30;
+            nbits -= 30;
+        }
+    }
+    if acc != 0 {
+        digits.push(acc as u64);
+    }
+    while digits.last() == Some(&0) {
+        digits.pop();
+    }
+    let mut x: u64 = 0;
+    for &d in digits.iter().rev() {
+        x = x.rotate_left(30).wrapping_add(d);
+        if x < d {
+            x = x.wrapping_add(1);
+        }
+    }
+    if sign == num_bigint::Sign::Minus {
+        x = x.wrapping_neg();
+    }
+    let h = x as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
     }
 }
 
@@ -261,7 +320,12 @@ pub fn int_op(op: BinOp, x: i64, y: i64) -> PyResult {
             if y < 0 {
                 return float_op(op, x as f64, y as f64);
             }
-            u32::try_from(y).ok().and_then(|e| x.checked_pow(e))
+            match x {
+                // Results that stay small whatever the exponent.
+                0 | 1 => Some(if y == 0 { 1 } else { x }),
+                -1 => Some(if y % 2 == 0 { 1 } else { -1 }),
+                _ => u32::try_from(y).ok().and_then(|e| x.checked_pow(e)),
+            }
         }
         BinOp::LShift => {
             if y < 0 {
@@ -328,6 +392,9 @@ pub fn long_op(op: BinOp, x: BigInt, y: BigInt) -> PyResult {
             let Some(e) = y.to_u32() else {
                 if x.is_zero() || x == BigInt::from(1) {
                     return Ok(Value::long(x));
+                }
+                if x == BigInt::from(-1) {
+                    return Ok(Value::long(BigInt::from(if y.is_even() { 1 } else { -1 })));
                 }
                 return Err(PyErr::new(ExcKind::OverflowError, "long int too large"));
             };

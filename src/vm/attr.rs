@@ -29,6 +29,7 @@ fn bind_classmethod(f: &Value, cls: &Arc<Class>) -> Value {
             func: b.func,
             bound: Some(Value::Class(cls.clone())),
             needs_frame: b.needs_frame,
+            args: b.args,
         })),
         _ => Value::other(Object::BoundMethod { func: f.clone(), self_: Value::Class(cls.clone()) }),
     }
@@ -378,7 +379,7 @@ impl Vm {
             b"__dict__" => Some(crate::modules::descr::dictproxy(&c.dict)),
             b"__doc__" => Some(Value::None),
             b"__class__" => Some(Value::Class(types().type_.clone())),
-            b"__module__" => Some(Value::str("__builtin__")),
+            b"__module__" => Some(Value::str(if c.is_exception { "exceptions" } else { "__builtin__" })),
             _ => {
                 // Attributes of the metaclass (methods bind to the class).
                 let meta = c.meta.as_ref().unwrap_or(&types().type_).clone();
@@ -440,6 +441,11 @@ impl Vm {
     pub fn setattr(&mut self, obj: &Value, name: &PyStr, v: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
+                let mut v = v;
+                if inst.class.is_exception && name.as_bytes() == b"args" {
+                    // BaseException.args is always a tuple: tuple(v), as CPython.
+                    v = Value::tuple(self.to_vec(&v)?);
+                }
                 if stores_in_dict(inst, name) {
                     inst.dict.set_ref(name, v);
                     return Ok(());
@@ -608,4 +614,5 @@ fn stores_in_dict(inst: &crate::object::Instance, name: &PyStr) -> bool {
     inst.class.hooks() & (HOOK_SETATTR | HOOK_DESCRIPTOR | HOOK_SLOTS) == 0
         && !Arc::ptr_eq(&inst.class, &types().object)
         && name.as_bytes() != b"__class__"
+        && !(inst.class.is_exception && name.as_bytes() == b"args")
 }

@@ -9,7 +9,7 @@ use super::{Exit, Vm};
 use crate::compile::code::CodeKind;
 use crate::object::class::{class_ref, types, Class, Instance, Layout};
 use crate::object::exception::{new_exception, set_args};
-use crate::object::function::{Function, KwArgs};
+use crate::object::function::{ArgSpec, Function, KwArgs};
 use crate::object::iter::Generator;
 use crate::object::{Dict, ExcKind, Object, PyErr, PyResult, PyStr, Value};
 
@@ -227,7 +227,13 @@ impl Vm {
                 if let Some(bound) = &b.bound {
                     let mut all = vec![bound.clone()];
                     all.extend(args);
+                    if b.args != ArgSpec::Any {
+                        crate::modules::arity::check(b.name, b.args, &all, &kwargs)?;
+                    }
                     return Ok(Ok((b.func)(self, &all, &kwargs)?));
+                }
+                if b.args != ArgSpec::Any {
+                    crate::modules::arity::check(b.name, b.args, &args, &kwargs)?;
                 }
                 Ok(Ok((b.func)(self, &args, &kwargs)?))
             }
@@ -319,6 +325,20 @@ impl Vm {
                 }
                 Err(e) => return Err(e),
             }
+        }
+        if matches!(func, Value::Class(c) if Arc::ptr_eq(c, &types().dict))
+            && matches!(&kwstar, Value::Dict(d) if d.keys().iter().any(|k| !matches!(k, Value::Str(_))))
+        {
+            // dict(x, **{1: 2}): CPython hands a C function the ** dict as it
+            // is, so dict() takes any keys; merge here as dict(x).update(kw).
+            let merged = Arc::new(Dict::new());
+            crate::object::dict_methods::update(self, &merged, &args, &[])?;
+            for d in [&kwdict, &kwstar] {
+                if !d.is_none() {
+                    crate::object::dict_methods::update(self, &merged, std::slice::from_ref(d), &[])?;
+                }
+            }
+            return Ok((vec![Value::Dict(merged)], Vec::new()));
         }
         let mut kwargs: Vec<(Arc<PyStr>, Value)> = Vec::new();
         for d in [kwdict, kwstar] {
@@ -464,6 +484,9 @@ impl Vm {
     pub fn construct_instance(&mut self, cls: &Arc<Class>, args: Vec<Value>, kwargs: &KwArgs) -> PyResult {
         if !cls.is_user {
             if cls.is_exception {
+                if !kwargs.is_empty() {
+                    return Err(type_error(format!("exceptions.{} does not take keyword arguments", cls.name())));
+                }
                 return Ok(new_exception(cls, args));
             }
             return crate::modules::builtins::construct(self, cls, args, kwargs);
@@ -613,9 +636,22 @@ impl Vm {
             Value::Str(s) => s.to_string_lossy(),
             _ => return Err(type_error("type.__new__() argument 1 must be string".into())),
         };
-        let Value::Dict(dict) = dict else {
+        let Value::Dict(mut dict) = dict else {
             return Err(type_error("type.__new__() argument 3 must be dict".into()));
         };
+        if dict.get_str(&PyStr::from_str("__module__")).is_none() {
+            // As CPython: the module is the calling frame's __name__ (the
+            // caller's dict itself is left as it was).
+            let caller = self.callers.last().map(|c| c.0);
+            let module = caller
+                .and_then(|g| crate::modules::sys_frames::globals_at(self, g).get_str(&PyStr::from_str("__name__")));
+            if let Some(module) = module {
+                let copy = Arc::new(Dict::new());
+                copy.update_from(self, &dict)?;
+                copy.set_str("__module__", module);
+                dict = copy;
+            }
+        }
         let mut base_classes = class_bases(&bases)?;
         if base_classes.is_empty() {
             base_classes.push(types().object.clone());

@@ -10,7 +10,7 @@ use super::frame::{Block, Frame, FrameState};
 use super::Vm;
 use crate::compile::opcode::Instr;
 use crate::object::exception::{ExcState, TbEntry};
-use crate::object::function::Function;
+use crate::object::function::{ArgSpec, Function};
 use crate::object::{drop_fast, Code, Dict, ExcKind, Object, PyErr, PyResult, Value};
 use crate::syntax::ast::{BinOp, CmpOp};
 
@@ -145,7 +145,8 @@ impl Vm {
     /// or gives the exception back when the frame has none.
     pub(crate) fn handle_error(&mut self, frame: &mut Frame, mut e: PyErr) -> PyResult<()> {
         let last = frame.pc.checked_sub(1).and_then(|pc| frame.func.code.instrs.get(pc));
-        if !matches!(last, Some(Instr::Reraise) | Some(Instr::Raise(0)) | Some(Instr::WithExitExc)) {
+        let with_tb = std::mem::take(&mut self.raised_with_tb) && matches!(last, Some(Instr::Raise(3)));
+        if !with_tb && !matches!(last, Some(Instr::Reraise) | Some(Instr::Raise(0)) | Some(Instr::WithExitExc)) {
             e.0.traceback.push(TbEntry {
                 code: frame.func.code.clone(),
                 line: frame.line(),
@@ -386,7 +387,7 @@ impl Vm {
                             let Value::Func(f) = func else { unreachable!("matched above") };
                             return Ok(Step::Call(self.simple_call(f, frame, first, base)?));
                         }
-                        Value::Builtin(b) if !b.needs_frame && b.bound.is_none() => {
+                        Value::Builtin(b) if !b.needs_frame && b.bound.is_none() && b.args == ArgSpec::Any => {
                             // A method of a built-in type (list.append, dict.get).
                             self.site = super::threads::site(code, *pc);
                             self.call_native_on_stack(b.func, frame, first, base, &[])?;
@@ -408,7 +409,7 @@ impl Vm {
                             };
                             return Ok(Step::Call(self.simple_call(f, frame, base + 1, base)?));
                         }
-                        Value::Builtin(b) if !b.needs_frame && b.bound.is_none() => {
+                        Value::Builtin(b) if !b.needs_frame && b.bound.is_none() && b.args == ArgSpec::Any => {
                             // A built-in function (len, isinstance, min).
                             let func = b.func;
                             self.site = super::threads::site(code, *pc);
@@ -1078,6 +1079,20 @@ impl Vm {
         self.site = super::threads::site(code, frame.pc);
         match &func {
             Value::Builtin(b) if !b.needs_frame => {
+                if b.args != ArgSpec::Any {
+                    let r = match &b.bound {
+                        Some(bound) => {
+                            let mut all = vec![bound.clone()];
+                            all.extend(frame.regs[first..].iter().cloned());
+                            crate::modules::arity::check(b.name, b.args, &all, kwargs)
+                        }
+                        None => crate::modules::arity::check(b.name, b.args, &frame.regs[first..], kwargs),
+                    };
+                    if let Err(e) = r {
+                        frame.regs.truncate(base);
+                        return Err(e);
+                    }
+                }
                 if let Some(bound) = &b.bound {
                     let mut args = vec![bound.clone()];
                     args.extend(frame.regs[first..].iter().cloned());
@@ -1271,11 +1286,24 @@ impl Vm {
             };
         };
         let second = it.next();
+        // raise t, v, tb: the exception continues the given traceback.
+        let tb = match it.next() {
+            None | Some(Value::None) => None,
+            Some(tb) => match crate::modules::traceback::entries_innermost_first(&tb) {
+                Some(entries) => Some(entries),
+                None => return PyErr::new(ExcKind::TypeError, "raise: arg 3 must be a traceback or None"),
+            },
+        };
         match self.exception_from(first, second) {
             Ok(v) => {
                 // A raise statement hands CPython a normalized exception.
                 super::finalize::note_raised(&v);
-                PyErr::from_value(v)
+                let mut e = PyErr::from_value(v);
+                if let Some(entries) = tb {
+                    e.0.traceback = entries;
+                    self.raised_with_tb = true;
+                }
+                e
             }
             Err(e) => e,
         }

@@ -68,6 +68,9 @@ pub struct Vm {
     pub(crate) clock: probe::ProbeClock,
     /// The `_profiler` module's state while profiling this thread.
     pub profiler: Option<Box<profiler::Profiler>>,
+    /// Set by `raise t, v, tb`: the raising frame is not added to the given
+    /// traceback (CPython's WHY_RERAISE).
+    pub(crate) raised_with_tb: bool,
 }
 
 /// Entries of the per-thread LoadGlobal cache (a power of two).
@@ -126,6 +129,7 @@ impl Vm {
             mcache: (0..GLOBAL_CACHE_SIZE).map(|_| None).collect(),
             record,
             site: 0,
+            raised_with_tb: false,
             instructions: 0,
             clock: probe::ProbeClock::default(),
             profiler: None,

@@ -278,6 +278,8 @@ impl Vm {
                     }
                     if !matches!(&m, Value::Builtin(b) if b.name.starts_with("object.")) {
                         let r = self.call_dunder(v, "__hash__", vec![])?.unwrap_or(Value::Int(0));
+                        // A subclass of int or long counts as its value.
+                        let r = unwrap_base(&r);
                         return match number::as_i64(&r) {
                             Some(h) => Ok(if h == -1 { -2 } else { h }),
                             None => match &r {
@@ -291,6 +293,9 @@ impl Vm {
                     // Python 2 keeps identity hashing even then.
                 }
                 v.id() >> 4
+            }
+            Value::Other(o) if matches!(&**o, Object::Slice { .. }) => {
+                return Err(PyErr::new(ExcKind::TypeError, "unhashable type"));
             }
             Value::Other(o) if matches!(&**o, Object::Complex(_)) => {
                 complex::hash(complex::as_complex(v).unwrap_or(complex::Complex::new(0.0, 0.0)))
@@ -494,7 +499,8 @@ impl Vm {
 
     fn seq_order(&mut self, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<Option<Ordering>> {
         for (p, q) in x.iter().zip(y.iter()) {
-            if !self.eq(p, q)? {
+            // Items that are the same object are equal (PyObject_RichCompareBool).
+            if !p.is(q) && !self.eq(p, q)? {
                 if matches!(op, CmpOp::Eq | CmpOp::NotEq) {
                     return Ok(Some(Ordering::Less));
                 }
@@ -523,6 +529,10 @@ impl Vm {
 
     /// `cmp(a, b)`
     pub fn cmp(&mut self, a: &Value, b: &Value) -> PyResult<i64> {
+        // An object equals itself before any method is asked (so a NaN too).
+        if a.is(b) {
+            return Ok(0);
+        }
         if let Some(c) = self.try_cmp_dunder(a, b)? {
             return Ok(c);
         }

@@ -1,0 +1,115 @@
+//! Calling conventions of the methods of built-in types.
+//!
+//! CPython declares most methods that take nothing (`dict.items`,
+//! `int.bit_length`, `lock.locked`) as METH_NOARGS and many that take one
+//! value (`list.append`, `generator.send`) as METH_O; its call machinery then
+//! refuses other calls before the method runs, always in the same words.
+//! `modules::method` looks each method up here once, at start-up, and the
+//! call paths run `check` for the marked ones, so that no method has to
+//! repeat the test.
+
+use crate::object::function::{ArgSpec, KwArgs};
+use crate::object::{ExcKind, PyErr, PyResult, Value};
+
+/// The convention of a method, by its qualified name (`type.method`).
+pub fn spec_of(qualname: &str) -> ArgSpec {
+    let (ty, name) = qualname.rsplit_once('.').unwrap_or(("", qualname));
+    let noargs = match ty {
+        "dict" => matches!(
+            name,
+            "keys"
+                | "values"
+                | "items"
+                | "iterkeys"
+                | "itervalues"
+                | "iteritems"
+                | "viewkeys"
+                | "viewvalues"
+                | "viewitems"
+                | "clear"
+                | "copy"
+                | "popitem"
+                | "__sizeof__"
+        ),
+        "list" => matches!(name, "reverse" | "__reversed__" | "__sizeof__"),
+        "tuple" => matches!(name, "__getnewargs__" | "__sizeof__"),
+        "set" | "frozenset" => matches!(name, "clear" | "copy" | "pop" | "__reduce__" | "__sizeof__"),
+        "int" | "long" | "bool" => matches!(name, "bit_length" | "conjugate" | "__trunc__" | "__getnewargs__"),
+        "float" => {
+            matches!(name, "conjugate" | "is_integer" | "hex" | "as_integer_ratio" | "__trunc__" | "__getnewargs__")
+        }
+        "complex" => matches!(name, "conjugate" | "__getnewargs__"),
+        "str" => matches!(
+            name,
+            "upper"
+                | "lower"
+                | "title"
+                | "swapcase"
+                | "capitalize"
+                | "isalpha"
+                | "isdigit"
+                | "isalnum"
+                | "isspace"
+                | "islower"
+                | "isupper"
+                | "istitle"
+                | "__getnewargs__"
+                | "__sizeof__"
+                | "_formatter_parser"
+        ),
+        "file" => matches!(name, "close" | "fileno" | "flush" | "isatty" | "tell" | "xreadlines" | "__enter__"),
+        "generator" => name == "close",
+        "lock" => matches!(name, "locked" | "locked_lock" | "release" | "release_lock"),
+        "type" => matches!(name, "mro" | "__subclasses__"),
+        "object" => name == "__sizeof__",
+        "SRE_Match" => name == "__copy__",
+        "HASH" => matches!(name, "digest" | "hexdigest" | "copy"),
+        "Compress" | "Decompress" => name == "copy",
+        _ => false,
+    };
+    if noargs {
+        return ArgSpec::NoArgs;
+    }
+    let onearg = match ty {
+        "dict" => name == "has_key",
+        "list" => matches!(name, "append" | "count" | "extend" | "remove"),
+        "tuple" => name == "count",
+        "set" | "frozenset" => matches!(
+            name,
+            "add" | "discard" | "remove" | "issubset" | "issuperset" | "isdisjoint" | "symmetric_difference_update"
+        ),
+        "generator" => name == "send",
+        "type" => matches!(name, "__instancecheck__" | "__subclasscheck__"),
+        "SRE_Match" => name == "__deepcopy__",
+        _ => false,
+    };
+    if onearg {
+        ArgSpec::OneArg
+    } else {
+        ArgSpec::Any
+    }
+}
+
+/// Refuses a call that breaks the convention `spec` of the method `qualname`;
+/// `args` holds `self` first. A call without even `self` is left to the
+/// method, which says which descriptor needs an argument.
+#[cold]
+pub fn check(qualname: &str, spec: ArgSpec, args: &[Value], kw: &KwArgs) -> PyResult<()> {
+    if args.is_empty() {
+        return Ok(());
+    }
+    let name = qualname.rsplit('.').next().unwrap_or(qualname);
+    if !kw.is_empty() {
+        return Err(PyErr::new(ExcKind::TypeError, format!("{}() takes no keyword arguments", name)));
+    }
+    let given = args.len() - 1;
+    match spec {
+        ArgSpec::NoArgs if given != 0 => {
+            Err(PyErr::new(ExcKind::TypeError, format!("{}() takes no arguments ({} given)", name, given)))
+        }
+        ArgSpec::OneArg if given != 1 => {
+            Err(PyErr::new(ExcKind::TypeError, format!("{}() takes exactly one argument ({} given)", name, given)))
+        }
+        _ => Ok(()),
+    }
+}

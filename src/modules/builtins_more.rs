@@ -1,0 +1,220 @@
+//! Built-in functions redone with CPython 2.7's argument handling: `range`
+//! with longs and `__int__` objects, `iter(callable, sentinel)`, `filter` of
+//! tuple subclasses, `round` through `__float__`, and `intern` with a real
+//! table of interned strings. `init` runs after `builtins::init` and
+//! replaces the earlier definitions.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use super::{check_args, def};
+use crate::object::function::KwArgs;
+use crate::object::iter::{new_iter, IterState};
+use crate::object::number::{self, Num};
+use crate::object::{Dict, ExcKind, PyErr, PyResult, Value};
+use crate::vm::ops::unwrap_base;
+use crate::vm::Vm;
+
+fn type_error(msg: impl Into<String>) -> PyErr {
+    PyErr::new(ExcKind::TypeError, msg)
+}
+
+pub fn init(b: &Dict) {
+    def_nokw!(b, "range", range);
+    def_nokw!(b, "iter", iter);
+    def_nokw!(b, "filter", filter);
+    def(b, "round", round);
+    def_nokw!(b, "intern", intern);
+}
+
+/// Methods of `object` not defined elsewhere.
+pub fn install(t: &crate::object::class::Types) {
+    super::method(&t.object, "object.__format__", object_format);
+}
+
+/// `object.__format__(spec)`: `format(str(self), spec)`.
+fn object_format(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
+    if a.len() != 2 {
+        let n = a.len().saturating_sub(1);
+        return Err(type_error(format!("__format__() takes exactly 1 argument ({} given)", n)));
+    }
+    let Value::Str(spec) = unwrap_base(&a[1]) else {
+        return Err(type_error("argument to __format__ must be unicode or str"));
+    };
+    let text = vm.to_str(&a[0])?;
+    crate::object::str_methods::format_value(vm, &Value::Str(text), spec.as_bytes())
+}
+
+/// One argument of `range()` as an integer: ints and longs (and their
+/// subclasses) as they are, other objects through `__int__`; floats refused.
+fn range_arg(vm: &mut Vm, v: &Value, what: &str) -> PyResult<BigInt> {
+    let base = unwrap_base(v);
+    if let Value::Int(_) | Value::Bool(_) | Value::Long(_) = base {
+        return Ok(number::as_bigint(&base).unwrap_or_default());
+    }
+    if crate::object::complex::is_complex(&base) {
+        return Err(type_error("can't convert complex to int"));
+    }
+    if !matches!(base, Value::Float(_)) {
+        if let Some(r) = vm.call_dunder(v, "__int__", vec![])? {
+            return match unwrap_base(&r) {
+                r @ (Value::Int(_) | Value::Bool(_) | Value::Long(_)) => Ok(number::as_bigint(&r).unwrap_or_default()),
+                _ => Err(type_error("__int__ should return int object")),
+            };
+        }
+    }
+    Err(type_error(format!("range() integer {} argument expected, got {}.", what, v.type_name())))
+}
+
+/// `range([start,] stop[, step])`: a list; longs work as long as the list's
+/// length fits in a C long.
+fn range(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
+    check_args("range", a, 1, 3)?;
+    let (start, stop, step) = match a.len() {
+        1 => (BigInt::zero(), range_arg(vm, &a[0], "end")?, BigInt::from(1)),
+        2 => (range_arg(vm, &a[0], "start")?, range_arg(vm, &a[1], "end")?, BigInt::from(1)),
+        _ => (range_arg(vm, &a[0], "start")?, range_arg(vm, &a[1], "end")?, range_arg(vm, &a[2], "step")?),
+    };
+    let all_small = [&start, &stop, &step].iter().all(|n| n.to_i64().is_some());
+    if !all_small && a.len() == 3 && matches!(a[2], Value::Instance(_)) {
+        // CPython's long path compares the step object itself with zero,
+        // so its __cmp__ runs (and may raise).
+        vm.cmp(&a[2], &Value::Int(0))?;
+    }
+    if step.is_zero() {
+        return Err(PyErr::new(ExcKind::ValueError, "range() step argument must not be zero"));
+    }
+    let n = if step.is_positive() && start < stop {
+        (&stop - &start - 1) / &step + 1
+    } else if step.is_negative() && start > stop {
+        (&start - &stop - 1) / (-&step) + 1
+    } else {
+        BigInt::zero()
+    };
+    let Some(n) = n.to_i64() else {
+        return Err(PyErr::new(ExcKind::OverflowError, "range() result has too many items"));
+    };
+    if n > 1 << 28 {
+        return Err(PyErr::new(ExcKind::MemoryError, ""));
+    }
+    if let (Some(s), Some(d)) = (start.to_i64(), step.to_i64()) {
+        if let Some(last) = d.checked_mul(n).and_then(|x| x.checked_add(s)) {
+            let _ = last;
+            return Ok(Value::list((0..n).map(|i| Value::Int(s + i * d)).collect()));
+        }
+    }
+    let mut out = Vec::with_capacity(n as usize);
+    let mut cur = start;
+    for _ in 0..n {
+        // CPython's handle_range_longs: every item is a long.
+        out.push(Value::long(cur.clone()));
+        cur += &step;
+    }
+    Ok(Value::list(out))
+}
+
+/// `iter(obj)` or `iter(callable, sentinel)`.
+fn iter(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
+    check_args("iter", a, 1, 2)?;
+    if a.len() == 2 {
+        if !vm.is_callable(&a[0]) {
+            return Err(type_error("iter(v, w): v must be callable"));
+        }
+        return Ok(new_iter(IterState::Callable { func: a[0].clone(), sentinel: a[1].clone() }));
+    }
+    vm.iter(&a[0])
+}
+
+fn keep(vm: &mut Vm, func: &Value, item: &Value) -> PyResult<bool> {
+    if func.is_none() {
+        return vm.truthy(item);
+    }
+    let r = vm.call(func, vec![item.clone()])?;
+    vm.truthy(&r)
+}
+
+/// `filter(func, seq)`: a str or tuple (also for their subclasses, whose
+/// items are read through `__getitem__`), else a list.
+fn filter(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
+    check_args("filter", a, 2, 2)?;
+    match unwrap_base(&a[1]) {
+        Value::Str(base) => super::builtins_iter::filter_str(vm, &a[0], &a[1], base.as_bytes().len()),
+        Value::Tuple(t) => {
+            let subclass = matches!(a[1], Value::Instance(_));
+            let mut out = Vec::new();
+            for i in 0..t.items.len() {
+                let item = if subclass { vm.getitem(&a[1], &Value::Int(i as i64))? } else { t.items[i].clone() };
+                if keep(vm, &a[0], &item)? {
+                    out.push(item);
+                }
+            }
+            Ok(Value::tuple(out))
+        }
+        _ => {
+            let mut out = Vec::new();
+            let it = vm.iter(&a[1])?;
+            while let Some(x) = vm.next_fast(&it)? {
+                if keep(vm, &a[0], &x)? {
+                    out.push(x);
+                }
+            }
+            Ok(Value::list(out))
+        }
+    }
+}
+
+/// `round(number[, ndigits])`: a float; objects convert through their
+/// class's `__float__`.
+fn round(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
+    let a: Vec<Value> =
+        super::kwparse::parse("round", a, kw, &["number", "ndigits"], 1)?.into_iter().flatten().collect();
+    let x = match Num::of(&unwrap_base(&a[0])) {
+        Some(n) => n.to_f64()?,
+        None => match vm.call_dunder(&a[0], "__float__", vec![])? {
+            Some(Value::Float(f)) => f.get(),
+            Some(_) => return Err(type_error("nb_float should return float object")),
+            None => return Err(crate::object::complex_methods::float_required(&a[0])),
+        },
+    };
+    // ndigits goes through __index__; a huge one saturates.
+    let mut ndigits = a.get(1).cloned();
+    if let Some(v @ Value::Instance(_)) = &ndigits {
+        if !matches!(unwrap_base(v), Value::Int(_) | Value::Long(_) | Value::Bool(_)) {
+            if let Some(i) = vm.call_dunder(v, "__index__", vec![])? {
+                ndigits = Some(i);
+            }
+        }
+    }
+    let nd = match ndigits.as_ref().map(unwrap_base) {
+        None => 0,
+        Some(v @ (Value::Int(_) | Value::Bool(_))) => number::as_i64(&v).unwrap_or(0),
+        Some(Value::Long(b)) => match b.to_i64() {
+            Some(n) => n,
+            None if b.is_negative() => i64::MIN,
+            None => i64::MAX,
+        },
+        Some(v) => return Err(type_error(format!("'{}' object cannot be interpreted as an index", v.type_name()))),
+    };
+    Ok(Value::float(crate::text::fmt_round(x, nd).map_err(|m| PyErr::new(ExcKind::OverflowError, m))?))
+}
+
+/// The interned strings: equal text gives back the first object interned.
+fn interned() -> &'static Mutex<HashMap<Vec<u8>, Value>> {
+    static TABLE: OnceLock<Mutex<HashMap<Vec<u8>, Value>>> = OnceLock::new();
+    TABLE.get_or_init(|| Mutex::new(HashMap::new()))
+}
+
+fn intern(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
+    check_args("intern", a, 1, 1)?;
+    match &a[0] {
+        Value::Str(s) => {
+            let mut table = interned().lock().unwrap_or_else(|e| e.into_inner());
+            Ok(table.entry(s.as_bytes().to_vec()).or_insert_with(|| Value::Str(Arc::clone(s))).clone())
+        }
+        Value::Instance(i) if matches!(i.base, Value::Str(_)) => Err(type_error("can't intern subclass of string")),
+        v => Err(type_error(format!("intern() argument 1 must be string, not {}", v.type_name()))),
+    }
+}
