@@ -109,8 +109,9 @@ fn range(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let mut out = Vec::with_capacity(n as usize);
     let mut cur = start;
     for _ in 0..n {
-        // CPython's handle_range_longs: every item is a long.
-        out.push(Value::long(cur.clone()));
+        // CPython's handle_range_longs (bounds beyond a C long): every item
+        // is a long.
+        out.push(if all_small { Value::from_bigint(cur.clone()) } else { Value::long(cur.clone()) });
         cur += &step;
     }
     Ok(Value::list(out))
