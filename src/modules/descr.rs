@@ -79,6 +79,7 @@ pub fn install(t: &Types) {
                 func: b.func,
                 bound: Some(ty.clone()),
                 needs_frame: b.needs_frame,
+                args: b.args,
             })),
             _ => Value::other(Object::BoundMethod { func: f.clone(), self_: ty }),
         })
