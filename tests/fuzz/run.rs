@@ -176,8 +176,9 @@ pub fn normalize(bytes: &[u8]) -> String {
 pub enum Class {
     /// minipy crashed (CPython did not die the same way).
     Crash(String),
-    /// minipy hit the time limit (and CPython, when run, did not).
-    Hang,
+    /// minipy hit the time limit (and CPython, when run, did not); the
+    /// signature (set by the caller) names the call that did not finish.
+    Hang(String),
     /// stdout, stderr or exit status differ; the signature names the first
     /// differing line of each side.
     Diff(String),
@@ -189,7 +190,7 @@ impl Class {
     pub fn folder(&self) -> &'static str {
         match self {
             Class::Crash(_) => "crash",
-            Class::Hang => "hang",
+            Class::Hang(_) => "hang",
             Class::Diff(_) => "diff",
             Class::Fine => "fine",
         }
@@ -197,7 +198,7 @@ impl Class {
     pub fn signature(&self) -> String {
         match self {
             Class::Crash(s) => s.clone(),
-            Class::Hang => "hang".into(),
+            Class::Hang(s) => s.clone(),
             Class::Diff(s) => s.clone(),
             Class::Fine => String::new(),
         }
@@ -277,7 +278,7 @@ pub fn classify(m: &Outcome, c: Option<&Outcome>) -> Class {
         if let Some(k) = crash_kind(m) {
             return Class::Crash(k);
         }
-        return if m.timed_out { Class::Hang } else { Class::Fine };
+        return if m.timed_out { Class::Hang(String::new()) } else { Class::Fine };
     };
     if c.timed_out {
         return Class::Fine;
@@ -287,7 +288,7 @@ pub fn classify(m: &Outcome, c: Option<&Outcome>) -> Class {
         return if cpython_died { Class::Fine } else { Class::Crash(k) };
     }
     if m.timed_out {
-        return Class::Hang;
+        return Class::Hang(String::new());
     }
     if cpython_died {
         return Class::Fine;
@@ -304,4 +305,18 @@ pub fn classify(m: &Outcome, c: Option<&Outcome>) -> Class {
         return Class::Diff(format!("exit status {:?} vs {:?}", c.status, m.status));
     }
     Class::Fine
+}
+
+/// Names a hang: in a template program, the label of the first `t(...)` call
+/// that printed nothing (one line per call); otherwise the program's origin.
+pub fn hang_signature(text: &str, stdout: &[u8], origin: &str) -> String {
+    if origin.starts_with("mutate") {
+        return format!("hang in {origin}");
+    }
+    let printed = String::from_utf8_lossy(stdout).lines().count();
+    let labels: Vec<&str> = text.lines().filter(|l| l.starts_with("t(") || l.starts_with("    t(")).collect();
+    let line = labels.get(printed).or(labels.last()).copied().unwrap_or("");
+    let label = line.trim_start().trim_start_matches("t(");
+    let head: String = label.chars().take_while(|&c| c != ',').collect();
+    format!("hang in {}", shape(Some(&head)).chars().take(60).collect::<String>())
 }
