@@ -161,7 +161,7 @@ fn parse_args() -> Config {
     }
     if cfg.count.is_none() && cfg.seconds.is_none() {
         // The default: the short fixed batch for `cargo test`.
-        cfg.count = Some(120);
+        cfg.count = Some(300);
         if cfg.out == std::env::temp_dir().join("fuzz-findings") {
             cfg.out = std::env::temp_dir().join("minipy-fuzz-check");
         }
