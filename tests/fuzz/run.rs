@@ -246,7 +246,8 @@ fn first_diff(c: &str, m: &str) -> Option<String> {
             return Some(format!("line missing or extra: {}  ||  {}", tail(ch), tail(mh)));
         }
         return Some(format!(
-            "{ch}: {}  ||  {}",
+            "{}: {}  ||  {}",
+            shape(Some(ch)),
             shape(Some(cr)).chars().take(70).collect::<String>(),
             shape(Some(mr)).chars().take(70).collect::<String>()
         ));
@@ -297,7 +298,7 @@ pub fn classify(m: &Outcome, c: Option<&Outcome>) -> Class {
     if let Some(sig) = first_diff(&co, &mo) {
         return Class::Diff(format!("stdout: {sig}"));
     }
-    let (ce, me) = (normalize(&c.stderr), normalize(&m.stderr));
+    let (ce, me) = (program_frames(&normalize(&c.stderr)), program_frames(&normalize(&m.stderr)));
     if let Some(sig) = first_diff(&ce, &me) {
         return Class::Diff(format!("stderr: {sig}"));
     }
@@ -319,4 +320,30 @@ pub fn hang_signature(text: &str, stdout: &[u8], origin: &str) -> String {
     let label = line.trim_start().trim_start_matches("t(");
     let head: String = label.chars().take_while(|&c| c != ',').collect();
     format!("hang in {}", shape(Some(&head)).chars().take(60).collect::<String>())
+}
+
+/// Drops traceback frames of library modules (CPython's `/.../lib/python2.7/x.py`
+/// against minipy's `<stdlib>/x.py`, with different line numbers): only the
+/// program's own frames can be compared.
+pub fn program_frames(err: &str) -> String {
+    let mut out = String::with_capacity(err.len());
+    let mut skip_source = false;
+    for line in err.lines() {
+        if skip_source {
+            skip_source = false;
+            if line.starts_with("    ") {
+                continue;
+            }
+        }
+        if let Some(rest) = line.strip_prefix("  File \"") {
+            let file = rest.split('"').next().unwrap_or("");
+            if file != "prog.py" && !file.starts_with('<') || file.starts_with("<stdlib>") {
+                skip_source = true;
+                continue;
+            }
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
 }
