@@ -568,7 +568,9 @@ pub fn install_object_methods(t: &Types) {
                 n as i64
             }
         } else {
-            let s = as_i64(stop).unwrap_or(0);
+            // Via __index__, longs saturating (the fuzzer found `slice(obj)` and
+            // `slice(2**70)` reporting a stop of 0).
+            let s = vm.index_value(stop)?.unwrap_or(0);
             let s = if s < 0 { s + n as i64 } else { s };
             if si.step < 0 {
                 s.clamp(-1, n as i64 - 1)
