@@ -375,7 +375,7 @@ impl Vm {
                 }
                 let len = l.len();
                 let i = self.seq_index(key, len, "list").map_err(|e| {
-                    if e.matches(ExcKind::IndexError) && !long_too_big(&key) {
+                    if e.matches(ExcKind::IndexError) && !long_too_big(key) {
                         PyErr::new(ExcKind::IndexError, "list assignment index out of range")
                     } else {
                         e
