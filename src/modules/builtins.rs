@@ -9,8 +9,9 @@ use num_bigint::BigInt;
 use super::{check_args, def, int_arg, kwarg, method, str_arg};
 use crate::object::class::{class_ref, isinstance, types, Class, Types};
 use crate::object::exception::{exc_args, ExcKind};
-use crate::object::function::{Builtin, KwArgs};
+use crate::object::function::{Builtin, KwArgs, NativeFn};
 use crate::object::number::{self, as_i64};
+use crate::object::number_methods;
 use crate::object::{Dict, Object, PyErr, PyResult, PyStr, Set, Value};
 use crate::vm::Vm;
 
@@ -571,7 +572,9 @@ pub fn install_object_methods(t: &Types) {
                 n as i64
             }
         } else {
-            let s = as_i64(stop).unwrap_or(0);
+            // Via __index__, longs saturating (the fuzzer found `slice(obj)` and
+            // `slice(2**70)` reporting a stop of 0).
+            let s = vm.index_value(stop)?.unwrap_or(0);
             let s = if s < 0 { s + n as i64 } else { s };
             if si.step < 0 {
                 s.clamp(-1, n as i64 - 1)
@@ -588,11 +591,14 @@ pub fn install_object_methods(t: &Types) {
             "long" => ("long.bit_length", "long.conjugate"),
             _ => ("bool.bit_length", "bool.conjugate"),
         };
-        method(cls, bl, |_, a, _| {
-            let n = number::as_bigint(&crate::vm::ops::unwrap_base(&a[0])).unwrap_or_default();
-            Ok(Value::Int(n.bits() as i64))
-        });
-        method(cls, conj, |_, a, _| Ok(number::to_int(&crate::vm::ops::unwrap_base(&a[0]))?.unwrap_or(Value::Int(0))));
+        // Unbound calls without a receiver (`int.bit_length()`) raise instead of indexing a[0].
+        let (bl_fn, conj_fn): (NativeFn, NativeFn) = if cls.name().as_str() == "long" {
+            (|_, a, _| number_methods::bit_length(a, "long"), |_, a, _| number_methods::conjugate(a, "long"))
+        } else {
+            (|_, a, _| number_methods::bit_length(a, "int"), |_, a, _| number_methods::conjugate(a, "int"))
+        };
+        method(cls, bl, bl_fn);
+        method(cls, conj, conj_fn);
     }
     method(&t.float, "float.is_integer", |_, a, _| match a.first() {
         Some(Value::Float(f)) => Ok(Value::bool(f.get().is_finite() && f.get().fract() == 0.0)),

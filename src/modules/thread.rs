@@ -341,6 +341,11 @@ pub fn spawn(interp: &Arc<Interp>, body: impl FnOnce(&mut Vm) + Send + 'static) 
 
 fn start_new_thread(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult {
     check_args("start_new_thread", a, 2, 3)?;
+    // Checked before the thread exists, as CPython does (the fuzzer found
+    // minipy starting a thread that then failed to call the object).
+    if !vm.is_callable(&a[0]) {
+        return Err(PyErr::new(ExcKind::TypeError, "first arg must be callable"));
+    }
     let func = a[0].clone();
     let args = match &a[1] {
         Value::Tuple(t) => t.items.to_vec(),

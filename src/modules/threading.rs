@@ -417,6 +417,16 @@ fn thread_run(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
         let target = vm.getattr(&s, key!("_Thread__target"))?;
         if vm.truthy(&target)? {
             let args = vm.getattr(&s, key!("_Thread__args"))?;
+            if args.is_none() {
+                // `*None` fails in CPython's run(); collect_call_args reads None as "no *args".
+                return Err(PyErr::new(
+                    ExcKind::TypeError,
+                    format!(
+                        "{}argument after * must be an iterable, not NoneType",
+                        crate::vm::call::func_label(&target)
+                    ),
+                ));
+            }
             let kwargs = vm.getattr(&s, key!("_Thread__kwargs"))?;
             let (pos, kws) = vm.collect_call_args(&target, Value::None, args, Value::None, kwargs)?;
             vm.call_kw(&target, pos, &kws)?;

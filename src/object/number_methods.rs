@@ -451,3 +451,25 @@ pub fn is_number_compare_slot(m: &Value) -> bool {
         None => matches!(b.name, "int.__cmp__" | "long.__cmp__"),
     }
 }
+
+fn needs_receiver(a: &[Value], name: &str, owner: &str) -> PyResult {
+    a.first().cloned().ok_or_else(|| type_error(format!("descriptor '{name}' of '{owner}' object needs an argument")))
+}
+
+/// `int.bit_length` (unbound calls without a receiver raise).
+pub(crate) fn bit_length(a: &[Value], owner: &str) -> PyResult {
+    let recv = needs_receiver(a, "bit_length", owner)?;
+    let Some(n) = number::as_bigint(&unwrap_base(&recv)) else {
+        return Err(type_error(format!(
+            "descriptor 'bit_length' requires a '{owner}' object but received a '{}'",
+            recv.type_name()
+        )));
+    };
+    Ok(Value::Int(n.bits() as i64))
+}
+
+/// `int.conjugate`.
+pub(crate) fn conjugate(a: &[Value], owner: &str) -> PyResult {
+    let recv = needs_receiver(a, "conjugate", owner)?;
+    Ok(number::to_int(&unwrap_base(&recv))?.unwrap_or(Value::Int(0)))
+}

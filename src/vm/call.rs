@@ -21,7 +21,7 @@ fn type_error(msg: String) -> PyErr {
 }
 
 /// `f() ` for messages about a call of `f`.
-fn func_label(f: &Value) -> String {
+pub(crate) fn func_label(f: &Value) -> String {
     match f {
         Value::Func(func) => format!("{}() ", func.name.lock().as_str()),
         Value::Builtin(b) => format!("{}() ", b.name.rsplit('.').next().unwrap_or(b.name)),

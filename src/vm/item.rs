@@ -19,6 +19,11 @@ impl SliceIdx {
     }
 }
 
+/// A long item index beyond a machine int (CPython cannot fit it; slices clamp it).
+fn long_too_big(key: &Value) -> bool {
+    matches!(key, Value::Long(_)) && as_i64(key).is_none()
+}
+
 fn index_error(what: &str) -> PyErr {
     PyErr::new(ExcKind::IndexError, format!("{} index out of range", what))
 }
@@ -107,6 +112,11 @@ impl Vm {
 
     /// A normalized item index, or IndexError.
     fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
+        // index_value saturates longs (right for slices); an item index that
+        // does not fit is CPython's IndexError (found by the fuzzer).
+        if long_too_big(key) {
+            return Err(PyErr::new(ExcKind::IndexError, "cannot fit 'long' into an index-sized integer"));
+        }
         let Some(i) = self.index_value(key)? else {
             return Err(PyErr::new(
                 ExcKind::TypeError,
@@ -310,7 +320,7 @@ impl Vm {
                 }
                 let len = l.len();
                 let i = self.seq_index(&key, len, "list").map_err(|e| {
-                    if e.matches(ExcKind::IndexError) {
+                    if e.matches(ExcKind::IndexError) && !long_too_big(&key) {
                         PyErr::new(ExcKind::IndexError, "list assignment index out of range")
                     } else {
                         e
@@ -365,7 +375,7 @@ impl Vm {
                 }
                 let len = l.len();
                 let i = self.seq_index(key, len, "list").map_err(|e| {
-                    if e.matches(ExcKind::IndexError) {
+                    if e.matches(ExcKind::IndexError) && !long_too_big(key) {
                         PyErr::new(ExcKind::IndexError, "list assignment index out of range")
                     } else {
                         e

@@ -161,7 +161,7 @@ fn parse_args() -> Config {
     }
     if cfg.count.is_none() && cfg.seconds.is_none() {
         // The default: the short fixed batch for `cargo test`.
-        cfg.count = Some(120);
+        cfg.count = Some(300);
         if cfg.out == std::env::temp_dir().join("fuzz-findings") {
             cfg.out = std::env::temp_dir().join("minipy-fuzz-check");
         }
@@ -281,7 +281,7 @@ impl Runner<'_> {
     fn reduce(&self, text: &str, pp: Option<&Path>, class: &Class) -> String {
         let budget = match class {
             Class::Crash(_) => 300,
-            Class::Hang => 20,
+            Class::Hang(_) => 20,
             _ => 60,
         };
         let mut keep = |cand: &str| -> bool {
@@ -449,10 +449,18 @@ fn main() {
                         let _ = std::fs::create_dir_all(&dir);
                     }
                     let prog = generate(cfg, seeds, index);
-                    let (mut class, _, _) = runner.classify(&prog.text, prog.pythonpath.as_deref());
-                    if class == Class::Hang && cfg.cpython.is_none() && prog.origin.starts_with("mutate") {
-                        // A mutant may loop forever in CPython too: only CPython can tell.
-                        class = Class::Fine;
+                    let (mut class, m, _) = runner.classify(&prog.text, prog.pythonpath.as_deref());
+                    if let Class::Hang(sig) = &mut class {
+                        *sig = run::hang_signature(&prog.text, &m.stdout, &prog.origin);
+                        // On a loaded machine a slow run is not a hang: confirm with 4x the time.
+                        let again =
+                            runner.run_one(&cfg.minipy, &prog.text, prog.pythonpath.as_deref(), cfg.timeout * 4);
+                        if !again.timed_out {
+                            class = Class::Fine;
+                        } else if cfg.cpython.is_none() && prog.origin.starts_with("mutate") {
+                            // A mutant may loop forever in CPython too: only CPython can tell.
+                            class = Class::Fine;
+                        }
                     }
                     {
                         let mut st = state.lock().unwrap();

@@ -176,8 +176,9 @@ pub fn normalize(bytes: &[u8]) -> String {
 pub enum Class {
     /// minipy crashed (CPython did not die the same way).
     Crash(String),
-    /// minipy hit the time limit (and CPython, when run, did not).
-    Hang,
+    /// minipy hit the time limit (and CPython, when run, did not); the
+    /// signature (set by the caller) names the call that did not finish.
+    Hang(String),
     /// stdout, stderr or exit status differ; the signature names the first
     /// differing line of each side.
     Diff(String),
@@ -189,7 +190,7 @@ impl Class {
     pub fn folder(&self) -> &'static str {
         match self {
             Class::Crash(_) => "crash",
-            Class::Hang => "hang",
+            Class::Hang(_) => "hang",
             Class::Diff(_) => "diff",
             Class::Fine => "fine",
         }
@@ -197,7 +198,7 @@ impl Class {
     pub fn signature(&self) -> String {
         match self {
             Class::Crash(s) => s.clone(),
-            Class::Hang => "hang".into(),
+            Class::Hang(s) => s.clone(),
             Class::Diff(s) => s.clone(),
             Class::Fine => String::new(),
         }
@@ -245,7 +246,8 @@ fn first_diff(c: &str, m: &str) -> Option<String> {
             return Some(format!("line missing or extra: {}  ||  {}", tail(ch), tail(mh)));
         }
         return Some(format!(
-            "{ch}: {}  ||  {}",
+            "{}: {}  ||  {}",
+            shape(Some(ch)),
             shape(Some(cr)).chars().take(70).collect::<String>(),
             shape(Some(mr)).chars().take(70).collect::<String>()
         ));
@@ -277,7 +279,7 @@ pub fn classify(m: &Outcome, c: Option<&Outcome>) -> Class {
         if let Some(k) = crash_kind(m) {
             return Class::Crash(k);
         }
-        return if m.timed_out { Class::Hang } else { Class::Fine };
+        return if m.timed_out { Class::Hang(String::new()) } else { Class::Fine };
     };
     if c.timed_out {
         return Class::Fine;
@@ -287,7 +289,7 @@ pub fn classify(m: &Outcome, c: Option<&Outcome>) -> Class {
         return if cpython_died { Class::Fine } else { Class::Crash(k) };
     }
     if m.timed_out {
-        return Class::Hang;
+        return Class::Hang(String::new());
     }
     if cpython_died {
         return Class::Fine;
@@ -296,7 +298,7 @@ pub fn classify(m: &Outcome, c: Option<&Outcome>) -> Class {
     if let Some(sig) = first_diff(&co, &mo) {
         return Class::Diff(format!("stdout: {sig}"));
     }
-    let (ce, me) = (normalize(&c.stderr), normalize(&m.stderr));
+    let (ce, me) = (program_frames(&normalize(&c.stderr)), program_frames(&normalize(&m.stderr)));
     if let Some(sig) = first_diff(&ce, &me) {
         return Class::Diff(format!("stderr: {sig}"));
     }
@@ -304,4 +306,44 @@ pub fn classify(m: &Outcome, c: Option<&Outcome>) -> Class {
         return Class::Diff(format!("exit status {:?} vs {:?}", c.status, m.status));
     }
     Class::Fine
+}
+
+/// Names a hang: in a template program, the label of the first `t(...)` call
+/// that printed nothing (one line per call); otherwise the program's origin.
+pub fn hang_signature(text: &str, stdout: &[u8], origin: &str) -> String {
+    if origin.starts_with("mutate") {
+        return format!("hang in {origin}");
+    }
+    let printed = String::from_utf8_lossy(stdout).lines().count();
+    let labels: Vec<&str> = text.lines().filter(|l| l.starts_with("t(") || l.starts_with("    t(")).collect();
+    let line = labels.get(printed).or(labels.last()).copied().unwrap_or("");
+    let label = line.trim_start().trim_start_matches("t(");
+    let head: String = label.chars().take_while(|&c| c != ',').collect();
+    format!("hang in {}", shape(Some(&head)).chars().take(60).collect::<String>())
+}
+
+/// Drops traceback frames of library modules (CPython's `/.../lib/python2.7/x.py`
+/// against minipy's `<stdlib>/x.py`, with different line numbers): only the
+/// program's own frames can be compared.
+pub fn program_frames(err: &str) -> String {
+    let mut out = String::with_capacity(err.len());
+    let mut skip_source = false;
+    for line in err.lines() {
+        if skip_source {
+            skip_source = false;
+            if line.starts_with("    ") {
+                continue;
+            }
+        }
+        if let Some(rest) = line.strip_prefix("  File \"") {
+            let file = rest.split('"').next().unwrap_or("");
+            if file != "prog.py" && !file.starts_with('<') || file.starts_with("<stdlib>") {
+                skip_source = true;
+                continue;
+            }
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
 }
