@@ -347,6 +347,11 @@ impl Vm {
 
     /// Attribute lookup on a class object (`A.x`).
     pub fn class_getattr(&mut self, c: &Arc<Class>, name: &PyStr) -> PyResult<Option<Value>> {
+        // type's own __dict__ descriptor wins over a class attribute of that
+        // name (namedtuple defines a __dict__ property for its instances).
+        if name.as_bytes() == b"__dict__" {
+            return Ok(Some(Value::Dict(c.dict.clone())));
+        }
         if let Some(v) = c.lookup(name) {
             return Ok(Some(match &v {
                 Value::Func(_) => Value::other(Object::UnboundMethod { func: v.clone(), class: c.clone() }),
