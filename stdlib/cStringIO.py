@@ -156,10 +156,15 @@ InputType.__name__ = 'StringI'
 OutputType.__name__ = 'StringO'
 
 
-def StringIO(*args):
-    if len(args) > 1:
-        raise TypeError("StringIO expected at most 1 arguments, got %d" %
-                        len(args))
-    if args:
-        return InputType(args[0])
-    return OutputType()
+class StringIO(object):
+    """StringIO([s]): an OutputType, or an InputType over s. A class (not a
+    function) so that, like CPython's built-in, it does not bind as a
+    method when stored on a class."""
+
+    def __new__(cls, *args):
+        if len(args) > 1:
+            raise TypeError("StringIO expected at most 1 arguments, got %d" %
+                            len(args))
+        if args:
+            return InputType(args[0])
+        return OutputType()

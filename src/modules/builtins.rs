@@ -1288,7 +1288,10 @@ pub fn init(b: &Dict) {
         if !matches!(a[0], Value::Str(_)) {
             return Err(type_error(format!("intern() argument 1 must be string, not {}", a[0].type_name())));
         }
-        Ok(a[0].clone())
+        match &a[0] {
+            Value::Str(s) => Ok(Value::Str(crate::object::string::intern_str(s))),
+            other => Ok(other.clone()),
+        }
     });
     def(b, "__import__", |vm, a, _| {
         check_args("__import__", a, 1, 5)?;

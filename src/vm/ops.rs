@@ -678,6 +678,8 @@ impl Vm {
         };
         let n = n.max(0) as usize;
         Ok(match seq {
+            // Immutable sequences repeated once are themselves (as CPython).
+            Value::Str(_) | Value::Tuple(_) if n == 1 => seq.clone(),
             Value::Str(s) => {
                 let total = s.len().checked_mul(n).filter(|&t| t < isize::MAX as usize);
                 let Some(total) = total else {
