@@ -6,6 +6,9 @@ from thread import get_ident as _thread_ident
 _reprs_in_progress = set()
 
 
+import sys as _sys
+
+
 class defaultdict(dict):
     def __init__(self, default_factory=None, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
@@ -26,7 +29,24 @@ class defaultdict(dict):
         return value
 
     def __repr__(self):
-        return 'defaultdict(%r, %s)' % (self.default_factory, dict.__repr__(self))
+        # The factory may be a bound method of this very dict.
+        key = id(self)
+        if key in _repr_running:
+            factory = '...'
+        else:
+            _repr_running.add(key)
+            try:
+                factory = repr(self.default_factory)
+            finally:
+                _repr_running.discard(key)
+        return 'defaultdict(%s, %s)' % (factory, dict.__repr__(self))
+
+    def __reduce__(self):
+        args = () if self.default_factory is None else (self.default_factory,)
+        return type(self), args, None, None, self.iteritems()
+
+
+_repr_running = set()
 
 
 class OrderedDict(dict):
@@ -67,18 +87,45 @@ class OrderedDict(dict):
             _reprs_in_progress.discard(token)
 
 
+def _counter_args(name, args):
+    if not args:
+        raise TypeError("descriptor '%s' of 'Counter' object needs an "
+                        "argument" % name)
+    if len(args) > 2:
+        raise TypeError('expected at most 1 arguments, got %d' % (len(args) - 1))
+    return args[0], (args[1] if len(args) > 1 else None)
+
+
 class Counter(dict):
-    def __init__(self, iterable=None, **kwds):
+    def __init__(*args, **kwds):
+        # self is taken positionally so that 'self' can be a key.
+        if not args:
+            raise TypeError("descriptor '__init__' of 'Counter' object "
+                            "needs an argument")
+        self = args[0]
+        if len(args) > 2:
+            raise TypeError('expected at most 1 arguments, got %d' % (len(args) - 1))
         dict.__init__(self)
-        self.update(iterable, **kwds)
+        self.update(*args[1:], **kwds)
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
 
     def __missing__(self, key):
         return 0
 
-    def update(self, iterable=None, **kwds):
+    def update(*args, **kwds):
+        self, iterable = _counter_args('update', args)
         if iterable is not None:
-            if isinstance(iterable, dict):
-                for elem, count in iterable.items():
+            if isinstance(iterable, Mapping) and not self:
+                dict.update(self, iterable)
+            elif isinstance(iterable, Mapping):
+                for elem, count in iterable.iteritems():
                     self[elem] = self.get(elem, 0) + count
             else:
                 for elem in iterable:
@@ -97,10 +144,11 @@ class Counter(dict):
             for i in range(count):
                 yield elem
 
-    def subtract(self, iterable=None, **kwds):
+    def subtract(*args, **kwds):
+        self, iterable = _counter_args('subtract', args)
         if iterable is not None:
-            if isinstance(iterable, dict):
-                for elem, count in iterable.items():
+            if isinstance(iterable, Mapping):
+                for elem, count in iterable.iteritems():
                     self[elem] = self.get(elem, 0) - count
             else:
                 for elem in iterable:
@@ -173,26 +221,44 @@ class Counter(dict):
         return 'Counter({%s})' % items
 
 
+_DEQUE_SLOTS = ('_items', '_state', '_maxlen')
+
+
 class deque(object):
     # _state counts mutations, so that iterators notice them (as CPython).
     def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            if not isinstance(maxlen, (int, long)):
+                raise TypeError('an integer is required')
+            if maxlen < 0:
+                raise ValueError('maxlen must be non-negative')
         self._items = []
         self._state = 0
-        self.maxlen = maxlen
-        for x in iterable:
-            self.append(x)
+        self._maxlen = maxlen
+        self.extend(iterable)
+
+    @property
+    def maxlen(self):
+        return self._maxlen
+
+    __hash__ = None
+
+    def _trim(self, left):
+        if self._maxlen is not None and len(self._items) > self._maxlen:
+            if left:
+                self._items.pop()
+            else:
+                self._items.pop(0)
 
     def append(self, x):
         self._state += 1
         self._items.append(x)
-        if self.maxlen is not None and len(self._items) > self.maxlen:
-            self._items.pop(0)
+        self._trim(False)
 
     def appendleft(self, x):
         self._state += 1
         self._items.insert(0, x)
-        if self.maxlen is not None and len(self._items) > self.maxlen:
-            self._items.pop()
+        self._trim(True)
 
     def pop(self):
         if not self._items:
@@ -218,6 +284,10 @@ class deque(object):
         for x in iterable:
             self.appendleft(x)
 
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
     def clear(self):
         self._state += 1
         self._items = []
@@ -226,22 +296,38 @@ class deque(object):
         self._state += 1
         if self._items:
             n = n % len(self._items)
-            self._items = self._items[-n:] + self._items[:-n]
+            if n:
+                self._items = self._items[-n:] + self._items[:-n]
 
     def count(self, x):
-        return self._items.count(x)
+        # An __eq__ that changes the deque stops the count.
+        state = self._state
+        n = 0
+        for item in list(self._items):
+            if item == x:
+                n += 1
+            if self._state != state:
+                raise RuntimeError('deque mutated during iteration')
+        return n
 
     def remove(self, x):
-        self._state += 1
-        for i, item in enumerate(self._items):
-            if item == x:
-                del self._items[i]
+        items = self._items
+        for i in xrange(len(items)):
+            item = items[i]
+            found = item == x
+            if self._items is not items or len(items) <= i or items[i] is not item:
+                raise IndexError('deque mutated during remove().')
+            if found:
+                self._state += 1
+                del items[i]
                 return
         raise ValueError('deque.remove(x): x not in deque')
 
     def _index(self, i):
         if not isinstance(i, (int, long)):
-            raise TypeError('sequence index must be integer, not %r' % type(i).__name__)
+            if not hasattr(type(i), '__index__'):
+                raise TypeError('sequence index must be integer, not %r' % type(i).__name__)
+            i = i.__index__()
         if not -len(self._items) <= i < len(self._items):
             raise IndexError('deque index out of range')
         return i
@@ -254,20 +340,15 @@ class deque(object):
         return len(self._items)
 
     def __iter__(self):
-        state = self._state
-        for i in xrange(len(self._items)):
-            if self._state != state:
-                raise RuntimeError('deque mutated during iteration')
-            yield self._items[i]
-        if self._state != state:
-            raise RuntimeError('deque mutated during iteration')
+        return _deque_iterator(self, False)
 
     def __reversed__(self):
-        return reversed(list(self._items))
+        return _deque_iterator(self, True)
 
     def __delitem__(self, i):
+        i = self._index(i)
         self._state += 1
-        del self._items[self._index(i)]
+        del self._items[i]
 
     def __getitem__(self, i):
         return self._items[self._index(i)]
@@ -278,13 +359,79 @@ class deque(object):
     def __contains__(self, x):
         return x in self._items
 
+    def __copy__(self):
+        return self.__class__(self, self._maxlen)
+
+    def __reduce__(self):
+        state = getattr(self, '__dict__', None)
+        if state is not None:
+            state = dict((k, v) for k, v in state.items() if k not in _DEQUE_SLOTS)
+            if not state and type(self) is deque:
+                state = None
+        if self._maxlen is None:
+            return (type(self), (list(self),), state)
+        return (type(self), (list(self), self._maxlen), state)
+
+    def _compare(self, other, op):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return op(list(self._items), list(other._items))
+
     def __eq__(self, other):
-        return isinstance(other, deque) and self._items == other._items
+        return self._compare(other, lambda a, b: a == b)
+
+    def __ne__(self, other):
+        return self._compare(other, lambda a, b: a != b)
+
+    def __lt__(self, other):
+        return self._compare(other, lambda a, b: a < b)
+
+    def __le__(self, other):
+        return self._compare(other, lambda a, b: a <= b)
+
+    def __gt__(self, other):
+        return self._compare(other, lambda a, b: a > b)
+
+    def __ge__(self, other):
+        return self._compare(other, lambda a, b: a >= b)
 
     def __repr__(self):
-        if self.maxlen is None:
-            return 'deque(%r)' % (self._items,)
-        return 'deque(%r, maxlen=%d)' % (self._items, self.maxlen)
+        key = id(self)
+        if key in _repr_running:
+            return '[...]'
+        _repr_running.add(key)
+        try:
+            items = repr(self._items)
+        finally:
+            _repr_running.discard(key)
+        if self._maxlen is None:
+            return 'deque(%s)' % (items,)
+        return 'deque(%s, maxlen=%d)' % (items, self._maxlen)
+
+
+class _deque_iterator(object):
+    def __init__(self, d, backwards):
+        self._deque = d
+        self._state = d._state
+        self._pos = 0
+        self._backwards = backwards
+
+    def __iter__(self):
+        return self
+
+    def __length_hint__(self):
+        return max(len(self._deque._items) - self._pos, 0)
+
+    def next(self):
+        d = self._deque
+        if d._state != self._state:
+            self._pos = len(d._items)
+            raise RuntimeError('deque mutated during iteration')
+        items = d._items
+        if self._pos >= len(items):
+            raise StopIteration
+        self._pos += 1
+        return items[-self._pos] if self._backwards else items[self._pos - 1]
 
 
 _KEYWORDS = frozenset([
@@ -342,25 +489,47 @@ def namedtuple(typename, field_names, verbose=False, rename=False):
           % (arg_list, values)) in new_namespace
     __new__ = new_namespace['__new__']
 
+    nfields = len(field_names)
+
     def __repr__(self):
         return '%s(%s)' % (typename, ', '.join(['%s=%r' % (n, v) for n, v in zip(field_names, self)]))
 
     def _asdict(self):
         return OrderedDict(zip(field_names, self))
 
-    def _replace(self, **kwds):
-        values = [kwds.pop(n, v) for n, v in zip(field_names, self)]
-        return cls_ref[0](*values)
+    def _replace(_self, **kwds):
+        result = _self._make(map(kwds.pop, field_names, _self))
+        if kwds:
+            raise ValueError('Got unexpected field names: %r' % kwds.keys())
+        return result
 
     def _make(cls, iterable):
-        return cls(*iterable)
+        result = tuple.__new__(cls, iterable)
+        if len(result) != nfields:
+            raise TypeError('Expected %d arguments, got %d' % (nfields, len(result)))
+        return result
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    def __getstate__(self):
+        # The field values travel as __new__'s arguments; no state.
+        return None
 
     namespace = {'__new__': __new__, '__repr__': __repr__, '_fields': field_names,
                  '_asdict': _asdict, '_replace': _replace, '_make': classmethod(_make),
-                 '__slots__': ()}
+                 '__dict__': property(_asdict), '__getnewargs__': __getnewargs__,
+                 '__getstate__': __getstate__, '__slots__': (),
+                 '__doc__': '%s(%s)' % (typename, ', '.join(field_names))}
     for index, name in enumerate(field_names):
-        namespace[name] = property(lambda self, i=index: self[i])
+        namespace[name] = property(lambda self, i=index: self[i],
+                                   doc='Alias for field number %d' % index)
     cls = type(typename, (tuple,), namespace)
+    # Pickling finds the class through the module that called namedtuple.
+    try:
+        cls.__module__ = _sys._getframe(1).f_globals.get('__name__', '__main__')
+    except (AttributeError, ValueError):
+        pass
     cls_ref = [cls]
     return cls
 

@@ -299,6 +299,27 @@ class Pickler(object):
             return LONG_BINGET + _i4(i)
         return GET + repr(i) + '\n'
 
+    def _save_fast(self, f, obj):
+        # cPickle's fast mode has no memo; past 50 nested containers it
+        # watches for one containing itself instead of recursing forever.
+        depth = getattr(self, '_fast_depth', 0)
+        self._fast_depth = depth + 1
+        watched = depth >= 50
+        if watched:
+            active = self.__dict__.setdefault('_fast_active', set())
+            if id(obj) in active:
+                self._fast_depth = depth
+                raise ValueError("fast mode: can't pickle cyclic objects "
+                                 "including object type %s at %#x" %
+                                 (type(obj).__name__, id(obj)))
+            active.add(id(obj))
+        try:
+            f(self, obj)
+        finally:
+            self._fast_depth = depth
+            if watched:
+                self._fast_active.discard(id(obj))
+
     # ---- the dispatcher ----
 
     def persistent_id(self, obj):
@@ -316,7 +337,10 @@ class Pickler(object):
         t = type(obj)
         f = self.dispatch.get(t)
         if f is not None:
-            f(self, obj)
+            if self.fast and self._cmode and (t is list or t is dict):
+                self._save_fast(f, obj)
+            else:
+                f(self, obj)
             return
         reduce = dispatch_table.get(t)
         if reduce is not None:

@@ -2,11 +2,21 @@
 exactly as CPython 2.7 does, so seeded sequences match."""
 
 from math import log as _log, ceil as _ceil, sqrt as _sqrt, cos as _cos, sin as _sin, pi as _pi, exp as _exp
+from math import acos as _acos, e as _e
+from warnings import warn as _warn
 import time as _time
+
+__all__ = ["Random", "seed", "random", "uniform", "randint", "choice",
+           "sample", "randrange", "shuffle", "normalvariate",
+           "lognormvariate", "expovariate", "vonmisesvariate", "gammavariate",
+           "triangular", "gauss", "betavariate", "paretovariate",
+           "weibullvariate", "getstate", "setstate", "jumpahead",
+           "WichmannHill", "getrandbits", "SystemRandom"]
 
 _N = 624
 _M = 397
 _MASK = 0xffffffff
+_MAXINT = __import__('sys').maxint
 
 
 class Random(object):
@@ -92,6 +102,12 @@ class Random(object):
         return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
 
     def getrandbits(self, k):
+        if isinstance(k, float):
+            raise TypeError("integer argument expected, got float")
+        if not isinstance(k, (int, long)):
+            raise TypeError("an integer is required")
+        if k > 0x7fffffff:
+            raise OverflowError("signed integer is greater than maximum")
         if k <= 0:
             raise ValueError('number of bits must be greater than zero')
         if k <= 32:
@@ -107,11 +123,20 @@ class Random(object):
         return long(''.join(digits), 16)
 
     def _randbelow(self, n):
-        k = int(1.00001 + _log(n - 1, 2.0))
-        r = self.getrandbits(k)
-        while r >= n:
+        # getrandbits only when it matches random(): random() is this
+        # class's own, or getrandbits was overridden too.
+        cls = type(self)
+        if (_lookup(cls, 'random') is Random.__dict__['random'] or
+                _lookup(cls, 'getrandbits') is not Random.__dict__['getrandbits']):
+            k = int(1.00001 + _log(n - 1, 2.0))
             r = self.getrandbits(k)
-        return r
+            while r >= n:
+                r = self.getrandbits(k)
+            return r
+        if n >= 1 << BPF:
+            _warn("Underlying random() generator does not supply \n"
+                  "enough bits to choose from a population range this large")
+        return int(self.random() * n)
 
     def randrange(self, start, stop=None, step=1):
         istart = int(start)
@@ -201,19 +226,189 @@ class Random(object):
     def expovariate(self, lambd):
         return -_log(1.0 - self.random()) / lambd
 
+    def triangular(self, low=0.0, high=1.0, mode=None):
+        u = self.random()
+        try:
+            c = 0.5 if mode is None else (mode - low) / (high - low)
+        except ZeroDivisionError:
+            return low
+        if u > c:
+            u = 1.0 - u
+            c = 1.0 - c
+            low, high = high, low
+        return low + (high - low) * _sqrt(u * c)
+
+    def normalvariate(self, mu, sigma):
+        # Kinderman and Monahan's ratio-of-uniforms method.
+        while True:
+            u1 = self.random()
+            u2 = 1.0 - self.random()
+            z = NV_MAGICCONST * (u1 - 0.5) / u2
+            if z * z / 4.0 <= -_log(u2):
+                return mu + z * sigma
+
+    def lognormvariate(self, mu, sigma):
+        return _exp(self.normalvariate(mu, sigma))
+
+    def vonmisesvariate(self, mu, kappa):
+        # Best and Fisher's rejection method; uniform for a tiny kappa.
+        if kappa <= 1e-6:
+            return TWOPI * self.random()
+        s = 0.5 / kappa
+        r = s + _sqrt(1.0 + s * s)
+        while True:
+            z = _cos(_pi * self.random())
+            d = z / (r + z)
+            u = self.random()
+            if u < 1.0 - d * d or u <= (1.0 - d) * _exp(d):
+                break
+        q = 1.0 / r
+        f = (q + z) / (1.0 + q * z)
+        if self.random() > 0.5:
+            return (mu + _acos(f)) % TWOPI
+        return (mu - _acos(f)) % TWOPI
+
+    def gammavariate(self, alpha, beta):
+        if alpha <= 0.0 or beta <= 0.0:
+            raise ValueError('gammavariate: alpha and beta must be > 0.0')
+        random = self.random
+        if alpha > 1.0:
+            # Cheng's rejection algorithm GB.
+            ainv = _sqrt(2.0 * alpha - 1.0)
+            bbb = alpha - LOG4
+            ccc = alpha + ainv
+            while True:
+                u1 = random()
+                if not 1e-7 < u1 < .9999999:
+                    continue
+                u2 = 1.0 - random()
+                v = _log(u1 / (1.0 - u1)) / ainv
+                x = alpha * _exp(v)
+                z = u1 * u1 * u2
+                r = bbb + ccc * v - x
+                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
+                    return x * beta
+        if alpha == 1.0:
+            u = random()
+            while u <= 1e-7:
+                u = random()
+            return -_log(u) * beta
+        # alpha < 1: Ahrens and Dieter's algorithm GS.
+        while True:
+            b = (_e + alpha) / _e
+            p = b * random()
+            if p <= 1.0:
+                x = p ** (1.0 / alpha)
+            else:
+                x = -_log((b - p) / alpha)
+            u1 = random()
+            if p > 1.0:
+                if u1 <= x ** (alpha - 1.0):
+                    break
+            elif u1 <= _exp(-x):
+                break
+        return x * beta
+
+    def betavariate(self, alpha, beta):
+        y = self.gammavariate(alpha, 1.0)
+        if y == 0:
+            return 0.0
+        return y / (y + self.gammavariate(beta, 1.0))
+
+    def paretovariate(self, alpha):
+        u = 1.0 - self.random()
+        return 1.0 / pow(u, 1.0 / alpha)
+
+    def weibullvariate(self, alpha, beta):
+        u = 1.0 - self.random()
+        return alpha * pow(-_log(u), 1.0 / beta)
+
+    def jumpahead(self, n):
+        """Moves to a state far from the current one: a shuffle driven by
+        a SHA-512 digest of n and the state (as CPython 2.7 does)."""
+        import hashlib
+        text = repr(n) + repr(self.getstate())
+        self._shuffle_state(int(hashlib.new('sha512', text).hexdigest(), 16))
+
+    def _shuffle_state(self, n):
+        # CPython's permutation of the words, then each word plus its position.
+        mt = self._mt
+        for i in xrange(_N - 1, 1, -1):
+            j = n % i
+            mt[i], mt[j] = mt[j], mt[i]
+        for i in xrange(_N):
+            mt[i] += i + 1
+        self._mti = _N
+
     def getstate(self):
-        return (self.VERSION, tuple(self._mt) + (self._mti,), self.gauss_next)
+        # CPython hands the words out as longs.
+        words = tuple([long(x) for x in self._mt]) + (long(self._mti),)
+        return (self.VERSION, words, self.gauss_next)
 
     def setstate(self, state):
-        version, internal, self.gauss_next = state
-        self._mt = list(internal[:-1])
-        self._mti = internal[-1]
+        version = state[0]
+        if version == 3:
+            version, internal, self.gauss_next = state
+        elif version == 2:
+            # Version 2 saved the words as signed C longs.
+            version, internal, self.gauss_next = state
+            try:
+                internal = tuple(long(x) % (2 ** 32) for x in internal)
+            except ValueError as e:
+                raise TypeError(e)
+        else:
+            raise ValueError("state with version %s passed to "
+                             "Random.setstate() of version %s" %
+                             (version, self.VERSION))
+        self._set_words(internal)
+
+    def _set_words(self, internal):
+        if not isinstance(internal, tuple):
+            raise TypeError("state vector must be a tuple")
+        if len(internal) != _N + 1:
+            raise ValueError("state vector is the wrong size")
+        words = []
+        for x in internal:
+            if not isinstance(x, (int, long)):
+                raise TypeError("an integer is required")
+            words.append(x)
+        index = words.pop()
+        for x in words:
+            if x < 0:
+                raise OverflowError("can't convert negative value to "
+                                    "unsigned long")
+        if not 0 <= index <= _N:
+            raise ValueError("invalid state")
+        self._mt = words
+        self._mti = int(index)
+
+    # Pickling and copying go through the state.
+    def __getstate__(self):
+        return self.getstate()
+
+    def __setstate__(self, state):
+        self.setstate(state)
+
+    def __reduce__(self):
+        return self.__class__, (), self.getstate()
+
+
+def _lookup(cls, name):
+    for c in cls.__mro__:
+        if name in c.__dict__:
+            return c.__dict__[name]
+    return None
 
 
 class WichmannHill(Random):
     """The Wichmann-Hill generator of Python 2.7: three small linear
     congruential generators whose outputs are summed modulo 1."""
     VERSION = 1
+
+    def __init__(self, x=None):
+        # The Mersenne Twister underneath (getrandbits) is seeded too.
+        Random.seed(self, x)
+        Random.__init__(self, x)
 
     def seed(self, a=None):
         if a is None:
@@ -332,3 +527,12 @@ expovariate = _inst.expovariate
 getrandbits = _inst.getrandbits
 getstate = _inst.getstate
 setstate = _inst.setstate
+triangular = _inst.triangular
+normalvariate = _inst.normalvariate
+lognormvariate = _inst.lognormvariate
+vonmisesvariate = _inst.vonmisesvariate
+gammavariate = _inst.gammavariate
+betavariate = _inst.betavariate
+paretovariate = _inst.paretovariate
+weibullvariate = _inst.weibullvariate
+jumpahead = _inst.jumpahead

@@ -936,6 +936,10 @@ pub fn init(b: &Dict) {
     });
     def_nokw!(b, "cmp", |vm, a, _| {
         check_args("cmp", a, 2, 2)?;
+        // An object always equals itself (CPython's PyObject_Compare).
+        if a[0].is(&a[1]) {
+            return Ok(Value::Int(0));
+        }
         // Sets are only partially ordered: CPython refuses to cmp() two.
         let set_kind = |v: &Value| match crate::vm::ops::unwrap_base(v) {
             Value::Set(s) => Some(s.frozen),

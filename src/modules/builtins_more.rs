@@ -4,9 +4,6 @@
 //! table of interned strings. `init` runs after `builtins::init` and
 //! replaces the earlier definitions.
 
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex, OnceLock};
-
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
@@ -202,19 +199,12 @@ fn round(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     Ok(Value::float(crate::text::fmt_round(x, nd).map_err(|m| PyErr::new(ExcKind::OverflowError, m))?))
 }
 
-/// The interned strings: equal text gives back the first object interned.
-fn interned() -> &'static Mutex<HashMap<Vec<u8>, Value>> {
-    static TABLE: OnceLock<Mutex<HashMap<Vec<u8>, Value>>> = OnceLock::new();
-    TABLE.get_or_init(|| Mutex::new(HashMap::new()))
-}
-
 fn intern(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     check_args("intern", a, 1, 1)?;
     match &a[0] {
-        Value::Str(s) => {
-            let mut table = interned().lock().unwrap_or_else(|e| e.into_inner());
-            Ok(table.entry(s.as_bytes().to_vec()).or_insert_with(|| Value::Str(Arc::clone(s))).clone())
-        }
+        // One table with the compiler's names, so intern('x') is the
+        // very string a name `x` in code uses.
+        Value::Str(s) => Ok(Value::Str(crate::object::string::intern_str(s))),
         Value::Instance(i) if matches!(i.base, Value::Str(_)) => Err(type_error("can't intern subclass of string")),
         v => Err(type_error(format!("intern() argument 1 must be string, not {}", v.type_name()))),
     }

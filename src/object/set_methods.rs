@@ -366,14 +366,30 @@ fn set_repr(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     arity("__repr__", rest, 0, 0)?;
     match &a[0] {
         Value::Instance(i) => {
+            // A set that contains itself (through other objects) shows `Name(...)`.
+            let key = a[0].id() as usize;
+            if vm.repr_guard_enter(key) {
+                let mut out = i.class.name.as_bytes().to_vec();
+                out.extend_from_slice(b"(...)");
+                return Ok(Value::bytes(out));
+            }
             let mut out = i.class.name.as_bytes().to_vec();
             out.extend_from_slice(b"([");
+            let mut result = Ok(());
             for (n, x) in s.items().iter().enumerate() {
                 if n > 0 {
                     out.extend_from_slice(b", ");
                 }
-                out.extend_from_slice(vm.repr(x)?.as_bytes());
+                match vm.repr(x) {
+                    Ok(r) => out.extend_from_slice(r.as_bytes()),
+                    Err(e) => {
+                        result = Err(e);
+                        break;
+                    }
+                }
             }
+            vm.repr_guard_leave(key);
+            result?;
             out.extend_from_slice(b"])");
             Ok(Value::bytes(out))
         }
@@ -575,7 +591,6 @@ macro_rules! shared_methods {
         method($cls, concat!($owner, ".copy"), set_copy);
         method($cls, concat!($owner, ".__len__"), set_len);
         method($cls, concat!($owner, ".__reduce__"), set_reduce);
-        method($cls, concat!($owner, ".__cmp__"), |_, _, _| Err(type_error("cannot compare sets using cmp()")));
         method($cls, concat!($owner, ".__contains__"), set_contains);
         method($cls, concat!($owner, ".__iter__"), set_iter);
         method($cls, concat!($owner, ".__repr__"), set_repr);

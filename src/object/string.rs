@@ -16,16 +16,33 @@ pub struct PyStr {
 /// share their key strings instead of copying them. Called by the compiler
 /// only, so the table's lock is off every hot path.
 pub fn intern(name: &str) -> std::sync::Arc<PyStr> {
-    use std::collections::HashMap;
-    use std::sync::{Arc, Mutex, OnceLock};
-    static TABLE: OnceLock<Mutex<HashMap<Box<str>, Arc<PyStr>>>> = OnceLock::new();
-    let mut table = TABLE.get_or_init(Default::default).lock().unwrap_or_else(|e| e.into_inner());
+    let mut table = intern_table();
     if let Some(s) = table.get(name) {
         return s.clone();
     }
-    let s = Arc::new(PyStr::from_str(name));
+    let s = std::sync::Arc::new(PyStr::from_str(name));
     table.insert(name.into(), s.clone());
     s
+}
+
+type InternTable = std::collections::HashMap<Box<str>, std::sync::Arc<PyStr>>;
+
+fn intern_table() -> std::sync::MutexGuard<'static, InternTable> {
+    use std::sync::{Mutex, OnceLock};
+    static TABLE: OnceLock<Mutex<InternTable>> = OnceLock::new();
+    TABLE.get_or_init(Default::default).lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// The builtin `intern(s)`: the shared copy of s's text (the one code
+/// objects use for names), or s itself, which becomes the shared copy.
+pub fn intern_str(s: &std::sync::Arc<PyStr>) -> std::sync::Arc<PyStr> {
+    let Ok(text) = std::str::from_utf8(s.as_bytes()) else { return s.clone() };
+    let mut table = intern_table();
+    if let Some(shared) = table.get(text) {
+        return shared.clone();
+    }
+    table.insert(text.into(), s.clone());
+    s.clone()
 }
 
 impl PyStr {

@@ -699,6 +699,8 @@ impl Vm {
         };
         let n = n.max(0) as usize;
         Ok(match seq {
+            // Immutable sequences repeated once are themselves (as CPython).
+            Value::Str(_) | Value::Tuple(_) if n == 1 => seq.clone(),
             Value::Str(s) => {
                 let total = s.len().checked_mul(n).filter(|&t| t < isize::MAX as usize);
                 let Some(total) = total else {
@@ -985,14 +987,14 @@ impl Vm {
         Ok(String::from_utf8_lossy(&out).into_owned())
     }
 
-    fn repr_guard_enter(&mut self, key: usize) -> bool {
+    pub(crate) fn repr_guard_enter(&mut self, key: usize) -> bool {
         if self.repr_active.contains(&key) {
             return true;
         }
         self.repr_active.push(key);
         false
     }
-    fn repr_guard_leave(&mut self, key: usize) {
+    pub(crate) fn repr_guard_leave(&mut self, key: usize) {
         if let Some(p) = self.repr_active.iter().rposition(|k| *k == key) {
             self.repr_active.remove(p);
         }
