@@ -11,7 +11,7 @@ error = Error
 
 def copy(x):
     cls = type(x)
-    if cls in (int, long, float, complex, bool, str, tuple, frozenset, type(None)):
+    if cls in (int, long, float, complex, bool, str, tuple, frozenset, type(None)) or isinstance(x, type):
         return x
     if cls is list:
         return list(x)
@@ -33,7 +33,7 @@ def deepcopy(x, memo=None):
     if i in memo:
         return memo[i]
     cls = type(x)
-    if cls in (int, long, float, complex, bool, str, type(None)) or callable(x) and not hasattr(x, '__dict__'):
+    if cls in (int, long, float, complex, bool, str, type(None)) or isinstance(x, type) or callable(x) and not hasattr(x, "__dict__"):
         return x
     if cls is list:
         y = []

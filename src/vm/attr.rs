@@ -356,6 +356,9 @@ impl Vm {
     pub fn class_getattr(&mut self, c: &Arc<Class>, name: &PyStr) -> PyResult<Option<Value>> {
         // type's own `__dict__` wins over the `__dict__` entry of the class.
         if name.as_bytes() == b"__dict__" {
+            if c.classic.load(std::sync::atomic::Ordering::Relaxed) {
+                return Ok(Some(Value::Dict(c.dict.clone())));
+            }
             return Ok(Some(crate::modules::descr::dictproxy(&c.dict)));
         }
         if let Some(v) = c.lookup(name) {
