@@ -9,6 +9,14 @@ class Error(Exception):
 error = Error
 
 
+def _bare(cls):
+    # object.__new__ refuses subclasses of built-in types (list, dict...).
+    try:
+        return object.__new__(cls)
+    except TypeError:
+        return cls.__new__(cls)
+
+
 def copy(x):
     cls = type(x)
     if cls in (int, long, float, complex, bool, str, tuple, frozenset, type(None)) or isinstance(x, type):
@@ -21,7 +29,7 @@ def copy(x):
         return set(x)
     if hasattr(x, '__copy__'):
         return x.__copy__()
-    new = object.__new__(cls)
+    new = _bare(cls)
     new.__dict__.update(x.__dict__)
     return new
 
@@ -57,7 +65,7 @@ def deepcopy(x, memo=None):
         return y
     if hasattr(x, '__deepcopy__'):
         return x.__deepcopy__(memo)
-    new = object.__new__(cls)
+    new = _bare(cls)
     memo[i] = new
     for k, v in x.__dict__.items():
         setattr(new, k, deepcopy(v, memo))

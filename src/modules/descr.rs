@@ -146,6 +146,32 @@ pub fn install(t: &Types) {
     });
     install_dictproxy();
     install_getset();
+    method(&t.type_, "type.__setattr__", |vm, a, _| {
+        check_args("__setattr__", a, 3, 3)?;
+        let (Value::Class(_), Value::Str(name)) = (&a[0], &a[1]) else {
+            return Err(type_error("descriptor '__setattr__' requires a 'type' object"));
+        };
+        vm.setattr(&a[0], name, a[2].clone())?;
+        Ok(Value::None)
+    });
+    method(&t.type_, "type.__delattr__", |vm, a, _| {
+        check_args("__delattr__", a, 2, 2)?;
+        let (Value::Class(_), Value::Str(name)) = (&a[0], &a[1]) else {
+            return Err(type_error("descriptor '__delattr__' requires a 'type' object"));
+        };
+        vm.delattr(&a[0], name)?;
+        Ok(Value::None)
+    });
+    method(&t.super_, "super.__get__", |_, a, _| {
+        let Some(Object::Super { cls, obj }) = a.first().and_then(|v| v.as_object()) else {
+            return Err(wrong_self("__get__", "super", a.first().unwrap_or(&Value::None)));
+        };
+        let (target, _) = get_args(a)?;
+        if target.is_none() || !obj.is_none() {
+            return Ok(a[0].clone());
+        }
+        Ok(Value::other(Object::Super { cls: cls.clone(), obj: target }))
+    });
 }
 
 fn arity(name: &str, want: usize, given: usize) -> PyErr {
@@ -512,7 +538,9 @@ fn builtin_method(f: &Value) -> bool {
 /// did not use: an error unless the class overrides both, in which case
 /// it is only a DeprecationWarning.
 pub fn object_excess_args(vm: &mut Vm, cls: &Arc<Class>, excess: bool, new: bool) -> PyResult<()> {
-    if !excess {
+    // A built-in base other than object takes its own arguments.
+    let builtin = cls.mro_with_self().into_iter().find(|b| !b.is_user);
+    if !excess || builtin.is_some_and(|b| !Arc::ptr_eq(&b, &types().object)) {
         return Ok(());
     }
     let overrides = |name: &str, native: &str| match cls.lookup_str(name) {

@@ -57,6 +57,10 @@ impl Vm {
                     }
                     self.call(fget, vec![obj.clone()])?
                 }
+                // An unbound super stored in a class binds to the instance.
+                Object::Super { cls: sc, obj: target } if target.is_none() && !obj.is_none() => {
+                    Value::other(Object::Super { cls: sc.clone(), obj: obj.clone() })
+                }
                 // Slots' members and the `__dict__`/`__weakref__` getsets.
                 Object::Native { .. } => match crate::modules::descr::native_get(&attr, obj) {
                     Some(r) => r?,
@@ -463,6 +467,12 @@ impl Vm {
                         format!("can't set attributes of built-in/extension type '{}'", c.name()),
                     ));
                 }
+                if name.as_bytes() == b"__dict__" {
+                    return Err(PyErr::new(
+                        ExcKind::AttributeError,
+                        "attribute '__dict__' of 'type' objects is not writable",
+                    ));
+                }
                 c.dict.set_pystr(Arc::new(PyStr::new(name.as_bytes().to_vec())), v);
                 crate::object::class::classes_changed();
                 Ok(())
@@ -525,6 +535,25 @@ impl Vm {
         }
         if name.as_bytes() == b"__class__" {
             return Err(PyErr::new(ExcKind::TypeError, "__class__ assignment is not supported"));
+        }
+        if name.as_bytes() == b"__dict__" && inst.class.slots.is_none() && inst.class.is_user {
+            // The instance keeps its dict object; its contents are replaced.
+            let dict_value = match &v {
+                Value::Instance(i) if i.class.is_subclass(&types().dict) => i.base.clone(),
+                other => other.clone(),
+            };
+            let Value::Dict(new) = &dict_value else {
+                return Err(PyErr::new(
+                    ExcKind::TypeError,
+                    format!("__dict__ must be set to a dictionary, not a '{}'", v.type_name()),
+                ));
+            };
+            let items = new.items();
+            inst.dict.clear();
+            for (k, x) in items {
+                inst.dict.set(self, k, x)?;
+            }
+            return Ok(());
         }
         if Arc::ptr_eq(&inst.class, &types().object) {
             return Err(attr_error(obj, name));
@@ -591,6 +620,10 @@ impl Vm {
                 return Ok(());
             }
         }
+        if name.as_bytes() == b"__dict__" && inst.class.slots.is_none() && inst.dict.get_str(name).is_none() {
+            inst.dict.clear();
+            return Ok(());
+        }
         match inst.dict.remove_str(name) {
             Some(_) => Ok(()),
             None => Err(PyErr::with_args(
@@ -608,4 +641,5 @@ fn stores_in_dict(inst: &crate::object::Instance, name: &PyStr) -> bool {
     inst.class.hooks() & (HOOK_SETATTR | HOOK_DESCRIPTOR | HOOK_SLOTS) == 0
         && !Arc::ptr_eq(&inst.class, &types().object)
         && name.as_bytes() != b"__class__"
+        && name.as_bytes() != b"__dict__"
 }
