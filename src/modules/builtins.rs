@@ -444,7 +444,7 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
     if is(&t.module) {
         return super::builtins_extra::new_module(a, kw);
     }
-    if let Some(v) = super::descr::construct(vm, cls, &a, kw)? {
+    if let Some(v) = super::descr::construct(vm, cls, a, kw)? {
         return Ok(v);
     }
     Err(type_error(format!("cannot create '{}' instances", cls.name())))

@@ -478,8 +478,9 @@ pub fn check_object_new(c: &Arc<Class>) -> PyResult<()> {
     if !special && !Arc::ptr_eq(&base, &types().type_) {
         return Ok(());
     }
-    let base_name = if base.is_exception { format!("exceptions.{}", base.name()) } else { base.name() };
-    Err(type_error(format!("object.__new__({}) is not safe, use {}.__new__()", c.name(), base_name)))
+    let tp_name =
+        |c: &Arc<Class>| if c.is_exception && !c.is_user { format!("exceptions.{}", c.name()) } else { c.name() };
+    Err(type_error(format!("object.__new__({}) is not safe, use {}.__new__()", tp_name(c), tp_name(&base))))
 }
 
 /// The `__new__` of a built-in type given a class that does not derive
@@ -514,7 +515,8 @@ pub fn methods_equal(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
 pub fn method_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     let Some((f, s)) = method_parts(v) else { return Ok(v.id() >> 4) };
     if builtin_method(&f) {
-        return Ok((s.id() ^ f.id()) >> 4);
+        // Hashes its self, but the function by identity.
+        return Ok(vm.hash(&s)? ^ (f.id() >> 4));
     }
     let h = vm.hash(&s)? ^ vm.hash(&f)?;
     Ok(if h == -1 { -2 } else { h })
