@@ -298,6 +298,7 @@ impl Vm {
                 b"__name__" => Some(Value::str(&g.name)),
                 // An int in CPython 2.7, not a bool.
                 b"gi_running" => Some(Value::Int(g.is_running() as i64)),
+                b"gi_code" => Some(Value::other(Object::Code(g.code.clone()))),
                 _ => None,
             },
             Object::Slice { start, stop, step, .. } => match name.as_bytes() {
