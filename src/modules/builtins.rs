@@ -394,14 +394,23 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
         ));
     }
     if is(&t.staticmethod) {
+        if !kw.is_empty() {
+            return Err(type_error("staticmethod does not take keyword arguments"));
+        }
         unpack_one("staticmethod", a)?;
         return Ok(Value::other(Object::StaticMethod(a[0].clone())));
     }
     if is(&t.classmethod) {
+        if !kw.is_empty() {
+            return Err(type_error("classmethod does not take keyword arguments"));
+        }
         unpack_one("classmethod", a)?;
         return Ok(Value::other(Object::ClassMethod(a[0].clone())));
     }
     if is(&t.super_) {
+        if !kw.is_empty() {
+            return Err(type_error("super does not take keyword arguments"));
+        }
         if a.is_empty() {
             return Err(type_error("super() takes at least 1 argument (0 given)"));
         }
@@ -483,7 +492,12 @@ fn range_args(a: &[Value], name: &str) -> PyResult<(i64, i64, i64)> {
 /// Methods of `object` and of the exception base class.
 pub fn install_object_methods(t: &Types) {
     let o = &t.object;
-    method(o, "object.__init__", |_, _, _| Ok(Value::None));
+    method(o, "object.__init__", |vm, a, kw| {
+        if let Some(obj) = a.first() {
+            super::descr::object_excess_args(vm, class_ref(obj), a.len() > 1 || !kw.is_empty(), false)?;
+        }
+        Ok(Value::None)
+    });
     // The default answer of abc's subclass hook: no opinion.
     let hook = crate::object::Builtin::new("object.__subclasshook__", |_, _, _| Ok(crate::vm::ops::not_implemented()));
     o.dict.set_str("__subclasshook__", Value::other(crate::object::Object::ClassMethod(hook)));
@@ -494,6 +508,7 @@ pub fn install_object_methods(t: &Types) {
             return Err(type_error(format!("object.__new__(X): X is not a type object ({})", got)));
         };
         super::descr::check_object_new(c)?;
+        super::descr::object_excess_args(vm, c, a.len() > 1 || !kw.is_empty(), true)?;
         vm.new_instance(c, &a[1..], kw)
     });
     method(o, "object.__setattr__", |vm, a, _| {

@@ -147,6 +147,32 @@ pub fn install(t: &Types) {
     });
     install_dictproxy();
     install_getset();
+    method(&t.type_, "type.__setattr__", |vm, a, _| {
+        check_args("__setattr__", a, 3, 3)?;
+        let (Value::Class(_), Value::Str(name)) = (&a[0], &a[1]) else {
+            return Err(type_error("descriptor '__setattr__' requires a 'type' object"));
+        };
+        vm.setattr(&a[0], name, a[2].clone())?;
+        Ok(Value::None)
+    });
+    method(&t.type_, "type.__delattr__", |vm, a, _| {
+        check_args("__delattr__", a, 2, 2)?;
+        let (Value::Class(_), Value::Str(name)) = (&a[0], &a[1]) else {
+            return Err(type_error("descriptor '__delattr__' requires a 'type' object"));
+        };
+        vm.delattr(&a[0], name)?;
+        Ok(Value::None)
+    });
+    method(&t.super_, "super.__get__", |_, a, _| {
+        let Some(Object::Super { cls, obj }) = a.first().and_then(|v| v.as_object()) else {
+            return Err(wrong_self("__get__", "super", a.first().unwrap_or(&Value::None)));
+        };
+        let (target, _) = get_args(a)?;
+        if target.is_none() || !obj.is_none() {
+            return Ok(a[0].clone());
+        }
+        Ok(Value::other(Object::Super { cls: cls.clone(), obj: target }))
+    });
 }
 
 fn arity(name: &str, want: usize, given: usize) -> PyErr {
@@ -453,12 +479,94 @@ pub fn check_object_new(c: &Arc<Class>) -> PyResult<()> {
     if !special && !Arc::ptr_eq(&base, &types().type_) {
         return Ok(());
     }
-    let base_name = if base.is_exception { format!("exceptions.{}", base.name()) } else { base.name() };
-    Err(type_error(format!("object.__new__({}) is not safe, use {}.__new__()", c.name(), base_name)))
+    let tp_name =
+        |c: &Arc<Class>| if c.is_exception && !c.is_user { format!("exceptions.{}", c.name()) } else { c.name() };
+    Err(type_error(format!("object.__new__({}) is not safe, use {}.__new__()", tp_name(c), tp_name(&base))))
 }
 
 /// The `__new__` of a built-in type given a class that does not derive
 /// from it (CPython names the type too; the shared native cannot tell it).
 pub fn not_subtype(c: &Arc<Class>) -> PyErr {
     type_error(format!("__new__({}): {} is not a subtype", c.name(), c.name()))
+}
+
+// ----- method equality and hash (2.7's instancemethod) -----
+
+/// (function, self) of a bound or unbound method; self is None when unbound.
+pub fn method_parts(v: &Value) -> Option<(Value, Value)> {
+    match v.as_object()? {
+        Object::BoundMethod { func, self_ } => Some((func.clone(), self_.clone())),
+        Object::UnboundMethod { func, .. } => Some((func.clone(), Value::None)),
+        _ => None,
+    }
+}
+
+/// Equal when both are unbound or their `im_self` compare equal (with
+/// `==`, as 2.7 does), and their functions are equal.
+pub fn methods_equal(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    let (Some((f1, s1)), Some((f2, s2))) = (method_parts(a), method_parts(b)) else { return Ok(false) };
+    if builtin_method(&f1) || builtin_method(&f2) {
+        return Ok(f1.is(&f2) && s1.is(&s2));
+    }
+    let selves = if s1.is_none() || s2.is_none() { s1.is_none() && s2.is_none() } else { vm.eq(&s1, &s2)? };
+    Ok(selves && (f1.is(&f2) || vm.eq(&f1, &f2)?))
+}
+
+/// `hash(im_self) ^ hash(im_func)`: unhashable when im_self is.
+pub fn method_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    let Some((f, s)) = method_parts(v) else { return Ok(v.id() >> 4) };
+    if builtin_method(&f) {
+        // Hashes its self, but the function by identity.
+        return Ok(vm.hash(&s)? ^ (f.id() >> 4));
+    }
+    let h = vm.hash(&s)? ^ vm.hash(&f)?;
+    Ok(if h == -1 { -2 } else { h })
+}
+
+/// A named method of a built-in type (`[].append`): CPython's
+/// builtin_function_or_method, which compares and hashes its self by
+/// identity; `__add__` and the like are method-wrappers, compared like
+/// instancemethods.
+fn builtin_method(f: &Value) -> bool {
+    match f {
+        Value::Builtin(b) => {
+            let short = b.name.rsplit('.').next().unwrap_or(b.name);
+            !(short.starts_with("__") && short.ends_with("__"))
+        }
+        _ => false,
+    }
+}
+
+/// 2.7's rule for arguments object.__new__ (`new` true) or object.__init__
+/// did not use: an error unless the class overrides both, in which case
+/// it is only a DeprecationWarning.
+pub fn object_excess_args(vm: &mut Vm, cls: &Arc<Class>, excess: bool, new: bool) -> PyResult<()> {
+    // A built-in base other than object takes its own arguments.
+    let builtin = cls.mro_with_self().into_iter().find(|b| !b.is_user);
+    if !excess || builtin.is_some_and(|b| !Arc::ptr_eq(&b, &types().object)) {
+        return Ok(());
+    }
+    let overrides = |name: &str, native: &str| match cls.lookup_str(name) {
+        Some(Value::Builtin(b)) => b.name != native,
+        Some(_) => true,
+        None => false,
+    };
+    let own_new = overrides("__new__", "object.__new__");
+    let own_init = overrides("__init__", "object.__init__");
+    let msg = if new { "object() takes no parameters" } else { "object.__init__() takes no parameters" };
+    if own_new && own_init {
+        let globals = Dict::new();
+        let warnings = vm.import_module("warnings", &globals)?;
+        let warn = vm.getattr(&warnings, &PyStr::from_str("warn"))?;
+        let category = Value::Class(ExcKind::DeprecationWarning.class().clone());
+        vm.call(&warn, vec![Value::str(msg), category, Value::Int(2)])?;
+        return Ok(());
+    }
+    // The other side decides: __new__ complains if __init__ would not
+    // (and vice versa).
+    let refuse = if new { own_new || !own_init } else { own_init || !own_new };
+    if refuse {
+        return Err(type_error(msg));
+    }
+    Ok(())
 }

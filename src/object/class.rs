@@ -48,6 +48,9 @@ pub struct Class {
     /// With `__slots__` (and no base that gives instances a dict): the only
     /// attribute names instances may set.
     pub slots: Option<Vec<Arc<PyStr>>>,
+    /// Made by a `class` statement without bases: minipy makes it new-style
+    /// but, as 2.7's classic classes, its `__dict__` is the plain dict.
+    pub classic: std::sync::atomic::AtomicBool,
     /// Cached `hooks()`: the class epoch in the high half, the bits below.
     pub(crate) hooks: AtomicU64,
     /// Cached MRO lookups: (hash, name, result), valid for one class epoch.
@@ -250,6 +253,7 @@ impl Class {
             is_exception,
             meta,
             slots,
+            classic: Default::default(),
             hooks: AtomicU64::new(0),
             cache: Mutex::new(LookupCache::default()),
             has_del: AtomicBool::new(has_del),
@@ -406,6 +410,7 @@ fn builtin_class(name: &str, bases: Vec<Arc<Class>>, layout: Layout) -> Arc<Clas
         is_exception: false,
         meta: None,
         slots: None,
+        classic: Default::default(),
         hooks: AtomicU64::new(0),
         cache: Mutex::new(LookupCache::default()),
         has_del: AtomicBool::new(false),

@@ -90,6 +90,7 @@ pub(crate) fn build_hierarchy(object: &Arc<Class>) -> Vec<Arc<Class>> {
             is_exception: true,
             meta: None,
             slots: None,
+            classic: Default::default(),
             hooks: Default::default(),
             cache: Default::default(),
             has_del: Default::default(),

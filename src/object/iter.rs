@@ -141,6 +141,8 @@ pub enum GenSlot {
 pub struct Generator {
     pub slot: Mutex<GenSlot>,
     pub name: String,
+    /// `gi_code`, kept after the generator finishes.
+    pub code: Arc<crate::compile::code::Code>,
 }
 
 fn already_executing() -> PyErr {
@@ -150,7 +152,8 @@ fn already_executing() -> PyErr {
 impl Generator {
     pub fn new_value(frame: Frame) -> Value {
         let name = frame.func.code.name.to_string_lossy();
-        Value::other(Object::Generator(Generator { slot: Mutex::new(GenSlot::Suspended(frame)), name }))
+        let code = frame.func.code.clone();
+        Value::other(Object::Generator(Generator { slot: Mutex::new(GenSlot::Suspended(frame)), name, code }))
     }
 
     /// `gi_running`

@@ -128,7 +128,26 @@ fn is_identifier(b: &[u8]) -> bool {
 /// Checks the bases and the `__slots__` of a class about to be made;
 /// returns the slot names as the class keeps them (mangled, `__dict__`
 /// meaning "instances keep a dict").
-pub fn check(name: &str, bases: &[Arc<Class>], slots: Option<Vec<Arc<PyStr>>>) -> PyResult<Option<Vec<Arc<PyStr>>>> {
+pub fn check(
+    meta: &Arc<Class>,
+    name: &str,
+    bases: &[Arc<Class>],
+    slots: Option<Vec<Arc<PyStr>>>,
+) -> PyResult<Option<Vec<Arc<PyStr>>>> {
+    // The metaclass must derive from the metaclass of every base.
+    let mut winner = meta.clone();
+    for b in bases {
+        let m = b.meta.clone().unwrap_or_else(|| types().type_.clone());
+        if winner.is_subclass(&m) {
+            continue;
+        }
+        if !m.is_subclass(&winner) {
+            return Err(error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+            ));
+        }
+        winner = m;
+    }
     for b in bases {
         if !acceptable_base(b) {
             return Err(error(format!("type '{}' is not an acceptable base type", b.name())));
@@ -186,6 +205,16 @@ pub fn finish(cls: &Arc<Class>, own_slots: Option<&[Arc<PyStr>]>) {
     let weak = !var_sized(cls) && own_slots.is_none_or(|s| s.iter().any(|n| n.as_bytes() == b"__weakref__"));
     if weak && !inherited("__weakref__") {
         d.set_str("__weakref__", crate::modules::descr::new_getset(false, cls));
+    }
+    super::class::classes_changed();
+}
+
+/// Marks a class made by `class C:` (2.7's classic class): its `__dict__`
+/// stays the plain dict, without the `__dict__`/`__weakref__` entries.
+pub fn make_classic(cls: &Arc<Class>) {
+    cls.classic.store(true, std::sync::atomic::Ordering::Relaxed);
+    for n in ["__dict__", "__weakref__"] {
+        cls.dict.remove_str(&PyStr::from_str(n));
     }
     super::class::classes_changed();
 }

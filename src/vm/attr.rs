@@ -58,6 +58,10 @@ impl Vm {
                     }
                     self.call(fget, vec![obj.clone()])?
                 }
+                // An unbound super stored in a class binds to the instance.
+                Object::Super { cls: sc, obj: target } if target.is_none() && !obj.is_none() => {
+                    Value::other(Object::Super { cls: sc.clone(), obj: obj.clone() })
+                }
                 // Slots' members and the `__dict__`/`__weakref__` getsets.
                 Object::Native { .. } => match crate::modules::descr::native_get(&attr, obj) {
                     Some(r) => r?,
@@ -295,6 +299,7 @@ impl Vm {
                 b"__name__" => Some(Value::str(&g.name)),
                 // An int in CPython 2.7, not a bool.
                 b"gi_running" => Some(Value::Int(g.is_running() as i64)),
+                b"gi_code" => Some(Value::other(Object::Code(g.code.clone()))),
                 _ => None,
             },
             Object::Slice { start, stop, step, .. } => match name.as_bytes() {
@@ -357,6 +362,9 @@ impl Vm {
     pub fn class_getattr(&mut self, c: &Arc<Class>, name: &PyStr) -> PyResult<Option<Value>> {
         // type's own `__dict__` wins over the `__dict__` entry of the class.
         if name.as_bytes() == b"__dict__" {
+            if c.classic.load(std::sync::atomic::Ordering::Relaxed) {
+                return Ok(Some(Value::Dict(c.dict.clone())));
+            }
             return Ok(Some(crate::modules::descr::dictproxy(&c.dict)));
         }
         if let Some(v) = c.lookup(name) {
@@ -466,6 +474,12 @@ impl Vm {
                         format!("can't set attributes of built-in/extension type '{}'", c.name()),
                     ));
                 }
+                if name.as_bytes() == b"__dict__" {
+                    return Err(PyErr::new(
+                        ExcKind::AttributeError,
+                        "attribute '__dict__' of 'type' objects is not writable",
+                    ));
+                }
                 c.dict.set_pystr(Arc::new(PyStr::new(name.as_bytes().to_vec())), v);
                 if name.as_bytes() == b"__del__" {
                     c.has_del.store(true, std::sync::atomic::Ordering::Relaxed);
@@ -532,6 +546,25 @@ impl Vm {
         if name.as_bytes() == b"__class__" {
             return Err(PyErr::new(ExcKind::TypeError, "__class__ assignment is not supported"));
         }
+        if name.as_bytes() == b"__dict__" && inst.class.slots.is_none() && inst.class.is_user {
+            // The instance keeps its dict object; its contents are replaced.
+            let dict_value = match &v {
+                Value::Instance(i) if i.class.is_subclass(&types().dict) => i.base.clone(),
+                other => other.clone(),
+            };
+            let Value::Dict(new) = &dict_value else {
+                return Err(PyErr::new(
+                    ExcKind::TypeError,
+                    format!("__dict__ must be set to a dictionary, not a '{}'", v.type_name()),
+                ));
+            };
+            let items = new.items();
+            inst.dict.clear();
+            for (k, x) in items {
+                inst.dict.set(self, k, x)?;
+            }
+            return Ok(());
+        }
         if Arc::ptr_eq(&inst.class, &types().object) {
             return Err(attr_error(obj, name));
         }
@@ -597,6 +630,10 @@ impl Vm {
                 return Ok(());
             }
         }
+        if name.as_bytes() == b"__dict__" && inst.class.slots.is_none() && inst.dict.get_str(name).is_none() {
+            inst.dict.clear();
+            return Ok(());
+        }
         match inst.dict.remove_str(name) {
             Some(_) => Ok(()),
             None => Err(PyErr::with_args(
@@ -615,4 +652,5 @@ fn stores_in_dict(inst: &crate::object::Instance, name: &PyStr) -> bool {
         && !Arc::ptr_eq(&inst.class, &types().object)
         && name.as_bytes() != b"__class__"
         && !(inst.class.is_exception && name.as_bytes() == b"args")
+        && name.as_bytes() != b"__dict__"
 }

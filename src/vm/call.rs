@@ -602,6 +602,15 @@ impl Vm {
     /// metaclass is `__metaclass__` from the body, else the most derived
     /// metaclass of the bases.
     pub fn build_class(&mut self, name: Value, bases: Value, dict: Value) -> PyResult {
+        let classic = matches!(&bases, Value::Tuple(t) if t.items.is_empty())
+            && matches!(&dict, Value::Dict(d) if d.get_str(&PyStr::from_str("__metaclass__")).is_none());
+        if classic {
+            let cls = self.type_call(name, bases, dict)?;
+            if let Value::Class(c) = &cls {
+                crate::object::layout::make_classic(c);
+            }
+            return Ok(cls);
+        }
         if let Value::Dict(d) = &dict {
             if let Some(meta) = d.get_str(&PyStr::from_str("__metaclass__")) {
                 if !matches!(&meta, Value::Class(c) if Arc::ptr_eq(c, &types().type_)) {
@@ -675,7 +684,7 @@ impl Vm {
                 Some(names)
             }
         };
-        let slots = crate::object::layout::check(&name, &base_classes, slots)?;
+        let slots = crate::object::layout::check(meta, &name, &base_classes, slots)?;
         let meta = (!Arc::ptr_eq(meta, &types().type_)).then(|| meta.clone());
         // The class gets its own copy of the namespace, as in CPython.
         let dict = Arc::new(dict.copy());

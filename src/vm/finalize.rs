@@ -96,7 +96,9 @@ pub fn generator_died(g: &mut Generator) {
     }
     let frame = std::mem::replace(slot, GenSlot::Finished);
     let name = std::mem::take(&mut g.name);
-    let fresh = Value::other(Object::Generator(Generator { slot: crate::object::lock::Mutex::new(frame), name }));
+    let code = g.code.clone();
+    let slot = crate::object::lock::Mutex::new(frame);
+    let fresh = Value::other(Object::Generator(Generator { slot, name, code }));
     push(Pending::Close(fresh));
 }
 

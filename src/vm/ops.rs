@@ -300,6 +300,7 @@ impl Vm {
             Value::Other(o) if matches!(&**o, Object::Complex(_)) => {
                 complex::hash(complex::as_complex(v).unwrap_or(complex::Complex::new(0.0, 0.0)))
             }
+            _ if crate::modules::descr::method_parts(v).is_some() => crate::modules::descr::method_hash(self, v)?,
             _ => v.id() >> 4,
         })
     }
@@ -461,15 +462,14 @@ impl Vm {
                 let (p, q) = (vec![a1.clone(), b1.clone(), c1.clone()], vec![a2.clone(), b2.clone(), c2.clone()]);
                 self.seq_order(&p, &q, op)
             }
-            (Value::Other(x), Value::Other(y))
-                if matches!((&**x, &**y), (Object::BoundMethod { .. }, Object::BoundMethod { .. })) =>
+            _ if crate::modules::descr::method_parts(a).is_some()
+                && crate::modules::descr::method_parts(b).is_some() =>
             {
-                let (Object::BoundMethod { func: f1, self_: s1 }, Object::BoundMethod { func: f2, self_: s2 }) =
-                    (&**x, &**y)
-                else {
-                    return Ok(Some(Ordering::Less));
-                };
-                Ok(Some(if f1.is(f2) && s1.is(s2) { Ordering::Equal } else { default_order(a, b) }))
+                Ok(Some(if crate::modules::descr::methods_equal(self, a, b)? {
+                    Ordering::Equal
+                } else {
+                    default_order(a, b)
+                }))
             }
             // `A.f == A.f`: each access makes a new unbound method object;
             // 2.7 compares only the functions (not the classes).
