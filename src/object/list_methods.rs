@@ -139,6 +139,10 @@ pub(crate) fn repeat_count(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 /// `items * n` as a new vector (MemoryError rather than an abort when huge).
 pub(crate) fn repeated(items: &[Value], n: i64) -> PyResult<Vec<Value>> {
     let n = n.max(0) as usize;
+    if items.is_empty() || n == 0 {
+        // Nothing to repeat: done at once however large n is.
+        return Ok(Vec::new());
+    }
     let total = items.len().saturating_mul(n);
     let mut v = Vec::new();
     if total > 1 << 28 || v.try_reserve_exact(total).is_err() {

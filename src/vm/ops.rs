@@ -242,6 +242,7 @@ impl Vm {
             Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::Long(_) => number::num_hash(v),
             Value::None => 0x5f5f_4e6f,
             Value::Tuple(t) => {
+                self.check_stack()?;
                 let mut x: i64 = 0x345678;
                 let mut mult: i64 = 1000003;
                 let n = t.items.len() as i64;
@@ -265,8 +266,7 @@ impl Vm {
                     return Err(PyErr::new(ExcKind::TypeError, "unhashable type: 'set'"));
                 }
                 let mut h: i64 = 1927868237;
-                for item in s.items() {
-                    let y = self.hash(&item)?;
+                for y in s.dict.key_hashes() {
                     h ^= (y ^ (y << 16) ^ 89869747).wrapping_mul(3644798167);
                 }
                 h
@@ -322,8 +322,16 @@ impl Vm {
         self.rich_compare(op, a, b)
     }
 
+    /// Comparisons of nested containers count toward the recursion limit,
+    /// as calls do (CPython's Py_EnterRecursiveCall(" in cmp")).
     fn rich_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult {
-        self.check_stack()?;
+        self.enter_nested(" in cmp")?;
+        let r = self.rich_compare_inner(op, a, b);
+        self.leave();
+        r
+    }
+
+    fn rich_compare_inner(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult {
         if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
             let (name, reflected) = match op {
                 CmpOp::Eq => ("__eq__", "__eq__"),
@@ -385,6 +393,15 @@ impl Vm {
         Ok(None)
     }
 
+    /// `seq_order` one level down a nest of sequences: counts toward the
+    /// recursion limit as CPython's comparisons do.
+    fn nested_seq_order(&mut self, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<Option<Ordering>> {
+        self.enter_nested(" in cmp")?;
+        let r = self.seq_order(x, y, op);
+        self.leave();
+        r
+    }
+
     /// The ordering of two values without dunder methods (built-in types and
     /// Python 2's arbitrary but consistent order across types). `None` for NaN.
     fn compare_order(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Ordering>> {
@@ -395,11 +412,11 @@ impl Vm {
             (Value::Str(x), Value::Str(y)) => Ok(Some(x.as_bytes().cmp(y.as_bytes()))),
             (Value::Tuple(x), Value::Tuple(y)) => {
                 let (x, y) = (x.items.to_vec(), y.items.to_vec());
-                self.seq_order(&x, &y, op)
+                self.nested_seq_order(&x, &y, op)
             }
             (Value::List(x), Value::List(y)) => {
                 let (x, y) = (x.snapshot(), y.snapshot());
-                self.seq_order(&x, &y, op)
+                self.nested_seq_order(&x, &y, op)
             }
             (Value::Dict(x), Value::Dict(y)) => {
                 if matches!(op, CmpOp::Eq | CmpOp::NotEq) {
@@ -684,6 +701,9 @@ impl Vm {
                     return Err(PyErr::new(ExcKind::OverflowError, "repeated string is too long"));
                 };
                 let mut v: Vec<u8> = Vec::new();
+                if total == 0 {
+                    return Ok(Value::bytes(v));
+                }
                 if total > 1 << 32 || v.try_reserve_exact(total).is_err() {
                     return Err(PyErr::new(ExcKind::MemoryError, ""));
                 }
@@ -834,7 +854,17 @@ impl Vm {
 
     /// `repr(v)`
     pub fn repr(&mut self, v: &Value) -> PyResult<Arc<PyStr>> {
-        self.check_stack()?;
+        if let Value::Str(_) | Value::Int(_) | Value::None = v {
+            return self.repr_inner(v);
+        }
+        // Nested containers count toward the recursion limit, as calls do.
+        self.enter_nested(" while getting the repr of an object")?;
+        let r = self.repr_inner(v);
+        self.leave();
+        r
+    }
+
+    fn repr_inner(&mut self, v: &Value) -> PyResult<Arc<PyStr>> {
         let s: String = match v {
             Value::Str(s) => crate::text::str_repr(s.as_bytes()),
             Value::None | Value::Null => "None".into(),
