@@ -1101,7 +1101,7 @@ impl Vm {
                     IterState::Range { cur, stop, step } => {
                         let c = *cur;
                         if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
-                            *cur = c + *step;
+                            *cur = c.saturating_add(*step);
                             return Ok(Some(Value::Int(c)));
                         }
                         return Ok(None);
