@@ -1007,7 +1007,7 @@ pub fn init(b: &Dict) {
         let (start, stop, step) = range_args(a, "range")?;
         let n = range_len(start, stop, step);
         if n > 1 << 28 {
-            return Err(PyErr::new(ExcKind::MemoryError, ""));
+            return Err(crate::object::alloc::memory_error());
         }
         let _ = vm;
         Ok(Value::list((0..n).map(|i| Value::Int(start + i * step)).collect()))

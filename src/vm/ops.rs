@@ -6,6 +6,7 @@ use crate::object::BoolBits;
 use std::cmp::Ordering;
 use std::sync::Arc;
 
+use crate::object::alloc;
 use crate::object::class::{class_ref, types};
 use crate::object::complex;
 use crate::object::dict::fast_eq;
@@ -637,18 +638,21 @@ impl Vm {
     fn builtin_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         Ok(Some(match (op, a, b) {
             (BinOp::Add, Value::Str(x), Value::Str(y)) => {
-                let mut v = Vec::with_capacity(x.len() + y.len());
+                let mut v = alloc::with_capacity(x.len() + y.len())?;
                 v.extend_from_slice(x.as_bytes());
                 v.extend_from_slice(y.as_bytes());
                 Value::bytes(v)
             }
             (BinOp::Add, Value::List(x), Value::List(y)) => {
                 let mut v = x.snapshot();
-                v.extend(y.snapshot());
+                let y = y.snapshot();
+                alloc::reserve(&mut v, y.len())?;
+                v.extend(y);
                 Value::list(v)
             }
             (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
-                let mut v = x.items.to_vec();
+                let mut v = alloc::with_capacity(x.items.len() + y.items.len())?;
+                v.extend(x.items.iter().cloned());
                 v.extend(y.items.iter().cloned());
                 Value::tuple(v)
             }
@@ -705,7 +709,7 @@ impl Vm {
                     return Ok(Value::bytes(v));
                 }
                 if total > 1 << 32 || v.try_reserve_exact(total).is_err() {
-                    return Err(PyErr::new(ExcKind::MemoryError, ""));
+                    return Err(crate::object::alloc::memory_error());
                 }
                 for _ in 0..n {
                     v.extend_from_slice(s.as_bytes());
@@ -767,8 +771,22 @@ impl Vm {
     pub fn inplace(&mut self, op: BinOp, a: Value, b: &Value) -> PyResult {
         match (&a, op) {
             (Value::List(l), BinOp::Add) => {
+                if let Value::List(m) = b {
+                    if Arc::ptr_eq(l, m) {
+                        // `x += x`: grown in place, no copy of x first.
+                        let mut g = l.items.lock();
+                        let n = g.len();
+                        alloc::reserve(&mut g, n)?;
+                        g.extend_from_within(..n);
+                        drop(g);
+                        return Ok(a);
+                    }
+                }
                 let items = self.to_vec(b)?;
-                l.items.lock().extend(items);
+                let mut g = l.items.lock();
+                alloc::reserve(&mut g, items.len())?;
+                g.extend(items);
+                drop(g);
                 return Ok(a);
             }
             (Value::List(l), BinOp::Mul)
