@@ -215,7 +215,7 @@ pub fn init(d: &Dict) {
             .to_f64()?;
         // CPython hands the seconds to select() as a C long: negative, NaN
         // and values past the long's range (inf, 1e19, 2**64) are EINVAL.
-        if secs.is_nan() || secs < 0.0 || secs >= 9.223372036854775807e18 {
+        if !(0.0..9.223_372_036_854_776e18).contains(&secs) {
             return Err(PyErr::with_args(ExcKind::IOError, vec![Value::Int(22), Value::str("Invalid argument")]));
         }
         vm.flush_std();
