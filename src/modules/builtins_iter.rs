@@ -132,24 +132,12 @@ pub fn filter_str(vm: &mut Vm, func: &Value, seq: &Value, len: usize) -> PyResul
 }
 
 /// `reversed(xrange(...))` as a range iterator running down from the last
-/// item (a list of a huge range never ends), or None when its bounds do not
-/// fit in an i64.
+/// item (a list of a huge range never ends), or None when the reversed step
+/// does not fit in an i64.
 fn reversed_xrange(start: i64, stop: i64, step: i64) -> Option<Value> {
     let n = super::builtins::range_len(start, stop, step) as i128;
-    let (start, step) = (start as i128, step as i128);
-    let last = start + (n - 1).max(0) * step;
-    let (first, step_down) = (i64::try_from(last).ok()?, i64::try_from(-step).ok()?);
-    let end = match i64::try_from(start - step) {
-        _ if n == 0 => first,
-        Ok(end) => end,
-        // A short range is listed exactly; a long one stops at the i64
-        // bound, which drops its final item only when that item is the
-        // bound itself.
-        Err(_) if n <= 1 << 20 => return None,
-        Err(_) if step > 0 => i64::MIN,
-        Err(_) => i64::MAX,
-    };
-    let step = step_down;
-    Some(Value::other(Object::RangeIter(crate::object::iter::RangeIter::new(first, end, step))))
+    let last = start as i128 + (n - 1).max(0) * step as i128;
+    let (first, step) = (i64::try_from(last).ok()?, step.checked_neg()?);
+    Some(Value::other(Object::RangeIter(crate::object::iter::RangeIter::with_count(first, n as u64, step))))
 }
 

@@ -95,7 +95,7 @@ fn range(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
         return Err(PyErr::new(ExcKind::OverflowError, "range() result has too many items"));
     };
     if n > 1 << 28 {
-        return Err(PyErr::new(ExcKind::MemoryError, ""));
+        return Err(crate::object::alloc::memory_error());
     }
     if let (Some(s), Some(d)) = (start.to_i64(), step.to_i64()) {
         if let Some(last) = d.checked_mul(n).and_then(|x| x.checked_add(s)) {

@@ -249,8 +249,10 @@ pub fn init(d: &Dict) {
         let secs = crate::object::number::Num::of(&a[0])
             .ok_or_else(|| PyErr::new(ExcKind::TypeError, "a float is required"))?
             .to_f64()?;
-        if secs < 0.0 {
-            return Err(PyErr::new(ExcKind::IOError, "[Errno 22] Invalid argument"));
+        // CPython hands the seconds to select() as a C long: negative, NaN
+        // and values past the long's range (inf, 1e19, 2**64) are EINVAL.
+        if !(0.0..9.223_372_036_854_776e18).contains(&secs) {
+            return Err(PyErr::with_args(ExcKind::IOError, vec![Value::Int(22), Value::str("Invalid argument")]));
         }
         vm.flush_std();
         let d = Duration::from_secs_f64(secs.min(1e9));

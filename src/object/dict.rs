@@ -53,6 +53,13 @@ fn mix(h: i64) -> u64 {
 
 /// Equality that needs no Python code, or `None` when Python code must decide.
 pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
+    fast_eq_at(a, b, 0)
+}
+
+/// `fast_eq` on tuples nested `depth` deep: past a few levels the slow path
+/// decides, which counts toward the recursion limit (no unbounded native
+/// recursion on deeply nested tuples).
+fn fast_eq_at(a: &Value, b: &Value, depth: u32) -> Option<bool> {
     use Value::*;
     Some(match (a, b) {
         (Str(x), Str(y)) => std::sync::Arc::ptr_eq(x, y) || x.as_bytes() == y.as_bytes(),
@@ -63,8 +70,11 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
             if x.items.len() != y.items.len() {
                 return Some(false);
             }
+            if depth >= 32 {
+                return Option::None;
+            }
             for (p, q) in x.items.iter().zip(y.items.iter()) {
-                if !fast_eq(p, q)? {
+                if !fast_eq_at(p, q, depth + 1)? {
                     return Some(false);
                 }
             }
@@ -401,6 +411,12 @@ impl Dict {
     pub fn items(&self) -> Vec<(Value, Value)> {
         let g = self.inner.lock();
         g.entries.iter().filter(|e| !e.key.is_null()).map(|e| (e.key.clone(), e.value.clone())).collect()
+    }
+    /// The stored hashes of the keys (a frozenset's hash is made of them,
+    /// so nested frozensets are not hashed again at every level).
+    pub fn key_hashes(&self) -> Vec<i64> {
+        let g = self.inner.lock();
+        g.entries.iter().filter(|e| !e.key.is_null()).map(|e| e.hash).collect()
     }
     pub fn keys(&self) -> Vec<Value> {
         let g = self.inner.lock();

@@ -1,6 +1,6 @@
 //! Iterators and generators.
 
-use std::sync::atomic::{AtomicI64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicI64, AtomicU64, AtomicUsize, Ordering};
 use std::sync::Arc;
 
 use crate::object::lock::Mutex;
@@ -98,27 +98,44 @@ impl SeqIter {
     }
 }
 
-/// An xrange iterator.
+/// An xrange iterator: counts the items left rather than comparing with a
+/// stop, so a range reaching i64's bounds neither overflows nor loses its
+/// last item.
 pub struct RangeIter {
     cur: AtomicI64,
-    stop: i64,
+    left: AtomicU64,
     step: i64,
 }
 
 impl RangeIter {
     pub fn new(start: i64, stop: i64, step: i64) -> RangeIter {
-        RangeIter { cur: AtomicI64::new(start), stop, step }
+        let (a, b, s) = (start as i128, stop as i128, step as i128);
+        let n = if s > 0 && a < b {
+            (b - a - 1) / s + 1
+        } else if s < 0 && a > b {
+            (a - b - 1) / -s + 1
+        } else {
+            0
+        };
+        RangeIter::with_count(start, n as u64, step)
+    }
+
+    /// `count` items from `first` by `step`.
+    pub fn with_count(first: i64, count: u64, step: i64) -> RangeIter {
+        RangeIter { cur: AtomicI64::new(first), left: AtomicU64::new(count), step }
     }
 
     #[inline]
     pub fn next(&self) -> Option<Value> {
-        let c = self.cur.load(Ordering::Relaxed);
-        if (self.step > 0 && c < self.stop) || (self.step < 0 && c > self.stop) {
-            self.cur.store(c.saturating_add(self.step), Ordering::Relaxed);
-            Some(Value::Int(c))
-        } else {
-            None
+        let left = self.left.load(Ordering::Relaxed);
+        if left == 0 {
+            return None;
         }
+        self.left.store(left - 1, Ordering::Relaxed);
+        let c = self.cur.load(Ordering::Relaxed);
+        // Past the last item the value is never used, so wrapping is harmless.
+        self.cur.store(c.wrapping_add(self.step), Ordering::Relaxed);
+        Some(Value::Int(c))
     }
 }
 

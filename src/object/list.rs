@@ -37,6 +37,13 @@ impl List {
     pub fn push(&self, v: Value) {
         self.items.lock().push(v)
     }
+    /// `append`: MemoryError rather than an abort when the list cannot grow.
+    pub fn try_push(&self, v: Value) -> super::PyResult<()> {
+        let mut g = self.items.lock();
+        super::alloc::reserve(&mut g, 1)?;
+        g.push(v);
+        Ok(())
+    }
 }
 
 use super::PyResult;

@@ -139,10 +139,14 @@ pub(crate) fn repeat_count(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 /// `items * n` as a new vector (MemoryError rather than an abort when huge).
 pub(crate) fn repeated(items: &[Value], n: i64) -> PyResult<Vec<Value>> {
     let n = n.max(0) as usize;
+    if items.is_empty() || n == 0 {
+        // Nothing to repeat: done at once however large n is.
+        return Ok(Vec::new());
+    }
     let total = items.len().saturating_mul(n);
     let mut v = Vec::new();
     if total > 1 << 28 || v.try_reserve_exact(total).is_err() {
-        return Err(PyErr::new(ExcKind::MemoryError, ""));
+        return Err(crate::object::alloc::memory_error());
     }
     for _ in 0..n {
         v.extend(items.iter().cloned());
@@ -343,7 +347,7 @@ fn extend(vm: &mut Vm, list: &List, other: &Value) -> PyResult<()> {
 fn list_append(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let (l, rest) = self_list(a, "append")?;
     arity("append", rest, 1, 1)?;
-    l.push(rest[0].clone());
+    l.try_push(rest[0].clone())?;
     Ok(Value::None)
 }
 

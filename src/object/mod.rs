@@ -5,6 +5,7 @@
 //! Small values (None, bool, int, float) live inline and cost no allocation
 //! and no reference counting.
 
+pub mod alloc;
 pub mod class;
 pub mod complex;
 pub mod complex_methods;

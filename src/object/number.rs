@@ -399,7 +399,7 @@ pub fn long_op(op: BinOp, x: BigInt, y: BigInt) -> PyResult {
                 return Err(PyErr::new(ExcKind::OverflowError, "long int too large"));
             };
             if x.bits() as u128 * e as u128 > 1 << 32 {
-                return Err(PyErr::new(ExcKind::MemoryError, ""));
+                return Err(crate::object::alloc::memory_error());
             }
             num_traits::pow(x, e as usize)
         }

@@ -198,7 +198,7 @@ fn char_arg(v: &Value, name: &str, pos: usize) -> PyResult<u8> {
 /// Checks the size of a string about to be built.
 fn check_len(n: usize) -> PyResult<()> {
     if n > MAX_LEN {
-        Err(PyErr::new(ExcKind::MemoryError, ""))
+        Err(crate::object::alloc::memory_error())
     } else {
         Ok(())
     }
@@ -606,16 +606,24 @@ fn str_join(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
         return Ok(only.clone());
     }
     let sep = sep.as_bytes();
-    let mut out = Vec::new();
+    // The result's size first, so that it is allocated once (MemoryError,
+    // not an abort, when it cannot be).
+    let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
     for (i, item) in items.iter().enumerate() {
         let Some(s) = as_pystr(item) else {
             return Err(type_err(format!("sequence item {}: expected string, {} found", i, item.type_name())));
         };
+        total = total.saturating_add(s.len());
+    }
+    check_len(total)?;
+    let mut out = crate::object::alloc::with_capacity(total)?;
+    for (i, item) in items.iter().enumerate() {
         if i > 0 {
             out.extend_from_slice(sep);
         }
-        out.extend_from_slice(s.as_bytes());
-        check_len(out.len())?;
+        if let Some(s) = as_pystr(item) {
+            out.extend_from_slice(s.as_bytes());
+        }
     }
     Ok(Value::bytes(out))
 }

@@ -787,7 +787,7 @@ impl Vm {
                     let v = frame.pop();
                     let n = frame.regs.len();
                     if let Value::List(l) = &frame.regs[n - d as usize] {
-                        l.push(v);
+                        l.try_push(v)?;
                     }
                 }
                 Instr::SetAdd(d) => {

@@ -158,6 +158,18 @@ impl Vm {
         Ok(())
     }
 
+    /// Counts one level of native recursion (repr or comparison of nested
+    /// containers) toward the recursion limit; `what` ends the message.
+    #[inline]
+    pub fn enter_nested(&mut self, what: &str) -> PyResult<()> {
+        if self.depth >= self.interp.recursion_limit().min(MAX_FRAMES) {
+            return Err(PyErr::new(ExcKind::RuntimeError, format!("maximum recursion depth exceeded{}", what)));
+        }
+        self.check_stack()?;
+        self.depth += 1;
+        Ok(())
+    }
+
     pub fn is_main_thread(&self) -> bool {
         self.ident == self.interp.main_ident
     }

@@ -6,6 +6,7 @@ use crate::object::BoolBits;
 use std::cmp::Ordering;
 use std::sync::Arc;
 
+use crate::object::alloc;
 use crate::object::class::{class_ref, types};
 use crate::object::complex;
 use crate::object::dict::fast_eq;
@@ -242,6 +243,7 @@ impl Vm {
             Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::Long(_) => number::num_hash(v),
             Value::None => 0x5f5f_4e6f,
             Value::Tuple(t) => {
+                self.check_stack()?;
                 let mut x: i64 = 0x345678;
                 let mut mult: i64 = 1000003;
                 let n = t.items.len() as i64;
@@ -265,8 +267,7 @@ impl Vm {
                     return Err(PyErr::new(ExcKind::TypeError, "unhashable type: 'set'"));
                 }
                 let mut h: i64 = 1927868237;
-                for item in s.items() {
-                    let y = self.hash(&item)?;
+                for y in s.dict.key_hashes() {
                     h ^= (y ^ (y << 16) ^ 89869747).wrapping_mul(3644798167);
                 }
                 h
@@ -328,8 +329,16 @@ impl Vm {
         self.rich_compare(op, a, b)
     }
 
+    /// Comparisons of nested containers count toward the recursion limit,
+    /// as calls do (CPython's Py_EnterRecursiveCall(" in cmp")).
     fn rich_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult {
-        self.check_stack()?;
+        self.enter_nested(" in cmp")?;
+        let r = self.rich_compare_inner(op, a, b);
+        self.leave();
+        r
+    }
+
+    fn rich_compare_inner(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult {
         if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
             let (name, reflected) = match op {
                 CmpOp::Eq => ("__eq__", "__eq__"),
@@ -391,6 +400,15 @@ impl Vm {
         Ok(None)
     }
 
+    /// `seq_order` one level down a nest of sequences: counts toward the
+    /// recursion limit as CPython's comparisons do.
+    fn nested_seq_order(&mut self, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<Option<Ordering>> {
+        self.enter_nested(" in cmp")?;
+        let r = self.seq_order(x, y, op);
+        self.leave();
+        r
+    }
+
     /// The ordering of two values without dunder methods (built-in types and
     /// Python 2's arbitrary but consistent order across types). `None` for NaN.
     fn compare_order(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Ordering>> {
@@ -401,11 +419,11 @@ impl Vm {
             (Value::Str(x), Value::Str(y)) => Ok(Some(x.as_bytes().cmp(y.as_bytes()))),
             (Value::Tuple(x), Value::Tuple(y)) => {
                 let (x, y) = (x.items.to_vec(), y.items.to_vec());
-                self.seq_order(&x, &y, op)
+                self.nested_seq_order(&x, &y, op)
             }
             (Value::List(x), Value::List(y)) => {
                 let (x, y) = (x.snapshot(), y.snapshot());
-                self.seq_order(&x, &y, op)
+                self.nested_seq_order(&x, &y, op)
             }
             (Value::Dict(x), Value::Dict(y)) => {
                 if matches!(op, CmpOp::Eq | CmpOp::NotEq) {
@@ -641,18 +659,21 @@ impl Vm {
     fn builtin_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         Ok(Some(match (op, a, b) {
             (BinOp::Add, Value::Str(x), Value::Str(y)) => {
-                let mut v = Vec::with_capacity(x.len() + y.len());
+                let mut v = alloc::with_capacity(x.len() + y.len())?;
                 v.extend_from_slice(x.as_bytes());
                 v.extend_from_slice(y.as_bytes());
                 Value::bytes(v)
             }
             (BinOp::Add, Value::List(x), Value::List(y)) => {
                 let mut v = x.snapshot();
-                v.extend(y.snapshot());
+                let y = y.snapshot();
+                alloc::reserve(&mut v, y.len())?;
+                v.extend(y);
                 Value::list(v)
             }
             (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
-                let mut v = x.items.to_vec();
+                let mut v = alloc::with_capacity(x.items.len() + y.items.len())?;
+                v.extend(x.items.iter().cloned());
                 v.extend(y.items.iter().cloned());
                 Value::tuple(v)
             }
@@ -707,8 +728,11 @@ impl Vm {
                     return Err(PyErr::new(ExcKind::OverflowError, "repeated string is too long"));
                 };
                 let mut v: Vec<u8> = Vec::new();
+                if total == 0 {
+                    return Ok(Value::bytes(v));
+                }
                 if total > 1 << 32 || v.try_reserve_exact(total).is_err() {
-                    return Err(PyErr::new(ExcKind::MemoryError, ""));
+                    return Err(crate::object::alloc::memory_error());
                 }
                 for _ in 0..n {
                     v.extend_from_slice(s.as_bytes());
@@ -770,8 +794,22 @@ impl Vm {
     pub fn inplace(&mut self, op: BinOp, a: Value, b: &Value) -> PyResult {
         match (&a, op) {
             (Value::List(l), BinOp::Add) => {
+                if let Value::List(m) = b {
+                    if Arc::ptr_eq(l, m) {
+                        // `x += x`: grown in place, no copy of x first.
+                        let mut g = l.items.lock();
+                        let n = g.len();
+                        alloc::reserve(&mut g, n)?;
+                        g.extend_from_within(..n);
+                        drop(g);
+                        return Ok(a);
+                    }
+                }
                 let items = self.to_vec(b)?;
-                l.items.lock().extend(items);
+                let mut g = l.items.lock();
+                alloc::reserve(&mut g, items.len())?;
+                g.extend(items);
+                drop(g);
                 return Ok(a);
             }
             (Value::List(l), BinOp::Mul)
@@ -857,7 +895,17 @@ impl Vm {
 
     /// `repr(v)`
     pub fn repr(&mut self, v: &Value) -> PyResult<Arc<PyStr>> {
-        self.check_stack()?;
+        if let Value::Str(_) | Value::Int(_) | Value::None = v {
+            return self.repr_inner(v);
+        }
+        // Nested containers count toward the recursion limit, as calls do.
+        self.enter_nested(" while getting the repr of an object")?;
+        let r = self.repr_inner(v);
+        self.leave();
+        r
+    }
+
+    fn repr_inner(&mut self, v: &Value) -> PyResult<Arc<PyStr>> {
         let s: String = match v {
             Value::Str(s) => crate::text::str_repr(s.as_bytes()),
             Value::None | Value::Null => "None".into(),
@@ -1104,7 +1152,7 @@ impl Vm {
                     IterState::Range { cur, stop, step } => {
                         let c = *cur;
                         if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
-                            *cur = c + *step;
+                            *cur = c.saturating_add(*step);
                             return Ok(Some(Value::Int(c)));
                         }
                         return Ok(None);

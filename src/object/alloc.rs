@@ -1,0 +1,27 @@
+//! Fallible growth of buffers: MemoryError instead of the allocator's abort
+//! when a string, list or tuple would not fit in memory (or under a
+//! `ulimit -v` address-space limit). Used at the growth points a program
+//! can drive without bound: concatenation, append, repetition, padding.
+
+use crate::object::{ExcKind, PyErr, PyResult};
+
+/// A bare MemoryError, as CPython raises it.
+pub fn memory_error() -> PyErr {
+    PyErr::with_args(ExcKind::MemoryError, vec![])
+}
+
+/// Makes room for `extra` more items in `v`, or MemoryError.
+#[inline]
+pub fn reserve<T>(v: &mut Vec<T>, extra: usize) -> PyResult<()> {
+    if v.capacity() - v.len() >= extra {
+        return Ok(());
+    }
+    v.try_reserve(extra).map_err(|_| memory_error())
+}
+
+/// An empty vector with room for exactly `n` items, or MemoryError.
+pub fn with_capacity<T>(n: usize) -> PyResult<Vec<T>> {
+    let mut v = Vec::new();
+    v.try_reserve_exact(n).map_err(|_| memory_error())?;
+    Ok(v)
+}
