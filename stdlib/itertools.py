@@ -239,45 +239,45 @@ class starmap(_Predicated):
         return self._func(*args)
 
 
-def _islice_index(value, message):
-    # CPython reads these with PyInt_AsSsize_t: ints, longs, anything with
-    # __int__, in 0 <= x <= maxint.
+def _ssize(value, default):
+    # CPython reads islice's arguments with PyInt_AsSsize_t: ints, longs and
+    # anything with __int__; None keeps the default; a failure reads as -1.
     if value is None:
-        return None
+        return default
     if isinstance(value, (int, long)) or (not isinstance(value, basestring) and
                                           hasattr(type(value), '__int__')):
         try:
             value = int(value)
-        except (TypeError, ValueError):
-            raise ValueError(message)
-        if 0 <= value <= _MAXINT:
+        except (TypeError, ValueError, OverflowError):
+            return -1
+        if -_MAXINT - 1 <= value <= _MAXINT:
             return value
-    raise ValueError(message)
+    return -1
 
 
 class islice(_Iterator):
     def __init__(self, *args, **kwargs):
         _no_keywords(self, islice, 'islice', kwargs)
         _nargs('islice', args, 2, 4)
+        # The checks in CPython's order: stop first (-1 or unreadable is the
+        # "Stop argument" error), then the ranges, then the step.
         if len(args) == 2:
             start, stop, step = None, args[1], None
-            stop = _islice_index(stop, 'Stop argument for islice() must be '
-                                 'None or an integer: 0 <= x <= maxint.')
         else:
             start, stop = args[1], args[2]
             step = args[3] if len(args) == 4 else None
-            message = ('Indices for islice() must be None or an integer: '
-                       '0 <= x <= maxint.')
-            start = _islice_index(start, message)
-            stop = _islice_index(stop, message)
-            if step is not None:
-                try:
-                    step = _islice_index(step, '')
-                except ValueError:
-                    step = -1
-                if step < 1:
-                    raise ValueError('Step for islice() must be a positive '
-                                     'integer or None.')
+        start = _ssize(start, 0)
+        stop = _ssize(stop, None)
+        if stop == -1:
+            raise ValueError('Stop argument for islice() must be None or '
+                             'an integer: 0 <= x <= maxint.')
+        if start < 0 or (stop is not None and stop < -1):
+            raise ValueError('Indices for islice() must be None or an '
+                             'integer: 0 <= x <= maxint.')
+        step = _ssize(step, 1)
+        if step < 1:
+            raise ValueError('Step for islice() must be a positive '
+                             'integer or None.')
         self._it = iter(args[0])
         self._next = start or 0     # index of the next item to hand out
         self._stop = stop
