@@ -548,7 +548,9 @@ impl Vm {
             // As BaseException.__new__ in 2.7: args stay empty until __init__.
             set_args(cls, &inst.dict, Vec::new());
         }
-        Ok(Value::Instance(Arc::new(inst)))
+        let inst = Arc::new(inst);
+        super::collector::track_instance(&inst);
+        Ok(Value::Instance(inst))
     }
 
     /// `Can't instantiate abstract class X with abstract methods a, b` when
@@ -641,6 +643,7 @@ impl Vm {
         };
         let meta = (!Arc::ptr_eq(meta, &types().type_)).then(|| meta.clone());
         let cls = Class::new_full(&name, base_classes, dict, true, meta, slots)?;
+        super::collector::track_class(&cls);
         Ok(Value::Class(cls))
     }
 
