@@ -265,6 +265,13 @@ impl Node {
                 any as usize
             }
             Node::V(Value::Func(f)) => 1 + !f.closure.is_empty() as usize + !f.defaults.is_empty() as usize,
+            // A suspended generator comes with its frame object.
+            Node::V(Value::Other(o)) => match &**o {
+                Object::Generator(g) => {
+                    1 + g.slot.try_lock().is_some_and(|s| matches!(&*s, GenSlot::Suspended(_))) as usize
+                }
+                _ => 1,
+            },
             _ => 1,
         }
     }
@@ -306,13 +313,8 @@ impl Node {
                             trash.push(std::mem::replace(&mut *g, Value::Null));
                         }
                     }
-                    Object::Generator(g) => {
-                        if let Some(mut s) = g.slot.try_lock() {
-                            let old = std::mem::replace(&mut *s, GenSlot::Finished);
-                            drop(s);
-                            drop(old);
-                        }
-                    }
+                    // Generators are not cleared: once the cycle around one
+                    // is broken, its death closes it (its `finally` runs).
                     _ => {}
                 },
                 _ => {}
@@ -448,6 +450,23 @@ impl std::hash::BuildHasher for BuildPtrHasher {
     }
 }
 
+/// Whether garbage member `k` is on a cycle of garbage.
+fn reaches_itself(k: u32, starts: &[u32], edges: &[u32], alive: &[bool]) -> bool {
+    let mut seen = std::collections::HashSet::new();
+    let mut stack = vec![k];
+    while let Some(x) = stack.pop() {
+        for &j in &edges[starts[x as usize] as usize..starts[x as usize + 1] as usize] {
+            if j == k {
+                return true;
+            }
+            if !alive[j as usize] && seen.insert(j) {
+                stack.push(j);
+            }
+        }
+    }
+    false
+}
+
 /// What a collection found.
 pub struct Outcome {
     /// Unreachable objects (CPython's return value of `gc.collect`).
@@ -534,8 +553,17 @@ fn collect_stopped(gen: usize, garbage: &crate::object::List) -> Outcome {
     // Garbage reachable from a finalizer is left alone (2.7's legacy).
     let mut kept = vec![false; n];
     let mut fin: Vec<u32> = Vec::new();
+    // A generator needing a close is a finalizer only inside a cycle;
+    // hanging off one, it is closed when the cycle is broken, and CPython
+    // 2.7 does not count it.
+    let mut uncounted = vec![false; n];
     for k in 0..n {
         if !alive[k] && members[k].has_finalizer() {
+            let is_gen = matches!(&members[k], Node::V(Value::Other(_)));
+            if is_gen && !reaches_itself(k as u32, &starts, &edges, &alive) {
+                uncounted[k] = true;
+                continue;
+            }
             fin.push(k as u32);
             kept[k] = true;
         }
@@ -549,7 +577,7 @@ fn collect_stopped(gen: usize, garbage: &crate::object::List) -> Outcome {
             }
         }
     }
-    let unreachable = (0..n).filter(|&k| !alive[k]).map(|k| members[k].counted()).sum();
+    let unreachable = (0..n).filter(|&k| !alive[k] && !uncounted[k]).map(|k| members[k].counted()).sum();
     let uncollectable = (0..n).filter(|&k| kept[k]).map(|k| members[k].counted()).sum();
     let save_all = DEBUG.load(Ordering::Relaxed) & DEBUG_SAVEALL != 0;
     let mut trash: Vec<Value> = Vec::new();
@@ -561,9 +589,7 @@ fn collect_stopped(gen: usize, garbage: &crate::object::List) -> Outcome {
         }
     } else {
         for &k in &finalizers {
-            if matches!(members[k as usize], Node::V(Value::Instance(_))) {
-                garbage.push(members[k as usize].value());
-            }
+            garbage.push(members[k as usize].value());
         }
         for k in 0..n {
             if !alive[k] && !kept[k] {
