@@ -55,6 +55,8 @@ pub static COUNTS: [AtomicI64; 2] = [AtomicI64::new(0), AtomicI64::new(0)];
 /// Some thread's young generation passed the threshold: the eval breaker
 /// stays set until it collected.
 pub static DUE: AtomicBool = AtomicBool::new(false);
+/// A generation-2 collection is running (see `traverse_value`).
+static FULL: AtomicBool = AtomicBool::new(false);
 pub const DEBUG_STATS: i64 = 1;
 pub const DEBUG_SAVEALL: i64 = 32;
 
@@ -364,6 +366,11 @@ pub fn traverse_value(v: &Value, f: &mut dyn FnMut(Child)) -> bool {
             f(Child::V(&i.base));
         }
         Value::Func(func) => {
+            // Globals (usually a module's namespace) only in full
+            // collections: young ones would otherwise walk whole modules.
+            if FULL.load(Ordering::Relaxed) {
+                f(Child::Dict(&func.globals));
+            }
             func.closure.iter().for_each(|c| f(Child::Cell(c)));
             func.defaults.iter().for_each(|x| f(Child::V(x)));
             f(Child::Dict(&func.dict));
@@ -639,10 +646,12 @@ pub fn collect(vm: &mut crate::vm::Vm, gen: usize) -> Outcome {
         eprintln!("gc: collecting generation {}...", gen);
         eprintln!("gc: objects in each generation: {} {} {}", sizes[0], sizes[1], sizes[2]);
     }
+    FULL.store(gen == 2, Ordering::Relaxed);
     let out = match &garbage {
         Some(g) => collect_stopped(gen, g),
         None => collect_stopped(gen, &List::new(Vec::new())),
     };
+    FULL.store(false, Ordering::Relaxed);
     // Counts as CPython: collecting g resets the counts up to g and adds
     // one collection to g+1.
     let _ = YOUNG.try_with(|y| {
