@@ -309,16 +309,15 @@ impl Node {
                 Value::Dict(d) => d.clear(),
                 Value::Set(s) => s.dict.clear(),
                 Value::Class(c) => c.dict.clear(),
-                Value::Other(o) => match &**o {
-                    Object::Cell(c) => {
+                // Generators are not cleared: once the cycle around one is
+                // broken, its death closes it (its `finally` runs).
+                Value::Other(o) => {
+                    if let Object::Cell(c) = &**o {
                         if let Some(mut g) = c.try_lock() {
                             trash.push(std::mem::replace(&mut *g, Value::Null));
                         }
                     }
-                    // Generators are not cleared: once the cycle around one
-                    // is broken, its death closes it (its `finally` runs).
-                    _ => {}
-                },
+                }
                 _ => {}
             },
         }
