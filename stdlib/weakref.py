@@ -416,7 +416,8 @@ def _live_refs(obj, key):
     if keep:
         hs[:] = keep
     else:
-        del _by_target[key]
+        # Another thread (or a callback) may have dropped it already.
+        _by_target.pop(key, None)
     return out
 
 
@@ -491,7 +492,8 @@ class WeakValueDictionary(_UserDict.UserDict):
     def _purge(self):
         dead = [k for k, r in self.data.items() if r() is None]
         for k in dead:
-            del self.data[k]
+            # A callback run meanwhile (a collection) may have removed it.
+            self.data.pop(k, None)
 
     def __getitem__(self, key):
         o = self.data[key]()

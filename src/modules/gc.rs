@@ -1,20 +1,18 @@
-//! `gc`: the garbage-collector interface. minipy frees memory by reference
-//! counting alone (values are `Arc`s) and has no cycle collector yet, so
-//! `collect()` finds nothing and returns 0; the knobs (enable flag,
-//! thresholds, debug flags) are stored and read back as in CPython.
-//! `get_objects()` and `get_referrers()` return `[]`: there is no heap walk.
-//! `collect()` is still a safe point: it runs pending weakref callbacks.
+//! `gc`: the interface of the cycle collector (`vm/collector.rs`):
+//! `collect`, the enable flag, thresholds and counts, debug flags
+//! (`DEBUG_STATS`, `DEBUG_SAVEALL`), `garbage`, and the heap walks
+//! (`get_objects`, `get_referrers`, `get_referents`) over the registered
+//! objects. `collect()` is a safe point: the finalizers and weakref
+//! callbacks it makes due run before it returns.
 
-use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
+use std::sync::atomic::Ordering;
 
 use super::{check_args, def, kwarg, no_keywords};
 use crate::object::function::KwArgs;
 use crate::object::{number, Dict, ExcKind, Object, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
-static ENABLED: AtomicBool = AtomicBool::new(true);
-static DEBUG: AtomicI64 = AtomicI64::new(0);
-static THRESHOLD: [AtomicI64; 3] = [AtomicI64::new(700), AtomicI64::new(10), AtomicI64::new(10)];
+use crate::vm::collector::{self, Child, Node, DEBUG, ENABLED, THRESHOLD};
 
 fn int_of(v: &Value) -> PyResult<i64> {
     match v {
@@ -67,58 +65,57 @@ fn collect(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
             format!("function takes at most 1 argument ({} given)", a.len() + kw.len()),
         ));
     }
+    let mut generation = 2;
     if let Some(g) = gen {
         let g = int_of(&g)?;
         if !(0..=2).contains(&g) {
             return Err(PyErr::new(ExcKind::ValueError, "invalid generation"));
         }
+        generation = g as usize;
     }
     let _ = kwarg(kw, "generation");
+    crate::vm::finalize::run_pending(vm);
+    let out = collector::collect(vm, generation);
+    crate::vm::finalize::run_pending(vm);
     crate::modules::weakref::run_callbacks(vm)?;
-    Ok(Value::Int(0))
+    crate::vm::finalize::run_pending(vm);
+    Ok(Value::Int(out.unreachable as i64))
 }
 
-/// The objects `v` refers to directly, for the kinds whose contents are
-/// plain to see (containers, instances, functions' globals are left out).
+/// The objects `v` refers to directly, as the collector sees them (in
+/// CPython's order where it is visible: sequences from the end, an
+/// instance's dict before its class).
 fn referents(v: &Value, out: &mut Vec<Value>) {
     match v {
-        // CPython's traversal visits sequences from the end.
         Value::List(l) => out.extend(l.snapshot().into_iter().rev()),
         Value::Tuple(t) => out.extend(t.items.iter().rev().cloned()),
-        Value::Dict(d) => {
-            for (k, v) in d.items() {
-                out.push(k);
-                out.push(v);
-            }
-        }
-        Value::Set(s) => out.extend(s.items()),
         Value::Instance(i) => {
             if i.class.slots.is_none() {
                 out.push(Value::Dict(i.dict.clone()));
             }
             out.push(Value::Class(i.class.clone()));
         }
-        Value::Other(o) => match &**o {
-            Object::BoundMethod { func, self_ } => {
-                out.push(func.clone());
-                out.push(self_.clone());
-            }
-            Object::Cell(c) => {
-                let v = c.lock().clone();
-                if !v.is_null() {
-                    out.push(v);
+        _ => {
+            collector::traverse_value(v, &mut |c| {
+                let x = match c {
+                    Child::V(x) => x.clone(),
+                    Child::Dict(d) => Value::Dict(d.clone()),
+                    Child::Class(c) => Value::Class(c.clone()),
+                    Child::Func(f) => Value::Func(f.clone()),
+                    Child::Cell(c) => Node::Cell(c.clone()).value(),
+                };
+                if !x.is_null() {
+                    out.push(x);
                 }
-            }
-            _ => {}
-        },
-        _ => {}
+            });
+        }
     }
 }
 
 /// Whether CPython's collector would track `v`: containers and instances,
 /// not atomic values. (CPython untracks some tuples and dicts of atomic
 /// values lazily; minipy reports every container as tracked, except that
-/// an empty dict is untracked as in CPython.)
+/// a dict of atomic keys and values is untracked as in CPython.)
 fn is_tracked(v: &Value) -> bool {
     match v {
         Value::None
@@ -137,6 +134,41 @@ fn is_tracked(v: &Value) -> bool {
 
 fn atomic(v: &Value) -> bool {
     matches!(v, Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Long(_) | Value::Str(_))
+}
+
+/// `gc.get_referrers(*objs)`: registered objects, and the containers one
+/// step inside them (an instance's dict), that refer to one of `objs`.
+fn referrers(objs: &[Value]) -> Vec<Value> {
+    let targets: Vec<usize> = objs.iter().filter_map(|o| o.ptr()).collect();
+    let mut out = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut check = |v: &Value, out: &mut Vec<Value>| {
+        let mut hit = false;
+        collector::traverse_value(v, &mut |c| {
+            let a = match &c {
+                Child::V(x) => x.ptr(),
+                Child::Dict(d) => Some(std::sync::Arc::as_ptr(d) as *const u8 as usize),
+                Child::Class(x) => Some(std::sync::Arc::as_ptr(x) as *const u8 as usize),
+                Child::Func(x) => Some(std::sync::Arc::as_ptr(x) as *const u8 as usize),
+                Child::Cell(x) => Some(std::sync::Arc::as_ptr(x) as *const u8 as usize),
+            };
+            hit |= a.is_some_and(|a| targets.contains(&a));
+        });
+        if hit && v.ptr().is_some_and(|p| seen.insert(p)) {
+            out.push(v.clone());
+        }
+    };
+    for v in collector::all_objects() {
+        check(&v, &mut out);
+        let mut inner = Vec::new();
+        referents(&v, &mut inner);
+        for x in inner {
+            if matches!(x, Value::Dict(_) | Value::Tuple(_)) || matches!(&x, Value::Other(_)) {
+                check(&x, &mut out);
+            }
+        }
+    }
+    out
 }
 
 pub fn init(d: &Dict) {
@@ -182,7 +214,7 @@ pub fn init(d: &Dict) {
     });
     def(d, "get_count", |_vm, a, kw| {
         noargs("get_count", a, kw)?;
-        Ok(Value::tuple(vec![Value::Int(0), Value::Int(0), Value::Int(0)]))
+        Ok(Value::tuple(collector::counts().iter().map(|&c| Value::Int(c)).collect()))
     });
     def(d, "set_debug", |_vm, a, kw| {
         no_keywords("set_debug", kw)?;
@@ -196,11 +228,11 @@ pub fn init(d: &Dict) {
     });
     def(d, "get_objects", |_vm, a, kw| {
         noargs("get_objects", a, kw)?;
-        Ok(Value::list(vec![]))
+        Ok(Value::List(std::sync::Arc::new(crate::object::List::new(collector::all_objects()))))
     });
-    def(d, "get_referrers", |_vm, _a, kw| {
+    def(d, "get_referrers", |_vm, a, kw| {
         no_keywords("get_referrers", kw)?;
-        Ok(Value::list(vec![]))
+        Ok(Value::List(std::sync::Arc::new(crate::object::List::new(referrers(a)))))
     });
     def(d, "get_referents", |_vm, a, kw| {
         no_keywords("get_referents", kw)?;

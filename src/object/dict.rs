@@ -386,6 +386,17 @@ impl Dict {
         Some(v)
     }
 
+    /// Calls `f` on every key and value; false (nothing visited) when the
+    /// lock is taken: the collector never waits for a lock.
+    pub fn try_visit(&self, f: &mut dyn FnMut(&Value)) -> bool {
+        let Some(g) = self.inner.try_lock() else { return false };
+        for e in g.entries.iter().filter(|e| !e.key.is_null()) {
+            f(&e.key);
+            f(&e.value);
+        }
+        true
+    }
+
     pub fn clear(&self) {
         let mut g = self.inner.lock();
         let old = std::mem::take(&mut *g);

@@ -294,7 +294,9 @@ impl Value {
         Value::Tuple(Arc::new(Tuple { items: items.into_boxed_slice() }))
     }
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(Arc::new(List::new(items)))
+        let l = Arc::new(List::new(items));
+        crate::vm::collector::track_list(&l);
+        Value::List(l)
     }
     pub fn long(b: BigInt) -> Value {
         Value::Long(Arc::new(b))

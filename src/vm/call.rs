@@ -571,7 +571,9 @@ impl Vm {
             // As BaseException.__new__ in 2.7: args stay empty until __init__.
             set_args(cls, &inst.dict, Vec::new());
         }
-        Ok(Value::Instance(Arc::new(inst)))
+        let inst = Arc::new(inst);
+        super::collector::track_instance(&inst);
+        Ok(Value::Instance(inst))
     }
 
     /// `Can't instantiate abstract class X with abstract methods a, b` when
@@ -690,6 +692,7 @@ impl Vm {
         let dict = Arc::new(dict.copy());
         let cls = Class::new_full(&name, base_classes, dict, true, meta, slots.clone())?;
         crate::object::layout::finish(&cls, slots.as_deref());
+        super::collector::track_class(&cls);
         Ok(Value::Class(cls))
     }
 

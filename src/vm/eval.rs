@@ -781,7 +781,9 @@ impl Vm {
                     while let (Some(v), Some(k)) = (it.next(), it.next()) {
                         d.set(self, k, v)?;
                     }
-                    frame.push(Value::Dict(Arc::new(d)));
+                    let d = Arc::new(d);
+                    super::collector::track_dict(&d);
+                    frame.push(Value::Dict(d));
                 }
                 Instr::ListAppend(d) => {
                     let v = frame.pop();
@@ -1001,6 +1003,12 @@ impl Vm {
         }
         if crate::modules::weakref::CALLBACKS_DUE.load(Ordering::Relaxed) {
             crate::modules::weakref::run_due_callbacks(self);
+        }
+        if super::collector::STOP_REQUESTED.load(Ordering::Acquire) {
+            super::collector::world_pause();
+        }
+        if super::collector::DUE.load(Ordering::Relaxed) {
+            super::collector::collect_if_due(self);
         }
         if super::finalize::PENDING_COUNT.load(Ordering::Relaxed) != 0 {
             super::finalize::run_pending(self);
@@ -1257,8 +1265,9 @@ impl Vm {
         let nd = code.ndefaults as usize;
         let start = frame.regs.len() - nd;
         let defaults: Vec<Value> = frame.regs.drain(start..).collect();
-        let closure = code.closure_from.iter().map(|&i| frame.cells[i as usize].clone()).collect();
-        Value::Func(Arc::new(Function {
+        let closure: Vec<_> = code.closure_from.iter().map(|&i| frame.cells[i as usize].clone()).collect();
+        let tracked = !closure.is_empty();
+        let f = Arc::new(Function {
             code: code.clone(),
             globals: globals.clone(),
             defaults,
@@ -1266,7 +1275,11 @@ impl Vm {
             name: crate::object::lock::Mutex::new(code.name.clone()),
             doc: crate::object::lock::Mutex::new(code.doc.clone()),
             dict: Arc::new(Dict::new()),
-        }))
+        });
+        if tracked {
+            super::collector::track_func(&f);
+        }
+        Value::Func(f)
     }
 
     /// Builds the exception for `raise` with 0 to 3 operands.

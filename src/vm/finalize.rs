@@ -282,9 +282,15 @@ pub fn forget_caches(vm: &mut Vm) {
 /// `__main__`'s globals to None as CPython 2.7's `_PyModule_Clear` does
 /// (names with one leading underscore first, then all but `__builtins__`),
 /// running the finalizers each store makes due before the next one.
+///
+/// Skipped while daemon threads still run: they would see their globals
+/// turn to None under them (CPython 2.7 stops them first, in effect).
 pub fn clear_main_at_exit(vm: &mut Vm) {
     forget_caches(vm);
     run_pending(vm);
+    if vm.interp.live_threads.load(Ordering::SeqCst) > 0 {
+        return;
+    }
     let Some(Value::Other(m)) = vm.interp.modules.get_str(&PyStr::from_str("__main__")) else { return };
     let Object::Module(module) = &*m else { return };
     let d = module.dict.clone();

@@ -164,7 +164,9 @@ impl Gil {
             || self.drop_request.load(Ordering::Relaxed)
             || PENDING_SIGNALS.load(Ordering::Relaxed) != 0
             || crate::modules::weakref::CALLBACKS_DUE.load(Ordering::Relaxed)
-            || crate::vm::finalize::PENDING_COUNT.load(Ordering::Relaxed) != 0;
+            || crate::vm::finalize::PENDING_COUNT.load(Ordering::Relaxed) != 0
+            || crate::vm::collector::DUE.load(Ordering::Relaxed)
+            || crate::vm::collector::STOP_REQUESTED.load(Ordering::Relaxed);
         EVAL_BREAKER.store(any, Ordering::Release);
     }
 
@@ -179,6 +181,8 @@ impl Gil {
     /// waiter asks the holder to let go. Returns the switch number.
     pub fn acquire_with(&self, priority: bool, mut on_request: impl FnMut()) -> u64 {
         if self.policy == Policy::Off {
+            // No lock, but a collection in progress must end first.
+            crate::vm::collector::world_enter();
             return 0;
         }
         let prio = priority && self.policy == Policy::Prio;
@@ -234,6 +238,7 @@ impl Gil {
     /// thread has taken it before returning. Returns the switch number.
     pub fn release(&self, forced: bool) -> u64 {
         if self.policy == Policy::Off {
+            crate::vm::collector::world_leave();
             return 0;
         }
         let mut st = self.state.lock();

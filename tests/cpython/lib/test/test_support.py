@@ -705,6 +705,30 @@ def threading_setup():
     return ()
 
 
+class start_threads(object):
+    """Starts the given threads on entry and joins them on exit."""
+
+    def __init__(self, threads, unlock=None):
+        self.threads = list(threads)
+        self.unlock = unlock
+
+    def __enter__(self):
+        for t in self.threads:
+            t.start()
+        return self.threads
+
+    def __exit__(self, *exc):
+        if self.unlock is not None:
+            self.unlock()
+        for t in self.threads:
+            t.join()
+        return False
+
+
+def requires_type_collecting(test):
+    return test
+
+
 def threading_cleanup(*original):
     pass
 

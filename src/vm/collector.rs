@@ -1,0 +1,795 @@
+//! The cycle collector: CPython 2.7's algorithm over `Arc` strong counts.
+//!
+//! **Registry.** Objects that start cycles in practice register when made:
+//! instances, lists, dicts built by `{...}`, functions with a closure, user
+//! classes. A registration is a `Weak` pushed on the making thread's young
+//! list (no lock, no shared write); survivors of a collection move to the
+//! shared older generations (1 and 2, behind a mutex). A dead entry only
+//! keeps its allocation's header until the next collection of its
+//! generation drops it.
+//!
+//! **Collection** (generation g: this thread's young list, plus the older
+//! generations up to g). The members are the live registered objects plus
+//! every unregistered container reached from them through containers that
+//! are never registered (an instance's dict, tuples, bound methods, cells,
+//! generators, sets...). Each member's edges to other members are read once,
+//! with `try_lock` (a container whose lock is taken is opaque: its children
+//! then look referenced from outside, which only keeps them alive). Then, as
+//! in CPython: gc_refs = strong count - 1 (the collector's own reference) -
+//! edges from members; members with gc_refs > 0 are referenced from outside
+//! and everything reachable from them lives; the rest is garbage. Garbage
+//! reachable from an object with a finalizer (`__del__`, a generator
+//! suspended in a `try`) is left alone and the finalizer objects go to
+//! `gc.garbage`, as in 2.7; the other garbage has its mutable contents
+//! cleared, which breaks the cycles, and reference counting frees it.
+//!
+//! **Safety without the GIL.** The counts are only meaningful if no thread
+//! changes references during a collection. Under the GIL policies the
+//! collector holds the GIL: other threads are between two instructions or
+//! inside a blocking call (which touches no Python object). Under `-X
+//! gil=off`, `Gil::acquire`/`release` (the points where a thread would take
+//! or give the GIL) enter and leave a "running" count instead; a collector
+//! asks every running thread to stop at its eval breaker, waits until none
+//! runs, and lets them go afterwards. Threads blocked in a wait are not
+//! running, so they never stall a collection, and they cannot return to
+//! bytecode until it ends. Memory safety never depends on this: every
+//! object is still an `Arc` behind its own lock; a wrong count could only
+//! clear a live container's contents, never free memory in use.
+
+use std::cell::{Cell as StdCell, RefCell};
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, AtomicI64, AtomicUsize, Ordering};
+use std::sync::{Arc, Weak};
+
+use crate::object::class::{Class, Instance};
+use crate::object::function::{Cell, Function};
+use crate::object::iter::GenSlot;
+use crate::object::{Dict, List, Object, Value};
+
+pub static ENABLED: AtomicBool = AtomicBool::new(true);
+pub static DEBUG: AtomicI64 = AtomicI64::new(0);
+pub static THRESHOLD: [AtomicI64; 3] = [AtomicI64::new(700), AtomicI64::new(10), AtomicI64::new(10)];
+/// Collections of generation 0 since the last of generation 1, and of
+/// generation 1 since the last of generation 2 (CPython's count[1], count[2]).
+pub static COUNTS: [AtomicI64; 2] = [AtomicI64::new(0), AtomicI64::new(0)];
+/// Some thread's young generation passed the threshold: the eval breaker
+/// stays set until it collected.
+pub static DUE: AtomicBool = AtomicBool::new(false);
+/// A generation-2 collection is running (see `traverse_value`).
+static FULL: AtomicBool = AtomicBool::new(false);
+pub const DEBUG_STATS: i64 = 1;
+pub const DEBUG_SAVEALL: i64 = 32;
+
+/// A registered object, held weakly.
+#[derive(Clone)]
+pub enum Entry {
+    Instance(Weak<Instance>),
+    List(Weak<List>),
+    Dict(Weak<Dict>),
+    Func(Weak<Function>),
+    Class(Weak<Class>),
+}
+
+impl Entry {
+    fn upgrade(&self) -> Option<Node> {
+        Some(Node::V(match self {
+            Entry::Instance(w) => Value::Instance(w.upgrade()?),
+            Entry::List(w) => Value::List(w.upgrade()?),
+            Entry::Dict(w) => Value::Dict(w.upgrade()?),
+            Entry::Func(w) => Value::Func(w.upgrade()?),
+            Entry::Class(w) => Value::Class(w.upgrade()?),
+        }))
+    }
+    fn alive(&self) -> bool {
+        match self {
+            Entry::Instance(w) => w.strong_count() > 0,
+            Entry::List(w) => w.strong_count() > 0,
+            Entry::Dict(w) => w.strong_count() > 0,
+            Entry::Func(w) => w.strong_count() > 0,
+            Entry::Class(w) => w.strong_count() > 0,
+        }
+    }
+}
+
+/// This thread's young generation. Its entries join generation 1 when the
+/// thread ends.
+struct Young {
+    list: Vec<Entry>,
+    /// Registrations since the last collection (CPython's count[0]).
+    count: i64,
+}
+
+impl Drop for Young {
+    fn drop(&mut self) {
+        let mut old = OLD.lock();
+        old[0].extend(self.list.drain(..).filter(Entry::alive));
+    }
+}
+
+thread_local! {
+    static YOUNG: RefCell<Young> = const { RefCell::new(Young { list: Vec::new(), count: 0 }) };
+    static COLLECTING: StdCell<bool> = const { StdCell::new(false) };
+}
+
+/// Generations 1 and 2, shared by all threads.
+static OLD: parking_lot::Mutex<[Vec<Entry>; 2]> = parking_lot::Mutex::new([Vec::new(), Vec::new()]);
+/// Objects of generation 2 at its last collection, and promoted since:
+/// CPython 2.7 collects generation 2 only when the latter is a quarter of
+/// the former, which keeps big heaps from making collection quadratic.
+static LONG_LIVED_TOTAL: AtomicUsize = AtomicUsize::new(0);
+static LONG_LIVED_PENDING: AtomicUsize = AtomicUsize::new(0);
+
+/// Registers a new object on this thread's young generation.
+#[inline]
+pub fn track(e: Entry) {
+    let _ = YOUNG.try_with(|y| {
+        if let Ok(mut y) = y.try_borrow_mut() {
+            y.list.push(e);
+            y.count += 1;
+            if y.count > THRESHOLD[0].load(Ordering::Relaxed) && ENABLED.load(Ordering::Relaxed) {
+                DUE.store(true, Ordering::Relaxed);
+                crate::vm::gil::EVAL_BREAKER.store(true, Ordering::Release);
+            }
+        }
+    });
+}
+
+pub fn track_instance(i: &Arc<Instance>) {
+    track(Entry::Instance(Arc::downgrade(i)));
+}
+pub fn track_list(l: &Arc<List>) {
+    track(Entry::List(Arc::downgrade(l)));
+}
+pub fn track_dict(d: &Arc<Dict>) {
+    track(Entry::Dict(Arc::downgrade(d)));
+}
+pub fn track_func(f: &Arc<Function>) {
+    track(Entry::Func(Arc::downgrade(f)));
+}
+pub fn track_class(c: &Arc<Class>) {
+    track(Entry::Class(Arc::downgrade(c)));
+}
+
+/// CPython's `gc.get_count()` for this thread.
+pub fn counts() -> [i64; 3] {
+    let c0 = YOUNG.try_with(|y| y.try_borrow().map(|y| y.count).unwrap_or(0)).unwrap_or(0);
+    [c0, COUNTS[0].load(Ordering::Relaxed), COUNTS[1].load(Ordering::Relaxed)]
+}
+
+/// A member of a collection: a value, or a closure cell (which has no
+/// `Value` form).
+#[derive(Clone)]
+pub enum Node {
+    V(Value),
+    Cell(Arc<Cell>),
+}
+
+/// A reference found while traversing, borrowed from its container.
+pub enum Child<'a> {
+    V(&'a Value),
+    Dict(&'a Arc<Dict>),
+    Class(&'a Arc<Class>),
+    Func(&'a Arc<Function>),
+    Cell(&'a Arc<Cell>),
+}
+
+impl Child<'_> {
+    fn addr(&self) -> Option<usize> {
+        match self {
+            // Strings and numbers never take part: no index lookup.
+            Child::V(Value::Str(_) | Value::Long(_)) => None,
+            Child::V(v) => v.ptr(),
+            Child::Dict(d) => Some(Arc::as_ptr(d) as *const u8 as usize),
+            Child::Class(c) => Some(Arc::as_ptr(c) as *const u8 as usize),
+            Child::Func(f) => Some(Arc::as_ptr(f) as *const u8 as usize),
+            Child::Cell(c) => Some(Arc::as_ptr(c) as *const u8 as usize),
+        }
+    }
+
+    /// The child as a new member, if it is a container the collection may
+    /// enter without being registered (see the module comment).
+    fn expand(&self) -> Option<Node> {
+        Some(match self {
+            Child::V(v) => match v {
+                Value::Tuple(_) | Value::Dict(_) | Value::Set(_) | Value::Func(_) => Node::V((*v).clone()),
+                Value::Builtin(b) if b.bound.is_some() => Node::V((*v).clone()),
+                Value::Other(o) => match &**o {
+                    Object::BoundMethod { .. }
+                    | Object::UnboundMethod { .. }
+                    | Object::Generator(_)
+                    | Object::Property { .. }
+                    | Object::StaticMethod(_)
+                    | Object::ClassMethod(_)
+                    | Object::Super { .. }
+                    | Object::Cell(_) => Node::V((*v).clone()),
+                    _ => return None,
+                },
+                _ => return None,
+            },
+            Child::Dict(d) => Node::V(Value::Dict((*d).clone())),
+            Child::Func(f) => Node::V(Value::Func((*f).clone())),
+            Child::Cell(c) => Node::Cell((*c).clone()),
+            Child::Class(_) => return None,
+        })
+    }
+}
+
+impl Node {
+    fn addr(&self) -> usize {
+        match self {
+            Node::V(v) => v.ptr().unwrap_or(0),
+            Node::Cell(c) => Arc::as_ptr(c) as *const u8 as usize,
+        }
+    }
+
+    fn strong(&self) -> usize {
+        match self {
+            Node::Cell(c) => Arc::strong_count(c),
+            Node::V(v) => match v {
+                Value::Tuple(a) => Arc::strong_count(a),
+                Value::List(a) => Arc::strong_count(a),
+                Value::Dict(a) => Arc::strong_count(a),
+                Value::Set(a) => Arc::strong_count(a),
+                Value::Func(a) => Arc::strong_count(a),
+                Value::Builtin(a) => Arc::strong_count(a),
+                Value::Class(a) => Arc::strong_count(a),
+                Value::Instance(a) => Arc::strong_count(a),
+                Value::Other(a) => Arc::strong_count(a),
+                Value::Long(a) => Arc::strong_count(a),
+                Value::Str(a) => Arc::strong_count(a),
+                _ => 0,
+            },
+        }
+    }
+
+    /// Calls `f` on each reference the node holds; false when a lock was
+    /// taken and the node's contents could not be read.
+    pub fn traverse(&self, f: &mut dyn FnMut(Child)) -> bool {
+        let v = match self {
+            Node::Cell(c) => {
+                let Some(g) = c.try_lock() else { return false };
+                f(Child::V(&g));
+                return true;
+            }
+            Node::V(v) => v,
+        };
+        traverse_value(v, f)
+    }
+
+    /// How many objects CPython 2.7 would count for this one: a dict
+    /// holding only atomic keys and values was never tracked; a function
+    /// comes with its closure and defaults tuples.
+    fn counted(&self) -> usize {
+        match self {
+            Node::V(Value::Dict(d)) => {
+                let mut any = false;
+                d.try_visit(&mut |v| any |= !is_atomic(v));
+                any as usize
+            }
+            Node::V(Value::Func(f)) => 1 + !f.closure.is_empty() as usize + !f.defaults.is_empty() as usize,
+            // A suspended generator comes with its frame object.
+            Node::V(Value::Other(o)) => match &**o {
+                Object::Generator(g) => {
+                    1 + g.slot.try_lock().is_some_and(|s| matches!(&*s, GenSlot::Suspended(_))) as usize
+                }
+                _ => 1,
+            },
+            _ => 1,
+        }
+    }
+
+    fn has_finalizer(&self) -> bool {
+        match self {
+            Node::V(Value::Instance(i)) => i.class.has_del.load(Ordering::Relaxed),
+            Node::V(Value::Other(o)) => match &**o {
+                Object::Generator(g) => g
+                    .slot
+                    .try_lock()
+                    .is_some_and(|s| matches!(&*s, GenSlot::Suspended(f) if f.pc > 0 && !f.blocks.is_empty())),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// Empties the mutable parts of a garbage object into `trash`.
+    fn clear(&self, trash: &mut Vec<Value>) {
+        match self {
+            Node::Cell(c) => {
+                if let Some(mut g) = c.try_lock() {
+                    trash.push(std::mem::replace(&mut *g, Value::Null));
+                }
+            }
+            Node::V(v) => match v {
+                Value::List(l) => {
+                    if let Some(mut g) = l.items.try_lock() {
+                        trash.append(&mut g);
+                    }
+                }
+                Value::Dict(d) => d.clear(),
+                Value::Set(s) => s.dict.clear(),
+                Value::Class(c) => c.dict.clear(),
+                // Generators are not cleared: once the cycle around one is
+                // broken, its death closes it (its `finally` runs).
+                Value::Other(o) => {
+                    if let Object::Cell(c) = &**o {
+                        if let Some(mut g) = c.try_lock() {
+                            trash.push(std::mem::replace(&mut *g, Value::Null));
+                        }
+                    }
+                }
+                _ => {}
+            },
+        }
+    }
+
+    pub fn value(&self) -> Value {
+        match self {
+            Node::V(v) => v.clone(),
+            Node::Cell(c) => Value::other(Object::Cell(crate::object::lock::Mutex::new(c.lock().clone()))),
+        }
+    }
+}
+
+fn is_atomic(v: &Value) -> bool {
+    match v {
+        Value::Tuple(t) => t.items.iter().all(is_atomic),
+        _ => matches!(
+            v,
+            Value::None
+                | Value::Null
+                | Value::Bool(_)
+                | Value::Int(_)
+                | Value::Float(_)
+                | Value::Long(_)
+                | Value::Str(_)
+        ),
+    }
+}
+
+/// The references of a value that the collector follows (a function's
+/// globals and a class's lookup cache are left out: they only make
+/// their targets look referenced from outside).
+pub fn traverse_value(v: &Value, f: &mut dyn FnMut(Child)) -> bool {
+    match v {
+        Value::Tuple(t) => t.items.iter().for_each(|x| f(Child::V(x))),
+        Value::List(l) => {
+            let Some(g) = l.items.try_lock() else { return false };
+            g.iter().for_each(|x| f(Child::V(x)));
+        }
+        Value::Dict(d) => return d.try_visit(&mut |x| f(Child::V(x))),
+        Value::Set(s) => return s.dict.try_visit(&mut |x| f(Child::V(x))),
+        Value::Instance(i) => {
+            f(Child::Class(&i.class));
+            f(Child::Dict(&i.dict));
+            f(Child::V(&i.base));
+        }
+        Value::Func(func) => {
+            // Globals (usually a module's namespace) only in full
+            // collections: young ones would otherwise walk whole modules.
+            if FULL.load(Ordering::Relaxed) {
+                f(Child::Dict(&func.globals));
+            }
+            func.closure.iter().for_each(|c| f(Child::Cell(c)));
+            func.defaults.iter().for_each(|x| f(Child::V(x)));
+            f(Child::Dict(&func.dict));
+        }
+        Value::Class(c) => {
+            f(Child::Dict(&c.dict));
+            c.bases.iter().for_each(|b| f(Child::Class(b)));
+            c.mro.iter().for_each(|b| f(Child::Class(b)));
+            if let Some(m) = &c.meta {
+                f(Child::Class(m));
+            }
+        }
+        Value::Builtin(b) => {
+            if let Some(x) = &b.bound {
+                f(Child::V(x));
+            }
+        }
+        Value::Other(o) => match &**o {
+            Object::BoundMethod { func, self_ } => {
+                f(Child::V(func));
+                f(Child::V(self_));
+            }
+            Object::UnboundMethod { func, class } => {
+                f(Child::V(func));
+                f(Child::Class(class));
+            }
+            Object::Property { fget, fset, fdel, doc } => {
+                for x in [fget, fset, fdel, doc] {
+                    f(Child::V(x));
+                }
+            }
+            Object::StaticMethod(x) | Object::ClassMethod(x) => f(Child::V(x)),
+            Object::Super { cls, obj } => {
+                f(Child::Class(cls));
+                f(Child::V(obj));
+            }
+            Object::Cell(c) => {
+                let Some(g) = c.try_lock() else { return false };
+                f(Child::V(&g));
+            }
+            Object::Module(m) => f(Child::Dict(&m.dict)),
+            Object::Generator(g) => {
+                let Some(s) = g.slot.try_lock() else { return false };
+                if let GenSlot::Suspended(frame) = &*s {
+                    f(Child::Func(&frame.func));
+                    frame.regs.iter().for_each(|x| f(Child::V(x)));
+                    frame.cells.iter().for_each(|c| f(Child::Cell(c)));
+                    if let Some(l) = &frame.locals {
+                        f(Child::Dict(l));
+                    }
+                }
+            }
+            _ => {}
+        },
+        _ => {}
+    }
+    true
+}
+
+/// Hashes object addresses (the collector's index) with one multiply:
+/// SipHash showed in profiles of young collections.
+#[derive(Default, Clone, Copy)]
+struct BuildPtrHasher;
+#[derive(Default)]
+struct PtrHasher(u64);
+impl std::hash::Hasher for PtrHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ b as u64).wrapping_mul(0x100000001b3);
+        }
+    }
+    fn write_usize(&mut self, x: usize) {
+        let h = (x as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        self.0 = h ^ (h >> 29);
+    }
+}
+impl std::hash::BuildHasher for BuildPtrHasher {
+    type Hasher = PtrHasher;
+    fn build_hasher(&self) -> PtrHasher {
+        PtrHasher(0)
+    }
+}
+
+/// Whether garbage member `k` is on a cycle of garbage.
+fn reaches_itself(k: u32, starts: &[u32], edges: &[u32], alive: &[bool]) -> bool {
+    let mut seen = std::collections::HashSet::new();
+    let mut stack = vec![k];
+    while let Some(x) = stack.pop() {
+        for &j in &edges[starts[x as usize] as usize..starts[x as usize + 1] as usize] {
+            if j == k {
+                return true;
+            }
+            if !alive[j as usize] && seen.insert(j) {
+                stack.push(j);
+            }
+        }
+    }
+    false
+}
+
+/// What a collection found.
+pub struct Outcome {
+    /// Unreachable objects (CPython's return value of `gc.collect`).
+    pub unreachable: usize,
+    pub uncollectable: usize,
+}
+
+/// The registered objects of generations up to `gen` (this thread's young
+/// ones first), taken out of their lists.
+fn take_entries(gen: usize) -> Vec<Entry> {
+    let mut out = YOUNG
+        .try_with(|y| y.try_borrow_mut().map(|mut y| std::mem::take(&mut y.list)).unwrap_or_default())
+        .unwrap_or_default();
+    if gen >= 1 {
+        let mut old = OLD.lock();
+        out.append(&mut old[0]);
+        if gen >= 2 {
+            out.append(&mut old[1]);
+        }
+    }
+    out
+}
+
+/// Collects generation `gen`. The caller has stopped the world (see
+/// `stop_world`) and holds no object lock.
+fn collect_stopped(gen: usize, garbage: &crate::object::List) -> Outcome {
+    let entries = take_entries(gen);
+    let mut members: Vec<Node> = Vec::with_capacity(entries.len());
+    let mut index: HashMap<usize, u32, BuildPtrHasher> =
+        HashMap::with_capacity_and_hasher(entries.len(), BuildPtrHasher);
+    for e in &entries {
+        if let Some(n) = e.upgrade() {
+            if let std::collections::hash_map::Entry::Vacant(slot) = index.entry(n.addr()) {
+                slot.insert(members.len() as u32);
+                members.push(n);
+            }
+        }
+    }
+    let seeds = members.len();
+    // Edges, read once per member (compressed rows).
+    let mut starts: Vec<u32> = Vec::with_capacity(members.len() + 1);
+    let mut edges: Vec<u32> = Vec::new();
+    let mut i = 0;
+    let mut fresh: Vec<Node> = Vec::new();
+    while i < members.len() {
+        starts.push(edges.len() as u32);
+        let base = members.len();
+        members[i].traverse(&mut |c| {
+            let Some(a) = c.addr() else { return };
+            if let Some(&j) = index.get(&a) {
+                edges.push(j);
+            } else if let Some(n) = c.expand() {
+                let j = (base + fresh.len()) as u32;
+                index.insert(a, j);
+                fresh.push(n);
+                edges.push(j);
+            }
+        });
+        members.append(&mut fresh);
+        i += 1;
+    }
+    starts.push(edges.len() as u32);
+    let n = members.len();
+    // gc_refs: references from outside the members.
+    let mut refs: Vec<i64> = members.iter().map(|m| m.strong() as i64 - 1).collect();
+    for &j in &edges {
+        refs[j as usize] -= 1;
+    }
+    // Everything reachable from a member referenced from outside lives.
+    // (A negative count would mean a miscount: keep the object.)
+    let mut alive = vec![false; n];
+    let mut stack: Vec<u32> = (0..n as u32).filter(|&k| refs[k as usize] != 0).collect();
+    for &k in &stack {
+        alive[k as usize] = true;
+    }
+    while let Some(k) = stack.pop() {
+        for &j in &edges[starts[k as usize] as usize..starts[k as usize + 1] as usize] {
+            if !alive[j as usize] {
+                alive[j as usize] = true;
+                stack.push(j);
+            }
+        }
+    }
+    // Garbage reachable from a finalizer is left alone (2.7's legacy).
+    let mut kept = vec![false; n];
+    let mut fin: Vec<u32> = Vec::new();
+    // A generator needing a close is a finalizer only inside a cycle;
+    // hanging off one, it is closed when the cycle is broken, and CPython
+    // 2.7 does not count it.
+    let mut uncounted = vec![false; n];
+    for k in 0..n {
+        if !alive[k] && members[k].has_finalizer() {
+            let is_gen = matches!(&members[k], Node::V(Value::Other(_)));
+            if is_gen && !reaches_itself(k as u32, &starts, &edges, &alive) {
+                uncounted[k] = true;
+                continue;
+            }
+            fin.push(k as u32);
+            kept[k] = true;
+        }
+    }
+    let finalizers = fin.clone();
+    while let Some(k) = fin.pop() {
+        for &j in &edges[starts[k as usize] as usize..starts[k as usize + 1] as usize] {
+            if !alive[j as usize] && !kept[j as usize] {
+                kept[j as usize] = true;
+                fin.push(j);
+            }
+        }
+    }
+    let unreachable = (0..n).filter(|&k| !alive[k] && !uncounted[k]).map(|k| members[k].counted()).sum();
+    let uncollectable = (0..n).filter(|&k| kept[k]).map(|k| members[k].counted()).sum();
+    let save_all = DEBUG.load(Ordering::Relaxed) & DEBUG_SAVEALL != 0;
+    let mut trash: Vec<Value> = Vec::new();
+    if save_all {
+        for k in 0..n {
+            if !alive[k] && members[k].counted() > 0 {
+                garbage.push(members[k].value());
+            }
+        }
+    } else {
+        for &k in &finalizers {
+            garbage.push(members[k as usize].value());
+        }
+        for k in 0..n {
+            if !alive[k] && !kept[k] {
+                members[k].clear(&mut trash);
+            }
+        }
+    }
+    drop(index);
+    drop(edges);
+    drop(trash);
+    drop(members);
+    // Survivors move up a generation (generation 2 keeps its own).
+    let target = if gen >= 1 { 1 } else { 0 };
+    let survivors: Vec<Entry> = entries.into_iter().filter(Entry::alive).collect();
+    let promoted = survivors.len();
+    {
+        let mut old = OLD.lock();
+        old[target].extend(survivors);
+        if gen == 2 {
+            LONG_LIVED_TOTAL.store(old[1].len(), Ordering::Relaxed);
+            LONG_LIVED_PENDING.store(0, Ordering::Relaxed);
+        } else if gen == 1 {
+            LONG_LIVED_PENDING.fetch_add(promoted, Ordering::Relaxed);
+        }
+    }
+    let _ = seeds;
+    Outcome { unreachable, uncollectable }
+}
+
+/// Runs a collection of `gen` with the world stopped; finalizers and weak
+/// reference callbacks it made due run afterwards at the caller's safe point.
+pub fn collect(vm: &mut crate::vm::Vm, gen: usize) -> Outcome {
+    if COLLECTING.with(|c| c.replace(true)) {
+        return Outcome { unreachable: 0, uncollectable: 0 };
+    }
+    crate::vm::finalize::forget_caches(vm);
+    let garbage = garbage_list(vm);
+    let stats = DEBUG.load(Ordering::Relaxed) & DEBUG_STATS != 0;
+    let t0 = std::time::Instant::now();
+    let world = stop_world(vm);
+    if stats {
+        let sizes = {
+            let old = OLD.lock();
+            let y = YOUNG.with(|y| y.borrow().list.len());
+            [y, old[0].len(), old[1].len()]
+        };
+        eprintln!("gc: collecting generation {}...", gen);
+        eprintln!("gc: objects in each generation: {} {} {}", sizes[0], sizes[1], sizes[2]);
+    }
+    FULL.store(gen == 2, Ordering::Relaxed);
+    let out = match &garbage {
+        Some(g) => collect_stopped(gen, g),
+        None => collect_stopped(gen, &List::new(Vec::new())),
+    };
+    FULL.store(false, Ordering::Relaxed);
+    // Counts as CPython: collecting g resets the counts up to g and adds
+    // one collection to g+1.
+    let _ = YOUNG.try_with(|y| {
+        if let Ok(mut y) = y.try_borrow_mut() {
+            y.count = 0;
+        }
+    });
+    if gen + 1 < 3 {
+        COUNTS[gen].fetch_add(1, Ordering::Relaxed);
+    }
+    for c in COUNTS.iter().take(gen) {
+        c.store(0, Ordering::Relaxed);
+    }
+    resume_world(world);
+    if stats {
+        if out.unreachable == 0 {
+            eprintln!("gc: done, {:.4}s elapsed.", t0.elapsed().as_secs_f64());
+        } else {
+            eprintln!(
+                "gc: done, {} unreachable, {} uncollectable, {:.4}s elapsed.",
+                out.unreachable,
+                out.uncollectable,
+                t0.elapsed().as_secs_f64()
+            );
+        }
+    }
+    COLLECTING.with(|c| c.set(false));
+    out
+}
+
+fn garbage_list(vm: &mut crate::vm::Vm) -> Option<Arc<List>> {
+    let m = vm.interp.modules.get_str(&crate::object::PyStr::from_str("gc"))?;
+    let Value::Other(o) = m else { return None };
+    let Object::Module(m) = &*o else { return None };
+    match m.dict.get_str(&crate::object::PyStr::from_str("garbage")) {
+        Some(Value::List(l)) => Some(l),
+        _ => None,
+    }
+}
+
+/// From the eval breaker: collects when this thread's young generation is
+/// over the threshold, choosing the generation as CPython 2.7 does.
+pub fn collect_if_due(vm: &mut crate::vm::Vm) {
+    let c = counts();
+    if c[0] <= THRESHOLD[0].load(Ordering::Relaxed) || !ENABLED.load(Ordering::Relaxed) {
+        return;
+    }
+    DUE.store(false, Ordering::Relaxed);
+    let mut gen = 0;
+    if c[1] + 1 > THRESHOLD[1].load(Ordering::Relaxed) {
+        gen = 1;
+        if c[2] + 1 > THRESHOLD[2].load(Ordering::Relaxed)
+            && LONG_LIVED_PENDING.load(Ordering::Relaxed) >= LONG_LIVED_TOTAL.load(Ordering::Relaxed) / 4
+        {
+            gen = 2;
+        }
+    }
+    collect(vm, gen);
+}
+
+/// Every registered object alive now (`gc.get_objects`).
+pub fn all_objects() -> Vec<Value> {
+    let mut entries: Vec<Entry> = YOUNG.with(|y| y.borrow().list.clone());
+    {
+        let old = OLD.lock();
+        entries.extend(old[0].iter().cloned());
+        entries.extend(old[1].iter().cloned());
+    }
+    entries.iter().filter_map(|e| e.upgrade()).map(|n| n.value()).collect()
+}
+
+// ---- Stopping the world under `-X gil=off` ----
+
+struct World {
+    running: usize,
+    stopping: bool,
+}
+
+static WORLD: parking_lot::Mutex<World> = parking_lot::Mutex::new(World { running: 0, stopping: false });
+static WORLD_CV: parking_lot::Condvar = parking_lot::Condvar::new();
+/// A collector waits for the running threads to stop (read at the breaker).
+pub static STOP_REQUESTED: AtomicBool = AtomicBool::new(false);
+
+/// Under `gil=off`, where a thread would take the GIL: joins the running
+/// threads, waiting while a collection is in progress.
+pub fn world_enter() {
+    let mut w = WORLD.lock();
+    while w.stopping {
+        WORLD_CV.wait(&mut w);
+    }
+    w.running += 1;
+}
+
+/// Under `gil=off`, where a thread would give the GIL away.
+pub fn world_leave() {
+    let mut w = WORLD.lock();
+    w.running = w.running.saturating_sub(1);
+    WORLD_CV.notify_all();
+}
+
+/// At the eval breaker of a running thread while a collector waits.
+pub fn world_pause() {
+    world_leave();
+    world_enter();
+}
+
+/// Stops every other running thread (only under `gil=off`; the GIL does it
+/// otherwise). Returns whether the world was stopped by this call.
+fn stop_world(vm: &crate::vm::Vm) -> bool {
+    if vm.interp.gil.policy != crate::vm::gil::Policy::Off {
+        return false;
+    }
+    let mut w = WORLD.lock();
+    while w.stopping {
+        // Another thread collects: let it finish first.
+        w.running = w.running.saturating_sub(1);
+        WORLD_CV.notify_all();
+        while w.stopping {
+            WORLD_CV.wait(&mut w);
+        }
+        w.running += 1;
+    }
+    w.stopping = true;
+    w.running = w.running.saturating_sub(1);
+    STOP_REQUESTED.store(true, Ordering::Release);
+    crate::vm::gil::EVAL_BREAKER.store(true, Ordering::Release);
+    while w.running > 0 {
+        WORLD_CV.wait(&mut w);
+    }
+    true
+}
+
+fn resume_world(stopped: bool) {
+    if !stopped {
+        return;
+    }
+    let mut w = WORLD.lock();
+    w.stopping = false;
+    w.running += 1;
+    STOP_REQUESTED.store(false, Ordering::Release);
+    WORLD_CV.notify_all();
+}
