@@ -239,7 +239,7 @@ class starmap(_Predicated):
         return self._func(*args)
 
 
-def _ssize(value, default):
+def _islice_arg(value, default):
     # CPython reads islice's arguments with PyInt_AsSsize_t: ints, longs and
     # anything with __int__; None keeps the default; a failure reads as -1.
     if value is None:
@@ -266,15 +266,15 @@ class islice(_Iterator):
         else:
             start, stop = args[1], args[2]
             step = args[3] if len(args) == 4 else None
-        start = _ssize(start, 0)
-        stop = _ssize(stop, None)
+        start = _islice_arg(start, 0)
+        stop = _islice_arg(stop, None)
         if stop == -1:
             raise ValueError('Stop argument for islice() must be None or '
                              'an integer: 0 <= x <= maxint.')
         if start < 0 or (stop is not None and stop < -1):
             raise ValueError('Indices for islice() must be None or an '
                              'integer: 0 <= x <= maxint.')
-        step = _ssize(step, 1)
+        step = _islice_arg(step, 1)
         if step < 1:
             raise ValueError('Step for islice() must be a positive '
                              'integer or None.')
