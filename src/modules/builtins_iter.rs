@@ -140,4 +140,3 @@ fn reversed_xrange(start: i64, stop: i64, step: i64) -> Option<Value> {
     let (first, step) = (i64::try_from(last).ok()?, step.checked_neg()?);
     Some(Value::other(Object::RangeIter(crate::object::iter::RangeIter::with_count(first, n as u64, step))))
 }
-
