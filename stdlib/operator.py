@@ -102,10 +102,18 @@ def _is_sequence(obj):
 
 def _iterate(obj):
     try:
-        return iter(obj)
+        it = iter(obj)
     except TypeError:
         raise TypeError("argument of type '%s' is not iterable" %
                         type(obj).__name__)
+    return _items(it)
+
+
+def _items(it):
+    # The iterator's own next(): it need not have an __iter__ of its own
+    # (CPython uses what iter() returned as it is).
+    while True:
+        yield it.next()
 
 
 def _count(n):

@@ -30,6 +30,16 @@ pub fn init(b: &Dict) {
 /// Methods of `object` not defined elsewhere.
 pub fn install(t: &crate::object::class::Types) {
     super::method(&t.object, "object.__format__", object_format);
+    // Exceptions make their instances themselves (object.__new__ refuses
+    // them), taking any arguments, as CPython's BaseException.__new__.
+    let be = crate::object::exception::ExcKind::BaseException.class();
+    super::method(be, "BaseException.__new__", |vm, a, kw| {
+        let Some(Value::Class(c)) = a.first() else {
+            let got = a.first().map(|v| v.type_name()).unwrap_or_else(|| "NULL".into());
+            return Err(type_error(format!("BaseException.__new__(X): X is not a type object ({})", got)));
+        };
+        vm.new_instance(c, &a[1..], kw)
+    });
 }
 
 /// `object.__format__(spec)`: `format(str(self), spec)`.

@@ -197,7 +197,11 @@ pub fn finish(cls: &Arc<Class>, own_slots: Option<&[Arc<PyStr>]>) {
             d.set_pystr(s.clone(), crate::modules::descr::new_member(s.clone(), cls));
         }
     }
-    let inherited = |n: &str| cls.mro.iter().any(|c| c.dict.get_str(&PyStr::from_str(n)).is_some());
+    // A name the class body defines itself (a `__dict__` property) wins, as
+    // CPython adds its getset descriptors only where the dict has no entry.
+    let inherited = |n: &str| {
+        d.get_str(&PyStr::from_str(n)).is_some() || cls.mro.iter().any(|c| c.dict.get_str(&PyStr::from_str(n)).is_some())
+    };
     let base_dict = cls.bases.iter().any(|b| !b.is_user && has_dict(b));
     if cls.slots.is_none() && !base_dict && !inherited("__dict__") {
         d.set_str("__dict__", crate::modules::descr::new_getset(true, cls));
