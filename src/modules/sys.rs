@@ -226,21 +226,8 @@ fn default_excepthook(
 /// Inline values (None, ints, floats, bools) have no count: a large one,
 /// as CPython's shared small objects have.
 fn getrefcount(vm: &crate::vm::Vm, v: &Value) -> i64 {
-    use std::sync::Arc;
-    let strong = match v {
-        Value::Long(a) => Arc::strong_count(a),
-        Value::Str(a) => Arc::strong_count(a),
-        Value::Tuple(a) => Arc::strong_count(a),
-        Value::List(a) => Arc::strong_count(a),
-        Value::Dict(a) => Arc::strong_count(a),
-        Value::Set(a) => Arc::strong_count(a),
-        Value::Func(a) => Arc::strong_count(a),
-        Value::Builtin(a) => Arc::strong_count(a),
-        Value::Class(a) => Arc::strong_count(a),
-        Value::Instance(a) => Arc::strong_count(a),
-        Value::Other(a) => Arc::strong_count(a),
-        _ => return 1000,
-    } as i64;
+    let Some(strong) = v.strong_count() else { return 1000 };
+    let strong = strong as i64;
     let cached = vm.gcache.iter().flatten().filter(|s| s.value.is(v)).count() as i64;
     (strong - cached).max(1)
 }

@@ -15,10 +15,15 @@ fn now() -> f64 {
 
 /// Broken-down local time (libc's localtime_r) of the current time.
 fn local_now() -> libc::tm {
-    local(now()).unwrap_or_else(|_| {
-        // SAFETY: all-zero bytes are a valid `tm`.
-        unsafe { std::mem::zeroed() }
-    })
+    local(now()).unwrap_or_else(|_| zeroed_tm())
+}
+
+/// An all-zero `tm`, the starting point of every broken-down time here.
+fn zeroed_tm() -> libc::tm {
+    // SAFETY: `tm` is a plain C struct of integers (and, on glibc, a nullable
+    // `const char *` zone pointer), for which all-zero bytes are a valid value.
+    // Exercised by tests/conformance/modules (time.mktime, localtime).
+    unsafe { std::mem::zeroed() }
 }
 
 /// Broken-down local time (libc's localtime_r).
@@ -44,14 +49,18 @@ fn to_time_t(t: f64) -> PyResult<libc::time_t> {
 /// a ValueError carrying errno, as in CPython.
 fn broken_down(t: f64, local: bool) -> PyResult<libc::tm> {
     let secs = to_time_t(t)?;
-    // SAFETY: `tm` is a plain C struct for which all-zero bytes are valid, and
-    // gmtime_r/localtime_r only write into the struct we pass; both pointers
-    // are valid for the duration of the call. Exercised by tests/conformance/modules.
-    let (ok, tm) = unsafe {
-        let mut tm: libc::tm = std::mem::zeroed();
-        let r = if local { libc::localtime_r(&secs, &mut tm) } else { libc::gmtime_r(&secs, &mut tm) };
-        (!r.is_null(), tm)
+    let mut tm = zeroed_tm();
+    // SAFETY: gmtime_r/localtime_r only write into the struct we pass; both
+    // pointers are valid for the duration of the call. Exercised by
+    // tests/conformance/modules.
+    let r = unsafe {
+        if local {
+            libc::localtime_r(&secs, &mut tm)
+        } else {
+            libc::gmtime_r(&secs, &mut tm)
+        }
     };
+    let ok = !r.is_null();
     if ok {
         return Ok(tm);
     }
@@ -141,8 +150,7 @@ fn tm_from(vm: &mut crate::vm::Vm, v: Option<&Value>) -> PyResult<libc::tm> {
         return Err(PyErr::new(ExcKind::TypeError, "function takes exactly 9 arguments"));
     }
     let g = |i: usize| crate::object::number::as_i64(&items[i]).unwrap_or(0) as i32;
-    // SAFETY: all-zero bytes are a valid `tm`; every field is then set.
-    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    let mut tm = zeroed_tm();
     tm.tm_year = g(0) - 1900;
     tm.tm_mon = g(1) - 1;
     tm.tm_mday = g(2);

@@ -200,7 +200,8 @@ pub fn finish(cls: &Arc<Class>, own_slots: Option<&[Arc<PyStr>]>) {
     // A name the class body defines itself (a `__dict__` property) wins, as
     // CPython adds its getset descriptors only where the dict has no entry.
     let inherited = |n: &str| {
-        d.get_str(&PyStr::from_str(n)).is_some() || cls.mro.iter().any(|c| c.dict.get_str(&PyStr::from_str(n)).is_some())
+        d.get_str(&PyStr::from_str(n)).is_some()
+            || cls.mro.iter().any(|c| c.dict.get_str(&PyStr::from_str(n)).is_some())
     };
     let base_dict = cls.bases.iter().any(|b| !b.is_user && has_dict(b));
     if cls.slots.is_none() && !base_dict && !inherited("__dict__") {

@@ -357,6 +357,25 @@ impl Value {
         })
     }
 
+    /// The strong reference count of a heap value (None for inline ones):
+    /// `sys.getrefcount` and the cycle collector both read it.
+    pub fn strong_count(&self) -> Option<usize> {
+        Some(match self {
+            Value::Long(a) => Arc::strong_count(a),
+            Value::Str(a) => Arc::strong_count(a),
+            Value::Tuple(a) => Arc::strong_count(a),
+            Value::List(a) => Arc::strong_count(a),
+            Value::Dict(a) => Arc::strong_count(a),
+            Value::Set(a) => Arc::strong_count(a),
+            Value::Func(a) => Arc::strong_count(a),
+            Value::Builtin(a) => Arc::strong_count(a),
+            Value::Class(a) => Arc::strong_count(a),
+            Value::Instance(a) => Arc::strong_count(a),
+            Value::Other(a) => Arc::strong_count(a),
+            _ => return None,
+        })
+    }
+
     /// `id(x)`: an address for heap objects, a stable number for inline ones.
     pub fn id(&self) -> i64 {
         match self.ptr() {

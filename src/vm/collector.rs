@@ -225,20 +225,7 @@ impl Node {
     fn strong(&self) -> usize {
         match self {
             Node::Cell(c) => Arc::strong_count(c),
-            Node::V(v) => match v {
-                Value::Tuple(a) => Arc::strong_count(a),
-                Value::List(a) => Arc::strong_count(a),
-                Value::Dict(a) => Arc::strong_count(a),
-                Value::Set(a) => Arc::strong_count(a),
-                Value::Func(a) => Arc::strong_count(a),
-                Value::Builtin(a) => Arc::strong_count(a),
-                Value::Class(a) => Arc::strong_count(a),
-                Value::Instance(a) => Arc::strong_count(a),
-                Value::Other(a) => Arc::strong_count(a),
-                Value::Long(a) => Arc::strong_count(a),
-                Value::Str(a) => Arc::strong_count(a),
-                _ => 0,
-            },
+            Node::V(v) => v.strong_count().unwrap_or(0),
         }
     }
 
