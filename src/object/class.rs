@@ -541,3 +541,19 @@ pub fn isinstance(v: &Value, cls: &Arc<Class>) -> bool {
 pub fn type_error(msg: impl Into<String>) -> PyErr {
     PyErr::new(ExcKind::TypeError, msg)
 }
+
+#[cfg(test)]
+mod tests {
+    /// Building the type table must not reach `types()` again: a nested
+    /// `OnceLock::get_or_init` blocks forever, and every start would hang.
+    #[test]
+    fn types_build_without_reentering() {
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = super::types();
+            let _ = tx.send(());
+        });
+        let done = rx.recv_timeout(std::time::Duration::from_secs(20));
+        assert!(done.is_ok(), "types() did not finish: something it calls asks for types() again");
+    }
+}
