@@ -501,7 +501,10 @@ def _r_arg(r):
     return r
 
 
-class combinations(_Iterator):
+class _Choices(_Iterator):
+    """Tuples of r items of a pool, picked by a list of indices that
+    _first makes and _advance steps (False once they are exhausted)."""
+
     def __init__(self, iterable, r):
         self._pool = tuple(iterable)
         self._r = _r_arg(r)
@@ -511,50 +514,42 @@ class combinations(_Iterator):
         pool, r, indices = self._pool, self._r, self._indices
         n = len(pool)
         if indices is None:
-            if r > n:
-                self._indices = False
-                raise StopIteration
-            indices = self._indices = range(r)
-        elif indices is False:
+            indices = self._indices = self._first(n, r)
+        elif indices is not False and not self._advance(indices, n, r):
+            indices = self._indices = False
+        if indices is False:
             raise StopIteration
-        else:
-            i = r - 1
-            while i >= 0 and indices[i] == i + n - r:
-                i -= 1
-            if i < 0:
-                self._indices = False
-                raise StopIteration
-            indices[i] += 1
-            for j in range(i + 1, r):
-                indices[j] = indices[j - 1] + 1
         return tuple([pool[k] for k in indices])
 
 
-class combinations_with_replacement(_Iterator):
-    def __init__(self, iterable, r):
-        self._pool = tuple(iterable)
-        self._r = _r_arg(r)
-        self._indices = None
+class combinations(_Choices):
+    def _first(self, n, r):
+        return False if r > n else range(r)
 
-    def next(self):
-        pool, r, indices = self._pool, self._r, self._indices
-        n = len(pool)
-        if indices is None:
-            if not n and r:
-                self._indices = False
-                raise StopIteration
-            indices = self._indices = [0] * r
-        elif indices is False:
-            raise StopIteration
-        else:
-            i = r - 1
-            while i >= 0 and indices[i] == n - 1:
-                i -= 1
-            if i < 0:
-                self._indices = False
-                raise StopIteration
-            indices[i:] = [indices[i] + 1] * (r - i)
-        return tuple([pool[k] for k in indices])
+    def _advance(self, indices, n, r):
+        i = r - 1
+        while i >= 0 and indices[i] == i + n - r:
+            i -= 1
+        if i < 0:
+            return False
+        indices[i] += 1
+        for j in range(i + 1, r):
+            indices[j] = indices[j - 1] + 1
+        return True
+
+
+class combinations_with_replacement(_Choices):
+    def _first(self, n, r):
+        return False if not n and r else [0] * r
+
+    def _advance(self, indices, n, r):
+        i = r - 1
+        while i >= 0 and indices[i] == n - 1:
+            i -= 1
+        if i < 0:
+            return False
+        indices[i:] = [indices[i] + 1] * (r - i)
+        return True
 
 
 class permutations(_Iterator):

@@ -120,6 +120,17 @@ def _bar_block(title, entries):
     return [title + '\n'] + entries + ['-' * 70]
 
 
+def _short_repr(value):
+    """repr(value) cut to 70 characters, as help() lists data."""
+    try:
+        text = repr(value)
+    except Exception:
+        text = '<unrepresentable>'
+    if len(text) > 70:
+        text = text[:66] + '...'
+    return text
+
+
 def _class_text(cls, name=None):
     name = name or cls.__name__
     bases = getattr(cls, '__bases__', ())
@@ -172,13 +183,7 @@ def _class_text(cls, name=None):
             elif not here:
                 continue
             else:
-                try:
-                    text = repr(value)
-                except Exception:
-                    text = '<unrepresentable>'
-                if len(text) > 70:
-                    text = text[:66] + '...'
-                data.append('%s = %s\n' % (key, text))
+                data.append('%s = %s\n' % (key, _short_repr(value)))
         if here:
             parts += _bar_block('Methods defined here:', methods)
             parts += _bar_block('Data descriptors defined here:', descriptors)
@@ -223,13 +228,7 @@ def _module_text(mod):
         elif inspect.isroutine(value):
             funcs.append(_routine(value, key))
         else:
-            try:
-                text = repr(value)
-            except Exception:
-                text = '<unrepresentable>'
-            if len(text) > 70:
-                text = text[:66] + '...'
-            data.append('%s = %s' % (key, text))
+            data.append('%s = %s' % (key, _short_repr(value)))
     if classes:
         out.append('CLASSES\n' + '\n'.join(_indent(c.rstrip('\n')) for c in classes) + '\n')
     if funcs:

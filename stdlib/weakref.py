@@ -472,7 +472,28 @@ def _update_from(d, src, kwargs):
         d[k] = v
 
 
-class WeakValueDictionary(_UserDict.UserDict):
+class _ItemViews:
+    """keys/values and their iterators, from the items()/iteritems() of a
+    weak dictionary (which skip entries whose referent died)."""
+
+    def keys(self):
+        return [k for k, v in self.items()]
+
+    def iterkeys(self):
+        for k, v in self.iteritems():
+            yield k
+
+    __iter__ = iterkeys
+
+    def values(self):
+        return [v for k, v in self.items()]
+
+    def itervalues(self):
+        for k, v in self.iteritems():
+            yield v
+
+
+class WeakValueDictionary(_ItemViews, _UserDict.UserDict):
     """A mapping whose values are held weakly: an entry goes away with its value."""
 
     def __init__(*args, **kw):
@@ -563,22 +584,6 @@ class WeakValueDictionary(_UserDict.UserDict):
             if o is not None:
                 yield k, o
 
-    def keys(self):
-        return [k for k, v in self.items()]
-
-    def iterkeys(self):
-        for k, v in self.iteritems():
-            yield k
-
-    __iter__ = iterkeys
-
-    def values(self):
-        return [v for k, v in self.items()]
-
-    def itervalues(self):
-        for k, v in self.iteritems():
-            yield v
-
     def itervaluerefs(self):
         return iter(self.valuerefs())
 
@@ -625,7 +630,7 @@ class WeakValueDictionary(_UserDict.UserDict):
         self.data.clear()
 
 
-class WeakKeyDictionary(_UserDict.UserDict):
+class WeakKeyDictionary(_ItemViews, _UserDict.UserDict):
     """A mapping whose keys are held weakly: an entry goes away with its key."""
 
     def __init__(self, dict=None):
@@ -704,22 +709,6 @@ class WeakKeyDictionary(_UserDict.UserDict):
             k = r()
             if k is not None:
                 yield k, v
-
-    def keys(self):
-        return [k for k, v in self.items()]
-
-    def iterkeys(self):
-        for k, v in self.iteritems():
-            yield k
-
-    __iter__ = iterkeys
-
-    def values(self):
-        return [v for k, v in self.items()]
-
-    def itervalues(self):
-        for k, v in self.iteritems():
-            yield v
 
     def keyrefs(self):
         self._purge()

@@ -114,64 +114,6 @@ fn inspect_mode_reads_more_after_the_script() {
     assert!(text(&out.stderr).contains("ZeroDivisionError: integer division or modulo by zero"));
 }
 
-/// Drives the REPL through a real pseudo-terminal with `script(1)`.
-#[test]
-fn repl_in_a_terminal() {
-    if Command::new("script").arg("--version").output().is_err() {
-        eprintln!("script(1) not available; skipping");
-        return;
-    }
-    let home = std::env::temp_dir().join(format!("minipy-home-{}", std::process::id()));
-    let _ = std::fs::create_dir_all(&home);
-    let cmd = format!("{} ", env!("CARGO_BIN_EXE_minipy"));
-    let mut child = Command::new("script")
-        .args(["-qec", &cmd, "/dev/null"])
-        .env("HOME", &home)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("script starts");
-    let mut input = child.stdin.take().unwrap();
-    let feeder = std::thread::spawn(move || {
-        std::thread::sleep(Duration::from_millis(500));
-        for line in ["x = 6", "x * 7", "if x:", "    print 'yes'", "", "1/0", "None", "x", "\u{4}"] {
-            let _ = input.write_all(line.as_bytes());
-            if line != "\u{4}" {
-                let _ = input.write_all(b"\r");
-            }
-            std::thread::sleep(Duration::from_millis(250));
-        }
-        std::thread::sleep(Duration::from_millis(500));
-    });
-    let out = child.wait_with_output().unwrap();
-    let _ = feeder.join();
-    let raw = text(&out.stdout);
-    // Strip terminal escape sequences.
-    let mut s = String::new();
-    let mut chars = raw.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == '\u{1b}' {
-            if chars.peek() == Some(&'[') {
-                chars.next();
-                while let Some(&n) = chars.peek() {
-                    chars.next();
-                    if n.is_ascii_alphabetic() {
-                        break;
-                    }
-                }
-            }
-        } else if c != '\r' {
-            s.push(c);
-        }
-    }
-    assert!(s.contains(">>> x * 7\n42\n"), "{}", s);
-    assert!(s.contains("... ") && s.contains("yes\n"), "{}", s);
-    assert!(s.contains("ZeroDivisionError"), "{}", s);
-    assert!(s.contains(">>> x\n6\n"), "{}", s);
-    assert!(!s.contains(">>> None\nNone"), "None is not echoed: {}", s);
-}
-
 #[test]
 fn uncaught_exception_traceback_and_status() {
     let p = script("boom.py", b"def f():\n    raise ValueError('bad')\nf()\n");

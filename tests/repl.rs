@@ -188,6 +188,24 @@ fn threads_run_and_print_while_the_prompt_waits() {
 }
 
 #[test]
+fn results_echo_and_errors_keep_the_session() {
+    let Some(mut t) = Term::start(&[], &[]) else { return };
+    t.send("x = 6\r");
+    t.send("if x:\r");
+    t.send("print 'yes'\r");
+    t.send("\r");
+    t.send("1/0\r");
+    t.send("None\r");
+    t.send("x\r");
+    assert!(t.wait_for(">>> x\n6\n", Duration::from_secs(5)), "{}", t.text());
+    let (s, status) = t.finish();
+    assert!(s.contains("... ") && s.contains("yes\n"), "{}", s);
+    assert!(s.contains("ZeroDivisionError: integer division or modulo by zero\n>>> "), "{}", s);
+    assert!(!s.contains(">>> None\nNone"), "None is not echoed: {}", s);
+    assert_eq!(status, Some(0));
+}
+
+#[test]
 fn banner_completion_indent_and_conventions() {
     let Some(mut t) = Term::start(&[], &[]) else { return };
     let s = t.text();

@@ -362,19 +362,25 @@ fn install_dictproxy() {
         let f = vm.getattr(&d, &PyStr::from_str(name))?;
         vm.call(&f, a[1..].to_vec())
     }
-    method(c, "dictproxy.keys", |vm, a, _| forward(vm, a, "keys"));
-    method(c, "dictproxy.values", |vm, a, _| forward(vm, a, "values"));
-    method(c, "dictproxy.items", |vm, a, _| forward(vm, a, "items"));
-    method(c, "dictproxy.iterkeys", |vm, a, _| forward(vm, a, "iterkeys"));
-    method(c, "dictproxy.itervalues", |vm, a, _| forward(vm, a, "itervalues"));
-    method(c, "dictproxy.iteritems", |vm, a, _| forward(vm, a, "iteritems"));
-    method(c, "dictproxy.get", |vm, a, _| forward(vm, a, "get"));
-    method(c, "dictproxy.has_key", |vm, a, _| forward(vm, a, "has_key"));
-    method(c, "dictproxy.copy", |vm, a, _| forward(vm, a, "copy"));
-    method(c, "dictproxy.__getitem__", |vm, a, _| forward(vm, a, "__getitem__"));
-    method(c, "dictproxy.__contains__", |vm, a, _| forward(vm, a, "__contains__"));
-    method(c, "dictproxy.__iter__", |vm, a, _| forward(vm, a, "__iter__"));
-    method(c, "dictproxy.__len__", |vm, a, _| forward(vm, a, "__len__"));
+    // (a macro: a native method is a plain fn, it cannot capture the name)
+    macro_rules! forward_all {
+        ($($name:literal),*) => { $(method(c, concat!("dictproxy.", $name), |vm, a, _| forward(vm, a, $name));)* };
+    }
+    forward_all!(
+        "keys",
+        "values",
+        "items",
+        "iterkeys",
+        "itervalues",
+        "iteritems",
+        "get",
+        "has_key",
+        "copy",
+        "__getitem__",
+        "__contains__",
+        "__iter__",
+        "__len__"
+    );
     method(c, "dictproxy.__cmp__", |vm, a, _| {
         check_args("__cmp__", a, 2, 2)?;
         let d = proxied(a.first())?;
