@@ -80,7 +80,7 @@ struct Entry {
 }
 
 /// `_active` and `_limbo` together, in start order.
-static REGISTRY: Mutex<Vec<Entry>> = parking_lot::const_mutex(Vec::new());
+static REGISTRY: Mutex<Vec<Entry>> = Mutex::new(Vec::new());
 static MAIN_MADE: AtomicBool = AtomicBool::new(false);
 /// CPython's `_counter`, shared by `Thread-N` and `Dummy-N`.
 static COUNTER: AtomicU64 = AtomicU64::new(1);
@@ -596,7 +596,7 @@ pub(crate) struct LocalState {
 }
 
 /// Every live `local`, so that a finishing thread can drop its dicts.
-static LOCALS: Mutex<Vec<Weak<LocalState>>> = parking_lot::const_mutex(Vec::new());
+static LOCALS: Mutex<Vec<Weak<LocalState>>> = Mutex::new(Vec::new());
 
 fn drop_thread_locals(ident: u64) {
     let live: Vec<Arc<LocalState>> = {

@@ -45,24 +45,25 @@ impl RawSpinLock {
 unsafe impl lock_api::RawMutex for RawSpinLock {
     #[allow(clippy::declare_interior_mutable_const)]
     const INIT: RawSpinLock = RawSpinLock { locked: AtomicBool::new(false) };
-    type GuardMarker = lock_api::GuardSend;
+    type Guard = lock_api::GuardSend;
 
     #[inline]
-    fn lock(&self) {
+    fn lock(&self) -> lock_api::GuardSend {
         if self.locked.swap(true, Ordering::Acquire) {
             self.lock_contended();
         }
+        lock_api::GuardSend::new()
     }
 
     #[inline]
-    fn try_lock(&self) -> bool {
-        !self.locked.swap(true, Ordering::Acquire)
+    fn try_lock(&self) -> Option<lock_api::GuardSend> {
+        (!self.locked.swap(true, Ordering::Acquire)).then(lock_api::GuardSend::new)
     }
 
     // SAFETY: the trait lets only the holder call this (see above); the
     // Release store publishes the holder's writes to the next `lock`.
     #[inline]
-    unsafe fn unlock(&self) {
+    unsafe fn unlock(&self, _: lock_api::GuardSend) {
         self.locked.store(false, Ordering::Release);
     }
 

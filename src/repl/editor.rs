@@ -152,7 +152,7 @@ fn service() -> Option<Sender<Request>> {
                 let _ = editor.load_history(&h);
             }
             // The external printer exists only while other threads run:
-            // with one, rustyline 15 leaves keys that arrived together in
+            // with one, rustyline (15 to 19) leaves keys that arrived together in
             // its buffer until the next key (its `select` does not look at
             // the buffer first; rustyline issue #976), which hurts typeahead.
             let printer: Arc<Mutex<Option<Printer>>> = Arc::new(Mutex::new(None));

@@ -81,7 +81,8 @@ pub struct Extras {
 #[logos(error = LexError)]
 #[logos(extras = Extras)]
 #[logos(skip r"[ \t\x0c]+")]
-#[logos(skip r"#[^\n]*")]
+// A comment runs to the end of its line: the greedy repetition is meant.
+#[logos(skip(r"#[^\n]*", allow_greedy = true))]
 pub enum Tok {
     StartModule,
     StartExpression,
