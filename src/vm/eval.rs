@@ -290,7 +290,20 @@ impl Vm {
                         frame.push(v);
                         continue;
                     }
+                    // The module changed since (a `global` store bumps its
+                    // version): the entry where this site last found the name.
                     let name = &code.names[i as usize];
+                    let hint = global_slot(code, *pc as u32);
+                    if let Some(v) = globals.get_hinted(self.attr_hints[hint], name) {
+                        frame.push(v);
+                        continue;
+                    }
+                    if let Some((at, v)) = globals.get_str_at(name) {
+                        self.attr_hints[hint] = at;
+                        self.cache_global(code, globals, i, v.clone());
+                        frame.push(v);
+                        continue;
+                    }
                     let v = match self.load_global(globals, name) {
                         Ok(v) => v,
                         Err(_) if code.kind == crate::compile::code::CodeKind::Function => {
