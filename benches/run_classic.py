@@ -43,7 +43,13 @@ def main():
         sys.exit(__doc__)
     ours = args[0]
     ref = os.environ.get("CPYTHON")
-    ref_cmd = [ref] if ref else ["env", "PYENV_VERSION=2.7.18", "python"]
+    if not ref:
+        # Under pyenv, a python3 started through a shim has its own bin
+        # folder first on PATH: name 2.7's interpreter by its path.
+        root = subprocess.run(["pyenv", "root"], stdout=subprocess.PIPE, text=True).stdout.strip()
+        cand = os.path.join(root, "versions", "2.7.18", "bin", "python")
+        ref = cand if os.path.exists(cand) else "python2.7"
+    ref_cmd = [ref]
     ratios = []
     print("%-14s %9s %9s %7s" % ("benchmark", "ours (s)", "2.7 (s)", "ratio"))
     for name in only or BENCHES:
