@@ -95,4 +95,4 @@ def main(steps):
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 40000)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 100000)
