@@ -205,6 +205,8 @@ opcodes! {
     DeleteSubscr => -2;
     /// TOS = slice(TOS1, TOS) (n = 2) or slice(TOS2, TOS1, TOS) (n = 3)
     BuildSlice(n: u32) => 1 - n as i32;
+    /// TOS = TOSn[slice(...)] of the n bounds above it (BuildSlice + BinarySubscr)
+    SliceSubscr(n: u32) => -(n as i32);
     /// pop
     Pop => -1;
     /// push TOS

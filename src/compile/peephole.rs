@@ -76,6 +76,8 @@ pub fn fuse_pairs(instrs: Vec<Instr>, lines: Vec<u32>) -> (Vec<Instr>, Vec<u32>)
                 Some((Instr::ForIterStore(IterStore { target: t, slot }), 2))
             }
             (Instr::LoadFast(_), _) if subscr_follows => None,
+            // `x[a:b]`: no slice object for a list, tuple or str.
+            (Instr::BuildSlice(n), Some(&Instr::BinarySubscr)) if !is_target[i + 1] => Some((Instr::SliceSubscr(n), 2)),
             (Instr::Inplace(op), Some(&Instr::StoreFast(slot))) if !is_target[i + 1] => {
                 Some((Instr::InplaceStoreFast(InplaceStore { op, slot }), 2))
             }

@@ -438,7 +438,7 @@ impl Vm {
     #[inline]
     pub fn setattr_name(&mut self, obj: &Value, name: &Arc<PyStr>, v: Value) -> PyResult<()> {
         if let Value::Instance(inst) = obj {
-            if stores_in_dict(inst, name) {
+            if stores_in_dict(inst, name) || stores_in_slot(inst, name) {
                 inst.dict.set_shared(name, v);
                 return Ok(());
             }
@@ -653,4 +653,16 @@ fn stores_in_dict(inst: &crate::object::Instance, name: &PyStr) -> bool {
         && name.as_bytes() != b"__class__"
         && !(inst.class.is_exception && name.as_bytes() == b"args")
         && name.as_bytes() != b"__dict__"
+}
+
+/// `inst.name = v` where `name` is one of the class's `__slots__` and the
+/// class attribute is still that slot's member descriptor (no `__setattr__`):
+/// what `generic_setattr` would do, without its checks.
+#[inline]
+fn stores_in_slot(inst: &crate::object::Instance, name: &PyStr) -> bool {
+    let Some(slots) = &inst.class.slots else { return false };
+    inst.class.hooks() & HOOK_SETATTR == 0
+        && !inst.class.is_exception
+        && slots.iter().any(|s| s.as_bytes() == name.as_bytes())
+        && inst.class.lookup(name).is_some_and(|a| crate::modules::descr::is_member(&a))
 }

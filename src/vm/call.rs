@@ -42,6 +42,24 @@ fn plural(n: usize) -> &'static str {
     }
 }
 
+/// The `__init__` the dispatch loop may run as an ordinary frame when `cls`
+/// is called: a plain user class (no metaclass, no built-in base, not an
+/// exception) whose `__new__` is `object.__new__` and whose `__init__` is a
+/// Python function. The loop then makes the instance itself and skips the
+/// general path (`call_class`), which would run `__init__` in a nested loop.
+pub(crate) fn inline_init(cls: &Arc<Class>) -> Option<Arc<Function>> {
+    if !cls.is_user || cls.is_exception || cls.meta.is_some() || cls.layout != Layout::Object {
+        return None;
+    }
+    if !matches!(cls.lookup_str("__new__"), None | Some(Value::Builtin(_))) || cls.is_subclass(&types().type_) {
+        return None;
+    }
+    match cls.lookup_str("__init__")? {
+        Value::Func(f) if !f.code.is_generator => Some(f),
+        _ => None,
+    }
+}
+
 impl Vm {
     /// A frame for calling `f` with these arguments (CPython's argument rules
     /// and error messages).

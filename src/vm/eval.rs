@@ -71,6 +71,15 @@ impl Vm {
                     callees.push(f)
                 }
                 Ok(Step::Return(v)) => match callees.pop() {
+                    Some(f) if f.init => {
+                        // `__init__` ran inline: the instance is on the caller's stack.
+                        self.callers.pop();
+                        self.end_frame(f);
+                        if !v.is_none() {
+                            let msg = format!("__init__() should return None, not '{}'", v.type_name());
+                            pending = Some(PyErr::new(ExcKind::TypeError, msg));
+                        }
+                    }
                     Some(f) => {
                         self.callers.pop();
                         self.end_frame(f);
@@ -119,6 +128,7 @@ impl Vm {
             state.cells.clear();
             state.locals = None;
             state.blocks.clear();
+            state.init = false;
             self.state_pool.push(state);
         }
     }
@@ -247,7 +257,10 @@ impl Vm {
                     if frame.regs[slot].is_null() {
                         return Err(unbound_local(&code.varnames[slot].as_str()));
                     }
-                    let v = self.getattr(&frame.regs[slot], &code.names[ni])?;
+                    let v = match self.instance_attr_hinted(code, *pc, &frame.regs[slot], &code.names[ni]) {
+                        Some(v) => v,
+                        None => self.getattr(&frame.regs[slot], &code.names[ni])?,
+                    };
                     frame.push(v);
                 }
                 Instr::LoadFastFast(p) => {
@@ -277,7 +290,20 @@ impl Vm {
                         frame.push(v);
                         continue;
                     }
+                    // The module changed since (a `global` store bumps its
+                    // version): the entry where this site last found the name.
                     let name = &code.names[i as usize];
+                    let hint = global_slot(code, *pc as u32);
+                    if let Some(v) = globals.get_hinted(self.attr_hints[hint], name) {
+                        frame.push(v);
+                        continue;
+                    }
+                    if let Some((at, v)) = globals.get_str_at(name) {
+                        self.attr_hints[hint] = at;
+                        self.cache_global(code, globals, i, v.clone());
+                        frame.push(v);
+                        continue;
+                    }
                     let v = match self.load_global(globals, name) {
                         Ok(v) => v,
                         Err(_) if code.kind == crate::compile::code::CodeKind::Function => {
@@ -336,7 +362,10 @@ impl Vm {
                 }
                 Instr::LoadAttr(i) => {
                     let obj = frame.pop();
-                    let v = self.getattr(&obj, &code.names[i as usize])?;
+                    let v = match self.instance_attr_hinted(code, *pc, &obj, &code.names[i as usize]) {
+                        Some(v) => v,
+                        None => self.getattr(&obj, &code.names[i as usize])?,
+                    };
                     frame.push(v);
                 }
                 Instr::StoreAttrFast(p) => {
@@ -522,6 +551,26 @@ impl Vm {
                     let key = frame.pop();
                     let obj = frame.pop();
                     self.delitem(&obj, &key)?;
+                }
+                Instr::SliceSubscr(n) => {
+                    let step = if n == 3 { frame.pop() } else { Value::None };
+                    let stop = frame.pop();
+                    let start = frame.pop();
+                    let obj = frame.pop();
+                    let v = match self.slice_of(&obj, &start, &stop, &step)? {
+                        Some(v) => v,
+                        None => {
+                            let key = Value::other(Object::Slice { start, stop, step, simple: n == 2 });
+                            match &obj {
+                                Value::Dict(d) => match d.get(self, &key)? {
+                                    Some(v) => v,
+                                    None => return Err(PyErr::with_args(ExcKind::KeyError, vec![key])),
+                                },
+                                _ => self.getitem(&obj, &key)?,
+                            }
+                        }
+                    };
+                    frame.push(v);
                 }
                 Instr::BuildSlice(n) => {
                     let step = if n == 3 { frame.pop() } else { Value::None };
@@ -1085,6 +1134,20 @@ impl Vm {
         }
         // Where a native call that blocks was made (one store, no refcount).
         self.site = super::threads::site(code, frame.pc);
+        if let Value::Class(c) = &func {
+            if let Some(init) = super::call::inline_init(c) {
+                let obj = self.new_instance(c, &[], &Vec::new())?;
+                let regs = &mut frame.regs;
+                let args = (first..regs.len()).map(|i| std::mem::replace(&mut regs[i], Value::Null));
+                let mut new = self.new_frame(init, std::iter::once(obj.clone()).chain(args), kwargs)?;
+                while frame.regs.len() > base {
+                    std::mem::forget(frame.regs.pop());
+                }
+                frame.push(obj);
+                new.init = true;
+                return Ok(Some(Step::Call(new)));
+            }
+        }
         match &func {
             Value::Builtin(b) if !b.needs_frame => {
                 if b.args != ArgSpec::Any {
@@ -1144,6 +1207,31 @@ impl Vm {
                 Ok(None)
             }
         }
+    }
+
+    /// `obj.name` answered from an instance's own dict when its class has
+    /// no `__getattribute__` or descriptors (the common path of `getattr`),
+    /// trying first the entry where this site last found the name.
+    #[inline]
+    fn instance_attr_hinted(
+        &mut self,
+        code: &Arc<Code>,
+        pc: usize,
+        obj: &Value,
+        name: &crate::object::PyStr,
+    ) -> Option<Value> {
+        use crate::object::class::{HOOK_DESCRIPTOR, HOOK_GETATTRIBUTE};
+        let Value::Instance(inst) = obj else { return None };
+        if inst.class.hooks() & (HOOK_GETATTRIBUTE | HOOK_DESCRIPTOR) != 0 {
+            return None;
+        }
+        let slot = global_slot(code, pc as u32);
+        if let Some(v) = inst.dict.get_hinted(self.attr_hints[slot], name) {
+            return Some(v);
+        }
+        let (i, v) = inst.dict.get_str_at(name)?;
+        self.attr_hints[slot] = i;
+        Some(v)
     }
 
     /// A LoadGlobal answered from the per-thread cache, if the globals and

@@ -57,6 +57,10 @@ pub struct FrameState {
     pub blocks: Vec<Block>,
     /// Length of the thread's handled-exception stack when the frame started.
     pub exc_depth: usize,
+    /// The frame runs `__init__` for an instance made by the dispatch loop
+    /// (`Vm::init_frame`): the instance already waits on the caller's stack,
+    /// so the frame's result is checked to be None and dropped.
+    pub init: bool,
 }
 
 impl std::ops::Deref for Frame {
@@ -93,7 +97,15 @@ impl Frame {
 impl FrameState {
     /// An empty state: no registers, cells, locals or blocks.
     pub fn empty() -> FrameState {
-        FrameState { pc: 0, regs: Vec::new(), cells: Vec::new(), locals: None, blocks: Vec::new(), exc_depth: 0 }
+        FrameState {
+            pc: 0,
+            regs: Vec::new(),
+            cells: Vec::new(),
+            locals: None,
+            blocks: Vec::new(),
+            exc_depth: 0,
+            init: false,
+        }
     }
     #[inline]
     pub fn push(&mut self, v: Value) {

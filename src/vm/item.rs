@@ -172,6 +172,42 @@ impl Vm {
         self.call(&f, args).map(Some)
     }
 
+    /// `obj[start:stop:step]` of a list, tuple or str, each result sized once;
+    /// None for other containers. Also the fast path of `SliceSubscr`, which
+    /// reads the bounds on the stack without making a slice object.
+    pub fn slice_of(&mut self, obj: &Value, start: &Value, stop: &Value, step: &Value) -> PyResult<Option<Value>> {
+        match obj {
+            Value::List(l) => {
+                let len = l.len();
+                let s = self.slice_indices(start, stop, step, len)?;
+                let g = l.items.lock();
+                // The list may have shrunk since `len` was read (`__index__`).
+                if s.step == 1 {
+                    let st = (s.start.max(0) as usize).min(g.len());
+                    let end = (st + s.len).min(g.len());
+                    return Ok(Some(Value::list(g[st..end].to_vec())));
+                }
+                let mut out = Vec::with_capacity(s.len);
+                out.extend(s.indices().filter_map(|i| g.get(i).cloned()));
+                Ok(Some(Value::list(out)))
+            }
+            Value::Tuple(t) => {
+                let s = self.slice_indices(start, stop, step, t.items.len())?;
+                Ok(Some(Value::tuple(s.indices().map(|i| t.items[i].clone()).collect())))
+            }
+            Value::Str(st) => {
+                let b = st.as_bytes();
+                let si = self.slice_indices(start, stop, step, b.len())?;
+                if si.step == 1 {
+                    let from = si.start as usize;
+                    return Ok(Some(Value::bytes(b[from..from + si.len].to_vec())));
+                }
+                Ok(Some(Value::bytes(si.indices().map(|i| b[i]).collect())))
+            }
+            _ => Ok(None),
+        }
+    }
+
     /// `obj[key]`
     pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult {
         let slice = match key {
@@ -184,10 +220,7 @@ impl Vm {
         match obj {
             Value::List(l) => {
                 if let Some((a, b, c)) = slice {
-                    let len = l.len();
-                    let s = self.slice_indices(&a, &b, &c, len)?;
-                    let g = l.items.lock();
-                    return Ok(Value::list(s.indices().filter_map(|i| g.get(i).cloned()).collect()));
+                    return self.slice_of(obj, &a, &b, &c).map(|v| v.unwrap_or(Value::None));
                 }
                 if let Value::Int(i) = key {
                     let g = l.items.lock();
@@ -203,8 +236,7 @@ impl Vm {
             }
             Value::Tuple(t) => {
                 if let Some((a, b, c)) = slice {
-                    let s = self.slice_indices(&a, &b, &c, t.items.len())?;
-                    return Ok(Value::tuple(s.indices().map(|i| t.items[i].clone()).collect()));
+                    return self.slice_of(obj, &a, &b, &c).map(|v| v.unwrap_or(Value::None));
                 }
                 let i = self.seq_index(key, t.items.len(), "tuple")?;
                 Ok(t.items[i].clone())
@@ -212,12 +244,7 @@ impl Vm {
             Value::Str(s) => {
                 let b = s.as_bytes();
                 if let Some((x, y, z)) = slice {
-                    let si = self.slice_indices(&x, &y, &z, b.len())?;
-                    if si.step == 1 {
-                        let st = si.start as usize;
-                        return Ok(Value::bytes(b[st..st + si.len].to_vec()));
-                    }
-                    return Ok(Value::bytes(si.indices().map(|i| b[i]).collect()));
+                    return self.slice_of(obj, &x, &y, &z).map(|v| v.unwrap_or(Value::None));
                 }
                 let i = self.seq_index(key, b.len(), "string")?;
                 Ok(Value::bytes(vec![b[i]]))

@@ -60,6 +60,10 @@ pub struct Vm {
     pub(crate) gcache: Vec<Option<GlobalSlot>>,
     /// Per-thread cache of LoadMethod results.
     pub(crate) mcache: Vec<Option<MethodSlot>>,
+    /// Per-thread hints for attribute loads from instance dicts: for each
+    /// LoadAttr site (hashed), the entry index where the name was last
+    /// found. Only a guess, checked under the dict's lock (`Dict::get_hinted`).
+    pub(crate) attr_hints: Vec<u32>,
     /// This thread's entry in the interpreter's thread table.
     pub record: Arc<threads::ThreadRecord>,
     /// The last call instruction executed: where a blocking call was made.
@@ -128,6 +132,7 @@ impl Vm {
             ident,
             gcache: (0..GLOBAL_CACHE_SIZE).map(|_| None).collect(),
             mcache: (0..GLOBAL_CACHE_SIZE).map(|_| None).collect(),
+            attr_hints: vec![u32::MAX; GLOBAL_CACHE_SIZE],
             record,
             site: 0,
             raised_with_tb: false,

@@ -1237,6 +1237,17 @@ impl Vm {
                 }
                 return Ok(());
             }
+            // A list of the right size: cloned straight from under its lock
+            // onto the stack, with no intermediate copy.
+            Value::List(l) => {
+                let g = l.items.lock();
+                if g.len() == n {
+                    frame.regs.extend(g.iter().rev().cloned());
+                    return Ok(());
+                }
+                drop(g);
+                Value::List(l)
+            }
             v => v,
         };
         let items = match &v {
