@@ -68,6 +68,8 @@ pub enum Entry {
     Dict(Weak<Dict>),
     Func(Weak<Function>),
     Class(Weak<Class>),
+    /// Modules made by `types.ModuleType`, and other objects.
+    Other(Weak<Object>),
 }
 
 impl Entry {
@@ -78,6 +80,7 @@ impl Entry {
             Entry::Dict(w) => Value::Dict(w.upgrade()?),
             Entry::Func(w) => Value::Func(w.upgrade()?),
             Entry::Class(w) => Value::Class(w.upgrade()?),
+            Entry::Other(w) => Value::Other(w.upgrade()?),
         }))
     }
     fn alive(&self) -> bool {
@@ -87,6 +90,7 @@ impl Entry {
             Entry::Dict(w) => w.strong_count() > 0,
             Entry::Func(w) => w.strong_count() > 0,
             Entry::Class(w) => w.strong_count() > 0,
+            Entry::Other(w) => w.strong_count() > 0,
         }
     }
 }
@@ -149,6 +153,19 @@ pub fn track_func(f: &Arc<Function>) {
 pub fn track_class(c: &Arc<Class>) {
     track(Entry::Class(Arc::downgrade(c)));
 }
+/// Registers a module, or an object holding native state with references
+/// (see `crate::modules::native_traverse`).
+pub fn track_value(v: &Value) {
+    match v {
+        Value::Instance(i) => track_instance(i),
+        Value::List(l) => track_list(l),
+        Value::Dict(d) => track_dict(d),
+        Value::Func(f) => track_func(f),
+        Value::Class(c) => track_class(c),
+        Value::Other(o) => track(Entry::Other(Arc::downgrade(o))),
+        _ => {}
+    }
+}
 
 /// CPython's `gc.get_count()` for this thread.
 pub fn counts() -> [i64; 3] {
@@ -201,7 +218,11 @@ impl Child<'_> {
                     | Object::StaticMethod(_)
                     | Object::ClassMethod(_)
                     | Object::Super { .. }
-                    | Object::Cell(_) => Node::V((*v).clone()),
+                    | Object::Cell(_)
+                    | Object::Native { .. } => Node::V((*v).clone()),
+                    // A module's namespace only in full collections, as a
+                    // function's globals.
+                    Object::Module(_) if FULL.load(Ordering::Relaxed) => Node::V((*v).clone()),
                     _ => return None,
                 },
                 _ => return None,
@@ -298,13 +319,16 @@ impl Node {
                 Value::Class(c) => c.dict.clear(),
                 // Generators are not cleared: once the cycle around one is
                 // broken, its death closes it (its `finally` runs).
-                Value::Other(o) => {
-                    if let Object::Cell(c) = &**o {
+                Value::Other(o) => match &**o {
+                    Object::Cell(c) => {
                         if let Some(mut g) = c.try_lock() {
                             trash.push(std::mem::replace(&mut *g, Value::Null));
                         }
                     }
-                }
+                    Object::Module(m) => m.dict.clear(),
+                    Object::Native { data, .. } => crate::modules::native_clear(&**data, trash),
+                    _ => {}
+                },
                 _ => {}
             },
         }
@@ -398,6 +422,7 @@ pub fn traverse_value(v: &Value, f: &mut dyn FnMut(Child)) -> bool {
                 f(Child::V(&g));
             }
             Object::Module(m) => f(Child::Dict(&m.dict)),
+            Object::Native { data, .. } => return crate::modules::native_traverse(&**data, f),
             Object::Generator(g) => {
                 let Some(s) = g.slot.try_lock() else { return false };
                 if let GenSlot::Suspended(frame) = &*s {
@@ -443,23 +468,6 @@ impl std::hash::BuildHasher for BuildPtrHasher {
     }
 }
 
-/// Whether garbage member `k` is on a cycle of garbage.
-fn reaches_itself(k: u32, starts: &[u32], edges: &[u32], alive: &[bool]) -> bool {
-    let mut seen = std::collections::HashSet::new();
-    let mut stack = vec![k];
-    while let Some(x) = stack.pop() {
-        for &j in &edges[starts[x as usize] as usize..starts[x as usize + 1] as usize] {
-            if j == k {
-                return true;
-            }
-            if !alive[j as usize] && seen.insert(j) {
-                stack.push(j);
-            }
-        }
-    }
-    false
-}
-
 /// What a collection found.
 pub struct Outcome {
     /// Unreachable objects (CPython's return value of `gc.collect`).
@@ -498,7 +506,6 @@ fn collect_stopped(gen: usize, garbage: &crate::object::List) -> Outcome {
             }
         }
     }
-    let seeds = members.len();
     // Edges, read once per member (compressed rows).
     let mut starts: Vec<u32> = Vec::with_capacity(members.len() + 1);
     let mut edges: Vec<u32> = Vec::new();
@@ -545,21 +552,10 @@ fn collect_stopped(gen: usize, garbage: &crate::object::List) -> Outcome {
     }
     // Garbage reachable from a finalizer is left alone (2.7's legacy).
     let mut kept = vec![false; n];
-    let mut fin: Vec<u32> = Vec::new();
-    // A generator needing a close is a finalizer only inside a cycle;
-    // hanging off one, it is closed when the cycle is broken, and CPython
-    // 2.7 does not count it.
-    let mut uncounted = vec![false; n];
-    for k in 0..n {
-        if !alive[k] && members[k].has_finalizer() {
-            let is_gen = matches!(&members[k], Node::V(Value::Other(_)));
-            if is_gen && !reaches_itself(k as u32, &starts, &edges, &alive) {
-                uncounted[k] = true;
-                continue;
-            }
-            fin.push(k as u32);
-            kept[k] = true;
-        }
+    let mut fin: Vec<u32> =
+        (0..n as u32).filter(|&k| !alive[k as usize] && members[k as usize].has_finalizer()).collect();
+    for &k in &fin {
+        kept[k as usize] = true;
     }
     let finalizers = fin.clone();
     while let Some(k) = fin.pop() {
@@ -570,29 +566,75 @@ fn collect_stopped(gen: usize, garbage: &crate::object::List) -> Outcome {
             }
         }
     }
-    let unreachable = (0..n).filter(|&k| !alive[k] && !uncounted[k]).map(|k| members[k].counted()).sum();
-    let uncollectable = (0..n).filter(|&k| kept[k]).map(|k| members[k].counted()).sum();
+    // Counted before anything is cleared (an emptied dict counts 0).
+    let counted: Vec<usize> = (0..n).map(|k| if alive[k] { 0 } else { members[k].counted() }).collect();
+    let mut unreachable: usize = (0..n).filter(|&k| !kept[k]).map(|k| counted[k]).sum();
     let save_all = DEBUG.load(Ordering::Relaxed) & DEBUG_SAVEALL != 0;
-    let mut trash: Vec<Value> = Vec::new();
+    let uncollectable;
     if save_all {
+        uncollectable = (0..n).filter(|&k| kept[k]).map(|k| counted[k]).sum();
         for k in 0..n {
-            if !alive[k] && members[k].counted() > 0 {
+            if counted[k] > 0 {
                 garbage.push(members[k].value());
             }
         }
     } else {
-        for &k in &finalizers {
-            garbage.push(members[k as usize].value());
-        }
+        let mut trash: Vec<Value> = Vec::new();
         for k in 0..n {
             if !alive[k] && !kept[k] {
                 members[k].clear(&mut trash);
             }
         }
+        drop(trash);
+        // As in CPython, what hung off the cleared garbage without being
+        // on a cycle itself (a finalizable object referenced from a cycle)
+        // dies now, by reference counting: its finalizer runs as usual and
+        // it is not counted. Which kept objects die is found by playing
+        // that cascade over the garbage, whose edges are read again (the
+        // cleared containers now hold nothing).
+        let dead: Vec<u32> = (0..n as u32).filter(|&k| !alive[k as usize]).collect();
+        let mut pos = vec![u32::MAX; n];
+        for (p, &k) in dead.iter().enumerate() {
+            pos[k as usize] = p as u32;
+        }
+        // References left besides ours.
+        let mut rc: Vec<i64> = dead.iter().map(|&k| members[k as usize].strong() as i64 - 1).collect();
+        let mut rows: Vec<Vec<u32>> = Vec::with_capacity(dead.len());
+        for &k in &dead {
+            let mut row = Vec::new();
+            members[k as usize].traverse(&mut |c| {
+                if let Some(&j) = c.addr().and_then(|a| index.get(&a)) {
+                    if pos[j as usize] != u32::MAX {
+                        row.push(pos[j as usize]);
+                    }
+                }
+            });
+            rows.push(row);
+        }
+        let mut lives = vec![true; dead.len()];
+        let mut stack: Vec<u32> = (0..dead.len() as u32).filter(|&p| rc[p as usize] == 0).collect();
+        stack.iter().for_each(|&p| lives[p as usize] = false);
+        while let Some(p) = stack.pop() {
+            for &q in &rows[p as usize] {
+                rc[q as usize] -= 1;
+                if rc[q as usize] == 0 && lives[q as usize] {
+                    lives[q as usize] = false;
+                    stack.push(q);
+                }
+            }
+        }
+        let left: Vec<u32> =
+            dead.iter().enumerate().filter(|&(p, &k)| lives[p] && kept[k as usize]).map(|(_, &k)| k).collect();
+        uncollectable = left.iter().map(|&k| counted[k as usize]).sum();
+        for &k in &finalizers {
+            if left.binary_search(&k).is_ok() {
+                garbage.push(members[k as usize].value());
+            }
+        }
     }
+    unreachable += uncollectable;
     drop(index);
     drop(edges);
-    drop(trash);
     drop(members);
     // Survivors move up a generation (generation 2 keeps its own).
     let target = if gen >= 1 { 1 } else { 0 };
@@ -608,7 +650,6 @@ fn collect_stopped(gen: usize, garbage: &crate::object::List) -> Outcome {
             LONG_LIVED_PENDING.fetch_add(promoted, Ordering::Relaxed);
         }
     }
-    let _ = seeds;
     Outcome { unreachable, uncollectable }
 }
 
