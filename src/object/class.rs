@@ -324,6 +324,8 @@ pub struct Instance {
     pub dict: Arc<Dict>,
     /// For subclasses of built-in types: the built-in value inside.
     pub base: Value,
+    /// The cycle collector's mark (see `crate::vm::collector::Mark`).
+    pub gc: crate::vm::collector::Mark,
 }
 
 /// An instance's death may make weakref callbacks due: when any are
@@ -339,7 +341,7 @@ impl Drop for Instance {
 
 impl Instance {
     pub fn new(class: Arc<Class>, base: Value) -> Instance {
-        Instance { class, dict: Arc::new(Dict::new()), base }
+        Instance { class, dict: Arc::new(Dict::new()), base, gc: Default::default() }
     }
 }
 

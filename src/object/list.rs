@@ -6,6 +6,8 @@ use super::Value;
 
 pub struct List {
     pub items: Mutex<Vec<Value>>,
+    /// The cycle collector's mark (see `crate::vm::collector::Mark`).
+    pub gc: crate::vm::collector::Mark,
 }
 
 impl Drop for List {
@@ -19,7 +21,7 @@ impl Drop for List {
 
 impl List {
     pub fn new(items: Vec<Value>) -> List {
-        List { items: Mutex::new(items) }
+        List { items: Mutex::new(items), gc: Default::default() }
     }
     pub fn len(&self) -> usize {
         self.items.lock().len()

@@ -38,7 +38,7 @@
 
 use std::cell::{Cell as StdCell, RefCell};
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicBool, AtomicI64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Weak};
 
 use crate::object::class::{Class, Instance};
@@ -468,6 +468,81 @@ impl std::hash::BuildHasher for BuildPtrHasher {
     }
 }
 
+/// Where a collection keeps the member number of an instance, list or
+/// dict (the common objects), instead of an address table: the
+/// collection's epoch in the high half, the number in the low half. Only a
+/// collector writes it, with the world stopped; another epoch means "not a
+/// member of this collection".
+#[derive(Default)]
+pub struct Mark(AtomicU64);
+
+static EPOCH: AtomicU64 = AtomicU64::new(0);
+
+fn mark_of(v: &Value) -> Option<&Mark> {
+    match v {
+        Value::Instance(i) => Some(&i.gc),
+        Value::List(l) => Some(&l.gc),
+        Value::Dict(d) => Some(&d.gc),
+        _ => None,
+    }
+}
+
+/// Member numbers of a collection: marks, and a table by address for the
+/// other kinds of object.
+struct Index {
+    epoch: u64,
+    map: HashMap<usize, u32, BuildPtrHasher>,
+}
+
+impl Index {
+    fn new() -> Index {
+        // Epoch 0 is what a fresh mark holds; skipped on wrapping.
+        let mut epoch = EPOCH.fetch_add(1, Ordering::Relaxed).wrapping_add(1) & 0xffff_ffff;
+        if epoch == 0 {
+            epoch = EPOCH.fetch_add(1, Ordering::Relaxed).wrapping_add(1) & 0xffff_ffff;
+        }
+        Index { epoch: epoch << 32, map: HashMap::with_hasher(BuildPtrHasher) }
+    }
+
+    #[inline]
+    fn read(&self, m: &Mark) -> Option<u32> {
+        let x = m.0.load(Ordering::Relaxed);
+        (x & !0xffff_ffff == self.epoch).then_some(x as u32)
+    }
+
+    #[inline]
+    fn get(&self, c: &Child) -> Option<u32> {
+        match c {
+            Child::V(v) => match mark_of(v) {
+                Some(m) => self.read(m),
+                None => self.map.get(&c.addr()?).copied(),
+            },
+            Child::Dict(d) => self.read(&d.gc),
+            _ => self.map.get(&c.addr()?).copied(),
+        }
+    }
+
+    /// Numbers `n` as `j`; false when it already has a number.
+    fn insert(&mut self, n: &Node, j: u32) -> bool {
+        if let Node::V(v) = n {
+            if let Some(m) = mark_of(v) {
+                if self.read(m).is_some() {
+                    return false;
+                }
+                m.0.store(self.epoch | j as u64, Ordering::Relaxed);
+                return true;
+            }
+        }
+        match self.map.entry(n.addr()) {
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(j);
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
 /// What a collection found.
 pub struct Outcome {
     /// Unreachable objects (CPython's return value of `gc.collect`).
@@ -496,12 +571,10 @@ fn take_entries(gen: usize) -> Vec<Entry> {
 fn collect_stopped(gen: usize, garbage: &crate::object::List) -> Outcome {
     let entries = take_entries(gen);
     let mut members: Vec<Node> = Vec::with_capacity(entries.len());
-    let mut index: HashMap<usize, u32, BuildPtrHasher> =
-        HashMap::with_capacity_and_hasher(entries.len(), BuildPtrHasher);
+    let mut index = Index::new();
     for e in &entries {
         if let Some(n) = e.upgrade() {
-            if let std::collections::hash_map::Entry::Vacant(slot) = index.entry(n.addr()) {
-                slot.insert(members.len() as u32);
+            if index.insert(&n, members.len() as u32) {
                 members.push(n);
             }
         }
@@ -515,12 +588,11 @@ fn collect_stopped(gen: usize, garbage: &crate::object::List) -> Outcome {
         starts.push(edges.len() as u32);
         let base = members.len();
         members[i].traverse(&mut |c| {
-            let Some(a) = c.addr() else { return };
-            if let Some(&j) = index.get(&a) {
+            if let Some(j) = index.get(&c) {
                 edges.push(j);
             } else if let Some(n) = c.expand() {
                 let j = (base + fresh.len()) as u32;
-                index.insert(a, j);
+                index.insert(&n, j);
                 fresh.push(n);
                 edges.push(j);
             }
@@ -603,7 +675,7 @@ fn collect_stopped(gen: usize, garbage: &crate::object::List) -> Outcome {
         for &k in &dead {
             let mut row = Vec::new();
             members[k as usize].traverse(&mut |c| {
-                if let Some(&j) = c.addr().and_then(|a| index.get(&a)) {
+                if let Some(j) = index.get(&c) {
                     if pos[j as usize] != u32::MAX {
                         row.push(pos[j as usize]);
                     }
