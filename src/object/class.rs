@@ -336,6 +336,7 @@ impl Drop for Instance {
             crate::vm::finalize::instance_died(self);
         }
         crate::modules::weakref::note_death();
+        crate::vm::collector::note_free();
     }
 }
 

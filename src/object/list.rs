@@ -12,6 +12,7 @@ pub struct List {
 
 impl Drop for List {
     fn drop(&mut self) {
+        crate::vm::collector::note_free();
         let items = std::mem::take(self.items.get_mut());
         if !items.is_empty() {
             super::trashcan::dispose(items);

@@ -99,8 +99,10 @@ impl Entry {
 /// thread ends.
 struct Young {
     list: Vec<Entry>,
-    /// Registrations since the last collection (CPython's count[0]).
-    count: i64,
+    /// Past this length, dead entries are dropped from `list` (without a
+    /// collection): objects freed by reference counting do not make
+    /// collections due, so their entries would pile up.
+    compact_at: usize,
 }
 
 impl Drop for Young {
@@ -111,7 +113,11 @@ impl Drop for Young {
 }
 
 thread_local! {
-    static YOUNG: RefCell<Young> = const { RefCell::new(Young { list: Vec::new(), count: 0 }) };
+    static YOUNG: RefCell<Young> = const { RefCell::new(Young { list: Vec::new(), compact_at: 2048 }) };
+    /// Allocations of tracked objects minus their deallocations since the
+    /// last collection (CPython's count[0]): a loop that frees what it makes
+    /// never makes a collection due.
+    static COUNT0: StdCell<i64> = const { StdCell::new(0) };
     static COLLECTING: StdCell<bool> = const { StdCell::new(false) };
 }
 
@@ -129,11 +135,29 @@ pub fn track(e: Entry) {
     let _ = YOUNG.try_with(|y| {
         if let Ok(mut y) = y.try_borrow_mut() {
             y.list.push(e);
-            y.count += 1;
-            if y.count > THRESHOLD[0].load(Ordering::Relaxed) && ENABLED.load(Ordering::Relaxed) {
-                DUE.store(true, Ordering::Relaxed);
-                crate::vm::gil::EVAL_BREAKER.store(true, Ordering::Release);
+            if y.list.len() >= y.compact_at {
+                y.list.retain(Entry::alive);
+                y.compact_at = (y.list.len() * 2).max(2048);
             }
+        }
+    });
+    let _ = COUNT0.try_with(|c| {
+        let n = c.get() + 1;
+        c.set(n);
+        if n > THRESHOLD[0].load(Ordering::Relaxed) && ENABLED.load(Ordering::Relaxed) {
+            DUE.store(true, Ordering::Relaxed);
+            crate::vm::gil::EVAL_BREAKER.store(true, Ordering::Release);
+        }
+    });
+}
+
+/// A tracked instance or list was freed (CPython decrements count[0]).
+#[inline]
+pub fn note_free() {
+    let _ = COUNT0.try_with(|c| {
+        let n = c.get();
+        if n > 0 {
+            c.set(n - 1);
         }
     });
 }
@@ -169,7 +193,7 @@ pub fn track_value(v: &Value) {
 
 /// CPython's `gc.get_count()` for this thread.
 pub fn counts() -> [i64; 3] {
-    let c0 = YOUNG.try_with(|y| y.try_borrow().map(|y| y.count).unwrap_or(0)).unwrap_or(0);
+    let c0 = COUNT0.try_with(|c| c.get()).unwrap_or(0);
     [c0, COUNTS[0].load(Ordering::Relaxed), COUNTS[1].load(Ordering::Relaxed)]
 }
 
@@ -664,7 +688,11 @@ fn collect_stopped(gen: usize, garbage: &crate::object::List) -> Outcome {
         // it is not counted. Which kept objects die is found by playing
         // that cascade over the garbage, whose edges are read again (the
         // cleared containers now hold nothing).
-        let dead: Vec<u32> = (0..n as u32).filter(|&k| !alive[k as usize]).collect();
+        // (Nothing to play when no finalizer was found.)
+        let dead: Vec<u32> = match finalizers.is_empty() {
+            true => Vec::new(),
+            false => (0..n as u32).filter(|&k| !alive[k as usize]).collect(),
+        };
         let mut pos = vec![u32::MAX; n];
         for (p, &k) in dead.iter().enumerate() {
             pos[k as usize] = p as u32;
@@ -753,9 +781,10 @@ pub fn collect(vm: &mut crate::vm::Vm, gen: usize) -> Outcome {
     FULL.store(false, Ordering::Relaxed);
     // Counts as CPython: collecting g resets the counts up to g and adds
     // one collection to g+1.
+    let _ = COUNT0.try_with(|c| c.set(0));
     let _ = YOUNG.try_with(|y| {
         if let Ok(mut y) = y.try_borrow_mut() {
-            y.count = 0;
+            y.compact_at = (y.list.len() * 2).max(2048);
         }
     });
     if gen + 1 < 3 {
@@ -795,10 +824,10 @@ fn garbage_list(vm: &mut crate::vm::Vm) -> Option<Arc<List>> {
 /// over the threshold, choosing the generation as CPython 2.7 does.
 pub fn collect_if_due(vm: &mut crate::vm::Vm) {
     let c = counts();
+    DUE.store(false, Ordering::Relaxed);
     if c[0] <= THRESHOLD[0].load(Ordering::Relaxed) || !ENABLED.load(Ordering::Relaxed) {
         return;
     }
-    DUE.store(false, Ordering::Relaxed);
     let mut gen = 0;
     if c[1] + 1 > THRESHOLD[1].load(Ordering::Relaxed) {
         gen = 1;
