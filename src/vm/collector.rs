@@ -1,8 +1,11 @@
 //! The cycle collector: CPython 2.7's algorithm over `Arc` strong counts.
 //!
 //! **Registry.** Objects that start cycles in practice register when made:
-//! instances, lists, dicts built by `{...}`, functions with a closure, user
-//! classes. A registration is a `Weak` pushed on the making thread's young
+//! instances, lists, dicts built by `{...}`, `dict()` or `copy()`, functions
+//! with a closure, user classes, `types.ModuleType` modules,
+//! `threading.local`s (native state of Queues and locals is traversed by
+//! `crate::modules::native_traverse`). As in CPython, generation 0's count
+//! is allocations minus deallocations (of instances and lists). A registration is a `Weak` pushed on the making thread's young
 //! list (no lock, no shared write); survivors of a collection move to the
 //! shared older generations (1 and 2, behind a mutex). A dead entry only
 //! keeps its allocation's header until the next collection of its
@@ -13,7 +16,9 @@
 //! every unregistered container reached from them through containers that
 //! are never registered (an instance's dict, tuples, bound methods, cells,
 //! generators, sets...). Each member's edges to other members are read once,
-//! with `try_lock` (a container whose lock is taken is opaque: its children
+//! with `try_lock` (an instance, list or dict keeps its member number in
+//! its `Mark`, other objects in a table by address; a container whose lock
+//! is taken is opaque: its children
 //! then look referenced from outside, which only keeps them alive). Then, as
 //! in CPython: gc_refs = strong count - 1 (the collector's own reference) -
 //! edges from members; members with gc_refs > 0 are referenced from outside
