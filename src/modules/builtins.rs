@@ -332,6 +332,7 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
     if is(&t.dict) {
         let d = Arc::new(Dict::new());
         crate::object::dict_methods::update(vm, &d, a, kw)?;
+        crate::vm::collector::track_dict(&d);
         return Ok(Value::Dict(d));
     }
     if is(&t.set) || is(&t.frozenset) {

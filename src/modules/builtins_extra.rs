@@ -288,7 +288,9 @@ pub fn new_module(a: &[Value], kw: &KwArgs) -> PyResult {
     let dict = Arc::new(crate::object::Dict::new());
     dict.set_str("__name__", Value::Str(name.clone()));
     dict.set_str("__doc__", a.get(1).cloned().flatten().unwrap_or(Value::None));
-    Ok(Value::other(Object::Module(crate::object::module::Module { name, dict })))
+    let m = Value::other(Object::Module(crate::object::module::Module { name, dict }));
+    crate::vm::collector::track_value(&m);
+    Ok(m)
 }
 
 /// A metaclass's `__instancecheck__` / `__subclasscheck__` (abc.ABCMeta's),

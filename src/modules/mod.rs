@@ -75,6 +75,27 @@ pub fn method(cls: &Class, qualname: &'static str, f: NativeFn) {
 }
 
 /// Fills the dicts of the built-in classes with their methods.
+/// The references held by a module's native state, for the cycle
+/// collector; false when a lock was taken (the state is then opaque).
+pub fn native_traverse(data: &dyn std::any::Any, f: &mut dyn FnMut(crate::vm::collector::Child)) -> bool {
+    if let Some(q) = data.downcast_ref::<queue::QueueState>() {
+        return q.traverse(f);
+    }
+    if let Some(l) = data.downcast_ref::<Arc<threading::LocalState>>() {
+        return l.traverse(f);
+    }
+    true
+}
+
+/// Empties native state found to be cyclic garbage into `trash`.
+pub fn native_clear(data: &dyn std::any::Any, trash: &mut Vec<Value>) {
+    if let Some(q) = data.downcast_ref::<queue::QueueState>() {
+        q.clear(trash);
+    } else if let Some(l) = data.downcast_ref::<Arc<threading::LocalState>>() {
+        l.clear(trash);
+    }
+}
+
 pub fn install_type_methods(t: &Types) {
     crate::object::str_methods::install(&t.str_);
     crate::object::list_methods::install(t);

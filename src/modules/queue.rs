@@ -534,6 +534,21 @@ impl QueueState {
     }
 }
 
+impl QueueState {
+    /// The queued items, for the cycle collector.
+    pub(crate) fn traverse(&self, f: &mut dyn FnMut(crate::vm::collector::Child)) -> bool {
+        let Some(g) = self.inner.try_lock() else { return false };
+        g.items.iter().for_each(|v| f(crate::vm::collector::Child::V(v)));
+        true
+    }
+
+    pub(crate) fn clear(&self, trash: &mut Vec<Value>) {
+        if let Some(mut g) = self.inner.try_lock() {
+            trash.extend(g.items.drain(..));
+        }
+    }
+}
+
 // ---------------------------------------------------------------- methods
 
 fn q_init(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {

@@ -595,6 +595,25 @@ pub(crate) struct LocalState {
     kwargs: Vec<(Arc<PyStr>, Value)>,
 }
 
+impl LocalState {
+    /// Each thread's dict and the constructor arguments, for the collector.
+    pub(crate) fn traverse(&self, f: &mut dyn FnMut(crate::vm::collector::Child)) -> bool {
+        use crate::vm::collector::Child;
+        let Some(g) = self.dicts.try_lock() else { return false };
+        g.values().for_each(|d| f(Child::Dict(d)));
+        self.args.iter().for_each(|v| f(Child::V(v)));
+        self.kwargs.iter().for_each(|(_, v)| f(Child::V(v)));
+        true
+    }
+
+    /// The dicts go (the arguments stay: they are immutable here).
+    pub(crate) fn clear(&self, trash: &mut Vec<Value>) {
+        if let Some(mut g) = self.dicts.try_lock() {
+            trash.extend(g.drain().map(|(_, d)| Value::Dict(d)));
+        }
+    }
+}
+
 /// Every live `local`, so that a finishing thread can drop its dicts.
 static LOCALS: Mutex<Vec<Weak<LocalState>>> = Mutex::new(Vec::new());
 
@@ -655,6 +674,7 @@ fn local_new(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
         l.push(Arc::downgrade(&st));
     }
     set_state(&obj, key!("_local__state"), st);
+    crate::vm::collector::track_value(&obj);
     Ok(obj)
 }
 

@@ -324,6 +324,8 @@ pub struct Instance {
     pub dict: Arc<Dict>,
     /// For subclasses of built-in types: the built-in value inside.
     pub base: Value,
+    /// The cycle collector's mark (see `crate::vm::collector::Mark`).
+    pub gc: crate::vm::collector::Mark,
 }
 
 /// An instance's death may make weakref callbacks due: when any are
@@ -334,12 +336,13 @@ impl Drop for Instance {
             crate::vm::finalize::instance_died(self);
         }
         crate::modules::weakref::note_death();
+        crate::vm::collector::note_free();
     }
 }
 
 impl Instance {
     pub fn new(class: Arc<Class>, base: Value) -> Instance {
-        Instance { class, dict: Arc::new(Dict::new()), base }
+        Instance { class, dict: Arc::new(Dict::new()), base, gc: Default::default() }
     }
 }
 

@@ -23,6 +23,8 @@ pub struct Dict {
     /// lock. Instances' dicts hold a few attribute names, so most lookups of
     /// a method or class attribute through an instance stop here.
     key_filter: AtomicU64,
+    /// The cycle collector's mark (see `crate::vm::collector::Mark`).
+    pub gc: crate::vm::collector::Mark,
 }
 
 #[inline(always)]
@@ -484,7 +486,12 @@ impl Dict {
             inner.insert_new(e.hash, e.key.clone(), e.value.clone());
             filter |= filter_bit(e.hash);
         }
-        Dict { inner: Mutex::new(inner), version: AtomicU64::new(0), key_filter: AtomicU64::new(filter) }
+        Dict {
+            inner: Mutex::new(inner),
+            version: AtomicU64::new(0),
+            key_filter: AtomicU64::new(filter),
+            gc: Default::default(),
+        }
     }
 
     /// Copies all entries of `other` into self (hashes are reused).

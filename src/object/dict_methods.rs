@@ -312,7 +312,9 @@ fn dict_fromkeys(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
 fn dict_copy(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let (d, rest) = self_dict(a, "copy")?;
     arity("copy", rest, 0, 0)?;
-    Ok(Value::Dict(Arc::new(d.copy())))
+    let c = Arc::new(d.copy());
+    crate::vm::collector::track_dict(&c);
+    Ok(Value::Dict(c))
 }
 
 fn dict_clear(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {

@@ -6,10 +6,13 @@ use super::Value;
 
 pub struct List {
     pub items: Mutex<Vec<Value>>,
+    /// The cycle collector's mark (see `crate::vm::collector::Mark`).
+    pub gc: crate::vm::collector::Mark,
 }
 
 impl Drop for List {
     fn drop(&mut self) {
+        crate::vm::collector::note_free();
         let items = std::mem::take(self.items.get_mut());
         if !items.is_empty() {
             super::trashcan::dispose(items);
@@ -19,7 +22,7 @@ impl Drop for List {
 
 impl List {
     pub fn new(items: Vec<Value>) -> List {
-        List { items: Mutex::new(items) }
+        List { items: Mutex::new(items), gc: Default::default() }
     }
     pub fn len(&self) -> usize {
         self.items.lock().len()

@@ -1,8 +1,11 @@
 //! The cycle collector: CPython 2.7's algorithm over `Arc` strong counts.
 //!
 //! **Registry.** Objects that start cycles in practice register when made:
-//! instances, lists, dicts built by `{...}`, functions with a closure, user
-//! classes. A registration is a `Weak` pushed on the making thread's young
+//! instances, lists, dicts built by `{...}`, `dict()` or `copy()`, functions
+//! with a closure, user classes, `types.ModuleType` modules,
+//! `threading.local`s (native state of Queues and locals is traversed by
+//! `crate::modules::native_traverse`). As in CPython, generation 0's count
+//! is allocations minus deallocations (of instances and lists). A registration is a `Weak` pushed on the making thread's young
 //! list (no lock, no shared write); survivors of a collection move to the
 //! shared older generations (1 and 2, behind a mutex). A dead entry only
 //! keeps its allocation's header until the next collection of its
@@ -13,7 +16,9 @@
 //! every unregistered container reached from them through containers that
 //! are never registered (an instance's dict, tuples, bound methods, cells,
 //! generators, sets...). Each member's edges to other members are read once,
-//! with `try_lock` (a container whose lock is taken is opaque: its children
+//! with `try_lock` (an instance, list or dict keeps its member number in
+//! its `Mark`, other objects in a table by address; a container whose lock
+//! is taken is opaque: its children
 //! then look referenced from outside, which only keeps them alive). Then, as
 //! in CPython: gc_refs = strong count - 1 (the collector's own reference) -
 //! edges from members; members with gc_refs > 0 are referenced from outside
@@ -38,7 +43,7 @@
 
 use std::cell::{Cell as StdCell, RefCell};
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicBool, AtomicI64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Weak};
 
 use crate::object::class::{Class, Instance};
@@ -68,6 +73,8 @@ pub enum Entry {
     Dict(Weak<Dict>),
     Func(Weak<Function>),
     Class(Weak<Class>),
+    /// Modules made by `types.ModuleType`, and other objects.
+    Other(Weak<Object>),
 }
 
 impl Entry {
@@ -78,6 +85,7 @@ impl Entry {
             Entry::Dict(w) => Value::Dict(w.upgrade()?),
             Entry::Func(w) => Value::Func(w.upgrade()?),
             Entry::Class(w) => Value::Class(w.upgrade()?),
+            Entry::Other(w) => Value::Other(w.upgrade()?),
         }))
     }
     fn alive(&self) -> bool {
@@ -87,6 +95,7 @@ impl Entry {
             Entry::Dict(w) => w.strong_count() > 0,
             Entry::Func(w) => w.strong_count() > 0,
             Entry::Class(w) => w.strong_count() > 0,
+            Entry::Other(w) => w.strong_count() > 0,
         }
     }
 }
@@ -95,8 +104,10 @@ impl Entry {
 /// thread ends.
 struct Young {
     list: Vec<Entry>,
-    /// Registrations since the last collection (CPython's count[0]).
-    count: i64,
+    /// Past this length, dead entries are dropped from `list` (without a
+    /// collection): objects freed by reference counting do not make
+    /// collections due, so their entries would pile up.
+    compact_at: usize,
 }
 
 impl Drop for Young {
@@ -107,7 +118,11 @@ impl Drop for Young {
 }
 
 thread_local! {
-    static YOUNG: RefCell<Young> = const { RefCell::new(Young { list: Vec::new(), count: 0 }) };
+    static YOUNG: RefCell<Young> = const { RefCell::new(Young { list: Vec::new(), compact_at: 2048 }) };
+    /// Allocations of tracked objects minus their deallocations since the
+    /// last collection (CPython's count[0]): a loop that frees what it makes
+    /// never makes a collection due.
+    static COUNT0: StdCell<i64> = const { StdCell::new(0) };
     static COLLECTING: StdCell<bool> = const { StdCell::new(false) };
 }
 
@@ -125,11 +140,29 @@ pub fn track(e: Entry) {
     let _ = YOUNG.try_with(|y| {
         if let Ok(mut y) = y.try_borrow_mut() {
             y.list.push(e);
-            y.count += 1;
-            if y.count > THRESHOLD[0].load(Ordering::Relaxed) && ENABLED.load(Ordering::Relaxed) {
-                DUE.store(true, Ordering::Relaxed);
-                crate::vm::gil::EVAL_BREAKER.store(true, Ordering::Release);
+            if y.list.len() >= y.compact_at {
+                y.list.retain(Entry::alive);
+                y.compact_at = (y.list.len() * 2).max(2048);
             }
+        }
+    });
+    let _ = COUNT0.try_with(|c| {
+        let n = c.get() + 1;
+        c.set(n);
+        if n > THRESHOLD[0].load(Ordering::Relaxed) && ENABLED.load(Ordering::Relaxed) {
+            DUE.store(true, Ordering::Relaxed);
+            crate::vm::gil::EVAL_BREAKER.store(true, Ordering::Release);
+        }
+    });
+}
+
+/// A tracked instance or list was freed (CPython decrements count[0]).
+#[inline]
+pub fn note_free() {
+    let _ = COUNT0.try_with(|c| {
+        let n = c.get();
+        if n > 0 {
+            c.set(n - 1);
         }
     });
 }
@@ -149,10 +182,23 @@ pub fn track_func(f: &Arc<Function>) {
 pub fn track_class(c: &Arc<Class>) {
     track(Entry::Class(Arc::downgrade(c)));
 }
+/// Registers a module, or an object holding native state with references
+/// (see `crate::modules::native_traverse`).
+pub fn track_value(v: &Value) {
+    match v {
+        Value::Instance(i) => track_instance(i),
+        Value::List(l) => track_list(l),
+        Value::Dict(d) => track_dict(d),
+        Value::Func(f) => track_func(f),
+        Value::Class(c) => track_class(c),
+        Value::Other(o) => track(Entry::Other(Arc::downgrade(o))),
+        _ => {}
+    }
+}
 
 /// CPython's `gc.get_count()` for this thread.
 pub fn counts() -> [i64; 3] {
-    let c0 = YOUNG.try_with(|y| y.try_borrow().map(|y| y.count).unwrap_or(0)).unwrap_or(0);
+    let c0 = COUNT0.try_with(|c| c.get()).unwrap_or(0);
     [c0, COUNTS[0].load(Ordering::Relaxed), COUNTS[1].load(Ordering::Relaxed)]
 }
 
@@ -201,7 +247,11 @@ impl Child<'_> {
                     | Object::StaticMethod(_)
                     | Object::ClassMethod(_)
                     | Object::Super { .. }
-                    | Object::Cell(_) => Node::V((*v).clone()),
+                    | Object::Cell(_)
+                    | Object::Native { .. } => Node::V((*v).clone()),
+                    // A module's namespace only in full collections, as a
+                    // function's globals.
+                    Object::Module(_) if FULL.load(Ordering::Relaxed) => Node::V((*v).clone()),
                     _ => return None,
                 },
                 _ => return None,
@@ -298,13 +348,16 @@ impl Node {
                 Value::Class(c) => c.dict.clear(),
                 // Generators are not cleared: once the cycle around one is
                 // broken, its death closes it (its `finally` runs).
-                Value::Other(o) => {
-                    if let Object::Cell(c) = &**o {
+                Value::Other(o) => match &**o {
+                    Object::Cell(c) => {
                         if let Some(mut g) = c.try_lock() {
                             trash.push(std::mem::replace(&mut *g, Value::Null));
                         }
                     }
-                }
+                    Object::Module(m) => m.dict.clear(),
+                    Object::Native { data, .. } => crate::modules::native_clear(&**data, trash),
+                    _ => {}
+                },
                 _ => {}
             },
         }
@@ -398,6 +451,7 @@ pub fn traverse_value(v: &Value, f: &mut dyn FnMut(Child)) -> bool {
                 f(Child::V(&g));
             }
             Object::Module(m) => f(Child::Dict(&m.dict)),
+            Object::Native { data, .. } => return crate::modules::native_traverse(&**data, f),
             Object::Generator(g) => {
                 let Some(s) = g.slot.try_lock() else { return false };
                 if let GenSlot::Suspended(frame) = &*s {
@@ -443,21 +497,79 @@ impl std::hash::BuildHasher for BuildPtrHasher {
     }
 }
 
-/// Whether garbage member `k` is on a cycle of garbage.
-fn reaches_itself(k: u32, starts: &[u32], edges: &[u32], alive: &[bool]) -> bool {
-    let mut seen = std::collections::HashSet::new();
-    let mut stack = vec![k];
-    while let Some(x) = stack.pop() {
-        for &j in &edges[starts[x as usize] as usize..starts[x as usize + 1] as usize] {
-            if j == k {
-                return true;
-            }
-            if !alive[j as usize] && seen.insert(j) {
-                stack.push(j);
-            }
+/// Where a collection keeps the member number of an instance, list or
+/// dict (the common objects), instead of an address table: the
+/// collection's epoch in the high half, the number in the low half. Only a
+/// collector writes it, with the world stopped; another epoch means "not a
+/// member of this collection".
+#[derive(Default)]
+pub struct Mark(AtomicU64);
+
+static EPOCH: AtomicU64 = AtomicU64::new(0);
+
+fn mark_of(v: &Value) -> Option<&Mark> {
+    match v {
+        Value::Instance(i) => Some(&i.gc),
+        Value::List(l) => Some(&l.gc),
+        Value::Dict(d) => Some(&d.gc),
+        _ => None,
+    }
+}
+
+/// Member numbers of a collection: marks, and a table by address for the
+/// other kinds of object.
+struct Index {
+    epoch: u64,
+    map: HashMap<usize, u32, BuildPtrHasher>,
+}
+
+impl Index {
+    fn new() -> Index {
+        // Epoch 0 is what a fresh mark holds; skipped on wrapping.
+        let mut epoch = EPOCH.fetch_add(1, Ordering::Relaxed).wrapping_add(1) & 0xffff_ffff;
+        if epoch == 0 {
+            epoch = EPOCH.fetch_add(1, Ordering::Relaxed).wrapping_add(1) & 0xffff_ffff;
+        }
+        Index { epoch: epoch << 32, map: HashMap::with_hasher(BuildPtrHasher) }
+    }
+
+    #[inline]
+    fn read(&self, m: &Mark) -> Option<u32> {
+        let x = m.0.load(Ordering::Relaxed);
+        (x & !0xffff_ffff == self.epoch).then_some(x as u32)
+    }
+
+    #[inline]
+    fn get(&self, c: &Child) -> Option<u32> {
+        match c {
+            Child::V(v) => match mark_of(v) {
+                Some(m) => self.read(m),
+                None => self.map.get(&c.addr()?).copied(),
+            },
+            Child::Dict(d) => self.read(&d.gc),
+            _ => self.map.get(&c.addr()?).copied(),
         }
     }
-    false
+
+    /// Numbers `n` as `j`; false when it already has a number.
+    fn insert(&mut self, n: &Node, j: u32) -> bool {
+        if let Node::V(v) = n {
+            if let Some(m) = mark_of(v) {
+                if self.read(m).is_some() {
+                    return false;
+                }
+                m.0.store(self.epoch | j as u64, Ordering::Relaxed);
+                return true;
+            }
+        }
+        match self.map.entry(n.addr()) {
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(j);
+                true
+            }
+            _ => false,
+        }
+    }
 }
 
 /// What a collection found.
@@ -488,17 +600,14 @@ fn take_entries(gen: usize) -> Vec<Entry> {
 fn collect_stopped(gen: usize, garbage: &crate::object::List) -> Outcome {
     let entries = take_entries(gen);
     let mut members: Vec<Node> = Vec::with_capacity(entries.len());
-    let mut index: HashMap<usize, u32, BuildPtrHasher> =
-        HashMap::with_capacity_and_hasher(entries.len(), BuildPtrHasher);
+    let mut index = Index::new();
     for e in &entries {
         if let Some(n) = e.upgrade() {
-            if let std::collections::hash_map::Entry::Vacant(slot) = index.entry(n.addr()) {
-                slot.insert(members.len() as u32);
+            if index.insert(&n, members.len() as u32) {
                 members.push(n);
             }
         }
     }
-    let seeds = members.len();
     // Edges, read once per member (compressed rows).
     let mut starts: Vec<u32> = Vec::with_capacity(members.len() + 1);
     let mut edges: Vec<u32> = Vec::new();
@@ -508,12 +617,11 @@ fn collect_stopped(gen: usize, garbage: &crate::object::List) -> Outcome {
         starts.push(edges.len() as u32);
         let base = members.len();
         members[i].traverse(&mut |c| {
-            let Some(a) = c.addr() else { return };
-            if let Some(&j) = index.get(&a) {
+            if let Some(j) = index.get(&c) {
                 edges.push(j);
             } else if let Some(n) = c.expand() {
                 let j = (base + fresh.len()) as u32;
-                index.insert(a, j);
+                index.insert(&n, j);
                 fresh.push(n);
                 edges.push(j);
             }
@@ -545,21 +653,10 @@ fn collect_stopped(gen: usize, garbage: &crate::object::List) -> Outcome {
     }
     // Garbage reachable from a finalizer is left alone (2.7's legacy).
     let mut kept = vec![false; n];
-    let mut fin: Vec<u32> = Vec::new();
-    // A generator needing a close is a finalizer only inside a cycle;
-    // hanging off one, it is closed when the cycle is broken, and CPython
-    // 2.7 does not count it.
-    let mut uncounted = vec![false; n];
-    for k in 0..n {
-        if !alive[k] && members[k].has_finalizer() {
-            let is_gen = matches!(&members[k], Node::V(Value::Other(_)));
-            if is_gen && !reaches_itself(k as u32, &starts, &edges, &alive) {
-                uncounted[k] = true;
-                continue;
-            }
-            fin.push(k as u32);
-            kept[k] = true;
-        }
+    let mut fin: Vec<u32> =
+        (0..n as u32).filter(|&k| !alive[k as usize] && members[k as usize].has_finalizer()).collect();
+    for &k in &fin {
+        kept[k as usize] = true;
     }
     let finalizers = fin.clone();
     while let Some(k) = fin.pop() {
@@ -570,29 +667,79 @@ fn collect_stopped(gen: usize, garbage: &crate::object::List) -> Outcome {
             }
         }
     }
-    let unreachable = (0..n).filter(|&k| !alive[k] && !uncounted[k]).map(|k| members[k].counted()).sum();
-    let uncollectable = (0..n).filter(|&k| kept[k]).map(|k| members[k].counted()).sum();
+    // Counted before anything is cleared (an emptied dict counts 0).
+    let counted: Vec<usize> = (0..n).map(|k| if alive[k] { 0 } else { members[k].counted() }).collect();
+    let mut unreachable: usize = (0..n).filter(|&k| !kept[k]).map(|k| counted[k]).sum();
     let save_all = DEBUG.load(Ordering::Relaxed) & DEBUG_SAVEALL != 0;
-    let mut trash: Vec<Value> = Vec::new();
+    let uncollectable;
     if save_all {
+        uncollectable = (0..n).filter(|&k| kept[k]).map(|k| counted[k]).sum();
         for k in 0..n {
-            if !alive[k] && members[k].counted() > 0 {
+            if counted[k] > 0 {
                 garbage.push(members[k].value());
             }
         }
     } else {
-        for &k in &finalizers {
-            garbage.push(members[k as usize].value());
-        }
+        let mut trash: Vec<Value> = Vec::new();
         for k in 0..n {
             if !alive[k] && !kept[k] {
                 members[k].clear(&mut trash);
             }
         }
+        drop(trash);
+        // As in CPython, what hung off the cleared garbage without being
+        // on a cycle itself (a finalizable object referenced from a cycle)
+        // dies now, by reference counting: its finalizer runs as usual and
+        // it is not counted. Which kept objects die is found by playing
+        // that cascade over the garbage, whose edges are read again (the
+        // cleared containers now hold nothing).
+        // (Nothing to play when no finalizer was found.)
+        let dead: Vec<u32> = match finalizers.is_empty() {
+            true => Vec::new(),
+            false => (0..n as u32).filter(|&k| !alive[k as usize]).collect(),
+        };
+        let mut pos = vec![u32::MAX; n];
+        for (p, &k) in dead.iter().enumerate() {
+            pos[k as usize] = p as u32;
+        }
+        // References left besides ours.
+        let mut rc: Vec<i64> = dead.iter().map(|&k| members[k as usize].strong() as i64 - 1).collect();
+        let mut rows: Vec<Vec<u32>> = Vec::with_capacity(dead.len());
+        for &k in &dead {
+            let mut row = Vec::new();
+            members[k as usize].traverse(&mut |c| {
+                if let Some(j) = index.get(&c) {
+                    if pos[j as usize] != u32::MAX {
+                        row.push(pos[j as usize]);
+                    }
+                }
+            });
+            rows.push(row);
+        }
+        let mut lives = vec![true; dead.len()];
+        let mut stack: Vec<u32> = (0..dead.len() as u32).filter(|&p| rc[p as usize] == 0).collect();
+        stack.iter().for_each(|&p| lives[p as usize] = false);
+        while let Some(p) = stack.pop() {
+            for &q in &rows[p as usize] {
+                rc[q as usize] -= 1;
+                if rc[q as usize] == 0 && lives[q as usize] {
+                    lives[q as usize] = false;
+                    stack.push(q);
+                }
+            }
+        }
+        let left: Vec<u32> =
+            dead.iter().enumerate().filter(|&(p, &k)| lives[p] && kept[k as usize]).map(|(_, &k)| k).collect();
+        uncollectable = left.iter().map(|&k| counted[k as usize]).sum();
+        for &k in &finalizers {
+            if left.binary_search(&k).is_ok() {
+                garbage.push(members[k as usize].value());
+            }
+        }
     }
+    unreachable += uncollectable;
     drop(index);
     drop(edges);
-    drop(trash);
     drop(members);
     // Survivors move up a generation (generation 2 keeps its own).
     let target = if gen >= 1 { 1 } else { 0 };
@@ -608,7 +755,6 @@ fn collect_stopped(gen: usize, garbage: &crate::object::List) -> Outcome {
             LONG_LIVED_PENDING.fetch_add(promoted, Ordering::Relaxed);
         }
     }
-    let _ = seeds;
     Outcome { unreachable, uncollectable }
 }
 
@@ -640,9 +786,10 @@ pub fn collect(vm: &mut crate::vm::Vm, gen: usize) -> Outcome {
     FULL.store(false, Ordering::Relaxed);
     // Counts as CPython: collecting g resets the counts up to g and adds
     // one collection to g+1.
+    let _ = COUNT0.try_with(|c| c.set(0));
     let _ = YOUNG.try_with(|y| {
         if let Ok(mut y) = y.try_borrow_mut() {
-            y.count = 0;
+            y.compact_at = (y.list.len() * 2).max(2048);
         }
     });
     if gen + 1 < 3 {
@@ -682,10 +829,10 @@ fn garbage_list(vm: &mut crate::vm::Vm) -> Option<Arc<List>> {
 /// over the threshold, choosing the generation as CPython 2.7 does.
 pub fn collect_if_due(vm: &mut crate::vm::Vm) {
     let c = counts();
+    DUE.store(false, Ordering::Relaxed);
     if c[0] <= THRESHOLD[0].load(Ordering::Relaxed) || !ENABLED.load(Ordering::Relaxed) {
         return;
     }
-    DUE.store(false, Ordering::Relaxed);
     let mut gen = 0;
     if c[1] + 1 > THRESHOLD[1].load(Ordering::Relaxed) {
         gen = 1;

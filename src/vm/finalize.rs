@@ -81,6 +81,7 @@ pub fn instance_died(dying: &mut Instance) {
         class: dying.class.clone(),
         dict: std::mem::replace(&mut dying.dict, empty_dict()),
         base: std::mem::replace(&mut dying.base, Value::None),
+        gc: Default::default(),
     };
     push(Pending::Del(Arc::new(husk)));
 }
