@@ -872,13 +872,15 @@ impl Vm {
                     let exc = frame.pop();
                     let exit = frame.pop();
                     let cls = Value::Class(exc.class());
-                    let r = self.call(&exit, vec![cls, exc.clone(), Value::None])?;
+                    let traceback = match self.exc_stack.last() {
+                        Some(s) if s.value.is(&exc) => s.traceback.clone(),
+                        _ => Vec::new(),
+                    };
+                    // __exit__ gets the traceback object, as in CPython.
+                    let tb = crate::modules::traceback::traceback_object(&traceback);
+                    let r = self.call(&exit, vec![cls, exc.clone(), tb])?;
                     if !self.truthy(&r)? {
                         // Re-raise with the original traceback.
-                        let traceback = match self.exc_stack.last() {
-                            Some(s) if s.value.is(&exc) => s.traceback.clone(),
-                            _ => Vec::new(),
-                        };
                         return Err(PyErr(Box::new(ExcState { value: exc, traceback })));
                     }
                 }
