@@ -808,10 +808,11 @@ pub fn install_object_methods(t: &Types) {
                 });
             }
         }
-        let decode = isinstance(&a[0], ExcKind::UnicodeDecodeError.class());
-        if decode || isinstance(&a[0], ExcKind::UnicodeEncodeError.class()) {
-            if let Some(text) = crate::object::exception::unicode_error_str(decode, &args) {
-                return Ok(Value::str(&text));
+        if let Value::Instance(i) = &a[0] {
+            if isinstance(&a[0], ExcKind::UnicodeError.class()) {
+                if let Some(text) = crate::object::exception::unicode_error_text(&i.class, &i.dict) {
+                    return Ok(Value::str(&text));
+                }
             }
         }
         let is_key = isinstance(&a[0], ExcKind::KeyError.class());
@@ -947,10 +948,12 @@ pub fn init(b: &Dict) {
     });
     def_nokw!(b, "ord", |_, a, _| {
         check_args("ord", a, 1, 1)?;
-        if !matches!(a[0], Value::Str(_)) {
+        // str subclasses count by their value.
+        let arg = crate::vm::ops::unwrap_base(&a[0]);
+        if !matches!(arg, Value::Str(_)) {
             return Err(type_error(format!("ord() expected string of length 1, but {} found", a[0].type_name())));
         }
-        let s = str_arg(&a[0], "ord() expected string of length 1, but")?;
+        let s = str_arg(&arg, "ord() expected string of length 1, but")?;
         if s.len() == 1 {
             return Ok(Value::Int(s.as_bytes()[0] as i64));
         }
@@ -1354,6 +1357,9 @@ fn builtin_dir(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult {
         }
     };
     match v {
+        Value::Instance(i) if i.class.is_subclass(&types().module) => {
+            return super::type_args::module_dir(vm, v);
+        }
         Value::Instance(i) => {
             add(&i.dict);
             for c in i.class.mro_with_self() {

@@ -72,6 +72,16 @@ fn exec_native(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
 pub fn execfile(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     check_args("execfile", a, 1, 3)?;
     let path = super::str_arg(&a[0], "execfile() argument 1")?.to_string_lossy();
+    // The namespaces are checked before the file is read, as in CPython.
+    if let Some(g) = a.get(1).filter(|g| !matches!(crate::vm::ops::unwrap_base(g), Value::Dict(_))) {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("execfile() argument 2 must be dict, not {}", g.type_name()),
+        ));
+    }
+    if a.get(2).is_some_and(|l| !l.is_none() && !crate::vm::dynamic::is_mapping(l)) {
+        return Err(PyErr::new(ExcKind::TypeError, "locals must be a mapping"));
+    }
     let bytes = std::fs::read(&path).map_err(|e| {
         let errno = e.raw_os_error().unwrap_or(2);
         PyErr::with_args(

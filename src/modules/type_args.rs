@@ -63,3 +63,25 @@ pub fn class_attr_isinstance(
         _ => false,
     }
 }
+
+/// `dir(m)` of an instance of a module subclass: the keys of its `__dict__`
+/// attribute, which must be a dict.
+pub fn module_dir(vm: &mut crate::vm::Vm, m: &Value) -> PyResult {
+    let d = vm.getattr(m, &crate::object::PyStr::from_str("__dict__"))?;
+    let Value::Dict(d) = unwrap_base(&d) else {
+        // The name the module was made with, as PyModule_GetName reads it.
+        let made = match unwrap_base(m) {
+            Value::Other(o) => match &*o {
+                crate::object::Object::Module(md) => md.dict.get_str(&crate::object::PyStr::from_str("__name__")),
+                _ => None,
+            },
+            _ => None,
+        };
+        let name = made.or_else(|| vm.getattr(m, &crate::object::PyStr::from_str("__name__")).ok());
+        let name = name.and_then(|n| n.as_str().map(|s| s.to_string_lossy())).unwrap_or_else(|| "?".into());
+        return Err(type_error(format!("{}.__dict__ is not a dictionary", name)));
+    };
+    let mut keys = d.keys();
+    vm.sort_values(&mut keys)?;
+    Ok(Value::list(keys))
+}

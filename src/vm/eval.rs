@@ -118,6 +118,7 @@ impl Vm {
             state.regs.clear();
             state.cells.clear();
             state.locals = None;
+            state.locals_map = None;
             state.blocks.clear();
             self.state_pool.push(state);
         }
@@ -299,6 +300,17 @@ impl Vm {
                     if globals.remove_str(name).is_none() {
                         return Err(name_error(&name.as_str()));
                     }
+                }
+                Instr::LoadName(i) if frame.locals_map.is_some() => {
+                    let v = self.map_load_name(frame, globals, &code.names[i as usize])?;
+                    frame.push(v);
+                }
+                Instr::StoreName(i) if frame.locals_map.is_some() => {
+                    let v = frame.pop();
+                    self.map_store_name(frame, &code.names[i as usize], Some(v))?;
+                }
+                Instr::DeleteName(i) if frame.locals_map.is_some() => {
+                    self.map_store_name(frame, &code.names[i as usize], None)?;
                 }
                 Instr::LoadName(i) => {
                     let name = &code.names[i as usize];

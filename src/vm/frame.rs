@@ -54,6 +54,9 @@ pub struct FrameState {
     pub cells: Vec<Arc<Cell>>,
     /// The namespace of a class body (None for functions and modules).
     pub locals: Option<Arc<Dict>>,
+    /// eval/exec given a locals mapping that is not a plain dict: name
+    /// lookups in the code's own scope go through its `__getitem__` & co.
+    pub locals_map: Option<Value>,
     pub blocks: Vec<Block>,
     /// Length of the thread's handled-exception stack when the frame started.
     pub exc_depth: usize,
@@ -93,7 +96,15 @@ impl Frame {
 impl FrameState {
     /// An empty state: no registers, cells, locals or blocks.
     pub fn empty() -> FrameState {
-        FrameState { pc: 0, regs: Vec::new(), cells: Vec::new(), locals: None, blocks: Vec::new(), exc_depth: 0 }
+        FrameState {
+            pc: 0,
+            regs: Vec::new(),
+            cells: Vec::new(),
+            locals: None,
+            locals_map: None,
+            blocks: Vec::new(),
+            exc_depth: 0,
+        }
     }
     #[inline]
     pub fn push(&mut self, v: Value) {
