@@ -360,9 +360,15 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
         return Ok(Value::Instance(Arc::new(crate::object::Instance::new(t.object.clone(), Value::None))));
     }
     if is(&t.type_) {
+        if !kw.is_empty() {
+            return Err(type_error("type.__init__() takes no keyword arguments"));
+        }
         return match a.len() {
             1 => Ok(Value::Class(class_ref(&a[0]).clone())),
-            3 => vm.type_call(a[0].clone(), a[1].clone(), a[2].clone()),
+            3 => {
+                super::type_args::check_type_args(&a[1], &a[2])?;
+                vm.type_call(a[0].clone(), a[1].clone(), a[2].clone())
+            }
             _ => Err(type_error("type() takes 1 or 3 arguments")),
         };
     }
@@ -674,7 +680,7 @@ pub fn install_object_methods(t: &Types) {
         _ => Err(type_error("descriptor 'mro' requires a 'type' object")),
     });
     method(&t.type_, "type.__subclasses__", |_, _, _| Ok(Value::list(vec![])));
-    method(&t.type_, "type.__new__", |vm, a, _| match a {
+    method(&t.type_, "type.__new__", |vm, a, kw| match &super::type_args::type_new_args(a, kw)?[..] {
         [Value::Class(m), name, bases, dict] if m.is_subclass(&types().type_) => {
             vm.type_new(&m.clone(), name.clone(), bases.clone(), dict.clone())
         }
@@ -803,10 +809,11 @@ pub fn install_object_methods(t: &Types) {
                 });
             }
         }
-        let decode = isinstance(&a[0], ExcKind::UnicodeDecodeError.class());
-        if decode || isinstance(&a[0], ExcKind::UnicodeEncodeError.class()) {
-            if let Some(text) = crate::object::exception::unicode_error_str(decode, &args) {
-                return Ok(Value::str(&text));
+        if let Value::Instance(i) = &a[0] {
+            if isinstance(&a[0], ExcKind::UnicodeError.class()) {
+                if let Some(text) = crate::object::exception::unicode_error_text(&i.class, &i.dict) {
+                    return Ok(Value::str(&text));
+                }
             }
         }
         let is_key = isinstance(&a[0], ExcKind::KeyError.class());
@@ -914,7 +921,12 @@ pub fn init(b: &Dict) {
         check_args("callable", a, 1, 1)?;
         Ok(Value::bool(match &a[0] {
             Value::Func(_) | Value::Builtin(_) | Value::Class(_) => true,
-            Value::Instance(i) => i.class.lookup_str("__call__").is_some(),
+            // A classic instance also finds `__call__` in its own dict.
+            Value::Instance(i) => {
+                i.class.lookup_str("__call__").is_some()
+                    || (i.class.classic.load(std::sync::atomic::Ordering::Relaxed)
+                        && i.dict.get_str(&PyStr::from_str("__call__")).is_some())
+            }
             Value::Other(o) => matches!(&**o, Object::BoundMethod { .. } | Object::UnboundMethod { .. }),
             _ => false,
         }))
@@ -937,10 +949,12 @@ pub fn init(b: &Dict) {
     });
     def_nokw!(b, "ord", |_, a, _| {
         check_args("ord", a, 1, 1)?;
-        if !matches!(a[0], Value::Str(_)) {
+        // str subclasses count by their value.
+        let arg = crate::vm::ops::unwrap_base(&a[0]);
+        if !matches!(arg, Value::Str(_)) {
             return Err(type_error(format!("ord() expected string of length 1, but {} found", a[0].type_name())));
         }
-        let s = str_arg(&a[0], "ord() expected string of length 1, but")?;
+        let s = str_arg(&arg, "ord() expected string of length 1, but")?;
         if s.len() == 1 {
             return Ok(Value::Int(s.as_bytes()[0] as i64));
         }
@@ -1250,8 +1264,8 @@ pub fn init(b: &Dict) {
         }
         Ok(Value::bytes(line))
     });
-    def(b, "__import__", |vm, a, _| {
-        check_args("__import__", a, 1, 5)?;
+    def(b, "__import__", |vm, a, kw| {
+        let a = &super::type_args::import_args(a, kw)?;
         let name = str_arg(&a[0], "__import__")?.to_string_lossy();
         if name.is_empty() {
             return Err(PyErr::new(ExcKind::ValueError, "Empty module name"));
@@ -1344,6 +1358,9 @@ fn builtin_dir(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult {
         }
     };
     match v {
+        Value::Instance(i) if i.class.is_subclass(&types().module) => {
+            return super::type_args::module_dir(vm, v);
+        }
         Value::Instance(i) => {
             add(&i.dict);
             for c in i.class.mro_with_self() {
@@ -1394,7 +1411,11 @@ fn class_matches(vm: &mut Vm, v: &Value, spec: &Value, instance: bool) -> PyResu
     match spec {
         Value::Class(c) => Ok(match v {
             Value::Class(sub) if !instance => sub.is_subclass(c),
-            _ if instance => isinstance(v, c) || (Arc::ptr_eq(c, &types().int) && matches!(v, Value::Bool(_))),
+            _ if instance => {
+                isinstance(v, c)
+                    || (Arc::ptr_eq(c, &types().int) && matches!(v, Value::Bool(_)))
+                    || super::type_args::class_attr_isinstance(vm, v, c)
+            }
             _ => false,
         }),
         Value::Tuple(t) => {

@@ -72,6 +72,16 @@ fn exec_native(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
 pub fn execfile(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     check_args("execfile", a, 1, 3)?;
     let path = super::str_arg(&a[0], "execfile() argument 1")?.to_string_lossy();
+    // The namespaces are checked before the file is read, as in CPython.
+    if let Some(g) = a.get(1).filter(|g| !matches!(crate::vm::ops::unwrap_base(g), Value::Dict(_))) {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("execfile() argument 2 must be dict, not {}", g.type_name()),
+        ));
+    }
+    if a.get(2).is_some_and(|l| !l.is_none() && !crate::vm::dynamic::is_mapping(l)) {
+        return Err(PyErr::new(ExcKind::TypeError, "locals must be a mapping"));
+    }
     let bytes = std::fs::read(&path).map_err(|e| {
         let errno = e.raw_os_error().unwrap_or(2);
         PyErr::with_args(
@@ -109,6 +119,12 @@ fn compile(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
         Some(Value::Int(f)) => *f,
         _ => 0,
     };
+    // The future-feature bits, the obsolete CO_NESTED/CO_GENERATOR_ALLOWED,
+    // PyCF_DONT_IMPLY_DEDENT and PyCF_ONLY_AST: anything else is refused.
+    const KNOWN: i64 = 0x2000 | 0x4000 | 0x8000 | 0x10000 | 0x20000 | 0x10 | 0x1000 | 0x200 | 0x400;
+    if flags & !KNOWN != 0 {
+        return Err(PyErr::new(ExcKind::ValueError, "compile(): unrecognised flags"));
+    }
     Ok(Value::other(Object::Code(vm.compile_dynamic_flags(&src, &filename, mode, flags)?)))
 }
 
@@ -136,6 +152,17 @@ fn coerce(vm: &mut Vm, a: &[Value], _: &crate::object::function::KwArgs) -> PyRe
     if let Some(r) = vm.call_dunder(&a[0], "__coerce__", vec![a[1].clone()])? {
         if !crate::vm::ops::is_not_implemented(&r) {
             return Ok(r);
+        }
+    }
+    // Then the right operand's, whose pair comes back swapped.
+    if let Some(r) = vm.call_dunder(&a[1], "__coerce__", vec![a[0].clone()])? {
+        if let Value::Tuple(t) = &r {
+            if t.items.len() == 2 {
+                return Ok(Value::tuple(vec![t.items[1].clone(), t.items[0].clone()]));
+            }
+        }
+        if !crate::vm::ops::is_not_implemented(&r) && !r.is_none() {
+            return Err(PyErr::new(ExcKind::TypeError, "coercion should return None or 2-tuple"));
         }
     }
     // Subclasses of the number types coerce by their values.

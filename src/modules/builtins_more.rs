@@ -41,6 +41,87 @@ pub fn install(t: &crate::object::class::Types) {
         };
         vm.new_instance(c, &a[1..], kw)
     });
+    super::method(&t.dict, "dict.__cmp__", dict_cmp);
+    super::method(be, "BaseException.__reduce__", exc_reduce);
+    super::method(be, "BaseException.__setstate__", exc_setstate);
+}
+
+/// `dict.__cmp__(other)`: 2.7's ordering of dicts (by length, then by the
+/// smallest key whose values differ).
+fn dict_cmp(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
+    check_args("__cmp__", a, 2, 2)?;
+    let (x, y) = (unwrap_base(&a[0]), unwrap_base(&a[1]));
+    if !matches!(x, Value::Dict(_)) {
+        return Err(type_error(format!(
+            "descriptor '__cmp__' requires a 'dict' object but received a '{}'",
+            a[0].type_name()
+        )));
+    }
+    if !matches!(y, Value::Dict(_)) {
+        return Err(type_error(format!("dict.__cmp__(x,y) requires y to be a 'dict', not a '{}'", a[1].type_name())));
+    }
+    Ok(Value::Int(vm.cmp(&x, &y)?))
+}
+
+/// `BaseException.__reduce__`: `(type, args)`, plus the instance dict when it
+/// holds more than what `type(*args)` recreates (minipy keeps `args`,
+/// `message`, `errno`... in the dict: those equal to a fresh one's are left out).
+fn exc_reduce(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
+    check_args("__reduce__", a, 1, 1)?;
+    let Value::Instance(i) = &a[0] else {
+        return Err(type_error("descriptor '__reduce__' requires a 'exceptions.BaseException' object"));
+    };
+    let mut args = crate::object::exception::exc_args(&a[0]);
+    let filename = i.dict.get_str(&crate::object::PyStr::from_str("filename"));
+    if let Some(f) = filename.filter(|f| !f.is_none() && args.len() == 2) {
+        if i.class.is_subclass(ExcKind::EnvironmentError.class()) {
+            args.push(f);
+        }
+    }
+    let fresh = Dict::new();
+    crate::object::exception::set_args(&i.class, &fresh, args.clone());
+    let extra = Dict::new();
+    for (k, v) in i.dict.items() {
+        let Value::Str(key) = &k else { continue };
+        let same = fresh.get_str(key).is_some_and(|f| f.is(&v) || fast_same(&f, &v));
+        if key.as_bytes() != b"args" && !same {
+            extra.set_ref(key, v);
+        }
+    }
+    let mut out = vec![Value::Class(i.class.clone()), Value::tuple(args)];
+    if !extra.is_empty() {
+        out.push(Value::Dict(std::sync::Arc::new(extra)));
+    }
+    Ok(Value::tuple(out))
+}
+
+/// Scalars a fresh instance recreates equal (not identical) to the old ones.
+fn fast_same(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Str(x), Value::Str(y)) => x.as_bytes() == y.as_bytes(),
+        (Value::Int(x), Value::Int(y)) => x == y,
+        (Value::None, Value::None) => true,
+        _ => false,
+    }
+}
+
+/// `BaseException.__setstate__(dict)`: sets each item as an attribute.
+fn exc_setstate(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
+    check_args("__setstate__", a, 2, 2)?;
+    match &a[1] {
+        Value::Dict(d) => {
+            for (k, v) in d.items() {
+                if let Value::Str(key) = &k {
+                    vm.setattr(&a[0], key, v)?;
+                } else {
+                    return Err(type_error("attribute name must be string"));
+                }
+            }
+            Ok(Value::None)
+        }
+        Value::None => Ok(Value::None),
+        _ => Err(type_error("state is not a dictionary")),
+    }
 }
 
 /// `object.__format__(spec)`: `format(str(self), spec)`.

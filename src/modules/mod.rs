@@ -52,6 +52,7 @@ pub mod threading;
 pub mod threading_sync;
 pub mod time;
 pub mod traceback;
+pub mod type_args;
 pub mod weakref;
 pub mod zlib;
 

@@ -220,7 +220,11 @@ impl Class {
         meta: Option<Arc<Class>>,
         own_slots: Option<Vec<Arc<PyStr>>>,
     ) -> PyResult<Arc<Class>> {
-        let mro = c3_merge(&bases)?;
+        // Only classic bases (and no metaclass): 2.7's classic depth-first
+        // order, which new-style subclasses then merge as it is.
+        let classic_bases =
+            !bases.is_empty() && meta.is_none() && bases.iter().all(|b| b.classic.load(Ordering::Relaxed));
+        let mro = if classic_bases { classic_mro(&bases) } else { c3_merge(&bases)? };
         // As in CPython, a plain function `__new__` in a class body is
         // implicitly a staticmethod (so `cls.__new__(cls)` works).
         if is_user {
@@ -278,6 +282,23 @@ pub fn is_data_descriptor(v: &Value) -> bool {
         Value::Instance(i) => i.class.lookup_str("__set__").is_some() || i.class.lookup_str("__delete__").is_some(),
         _ => false,
     }
+}
+
+/// The MRO (without the class) of a class whose bases are all classic:
+/// depth-first, left to right, each class once; `object` (which minipy's
+/// classic classes derive from) comes last so it hides nothing.
+fn classic_mro(bases: &[Arc<Class>]) -> Vec<Arc<Class>> {
+    let object = &types().object;
+    let mut out: Vec<Arc<Class>> = Vec::new();
+    for b in bases {
+        for c in std::iter::once(b).chain(b.mro.iter()) {
+            if !Arc::ptr_eq(c, object) && !out.iter().any(|o| Arc::ptr_eq(o, c)) {
+                out.push(c.clone());
+            }
+        }
+    }
+    out.push(object.clone());
+    out
 }
 
 /// C3 linearization of the bases (the result excludes the new class itself).

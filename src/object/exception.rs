@@ -210,8 +210,30 @@ pub fn set_args(cls: &Arc<Class>, dict: &Dict, mut args: Vec<Value>) {
             dict.set_str(name, v.clone());
         }
     }
+    if cls.is_subclass(ExcKind::UnicodeTranslateError.class()) && args.len() == 4 {
+        // UnicodeTranslateError(object, start, end, reason): no encoding.
+        dict.set_str("encoding", Value::None);
+        for (name, v) in ["object", "start", "end", "reason"].into_iter().zip(args.iter()) {
+            dict.set_str(name, v.clone());
+        }
+    }
     dict.set_str("args", Value::tuple(args));
     dict.set_str("message", message);
+}
+
+/// `str()` of a UnicodeEncodeError/DecodeError/TranslateError from its
+/// attributes as they are now (they may have been changed since creation).
+pub fn unicode_error_text(cls: &Arc<Class>, dict: &Dict) -> Option<String> {
+    let get = |k: &str| dict.get_str(&PyStr::from_str(k)).unwrap_or(Value::None);
+    if cls.is_subclass(ExcKind::UnicodeTranslateError.class()) {
+        let fake = [Value::str("x"), get("object"), get("start"), get("end"), get("reason")];
+        let text = unicode_error_str(false, &fake)?;
+        // "'x' codec can't encode ..." becomes "can't translate ...".
+        return Some(text.replacen("'x' codec can't encode", "can't translate", 1));
+    }
+    let decode = cls.is_subclass(ExcKind::UnicodeDecodeError.class());
+    let fields = [get("encoding"), get("object"), get("start"), get("end"), get("reason")];
+    unicode_error_str(decode, &fields)
 }
 
 /// `str()` of a UnicodeDecodeError/UnicodeEncodeError made with its five

@@ -223,3 +223,38 @@ pub fn make_classic(cls: &Arc<Class>) {
     }
     super::class::classes_changed();
 }
+
+/// `cls.__base__`: the base whose instance layout the class extends
+/// (CPython's best_base; classic bases only count when all are classic).
+pub fn base_of(cls: &Arc<Class>) -> Option<Arc<Class>> {
+    let is_classic = |c: &Arc<Class>| c.classic.load(std::sync::atomic::Ordering::Relaxed);
+    let new_style: Vec<Arc<Class>> = cls.bases.iter().filter(|b| !is_classic(b)).cloned().collect();
+    if new_style.is_empty() {
+        return cls.bases.first().cloned();
+    }
+    best_base(&new_style).map(|(b, _)| b).ok().or_else(|| new_style.first().cloned())
+}
+
+/// `(__basicsize__, __itemsize__)`: the sizes CPython 2.7 (64-bit) gives
+/// instances of the built-in layouts; a user class adds 8 bytes for each of
+/// its instance dict and weakref list pointers, and 8 per slot.
+pub fn sizes(cls: &Arc<Class>) -> (i64, i64) {
+    let base = solid_base(cls);
+    let (mut basic, item) = match base.layout {
+        Layout::Int | Layout::Bool | Layout::Float => (24, 0),
+        Layout::Long => (24, 4),
+        Layout::Complex => (32, 0),
+        Layout::Str => (37, 1),
+        Layout::Tuple => (24, 8),
+        Layout::List => (40, 0),
+        Layout::Dict => (280, 0),
+        Layout::Set | Layout::FrozenSet => (200, 0),
+        _ if base.is_subclass(&types().type_) => (872, 40),
+        _ => (16, 0),
+    };
+    if cls.is_user {
+        let slots = cls.slots.as_ref().map_or(0, |s| s.len() as i64);
+        basic += if cls.slots.is_none() { 16 } else { 8 * slots };
+    }
+    (basic, item)
+}

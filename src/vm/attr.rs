@@ -382,12 +382,14 @@ impl Vm {
         Ok(match name.as_bytes() {
             b"__name__" => Some(Value::Str(c.name.clone())),
             b"__bases__" => Some(Value::tuple(c.bases.iter().map(|b| Value::Class(b.clone())).collect())),
-            b"__base__" => Some(c.bases.first().map(|b| Value::Class(b.clone())).unwrap_or(Value::None)),
+            b"__base__" => Some(crate::object::layout::base_of(c).map(Value::Class).unwrap_or(Value::None)),
             b"__mro__" => Some(Value::tuple(c.mro_with_self().into_iter().map(Value::Class).collect())),
             b"__dict__" => Some(crate::modules::descr::dictproxy(&c.dict)),
             b"__doc__" => Some(Value::None),
             b"__class__" => Some(Value::Class(types().type_.clone())),
             b"__module__" => Some(Value::str(if c.is_exception { "exceptions" } else { "__builtin__" })),
+            b"__basicsize__" => Some(Value::Int(crate::object::layout::sizes(c).0)),
+            b"__itemsize__" => Some(Value::Int(crate::object::layout::sizes(c).1)),
             _ => {
                 // Attributes of the metaclass (methods bind to the class).
                 let meta = c.meta.as_ref().unwrap_or(&types().type_).clone();
@@ -478,6 +480,13 @@ impl Vm {
                     return Err(PyErr::new(
                         ExcKind::AttributeError,
                         "attribute '__dict__' of 'type' objects is not writable",
+                    ));
+                }
+                // 2.7's type.__doc__ has no setter; classic classes keep theirs in the dict.
+                if name.as_bytes() == b"__doc__" && !c.classic.load(std::sync::atomic::Ordering::Relaxed) {
+                    return Err(PyErr::new(
+                        ExcKind::AttributeError,
+                        "attribute '__doc__' of 'type' objects is not writable",
                     ));
                 }
                 c.dict.set_pystr(Arc::new(PyStr::new(name.as_bytes().to_vec())), v);

@@ -408,6 +408,9 @@ impl Vm {
         args: Vec<Value>,
     ) -> PyResult {
         let locals = || -> Value {
+            if let Some(m) = &frame.locals_map {
+                return m.clone();
+            }
             if let Some(l) = &frame.locals {
                 if !code.unoptimized {
                     return Value::Dict(l.clone());
@@ -466,6 +469,7 @@ impl Vm {
                 })
             }
             ("locals", 0) | ("vars", 0) => Ok(locals()),
+            ("dir", 0) if frame.locals_map.is_some() => self.map_dir(locals()),
             ("dir", 0) => {
                 let Value::Dict(d) = locals() else { return Ok(Value::list(vec![])) };
                 let mut keys = d.keys();
@@ -622,7 +626,8 @@ impl Vm {
     /// metaclass is `__metaclass__` from the body, else the most derived
     /// metaclass of the bases.
     pub fn build_class(&mut self, name: Value, bases: Value, dict: Value) -> PyResult {
-        let classic = matches!(&bases, Value::Tuple(t) if t.items.is_empty())
+        // No bases, or only classic ones: a classic class.
+        let classic = matches!(&bases, Value::Tuple(t) if t.items.iter().all(|b| matches!(b, Value::Class(c) if c.classic.load(std::sync::atomic::Ordering::Relaxed))))
             && matches!(&dict, Value::Dict(d) if d.get_str(&PyStr::from_str("__metaclass__")).is_none());
         if classic {
             let cls = self.type_call(name, bases, dict)?;

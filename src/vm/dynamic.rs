@@ -89,6 +89,16 @@ impl Vm {
         if args.is_empty() || args.len() > 3 {
             return Err(type_error(format!("{} expected at most 3 arguments, got {}", name, args.len())));
         }
+        // A locals mapping other than a plain dict is read and written
+        // through its methods (the frame's `locals_map`).
+        let map = args.get(2).filter(|l| !matches!(l, Value::Dict(_) | Value::None) && is_mapping(l)).cloned();
+        let args = &{
+            let mut a = args.to_vec();
+            if map.is_some() {
+                a[2] = Value::None;
+            }
+            a
+        };
         let (globals, locals) = match (args.get(1), args.get(2)) {
             (None | Some(Value::None), None | Some(Value::None)) => caller(),
             (Some(Value::Dict(g)), None | Some(Value::None)) => (g.clone(), None),
@@ -141,12 +151,26 @@ impl Vm {
         }
         // The same dict for both: plain module-level semantics.
         let locals = locals.filter(|l| !Arc::ptr_eq(l, &globals));
-        let r = self.run_code_in(&code, globals, locals)?;
+        let r = match map {
+            Some(m) => self.run_code_with(&code, globals, None, Some(m))?,
+            None => self.run_code_in(&code, globals, locals)?,
+        };
         Ok(if mode == DynamicMode::Eval { r } else { Value::None })
     }
 
     /// Runs a code object of module or dynamic kind with the given namespaces.
     pub fn run_code_in(&mut self, code: &Arc<Code>, globals: Arc<Dict>, locals: Option<Arc<Dict>>) -> PyResult {
+        self.run_code_with(code, globals, locals, None)
+    }
+
+    /// `run_code_in`, with a locals mapping that is not a dict.
+    fn run_code_with(
+        &mut self,
+        code: &Arc<Code>,
+        globals: Arc<Dict>,
+        locals: Option<Arc<Dict>>,
+        locals_map: Option<Value>,
+    ) -> PyResult {
         self.enter()?;
         let func = Arc::new(crate::object::Function {
             code: code.clone(),
@@ -160,6 +184,7 @@ impl Vm {
         let mut state = self.fresh_state();
         state.regs.resize(code.varnames.len(), Value::Null);
         state.locals = locals;
+        state.locals_map = locals_map;
         state.exc_depth = self.exc_stack.len();
         let mut frame = Frame::new(func, state);
         let r = self.execute(&mut frame);
@@ -180,6 +205,69 @@ impl Vm {
             },
             _ => Arc::new(Dict::new()),
         }
+    }
+}
+
+/// What eval/exec take as a locals mapping: a dict or an object whose class
+/// has `__getitem__`.
+pub(crate) fn is_mapping(v: &Value) -> bool {
+    match v {
+        Value::Dict(_) => true,
+        Value::Instance(i) => i.class.lookup_str("__getitem__").is_some(),
+        _ => false,
+    }
+}
+
+impl Vm {
+    /// LoadName in a frame with a locals mapping: the mapping, then the
+    /// globals and builtins (KeyError from the mapping means "not there").
+    pub(crate) fn map_load_name(
+        &mut self,
+        frame: &super::frame::FrameState,
+        globals: &Arc<Dict>,
+        name: &Arc<crate::object::PyStr>,
+    ) -> PyResult {
+        let Some(map) = frame.locals_map.clone() else { return self.load_global(globals, name) };
+        match self.getitem(&map, &Value::Str(name.clone())) {
+            Ok(v) => Ok(v),
+            Err(e) if e.matches(ExcKind::KeyError) => self.load_global(globals, name),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// StoreName (`Some`) or DeleteName (`None`) through the locals mapping.
+    pub(crate) fn map_store_name(
+        &mut self,
+        frame: &super::frame::FrameState,
+        name: &Arc<crate::object::PyStr>,
+        v: Option<Value>,
+    ) -> PyResult<()> {
+        let Some(map) = frame.locals_map.clone() else { return Ok(()) };
+        let key = Value::Str(name.clone());
+        match v {
+            Some(v) => self.setitem(&map, key, v),
+            None => match self.delitem(&map, &key) {
+                Err(e) if e.matches(ExcKind::KeyError) => {
+                    Err(PyErr::new(ExcKind::NameError, format!("name '{}' is not defined", name.as_str())))
+                }
+                r => r,
+            },
+        }
+    }
+
+    /// `dir()` in such a frame: the mapping's keys(), which must be a list.
+    pub(crate) fn map_dir(&mut self, map: Value) -> PyResult {
+        let f = self.getattr(&map, &crate::object::PyStr::from_str("keys"))?;
+        let keys = self.call(&f, vec![])?;
+        let Value::List(l) = &keys else {
+            return Err(type_error(format!(
+                "dir(): expected keys() of locals to be a list, not '{}'",
+                keys.type_name()
+            )));
+        };
+        let mut items = l.snapshot();
+        self.sort_values(&mut items)?;
+        Ok(Value::list(items))
     }
 }
 

@@ -127,6 +127,7 @@ impl Vm {
             state.regs.clear();
             state.cells.clear();
             state.locals = None;
+            state.locals_map = None;
             state.blocks.clear();
             state.init = false;
             self.state_pool.push(state);
@@ -325,6 +326,17 @@ impl Vm {
                     if globals.remove_str(name).is_none() {
                         return Err(name_error(&name.as_str()));
                     }
+                }
+                Instr::LoadName(i) if frame.locals_map.is_some() => {
+                    let v = self.map_load_name(frame, globals, &code.names[i as usize])?;
+                    frame.push(v);
+                }
+                Instr::StoreName(i) if frame.locals_map.is_some() => {
+                    let v = frame.pop();
+                    self.map_store_name(frame, &code.names[i as usize], Some(v))?;
+                }
+                Instr::DeleteName(i) if frame.locals_map.is_some() => {
+                    self.map_store_name(frame, &code.names[i as usize], None)?;
                 }
                 Instr::LoadName(i) => {
                     let name = &code.names[i as usize];
@@ -921,13 +933,15 @@ impl Vm {
                     let exc = frame.pop();
                     let exit = frame.pop();
                     let cls = Value::Class(exc.class());
-                    let r = self.call(&exit, vec![cls, exc.clone(), Value::None])?;
+                    let traceback = match self.exc_stack.last() {
+                        Some(s) if s.value.is(&exc) => s.traceback.clone(),
+                        _ => Vec::new(),
+                    };
+                    // __exit__ gets the traceback object, as in CPython.
+                    let tb = crate::modules::traceback::traceback_object(&traceback);
+                    let r = self.call(&exit, vec![cls, exc.clone(), tb])?;
                     if !self.truthy(&r)? {
                         // Re-raise with the original traceback.
-                        let traceback = match self.exc_stack.last() {
-                            Some(s) if s.value.is(&exc) => s.traceback.clone(),
-                            _ => Vec::new(),
-                        };
                         return Err(PyErr(Box::new(ExcState { value: exc, traceback })));
                     }
                 }

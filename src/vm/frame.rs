@@ -54,6 +54,9 @@ pub struct FrameState {
     pub cells: Vec<Arc<Cell>>,
     /// The namespace of a class body (None for functions and modules).
     pub locals: Option<Arc<Dict>>,
+    /// eval/exec given a locals mapping that is not a plain dict: name
+    /// lookups in the code's own scope go through its `__getitem__` & co.
+    pub locals_map: Option<Value>,
     pub blocks: Vec<Block>,
     /// Length of the thread's handled-exception stack when the frame started.
     pub exc_depth: usize,
@@ -102,6 +105,7 @@ impl FrameState {
             regs: Vec::new(),
             cells: Vec::new(),
             locals: None,
+            locals_map: None,
             blocks: Vec::new(),
             exc_depth: 0,
             init: false,

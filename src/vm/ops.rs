@@ -216,6 +216,13 @@ impl Vm {
                 if !i.base.is_none() {
                     return self.len(&i.base.clone());
                 }
+                if i.class.classic.load(std::sync::atomic::Ordering::Relaxed) {
+                    // A classic instance asks itself (its dict, __getattr__):
+                    // AttributeError when it has no __len__.
+                    let f = self.getattr(v, &crate::object::PyStr::from_str("__len__"))?;
+                    let r = self.call(&f, vec![])?;
+                    return Ok(self.len_result(r)? as usize);
+                }
                 return Err(PyErr::new(ExcKind::TypeError, format!("object of type '{}' has no len()", v.type_name())));
             }
             Value::Other(o) => match &**o {
