@@ -608,10 +608,15 @@ macro_rules! shared_methods {
         method($cls, concat!($owner, ".__le__"), |vm, a, _| set_compare(vm, a, CmpOp::LtE, "__le__"));
         method($cls, concat!($owner, ".__gt__"), |vm, a, _| set_compare(vm, a, CmpOp::Gt, "__gt__"));
         method($cls, concat!($owner, ".__ge__"), |vm, a, _| set_compare(vm, a, CmpOp::GtE, "__ge__"));
-        // 2.7 sets refuse three-way comparison whatever the other operand.
+        // 2.7 sets refuse three-way comparison with a set of the same type
+        // (its tp_compare); otherwise rich comparison decides.
         method($cls, concat!($owner, ".__cmp__"), |_, a, _| {
-            self_any(a, "__cmp__")?;
-            Err(type_error("cannot compare sets using cmp()"))
+            let (_, rest) = self_any(a, "__cmp__")?;
+            arity("__cmp__", rest, 1, 1)?;
+            if Arc::ptr_eq(crate::object::class::class_ref(&a[0]), crate::object::class::class_ref(&rest[0])) {
+                return Err(type_error("cannot compare sets using cmp()"));
+            }
+            Ok(not_implemented())
         });
     };
 }

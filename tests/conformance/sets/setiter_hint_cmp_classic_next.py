@@ -29,3 +29,15 @@ for x in (set(), frozenset([1])):
         cmp(x, x)
     except TypeError as e:
         print 'TypeError', e
+class FS(frozenset):
+    pass
+print FS('abc') == 'abc', FS('abc') != 'abc', set('ab') == 'ab', FS('ab') == frozenset('ab')
+try:
+    cmp(FS('ab'), set('ab'))
+except TypeError as e:
+    print 'TypeError', e
+print cmp(FS('ab'), set('ab')), cmp(set('ab'), frozenset('ab'))
+try:
+    cmp(FS('ab'), FS('abc'))
+except TypeError as e:
+    print 'TypeError', e
