@@ -68,7 +68,11 @@ pub enum HexError {
 /// `float.fromhex(s)`: `[sign] ['0x'] digits ['.' digits] ['p' exponent]`,
 /// `inf`, `infinity` or `nan`, with surrounding whitespace.
 pub fn fromhex(s: &[u8]) -> Result<f64, HexError> {
-    let t = s.trim_ascii();
+    // C's isspace: Rust's ASCII whitespace lacks the vertical tab.
+    let space = |c: &u8| matches!(c, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r');
+    let start = s.iter().position(|c| !space(c)).unwrap_or(s.len());
+    let end = s.iter().rposition(|c| !space(c)).map_or(start, |i| i + 1);
+    let t = &s[start..end];
     let (neg, t) = match t.first() {
         Some(b'-') => (true, &t[1..]),
         Some(b'+') => (false, &t[1..]),

@@ -31,3 +31,6 @@ try:
     float(bytearray('x'))
 except ValueError as e:
     print 'ValueError', e
+print repr(float.fromhex('\v -0x.2\f\r'))
+for y in (-0.5, 0.5, -1.0, -2.0, 3.0):
+    print repr(float('-inf') ** y)
