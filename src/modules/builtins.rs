@@ -48,41 +48,6 @@ fn float_hex(f: f64) -> String {
     format!("{}0x{}.{:013x}p{}{}", sign, lead, mant, if e >= 0 { "+" } else { "-" }, e.abs())
 }
 
-/// `float.fromhex(s)`
-fn float_fromhex(s: &str) -> Option<f64> {
-    let t = s.trim().to_ascii_lowercase();
-    let (neg, t) = match t.strip_prefix('-') {
-        Some(r) => (true, r.to_string()),
-        None => (false, t.strip_prefix('+').unwrap_or(&t).to_string()),
-    };
-    let v = match t.as_str() {
-        "inf" | "infinity" => f64::INFINITY,
-        "nan" => f64::NAN,
-        _ => {
-            let t = t.strip_prefix("0x").unwrap_or(&t);
-            let (mant, exp) = match t.split_once('p') {
-                Some((m, e)) => (m, e.parse::<i64>().ok()?),
-                None => (t, 0),
-            };
-            let (ip, fp) = mant.split_once('.').unwrap_or((mant, ""));
-            if ip.is_empty() && fp.is_empty() {
-                return None;
-            }
-            let mut v = 0f64;
-            for c in ip.chars() {
-                v = v * 16.0 + c.to_digit(16)? as f64;
-            }
-            let mut scale = 1.0 / 16.0;
-            for c in fp.chars() {
-                v += c.to_digit(16)? as f64 * scale;
-                scale /= 16.0;
-            }
-            v * 2f64.powi(exp.clamp(-2000, 2000) as i32)
-        }
-    };
-    Some(if neg { -v } else { v })
-}
-
 /// Number of items of `xrange(start, stop, step)`.
 pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
     if step > 0 && start < stop {
@@ -287,6 +252,10 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
                         }
                         if crate::object::complex::is_complex(v) {
                             return Err(type_error("can't convert complex to float"));
+                        }
+                        if super::builtins_extra::is_byte_buffer(v) {
+                            let text = vm.to_str(v)?;
+                            return Ok(Value::float(crate::text::parse_float(text.as_bytes()).map_err(text_error)?));
                         }
                         return Err(type_error("float() argument must be a string or a number"));
                     }
@@ -671,9 +640,15 @@ pub fn install_object_methods(t: &Types) {
             .last()
             .and_then(|v| v.as_str().cloned())
             .ok_or_else(|| type_error("fromhex() argument must be a string"))?;
-        float_fromhex(&s.to_string_lossy())
-            .map(Value::float)
-            .ok_or_else(|| PyErr::new(ExcKind::ValueError, "invalid hexadecimal floating-point string"))
+        match super::float_bits::fromhex(s.as_bytes()) {
+            Ok(v) => Ok(Value::float(v)),
+            Err(super::float_bits::HexError::Invalid) => {
+                Err(PyErr::new(ExcKind::ValueError, "invalid hexadecimal floating-point string"))
+            }
+            Err(super::float_bits::HexError::TooLarge) => {
+                Err(PyErr::new(ExcKind::OverflowError, "hexadecimal value too large to represent as a float"))
+            }
+        }
     });
     method(&t.type_, "type.mro", |_, a, _| match a.first() {
         Some(Value::Class(c)) => Ok(Value::list(c.mro_with_self().into_iter().map(Value::Class).collect())),

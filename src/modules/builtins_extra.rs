@@ -336,3 +336,17 @@ pub fn meta_check(vm: &mut Vm, v: &Value, cls: &Arc<crate::object::Class>, insta
     let r = vm.call(&hook, vec![Value::Class(cls.clone()), v.clone()])?;
     Ok(Some(vm.truthy(&r)?))
 }
+
+/// Whether `v` is a `bytearray` or `buffer` (Python classes here), which
+/// `float()` reads as text like a str, as 2.7's buffer protocol allows.
+pub fn is_byte_buffer(v: &Value) -> bool {
+    let Value::Instance(i) = v else { return false };
+    i.class.mro_with_self().iter().any(|c| {
+        let module =
+            c.dict.get_str(&PyStr::from_str("__module__")).and_then(|m| m.as_str().map(|s| s.to_string_lossy()));
+        matches!(
+            (c.name().as_str(), module.as_deref()),
+            ("bytearray", Some("_bytearray")) | ("buffer", Some("__builtin__"))
+        )
+    })
+}

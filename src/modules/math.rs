@@ -216,8 +216,23 @@ pub fn init(d: &Dict) {
     });
     def(d, "ldexp", |vm, a, _| {
         check_args("ldexp", a, 2, 2)?;
-        let e = crate::object::number::as_i64(&a[1]).unwrap_or(0).clamp(-5000, 5000) as i32;
-        checked(f(vm, &a[0])? * 2f64.powi(e))
+        let x = f(vm, &a[0])?;
+        let e = match &a[1] {
+            Value::Long(b) => {
+                if num_traits::Signed::is_negative(&**b) {
+                    i64::MIN
+                } else {
+                    i64::MAX
+                }
+            }
+            v => crate::object::number::as_i64(v).ok_or_else(|| {
+                PyErr::new(ExcKind::TypeError, "Expected an int or long as second argument to ldexp.")
+            })?,
+        };
+        if x.is_nan() || x.is_infinite() {
+            return Ok(Value::float(x));
+        }
+        checked(super::float_bits::ldexp(x, e))
     });
     def(d, "factorial", |_, a, _| {
         check_args("factorial", a, 1, 1)?;

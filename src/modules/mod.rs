@@ -27,6 +27,7 @@ pub mod builtins_more;
 pub mod cmath;
 pub mod descr;
 pub mod file;
+pub mod float_bits;
 pub mod gc;
 pub mod hashlib;
 pub mod inspect_code;

@@ -489,10 +489,11 @@ pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
 }
 
 fn float_pow(x: f64, y: f64) -> PyResult {
-    if x == 0.0 && y < 0.0 {
+    // 0.0 ** -inf is inf, as C's pow.
+    if x == 0.0 && y < 0.0 && y != f64::NEG_INFINITY {
         return Err(zero_div("0.0 cannot be raised to a negative power"));
     }
-    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+    if x < 0.0 && x.is_finite() && y.fract() != 0.0 && y.is_finite() {
         return Err(PyErr::new(ExcKind::ValueError, "negative number cannot be raised to a fractional power"));
     }
     let r = x.powf(y);

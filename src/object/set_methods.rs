@@ -608,6 +608,16 @@ macro_rules! shared_methods {
         method($cls, concat!($owner, ".__le__"), |vm, a, _| set_compare(vm, a, CmpOp::LtE, "__le__"));
         method($cls, concat!($owner, ".__gt__"), |vm, a, _| set_compare(vm, a, CmpOp::Gt, "__gt__"));
         method($cls, concat!($owner, ".__ge__"), |vm, a, _| set_compare(vm, a, CmpOp::GtE, "__ge__"));
+        // 2.7 sets refuse three-way comparison with a set of the same type
+        // (its tp_compare); otherwise rich comparison decides.
+        method($cls, concat!($owner, ".__cmp__"), |_, a, _| {
+            let (_, rest) = self_any(a, "__cmp__")?;
+            arity("__cmp__", rest, 1, 1)?;
+            if Arc::ptr_eq(crate::object::class::class_ref(&a[0]), crate::object::class::class_ref(&rest[0])) {
+                return Err(type_error("cannot compare sets using cmp()"));
+            }
+            Ok(not_implemented())
+        });
     };
 }
 
@@ -635,4 +645,28 @@ pub fn install(t: &Types) {
     method(f, "frozenset.__hash__", frozenset_hash);
     // Immutable: the value was made by `__new__`; `__init__` accepts anything.
     method(f, "frozenset.__init__", |_, _, _| Ok(Value::None));
+    method(&t.setiterator, "setiterator.__length_hint__", setiter_length_hint);
+}
+
+/// `setiterator.__length_hint__()`: the items not yet produced (0 once the
+/// set changed size under the iterator, as 2.7).
+fn setiter_length_hint(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
+    let Some(Value::Other(o)) = a.first() else {
+        return Err(type_error("descriptor '__length_hint__' requires a 'setiterator' object"));
+    };
+    let super::Object::Iter(state) = &**o else {
+        return Err(type_error("descriptor '__length_hint__' requires a 'setiterator' object"));
+    };
+    let g = state.lock();
+    let mut n = 0i64;
+    if let IterState::SetItems { set, pos, len } = &*g {
+        if *len != usize::MAX && set.len() == *len {
+            let mut p = *pos;
+            while let Some((next, _, _)) = set.dict.entry_from(p) {
+                n += 1;
+                p = next;
+            }
+        }
+    }
+    Ok(Value::Int(n))
 }

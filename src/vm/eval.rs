@@ -1354,6 +1354,15 @@ impl Vm {
         if let Some(v) = globals.get_str(name) {
             return Ok(v);
         }
+        // Code run by `exec ... in {'__builtins__': {...}}` sees only the
+        // builtins its globals name (2.7's restricted execution).
+        static KEY: std::sync::OnceLock<Arc<crate::object::PyStr>> = std::sync::OnceLock::new();
+        let key = KEY.get_or_init(|| crate::object::string::intern("__builtins__"));
+        if let Some(Value::Dict(own)) = globals.get_str(key) {
+            if !Arc::ptr_eq(&own, &self.interp.builtins) {
+                return own.get_str(name).ok_or_else(|| name_error(&name.as_str()));
+            }
+        }
         if let Some(v) = self.interp.builtins.get_str(name) {
             return Ok(v);
         }

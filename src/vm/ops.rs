@@ -1139,7 +1139,11 @@ impl Vm {
                 &**o,
                 Object::Iter(_) | Object::SeqIter(_) | Object::RangeIter(_) | Object::Generator(_) | Object::File(_)
             ),
-            Value::Instance(i) => i.class.lookup_str("next").is_some(),
+            // A classic instance always passes (2.7 checks for `next` only
+            // when it is called: "instance has no next() method").
+            Value::Instance(i) => {
+                i.class.classic.load(std::sync::atomic::Ordering::Relaxed) || i.class.lookup_str("next").is_some()
+            }
             _ => false,
         }
     }
@@ -1201,8 +1205,11 @@ impl Vm {
                 }
                 _ => Err(PyErr::new(ExcKind::TypeError, format!("{} object is not an iterator", it.type_name()))),
             },
-            Value::Instance(_) => match self.call_dunder(it, "next", vec![]) {
+            Value::Instance(i) => match self.call_dunder(it, "next", vec![]) {
                 Ok(Some(v)) => Ok(Some(v)),
+                Ok(None) if i.class.classic.load(std::sync::atomic::Ordering::Relaxed) => {
+                    Err(PyErr::new(ExcKind::TypeError, "instance has no next() method"))
+                }
                 Ok(None) => {
                     Err(PyErr::new(ExcKind::TypeError, format!("{} object is not an iterator", it.type_name())))
                 }
