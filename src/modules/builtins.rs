@@ -23,7 +23,8 @@ fn type_error(msg: impl Into<String>) -> PyErr {
 pub fn text_error(msg: String) -> PyErr {
     let kind = match crate::text::error_kind(&msg) {
         "OverflowError" => ExcKind::OverflowError,
-        "MemoryError" => ExcKind::MemoryError,
+        // Bare, as CPython's PyErr_NoMemory: no args.
+        "MemoryError" => return crate::object::alloc::memory_error(),
         _ => ExcKind::ValueError,
     };
     PyErr::with_args(kind, vec![Value::bytes(crate::text::error_bytes(&msg))])

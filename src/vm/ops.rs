@@ -1219,6 +1219,8 @@ impl Vm {
         let it = self.iter(v)?;
         let mut out = Vec::new();
         while let Some(x) = self.next_fast(&it)? {
+            // Fallible growth: `list(xrange(2**40))` is a MemoryError.
+            alloc::reserve(&mut out, 1)?;
             out.push(x);
         }
         Ok(out)
