@@ -318,7 +318,7 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
     if is(&t.list) {
         let sequence = sole_arg("list", a, kw, "sequence")?;
         return Ok(Value::list(match sequence.as_ref() {
-            Some(v) => vm.to_vec(v)?,
+            Some(v) => vm.to_vec_hinted(v)?,
             None => vec![],
         }));
     }
@@ -326,7 +326,7 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
         let sequence = sole_arg("tuple", a, kw, "sequence")?;
         return Ok(match sequence.as_ref() {
             Some(Value::Tuple(t)) => Value::Tuple(t.clone()),
-            Some(v) => Value::tuple(vm.to_vec(v)?),
+            Some(v) => Value::tuple(vm.to_vec_hinted(v)?),
             None => Value::tuple(vec![]),
         });
     }
@@ -1062,7 +1062,7 @@ pub fn init(b: &Dict) {
     def(b, "sorted", |vm, a, kw| {
         let args = super::kwparse::parse("sorted", a, kw, &["iterable", "cmp", "key", "reverse"], 1)?;
         let Some(iterable) = &args[0] else { return Ok(Value::None) };
-        let l = Value::list(vm.to_vec(iterable)?);
+        let l = Value::list(vm.to_vec_hinted(iterable)?);
         let Value::List(list) = &l else { return Ok(l) };
         // CPython hands the keywords on to list.sort unchanged, so there
         // `iterable=` is refused after all.
@@ -1070,6 +1070,9 @@ pub fn init(b: &Dict) {
         Ok(l)
     });
     def_nokw!(b, "zip", |vm, a, _| {
+        for x in a {
+            vm.length_hint_check(x)?;
+        }
         let mut its = Vec::new();
         for (i, x) in a.iter().enumerate() {
             its.push(vm.iter(x).map_err(|e| {
@@ -1112,6 +1115,7 @@ pub fn init(b: &Dict) {
                     e
                 }
             })?);
+            vm.length_hint_check(x)?;
         }
         let mut out = Vec::new();
         loop {
