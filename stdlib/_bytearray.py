@@ -2,6 +2,11 @@
 
 
 def _byte(v):
+    # A one-character string stands for its byte, as in CPython 2.7.
+    if isinstance(v, str):
+        if len(v) != 1:
+            raise ValueError('string must be of size 1')
+        return ord(v)
     if not isinstance(v, (int, long)):
         raise TypeError('an integer or string of size 1 is required')
     if not 0 <= v < 256:

@@ -23,7 +23,8 @@ fn type_error(msg: impl Into<String>) -> PyErr {
 pub fn text_error(msg: String) -> PyErr {
     let kind = match crate::text::error_kind(&msg) {
         "OverflowError" => ExcKind::OverflowError,
-        "MemoryError" => ExcKind::MemoryError,
+        // Bare, as CPython's PyErr_NoMemory: no args.
+        "MemoryError" => return crate::object::alloc::memory_error(),
         _ => ExcKind::ValueError,
     };
     PyErr::with_args(kind, vec![Value::bytes(crate::text::error_bytes(&msg))])
@@ -286,7 +287,7 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
     if is(&t.list) {
         let sequence = sole_arg("list", a, kw, "sequence")?;
         return Ok(Value::list(match sequence.as_ref() {
-            Some(v) => vm.to_vec(v)?,
+            Some(v) => vm.to_vec_hinted(v)?,
             None => vec![],
         }));
     }
@@ -294,7 +295,7 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
         let sequence = sole_arg("tuple", a, kw, "sequence")?;
         return Ok(match sequence.as_ref() {
             Some(Value::Tuple(t)) => Value::Tuple(t.clone()),
-            Some(v) => Value::tuple(vm.to_vec(v)?),
+            Some(v) => Value::tuple(vm.to_vec_hinted(v)?),
             None => Value::tuple(vec![]),
         });
     }
@@ -1051,7 +1052,7 @@ pub fn init(b: &Dict) {
     def(b, "sorted", |vm, a, kw| {
         let args = super::kwparse::parse("sorted", a, kw, &["iterable", "cmp", "key", "reverse"], 1)?;
         let Some(iterable) = &args[0] else { return Ok(Value::None) };
-        let l = Value::list(vm.to_vec(iterable)?);
+        let l = Value::list(vm.to_vec_hinted(iterable)?);
         let Value::List(list) = &l else { return Ok(l) };
         // CPython hands the keywords on to list.sort unchanged, so there
         // `iterable=` is refused after all.
@@ -1059,6 +1060,9 @@ pub fn init(b: &Dict) {
         Ok(l)
     });
     def_nokw!(b, "zip", |vm, a, _| {
+        for x in a {
+            vm.length_hint_check(x)?;
+        }
         let mut its = Vec::new();
         for (i, x) in a.iter().enumerate() {
             its.push(vm.iter(x).map_err(|e| {
@@ -1101,6 +1105,7 @@ pub fn init(b: &Dict) {
                     e
                 }
             })?);
+            vm.length_hint_check(x)?;
         }
         let mut out = Vec::new();
         loop {

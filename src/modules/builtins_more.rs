@@ -246,6 +246,7 @@ fn filter(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
         _ => {
             let mut out = Vec::new();
             let it = vm.iter(&a[1])?;
+            vm.length_hint_check(&a[1])?;
             while let Some(x) = vm.next_fast(&it)? {
                 if keep(vm, &a[0], &x)? {
                     out.push(x);

@@ -26,6 +26,7 @@ pub mod builtins_iter;
 pub mod builtins_more;
 pub mod cmath;
 pub mod descr;
+pub mod env_overlay;
 pub mod file;
 pub mod float_bits;
 pub mod gc;

@@ -116,9 +116,9 @@ pub fn init(vm: &mut Vm, d: &Arc<Dict>) {
         check_args("getenv", a, 1, 2)?;
         let k = str_arg(&a[0], "getenv")?.to_string_lossy();
         let _ = vm;
-        Ok(match std::env::var(&k) {
-            Ok(v) => Value::str(&v),
-            Err(_) => a.get(1).cloned().unwrap_or(Value::None),
+        Ok(match super::env_overlay::get(&k) {
+            Some(v) => Value::str(&v),
+            None => a.get(1).cloned().unwrap_or(Value::None),
         })
     });
     def(d, "urandom", |_, a, _| {

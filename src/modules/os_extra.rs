@@ -26,6 +26,11 @@ const O_EXCL: i64 = 0o200;
 const O_TRUNC: i64 = 0o1000;
 const O_APPEND: i64 = 0o2000;
 
+/// The TypeError of a `s` argument holding a NUL byte.
+fn nul_error(func: &str, pos: usize) -> PyErr {
+    PyErr::new(ExcKind::TypeError, format!("{}() argument {} must be string without null bytes, not str", func, pos))
+}
+
 fn fd_error(errno: i32) -> PyErr {
     PyErr::with_args(ExcKind::OSError, vec![Value::Int(errno as i64), Value::str(&errno_text(errno))])
 }
@@ -382,19 +387,27 @@ pub fn init(d: &Arc<Dict>) {
     def(d, "putenv", |_, a, _| {
         check_args("putenv", a, 2, 2)?;
         let (k, v) = (path_arg(&a[0], "putenv")?, path_arg(&a[1], "putenv")?);
-        if k.is_empty() || k.contains('=') || k.contains('\0') || v.contains('\0') {
-            return Err(fd_error(22));
+        for (i, s) in [&k, &v].into_iter().enumerate() {
+            if s.contains('\0') {
+                return Err(nul_error("putenv", i + 1));
+            }
         }
-        std::env::set_var(k, v);
+        if k.is_empty() || k.contains('=') {
+            return Err(PyErr::new(ExcKind::ValueError, "illegal environment variable name"));
+        }
+        super::env_overlay::set(k, v);
         Ok(Value::None)
     });
     def(d, "unsetenv", |_, a, _| {
         check_args("unsetenv", a, 1, 1)?;
         let k = path_arg(&a[0], "unsetenv")?;
-        if k.is_empty() || k.contains('=') || k.contains('\0') {
+        if k.contains('\0') {
+            return Err(nul_error("unsetenv", 1));
+        }
+        if k.is_empty() || k.contains('=') {
             return Err(fd_error(22));
         }
-        std::env::remove_var(k);
+        super::env_overlay::unset(k);
         Ok(Value::None)
     });
     def(d, "system", |vm, a, _| {
@@ -404,8 +417,10 @@ pub fn init(d: &Arc<Dict>) {
         // The child writes to the same stdout: what Python buffered goes first.
         vm.flush_std();
         let wait = crate::vm::threads::Wait::new(crate::vm::threads::WaitKind::Io, "os.system");
-        let status =
-            vm.allow_threads(wait, true, || std::process::Command::new("/bin/sh").arg("-c").arg(&cmd).status());
+        let mut child = std::process::Command::new("/bin/sh");
+        child.arg("-c").arg(&cmd);
+        super::env_overlay::apply(&mut child);
+        let status = vm.allow_threads(wait, true, || child.status());
         Ok(Value::Int(status.map(|s| s.into_raw() as i64).unwrap_or(127 << 8)))
     });
     def(d, "dup", |_, a, _| {
@@ -558,7 +573,7 @@ fn expandvars(s: &str) -> String {
                 (b[i + 1..i + 1 + k].iter().collect::<String>(), i + 1 + k)
             };
             if !name.is_empty() {
-                if let Ok(v) = std::env::var(&name) {
+                if let Some(v) = super::env_overlay::get(&name) {
                     out.push_str(&v);
                     i = end;
                     continue;

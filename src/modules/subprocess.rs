@@ -86,6 +86,8 @@ fn spawn(a: &[Value]) -> PyResult<Value> {
                 cmd.env(k, v);
             }
         }
+    } else {
+        super::env_overlay::apply(&mut cmd);
     }
     let (sin, sout, serr) = (int_arg(&a[3], "stdin")?, int_arg(&a[4], "stdout")?, int_arg(&a[5], "stderr")?);
     let merged = serr == 3;

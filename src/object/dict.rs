@@ -139,6 +139,14 @@ impl DictInner {
         }
     }
 
+    /// Room for one more entry, reserved fallibly: a dict or set grown
+    /// without bound raises MemoryError instead of aborting the process.
+    fn room_for_one(&mut self) -> PyResult<()> {
+        super::alloc::reserve(&mut self.entries, 1)?;
+        let entries = &self.entries;
+        self.table.try_reserve(1, |&i| mix(entries[i as usize].hash)).map_err(|_| super::alloc::memory_error())
+    }
+
     fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
         if self.entries.len() >= 16 && self.used * 2 < self.entries.len() {
             self.compact();
@@ -330,6 +338,7 @@ impl Dict {
                     return Ok(());
                 }
                 Probe::Absent => {
+                    g.room_for_one()?;
                     self.insert(&mut g, hash, key, value);
                     self.bump(&g);
                     drop(g);
@@ -351,7 +360,10 @@ impl Dict {
         };
         match idx {
             Some(i) => g.entries[i as usize].value = value,
-            None => self.insert(&mut g, hash, key, value),
+            None => {
+                g.room_for_one()?;
+                self.insert(&mut g, hash, key, value)
+            }
         }
         self.bump(&g);
         drop(g);

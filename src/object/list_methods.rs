@@ -336,6 +336,7 @@ fn extend(vm: &mut Vm, list: &List, other: &Value) -> PyResult<()> {
         }
         _ => {
             let it = vm.iter(other)?;
+            vm.length_hint_check(other)?;
             while let Some(x) = vm.next_fast(&it)? {
                 list.push(x);
             }

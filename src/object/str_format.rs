@@ -21,7 +21,8 @@ pub(crate) fn text_err(kind: ExcKind, msg: &str) -> PyErr {
 pub(crate) fn text_error(msg: &str) -> PyErr {
     let kind = match text::error_kind(msg) {
         "OverflowError" => ExcKind::OverflowError,
-        "MemoryError" => ExcKind::MemoryError,
+        // Bare, as CPython's PyErr_NoMemory: no args.
+        "MemoryError" => return crate::object::alloc::memory_error(),
         _ => ExcKind::ValueError,
     };
     text_err(kind, msg)

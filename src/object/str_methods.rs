@@ -870,7 +870,7 @@ fn str_istitle(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
 fn pad(s: &[u8], left: usize, right: usize, fill: u8) -> PyResult {
     let total = s.len().saturating_add(left).saturating_add(right);
     check_len(total)?;
-    let mut out = Vec::with_capacity(total);
+    let mut out = crate::object::alloc::with_capacity(total)?;
     out.resize(left, fill);
     out.extend_from_slice(s);
     out.resize(total, fill);
@@ -922,7 +922,8 @@ fn str_zfill(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     }
     check_len(width)?;
     let fill = width - b.len();
-    let mut out = vec![b'0'; fill];
+    let mut out = crate::object::alloc::with_capacity(width)?;
+    out.resize(fill, b'0');
     out.extend_from_slice(b);
     if let Some(&c @ (b'+' | b'-')) = b.first() {
         out[0] = c;
@@ -945,6 +946,7 @@ fn str_expandtabs(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
                 let tab = usize::try_from(tab).unwrap_or(usize::MAX);
                 let incr = tab - col % tab;
                 check_len(out.len().saturating_add(incr))?;
+                crate::object::alloc::reserve(&mut out, incr)?;
                 col += incr;
                 out.resize(out.len() + incr, b' ');
             }

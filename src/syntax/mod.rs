@@ -576,6 +576,13 @@ mod tests {
     /// Deep or huge inputs fail cleanly (no stack overflow, no quadratic time).
     #[test]
     fn stress() {
+        // A 20,000-deep tree is parsed and dropped: give it the big stack
+        // the interpreter compiles long sources on (compile::on_big_stack).
+        let big = std::thread::Builder::new().stack_size(512 << 20).spawn(stress_body).expect("spawn");
+        big.join().expect("stress");
+    }
+
+    fn stress_body() {
         let n = 100_000;
         let deep = |s: String| err(&s);
         let too_deep = |r: (String, String, u32, u32)| r.1 == "expression too deeply nested";

@@ -332,7 +332,7 @@ impl Vm {
             _ => Vec::new(),
         };
         if !star.is_none() {
-            match self.to_vec(&star) {
+            match self.to_vec_hinted(&star) {
                 Ok(v) => args.extend(v),
                 Err(e) if e.matches(ExcKind::TypeError) => {
                     return Err(type_error(format!(

@@ -49,31 +49,36 @@ impl Vm {
             ..Default::default()
         };
         let division = inherited.division || crate::syntax::future_flags(src).division;
-        let module = match mode {
-            DynamicMode::Eval => {
-                // eval() ignores leading blanks, as CPython does.
-                let trimmed = src.trim_start_matches([' ', '\t']);
-                let e = crate::syntax::parse_expression(trimmed).map_err(|e| {
-                    let err = syntax_error(&e);
-                    if !trimmed.ends_with('\n') {
-                        strip_text_newline(&err);
-                    }
-                    err
-                })?;
-                Module { body: vec![Stmt { loc: e.loc, kind: StmtKind::Expr(e) }] }
+        // Parse and compile on a big stack for long sources; an error of
+        // eval()'s parse comes back flagged (its text loses the newline).
+        let compiled = crate::compile::on_big_stack(src.len(), || {
+            let module = match mode {
+                DynamicMode::Eval => {
+                    // eval() ignores leading blanks, as CPython does.
+                    let trimmed = src.trim_start_matches([' ', '\t']);
+                    let e = crate::syntax::parse_expression(trimmed).map_err(|e| (e, !trimmed.ends_with('\n')))?;
+                    Module { body: vec![Stmt { loc: e.loc, kind: StmtKind::Expr(e) }] }
+                }
+                DynamicMode::Exec | DynamicMode::Single => {
+                    crate::syntax::parse_module_with(src, inherited).map_err(|e| (e, false))?
+                }
+            };
+            crate::compile::compile_dynamic(
+                &module,
+                filename,
+                mode == DynamicMode::Eval,
+                division,
+                mode == DynamicMode::Single,
+            )
+            .map_err(|e| (e, false))
+        });
+        compiled.map_err(|(e, strip)| {
+            let err = syntax_error(&e);
+            if strip {
+                strip_text_newline(&err);
             }
-            DynamicMode::Exec | DynamicMode::Single => {
-                crate::syntax::parse_module_with(src, inherited).map_err(|e| syntax_error(&e))?
-            }
-        };
-        crate::compile::compile_dynamic(
-            &module,
-            filename,
-            mode == DynamicMode::Eval,
-            division,
-            mode == DynamicMode::Single,
-        )
-        .map_err(|e| syntax_error(&e))
+            err
+        })
     }
 
     /// `eval(source, globals, locals)` or `exec source in globals, locals`.

@@ -247,10 +247,12 @@ impl Vm {
     /// Parses and compiles source text; bad source raises SyntaxError.
     pub fn compile_source(&mut self, src: &str, filename: &str) -> PyResult<Arc<Code>> {
         self.interp.add_source(filename, src);
-        let ast = crate::syntax::parse_module(src).map_err(|e| syntax_error_value(&e, filename, src))?;
-        let division = crate::syntax::future_flags(src).division;
-        compile_module_with(&ast, filename, CompileMode::Module, division)
-            .map_err(|e| syntax_error_value(&e, filename, src))
+        let compiled = crate::compile::on_big_stack(src.len(), || {
+            let ast = crate::syntax::parse_module(src)?;
+            let division = crate::syntax::future_flags(src).division;
+            compile_module_with(&ast, filename, CompileMode::Module, division)
+        });
+        compiled.map_err(|e| syntax_error_value(&e, filename, src))
     }
 
     /// Runs module-level code in `globals`.

@@ -1220,6 +1220,35 @@ impl Vm {
         }
     }
 
+    /// CPython's length hint taken before filling a list or tuple from an
+    /// iterable: an instance's `__len__` is called, and its errors propagate,
+    /// except the TypeError/AttributeError of a missing or odd `__len__`.
+    pub fn length_hint_check(&mut self, v: &Value) -> PyResult<()> {
+        if !matches!(v, Value::Instance(_)) {
+            return Ok(());
+        }
+        match self.len(v) {
+            Err(e) if !e.matches(ExcKind::TypeError) && !e.matches(ExcKind::AttributeError) => Err(e),
+            _ => Ok(()),
+        }
+    }
+
+    /// `to_vec` for list()/tuple()/sorted(): the iterator is made, then the
+    /// length hint checked, as CPython's listextend.
+    pub fn to_vec_hinted(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        if !matches!(v, Value::Instance(_)) {
+            return self.to_vec(v);
+        }
+        let it = self.iter(v)?;
+        self.length_hint_check(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next_fast(&it)? {
+            alloc::reserve(&mut out, 1)?;
+            out.push(x);
+        }
+        Ok(out)
+    }
+
     /// All items of an iterable.
     pub fn to_vec(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         match v {
@@ -1233,6 +1262,8 @@ impl Vm {
         let it = self.iter(v)?;
         let mut out = Vec::new();
         while let Some(x) = self.next_fast(&it)? {
+            // Fallible growth: `list(xrange(2**40))` is a MemoryError.
+            alloc::reserve(&mut out, 1)?;
             out.push(x);
         }
         Ok(out)
