@@ -174,6 +174,7 @@ pub fn track_list(l: &Arc<List>) {
     track(Entry::List(Arc::downgrade(l)));
 }
 pub fn track_dict(d: &Arc<Dict>) {
+    d.gc.0.fetch_or(REGISTERED, Ordering::Relaxed);
     track(Entry::Dict(Arc::downgrade(d)));
 }
 pub fn track_func(f: &Arc<Function>) {
@@ -236,6 +237,8 @@ impl Child<'_> {
     /// enter without being registered (see the module comment).
     fn expand(&self) -> Option<Node> {
         Some(match self {
+            Child::V(Value::Dict(d)) if d.gc.registered() => return None,
+            Child::Dict(d) if d.gc.registered() => return None,
             Child::V(v) => match v {
                 Value::Tuple(_) | Value::Dict(_) | Value::Set(_) | Value::Func(_) => Node::V((*v).clone()),
                 Value::Builtin(b) if b.bound.is_some() => Node::V((*v).clone()),
@@ -502,8 +505,21 @@ impl std::hash::BuildHasher for BuildPtrHasher {
 /// collection's epoch in the high half, the number in the low half. Only a
 /// collector writes it, with the world stopped; another epoch means "not a
 /// member of this collection".
+/// The top bit says the object is registered (for a dict: not only
+/// reached through its instance), so a collection that did not take it as a
+/// member must not enter it: it belongs to an older generation, and walking
+/// it would make every young collection walk the old heap (quadratic in a
+/// chain of nested dicts).
 #[derive(Default)]
 pub struct Mark(AtomicU64);
+
+const REGISTERED: u64 = 1 << 63;
+
+impl Mark {
+    fn registered(&self) -> bool {
+        self.0.load(Ordering::Relaxed) & REGISTERED != 0
+    }
+}
 
 static EPOCH: AtomicU64 = AtomicU64::new(0);
 
@@ -526,9 +542,9 @@ struct Index {
 impl Index {
     fn new() -> Index {
         // Epoch 0 is what a fresh mark holds; skipped on wrapping.
-        let mut epoch = EPOCH.fetch_add(1, Ordering::Relaxed).wrapping_add(1) & 0xffff_ffff;
+        let mut epoch = EPOCH.fetch_add(1, Ordering::Relaxed).wrapping_add(1) & 0x7fff_ffff;
         if epoch == 0 {
-            epoch = EPOCH.fetch_add(1, Ordering::Relaxed).wrapping_add(1) & 0xffff_ffff;
+            epoch = EPOCH.fetch_add(1, Ordering::Relaxed).wrapping_add(1) & 0x7fff_ffff;
         }
         Index { epoch: epoch << 32, map: HashMap::with_hasher(BuildPtrHasher) }
     }
@@ -536,7 +552,7 @@ impl Index {
     #[inline]
     fn read(&self, m: &Mark) -> Option<u32> {
         let x = m.0.load(Ordering::Relaxed);
-        (x & !0xffff_ffff == self.epoch).then_some(x as u32)
+        (x & !(0xffff_ffff | REGISTERED) == self.epoch).then_some(x as u32)
     }
 
     #[inline]
@@ -558,7 +574,8 @@ impl Index {
                 if self.read(m).is_some() {
                     return false;
                 }
-                m.0.store(self.epoch | j as u64, Ordering::Relaxed);
+                let registered = m.0.load(Ordering::Relaxed) & REGISTERED;
+                m.0.store(self.epoch | j as u64 | registered, Ordering::Relaxed);
                 return true;
             }
         }
