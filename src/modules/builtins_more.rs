@@ -32,7 +32,8 @@ pub fn install(t: &crate::object::class::Types) {
     super::method(&t.object, "object.__format__", object_format);
     // Exceptions make their instances themselves (object.__new__ refuses
     // them), taking any arguments, as CPython's BaseException.__new__.
-    let be = crate::object::exception::ExcKind::BaseException.class();
+    // `t` is still being built: read the class from it, not through types().
+    let be = &t.exceptions[crate::object::exception::ExcKind::BaseException as usize];
     super::method(be, "BaseException.__new__", |vm, a, kw| {
         let Some(Value::Class(c)) = a.first() else {
             let got = a.first().map(|v| v.type_name()).unwrap_or_else(|| "NULL".into());
