@@ -21,7 +21,7 @@ fn type_err(msg: impl Into<String>) -> PyErr {
 }
 
 /// The receiver's text (a unicode or an instance of a subclass).
-fn this<'a>(a: &'a [Value], name: &str) -> PyResult<Arc<PyStr>> {
+fn this(a: &[Value], name: &str) -> PyResult<Arc<PyStr>> {
     let Some(first) = a.first() else {
         return Err(type_err(format!("descriptor '{}' of 'unicode' object needs an argument", name)));
     };
