@@ -107,12 +107,8 @@ def _check_c(v):
 
 
 def _check_u(v):
-    if isinstance(v, str) and len(v) >= 1:
-        try:
-            if len(v) == 1 or len(v.decode('utf-8')) == 1:
-                return v
-        except Exception:
-            pass
+    if isinstance(v, unicode) and len(v) == 1:
+        return v
     raise TypeError('array item must be unicode character')
 
 
@@ -151,26 +147,7 @@ def _index(i):
 
 
 def _unicode_repr(chars):
-    out = []
-    for ch in chars:
-        o = ord(ch)
-        if ch == "'" or ch == '\\':
-            out.append('\\' + ch)
-        elif 32 <= o < 127:
-            out.append(ch)
-        elif ch == '\n':
-            out.append('\\n')
-        elif ch == '\r':
-            out.append('\\r')
-        elif ch == '\t':
-            out.append('\\t')
-        elif o < 256:
-            out.append('\\x%02x' % o)
-        elif o < 65536:
-            out.append('\\u%04x' % o)
-        else:
-            out.append('\\U%08x' % o)
-    return "u'" + ''.join(out) + "'"
+    return repr(u''.join(chars))
 
 
 class array(object):
@@ -198,11 +175,10 @@ class array(object):
         self._a = []
         if len(args) == 2:
             init = args[1]
-            if isinstance(init, str):
-                if typecode == 'u':
-                    self.fromunicode(init)
-                else:
-                    self.fromstring(init)
+            if isinstance(init, unicode) and typecode == 'u':
+                self.fromunicode(init)
+            elif isinstance(init, str):
+                self.fromstring(init)
             elif isinstance(init, array):
                 check = _CHECKS[typecode]
                 self._a = [check(x) for x in init._a]
@@ -277,16 +253,16 @@ class array(object):
         if self._tc != 'u':
             raise ValueError("fromunicode() may only be called on type 'u' "
                              "arrays")
-        if not isinstance(s, str):
+        if not isinstance(s, unicode):
             raise TypeError('fromunicode() argument 1 must be unicode, not %s'
                             % type(s).__name__)
-        self._a.extend(_code_points(s))
+        self._a.extend(s)
 
     def tounicode(self):
         if self._tc != 'u':
             raise ValueError("tounicode() may only be called on type 'u' "
                              "arrays")
-        return ''.join(self._a)
+        return u''.join(self._a)
 
     def tolist(self):
         return list(self._a)
@@ -543,25 +519,6 @@ class array(object):
 
     def __reduce_ex__(self, protocol):
         return self.__reduce__()
-
-
-def _code_points(s):
-    # A str holding text: its characters, UTF-8 sequences kept whole.
-    try:
-        s.decode('utf-8')
-    except Exception:
-        return list(s)
-    return _split_utf8(s)
-
-
-def _split_utf8(s):
-    out, i, n = [], 0, len(s)
-    while i < n:
-        o = ord(s[i])
-        k = 1 if o < 0x80 else 2 if o < 0xe0 else 3 if o < 0xf0 else 4
-        out.append(s[i:i + k])
-        i += k
-    return out
 
 
 def _index_arg(i):

@@ -170,8 +170,10 @@ class _Memory(object):
     """An in-memory stream: a string with a position; writing past the end
     pads with NUL bytes, as CPython's BytesIO does."""
 
+    _empty = ''
+
     def __init__(self, initial=''):
-        self._buf = ''
+        self._buf = self._empty
         if initial:
             self._buf = self._coerce(initial)
         self._pos = 0
@@ -271,14 +273,16 @@ class BytesIO(_Memory, BufferedIOBase):
 
 
 class StringIO(_Memory, TextIOBase):
+    _empty = u''
+
     def __init__(self, initial_value=u'', newline=u'\n'):
-        if initial_value is not None and not isinstance(initial_value, str):
+        if initial_value is not None and not isinstance(initial_value, unicode):
             raise TypeError('initial_value must be unicode or None, not %s' % type(initial_value).__name__)
         self._newline = newline
         _Memory.__init__(self, initial_value or u'')
 
     def _coerce(self, data):
-        if not isinstance(data, str):
+        if not isinstance(data, unicode):
             raise TypeError("unicode argument expected, got '%s'" % type(data).__name__)
         return data
 

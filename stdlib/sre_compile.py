@@ -388,6 +388,10 @@ def compile(p, flags=0):
     """A pattern object for a pattern string (or a sre_parse.Parsed)."""
     if isstring(p):
         text = p
+        if isinstance(p, unicode):
+            # The engine matches UTF-8 text: a unicode pattern is parsed as
+            # its UTF-8 bytes (its non-ASCII characters become byte runs).
+            p = p.encode('utf-8')
         p = sre_parse.parse(p, flags)
     else:
         text = getattr(p, "str", None)

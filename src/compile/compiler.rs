@@ -178,6 +178,9 @@ fn docstring(body: &[Stmt]) -> Option<Value> {
     }
     match body.first().map(|s| &s.kind) {
         Some(StmtKind::Expr(Expr { kind: ExprKind::Str(s), .. })) => Some(Value::bytes(s.clone())),
+        Some(StmtKind::Expr(Expr { kind: ExprKind::Unicode(s), .. })) => {
+            Some(crate::object::unicode::from_utf8(s.clone()))
+        }
         _ => None,
     }
 }
@@ -489,7 +492,7 @@ impl<'a> Compiler<'a> {
                 if self.mode == CompileMode::Interactive && self.units.len() == 1 {
                     self.expr(e)?;
                     self.emit(Instr::PrintExpr);
-                } else if !matches!(e.kind, ExprKind::Str(_)) {
+                } else if !matches!(e.kind, ExprKind::Str(_) | ExprKind::Unicode(_)) {
                     self.expr(e)?;
                     self.emit(Instr::Pop);
                 }
@@ -1105,6 +1108,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Float(f) => self.load_const(Value::float(*f)),
             ExprKind::Imag(f) => self.load_const(Value::complex(0.0, *f)),
             ExprKind::Str(s) => self.load_const(Value::bytes(s.clone())),
+            ExprKind::Unicode(s) => self.load_const(crate::object::unicode::from_utf8(s.clone())),
             ExprKind::Tuple(items) => {
                 if let Some(c) = const_tuple(items) {
                     let i = self.add_const(c);
@@ -1452,7 +1456,12 @@ impl<'a> Compiler<'a> {
 fn describe(e: &Expr) -> &'static str {
     match &e.kind {
         ExprKind::Call(_) => "function call",
-        ExprKind::Int(_) | ExprKind::Long(_) | ExprKind::Float(_) | ExprKind::Imag(_) | ExprKind::Str(_) => "literal",
+        ExprKind::Int(_)
+        | ExprKind::Long(_)
+        | ExprKind::Float(_)
+        | ExprKind::Imag(_)
+        | ExprKind::Str(_)
+        | ExprKind::Unicode(_) => "literal",
         ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "operator",
         ExprKind::Lambda { .. } => "lambda",
         ExprKind::Compare { .. } => "comparison",
@@ -1479,6 +1488,7 @@ fn const_tuple(items: &[Expr]) -> Option<Value> {
             ExprKind::Float(f) => Value::float(*f),
             ExprKind::Imag(f) => Value::complex(0.0, *f),
             ExprKind::Str(s) => Value::bytes(s.clone()),
+            ExprKind::Unicode(s) => crate::object::unicode::from_utf8(s.clone()),
             _ => return None,
         });
     }
@@ -1501,5 +1511,13 @@ fn fold_binop(left: &Expr, op: BinOp, right: &Expr) -> Option<Value> {
 
 /// An expression that compiles to one LoadConst with no side effects.
 fn is_constant(e: &Expr) -> bool {
-    matches!(e.kind, ExprKind::Int(_) | ExprKind::Long(_) | ExprKind::Float(_) | ExprKind::Imag(_) | ExprKind::Str(_))
+    matches!(
+        e.kind,
+        ExprKind::Int(_)
+            | ExprKind::Long(_)
+            | ExprKind::Float(_)
+            | ExprKind::Imag(_)
+            | ExprKind::Str(_)
+            | ExprKind::Unicode(_)
+    )
 }

@@ -440,6 +440,7 @@ impl Builder {
             | ExprKind::Float(_)
             | ExprKind::Imag(_)
             | ExprKind::Str(_)
+            | ExprKind::Unicode(_)
             | ExprKind::Ellipsis => {}
             ExprKind::Tuple(items) | ExprKind::List(items) | ExprKind::Set(items) => {
                 for i in items {

@@ -37,6 +37,7 @@ fn error(msg: &str) -> PyErr {
 pub fn data_arg(vm: &mut Vm, v: &Value, func: &str) -> PyResult<Vec<u8>> {
     match super::struct_::buffer_bytes(vm, v) {
         Ok(b) => Ok(b),
+        Err(e) if e.matches(ExcKind::UnicodeEncodeError) => Err(e),
         Err(_) => Err(PyErr::new(
             ExcKind::TypeError,
             format!("{}() argument 1 must be string or buffer, not {}", func, v.type_name()),

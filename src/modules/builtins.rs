@@ -169,6 +169,13 @@ fn short(name: &str) -> &str {
 pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -> PyResult {
     let t = types();
     let is = |c: &Arc<Class>| Arc::ptr_eq(cls, c);
+    let mut args = args;
+    if is(&t.int) || is(&t.long) || is(&t.float) || is(&t.complex) {
+        // Numbers parse unicode text as its (UTF-8) characters.
+        if let Some(u) = args.first().and_then(crate::object::unicode::as_unicode) {
+            args[0] = Value::Str(u.clone());
+        }
+    }
     let a = &args[..];
     if is(&t.int) || is(&t.long) {
         let long = is(&t.long);
@@ -274,10 +281,10 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
             None => BoolBits::FALSE,
         }));
     }
+    if is(&t.unicode) {
+        return crate::object::unicode_methods::construct(vm, a, kw);
+    }
     if is(&t.str_) {
-        if let Some(text) = super::builtins_extra::unicode_decoding(a, kw)? {
-            return Ok(text);
-        }
         let object = sole_arg("str", a, kw, "object")?;
         return Ok(match object.as_ref() {
             Some(v) => Value::Str(vm.to_str(v)?),
@@ -825,8 +832,8 @@ pub fn init(b: &Dict) {
         ("complex", &t.complex),
         ("bool", &t.bool_),
         ("str", &t.str_),
-        ("unicode", &t.str_),
-        ("basestring", &t.str_),
+        ("unicode", &t.unicode),
+        ("basestring", &t.basestring),
         ("bytes", &t.str_),
         ("tuple", &t.tuple),
         ("list", &t.list),
@@ -918,13 +925,20 @@ pub fn init(b: &Dict) {
     def_nokw!(b, "unichr", |_, a, _| {
         check_args("unichr", a, 1, 1)?;
         let i = super::builtins_extra::long_arg(&a[0])?;
-        let c = u32::try_from(i).ok().and_then(char::from_u32).ok_or_else(|| {
+        let c = u32::try_from(i).ok().filter(|c| *c < 0x110000).ok_or_else(|| {
             PyErr::new(ExcKind::ValueError, "unichr() arg not in range(0x110000) (wide Python build)")
         })?;
-        Ok(Value::str(&c.to_string()))
+        Ok(crate::object::unicode::from_cps(&[c]))
     });
     def_nokw!(b, "ord", |_, a, _| {
         check_args("ord", a, 1, 1)?;
+        if let Some(u) = crate::object::unicode::as_unicode(&a[0]) {
+            let cps = crate::object::unicode::cps(u.as_bytes());
+            if cps.len() == 1 {
+                return Ok(Value::Int(cps[0] as i64));
+            }
+            return Err(type_error(format!("ord() expected a character, but string of length {} found", cps.len())));
+        }
         // str subclasses count by their value.
         let arg = crate::vm::ops::unwrap_base(&a[0]);
         if !matches!(arg, Value::Str(_)) {

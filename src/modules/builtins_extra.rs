@@ -249,10 +249,8 @@ pub fn checked_conversion(r: Value, dunder: &str) -> PyResult {
 }
 
 /// `unicode(string, encoding[, errors])`, the decoding form of the unicode
-/// constructor. minipy's unicode is str, so the str type takes this form too
-/// and gives the decoded UTF-8 text; None when the call is not of this form
-/// (`str(1, 2)` keeps str's own argument error).
-pub fn unicode_decoding(a: &[Value], kw: &KwArgs) -> PyResult<Option<Value>> {
+/// constructor; None when the call is not of this form.
+pub fn unicode_decoding(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Option<Value>> {
     use super::kwarg;
     let named = kwarg(kw, "encoding").is_some() || kwarg(kw, "errors").is_some();
     let looks_textual = a.iter().take(2).any(|v| matches!(v, Value::Str(_)));
@@ -290,13 +288,15 @@ pub fn unicode_decoding(a: &[Value], kw: &KwArgs) -> PyResult<Option<Value>> {
         None => return Ok(Some(Value::str(""))),
         Some(v) => match crate::vm::ops::unwrap_base(v) {
             Value::Str(s) => s.as_bytes().to_vec(),
+            u if crate::object::unicode::is_unicode(&u) => {
+                return Err(type_error("decoding Unicode is not supported".to_string()))
+            }
             _ => {
                 return Err(type_error(format!("coercing to Unicode: need string or buffer, {} found", v.type_name())))
             }
         },
     };
-    let text = crate::object::str_format::transcode(&source, &encoding, &errors, false)?;
-    Ok(Some(Value::bytes(text)))
+    crate::object::unicode_methods::decode_value(vm, &source, &encoding, &errors).map(Some)
 }
 
 /// `types.ModuleType(name[, doc])`: a new, empty module object.

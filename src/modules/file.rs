@@ -522,11 +522,25 @@ impl Vm {
             self.write_to(&stream, b" ")?;
             self.put_softspace(&stream, false)?;
         }
-        let s = self.to_str(v)?;
-        self.write_to(&stream, s.as_bytes())?;
+        let is_file = matches!(&stream, Value::Other(o) if matches!(&**o, Object::File(_)));
+        let s = match crate::object::unicode::as_unicode(v) {
+            // Unicode goes to a file encoded with the default encoding
+            // (ASCII: minipy's files have no encoding), to other streams as it is.
+            Some(u) if !is_file => {
+                let w = self.getattr(&stream, &PyStr::from_str("write"))?;
+                self.call(&w, vec![v.clone()])?;
+                u.clone()
+            }
+            _ => {
+                let s = self.to_str(v)?;
+                self.write_to(&stream, s.as_bytes())?;
+                s
+            }
+        };
         let b = s.as_bytes();
         let ends_in_space = matches!(b.last(), Some(c) if c.is_ascii_whitespace() && *c != b' ');
-        self.put_softspace(&stream, !(matches!(v, Value::Str(_)) && ends_in_space))?;
+        let text = matches!(v, Value::Str(_)) || crate::object::unicode::is_unicode(v);
+        self.put_softspace(&stream, !(text && ends_in_space))?;
         Ok(())
     }
 

@@ -108,6 +108,7 @@ pub fn install_type_methods(t: &Types) {
     builtins_more::install(t);
     crate::object::number_methods::install(t);
     crate::object::complex_methods::install(t);
+    crate::object::unicode_methods::install(t);
     file::install(&t.file);
     descr::install(t);
 }

@@ -52,6 +52,10 @@ fn code_of(v: &Value) -> PyResult<&CodeObj> {
 
 /// The subject string of a match: a str (or an instance of a str subclass).
 fn subject(v: &Value) -> PyResult<Arc<PyStr>> {
+    if let Some(u) = crate::object::unicode::as_unicode(&crate::vm::ops::unwrap_base(v)) {
+        // unicode is matched over its UTF-8 text (positions count bytes).
+        return Ok(u.clone());
+    }
     match v {
         Value::Str(s) => Ok(s.clone()),
         Value::Instance(i) => match &i.base {
@@ -59,6 +63,15 @@ fn subject(v: &Value) -> PyResult<Arc<PyStr>> {
             _ => Err(PyErr::new(ExcKind::TypeError, "expected string or buffer")),
         },
         _ => Err(PyErr::new(ExcKind::TypeError, "expected string or buffer")),
+    }
+}
+
+/// A piece of the subject as the subject's type (str or unicode).
+fn piece(of: &Value, b: &[u8]) -> Value {
+    if crate::object::unicode::is_unicode(&crate::vm::ops::unwrap_base(of)) {
+        crate::object::unicode::from_utf8(b.to_vec())
+    } else {
+        Value::bytes(b.to_vec())
     }
 }
 
@@ -264,8 +277,7 @@ fn findall(vm: &mut Vm, a: &[Value], _kw: &crate::object::function::KwArgs) -> P
     let s = subject(&a[1])?;
     let b = s.as_bytes();
     let (mut start, end) = bounds(s.len(), int_arg(&a[2], "pos")?, int_arg(&a[3], "endpos")?);
-    let slice =
-        |x: isize, y: isize| if x < 0 { Value::str("") } else { Value::bytes(b[x as usize..y as usize].to_vec()) };
+    let slice = |x: isize, y: isize| if x < 0 { piece(&a[1], b"") } else { piece(&a[1], &b[x as usize..y as usize]) };
     let mut out = Vec::new();
     while start <= end {
         let Some(f) = run(vm, code, b, start, end, true)? else { break };
@@ -299,16 +311,16 @@ fn split(vm: &mut Vm, a: &[Value], _kw: &crate::object::function::KwArgs) -> PyR
             start = f.end + 1;
             continue;
         }
-        out.push(Value::bytes(b[last..f.start].to_vec()));
+        out.push(piece(&a[1], &b[last..f.start]));
         for &(x, y) in &f.groups {
-            out.push(if x < 0 { Value::None } else { Value::bytes(b[x as usize..y as usize].to_vec()) });
+            out.push(if x < 0 { Value::None } else { piece(&a[1], &b[x as usize..y as usize]) });
         }
         n += 1;
         last = f.end;
         start = f.end;
         check_signals(vm)?;
     }
-    out.push(Value::bytes(b[last..].to_vec()));
+    out.push(piece(&a[1], &b[last..]));
     Ok(Value::list(out))
 }
 
@@ -352,14 +364,24 @@ fn sub(vm: &mut Vm, a: &[Value], _kw: &crate::object::function::KwArgs) -> PyRes
         Lit(Arc<PyStr>),
         Group(usize),
     }
+    let mut text = crate::object::unicode::is_unicode(&crate::vm::ops::unwrap_base(&a[1]));
+    let mut lit = |v: &Value| -> Option<Arc<PyStr>> {
+        match v {
+            Value::Str(t) => Some(t.clone()),
+            _ => crate::object::unicode::as_unicode(v).map(|t| {
+                text = true;
+                t.clone()
+            }),
+        }
+    };
     let pieces: Vec<Piece> = match &a[3] {
-        Value::Str(t) => vec![Piece::Lit(t.clone())],
+        v if lit(v).is_some() => vec![Piece::Lit(lit(v).unwrap_or_else(|| Arc::new(PyStr::new(Vec::new()))))],
         Value::List(l) => l
             .snapshot()
             .iter()
-            .map(|v| match v {
-                Value::Str(t) => Ok(Piece::Lit(t.clone())),
-                v => Ok(Piece::Group(int_arg(v, "group")?.max(0) as usize)),
+            .map(|v| match lit(v) {
+                Some(t) => Ok(Piece::Lit(t)),
+                None => Ok(Piece::Group(int_arg(v, "group")?.max(0) as usize)),
             })
             .collect::<PyResult<_>>()?,
         _ => return Err(PyErr::new(ExcKind::TypeError, "bad template")),
@@ -384,7 +406,8 @@ fn sub(vm: &mut Vm, a: &[Value], _kw: &crate::object::function::KwArgs) -> PyRes
         Ok(())
     })?;
     out.extend_from_slice(&b[i..]);
-    Ok(Value::tuple(vec![Value::bytes(out), Value::Int(n)]))
+    let out = if text { crate::object::unicode::from_utf8(out) } else { Value::bytes(out) };
+    Ok(Value::tuple(vec![out, Value::Int(n)]))
 }
 
 /// `_sre.sub_matches(code, string, count, pattern)`: the match objects of

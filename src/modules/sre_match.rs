@@ -59,7 +59,11 @@ fn slice(m: &MatchObj, i: usize, default: &Value) -> Value {
     if a < 0 {
         return default.clone();
     }
-    Value::bytes(m.bytes.as_bytes()[a as usize..b as usize].to_vec())
+    let b = m.bytes.as_bytes()[a as usize..b as usize].to_vec();
+    if crate::object::unicode::is_unicode(&crate::vm::ops::unwrap_base(&m.string)) {
+        return crate::object::unicode::from_utf8(b);
+    }
+    Value::bytes(b)
 }
 
 fn span(a: isize, b: isize) -> Value {

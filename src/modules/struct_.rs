@@ -387,6 +387,14 @@ pub fn unpack_values(layout: &Layout, data: &[u8]) -> Vec<Value> {
 fn format_of(v: &Value) -> PyResult<Arc<crate::object::PyStr>> {
     match crate::vm::ops::unwrap_base(v) {
         Value::Str(s) => Ok(s),
+        u if crate::object::unicode::is_unicode(&u) => {
+            let b = u.as_object().and_then(|_| crate::object::unicode::as_unicode(&u)).map(|s| s.as_bytes().to_vec());
+            Ok(Arc::new(crate::object::PyStr::new(crate::object::unicode::encode(
+                &b.unwrap_or_default(),
+                b"ascii",
+                b"strict",
+            )?)))
+        }
         other => Err(PyErr::new(
             ExcKind::TypeError,
             format!("Struct() argument 1 must be string, not {}", other.type_name()),
@@ -399,6 +407,11 @@ fn format_of(v: &Value) -> PyResult<Arc<crate::object::PyStr>> {
 pub fn buffer_bytes(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     match crate::vm::ops::unwrap_base(v) {
         Value::Str(s) => Ok(s.as_bytes().to_vec()),
+        // unicode passes through the default encoding (ASCII).
+        u if crate::object::unicode::is_unicode(&u) => {
+            let b = crate::object::unicode::as_unicode(&u).map(|s| s.as_bytes().to_vec()).unwrap_or_default();
+            crate::object::unicode::encode(&b, b"ascii", b"strict")
+        }
         other => {
             let name = crate::object::PyStr::from_str("_buffer_bytes");
             if let Value::Instance(_) = other {

@@ -19,6 +19,7 @@ pub enum Layout {
     Long,
     Float,
     Complex,
+    Unicode,
     Bool,
     Str,
     Tuple,
@@ -377,6 +378,8 @@ pub struct Types {
     pub complex: Arc<Class>,
     pub bool_: Arc<Class>,
     pub str_: Arc<Class>,
+    pub unicode: Arc<Class>,
+    pub basestring: Arc<Class>,
     pub tuple: Arc<Class>,
     pub list: Arc<Class>,
     pub dict: Arc<Class>,
@@ -445,6 +448,7 @@ fn build_types() -> Types {
     let object = builtin_class("object", vec![], Layout::Object);
     let o = || vec![object.clone()];
     let int = builtin_class("int", o(), Layout::Int);
+    let basestring = builtin_class("basestring", o(), Layout::Other);
     let t = Types {
         type_: builtin_class("type", o(), Layout::Other),
         bool_: builtin_class("bool", vec![int.clone()], Layout::Bool),
@@ -452,7 +456,9 @@ fn build_types() -> Types {
         long: builtin_class("long", o(), Layout::Long),
         float: builtin_class("float", o(), Layout::Float),
         complex: builtin_class("complex", o(), Layout::Complex),
-        str_: builtin_class("str", o(), Layout::Str),
+        str_: builtin_class("str", vec![basestring.clone()], Layout::Str),
+        unicode: builtin_class("unicode", vec![basestring.clone()], Layout::Unicode),
+        basestring,
         tuple: builtin_class("tuple", o(), Layout::Tuple),
         list: builtin_class("list", o(), Layout::List),
         dict: builtin_class("dict", o(), Layout::Dict),
@@ -551,6 +557,7 @@ pub fn class_ref(v: &Value) -> &Arc<Class> {
             Object::Code(_) => &t.code,
             Object::File(_) => &t.file,
             Object::Complex(_) => &t.complex,
+            Object::Unicode(_) => &t.unicode,
             Object::Native { class, .. } => class,
         },
     }

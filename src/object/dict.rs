@@ -85,6 +85,18 @@ fn fast_eq_at(a: &Value, b: &Value, depth: u32) -> Option<bool> {
         (Int(_) | Bool(_) | Float(_) | Long(_), Int(_) | Bool(_) | Float(_) | Long(_)) => {
             crate::object::number::num_eq(a, b)
         }
+        (Str(x), Other(o)) | (Other(o), Str(x)) if matches!(&**o, crate::object::Object::Unicode(_)) => {
+            let crate::object::Object::Unicode(u) = &**o else { return Option::None };
+            x.as_bytes().is_ascii() && x.as_bytes() == u.as_bytes()
+        }
+        (Other(p), Other(q))
+            if matches!((&**p, &**q), (crate::object::Object::Unicode(_), crate::object::Object::Unicode(_))) =>
+        {
+            let (crate::object::Object::Unicode(x), crate::object::Object::Unicode(y)) = (&**p, &**q) else {
+                return Option::None;
+            };
+            x.as_bytes() == y.as_bytes()
+        }
         // A complex equals numbers of other types (1+0j == 1).
         (Other(o), _) | (_, Other(o)) if matches!(&**o, crate::object::Object::Complex(_)) => return Option::None,
         _ if a.is(b) => true,
@@ -152,7 +164,8 @@ impl DictInner {
             self.compact();
         }
         let idx = self.entries.len() as u32;
-        if matches!(key, Value::Instance(_)) {
+        // A unicode key may equal a str key: str lookups must not stop at the str fast path.
+        if matches!(key, Value::Instance(_)) || crate::object::unicode::is_unicode(&key) {
             self.has_instances = true;
         }
         self.entries.push(Entry { hash, key, value });

@@ -239,7 +239,11 @@ pub fn unicode_error_text(cls: &Arc<Class>, dict: &Dict) -> Option<String> {
 /// `str()` of a UnicodeDecodeError/UnicodeEncodeError made with its five
 /// arguments, in CPython's words; `None` for other shapes.
 pub fn unicode_error_str(decode: bool, args: &[Value]) -> Option<String> {
-    let [Value::Str(enc), Value::Str(obj), start, end, Value::Str(reason)] = args else { return None };
+    let [Value::Str(enc), obj, start, end, Value::Str(reason)] = args else { return None };
+    let obj: &PyStr = match obj {
+        Value::Str(s) => s,
+        other => super::unicode::as_unicode(other)?,
+    };
     let (start, end) = (super::number::as_i64(start)?, super::number::as_i64(end)?);
     let (enc, reason) = (enc.to_string_lossy(), reason.to_string_lossy());
     let bytes = obj.as_bytes();

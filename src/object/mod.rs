@@ -26,6 +26,8 @@ pub mod str_format;
 pub mod str_methods;
 pub mod string;
 pub mod trashcan;
+pub mod unicode;
+pub mod unicode_methods;
 
 use std::any::Any;
 use std::sync::Arc;
@@ -254,6 +256,8 @@ pub enum Object {
     Code(Arc<Code>),
     File(crate::modules::file::FileObj),
     Complex(complex::Complex),
+    /// `unicode` text, held as UTF-8 (see `unicode`).
+    Unicode(Arc<PyStr>),
     /// Native data of a module's own type (locks, threads, ...).
     Native {
         class: Arc<Class>,

@@ -605,6 +605,11 @@ fn str_join(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     if let [only @ Value::Str(_)] = items.as_slice() {
         return Ok(only.clone());
     }
+    if items.iter().any(super::unicode::is_unicode) {
+        // A unicode item makes the result unicode (the separator decoded as ASCII).
+        let sep = super::unicode::from_utf8(super::unicode::coerce_str(sep.as_bytes())?);
+        return super::unicode_methods::join_values(vm, &sep, &items);
+    }
     let sep = sep.as_bytes();
     // The result's size first, so that it is allocated once (MemoryError,
     // not an abort, when it cannot be).
@@ -990,6 +995,15 @@ fn str_codec(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str, encode: bool) ->
     };
     let enc = str_of(enc, 1, b"ascii")?;
     let errors = str_of(errors, 2, b"strict")?;
+    if super::unicode::is_text_codec(&enc) {
+        // Text codecs: decoding gives unicode; encoding a str first decodes it
+        // with the default encoding (ASCII), as CPython 2 does.
+        if !encode {
+            return super::unicode_methods::decode_value(vm, s.as_bytes(), &enc, &errors);
+        }
+        let text = super::unicode::coerce_str(s.as_bytes())?;
+        return Ok(Value::bytes(super::unicode::encode(&text, &enc, &errors)?));
+    }
     if !str_format::known_codec(&enc) {
         // Codecs written in Python (utf-16, utf-32, registered ones).
         let m = vm.import_module("codecs", &crate::object::Dict::new())?;

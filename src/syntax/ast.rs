@@ -173,6 +173,8 @@ pub enum ExprKind {
     /// A string literal (adjacent literals already concatenated). Python 2 `str`
     /// is a byte string; `u'...'` literals are UTF-8 encoded into the same type.
     Str(Vec<u8>),
+    /// A unicode literal (`u'...'`, or any part of adjacent literals), as UTF-8.
+    Unicode(Vec<u8>),
     Tuple(Vec<Expr>),
     List(Vec<Expr>),
     Dict(Vec<(Expr, Expr)>),

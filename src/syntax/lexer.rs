@@ -30,6 +30,8 @@ pub enum Number {
 #[derive(Clone, Debug, PartialEq)]
 pub struct StrLit {
     pub bytes: Vec<u8>,
+    /// A `u` prefix (or `unicode_literals`): the value is unicode.
+    pub unicode: bool,
     pub error: Option<String>,
 }
 
@@ -349,7 +351,7 @@ pub fn decode_string(body: &[u8], raw: bool, unicode: bool) -> StrLit {
     let mut out = Vec::with_capacity(body.len());
     let mut error = None;
     if raw && !unicode {
-        return StrLit { bytes: body.to_vec(), error };
+        return StrLit { bytes: body.to_vec(), unicode, error };
     }
     let mut i = 0;
     while i < body.len() {
@@ -440,7 +442,7 @@ pub fn decode_string(body: &[u8], raw: bool, unicode: bool) -> StrLit {
             }
         }
     }
-    StrLit { bytes: fix_surrogates(out), error }
+    StrLit { bytes: fix_surrogates(out), unicode, error }
 }
 
 fn unicode_error(start: usize, end: usize, what: &str) -> String {

@@ -233,8 +233,8 @@ pub(crate) mod dump {
                 at(o, "Imag", l);
                 let _ = write!(o, " {:016x}", v.to_bits());
             }
-            Str(b) => {
-                at(o, "Str", l);
+            Str(b) | Unicode(b) => {
+                at(o, if matches!(e.kind, Unicode(_)) { "Unicode" } else { "Str" }, l);
                 o.push_str(" '");
                 for &c in b {
                     if (0x20..0x7f).contains(&c) && c != b'\'' && c != b'\\' {

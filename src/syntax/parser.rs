@@ -886,13 +886,15 @@ impl Ctx {
 
     pub fn strings(&self, loc: Loc, parts: Vec<Box<StrLit>>) -> Ex {
         let mut bytes = Vec::new();
+        let mut unicode = false;
         for p in parts {
             if let Some(e) = p.error {
                 self.error(loc.line, e);
             }
+            unicode |= p.unicode;
             bytes.extend(p.bytes);
         }
-        Ex::leaf(loc, ExprKind::Str(bytes))
+        Ex::leaf(loc, if unicode { ExprKind::Unicode(bytes) } else { ExprKind::Str(bytes) })
     }
 
     pub fn gens_for(&self, mut g: Gens, target: Ex, iter: Ex) -> Gens {

@@ -577,11 +577,12 @@ impl Vm {
             _ => {
                 // Immutable built-in bases take their value from the arguments.
                 let t = types();
-                let builtin = [&t.int, &t.long, &t.float, &t.complex, &t.str_, &t.tuple, &t.frozenset, &t.bool_]
-                    .into_iter()
-                    .chain([&t.enumerate, &t.reversed])
-                    .find(|b| b.layout == cls.layout && cls.is_subclass(b))
-                    .cloned();
+                let builtin =
+                    [&t.int, &t.long, &t.float, &t.complex, &t.str_, &t.unicode, &t.tuple, &t.frozenset, &t.bool_]
+                        .into_iter()
+                        .chain([&t.enumerate, &t.reversed])
+                        .find(|b| b.layout == cls.layout && cls.is_subclass(b))
+                        .cloned();
                 match builtin {
                     Some(b) => crate::modules::builtins::construct(self, &b, args.to_vec(), kwargs)?,
                     None => Value::None,

@@ -111,7 +111,7 @@ impl Vm {
     }
 
     /// A normalized item index, or IndexError.
-    fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
+    pub(crate) fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
         // index_value saturates longs (right for slices); an item index that
         // does not fit is CPython's IndexError (found by the fuzzer).
         if long_too_big(key) {
@@ -217,6 +217,9 @@ impl Vm {
             },
             _ => None,
         };
+        if let Some(u) = crate::object::unicode::as_unicode(obj) {
+            return crate::object::unicode_methods::getitem(self, u, key);
+        }
         match obj {
             Value::List(l) => {
                 if let Some((a, b, c)) = slice {

@@ -12,6 +12,7 @@ use crate::object::complex;
 use crate::object::dict::fast_eq;
 use crate::object::iter::{new_iter, IterState};
 use crate::object::number::{self, Num};
+use crate::object::unicode;
 use crate::object::{ExcKind, Object, PyErr, PyResult, PyStr, Value};
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
 use crate::vm::Vm;
@@ -44,6 +45,7 @@ pub fn const_repr(v: &Value) -> String {
             }
         }
         Value::None => "None".into(),
+        v if unicode::is_unicode(v) => unicode::repr(unicode::as_unicode(v).map(|s| s.as_bytes()).unwrap_or_default()),
         v if number::is_number(v) => number::num_repr(v),
         v if complex::is_complex(v) => {
             complex::to_text(complex::as_complex(v).unwrap_or(complex::Complex::new(0.0, 0.0)), true)
@@ -155,6 +157,7 @@ impl Vm {
             Value::Other(o) => match &**o {
                 Object::XRange { start, stop, step } => crate::modules::builtins::range_len(*start, *stop, *step) > 0,
                 Object::Complex(c) => !c.is_zero(),
+                Object::Unicode(s) => !s.is_empty(),
                 _ => true,
             },
             _ => true,
@@ -229,6 +232,7 @@ impl Vm {
                 Object::XRange { start, stop, step } => {
                     crate::modules::builtins::range_len(*start, *stop, *step) as usize
                 }
+                Object::Unicode(s) => unicode::char_len(s.as_bytes()),
                 _ => {
                     return Err(PyErr::new(
                         ExcKind::TypeError,
@@ -304,6 +308,9 @@ impl Vm {
             }
             Value::Other(o) if matches!(&**o, Object::Slice { .. }) => {
                 return Err(PyErr::new(ExcKind::TypeError, "unhashable type"));
+            }
+            Value::Other(o) if matches!(&**o, Object::Unicode(_)) => {
+                unicode::as_unicode(v).map(|s| s.hash()).unwrap_or(0)
             }
             Value::Other(o) if matches!(&**o, Object::Complex(_)) => {
                 complex::hash(complex::as_complex(v).unwrap_or(complex::Complex::new(0.0, 0.0)))
@@ -507,6 +514,11 @@ impl Vm {
                 };
                 Ok(Some(if f1.is(f2) { Ordering::Equal } else { default_order(a, b) }))
             }
+            _ if unicode::is_unicode(a) || unicode::is_unicode(b) => match unicode::compare(op, a, b)? {
+                Some(o) => Ok(Some(o)),
+                None if matches!(op, CmpOp::Eq | CmpOp::NotEq) => Ok(Some(Ordering::Less)),
+                None => Ok(Some(default_order(a, b))),
+            },
             _ => {
                 if let Some(eq) = complex::compare(op, a, b)? {
                     return Ok(Some(if eq == (op == CmpOp::Eq) { Ordering::Equal } else { Ordering::Less }));
@@ -641,10 +653,17 @@ impl Vm {
             }
         }
         let msg = match (op, a, b) {
+            (BinOp::Add, _, _) if unicode::is_unicode(a) => {
+                format!("coercing to Unicode: need string or buffer, {} found", b.type_name())
+            }
             (BinOp::Add, Value::Str(_), _) => format!("cannot concatenate 'str' and '{}' objects", b.type_name()),
             (BinOp::Add, Value::List(_), _) => format!("can only concatenate list (not \"{}\") to list", b.type_name()),
             (BinOp::Add, Value::Tuple(_), _) => {
                 format!("can only concatenate tuple (not \"{}\") to tuple", b.type_name())
+            }
+            (BinOp::Mul, _, _) if unicode::is_unicode(a) || unicode::is_unicode(b) => {
+                let other = if unicode::is_unicode(a) { b } else { a };
+                format!("can't multiply sequence by non-int of type '{}'", other.type_name())
             }
             (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_), _) => {
                 format!("can't multiply sequence by non-int of type '{}'", b.type_name())
@@ -696,6 +715,31 @@ impl Vm {
             }
             // A right operand's __rmod__ goes first only for str subclasses
             // (CPython's rule for reflected operands of a derived type).
+            (BinOp::Add, _, _) if unicode::is_unicode(a) || unicode::is_unicode(b) => {
+                match (unicode::text_of(a)?, unicode::text_of(b)?) {
+                    (Some(x), Some(y)) => {
+                        let mut v = alloc::with_capacity(x.len() + y.len())?;
+                        v.extend_from_slice(x.as_bytes());
+                        v.extend_from_slice(y.as_bytes());
+                        unicode::from_utf8(v)
+                    }
+                    _ => return Ok(None),
+                }
+            }
+            (BinOp::Mul, _, _) if unicode::is_unicode(a) || unicode::is_unicode(b) => {
+                let (u, n) = if unicode::is_unicode(a) { (a, b) } else { (b, a) };
+                if !matches!(n, Value::Int(_) | Value::Bool(_) | Value::Long(_)) {
+                    return Ok(None);
+                }
+                self.repeat(u, n)?
+            }
+            (BinOp::Mod, _, args) if unicode::is_unicode(a) => {
+                let f = unicode::as_unicode(a).map(|s| s.as_bytes().to_vec()).unwrap_or_default();
+                crate::object::unicode_methods::percent(self, &f, args)?
+            }
+            (BinOp::Mod, Value::Str(f), args) if unicode::has_unicode_arg(args) => {
+                crate::object::unicode_methods::percent(self, f.as_bytes(), args)?
+            }
             (BinOp::Mod, Value::Str(f), args)
                 if !matches!(args, Value::Instance(i)
                     if i.class.defines_in_python("__rmod__") && i.class.is_subclass(&types().str_)) =>
@@ -726,6 +770,15 @@ impl Vm {
             _ => self.index_value(n)?.unwrap_or(0),
         };
         let n = n.max(0) as usize;
+        if let Some(u) = unicode::as_unicode(seq) {
+            if n == 1 {
+                return Ok(seq.clone());
+            }
+            return match self.repeat(&Value::Str(u.clone()), &Value::Int(n as i64))? {
+                Value::Str(s) => Ok(unicode::from_utf8(s.as_bytes().to_vec())),
+                other => Ok(other),
+            };
+        }
         Ok(match seq {
             // Immutable sequences repeated once are themselves (as CPython).
             Value::Str(_) | Value::Tuple(_) if n == 1 => seq.clone(),
@@ -755,7 +808,8 @@ impl Vm {
     /// `seq * x` or `x * seq` where x is an instance with `__index__` (tried
     /// after the operands' own methods, as CPython's sq_repeat).
     fn repeat_by_index(&mut self, a: &Value, b: &Value) -> PyResult<Option<Value>> {
-        let is_seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_));
+        let is_seq =
+            |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_)) || unicode::is_unicode(v);
         let has_index = |v: &Value| matches!(v, Value::Instance(i) if i.class.lookup_str("__index__").is_some());
         if is_seq(a) && has_index(b) {
             return Ok(Some(self.repeat(a, b)?));
@@ -973,6 +1027,9 @@ impl Vm {
             Value::Other(o) if matches!(&**o, Object::Complex(_)) => {
                 complex::to_text(complex::as_complex(v).unwrap_or(complex::Complex::new(0.0, 0.0)), true)
             }
+            Value::Other(o) if matches!(&**o, Object::Unicode(_)) => {
+                unicode::repr(unicode::as_unicode(v).map(|s| s.as_bytes()).unwrap_or_default())
+            }
             // Native types of descr.rs (member, getset) have their own repr.
             Value::Other(o) if matches!(&**o, Object::Native { class, .. } if class.dict.get_str(&PyStr::from_str("__repr__")).is_some()) =>
             {
@@ -987,6 +1044,7 @@ impl Vm {
                 let r = self.call_dunder(v, "__repr__", vec![])?;
                 return match r {
                     Some(Value::Str(s)) => Ok(s),
+                    Some(u) if unicode::is_unicode(&u) => self.to_str(&u),
                     Some(other) => Err(PyErr::new(
                         ExcKind::TypeError,
                         format!("__repr__ returned non-string (type {})", other.type_name()),
@@ -1060,6 +1118,10 @@ impl Vm {
         match v {
             Value::Str(s) => Ok(s.clone()),
             Value::Long(_) | Value::Float(_) => Ok(Arc::new(PyStr::from(number::num_str(v)))),
+            Value::Other(o) if matches!(&**o, Object::Unicode(_)) => {
+                let s = unicode::as_unicode(v).map(|s| s.as_bytes()).unwrap_or_default();
+                Ok(Arc::new(PyStr::new(unicode::encode(s, b"ascii", b"strict")?)))
+            }
             Value::Other(o) if matches!(&**o, Object::Complex(_)) => {
                 let c = complex::as_complex(v).unwrap_or(complex::Complex::new(0.0, 0.0));
                 Ok(Arc::new(PyStr::from(complex::to_text(c, false))))
@@ -1068,6 +1130,7 @@ impl Vm {
                 let r = self.call_dunder(v, "__str__", vec![])?;
                 match r {
                     Some(Value::Str(s)) => Ok(s),
+                    Some(u) if unicode::is_unicode(&u) => self.to_str(&u),
                     Some(other) => Err(PyErr::new(
                         ExcKind::TypeError,
                         format!("__str__ returned non-string (type {})", other.type_name()),
@@ -1098,6 +1161,11 @@ impl Vm {
                 Value::other(Object::SeqIter(crate::object::iter::SeqIter::new(v.clone())))
             }
             Value::Str(_) => new_iter(IterState::Seq { seq: v.clone(), idx: 0 }),
+            Value::Other(o) if matches!(&**o, Object::Unicode(_)) => {
+                let b = unicode::as_unicode(v).map(|s| s.as_bytes()).unwrap_or_default();
+                let chars = unicode::cps(b).into_iter().map(|c| unicode::from_cps(&[c])).collect();
+                new_iter(IterState::Seq { seq: Value::tuple(chars), idx: 0 })
+            }
             Value::Dict(d) => new_iter(IterState::DictKeys { dict: d.clone(), pos: 0, len: d.len() }),
             Value::Set(s) => new_iter(IterState::SetItems { set: s.clone(), pos: 0, len: s.len() }),
             Value::Instance(i) => {
@@ -1327,7 +1395,11 @@ impl Vm {
 
     /// `item in container`
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Some(s) = unicode::as_unicode(container) {
+            return crate::object::unicode_methods::contains(s, item);
+        }
         match container {
+            Value::Str(s) if unicode::is_unicode(item) => crate::object::unicode_methods::contains(s, item),
             Value::Str(s) => match item {
                 Value::Str(sub) => Ok(crate::object::string::find(s.as_bytes(), sub.as_bytes(), 0).is_some()),
                 _ => Err(PyErr::new(

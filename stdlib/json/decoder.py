@@ -132,7 +132,7 @@ def scanstring(s, end, encoding=None, strict=True):
                 cp = 0x10000 + (((cp - 0xD800) << 10) | (low - 0xDC00))
                 end += 6
         add(_utf8(cp))
-    return ''.join(parts), end
+    return ''.join(parts).decode('utf-8'), end
 
 
 def _skip_ws(s, i, n):

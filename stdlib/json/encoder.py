@@ -47,6 +47,8 @@ def _utf8_points(s):
 
 
 def _code_points(s, encoding):
+    if isinstance(s, unicode):
+        return [ord(c) for c in s]
     if encoding is None or encoding.lower().replace('-', '').replace('_', '') in ('utf8', 'u8'):
         s.decode('utf-8')  # raises the codec's UnicodeDecodeError
         return _utf8_points(s)
