@@ -243,6 +243,20 @@ fn filter(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
             }
             Ok(Value::tuple(out))
         }
+        u if crate::object::unicode::is_unicode(&u) => {
+            // A unicode gives a unicode of the characters kept.
+            let mut out = Vec::new();
+            let it = vm.iter(&a[1])?;
+            while let Some(x) = vm.next_fast(&it)? {
+                if keep(vm, &a[0], &x)? {
+                    let Some(c) = crate::object::unicode::as_unicode(&x) else {
+                        return Err(type_error("can't filter unicode to unicode: __getitem__ returned different type"));
+                    };
+                    out.extend_from_slice(c.as_bytes());
+                }
+            }
+            Ok(crate::object::unicode::from_utf8(out))
+        }
         _ => {
             let mut out = Vec::new();
             let it = vm.iter(&a[1])?;

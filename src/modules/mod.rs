@@ -184,12 +184,19 @@ pub fn int_arg(v: &Value, what: &str) -> PyResult<i64> {
     })
 }
 
-/// A str argument.
+/// A str argument (a unicode one gives its UTF-8 text, as CPython's "s"
+/// converter encodes it).
 pub fn str_arg<'a>(v: &'a Value, what: &str) -> PyResult<&'a Arc<PyStr>> {
+    if let Some(u) = crate::object::unicode::as_unicode(v) {
+        return Ok(u);
+    }
     match v {
         Value::Str(s) => Ok(s),
         Value::Instance(i) => match &i.base {
             Value::Str(s) => Ok(s),
+            b if crate::object::unicode::as_unicode(b).is_some() => {
+                Ok(crate::object::unicode::as_unicode(b).expect("checked"))
+            }
             _ => Err(PyErr::new(ExcKind::TypeError, format!("{} must be a string, not {}", what, v.type_name()))),
         },
         _ => Err(PyErr::new(ExcKind::TypeError, format!("{} must be a string, not {}", what, v.type_name()))),

@@ -277,6 +277,9 @@ fn format_slot(vm: &mut Vm, a: &[Value], kw: &KwArgs, kind: Kind) -> PyResult {
     let (x, rest) = receiver(kind, "__format__", a, kw, 1)?;
     let spec = match unwrap_base(&rest[0]) {
         Value::Str(s) => s,
+        other if super::unicode::as_unicode(&other).is_some() => {
+            super::unicode::as_unicode(&other).expect("checked").clone()
+        }
         other => return Err(type_error(format!("__format__() argument 1 must be string, not {}", other.type_name()))),
     };
     // As CPython: an empty spec means str(self), which a subclass may define.

@@ -373,6 +373,11 @@ impl Vm {
                 Value::None => {}
                 Value::Dict(d) => {
                     for (k, v) in d.items() {
+                        // (unicode names are accepted, as 2.7 does)
+                        let k = match crate::object::unicode::as_unicode(&k) {
+                            Some(u) => Value::Str(u.clone()),
+                            None => k,
+                        };
                         let Value::Str(k) = k else {
                             return Err(type_error(format!("{}keywords must be strings", func_label(func))));
                         };

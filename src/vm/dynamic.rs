@@ -133,17 +133,25 @@ impl Vm {
                 let Object::Code(c) = &**o else { unreachable!("matched above") };
                 c.clone()
             }
-            v => match crate::vm::ops::unwrap_base(v) {
-                Value::Str(s) => {
-                    let src = s.to_string_lossy();
-                    let src = if mode == DynamicMode::Exec && !src.ends_with('\n') { src + "\n" } else { src };
-                    self.compile_dynamic(&src, "<string>", mode)?
+            v => {
+                // A str, or a unicode (its UTF-8 text).
+                let v = crate::vm::ops::unwrap_base(v);
+                let text = match &v {
+                    Value::Str(s) => Some(s),
+                    u => crate::object::unicode::as_unicode(u),
+                };
+                match text {
+                    Some(s) => {
+                        let src = s.to_string_lossy();
+                        let src = if mode == DynamicMode::Exec && !src.ends_with('\n') { src + "\n" } else { src };
+                        self.compile_dynamic(&src, "<string>", mode)?
+                    }
+                    None if mode == DynamicMode::Eval => {
+                        return Err(type_error("eval() arg 1 must be a string or code object"))
+                    }
+                    None => return Err(type_error("exec: arg 1 must be a string, file, or code object")),
                 }
-                _ if mode == DynamicMode::Eval => {
-                    return Err(type_error("eval() arg 1 must be a string or code object"))
-                }
-                _ => return Err(type_error("exec: arg 1 must be a string, file, or code object")),
-            },
+            }
         };
         // A code object with free variables needs a closure that eval/exec
         // cannot give it.
