@@ -3,8 +3,8 @@
 The bytes written for built-in types are those of CPython 2.7's pickle.py.
 cPickle (cPickle.py) reuses this code with the C module's habits: memo
 indices start at 1 and fresh temporaries (reduce argument tuples, one-byte
-strings) are not memoized. minipy has one string type, so text is always
-pickled as STRING/BINSTRING; UNICODE/BINUNICODE load as UTF-8 str."""
+strings) are not memoized. unicode is pickled as UNICODE (protocol 0,
+raw-unicode-escape text) or BINUNICODE (UTF-8) and loads as unicode."""
 
 import sys
 import copy_reg
@@ -233,6 +233,9 @@ def _reduce_for(obj, proto):
         fresh.append(rv[1][2])
     if len(rv) > 2 and isinstance(rv[2], tuple):
         fresh.append(rv[2])
+    if rv[0] is copy_reg.__newobj__ and isinstance(obj, (str, unicode)):
+        # __getnewargs__ made a fresh copy of the text (cPickle: no memo).
+        fresh.extend(rv[1][1:])
     return rv, None, fresh
 
 
@@ -484,6 +487,20 @@ class Pickler(object):
             self.memoize(obj, False)
     dispatch[str] = save_string
 
+    def save_unicode(self, obj):
+        if self.bin:
+            data = obj.encode('utf-8')
+            self.write(BINUNICODE + _i4(len(data)) + data)
+        else:
+            # The line ends at a newline, and a backslash would read as an
+            # escape: both go out as \uXXXX escapes.
+            text = obj.replace(u'\\', u'\\u005c').replace(u'\n', u'\\u000a')
+            self.write(UNICODE + text.encode('raw-unicode-escape') + '\n')
+        # cPickle skips the memo for short ones, as for str.
+        if not (self._cmode and len(obj) < 2):
+            self.memoize(obj, False)
+    dispatch[unicode] = save_unicode
+
     def save_tuple(self, obj):
         write = self.write
         proto = self.proto
@@ -669,37 +686,6 @@ def _unescape(s):
     return ''.join(out)
 
 
-def _utf8(cp):
-    if cp < 0x80:
-        return chr(cp)
-    if cp < 0x800:
-        return chr(0xC0 | (cp >> 6)) + chr(0x80 | (cp & 0x3F))
-    if cp < 0x10000:
-        return (chr(0xE0 | (cp >> 12)) + chr(0x80 | ((cp >> 6) & 0x3F))
-                + chr(0x80 | (cp & 0x3F)))
-    return (chr(0xF0 | (cp >> 18)) + chr(0x80 | ((cp >> 12) & 0x3F))
-            + chr(0x80 | ((cp >> 6) & 0x3F)) + chr(0x80 | (cp & 0x3F)))
-
-
-def _raw_unicode_unescape(s):
-    """raw-unicode-escape text (latin-1 plus \\uXXXX) as UTF-8."""
-    out = []
-    i = 0
-    n = len(s)
-    while i < n:
-        c = s[i]
-        if c == '\\' and i + 5 < n + 0 and s[i + 1] == 'u':
-            out.append(_utf8(int(s[i + 2:i + 6], 16)))
-            i += 6
-        elif c == '\\' and i + 9 < n + 0 and s[i + 1] == 'U':
-            out.append(_utf8(int(s[i + 2:i + 10], 16)))
-            i += 10
-        else:
-            out.append(_utf8(ord(c)))
-            i += 1
-    return ''.join(out)
-
-
 class _Mark(object):
     def __repr__(self):
         return '<mark>'
@@ -752,11 +738,11 @@ class Unpickler(object):
         del self.stack[k:]
         return items
 
-    def _line(self):
+    def _line(self, least=2):
         line = self.readline()
         if self._cmode:
             # cPickle drops the last byte, newline or not.
-            if len(line) < 2:
+            if len(line) < least:
                 raise self._uerr("pickle data was truncated")
         elif not line:
             raise EOFError
@@ -884,12 +870,17 @@ class Unpickler(object):
     dispatch[BINSTRING] = load_binstring
 
     def load_unicode(self):
-        self.append(_raw_unicode_unescape(self._line()))
+        # cPickle takes an empty line here: it is u''.
+        self.append(self._line(1).decode('raw-unicode-escape'))
     dispatch[UNICODE] = load_unicode
 
     def load_binunicode(self):
         n = _read_le(self._readn(4), True)
-        self.append(self._readn(n))
+        if n < 0:
+            if self._cmode:
+                raise self._uerr("BINUNICODE pickle has negative byte count")
+            raise EOFError
+        self.append(self._readn(n).decode('utf-8'))
     dispatch[BINUNICODE] = load_binunicode
 
     def load_short_binstring(self):

@@ -109,14 +109,14 @@ def read_string1(f):
 
 
 def read_unicodestringnl(f):
-    return _pickle._raw_unicode_unescape(_line(f))
+    return _line(f).decode('raw-unicode-escape')
 
 
 def read_unicodestring4(f):
     n = read_int4(f)
     if n < 0:
         raise ValueError("unicodestring4 byte count < 0: %d" % n)
-    return _exact(f, n, 'unicodestring4')
+    return _exact(f, n, 'unicodestring4').decode('utf-8')
 
 
 def read_decimalnl_short(f):
@@ -184,7 +184,7 @@ pyinteger_or_bool = StackObject('int_or_bool', (int, long, bool))
 pybool = StackObject('bool', bool)
 pyfloat = StackObject('float', float)
 pystring = StackObject('str', str)
-pyunicode = StackObject('unicode', str)
+pyunicode = StackObject('unicode', unicode)
 pynone = StackObject('None', type(None))
 pytuple = StackObject('tuple', tuple)
 pylist = StackObject('list', list)

@@ -524,12 +524,13 @@ pub fn install_object_methods(t: &Types) {
 
     // `int.__new__(cls, ...)`, `tuple.__new__(cls, ...)`: the built-in value,
     // wrapped in an instance when `cls` is a subclass.
-    for cls in [&t.int, &t.long, &t.float, &t.str_, &t.tuple, &t.list, &t.dict, &t.set, &t.frozenset] {
+    for cls in [&t.int, &t.long, &t.float, &t.str_, &t.unicode, &t.tuple, &t.list, &t.dict, &t.set, &t.frozenset] {
         let name: &'static str = match cls.name().as_str() {
             "int" => "int.__new__",
             "long" => "long.__new__",
             "float" => "float.__new__",
             "str" => "str.__new__",
+            "unicode" => "unicode.__new__",
             "tuple" => "tuple.__new__",
             "list" => "list.__new__",
             "dict" => "dict.__new__",
@@ -539,11 +540,12 @@ pub fn install_object_methods(t: &Types) {
         method(cls, name, |vm, a, kw| {
             let Some(Value::Class(c)) = a.first() else { return Err(type_error("__new__(X): X is not a type object")) };
             let t = types();
-            let base = [&t.int, &t.long, &t.float, &t.str_, &t.tuple, &t.list, &t.dict, &t.set, &t.frozenset]
-                .into_iter()
-                .find(|b| c.is_subclass(b))
-                .cloned()
-                .ok_or_else(|| super::descr::not_subtype(c))?;
+            let base =
+                [&t.int, &t.long, &t.float, &t.str_, &t.unicode, &t.tuple, &t.list, &t.dict, &t.set, &t.frozenset]
+                    .into_iter()
+                    .find(|b| c.is_subclass(b))
+                    .cloned()
+                    .ok_or_else(|| super::descr::not_subtype(c))?;
             let v = construct(vm, &base, a[1..].to_vec(), kw)?;
             if Arc::ptr_eq(c, &base) {
                 return Ok(v);

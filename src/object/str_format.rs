@@ -707,7 +707,15 @@ fn unicode_escape_decode(b: &[u8], raw: bool) -> PyResult<Vec<u8>> {
         None => Ok(lit.bytes),
         Some(e) => {
             let msg = e.trim_start_matches("(unicode error) ");
-            let msg = if raw { msg.replacen("'unicodeescape'", "'rawunicodeescape'", 1) } else { msg.to_string() };
+            let msg = if raw {
+                // The raw codec words its errors differently.
+                msg.replacen("'unicodeescape'", "'rawunicodeescape'", 1)
+                    .replace("truncated \\UXXXXXXXX escape", "truncated \\uXXXX")
+                    .replace("truncated \\uXXXX escape", "truncated \\uXXXX")
+                    .replace("illegal Unicode character", "\\Uxxxxxxxx out of range")
+            } else {
+                msg.to_string()
+            };
             Err(PyErr::new(ExcKind::UnicodeDecodeError, msg))
         }
     }

@@ -476,6 +476,16 @@ pub fn decode(b: &[u8], enc: &[u8], errors: &[u8]) -> PyResult<Vec<u8>> {
             }
         }
         "unicode_escape" | "raw_unicode_escape" => {
+            // A byte past ASCII is a latin-1 code point, but the escape
+            // reader takes UTF-8 source text: widen those bytes first.
+            // (Error positions after such a byte are off by the widening.)
+            if !b.is_ascii() {
+                let mut wide = Vec::with_capacity(b.len() * 2);
+                for &c in b {
+                    push_cp(&mut wide, c as u32);
+                }
+                return super::str_format::transcode(&wide, name.as_bytes(), errors, false);
+            }
             return super::str_format::transcode(b, name.as_bytes(), errors, false);
         }
         _ => {
