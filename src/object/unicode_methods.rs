@@ -63,7 +63,7 @@ fn to_str_arg(v: &Value) -> PyResult<Value> {
             unicode::coerce_str(s.as_bytes())?;
             v.clone()
         }
-        _ => match as_unicode(v) {
+        _ => match as_unicode(&unwrap_base(v)) {
             Some(s) => Value::Str(s.clone()),
             None => v.clone(),
         },
