@@ -644,10 +644,15 @@ pub fn install_object_methods(t: &Types) {
         Ok(Value::str(&float_hex(f.get())))
     });
     method(&t.float, "float.fromhex", |_, a, _| {
-        let s = a
-            .last()
-            .and_then(|v| v.as_str().cloned())
-            .ok_or_else(|| type_error("fromhex() argument must be a string"))?;
+        let s = match a.last().map(|v| (v, crate::object::unicode::as_unicode(v))) {
+            // unicode goes through the default encoding (ASCII).
+            Some((_, Some(u))) => {
+                Arc::new(PyStr::new(crate::object::unicode::encode(u.as_bytes(), b"ascii", b"strict")?))
+            }
+            v => v
+                .and_then(|(v, _)| v.as_str().cloned())
+                .ok_or_else(|| type_error("fromhex() argument must be a string"))?,
+        };
         match super::float_bits::fromhex(s.as_bytes()) {
             Ok(v) => Ok(Value::float(v)),
             Err(super::float_bits::HexError::Invalid) => {
