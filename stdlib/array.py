@@ -163,6 +163,8 @@ class array(object):
                             % len(args) if args else
                             'array() takes at least 1 argument (0 given)')
         typecode = args[0]
+        if isinstance(typecode, unicode) and len(typecode) == 1:
+            typecode = typecode.encode('ascii', 'replace')
         if not isinstance(typecode, str) or len(typecode) != 1:
             raise TypeError('array() argument 1 or typecode must be char '
                             '(string or ascii-unicode with length 1), not %s'

@@ -399,6 +399,15 @@ class Decimal(object):
                 return context._raise_error(ConversionSyntax,
                                             "Invalid literal for Decimal: %r" % value)
             self._sign, self._int, self._exp = parsed
+            if isinstance(self._int, unicode):
+                # parsed from unicode: the digits are kept as str, so that
+                # str() and to_eng_string() give str
+                try:
+                    self._int = self._int.encode('ascii')
+                except UnicodeError:
+                    self._int = ''.join([str(int(c)) for c in self._int])
+            if isinstance(self._exp, unicode):
+                self._exp = str(self._exp)
             self._is_special = parsed[2] in ('n', 'N', 'F')
             return self
         if isinstance(value, (int, long)):

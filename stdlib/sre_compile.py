@@ -505,7 +505,9 @@ class SRE_Pattern(object):
         return _sre.split(self._code, string, maxsplit)
 
     def _template(self, repl):
-        pieces = self._repl_cache.get(repl)
+        # keyed by type too: u'y' == 'y' but gives a unicode result
+        key = (type(repl), repl)
+        pieces = self._repl_cache.get(key)
         if pieces is None:
             if "\\" not in repl:
                 pieces = repl
@@ -517,7 +519,7 @@ class SRE_Pattern(object):
                     pieces = ""
             if len(self._repl_cache) >= 100:
                 self._repl_cache.clear()
-            self._repl_cache[repl] = pieces
+            self._repl_cache[key] = pieces
         return pieces
 
     def subn(self, repl, string, count=0):

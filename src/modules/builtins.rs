@@ -646,10 +646,15 @@ pub fn install_object_methods(t: &Types) {
         Ok(Value::str(&float_hex(f.get())))
     });
     method(&t.float, "float.fromhex", |_, a, _| {
-        let s = a
-            .last()
-            .and_then(|v| v.as_str().cloned())
-            .ok_or_else(|| type_error("fromhex() argument must be a string"))?;
+        let s = match a.last().map(|v| (v, crate::object::unicode::as_unicode(v))) {
+            // unicode goes through the default encoding (ASCII).
+            Some((_, Some(u))) => {
+                Arc::new(PyStr::new(crate::object::unicode::encode(u.as_bytes(), b"ascii", b"strict")?))
+            }
+            v => v
+                .and_then(|(v, _)| v.as_str().cloned())
+                .ok_or_else(|| type_error("fromhex() argument must be a string"))?,
+        };
         match super::float_bits::fromhex(s.as_bytes()) {
             Ok(v) => Ok(Value::float(v)),
             Err(super::float_bits::HexError::Invalid) => {
@@ -1467,9 +1472,14 @@ fn named_first_arg(a: &[Value], kw: &KwArgs, name: &str, extra: &[&str]) -> PyRe
 /// The name argument of getattr/hasattr (`getattr(): attribute name must be
 /// string`) and of setattr/delattr and the object slots (`attribute name
 /// must be string, not 'int'`): CPython words the two differently.
-fn attr_name_arg(v: &Value, func: Option<&str>) -> PyResult<Arc<PyStr>> {
-    match crate::vm::ops::unwrap_base(v) {
-        Value::Str(s) => Ok(s),
+pub(crate) fn attr_name_arg(v: &Value, func: Option<&str>) -> PyResult<Arc<PyStr>> {
+    let v = &crate::vm::ops::unwrap_base(v);
+    if let Some(u) = crate::object::unicode::as_unicode(v) {
+        // A unicode name is encoded with the default encoding (ASCII).
+        return Ok(Arc::new(PyStr::new(crate::object::unicode::encode(u.as_bytes(), b"ascii", b"strict")?)));
+    }
+    match v {
+        Value::Str(s) => Ok(s.clone()),
         _ => Err(type_error(match func {
             Some(f) => format!("{}(): attribute name must be string", f),
             None => format!("attribute name must be string, not '{}'", v.type_name()),

@@ -149,17 +149,19 @@ pub fn install(t: &Types) {
     install_getset();
     method(&t.type_, "type.__setattr__", |vm, a, _| {
         check_args("__setattr__", a, 3, 3)?;
-        let (Value::Class(_), Value::Str(name)) = (&a[0], &a[1]) else {
+        let Value::Class(_) = &a[0] else {
             return Err(type_error("descriptor '__setattr__' requires a 'type' object"));
         };
+        let name = &super::builtins::attr_name_arg(&a[1], None)?;
         vm.setattr(&a[0], name, a[2].clone())?;
         Ok(Value::None)
     });
     method(&t.type_, "type.__delattr__", |vm, a, _| {
         check_args("__delattr__", a, 2, 2)?;
-        let (Value::Class(_), Value::Str(name)) = (&a[0], &a[1]) else {
+        let Value::Class(_) = &a[0] else {
             return Err(type_error("descriptor '__delattr__' requires a 'type' object"));
         };
+        let name = &super::builtins::attr_name_arg(&a[1], None)?;
         vm.delattr(&a[0], name)?;
         Ok(Value::None)
     });

@@ -364,7 +364,8 @@ fn sub(vm: &mut Vm, a: &[Value], _kw: &crate::object::function::KwArgs) -> PyRes
         Lit(Arc<PyStr>),
         Group(usize),
     }
-    let mut text = crate::object::unicode::is_unicode(&crate::vm::ops::unwrap_base(&a[1]));
+    let out_of_unicode = crate::object::unicode::is_unicode(&crate::vm::ops::unwrap_base(&a[1]));
+    let mut text = out_of_unicode;
     let mut lit = |v: &Value| -> Option<Arc<PyStr>> {
         match v {
             Value::Str(t) => Some(t.clone()),
@@ -406,7 +407,10 @@ fn sub(vm: &mut Vm, a: &[Value], _kw: &crate::object::function::KwArgs) -> PyRes
         Ok(())
     })?;
     out.extend_from_slice(&b[i..]);
-    let out = if text { crate::object::unicode::from_utf8(out) } else { Value::bytes(out) };
+    // No match leaves the subject's own type (a unicode template only
+    // makes the result unicode when it is used).
+    let out =
+        if text && (n > 0 || out_of_unicode) { crate::object::unicode::from_utf8(out) } else { Value::bytes(out) };
     Ok(Value::tuple(vec![out, Value::Int(n)]))
 }
 

@@ -116,6 +116,17 @@ fn groupdict(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     Ok(Value::Dict(Arc::new(d)))
 }
 
+/// A group's span as reported to Python: a unicode subject is matched over
+/// its UTF-8 text, so its byte offsets are turned into character counts.
+fn reported(m: &MatchObj, (x, y): (isize, isize)) -> (isize, isize) {
+    if x < 0 || !crate::object::unicode::is_unicode(&crate::vm::ops::unwrap_base(&m.string)) {
+        return (x, y);
+    }
+    let b = m.bytes.as_bytes();
+    let chars = |p: isize| crate::object::unicode::char_len(b.get(..p as usize).unwrap_or(b)) as isize;
+    (chars(x), chars(y))
+}
+
 /// The group argument of start/end/span (default 0).
 fn group_arg(vm: &mut Vm, name: &str, a: &[Value]) -> PyResult<(isize, isize)> {
     check_args(name, a, 1, 2)?;
@@ -124,7 +135,7 @@ fn group_arg(vm: &mut Vm, name: &str, a: &[Value]) -> PyResult<(isize, isize)> {
         Some(g) => index(vm, m, g)?,
         None => 0,
     };
-    Ok(m.regs[i])
+    Ok(reported(m, m.regs[i]))
 }
 
 fn lastgroup(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult {
@@ -193,7 +204,10 @@ fn match_class() -> &'static Arc<Class> {
             Ok(if m.lastindex < 0 { Value::None } else { Value::Int(m.lastindex as i64) })
         });
         prop("lastgroup", lastgroup);
-        prop("regs", |_, a, _| Ok(Value::tuple(this(&a[0])?.regs.iter().map(|&(x, y)| span(x, y)).collect())));
+        prop("regs", |_, a, _| {
+            let m = this(&a[0])?;
+            Ok(Value::tuple(m.regs.iter().map(|&r| reported(m, r)).map(|(x, y)| span(x, y)).collect()))
+        });
         cls
     })
 }

@@ -12,7 +12,7 @@ use super::function::KwArgs;
 use super::str_format;
 use super::{ExcKind, PyErr, PyResult, PyStr, Value};
 use crate::modules::method;
-use crate::vm::ops::not_implemented;
+use crate::vm::ops::{not_implemented, unwrap_base};
 use crate::vm::Vm;
 
 /// `fmt % args`
@@ -131,6 +131,35 @@ fn recv_as<'a>(a: &'a [Value], kw: &KwArgs, desc: &str, name: &str, ar: Ar) -> P
 
 fn recv<'a>(a: &'a [Value], kw: &KwArgs, name: &str, ar: Ar) -> PyResult<(&'a Arc<PyStr>, &'a [Value])> {
     recv_as(a, kw, name, name, ar)
+}
+
+/// CPython hands a str method given a unicode argument (or a tuple holding
+/// one) to unicode's method of the same name, the receiver decoded as
+/// ASCII, so the result is unicode: `'a b'.split(u' ') == [u'a', u'b']`.
+/// `None` when no argument is unicode (or the receiver is not a str, which
+/// the caller reports).
+fn via_unicode(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str) -> Option<PyResult> {
+    let uni = |v: &Value| super::unicode::is_unicode(&unwrap_base(v));
+    let mixed = a.iter().skip(1).any(|v| match v {
+        Value::Tuple(t) => t.items.iter().any(uni),
+        v => uni(v),
+    });
+    if !mixed {
+        return None;
+    }
+    let s = as_pystr(a.first()?)?;
+    let mut run = || -> PyResult {
+        let this = super::unicode::from_utf8(super::unicode::coerce_str(s.as_bytes())?);
+        let f = crate::object::class::types()
+            .unicode
+            .dict
+            .get_str(&PyStr::from_str(name))
+            .ok_or_else(|| type_err(format!("'unicode' object has no attribute '{}'", name)))?;
+        let mut args = vec![this];
+        args.extend(a[1..].iter().cloned());
+        vm.call_kw(&f, args, kw)
+    };
+    Some(run())
 }
 
 /// A str-like argument (`s#` / the character buffer protocol).
@@ -292,6 +321,9 @@ fn find_args<'a>(vm: &mut Vm, rest: &'a [Value]) -> PyResult<(&'a [u8], Option<i
 }
 
 fn str_find_impl(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str, forward: bool, raise: bool) -> PyResult {
+    if let Some(r) = via_unicode(vm, a, kw, name) {
+        return r;
+    }
     let (s, rest) = recv_as(a, kw, name, "find/rfind/index/rindex", Ar::Range(1, 3))?;
     let (sub, start, end) = find_args(vm, rest)?;
     let r = find_slice(s.as_bytes(), sub, start, end, forward);
@@ -318,6 +350,9 @@ fn str_rindex(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
 }
 
 fn str_count(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
+    if let Some(r) = via_unicode(vm, a, kw, "count") {
+        return r;
+    }
     let (s, rest) = recv(a, kw, "count", Ar::Range(1, 3))?;
     let (sub, start, end) = find_args(vm, rest)?;
     let (start, end) = adjust(start, end, s.len());
@@ -359,6 +394,9 @@ fn tailmatch(s: &[u8], sub: &[u8], start: Option<i64>, end: Option<i64>, at_end:
 }
 
 fn str_tailmatch(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str, at_end: bool) -> PyResult {
+    if let Some(r) = via_unicode(vm, a, kw, name) {
+        return r;
+    }
     let (s, rest) = recv(a, kw, name, Ar::Range(1, 3))?;
     let start = slice_arg(vm, rest.get(1))?;
     let end = slice_arg(vm, rest.get(2))?;
@@ -491,6 +529,9 @@ fn rsplit_sep<'a>(s: &'a [u8], sep: &[u8], max: usize) -> Vec<&'a [u8]> {
 }
 
 fn str_split_impl(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str, right: bool) -> PyResult {
+    if let Some(r) = via_unicode(vm, a, kw, name) {
+        return r;
+    }
     let (s, rest) = recv(a, kw, name, Ar::Range(0, 2))?;
     let max = match rest.get(1) {
         Some(v) => int_arg(vm, v)?,
@@ -560,7 +601,10 @@ fn str_splitlines(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     Ok(str_list(out))
 }
 
-fn str_partition_impl(a: &[Value], kw: &KwArgs, name: &str, right: bool) -> PyResult {
+fn str_partition_impl(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str, right: bool) -> PyResult {
+    if let Some(r) = via_unicode(vm, a, kw, name) {
+        return r;
+    }
     let (s, rest) = recv(a, kw, name, Ar::One)?;
     let sep = buf_arg(rest.first().unwrap_or(&Value::None))?;
     if sep.is_empty() {
@@ -576,12 +620,12 @@ fn str_partition_impl(a: &[Value], kw: &KwArgs, name: &str, right: bool) -> PyRe
     Ok(Value::tuple(parts.iter().map(|p| bytes(p)).collect()))
 }
 
-fn str_partition(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
-    str_partition_impl(a, kw, "partition", false)
+fn str_partition(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
+    str_partition_impl(vm, a, kw, "partition", false)
 }
 
-fn str_rpartition(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
-    str_partition_impl(a, kw, "rpartition", true)
+fn str_rpartition(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
+    str_partition_impl(vm, a, kw, "rpartition", true)
 }
 
 fn str_join(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
@@ -635,7 +679,10 @@ fn str_join(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
 
 // ----- stripping and replacing -----
 
-fn str_strip_impl(a: &[Value], kw: &KwArgs, name: &str, left: bool, right: bool) -> PyResult {
+fn str_strip_impl(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str, left: bool, right: bool) -> PyResult {
+    if let Some(r) = via_unicode(vm, a, kw, name) {
+        return r;
+    }
     let (s, rest) = recv(a, kw, name, Ar::Range(0, 1))?;
     let chars: Option<&[u8]> = match rest.first() {
         None | Some(Value::None) => None,
@@ -667,19 +714,22 @@ fn str_strip_impl(a: &[Value], kw: &KwArgs, name: &str, left: bool, right: bool)
     Ok(bytes(&b[i..j]))
 }
 
-fn str_strip(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
-    str_strip_impl(a, kw, "strip", true, true)
+fn str_strip(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
+    str_strip_impl(vm, a, kw, "strip", true, true)
 }
 
-fn str_lstrip(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
-    str_strip_impl(a, kw, "lstrip", true, false)
+fn str_lstrip(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
+    str_strip_impl(vm, a, kw, "lstrip", true, false)
 }
 
-fn str_rstrip(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
-    str_strip_impl(a, kw, "rstrip", false, true)
+fn str_rstrip(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
+    str_strip_impl(vm, a, kw, "rstrip", false, true)
 }
 
 fn str_replace(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
+    if let Some(r) = via_unicode(vm, a, kw, "replace") {
+        return r;
+    }
     let (s, rest) = recv(a, kw, "replace", Ar::Range(2, 3))?;
     let old = buf_arg(rest.first().unwrap_or(&Value::None))?;
     let new = buf_arg(rest.get(1).unwrap_or(&Value::None))?;

@@ -63,7 +63,7 @@ fn to_str_arg(v: &Value) -> PyResult<Value> {
             unicode::coerce_str(s.as_bytes())?;
             v.clone()
         }
-        _ => match as_unicode(v) {
+        _ => match as_unicode(&unwrap_base(v)) {
             Some(s) => Value::Str(s.clone()),
             None => v.clone(),
         },
@@ -722,9 +722,34 @@ pub fn to_unicode_value(vm: &mut Vm, v: &Value) -> PyResult {
         if let Some(u) = as_unicode(&unwrap_base(v)) {
             return Ok(from_utf8(u.as_bytes().to_vec()));
         }
+        if let Some(u) = exception_text(v) {
+            return Ok(from_utf8(u.as_bytes().to_vec()));
+        }
     }
     let s = vm.to_str(v)?;
     Ok(from_utf8(unicode::coerce_str(s.as_bytes())?))
+}
+
+/// `unicode(exc)` for an exception whose one argument is unicode and whose
+/// class keeps BaseException's own `__str__`: that argument, not str(exc)
+/// (which cannot encode non-ASCII text).
+fn exception_text(v: &Value) -> Option<Arc<PyStr>> {
+    use crate::object::class::isinstance;
+    let Value::Instance(i) = v else { return None };
+    if !isinstance(v, ExcKind::BaseException.class())
+        || [ExcKind::KeyError, ExcKind::EnvironmentError, ExcKind::SyntaxError].iter().any(|k| isinstance(v, k.class()))
+    {
+        return None;
+    }
+    let base = ExcKind::BaseException.class().lookup_str("__str__")?;
+    match (i.class.lookup_str("__str__")?, base) {
+        (Value::Builtin(x), Value::Builtin(y)) if Arc::ptr_eq(&x, &y) => {}
+        _ => return None,
+    }
+    match crate::object::exception::exc_args(v).as_slice() {
+        [only] => as_unicode(&unwrap_base(only)).cloned(),
+        _ => None,
+    }
 }
 
 /// The methods of `unicode`.
