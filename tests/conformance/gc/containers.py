@@ -126,5 +126,12 @@ t = threading.Thread(target=worker)
 t.start()
 t.join()
 gc.collect()
+# (join can return a moment before the ended thread's locals are dropped:
+# under -X gil=off nothing orders the two; wait for it, a bounded while)
+import time
+for i in range(200):
+    if log:
+        break
+    time.sleep(0.01)
 print 'thread local', log
 print 'garbage', gc.garbage
