@@ -117,23 +117,14 @@ fn referents(v: &Value, out: &mut Vec<Value>) {
 /// values lazily; minipy reports every container as tracked, except that
 /// a dict of atomic keys and values is untracked as in CPython.)
 fn is_tracked(v: &Value) -> bool {
+    use crate::vm::collector::is_scalar;
     match v {
-        Value::None
-        | Value::Null
-        | Value::Bool(_)
-        | Value::Int(_)
-        | Value::Float(_)
-        | Value::Long(_)
-        | Value::Str(_) => false,
-        Value::Dict(d) => !d.items().iter().all(|(k, v)| atomic(k) && atomic(v)),
+        v if is_scalar(v) => false,
+        Value::Dict(d) => !d.items().iter().all(|(k, v)| is_scalar(k) && is_scalar(v)),
         Value::Other(o) => !matches!(&**o, Object::Complex(_) | Object::XRange { .. } | Object::Code(_)),
         Value::Builtin(_) => true,
         _ => true,
     }
-}
-
-fn atomic(v: &Value) -> bool {
-    matches!(v, Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Long(_) | Value::Str(_))
 }
 
 /// `gc.get_referrers(*objs)`: registered objects, and the containers one

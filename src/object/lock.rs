@@ -37,11 +37,12 @@ impl RawSpinLock {
     }
 }
 
-// SAFETY: `lock` and `try_lock` succeed only by swapping `locked` from false
-// to true with Acquire ordering, so at most one holder exists at a time;
-// `unlock` (called only by the holder, as the trait requires) stores false
-// with Release ordering, so the holder's writes happen-before the next
-// holder's reads. Tested by `tests::counts_exactly_under_contention`.
+// `lock` and `try_lock` succeed only by swapping `locked` from false to true
+// with Acquire ordering; `unlock` (called only by the holder, as the trait
+// requires) stores false with Release ordering. Tested by
+// `tests::counts_exactly_under_contention`.
+// SAFETY: so at most one holder exists at a time, and the holder's writes
+// happen-before the next holder's reads.
 unsafe impl lock_api::RawMutex for RawSpinLock {
     #[allow(clippy::declare_interior_mutable_const)]
     const INIT: RawSpinLock = RawSpinLock { locked: AtomicBool::new(false) };

@@ -377,17 +377,16 @@ impl Node {
 fn is_atomic(v: &Value) -> bool {
     match v {
         Value::Tuple(t) => t.items.iter().all(is_atomic),
-        _ => matches!(
-            v,
-            Value::None
-                | Value::Null
-                | Value::Bool(_)
-                | Value::Int(_)
-                | Value::Float(_)
-                | Value::Long(_)
-                | Value::Str(_)
-        ),
+        _ => is_scalar(v),
     }
+}
+
+/// A value that can hold no reference (what CPython never tracks).
+pub fn is_scalar(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::None | Value::Null | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Long(_) | Value::Str(_)
+    )
 }
 
 /// The references of a value that the collector follows (a function's
