@@ -76,10 +76,12 @@ impl Options {
             }
             "gil-trace" | "gil-timeline" if v.is_empty() => Err(format!("-X {}: expected {}=FILE", k, k)),
             "gil-trace" => {
+                crate::vm::threads::pin_codes();
                 self.instruments.trace = Some(v.to_string());
                 Ok(())
             }
             "gil-timeline" => {
+                crate::vm::threads::pin_codes();
                 self.instruments.timeline = Some(v.to_string());
                 Ok(())
             }

@@ -31,10 +31,23 @@ pub fn next_code_id() -> u32 {
     codes.len() as u32
 }
 
+/// Code objects kept alive while a trace or timeline is recorded: its
+/// report names the sites of blocked spans at exit, when the functions that
+/// ran on ended threads may be gone.
+static PINNED: Mutex<Option<Vec<Arc<Code>>>> = Mutex::new(None);
+
+/// Keeps every code object compiled from now on (see `PINNED`).
+pub fn pin_codes() {
+    PINNED.lock().get_or_insert_with(Vec::new);
+}
+
 /// Makes a compiled code object findable by its id.
 pub fn register_code(code: &Arc<Code>) {
     if let Some(slot) = CODES.lock().get_mut(code.id as usize - 1) {
         *slot = Arc::downgrade(code);
+    }
+    if let Some(pinned) = PINNED.lock().as_mut() {
+        pinned.push(code.clone());
     }
 }
 
