@@ -55,7 +55,10 @@ impl Term {
         }
         let home = std::env::temp_dir().join(format!("minipy-repl-home-{}", std::process::id()));
         let _ = std::fs::create_dir_all(&home);
-        let mut cmd = quote(env!("CARGO_BIN_EXE_minipy"));
+        // `exec`: script(1) runs the command through $SHELL; a shell left
+        // waiting in between (dash) dies of the Ctrl-C minipy handles, and
+        // the exit status would be the shell's 130.
+        let mut cmd = format!("exec {}", quote(env!("CARGO_BIN_EXE_minipy")));
         for a in args {
             cmd.push(' ');
             cmd.push_str(&quote(a));
