@@ -17,6 +17,7 @@ pub mod gil;
 pub mod import;
 pub mod interp;
 pub mod item;
+pub mod iterate;
 pub mod ops;
 pub mod probe;
 pub mod profiler;

@@ -1,0 +1,327 @@
+//! Iteration and membership: `iter`, `next`, unpacking and `in`, with
+//! fast paths for the built-in containers before the dunder protocols.
+
+use std::sync::Arc;
+
+use crate::object::alloc;
+use crate::object::iter::{new_iter, IterState};
+use crate::object::number;
+use crate::object::unicode;
+use crate::object::{ExcKind, Object, PyErr, PyResult, Value};
+use crate::vm::Vm;
+
+impl Vm {
+    /// `iter(v)`
+    pub fn iter(&mut self, v: &Value) -> PyResult {
+        Ok(match v {
+            Value::List(_) | Value::Tuple(_) => {
+                Value::other(Object::SeqIter(crate::object::iter::SeqIter::new(v.clone())))
+            }
+            Value::Str(_) => new_iter(IterState::Seq { seq: v.clone(), idx: 0 }),
+            Value::Other(o) if matches!(&**o, Object::Unicode(_)) => {
+                let b = unicode::as_unicode(v).map(|s| s.as_bytes()).unwrap_or_default();
+                let chars = unicode::cps(b).into_iter().map(|c| unicode::from_cps(&[c])).collect();
+                new_iter(IterState::Seq { seq: Value::tuple(chars), idx: 0 })
+            }
+            Value::Dict(d) => new_iter(IterState::DictKeys { dict: d.clone(), pos: 0, len: d.len() }),
+            Value::Set(s) => new_iter(IterState::SetItems { set: s.clone(), pos: 0, len: s.len() }),
+            Value::Instance(i) => {
+                if let Some(r) = self.call_dunder(v, "__iter__", vec![])? {
+                    if !self.is_iterator(&r) {
+                        return Err(PyErr::new(
+                            ExcKind::TypeError,
+                            format!("iter() returned non-iterator of type '{}'", r.type_name()),
+                        ));
+                    }
+                    return Ok(r);
+                }
+                if i.class.lookup_str("__getitem__").is_some() {
+                    return Ok(new_iter(IterState::GetItem { obj: v.clone(), idx: 0 }));
+                }
+                if !i.base.is_none() {
+                    return self.iter(&i.base.clone());
+                }
+                return Err(PyErr::new(ExcKind::TypeError, format!("'{}' object is not iterable", v.type_name())));
+            }
+            Value::Other(o) => match &**o {
+                Object::Iter(_)
+                | Object::SeqIter(_)
+                | Object::RangeIter(_)
+                | Object::Generator(_)
+                | Object::File(_) => v.clone(),
+                Object::XRange { start, stop, step } => {
+                    Value::other(Object::RangeIter(crate::object::iter::RangeIter::new(*start, *stop, *step)))
+                }
+                _ => return Err(PyErr::new(ExcKind::TypeError, format!("'{}' object is not iterable", v.type_name()))),
+            },
+            _ => return Err(PyErr::new(ExcKind::TypeError, format!("'{}' object is not iterable", v.type_name()))),
+        })
+    }
+
+    fn is_iterator(&self, v: &Value) -> bool {
+        match v {
+            Value::Other(o) => matches!(
+                &**o,
+                Object::Iter(_) | Object::SeqIter(_) | Object::RangeIter(_) | Object::Generator(_) | Object::File(_)
+            ),
+            // A classic instance always passes (2.7 checks for `next` only
+            // when it is called: "instance has no next() method").
+            Value::Instance(i) => {
+                i.class.classic.load(std::sync::atomic::Ordering::Relaxed) || i.class.lookup_str("next").is_some()
+            }
+            _ => false,
+        }
+    }
+
+    /// The next item of an iterator, `None` when it is exhausted.
+    #[inline]
+    pub fn next_fast(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        if let Value::Other(o) = it {
+            match &**o {
+                Object::RangeIter(r) => return Ok(r.next()),
+                Object::SeqIter(s) => return Ok(s.next()),
+                _ => {}
+            }
+            if let Object::Iter(state) = &**o {
+                let mut g = state.lock();
+                match &mut *g {
+                    IterState::Range { cur, stop, step } => {
+                        let c = *cur;
+                        if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
+                            *cur = c.saturating_add(*step);
+                            return Ok(Some(Value::Int(c)));
+                        }
+                        return Ok(None);
+                    }
+                    IterState::Seq { seq: Value::List(l), idx } => {
+                        let r = l.get(*idx);
+                        match r {
+                            Some(_) => *idx += 1,
+                            // Once exhausted, stays exhausted even if the list grows.
+                            None => *g = IterState::Done,
+                        }
+                        return Ok(r);
+                    }
+                    IterState::Seq { seq: Value::Tuple(t), idx } => {
+                        let r = t.items.get(*idx).cloned();
+                        if r.is_some() {
+                            *idx += 1;
+                        }
+                        return Ok(r);
+                    }
+                    _ => {}
+                }
+            }
+        }
+        self.next(it)
+    }
+
+    /// The general `next()`.
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match it {
+            Value::Other(o) => match &**o {
+                Object::Iter(state) => crate::object::iter::advance(self, state),
+                Object::RangeIter(r) => Ok(r.next()),
+                Object::SeqIter(s) => Ok(s.next()),
+                Object::Generator(g) => g.resume(self, Value::None, None),
+                Object::File(f) => {
+                    let line = f.readline(self)?;
+                    Ok(if line.is_empty() { None } else { Some(Value::bytes(line)) })
+                }
+                _ => Err(PyErr::new(ExcKind::TypeError, format!("{} object is not an iterator", it.type_name()))),
+            },
+            Value::Instance(i) => match self.call_dunder(it, "next", vec![]) {
+                Ok(Some(v)) => Ok(Some(v)),
+                Ok(None) if i.class.classic.load(std::sync::atomic::Ordering::Relaxed) => {
+                    Err(PyErr::new(ExcKind::TypeError, "instance has no next() method"))
+                }
+                Ok(None) => {
+                    Err(PyErr::new(ExcKind::TypeError, format!("{} object is not an iterator", it.type_name())))
+                }
+                Err(e) if e.matches(ExcKind::StopIteration) => Ok(None),
+                Err(e) => Err(e),
+            },
+            _ => Err(PyErr::new(ExcKind::TypeError, format!("{} object is not an iterator", it.type_name()))),
+        }
+    }
+
+    /// CPython's length hint taken before filling a list or tuple from an
+    /// iterable: an instance's `__len__` is called, and its errors propagate,
+    /// except the TypeError/AttributeError of a missing or odd `__len__`.
+    pub fn length_hint_check(&mut self, v: &Value) -> PyResult<()> {
+        if !matches!(v, Value::Instance(_)) {
+            return Ok(());
+        }
+        match self.len(v) {
+            Err(e) if !e.matches(ExcKind::TypeError) && !e.matches(ExcKind::AttributeError) => Err(e),
+            _ => Ok(()),
+        }
+    }
+
+    /// `to_vec` for list()/tuple()/sorted(): the iterator is made, then the
+    /// length hint checked, as CPython's listextend.
+    pub fn to_vec_hinted(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        if !matches!(v, Value::Instance(_)) {
+            return self.to_vec(v);
+        }
+        let it = self.iter(v)?;
+        self.length_hint_check(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next_fast(&it)? {
+            alloc::reserve(&mut out, 1)?;
+            out.push(x);
+        }
+        Ok(out)
+    }
+
+    /// All items of an iterable.
+    pub fn to_vec(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        match v {
+            Value::List(l) => return Ok(l.snapshot()),
+            Value::Tuple(t) => return Ok(t.items.to_vec()),
+            Value::Str(s) => return Ok(s.as_bytes().iter().map(|b| Value::bytes(vec![*b])).collect()),
+            Value::Dict(d) => return Ok(d.keys()),
+            Value::Set(s) => return Ok(s.items()),
+            _ => {}
+        }
+        let it = self.iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next_fast(&it)? {
+            // Fallible growth: `list(xrange(2**40))` is a MemoryError.
+            alloc::reserve(&mut out, 1)?;
+            out.push(x);
+        }
+        Ok(out)
+    }
+
+    /// UnpackSequence: pushes the items of `v`, last first.
+    pub fn unpack_into(&mut self, frame: &mut crate::vm::frame::FrameState, v: Value, n: usize) -> PyResult<()> {
+        // A tuple of the right size (`a, b = pair`, `for k, v in d.items()`):
+        // its items go straight onto the stack, moved out when nobody else
+        // holds the tuple.
+        let v = match v {
+            Value::Tuple(t) if t.items.len() == n => {
+                match Arc::try_unwrap(t) {
+                    Ok(mut t) => frame.regs.extend(std::mem::take(&mut t.items).into_vec().into_iter().rev()),
+                    Err(t) => frame.regs.extend(t.items.iter().rev().cloned()),
+                }
+                return Ok(());
+            }
+            // A list of the right size: cloned straight from under its lock
+            // onto the stack, with no intermediate copy.
+            Value::List(l) => {
+                let g = l.items.lock();
+                if g.len() == n {
+                    frame.regs.extend(g.iter().rev().cloned());
+                    return Ok(());
+                }
+                drop(g);
+                Value::List(l)
+            }
+            v => v,
+        };
+        let items = match &v {
+            Value::Tuple(t) => t.items.to_vec(),
+            Value::List(l) => l.snapshot(),
+            _ => {
+                let it = self.iter(&v)?;
+                let mut out = Vec::with_capacity(n);
+                while let Some(x) = self.next_fast(&it)? {
+                    out.push(x);
+                    if out.len() > n {
+                        return Err(PyErr::new(ExcKind::ValueError, "too many values to unpack"));
+                    }
+                }
+                out
+            }
+        };
+        if items.len() > n {
+            return Err(PyErr::new(ExcKind::ValueError, "too many values to unpack"));
+        }
+        if items.len() < n {
+            return Err(PyErr::new(
+                ExcKind::ValueError,
+                format!("need more than {} value{} to unpack", items.len(), if items.len() == 1 { "" } else { "s" }),
+            ));
+        }
+        for item in items.into_iter().rev() {
+            frame.push(item);
+        }
+        Ok(())
+    }
+
+    /// `item in container`
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Some(s) = unicode::as_unicode(container) {
+            return crate::object::unicode_methods::contains(s, item);
+        }
+        match container {
+            Value::Str(s) if unicode::is_unicode(item) => crate::object::unicode_methods::contains(s, item),
+            Value::Str(s) => match item {
+                Value::Str(sub) => Ok(crate::object::string::find(s.as_bytes(), sub.as_bytes(), 0).is_some()),
+                _ => Err(PyErr::new(
+                    ExcKind::TypeError,
+                    format!("'in <string>' requires string as left operand, not {}", item.type_name()),
+                )),
+            },
+            Value::Dict(d) => d.contains(self, item),
+            Value::Set(s) => match item {
+                Value::Set(inner) if !inner.frozen => {
+                    let frozen = crate::object::Set::from_values(self, true, inner.items())?;
+                    s.contains(self, &Value::Set(Arc::new(frozen)))
+                }
+                _ => s.contains(self, item),
+            },
+            Value::List(_) | Value::Tuple(_) => {
+                let mut i = 0;
+                loop {
+                    let x = match container {
+                        Value::List(l) => l.get(i),
+                        Value::Tuple(t) => t.items.get(i).cloned(),
+                        _ => None,
+                    };
+                    let Some(x) = x else { return Ok(false) };
+                    // `needle == element`: the needle's __eq__ is asked first.
+                    if x.is(item) || self.eq(item, &x)? {
+                        return Ok(true);
+                    }
+                    i += 1;
+                }
+            }
+            Value::Instance(inst) => {
+                if let Some(r) = self.call_dunder(container, "__contains__", vec![item.clone()])? {
+                    return self.truthy(&r);
+                }
+                if !inst.base.is_none() && inst.class.lookup_str("__iter__").is_none() {
+                    return self.contains(&inst.base.clone(), item);
+                }
+                self.contains_by_iter(container, item)
+            }
+            Value::Other(o) => match &**o {
+                Object::XRange { start, stop, step } => {
+                    let Some(x) = number::as_i64(item) else { return self.contains_by_iter(container, item) };
+                    let in_range = if *step > 0 { x >= *start && x < *stop } else { x <= *start && x > *stop };
+                    Ok(in_range && (x - start) % step == 0)
+                }
+                _ => self.contains_by_iter(container, item),
+            },
+            _ => Err(PyErr::new(
+                ExcKind::TypeError,
+                format!("argument of type '{}' is not iterable", container.type_name()),
+            )),
+        }
+    }
+
+    fn contains_by_iter(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        // _PySequence_IterSearch replaces whatever iter() raised.
+        let it = self.iter(container).map_err(|_| {
+            PyErr::new(ExcKind::TypeError, format!("argument of type '{}' is not iterable", container.type_name()))
+        })?;
+        while let Some(x) = self.next_fast(&it)? {
+            if self.eq(&x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+}
