@@ -374,63 +374,73 @@ class imap(_Iterator):
         return self._func(*args)
 
 
-class _TeeBuffer(object):
-    """What the copies of one tee() share: the source and the items read from
-    it that some copy has not consumed yet."""
+class _TeeBlock(object):
+    """A run of up to _TEE_BLOCK items read from the source, linked to the
+    next run. Copies walk the chain; a run no copy holds any more is freed
+    by reference counting, so a copy that falls behind keeps exactly the
+    items it has yet to read (CPython's tee uses the same shape)."""
+    __slots__ = ('items', 'link')
+
+    def __init__(self):
+        self.items = []
+        self.link = None
+
+
+_TEE_BLOCK = 57
+
+
+class _TeeSource(object):
+    """The iterator the copies share, and whether it is making an item."""
+    __slots__ = ('it', 'running')
 
     def __init__(self, it):
         self.it = it
-        self.items = []
-        self.offset = 0     # index in the source of self.items[0]
-        self.positions = {}  # id(copy) -> index in the source of its next item
         self.running = False
-
-    def get(self, key):
-        pos = self.positions[key]
-        k = pos - self.offset
-        if k == len(self.items):
-            # A copy asked for the next item while another copy (another
-            # thread, or the source itself) is still reading it.
-            if self.running:
-                raise RuntimeError('cannot re-enter the tee iterator')
-            self.running = True
-            try:
-                item = next(self.it)
-            finally:
-                self.running = False
-            self.items.append(item)
-        item = self.items[k]
-        self.positions[key] = pos + 1
-        if pos == self.offset:
-            low = min(self.positions.itervalues())
-            if low > self.offset:
-                del self.items[:low - self.offset]
-                self.offset = low
-        return item
 
 
 class _tee(_Iterator):
     """One copy made by tee(); _tee(iterable) makes another."""
 
-    def __init__(self, iterable):
+    def __init__(self, *args):
+        _nargs('tee', args, 1, 1)
+        iterable = args[0]
         if isinstance(iterable, _tee):
-            buf = iterable._buf
-            pos = buf.positions[id(iterable)]
+            self._source = iterable._source
+            self._block = iterable._block
+            self._i = iterable._i
         else:
-            buf = _TeeBuffer(iter(iterable))
-            pos = 0
-        self._buf = buf
-        buf.positions[id(self)] = pos
-
-    def __del__(self):
-        # A copy nobody holds no longer keeps items in the buffer.
-        try:
-            del self._buf.positions[id(self)]
-        except (AttributeError, KeyError):
-            pass
+            self._source = _TeeSource(iter(iterable))
+            self._block = _TeeBlock()
+            self._i = 0
 
     def next(self):
-        return self._buf.get(id(self))
+        i = self._i
+        items = self._block.items
+        if i < len(items):
+            self._i = i + 1
+            return items[i]
+        if i == _TEE_BLOCK:
+            block = self._block
+            if block.link is None:
+                block.link = _TeeBlock()
+            self._block = block = block.link
+            items = block.items
+            if items:
+                self._i = 1
+                return items[0]
+            i = 0
+        source = self._source
+        if source.running:
+            # The source, while making an item, asked a copy for that item.
+            raise RuntimeError('cannot re-enter the tee iterator')
+        source.running = True
+        try:
+            item = next(source.it)
+        finally:
+            source.running = False
+        items.append(item)
+        self._i = i + 1
+        return item
 
     def __copy__(self):
         return _tee(self)

@@ -16,8 +16,12 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
-/// One attempt at one test file.
-const TIMEOUT: Duration = Duration::from_secs(120);
+/// One attempt at one test file. Generous: test_itertools alone walks
+/// several 10-20 million item loops, and a loaded 2-core machine (CI runs
+/// test binaries beside each other) can take minutes over it; only a
+/// hanging test ever waits this long.
+const TIMEOUT: Duration = Duration::from_secs(300);
+
 /// A test that crashes or hangs the interpreter is recorded as such and the
 /// file is run again without it, at most this many times in all.
 const ATTEMPTS: usize = 4;

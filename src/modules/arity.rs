@@ -93,16 +93,29 @@ pub fn spec_of(qualname: &str) -> ArgSpec {
 /// Refuses a call that breaks the convention `spec` of the method `qualname`;
 /// `args` holds `self` first. A call without even `self` is left to the
 /// method, which says which descriptor needs an argument.
-#[cold]
+#[inline]
 pub fn check(qualname: &str, spec: ArgSpec, args: &[Value], kw: &KwArgs) -> PyResult<()> {
-    if args.is_empty() {
+    let given = args.len().wrapping_sub(1);
+    let fine = match spec {
+        ArgSpec::NoArgs => given == 0,
+        ArgSpec::OneArg => given == 1,
+        _ => true,
+    };
+    if args.is_empty() || (fine && kw.is_empty()) {
         return Ok(());
     }
+    refuse(qualname, spec, given, kw)
+}
+
+/// The error for a call `check` refuses (out of line: every method call
+/// passes through `check`, few fail).
+#[cold]
+#[inline(never)]
+fn refuse(qualname: &str, spec: ArgSpec, given: usize, kw: &KwArgs) -> PyResult<()> {
     let name = qualname.rsplit('.').next().unwrap_or(qualname);
     if !kw.is_empty() {
         return Err(PyErr::new(ExcKind::TypeError, format!("{}() takes no keyword arguments", name)));
     }
-    let given = args.len() - 1;
     match spec {
         ArgSpec::NoArgs if given != 0 => {
             Err(PyErr::new(ExcKind::TypeError, format!("{}() takes no arguments ({} given)", name, given)))

@@ -13,7 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
-TIMEOUT = 120          # seconds for one attempt at one file
+TIMEOUT = 300          # seconds for one attempt at one file (as tests/cpython.rs)
 ATTEMPTS = 4           # a crash or timeout in a test: rerun without it
 OUTCOMES = ('pass', 'fail', 'error', 'skip', 'xfail', 'xpass', 'crash', 'timeout')
 
