@@ -320,6 +320,10 @@ impl Builder {
             StmtKind::Global(names) => {
                 for n in names {
                     self.cur().globals.insert(n.clone());
+                    // As CPython 2's symtable: a `global` anywhere makes the
+                    // module's own code use the globals for that name too
+                    // (visible under exec with separate locals).
+                    self.scopes[0].globals.insert(n.clone());
                 }
             }
             StmtKind::Delete(targets) => {

@@ -1178,15 +1178,8 @@ pub fn init(b: &Dict) {
         if let Some(r) = crate::object::complex_methods::divmod_values(&a[0], &a[1])? {
             return Ok(r);
         }
-        if let Some(r) = vm.call_dunder(&a[0], "__divmod__", vec![a[1].clone()])? {
-            if !crate::vm::ops::is_not_implemented(&r) {
-                return Ok(r);
-            }
-        }
-        if let Some(r) = vm.call_dunder(&a[1], "__rdivmod__", vec![a[0].clone()])? {
-            if !crate::vm::ops::is_not_implemented(&r) {
-                return Ok(r);
-            }
+        if let Some(r) = vm.divmod_dunders(&a[0], &a[1])? {
+            return Ok(r);
         }
         Err(type_error(format!(
             "unsupported operand type(s) for divmod(): '{}' and '{}'",
