@@ -408,7 +408,7 @@ impl Vm {
         &mut self,
         code: &Arc<crate::object::Code>,
         globals: &Arc<Dict>,
-        frame: &FrameState,
+        frame: &mut FrameState,
         name: &str,
         args: Vec<Value>,
     ) -> PyResult {
@@ -465,13 +465,31 @@ impl Vm {
             }
             ("eval" | "exec", _) => {
                 let mode = if name == "eval" { DynamicMode::Eval } else { DynamicMode::Exec };
-                self.run_dynamic(mode, &args, || {
+                let mut used = None;
+                let r = self.run_dynamic(mode, &args, || {
                     let l = match locals() {
                         Value::Dict(d) => Some(d),
                         _ => None,
                     };
+                    used.clone_from(&l);
                     (globals.clone(), l)
-                })
+                });
+                // A bare `exec` in a function: what it bound goes back into the
+                // fast locals and cells (CPython's PyFrame_LocalsToFast).
+                if let (Some(d), true) = (used, name == "exec" && args.len() == 1 && code.unoptimized) {
+                    for (i, n) in code.varnames.iter().enumerate() {
+                        if let (Some(v), Some(slot)) = (d.get_str(n), frame.regs.get_mut(i)) {
+                            *slot = v;
+                        }
+                    }
+                    let names = code.cellvars.iter().chain(code.freevars.iter());
+                    for (n, c) in names.zip(frame.cells.iter()) {
+                        if let Some(v) = d.get_str(n) {
+                            *c.lock() = v;
+                        }
+                    }
+                }
+                r
             }
             ("locals", 0) | ("vars", 0) => Ok(locals()),
             ("dir", 0) if frame.locals_map.is_some() => self.map_dir(locals()),
