@@ -76,6 +76,9 @@ pub fn default_repr(v: &Value) -> String {
                     .get_str(&PyStr::from_str("__module__"))
                     .and_then(|m| m.as_str().map(|s| s.to_string_lossy()))
                     .unwrap_or_else(|| "__main__".into());
+                if c.classic.load(std::sync::atomic::Ordering::Relaxed) && c.meta.is_none() {
+                    return format!("<class {}.{} at 0x{:x}>", module, c.name(), addr);
+                }
                 format!("<class '{}.{}'>", module, c.name())
             } else if c.is_exception {
                 format!("<type 'exceptions.{}'>", c.name())
@@ -92,7 +95,8 @@ pub fn default_repr(v: &Value) -> String {
                 .get_str(&PyStr::from_str("__module__"))
                 .and_then(|m| m.as_str().map(|s| s.to_string_lossy()))
                 .unwrap_or_else(|| "__main__".into());
-            format!("<{}.{} object at 0x{:x}>", module, i.class.name(), addr)
+            let kind = if i.class.classic.load(std::sync::atomic::Ordering::Relaxed) { "instance" } else { "object" };
+            format!("<{}.{} {} at 0x{:x}>", module, i.class.name(), kind, addr)
         }
         Value::Other(o) => match &**o {
             Object::Module(m) => match m.dict.get_str(&PyStr::from_str("__file__")) {

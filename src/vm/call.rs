@@ -312,6 +312,10 @@ impl Vm {
                     self.leave();
                     r
                 }
+                None if i.class.classic.load(std::sync::atomic::Ordering::Relaxed) => Err(PyErr::new(
+                    crate::object::ExcKind::AttributeError,
+                    format!("{} instance has no __call__ method", i.class.name()),
+                )),
                 None => Err(type_error(format!("'{}' object is not callable", f.type_name()))),
             },
             _ => Err(type_error(format!("'{}' object is not callable", f.type_name()))),

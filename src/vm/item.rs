@@ -291,6 +291,10 @@ impl Vm {
                     }
                     return self.getitem(&inst.base.clone(), key);
                 }
+                if inst.class.classic.load(std::sync::atomic::Ordering::Relaxed) {
+                    let msg = format!("{} instance has no attribute '__getitem__'", inst.class.name());
+                    return Err(PyErr::new(ExcKind::AttributeError, msg));
+                }
                 Err(PyErr::new(
                     ExcKind::TypeError,
                     format!("'{}' object has no attribute '__getitem__'", obj.type_name()),

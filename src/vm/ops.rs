@@ -968,6 +968,11 @@ impl Vm {
             UnaryOp::Invert => ("__invert__", "unary ~"),
             _ => ("__pos__", "unary +"),
         };
+        if super::classic::is_classic(v) {
+            // A classic instance just asks itself (AttributeError when absent).
+            let f = self.getattr(v, &PyStr::from_str(name))?;
+            return self.call(&f, vec![]);
+        }
         if let Some(r) = self.call_dunder(v, name, vec![])? {
             return Ok(r);
         }
@@ -1169,6 +1174,12 @@ impl Vm {
                         _ => self.repr(v),
                     },
                 }
+            }
+            // str() of a classic class is its dotted name.
+            Value::Class(c) if c.classic.load(std::sync::atomic::Ordering::Relaxed) && c.meta.is_none() => {
+                let module = c.dict.get_str(&PyStr::from_str("__module__"));
+                let module = module.as_ref().and_then(|m| m.as_str()).map(|s| s.to_string_lossy());
+                Ok(Arc::new(PyStr::from(format!("{}.{}", module.as_deref().unwrap_or("__main__"), c.name()))))
             }
             _ => self.repr(v),
         }
