@@ -573,6 +573,9 @@ impl Vm {
                     && !cls.is_exception
                     && cls.lookup_str("__new__").is_none_or(|n| matches!(n, Value::Builtin(_))) =>
             {
+                if cls.classic.load(std::sync::atomic::Ordering::Relaxed) {
+                    return Err(type_error("this constructor takes no arguments".into()));
+                }
                 return Err(type_error("object() takes no parameters".into()));
             }
             Some(Value::Builtin(b)) if b.name == "object.__init__" => {}
@@ -770,7 +773,8 @@ impl Vm {
     /// The exception instance that `raise first, second` raises.
     pub fn exception_from(&mut self, first: Value, second: Option<Value>) -> PyResult {
         match &first {
-            Value::Class(c) if c.is_exception => {
+            // 2.7 still raises classic classes and their instances.
+            Value::Class(c) if c.is_exception || c.classic.load(std::sync::atomic::Ordering::Relaxed) => {
                 let args = match second {
                     None | Some(Value::None) => vec![],
                     Some(v) if crate::object::class::isinstance(&v, c) => return Ok(v),
@@ -779,7 +783,9 @@ impl Vm {
                 };
                 self.call_class(c, args, &[])
             }
-            Value::Instance(i) if i.class.is_exception => {
+            Value::Instance(i)
+                if i.class.is_exception || i.class.classic.load(std::sync::atomic::Ordering::Relaxed) =>
+            {
                 if second.as_ref().is_some_and(|s| !s.is_none()) {
                     return Err(type_error("instance exception may not have a separate value".into()));
                 }
