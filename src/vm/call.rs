@@ -565,6 +565,13 @@ impl Vm {
             }
             _ => self.new_instance(cls, &args, kwargs)?,
         };
+        if let Value::Instance(i) = &obj {
+            // A module subclass's instance starts with the module's names.
+            if cls.is_subclass(&types().module) && i.dict.get_str(&PyStr::from_str("__name__")).is_none() {
+                i.dict.set_str("__name__", args.first().cloned().unwrap_or(Value::None));
+                i.dict.set_str("__doc__", args.get(1).cloned().unwrap_or(Value::None));
+            }
+        }
         match cls.lookup_str("__init__") {
             Some(Value::Builtin(b))
                 if b.name == "object.__init__"
@@ -669,6 +676,14 @@ impl Vm {
         }
         if let Value::Dict(d) = &dict {
             if let Some(meta) = d.get_str(&PyStr::from_str("__metaclass__")) {
+                let all_classic = matches!(&bases, Value::Tuple(t) if !t.items.is_empty()
+                    && t.items.iter().all(|b| matches!(b, Value::Class(c) if c.classic.load(std::sync::atomic::Ordering::Relaxed))));
+                if all_classic && matches!(&meta, Value::Class(m) if m.is_subclass(&types().type_)) {
+                    return Err(type_error(
+                        "Error when calling the metaclass bases\n    a new-style class can't have only classic bases"
+                            .into(),
+                    ));
+                }
                 if !matches!(&meta, Value::Class(c) if Arc::ptr_eq(c, &types().type_)) {
                     return self.call(&meta, vec![name, bases, dict]);
                 }
