@@ -7,8 +7,15 @@ They read the dict on every use, so they follow later changes to it.
 class _View(object):
     __slots__ = ('_d',)
 
-    def __init__(self, d):
-        self._d = d
+    def __new__(cls, *args, **kwargs):
+        # As 2.7's built-in view types: only dict methods make them.
+        raise TypeError("cannot create '%s' instances" % cls.__name__)
+
+    def __reduce_ex__(self, protocol):
+        raise TypeError("can't pickle %s objects" % type(self).__name__)
+
+    def __reduce__(self):
+        raise TypeError("can't pickle %s objects" % type(self).__name__)
 
     def __len__(self):
         return len(self._d)
@@ -128,3 +135,10 @@ class dict_values(_View):
 
     def __iter__(self):
         return self._d.itervalues()
+
+
+def _make(name, d):
+    # The view of `d` named `name`, made without calling the class.
+    view = object.__new__(globals()[name])
+    view._d = d
+    return view

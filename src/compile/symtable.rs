@@ -35,6 +35,12 @@ pub struct Scope {
     /// declares global are looked up in its locals dict first (LOAD_NAME),
     /// where exec may have put them.
     pub unoptimized: bool,
+    /// `from m import *` and `exec` without `in` (both forbid free
+    /// variables around them), and where the first of them is.
+    import_star: bool,
+    bare_exec: bool,
+    opt_loc: Option<Loc>,
+    name: String,
     pub symbols: HashMap<String, Sym>,
     pub cellvars: Vec<String>,
     pub freevars: Vec<String>,
@@ -51,6 +57,10 @@ impl Scope {
             children: Vec::new(),
             is_generator: false,
             unoptimized: false,
+            import_star: false,
+            bare_exec: false,
+            opt_loc: None,
+            name: "<lambda>".into(),
             symbols: HashMap::new(),
             cellvars: Vec::new(),
             freevars: Vec::new(),
@@ -86,7 +96,33 @@ impl SymTable {
         }
         let mut t = SymTable { scopes: b.scopes, by_node: b.by_node };
         t.analyze(0, &HashSet::new());
+        t.check_unoptimized(0, false)?;
         Ok(t)
+    }
+
+    /// CPython 2's check_unoptimized: a function with `import *` or a bare
+    /// `exec` may neither be nested and use free names nor contain a function
+    /// that does. Returns (uses free names, a nested scope does).
+    fn check_unoptimized(&self, id: usize, nested: bool) -> Result<(bool, bool), (String, Loc)> {
+        let s = &self.scopes[id];
+        let mut child_free = false;
+        for &c in &s.children {
+            let (f, cf) = self.check_unoptimized(c, nested || s.kind == ScopeKind::Function)?;
+            child_free |= f || cf;
+        }
+        let implicit_global = |n: &String| s.symbols.get(n).is_none_or(|x| *x == Sym::GlobalImplicit);
+        let free = s.symbols.values().any(|x| *x == Sym::Free) || (nested && s.used.iter().any(implicit_global));
+        if s.kind == ScopeKind::Function && (s.import_star || s.bare_exec) && (free || child_free) {
+            let why =
+                if child_free { "contains a nested function with free variables" } else { "is a nested function" };
+            let msg = match (s.import_star, s.bare_exec) {
+                (true, false) => format!("import * is not allowed in function '{}' because it {}", s.name, why),
+                (false, _) => format!("unqualified exec is not allowed in function '{}' because it {}", s.name, why),
+                _ => format!("function '{}' uses import * and bare exec, which are illegal because it {}", s.name, why),
+            };
+            return Err((msg, s.opt_loc.unwrap_or_default()));
+        }
+        Ok((free, child_free))
     }
 
     pub fn scope_of<T>(&self, node: &T) -> usize {
@@ -291,6 +327,7 @@ impl Builder {
                 }
                 self.bind(&f.name);
                 self.push(node_key(&**f), ScopeKind::Function);
+                self.cur().name.clone_from(&f.name);
                 self.params(&f.args);
                 self.body(&f.body)?;
                 // CPython reports this at the def line, like its own symtable pass.
@@ -320,6 +357,10 @@ impl Builder {
             StmtKind::Global(names) => {
                 for n in names {
                     self.cur().globals.insert(n.clone());
+                    // As CPython 2's symtable: a `global` anywhere makes the
+                    // module's own code use the globals for that name too
+                    // (visible under exec with separate locals).
+                    self.scopes[0].globals.insert(n.clone());
                 }
             }
             StmtKind::Delete(targets) => {
@@ -360,8 +401,13 @@ impl Builder {
             }
             StmtKind::ImportFrom { names, star, .. } => {
                 if *star {
-                    if self.cur().kind == ScopeKind::Function {
-                        return Err(("import * only allowed at module level".into(), s.loc));
+                    // 2.7 allows it in a function, which then looks names
+                    // up in its locals dict (checked in check_unoptimized).
+                    let scope = self.cur();
+                    if scope.kind == ScopeKind::Function {
+                        scope.unoptimized = true;
+                        scope.import_star = true;
+                        scope.opt_loc.get_or_insert(s.loc);
                     }
                 } else {
                     for a in names {
@@ -428,7 +474,12 @@ impl Builder {
     fn expr(&mut self, e: &Expr) -> R {
         if let ExprKind::Call(c) = &e.kind {
             if matches!(&c.func.kind, ExprKind::Name(n) if n == "exec") {
-                self.cur().unoptimized = true;
+                let scope = self.cur();
+                scope.unoptimized = true;
+                if c.args.len() == 1 {
+                    scope.bare_exec = true;
+                    scope.opt_loc.get_or_insert(e.loc);
+                }
             }
         }
         match &e.kind {

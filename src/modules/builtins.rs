@@ -76,6 +76,9 @@ pub fn default_repr(v: &Value) -> String {
                     .get_str(&PyStr::from_str("__module__"))
                     .and_then(|m| m.as_str().map(|s| s.to_string_lossy()))
                     .unwrap_or_else(|| "__main__".into());
+                if c.classic.load(std::sync::atomic::Ordering::Relaxed) && c.meta.is_none() {
+                    return format!("<class {}.{} at 0x{:x}>", module, c.name(), addr);
+                }
                 format!("<class '{}.{}'>", module, c.name())
             } else if c.is_exception {
                 format!("<type 'exceptions.{}'>", c.name())
@@ -92,7 +95,8 @@ pub fn default_repr(v: &Value) -> String {
                 .get_str(&PyStr::from_str("__module__"))
                 .and_then(|m| m.as_str().map(|s| s.to_string_lossy()))
                 .unwrap_or_else(|| "__main__".into());
-            format!("<{}.{} object at 0x{:x}>", module, i.class.name(), addr)
+            let kind = if i.class.classic.load(std::sync::atomic::Ordering::Relaxed) { "instance" } else { "object" };
+            format!("<{}.{} {} at 0x{:x}>", module, i.class.name(), kind, addr)
         }
         Value::Other(o) => match &**o {
             Object::Module(m) => match m.dict.get_str(&PyStr::from_str("__file__")) {
@@ -1178,15 +1182,8 @@ pub fn init(b: &Dict) {
         if let Some(r) = crate::object::complex_methods::divmod_values(&a[0], &a[1])? {
             return Ok(r);
         }
-        if let Some(r) = vm.call_dunder(&a[0], "__divmod__", vec![a[1].clone()])? {
-            if !crate::vm::ops::is_not_implemented(&r) {
-                return Ok(r);
-            }
-        }
-        if let Some(r) = vm.call_dunder(&a[1], "__rdivmod__", vec![a[0].clone()])? {
-            if !crate::vm::ops::is_not_implemented(&r) {
-                return Ok(r);
-            }
+        if let Some(r) = vm.divmod_dunders(&a[0], &a[1])? {
+            return Ok(r);
         }
         Err(type_error(format!(
             "unsupported operand type(s) for divmod(): '{}' and '{}'",

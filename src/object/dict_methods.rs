@@ -257,8 +257,9 @@ fn view(vm: &mut Vm, a: &[Value], name: &'static str, class: &str) -> PyResult {
     let (_, rest) = self_dict(a, name)?;
     arity(name, rest, 0, 0)?;
     let m = vm.import_module("_dictviews", &Dict::new())?;
-    let cls = vm.getattr(&m, &PyStr::from_str(class))?;
-    vm.call(&cls, vec![a[0].clone()])
+    // Through a factory: the view classes themselves refuse to be called.
+    let make = vm.getattr(&m, &PyStr::from_str("_make"))?;
+    vm.call(&make, vec![Value::str(class), a[0].clone()])
 }
 
 fn dict_viewkeys(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {

@@ -9,6 +9,12 @@ use crate::vm::Vm;
 
 fn attr_error(obj: &Value, name: &PyStr) -> PyErr {
     let msg = match obj {
+        Value::Class(c) if c.classic.load(std::sync::atomic::Ordering::Relaxed) => {
+            format!("class {} has no attribute '{}'", c.name(), name.as_str())
+        }
+        Value::Instance(i) if i.class.classic.load(std::sync::atomic::Ordering::Relaxed) => {
+            format!("{} instance has no attribute '{}'", i.class.name(), name.as_str())
+        }
         Value::Class(c) => format!("type object '{}' has no attribute '{}'", c.name(), name.as_str()),
         Value::Other(o) if matches!(&**o, Object::Module(_)) => {
             format!("'module' object has no attribute '{}'", name.as_str())

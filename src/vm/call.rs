@@ -312,6 +312,10 @@ impl Vm {
                     self.leave();
                     r
                 }
+                None if i.class.classic.load(std::sync::atomic::Ordering::Relaxed) => Err(PyErr::new(
+                    crate::object::ExcKind::AttributeError,
+                    format!("{} instance has no __call__ method", i.class.name()),
+                )),
                 None => Err(type_error(format!("'{}' object is not callable", f.type_name()))),
             },
             _ => Err(type_error(format!("'{}' object is not callable", f.type_name()))),
@@ -408,7 +412,7 @@ impl Vm {
         &mut self,
         code: &Arc<crate::object::Code>,
         globals: &Arc<Dict>,
-        frame: &FrameState,
+        frame: &mut FrameState,
         name: &str,
         args: Vec<Value>,
     ) -> PyResult {
@@ -465,13 +469,31 @@ impl Vm {
             }
             ("eval" | "exec", _) => {
                 let mode = if name == "eval" { DynamicMode::Eval } else { DynamicMode::Exec };
-                self.run_dynamic(mode, &args, || {
+                let mut used = None;
+                let r = self.run_dynamic(mode, &args, || {
                     let l = match locals() {
                         Value::Dict(d) => Some(d),
                         _ => None,
                     };
+                    used.clone_from(&l);
                     (globals.clone(), l)
-                })
+                });
+                // A bare `exec` in a function: what it bound goes back into the
+                // fast locals and cells (CPython's PyFrame_LocalsToFast).
+                if let (Some(d), true) = (used, name == "exec" && args.len() == 1 && code.unoptimized) {
+                    for (i, n) in code.varnames.iter().enumerate() {
+                        if let (Some(v), Some(slot)) = (d.get_str(n), frame.regs.get_mut(i)) {
+                            *slot = v;
+                        }
+                    }
+                    let names = code.cellvars.iter().chain(code.freevars.iter());
+                    for (n, c) in names.zip(frame.cells.iter()) {
+                        if let Some(v) = d.get_str(n) {
+                            *c.lock() = v;
+                        }
+                    }
+                }
+                r
             }
             ("locals", 0) | ("vars", 0) => Ok(locals()),
             ("dir", 0) if frame.locals_map.is_some() => self.map_dir(locals()),
@@ -543,6 +565,13 @@ impl Vm {
             }
             _ => self.new_instance(cls, &args, kwargs)?,
         };
+        if let Value::Instance(i) = &obj {
+            // A module subclass's instance starts with the module's names.
+            if cls.is_subclass(&types().module) && i.dict.get_str(&PyStr::from_str("__name__")).is_none() {
+                i.dict.set_str("__name__", args.first().cloned().unwrap_or(Value::None));
+                i.dict.set_str("__doc__", args.get(1).cloned().unwrap_or(Value::None));
+            }
+        }
         match cls.lookup_str("__init__") {
             Some(Value::Builtin(b))
                 if b.name == "object.__init__"
@@ -551,6 +580,9 @@ impl Vm {
                     && !cls.is_exception
                     && cls.lookup_str("__new__").is_none_or(|n| matches!(n, Value::Builtin(_))) =>
             {
+                if cls.classic.load(std::sync::atomic::Ordering::Relaxed) {
+                    return Err(type_error("this constructor takes no arguments".into()));
+                }
                 return Err(type_error("object() takes no parameters".into()));
             }
             Some(Value::Builtin(b)) if b.name == "object.__init__" => {}
@@ -644,6 +676,14 @@ impl Vm {
         }
         if let Value::Dict(d) = &dict {
             if let Some(meta) = d.get_str(&PyStr::from_str("__metaclass__")) {
+                let all_classic = matches!(&bases, Value::Tuple(t) if !t.items.is_empty()
+                    && t.items.iter().all(|b| matches!(b, Value::Class(c) if c.classic.load(std::sync::atomic::Ordering::Relaxed))));
+                if all_classic && matches!(&meta, Value::Class(m) if m.is_subclass(&types().type_)) {
+                    return Err(type_error(
+                        "Error when calling the metaclass bases\n    a new-style class can't have only classic bases"
+                            .into(),
+                    ));
+                }
                 if !matches!(&meta, Value::Class(c) if Arc::ptr_eq(c, &types().type_)) {
                     return self.call(&meta, vec![name, bases, dict]);
                 }
@@ -748,7 +788,8 @@ impl Vm {
     /// The exception instance that `raise first, second` raises.
     pub fn exception_from(&mut self, first: Value, second: Option<Value>) -> PyResult {
         match &first {
-            Value::Class(c) if c.is_exception => {
+            // 2.7 still raises classic classes and their instances.
+            Value::Class(c) if c.is_exception || c.classic.load(std::sync::atomic::Ordering::Relaxed) => {
                 let args = match second {
                     None | Some(Value::None) => vec![],
                     Some(v) if crate::object::class::isinstance(&v, c) => return Ok(v),
@@ -757,7 +798,9 @@ impl Vm {
                 };
                 self.call_class(c, args, &[])
             }
-            Value::Instance(i) if i.class.is_exception => {
+            Value::Instance(i)
+                if i.class.is_exception || i.class.classic.load(std::sync::atomic::Ordering::Relaxed) =>
+            {
                 if second.as_ref().is_some_and(|s| !s.is_none()) {
                     return Err(type_error("instance exception may not have a separate value".into()));
                 }

@@ -1534,5 +1534,9 @@ fn unbound_local(name: &str) -> PyErr {
 fn free_var_error(code: &crate::object::Code, i: usize) -> PyErr {
     let names: Vec<_> = code.cellvars.iter().chain(code.freevars.iter()).collect();
     let name = names.get(i).map(|n| n.to_string_lossy()).unwrap_or_default();
+    // The function's own cell is a local of it, as CPython reports.
+    if i < code.cellvars.len() {
+        return unbound_local(&name);
+    }
     PyErr::new(ExcKind::NameError, format!("free variable '{}' referenced before assignment in enclosing scope", name))
 }

@@ -143,9 +143,13 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         let Value::Other(o) = key else { return Ok(None) };
         let Object::Slice { start, stop, simple: true, .. } = &**o else { return Ok(None) };
-        let Some(f) = inst.class.lookup_str(dunder).filter(|f| !matches!(f, Value::Builtin(_))) else {
+        let found = inst.class.lookup_str(dunder).filter(|f| !matches!(f, Value::Builtin(_)));
+        // A classic instance without the slice method gets the item method
+        // with the bounds made concrete (CPython's instance_slice).
+        let classic = found.is_none() && inst.class.classic.load(std::sync::atomic::Ordering::Relaxed);
+        if found.is_none() && !classic {
             return Ok(None);
-        };
+        }
         let bound = |vm: &mut Vm, v: &Value, default: i64| -> PyResult<i64> {
             if v.is_none() {
                 return Ok(default);
@@ -167,6 +171,18 @@ impl Vm {
                 }
             }
         }
+        let Some(f) = found else {
+            let item = dunder.replace("slice", "item");
+            let key = Value::other(Object::Slice {
+                start: Value::Int(i),
+                stop: Value::Int(j),
+                step: Value::None,
+                simple: false,
+            });
+            let mut args = vec![key];
+            args.extend(value);
+            return self.call_dunder(obj, &item, args);
+        };
         let mut args = vec![obj.clone(), Value::Int(i), Value::Int(j)];
         args.extend(value);
         self.call(&f, args).map(Some)
@@ -274,6 +290,10 @@ impl Vm {
                         return Err(PyErr::with_args(ExcKind::KeyError, vec![key.clone()]));
                     }
                     return self.getitem(&inst.base.clone(), key);
+                }
+                if inst.class.classic.load(std::sync::atomic::Ordering::Relaxed) {
+                    let msg = format!("{} instance has no attribute '__getitem__'", inst.class.name());
+                    return Err(PyErr::new(ExcKind::AttributeError, msg));
                 }
                 Err(PyErr::new(
                     ExcKind::TypeError,

@@ -41,6 +41,9 @@ impl Vm {
                 if !i.base.is_none() {
                     return self.iter(&i.base.clone());
                 }
+                if i.class.classic.load(std::sync::atomic::Ordering::Relaxed) {
+                    return Err(PyErr::new(ExcKind::TypeError, "iteration over non-sequence"));
+                }
                 return Err(PyErr::new(ExcKind::TypeError, format!("'{}' object is not iterable", v.type_name())));
             }
             Value::Other(o) => match &**o {

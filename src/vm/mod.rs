@@ -7,6 +7,7 @@
 
 pub mod attr;
 pub mod call;
+pub mod classic;
 pub mod collector;
 pub mod deadlock;
 pub mod dynamic;

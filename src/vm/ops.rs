@@ -301,8 +301,12 @@ impl Vm {
                         };
                     }
                 }
-                if i.class.lookup_str("__eq__").is_some() || i.class.lookup_str("__cmp__").is_some() {
-                    // Python 2 keeps identity hashing even then.
+                // Python 2 keeps identity hashing for new-style classes that
+                // compare; a classic one that compares is unhashable.
+                if i.class.classic.load(std::sync::atomic::Ordering::Relaxed)
+                    && (super::classic::user_defines(i, "__eq__") || super::classic::user_defines(i, "__cmp__"))
+                {
+                    return Err(PyErr::new(ExcKind::TypeError, "unhashable instance"));
                 }
                 v.id() >> 4
             }
@@ -365,22 +369,27 @@ impl Vm {
             // A right operand of a derived class is asked first (try_rich_compare).
             let swapped = right_subclass_first(a, b, reflected, false);
             if swapped {
-                if let Some(r) = self.call_dunder(b, reflected, vec![a.clone()])? {
+                if let Some(r) = self.cmp_dunder(b, reflected, vec![a.clone()])? {
                     if !is_not_implemented(&r) {
                         return Ok(r);
                     }
                 }
             }
-            if let Some(r) = self.call_dunder(a, name, vec![b.clone()])? {
+            if let Some(r) = self.cmp_dunder(a, name, vec![b.clone()])? {
                 if !is_not_implemented(&r) {
                     return Ok(r);
                 }
             }
             if !swapped {
-                if let Some(r) = self.call_dunder(b, reflected, vec![a.clone()])? {
+                if let Some(r) = self.cmp_dunder(b, reflected, vec![a.clone()])? {
                     if !is_not_implemented(&r) {
                         return Ok(r);
                     }
+                }
+            }
+            if super::classic::is_classic(a) || super::classic::is_classic(b) {
+                if let Some(c) = self.classic_compare(a, b)? {
+                    return Ok(Value::bool(ord_matches(op, c.cmp(&0))));
                 }
             }
             if let Some(c) = self.try_cmp_dunder(a, b)? {
@@ -570,6 +579,11 @@ impl Vm {
         if a.is(b) {
             return Ok(0);
         }
+        if super::classic::is_classic(a) || super::classic::is_classic(b) {
+            if let Some(c) = self.classic_compare(a, b)? {
+                return Ok(c);
+            }
+        }
         if let Some(c) = self.try_cmp_dunder(a, b)? {
             return Ok(c);
         }
@@ -606,8 +620,16 @@ impl Vm {
             return Ok(r);
         }
         let (name, rname, _) = dunder(op);
-        let a_inst = matches!(a, Value::Instance(_));
-        let b_inst = matches!(b, Value::Instance(_));
+        let classic = super::classic::is_classic(a) || super::classic::is_classic(b);
+        if classic {
+            let redo = move |vm: &mut Vm, x: &Value, y: &Value| vm.binary(op, x, y);
+            if let Some(r) = self.classic_binary(a, b, name, rname, &redo)? {
+                return Ok(r);
+            }
+        }
+        // A classic operand has had its turn above.
+        let a_inst = matches!(a, Value::Instance(_)) && !super::classic::is_classic(a);
+        let b_inst = matches!(b, Value::Instance(_)) && !super::classic::is_classic(b);
         // A right operand whose class derives from the left's and overrides the
         // reflected method goes first (CPython's SLOT1BINFULL).
         let mut reflected_tried = false;
@@ -627,14 +649,14 @@ impl Vm {
             }
         }
         // The reflected method is only tried for operands of different types.
-        if b_inst && !reflected_tried && !(a_inst && Arc::ptr_eq(class_ref(a), class_ref(b))) {
+        if b_inst && !reflected_tried && !(matches!(a, Value::Instance(_)) && Arc::ptr_eq(class_ref(a), class_ref(b))) {
             if let Some(r) = self.call_dunder(b, rname, vec![a.clone()])? {
                 if !is_not_implemented(&r) {
                     return Ok(r);
                 }
             }
         }
-        if a_inst || b_inst {
+        if (a_inst || b_inst) && !classic {
             // Subclasses of built-in types: the built-in operation on their
             // values; the error still names the subclasses.
             let (ua, ub) = (unwrap_base(a), unwrap_base(b));
@@ -946,6 +968,11 @@ impl Vm {
             UnaryOp::Invert => ("__invert__", "unary ~"),
             _ => ("__pos__", "unary +"),
         };
+        if super::classic::is_classic(v) {
+            // A classic instance just asks itself (AttributeError when absent).
+            let f = self.getattr(v, &PyStr::from_str(name))?;
+            return self.call(&f, vec![]);
+        }
         if let Some(r) = self.call_dunder(v, name, vec![])? {
             return Ok(r);
         }
@@ -1147,6 +1174,12 @@ impl Vm {
                         _ => self.repr(v),
                     },
                 }
+            }
+            // str() of a classic class is its dotted name.
+            Value::Class(c) if c.classic.load(std::sync::atomic::Ordering::Relaxed) && c.meta.is_none() => {
+                let module = c.dict.get_str(&PyStr::from_str("__module__"));
+                let module = module.as_ref().and_then(|m| m.as_str()).map(|s| s.to_string_lossy());
+                Ok(Arc::new(PyStr::from(format!("{}.{}", module.as_deref().unwrap_or("__main__"), c.name()))))
             }
             _ => self.repr(v),
         }
