@@ -157,13 +157,20 @@ impl Class {
 
     /// What the class and its bases define among the hooks that change how
     /// attribute access works; cached until any class changes.
-    #[inline]
+    #[inline(always)]
     pub fn hooks(self: &Arc<Class>) -> u32 {
         let epoch = CLASS_EPOCH.load(Ordering::Acquire);
         let cached = self.hooks.load(Ordering::Acquire);
         if cached >> 32 == epoch & 0xFFFF_FFFF && cached & HOOKS_VALID != 0 {
             return cached as u32;
         }
+        self.compute_hooks(epoch)
+    }
+
+    /// `hooks` when its cache is stale: looks the hooks up along the MRO.
+    /// Out of line, so that every attribute access inlines the cache check.
+    #[inline(never)]
+    fn compute_hooks(self: &Arc<Class>, epoch: u64) -> u32 {
         let mut h = HOOKS_VALID as u32;
         let user = |v: Option<Value>, native: &str| match v {
             Some(Value::Builtin(b)) => b.name != native,

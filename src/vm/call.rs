@@ -78,9 +78,15 @@ impl Vm {
         for slot in &mut stack[first..] {
             regs.push(std::mem::replace(slot, Value::Null));
         }
-        regs.resize(nfast, Value::Null);
+        // Pushes, not `resize`: the capacity is reserved above, and most
+        // calls have no locals beyond their parameters.
+        while regs.len() < nfast {
+            regs.push(Value::Null);
+        }
         // A closure's cells are its free variables (it has no cell variables).
-        state.cells.extend(f.closure.iter().cloned());
+        if !f.closure.is_empty() {
+            state.cells.extend(f.closure.iter().cloned());
+        }
         Ok(Frame::new(f, state))
     }
 

@@ -6,6 +6,7 @@
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
+use super::caches::global_slot;
 use super::frame::{Block, Frame, FrameState};
 use super::Vm;
 use crate::compile::opcode::Instr;
@@ -119,7 +120,9 @@ impl Vm {
 
     /// Releases a finished frame: restores the handled exception, recycles registers.
     pub(crate) fn end_frame(&mut self, f: Frame) {
-        self.exc_stack.truncate(f.exc_depth);
+        if self.exc_stack.len() > f.exc_depth {
+            self.exc_stack.truncate(f.exc_depth);
+        }
         self.leave();
         let mut state = f.state;
         if self.state_pool.len() < 64 {
@@ -291,28 +294,7 @@ impl Vm {
                         frame.push(v);
                         continue;
                     }
-                    // The module changed since (a `global` store bumps its
-                    // version): the entry where this site last found the name.
-                    let name = &code.names[i as usize];
-                    let hint = global_slot(code, *pc as u32);
-                    if let Some(v) = globals.get_hinted(self.attr_hints[hint], name) {
-                        frame.push(v);
-                        continue;
-                    }
-                    if let Some((at, v)) = globals.get_str_at(name) {
-                        self.attr_hints[hint] = at;
-                        self.cache_global(code, globals, i, v.clone());
-                        frame.push(v);
-                        continue;
-                    }
-                    let v = match self.load_global(globals, name) {
-                        Ok(v) => v,
-                        Err(_) if code.kind == crate::compile::code::CodeKind::Function => {
-                            return Err(global_name_error(&name.as_str()))
-                        }
-                        Err(e) => return Err(e),
-                    };
-                    self.cache_global(code, globals, i, v.clone());
+                    let v = self.load_global_miss(code, globals, i, *pc)?;
                     frame.push(v);
                 }
                 Instr::StoreGlobal(i) => {
@@ -566,22 +548,8 @@ impl Vm {
                 }
                 Instr::SliceSubscr(n) => {
                     let step = if n == 3 { frame.pop() } else { Value::None };
-                    let stop = frame.pop();
-                    let start = frame.pop();
-                    let obj = frame.pop();
-                    let v = match self.slice_of(&obj, &start, &stop, &step)? {
-                        Some(v) => v,
-                        None => {
-                            let key = Value::other(Object::Slice { start, stop, step, simple: n == 2 });
-                            match &obj {
-                                Value::Dict(d) => match d.get(self, &key)? {
-                                    Some(v) => v,
-                                    None => return Err(PyErr::with_args(ExcKind::KeyError, vec![key])),
-                                },
-                                _ => self.getitem(&obj, &key)?,
-                            }
-                        }
-                    };
+                    let (stop, start, obj) = (frame.pop(), frame.pop(), frame.pop());
+                    let v = self.slice_subscr(&obj, start, stop, step, n == 2)?;
                     frame.push(v);
                 }
                 Instr::BuildSlice(n) => {
@@ -868,10 +836,15 @@ impl Vm {
                         m.set(self, k, v)?;
                     }
                 }
-                Instr::UnpackSequence(n) => {
-                    let v = frame.pop();
-                    self.unpack_into(frame, v, n as usize)?;
-                }
+                Instr::UnpackSequence(n) => match frame.pop() {
+                    // A shared tuple of the right size (`for a, b in pairs`).
+                    Value::Tuple(t) if t.items.len() == n as usize && Arc::strong_count(&t) > 1 => {
+                        for x in t.items.iter().rev() {
+                            frame.push(x.clone());
+                        }
+                    }
+                    v => self.unpack_into(frame, v, n as usize)?,
+                },
                 Instr::MakeFunction(i) => {
                     let f = self.make_function(frame, globals, &code.consts[i as usize].clone());
                     frame.push(f);
@@ -1014,30 +987,21 @@ impl Vm {
         self.getitem(obj, key)
     }
 
-    /// `obj[key] = v`, with list[int] and dict stores done in place.
-    #[inline]
+    /// `obj[key] = v`, with a list[int] store done in place here and
+    /// everything else (dict stores included) out of line.
+    #[inline(always)]
     fn store_subscr(&mut self, obj: &Value, key: Value, v: Value) -> PyResult<()> {
-        if let Value::Dict(d) = obj {
-            return d.set(self, key, v);
-        }
         if let (Value::List(l), Value::Int(i)) = (obj, &key) {
-            let old = {
-                let mut g = l.items.lock();
-                let j = if *i < 0 { *i + g.len() as i64 } else { *i };
-                match g.get_mut(j.max(0) as usize) {
-                    Some(slot) if j >= 0 => Ok(std::mem::replace(slot, v)),
-                    _ => Err(v),
-                }
-            };
-            return match old {
-                Ok(old) => {
-                    drop_fast(old);
-                    Ok(())
-                }
-                Err(v) => self.setitem(obj, key, v),
-            };
+            let mut g = l.items.lock();
+            let j = if *i < 0 { *i + g.len() as i64 } else { *i };
+            if let Some(slot) = g.get_mut(j as usize).filter(|_| j >= 0) {
+                let old = std::mem::replace(slot, v);
+                drop(g);
+                drop_fast(old);
+                return Ok(());
+            }
         }
-        self.setitem(obj, key, v)
+        self.store_subscr_slow(obj, key, v)
     }
 
     /// Something is pending between instructions: a drop request, a signal,
@@ -1223,152 +1187,6 @@ impl Vm {
         }
     }
 
-    /// `obj.name` answered from an instance's own dict when its class has
-    /// no `__getattribute__` or descriptors (the common path of `getattr`),
-    /// trying first the entry where this site last found the name.
-    #[inline]
-    fn instance_attr_hinted(
-        &mut self,
-        code: &Arc<Code>,
-        pc: usize,
-        obj: &Value,
-        name: &crate::object::PyStr,
-    ) -> Option<Value> {
-        use crate::object::class::{HOOK_DESCRIPTOR, HOOK_GETATTRIBUTE};
-        let Value::Instance(inst) = obj else { return None };
-        if inst.class.hooks() & (HOOK_GETATTRIBUTE | HOOK_DESCRIPTOR) != 0 {
-            return None;
-        }
-        let slot = global_slot(code, pc as u32);
-        if let Some(v) = inst.dict.get_hinted(self.attr_hints[slot], name) {
-            return Some(v);
-        }
-        let (i, v) = inst.dict.get_str_at(name)?;
-        self.attr_hints[slot] = i;
-        Some(v)
-    }
-
-    /// A LoadGlobal answered from the per-thread cache, if the globals and
-    /// builtins dicts have not changed since. Touches no lock.
-    #[inline]
-    fn cached_global(&self, code: &Arc<Code>, globals: &Arc<Dict>, i: u32) -> Option<Value> {
-        let slot = global_slot(code, i);
-        let e = self.gcache.get(slot)?.as_ref()?;
-        if Arc::ptr_eq(&e.code, code)
-            && e.idx == i
-            && Arc::ptr_eq(&e.globals, globals)
-            && e.gver == globals.version()
-            && e.bver == self.interp.builtins.version()
-        {
-            return Some(e.value.clone());
-        }
-        None
-    }
-
-    /// Drops this code's cache entry for name `i` when the name is rebound
-    /// or deleted, so that the old value is not kept alive by the cache (a
-    /// module's own loads and stores share the slot).
-    #[inline]
-    fn forget_global(&mut self, code: &Arc<Code>, i: u32) {
-        let slot = global_slot(code, i);
-        if let Some(e) = self.gcache.get_mut(slot) {
-            if e.as_ref().is_some_and(|g| g.idx == i && Arc::ptr_eq(&g.code, code)) {
-                *e = None;
-            }
-        }
-    }
-
-    fn cache_global(&mut self, code: &Arc<Code>, globals: &Arc<Dict>, i: u32, value: Value) {
-        // The cache holds a strong reference: an object kept alive by a
-        // stale entry would outlive `del x`, visibly to weak references.
-        // Functions, classes and modules (the hot global loads) still cache.
-        let weakly_watched = match &value {
-            Value::Instance(_) | Value::Set(_) => true,
-            Value::Other(o) => {
-                matches!(&**o, crate::object::Object::BoundMethod { .. } | crate::object::Object::Generator(_))
-            }
-            _ => false,
-        };
-        if weakly_watched {
-            return;
-        }
-        let slot = global_slot(code, i);
-        let entry = super::GlobalSlot {
-            code: code.clone(),
-            idx: i,
-            globals: globals.clone(),
-            gver: globals.version(),
-            bver: self.interp.builtins.version(),
-            value,
-        };
-        if let Some(e) = self.gcache.get_mut(slot) {
-            *e = Some(entry);
-        }
-    }
-
-    /// The method a LoadMethod at `pc` found last time for this class, if no
-    /// class changed since and the instance dict does not shadow it. Takes no
-    /// lock for built-in receivers; one dict probe for instances.
-    #[inline]
-    fn cached_method(
-        &self,
-        slot: usize,
-        code: &Arc<Code>,
-        pc: u32,
-        obj: &Value,
-        name: &crate::object::PyStr,
-    ) -> Option<Value> {
-        let e = self.mcache.get(slot)?.as_ref()?;
-        let cls = crate::object::class::class_ref(obj);
-        if !(Arc::ptr_eq(&e.class, cls)
-            && e.pc == pc
-            && Arc::ptr_eq(&e.code, code)
-            && e.epoch == crate::object::class::CLASS_EPOCH.load(Ordering::Acquire))
-        {
-            return None;
-        }
-        if let Value::Instance(inst) = obj {
-            if !inst.dict.is_empty() && inst.dict.get_str(name).is_some() {
-                return None;
-            }
-        }
-        Some(e.value.clone())
-    }
-
-    fn cache_method(&mut self, slot: usize, code: &Arc<Code>, pc: u32, obj: &Value, value: Value) {
-        let entry = super::MethodSlot {
-            code: code.clone(),
-            pc,
-            class: crate::object::class::class_ref(obj).clone(),
-            epoch: crate::object::class::CLASS_EPOCH.load(Ordering::Acquire),
-            value,
-        };
-        if let Some(e) = self.mcache.get_mut(slot) {
-            *e = Some(entry);
-        }
-    }
-
-    /// `globals[name]`, else `builtins[name]`, else NameError.
-    #[inline]
-    pub fn load_global(&self, globals: &Dict, name: &crate::object::PyStr) -> PyResult {
-        if let Some(v) = globals.get_str(name) {
-            return Ok(v);
-        }
-        // Code run by `exec ... in {'__builtins__': {...}}` sees only the
-        // builtins its globals name (2.7's restricted execution).
-        static KEY: std::sync::OnceLock<Arc<crate::object::PyStr>> = std::sync::OnceLock::new();
-        let key = KEY.get_or_init(|| crate::object::string::intern("__builtins__"));
-        if let Some(Value::Dict(own)) = globals.get_str(key) {
-            if !Arc::ptr_eq(&own, &self.interp.builtins) {
-                return own.get_str(name).ok_or_else(|| name_error(&name.as_str()));
-            }
-        }
-        if let Some(v) = self.interp.builtins.get_str(name) {
-            return Ok(v);
-        }
-        Err(name_error(&name.as_str()))
-    }
-
     /// A function object for the code constant `c`, closing over this frame.
     fn make_function(&mut self, frame: &mut FrameState, globals: &Arc<Dict>, c: &Value) -> Value {
         let Value::Other(o) = c else { return Value::None };
@@ -1499,13 +1317,6 @@ fn fast_arith(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
     }
 }
 
-/// Where a (code, instruction) pair lives in the global cache.
-#[inline]
-fn global_slot(code: &Arc<crate::object::Code>, i: u32) -> usize {
-    let p = Arc::as_ptr(code) as usize;
-    ((p >> 4) ^ (i as usize).wrapping_mul(0x9E37_79B9)) & (super::GLOBAL_CACHE_SIZE - 1)
-}
-
 #[inline]
 fn int_compare(op: CmpOp, x: i64, y: i64) -> bool {
     match op {
@@ -1521,10 +1332,6 @@ fn int_compare(op: CmpOp, x: i64, y: i64) -> bool {
 
 pub fn name_error(name: &str) -> PyErr {
     PyErr::new(ExcKind::NameError, format!("name '{}' is not defined", name))
-}
-
-fn global_name_error(name: &str) -> PyErr {
-    PyErr::new(ExcKind::NameError, format!("global name '{}' is not defined", name))
 }
 
 fn unbound_local(name: &str) -> PyErr {

@@ -117,7 +117,9 @@ impl FrameState {
     }
     #[inline]
     pub fn pop(&mut self) -> Value {
-        self.regs.pop().unwrap_or(Value::None)
+        // Not `unwrap_or(Value::None)`: where this is not inlined, the
+        // unused default was built and dropped (a call) on every pop.
+        self.regs.pop().unwrap_or_else(|| Value::None)
     }
     #[inline]
     pub fn top(&self) -> &Value {

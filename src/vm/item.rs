@@ -59,6 +59,8 @@ impl Vm {
         let len = len as i64;
         let step = if step.is_none() {
             1
+        } else if let Value::Int(i) = step {
+            *i
         } else {
             self.index_value(step)?.ok_or_else(|| {
                 PyErr::new(ExcKind::TypeError, "slice indices must be integers or None or have an __index__ method")
@@ -68,12 +70,13 @@ impl Vm {
             return Err(PyErr::new(ExcKind::ValueError, "slice step cannot be zero"));
         }
         let mut get = |v: &Value, default: i64| -> PyResult<i64> {
-            if v.is_none() {
-                return Ok(default);
-            }
-            let i = self.index_value(v)?.ok_or_else(|| {
-                PyErr::new(ExcKind::TypeError, "slice indices must be integers or None or have an __index__ method")
-            })?;
+            let i = match v {
+                Value::None => return Ok(default),
+                Value::Int(i) => *i,
+                _ => self.index_value(v)?.ok_or_else(|| {
+                    PyErr::new(ExcKind::TypeError, "slice indices must be integers or None or have an __index__ method")
+                })?,
+            };
             Ok(if i < 0 {
                 let j = i.saturating_add(len);
                 if j < 0 {
@@ -327,7 +330,15 @@ impl Vm {
             Value::List(l) => {
                 if let Value::Other(o) = &key {
                     if let Object::Slice { start, stop, step, .. } = &**o {
-                        let items = match self.to_vec(&v) {
+                        let items = match &v {
+                            // A temporary list (`a[:k] = b[k::-1]`): its items
+                            // are taken, not copied.
+                            Value::List(src) if Arc::strong_count(src) == 1 => {
+                                Ok(std::mem::take(&mut *src.items.lock()))
+                            }
+                            _ => self.to_vec(&v),
+                        };
+                        let mut items = match items {
                             Ok(items) => items,
                             Err(e) if e.matches(ExcKind::TypeError) => {
                                 let simple = step.is_none() || crate::object::number::as_i64(step) == Some(1);
@@ -346,7 +357,16 @@ impl Vm {
                         if step.is_none() || s.step == 1 {
                             let st = (s.start.max(0) as usize).min(g.len());
                             let end = (st + s.len).min(g.len());
-                            g.splice(st..end, items);
+                            if end - st == items.len() {
+                                // Same size: swap in place; the old items
+                                // are dropped after the lock is released.
+                                g[st..end].swap_with_slice(&mut items);
+                                drop(g);
+                                return Ok(());
+                            }
+                            let old: Vec<Value> = g.splice(st..end, items).collect();
+                            drop(g);
+                            drop(old);
                             return Ok(());
                         }
                         if items.len() != s.len {
@@ -359,12 +379,12 @@ impl Vm {
                                 ),
                             ));
                         }
-                        let idx: Vec<usize> = s.indices().collect();
-                        for (i, item) in idx.into_iter().zip(items) {
+                        for (i, item) in s.indices().zip(items.iter_mut()) {
                             if let Some(slot) = g.get_mut(i) {
-                                *slot = item;
+                                std::mem::swap(slot, item);
                             }
                         }
+                        drop(g);
                         return Ok(());
                     }
                 }
@@ -461,6 +481,39 @@ impl Vm {
                 format!("'{}' object doesn't support item deletion", obj.type_name()),
             )),
         }
+    }
+
+    /// `obj[start:stop:step]` for SliceSubscr: lists, tuples and strs with
+    /// no slice object, other containers get one (`simple`: no step given).
+    #[inline(never)]
+    pub(crate) fn slice_subscr(
+        &mut self,
+        obj: &Value,
+        start: Value,
+        stop: Value,
+        step: Value,
+        simple: bool,
+    ) -> PyResult {
+        if let Some(v) = self.slice_of(obj, &start, &stop, &step)? {
+            return Ok(v);
+        }
+        let key = Value::other(Object::Slice { start, stop, step, simple });
+        match obj {
+            Value::Dict(d) => match d.get(self, &key)? {
+                Some(v) => Ok(v),
+                None => Err(PyErr::with_args(ExcKind::KeyError, vec![key])),
+            },
+            _ => self.getitem(obj, &key),
+        }
+    }
+
+    /// `obj[key] = v` past the dispatch loop's list[int] fast path.
+    #[inline(never)]
+    pub(crate) fn store_subscr_slow(&mut self, obj: &Value, key: Value, v: Value) -> PyResult<()> {
+        if let Value::Dict(d) = obj {
+            return d.set(self, key, v);
+        }
+        self.setitem(obj, key, v)
     }
 }
 

@@ -6,6 +6,7 @@
 //! what threads share lives in `Interp` behind an `Arc`.
 
 pub mod attr;
+pub mod caches;
 pub mod call;
 pub mod classic;
 pub mod collector;

@@ -1,0 +1,204 @@
+//! The per-thread inline caches of the dispatch loop: LoadGlobal (keyed by
+//! the globals/builtins dict versions), LoadMethod (keyed by class and the
+//! class epoch) and the per-site dict-entry hints of attribute and global
+//! loads. Moved out of eval.rs so that its cold paths stay out of line.
+
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+
+use super::eval::name_error;
+use super::Vm;
+use crate::object::{Code, Dict, ExcKind, PyErr, PyResult, Value};
+
+impl Vm {
+    /// LoadGlobal when the versioned cache missed: the module changed since
+    /// (a `global` store bumps its version), so first the entry where this
+    /// site last found the name, then the full lookup. Out of line: the
+    /// dispatch loop keeps only the cache probe.
+    #[inline(never)]
+    pub(super) fn load_global_miss(&mut self, code: &Arc<Code>, globals: &Arc<Dict>, i: u32, pc: usize) -> PyResult {
+        let name = &code.names[i as usize];
+        let hint = global_slot(code, pc as u32);
+        if let Some(v) = globals.get_hinted(self.attr_hints[hint], name) {
+            return Ok(v);
+        }
+        if let Some((at, v)) = globals.get_str_at(name) {
+            self.attr_hints[hint] = at;
+            self.cache_global(code, globals, i, v.clone());
+            return Ok(v);
+        }
+        let v = match self.load_global(globals, name) {
+            Ok(v) => v,
+            Err(_) if code.kind == crate::compile::code::CodeKind::Function => {
+                return Err(global_name_error(&name.as_str()))
+            }
+            Err(e) => return Err(e),
+        };
+        self.cache_global(code, globals, i, v.clone());
+        Ok(v)
+    }
+
+    /// `obj.name` answered from an instance's own dict when its class has
+    /// no `__getattribute__` or descriptors (the common path of `getattr`),
+    /// trying first the entry where this site last found the name.
+    #[inline]
+    pub(super) fn instance_attr_hinted(
+        &mut self,
+        code: &Arc<Code>,
+        pc: usize,
+        obj: &Value,
+        name: &crate::object::PyStr,
+    ) -> Option<Value> {
+        use crate::object::class::{HOOK_DESCRIPTOR, HOOK_GETATTRIBUTE};
+        let Value::Instance(inst) = obj else { return None };
+        if inst.class.hooks() & (HOOK_GETATTRIBUTE | HOOK_DESCRIPTOR) != 0 {
+            return None;
+        }
+        let slot = global_slot(code, pc as u32);
+        if let Some(v) = inst.dict.get_hinted(self.attr_hints[slot], name) {
+            return Some(v);
+        }
+        self.instance_attr_miss(&inst.dict, slot, name)
+    }
+
+    /// The hint was wrong or stale: the full probe, remembering where the
+    /// name was found for next time.
+    #[inline(never)]
+    fn instance_attr_miss(&mut self, dict: &Dict, slot: usize, name: &crate::object::PyStr) -> Option<Value> {
+        let (i, v) = dict.get_str_at(name)?;
+        self.attr_hints[slot] = i;
+        Some(v)
+    }
+
+    /// A LoadGlobal answered from the per-thread cache, if the globals and
+    /// builtins dicts have not changed since. Touches no lock.
+    #[inline]
+    pub(super) fn cached_global(&self, code: &Arc<Code>, globals: &Arc<Dict>, i: u32) -> Option<Value> {
+        let slot = global_slot(code, i);
+        let e = self.gcache.get(slot)?.as_ref()?;
+        if Arc::ptr_eq(&e.code, code)
+            && e.idx == i
+            && Arc::ptr_eq(&e.globals, globals)
+            && e.gver == globals.version()
+            && e.bver == self.interp.builtins.version()
+        {
+            return Some(e.value.clone());
+        }
+        None
+    }
+
+    /// Drops this code's cache entry for name `i` when the name is rebound
+    /// or deleted, so that the old value is not kept alive by the cache (a
+    /// module's own loads and stores share the slot).
+    #[inline]
+    pub(super) fn forget_global(&mut self, code: &Arc<Code>, i: u32) {
+        let slot = global_slot(code, i);
+        if let Some(e) = self.gcache.get_mut(slot) {
+            if e.as_ref().is_some_and(|g| g.idx == i && Arc::ptr_eq(&g.code, code)) {
+                *e = None;
+            }
+        }
+    }
+
+    pub(super) fn cache_global(&mut self, code: &Arc<Code>, globals: &Arc<Dict>, i: u32, value: Value) {
+        // The cache holds a strong reference: an object kept alive by a
+        // stale entry would outlive `del x`, visibly to weak references.
+        // Functions, classes and modules (the hot global loads) still cache.
+        let weakly_watched = match &value {
+            Value::Instance(_) | Value::Set(_) => true,
+            Value::Other(o) => {
+                matches!(&**o, crate::object::Object::BoundMethod { .. } | crate::object::Object::Generator(_))
+            }
+            _ => false,
+        };
+        if weakly_watched {
+            return;
+        }
+        let slot = global_slot(code, i);
+        let entry = super::GlobalSlot {
+            code: code.clone(),
+            idx: i,
+            globals: globals.clone(),
+            gver: globals.version(),
+            bver: self.interp.builtins.version(),
+            value,
+        };
+        if let Some(e) = self.gcache.get_mut(slot) {
+            *e = Some(entry);
+        }
+    }
+
+    /// The method a LoadMethod at `pc` found last time for this class, if no
+    /// class changed since and the instance dict does not shadow it. Takes no
+    /// lock for built-in receivers; one dict probe for instances.
+    #[inline]
+    pub(super) fn cached_method(
+        &self,
+        slot: usize,
+        code: &Arc<Code>,
+        pc: u32,
+        obj: &Value,
+        name: &crate::object::PyStr,
+    ) -> Option<Value> {
+        let e = self.mcache.get(slot)?.as_ref()?;
+        let cls = crate::object::class::class_ref(obj);
+        if !(Arc::ptr_eq(&e.class, cls)
+            && e.pc == pc
+            && Arc::ptr_eq(&e.code, code)
+            && e.epoch == crate::object::class::CLASS_EPOCH.load(Ordering::Acquire))
+        {
+            return None;
+        }
+        if let Value::Instance(inst) = obj {
+            if !inst.dict.is_empty() && inst.dict.get_str(name).is_some() {
+                return None;
+            }
+        }
+        Some(e.value.clone())
+    }
+
+    pub(super) fn cache_method(&mut self, slot: usize, code: &Arc<Code>, pc: u32, obj: &Value, value: Value) {
+        let entry = super::MethodSlot {
+            code: code.clone(),
+            pc,
+            class: crate::object::class::class_ref(obj).clone(),
+            epoch: crate::object::class::CLASS_EPOCH.load(Ordering::Acquire),
+            value,
+        };
+        if let Some(e) = self.mcache.get_mut(slot) {
+            *e = Some(entry);
+        }
+    }
+
+    /// `globals[name]`, else `builtins[name]`, else NameError.
+    #[inline]
+    pub fn load_global(&self, globals: &Dict, name: &crate::object::PyStr) -> PyResult {
+        if let Some(v) = globals.get_str(name) {
+            return Ok(v);
+        }
+        // Code run by `exec ... in {'__builtins__': {...}}` sees only the
+        // builtins its globals name (2.7's restricted execution).
+        static KEY: std::sync::OnceLock<Arc<crate::object::PyStr>> = std::sync::OnceLock::new();
+        let key = KEY.get_or_init(|| crate::object::string::intern("__builtins__"));
+        if let Some(Value::Dict(own)) = globals.get_str(key) {
+            if !Arc::ptr_eq(&own, &self.interp.builtins) {
+                return own.get_str(name).ok_or_else(|| name_error(&name.as_str()));
+            }
+        }
+        if let Some(v) = self.interp.builtins.get_str(name) {
+            return Ok(v);
+        }
+        Err(name_error(&name.as_str()))
+    }
+}
+
+/// Where a (code, instruction) pair lives in the global cache.
+#[inline]
+pub(super) fn global_slot(code: &Arc<crate::object::Code>, i: u32) -> usize {
+    let p = Arc::as_ptr(code) as usize;
+    ((p >> 4) ^ (i as usize).wrapping_mul(0x9E37_79B9)) & (super::GLOBAL_CACHE_SIZE - 1)
+}
+
+fn global_name_error(name: &str) -> PyErr {
+    PyErr::new(ExcKind::NameError, format!("global name '{}' is not defined", name))
+}
