@@ -1,7 +1,16 @@
-# Soak test of the collector and finalizers: 4 threads build and drop
-# cyclic structures, weak references and finalizable objects.
+# Soak test of the collector, finalizers and weak references: 4 threads
+# build and drop cyclic structures, weak references with callbacks and
+# finalizable objects for a while; the main thread samples the resident
+# set size meanwhile.
+#
 # Usage: minipy gc_soak.py [seconds]   (default 5)
-# Prints whether every finalizer ran exactly once and every callback fired.
+#
+# The first lines are deterministic when all is well (the same under
+# CPython 2.7): every finalizer ran exactly once, every callback of a
+# weak reference still alive when its referent died fired exactly once,
+# nothing is left in gc.garbage. The `rss` lines are measurements (Linux
+# only): the peak over the run, and the peaks of its first and second
+# halves (memory is flat when the second is not much above the first).
 import sys
 import gc
 import threading
@@ -14,8 +23,10 @@ SECONDS = float(sys.argv[1]) if len(sys.argv) > 1 else 5.0
 lock = threading.RLock()
 made = [0]
 finalized = {}
-callbacks = [0]
+fired = {}
 refs_made = [0]
+# The weak references still alive when each worker ended.
+leftover = []
 
 
 class Node(object):
@@ -34,9 +45,22 @@ class Final(object):
             finalized[self.key] = finalized.get(self.key, 0) + 1
 
 
+class Watch(weakref.ref):
+    """A weak reference that knows which one it is."""
+
+    __slots__ = ('key',)
+
+    def __new__(cls, obj, callback, key):
+        return weakref.ref.__new__(cls, obj, callback)
+
+    def __init__(self, obj, callback, key):
+        super(Watch, self).__init__(obj, callback)
+        self.key = key
+
+
 def on_dead(ref):
     with lock:
-        callbacks[0] += 1
+        fired[ref.key] = fired.get(ref.key, 0) + 1
 
 
 def worker(tid):
@@ -53,27 +77,51 @@ def worker(tid):
         a.other, b.other = b, a
         key = (tid, n)
         f = Final(key)
-        f.holder = [root]          # not a cycle through f: __del__ runs
+        f.holder = [root]  # not a cycle through f: __del__ runs
         with lock:
             made[0] += 1
-        r = weakref.ref(root, on_dead)
-        keep.append(r)
+        # The reference stays alive until its referent died (and its
+        # callback ran), so every callback is due.
+        keep.append(Watch(root, on_dead, key))
         with lock:
             refs_made[0] += 1
         del root, a, b, c, f
         n += 1
-        if len(keep) > 50:
-            del keep[:25]
-    del keep
+        if len(keep) > 200:
+            keep = [r for r in keep if r() is not None]
+    with lock:
+        leftover.extend(keep)
+
+
+def rss_kb():
+    try:
+        for line in open('/proc/self/status'):
+            if line.startswith('VmRSS:'):
+                return int(line.split()[1])
+    except (IOError, OSError, ValueError):
+        pass
+    return 0
 
 
 threads = [threading.Thread(target=worker, args=(i,)) for i in range(4)]
+start = time.time()
 for t in threads:
     t.start()
+samples = []
+while any(t.is_alive() for t in threads):
+    samples.append((time.time() - start, rss_kb()))
+    time.sleep(0.25)
 for t in threads:
     t.join()
 gc.collect()
 gc.collect()
 once = all(v == 1 for v in finalized.values())
 print "finalizers made:", made[0] > 0, "all ran:", len(finalized) == made[0], "exactly once:", once
+print "callbacks all fired:", len(fired) == refs_made[0], "exactly once:", all(v == 1 for v in fired.values()),
+print "referents dead:", all(r() is None for r in leftover)
 print "garbage left:", len(gc.garbage)
+first = [kb for (t, kb) in samples if t < SECONDS / 2] or [0]
+second = [kb for (t, kb) in samples if t >= SECONDS / 2] or [0]
+print "rss peak KB:", max(first + second + [rss_kb()])
+print "rss first half KB:", max(first), "second half KB:", max(second)
+print "objects made:", made[0]
