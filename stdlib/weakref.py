@@ -34,12 +34,18 @@ def _register(r, obj):
     _by_target.setdefault(key, []).append(_handle(r))
     _made[0] += 1
     if _made[0] % 1000 == 0:
+        # Other threads (and callbacks run by _deref) may add or drop
+        # entries meanwhile: keep what was appended since the snapshot.
         for k in list(_by_target):
-            hs = [h for h in _by_target[k] if _alive_of(_deref(h))]
-            if hs:
-                _by_target[k] = hs
-            else:
-                del _by_target[k]
+            hs = _by_target.get(k)
+            if hs is None:
+                continue
+            n = len(hs)
+            live = [h for h in hs[:n] if _alive_of(_deref(h))]
+            if live or len(hs) > n:
+                hs[:] = live + hs[n:]
+            elif _by_target.get(k) is hs:
+                _by_target.pop(k, None)
 
 
 def _addr(x):
