@@ -502,12 +502,15 @@ class _ItemViews:
 class WeakValueDictionary(_ItemViews, _UserDict.UserDict):
     """A mapping whose values are held weakly: an entry goes away with its value."""
 
+    # Iterations in progress (see iteritems).
+    _iterating = 0
+
     def __init__(*args, **kw):
         self, args = args[0], args[1:]
 
         def remove(wr, selfref=ref(self)):
             self = selfref()
-            if self is not None:
+            if self is not None and not self._iterating:
                 cur = self.data.get(wr.key)
                 if cur is wr:
                     del self.data[wr.key]
@@ -539,7 +542,8 @@ class WeakValueDictionary(_ItemViews, _UserDict.UserDict):
     has_key = __contains__
 
     def __len__(self):
-        self._purge()
+        if not self._iterating:
+            self._purge()
         return len(self.data)
 
     def __repr__(self):
@@ -549,7 +553,10 @@ class WeakValueDictionary(_ItemViews, _UserDict.UserDict):
         self.data[key] = KeyedRef(value, self._remove, key)
 
     def __delitem__(self, key):
-        del self.data[key]
+        # An entry whose value died is gone (its removal may only have been
+        # put off by an iteration).
+        if self.data.pop(key)() is None:
+            raise KeyError(key)
 
     def copy(self):
         new = WeakValueDictionary()
@@ -585,10 +592,18 @@ class WeakValueDictionary(_ItemViews, _UserDict.UserDict):
 
     def iteritems(self):
         # Lazily: an object that dies during the iteration is skipped.
-        for k, r in list(self.data.items()):
-            o = r()
-            if o is not None:
-                yield k, o
+        # While an iteration runs, dead entries stay (len() counts them,
+        # as CPython's); the last one to end drops them.
+        self._iterating += 1
+        try:
+            for k, r in list(self.data.items()):
+                o = r()
+                if o is not None:
+                    yield k, o
+        finally:
+            self._iterating -= 1
+            if not self._iterating:
+                self._purge()
 
     def itervaluerefs(self):
         return iter(self.valuerefs())
@@ -639,12 +654,15 @@ class WeakValueDictionary(_ItemViews, _UserDict.UserDict):
 class WeakKeyDictionary(_ItemViews, _UserDict.UserDict):
     """A mapping whose keys are held weakly: an entry goes away with its key."""
 
+    # Iterations in progress (see WeakValueDictionary.iteritems).
+    _iterating = 0
+
     def __init__(self, dict=None):
         self.data = {}
 
         def remove(k, selfref=ref(self)):
             self = selfref()
-            if self is not None:
+            if self is not None and not self._iterating:
                 try:
                     del self.data[k]
                 except KeyError:
@@ -668,7 +686,8 @@ class WeakKeyDictionary(_ItemViews, _UserDict.UserDict):
         self.data[ref(key, self._remove)] = value
 
     def __len__(self):
-        self._purge()
+        if not self._iterating:
+            self._purge()
         return len(self.data)
 
     def __repr__(self):
@@ -710,11 +729,18 @@ class WeakKeyDictionary(_ItemViews, _UserDict.UserDict):
         return out
 
     def iteritems(self):
-        # Lazily: a key that dies during the iteration is skipped.
-        for r, v in list(self.data.items()):
-            k = r()
-            if k is not None:
-                yield k, v
+        # Lazily: a key that dies during the iteration is skipped (dead
+        # entries stay until the last iteration ends, as above).
+        self._iterating += 1
+        try:
+            for r, v in list(self.data.items()):
+                k = r()
+                if k is not None:
+                    yield k, v
+        finally:
+            self._iterating -= 1
+            if not self._iterating:
+                self._purge()
 
     def keyrefs(self):
         self._purge()
