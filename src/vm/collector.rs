@@ -327,6 +327,8 @@ impl Node {
                 any as usize
             }
             Node::V(Value::Func(f)) => 1 + !f.closure.is_empty() as usize + !f.defaults.is_empty() as usize,
+            // A class comes with its `__mro__` tuple.
+            Node::V(Value::Class(_)) => 2,
             // A suspended generator comes with its frame object.
             Node::V(Value::Other(o)) => match &**o {
                 Object::Generator(g) => {
@@ -368,7 +370,10 @@ impl Node {
                 }
                 Value::Dict(d) => d.clear(),
                 Value::Set(s) => s.dict.clear(),
-                Value::Class(c) => c.dict.clear(),
+                Value::Class(c) => {
+                    c.dict.clear();
+                    c.clear_cache();
+                }
                 // Generators are not cleared: once the cycle around one is
                 // broken, its death closes it (its `finally` runs).
                 Value::Other(o) => match &**o {
@@ -438,6 +443,9 @@ pub fn traverse_value(v: &Value, f: &mut dyn FnMut(Child)) -> bool {
         }
         Value::Class(c) => {
             f(Child::Dict(&c.dict));
+            if !c.visit_cache(&mut |x| f(Child::V(x))) {
+                return false;
+            }
             c.bases.iter().for_each(|b| f(Child::Class(b)));
             c.mro.iter().for_each(|b| f(Child::Class(b)));
             if let Some(m) = &c.meta {
