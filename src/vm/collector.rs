@@ -331,6 +331,11 @@ impl Node {
             Node::V(Value::Class(_)) => 2,
             // A suspended generator comes with its frame object.
             Node::V(Value::Other(o)) => match &**o {
+                // A dict's item iterator keeps its result tuple.
+                Object::Iter(st) => {
+                    1 + st.try_lock().is_some_and(|s| matches!(&*s, crate::object::iter::IterState::DictItems { .. }))
+                        as usize
+                }
                 Object::Generator(g) => {
                     1 + g.slot.try_lock().is_some_and(|s| matches!(&*s, GenSlot::Suspended(_))) as usize
                 }
