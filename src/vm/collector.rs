@@ -15,7 +15,9 @@
 //! generations up to g). The members are the live registered objects plus
 //! every unregistered container reached from them through containers that
 //! are never registered (an instance's dict, tuples, bound methods, cells,
-//! generators, sets...). Each member's edges to other members are read once,
+//! generators, sets, iterators, slices, descriptors...). A user class's
+//! lookup cache is followed too: it holds the class's own descriptors,
+//! which hold the class (a cycle, as in CPython). Each member's edges to other members are read once,
 //! with `try_lock` (an instance, list or dict keeps its member number in
 //! its `Mark`, other objects in a table by address; a container whose lock
 //! is taken is opaque: its children
