@@ -318,3 +318,17 @@ fn intern(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
         v => Err(type_error(format!("intern() argument 1 must be string, not {}", v.type_name()))),
     }
 }
+
+/// The length argument of `slice.indices`: an int or a long that fits,
+/// else CPython's OverflowError / TypeError (CPython's test_slice).
+pub fn slice_length_arg(v: &Value) -> PyResult<i64> {
+    if let Some(n) = crate::object::number::as_i64(v) {
+        return Ok(n);
+    }
+    match v {
+        Value::Long(_) => {
+            Err(PyErr::new(crate::object::ExcKind::OverflowError, "cannot fit 'long' into an index-sized integer"))
+        }
+        _ => Err(type_error(format!("'{}' object cannot be interpreted as an index", v.type_name()))),
+    }
+}
