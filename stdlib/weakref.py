@@ -34,12 +34,18 @@ def _register(r, obj):
     _by_target.setdefault(key, []).append(_handle(r))
     _made[0] += 1
     if _made[0] % 1000 == 0:
+        # Other threads (and callbacks run by _deref) may add or drop
+        # entries meanwhile: keep what was appended since the snapshot.
         for k in list(_by_target):
-            hs = [h for h in _by_target[k] if _alive_of(_deref(h))]
-            if hs:
-                _by_target[k] = hs
-            else:
-                del _by_target[k]
+            hs = _by_target.get(k)
+            if hs is None:
+                continue
+            n = len(hs)
+            live = [h for h in hs[:n] if _alive_of(_deref(h))]
+            if live or len(hs) > n:
+                hs[:] = live + hs[n:]
+            elif _by_target.get(k) is hs:
+                _by_target.pop(k, None)
 
 
 def _addr(x):
@@ -496,12 +502,15 @@ class _ItemViews:
 class WeakValueDictionary(_ItemViews, _UserDict.UserDict):
     """A mapping whose values are held weakly: an entry goes away with its value."""
 
+    # Iterations in progress (see iteritems).
+    _iterating = 0
+
     def __init__(*args, **kw):
         self, args = args[0], args[1:]
 
         def remove(wr, selfref=ref(self)):
             self = selfref()
-            if self is not None:
+            if self is not None and not self._iterating:
                 cur = self.data.get(wr.key)
                 if cur is wr:
                     del self.data[wr.key]
@@ -533,7 +542,8 @@ class WeakValueDictionary(_ItemViews, _UserDict.UserDict):
     has_key = __contains__
 
     def __len__(self):
-        self._purge()
+        if not self._iterating:
+            self._purge()
         return len(self.data)
 
     def __repr__(self):
@@ -543,7 +553,10 @@ class WeakValueDictionary(_ItemViews, _UserDict.UserDict):
         self.data[key] = KeyedRef(value, self._remove, key)
 
     def __delitem__(self, key):
-        del self.data[key]
+        # An entry whose value died is gone (its removal may only have been
+        # put off by an iteration).
+        if self.data.pop(key)() is None:
+            raise KeyError(key)
 
     def copy(self):
         new = WeakValueDictionary()
@@ -579,10 +592,18 @@ class WeakValueDictionary(_ItemViews, _UserDict.UserDict):
 
     def iteritems(self):
         # Lazily: an object that dies during the iteration is skipped.
-        for k, r in list(self.data.items()):
-            o = r()
-            if o is not None:
-                yield k, o
+        # While an iteration runs, dead entries stay (len() counts them,
+        # as CPython's); the last one to end drops them.
+        self._iterating += 1
+        try:
+            for k, r in list(self.data.items()):
+                o = r()
+                if o is not None:
+                    yield k, o
+        finally:
+            self._iterating -= 1
+            if not self._iterating:
+                self._purge()
 
     def itervaluerefs(self):
         return iter(self.valuerefs())
@@ -633,12 +654,15 @@ class WeakValueDictionary(_ItemViews, _UserDict.UserDict):
 class WeakKeyDictionary(_ItemViews, _UserDict.UserDict):
     """A mapping whose keys are held weakly: an entry goes away with its key."""
 
+    # Iterations in progress (see WeakValueDictionary.iteritems).
+    _iterating = 0
+
     def __init__(self, dict=None):
         self.data = {}
 
         def remove(k, selfref=ref(self)):
             self = selfref()
-            if self is not None:
+            if self is not None and not self._iterating:
                 try:
                     del self.data[k]
                 except KeyError:
@@ -662,7 +686,8 @@ class WeakKeyDictionary(_ItemViews, _UserDict.UserDict):
         self.data[ref(key, self._remove)] = value
 
     def __len__(self):
-        self._purge()
+        if not self._iterating:
+            self._purge()
         return len(self.data)
 
     def __repr__(self):
@@ -704,11 +729,18 @@ class WeakKeyDictionary(_ItemViews, _UserDict.UserDict):
         return out
 
     def iteritems(self):
-        # Lazily: a key that dies during the iteration is skipped.
-        for r, v in list(self.data.items()):
-            k = r()
-            if k is not None:
-                yield k, v
+        # Lazily: a key that dies during the iteration is skipped (dead
+        # entries stay until the last iteration ends, as above).
+        self._iterating += 1
+        try:
+            for r, v in list(self.data.items()):
+                k = r()
+                if k is not None:
+                    yield k, v
+        finally:
+            self._iterating -= 1
+            if not self._iterating:
+                self._purge()
 
     def keyrefs(self):
         self._purge()

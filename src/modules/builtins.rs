@@ -566,7 +566,7 @@ pub fn install_object_methods(t: &Types) {
         let Some(Object::Slice { start, stop, step, .. }) = a[0].as_object() else {
             return Err(type_error("descriptor 'indices' requires a 'slice' object"));
         };
-        let n = int_arg(&a[1], "indices")?.max(0) as usize;
+        let n = super::builtins_more::slice_length_arg(&a[1])?.max(0) as usize;
         let si = vm.slice_indices(start, stop, step, n)?;
         let end = si.start + si.len as i64 * si.step;
         // CPython reports the clamped stop, not start + len * step.

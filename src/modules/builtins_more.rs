@@ -42,6 +42,8 @@ pub fn install(t: &crate::object::class::Types) {
         vm.new_instance(c, &a[1..], kw)
     });
     super::method(&t.dict, "dict.__cmp__", dict_cmp);
+    // As `hash(s)`, the method refuses too (CPython's test_slice).
+    super::method(&t.slice, "slice.__hash__", |_, _, _| Err(type_error("unhashable type")));
     super::method(be, "BaseException.__reduce__", exc_reduce);
     super::method(be, "BaseException.__setstate__", exc_setstate);
 }
@@ -314,5 +316,19 @@ fn intern(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
         Value::Str(s) => Ok(Value::Str(crate::object::string::intern_str(s))),
         Value::Instance(i) if matches!(i.base, Value::Str(_)) => Err(type_error("can't intern subclass of string")),
         v => Err(type_error(format!("intern() argument 1 must be string, not {}", v.type_name()))),
+    }
+}
+
+/// The length argument of `slice.indices`: an int or a long that fits,
+/// else CPython's OverflowError / TypeError (CPython's test_slice).
+pub fn slice_length_arg(v: &Value) -> PyResult<i64> {
+    if let Some(n) = crate::object::number::as_i64(v) {
+        return Ok(n);
+    }
+    match v {
+        Value::Long(_) => {
+            Err(PyErr::new(crate::object::ExcKind::OverflowError, "cannot fit 'long' into an index-sized integer"))
+        }
+        _ => Err(type_error(format!("'{}' object cannot be interpreted as an index", v.type_name()))),
     }
 }

@@ -256,7 +256,11 @@ fn arg_type(v: &Option<Value>) -> String {
 /// A slot's descriptor: its (mangled) name and the class that declared it.
 struct Member {
     name: Arc<PyStr>,
-    owner: std::sync::Weak<Class>,
+    /// Held strongly, as in CPython: a user class with slots or an
+    /// instance dict is in a cycle (class, dict, descriptor), so it lives
+    /// until the collector finds it unreachable and `gc.collect()` counts
+    /// it, as 2.7's does (CPython's test_gc).
+    owner: Arc<Class>,
 }
 
 static MEMBER: OnceLock<Arc<Class>> = OnceLock::new();
@@ -277,7 +281,7 @@ fn member_class() -> &'static Arc<Class> {
 pub fn new_member(name: Arc<PyStr>, owner: &Arc<Class>) -> Value {
     Value::other(Object::Native {
         class: member_class().clone(),
-        data: Box::new(Member { name, owner: Arc::downgrade(owner) }),
+        data: Box::new(Member { name, owner: owner.clone() }),
     })
 }
 
@@ -289,8 +293,7 @@ pub fn is_member(v: &Value) -> bool {
 fn member_parts(v: Option<&Value>) -> PyResult<(Arc<PyStr>, Arc<Class>)> {
     let m =
         v.and_then(|v| v.native::<Member>()).ok_or_else(|| type_error("descriptor requires a 'member_descriptor'"))?;
-    let owner = m.owner.upgrade().unwrap_or_else(|| types().object.clone());
-    Ok((m.name.clone(), owner))
+    Ok((m.name.clone(), m.owner.clone()))
 }
 
 fn member_check(name: &PyStr, owner: &Arc<Class>, obj: &Value) -> PyResult<()> {
@@ -411,7 +414,17 @@ fn install_dictproxy() {
 /// puts in a class that gives its instances a dict or weak references.
 struct GetSet {
     dict: bool,
-    owner: std::sync::Weak<Class>,
+    /// Strong, as `Member`'s owner.
+    owner: Arc<Class>,
+}
+
+/// The class a slot member or a `__dict__`/`__weakref__` entry holds (the
+/// collector follows it).
+pub fn descr_owner(data: &dyn std::any::Any) -> Option<&Arc<Class>> {
+    if let Some(m) = data.downcast_ref::<Member>() {
+        return Some(&m.owner);
+    }
+    data.downcast_ref::<GetSet>().map(|g| &g.owner)
 }
 
 fn getset_class() -> &'static Arc<Class> {
@@ -421,14 +434,14 @@ fn getset_class() -> &'static Arc<Class> {
 pub fn new_getset(dict: bool, owner: &Arc<Class>) -> Value {
     Value::other(Object::Native {
         class: getset_class().clone(),
-        data: Box::new(GetSet { dict, owner: Arc::downgrade(owner) }),
+        data: Box::new(GetSet { dict, owner: owner.clone() }),
     })
 }
 
 fn getset_value(g: &GetSet, obj: &Value) -> PyResult {
     let name = if g.dict { "__dict__" } else { "__weakref__" };
-    let owner = g.owner.upgrade().unwrap_or_else(|| types().object.clone());
-    if !class_ref(obj).is_subclass(&owner) {
+    let owner = &g.owner;
+    if !class_ref(obj).is_subclass(owner) {
         return Err(type_error(format!(
             "descriptor '{}' for '{}' objects doesn't apply to '{}' object",
             name,
@@ -472,7 +485,7 @@ fn install_getset() {
         let Some(g) = a.first().and_then(|v| v.native::<GetSet>()) else {
             return Err(type_error("descriptor requires a 'getset_descriptor'"));
         };
-        let owner = g.owner.upgrade().map(|o| o.name()).unwrap_or_default();
+        let owner = g.owner.name();
         let name = if g.dict { "__dict__" } else { "__weakref__" };
         Ok(Value::str(&format!("<attribute '{}' of '{}' objects>", name, owner)))
     });

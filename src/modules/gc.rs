@@ -103,6 +103,7 @@ fn referents(v: &Value, out: &mut Vec<Value>) {
                     Child::Class(c) => Value::Class(c.clone()),
                     Child::Func(f) => Value::Func(f.clone()),
                     Child::Cell(c) => Node::Cell(c.clone()).value(),
+                    Child::Set(x) => Value::Set(x.clone()),
                 };
                 if !x.is_null() {
                     out.push(x);
@@ -121,8 +122,22 @@ fn is_tracked(v: &Value) -> bool {
     match v {
         v if is_scalar(v) => false,
         Value::Dict(d) => !d.items().iter().all(|(k, v)| is_scalar(k) && is_scalar(v)),
-        Value::Other(o) => !matches!(&**o, Object::Complex(_) | Object::XRange { .. } | Object::Code(_)),
+        Value::Other(o) => {
+            !matches!(&**o, Object::Complex(_) | Object::XRange { .. } | Object::Code(_) | Object::Unicode(_))
+        }
         Value::Builtin(_) => true,
+        // Built-in types are static in CPython, never tracked.
+        Value::Class(c) => c.is_user,
+        // `object()` holds nothing; bytearray (a class of `_bytearray`
+        // here) is a flat buffer in CPython.
+        Value::Instance(i) => {
+            !(std::sync::Arc::ptr_eq(&i.class, &crate::object::class::types().object)
+                || (i.class.name.as_bytes() == b"bytearray"
+                    && i.class
+                        .dict
+                        .get_str(&crate::object::PyStr::from_str("__module__"))
+                        .is_some_and(|m| m.as_str().is_some_and(|m| m.as_bytes() == b"_bytearray"))))
+        }
         _ => true,
     }
 }
@@ -142,6 +157,7 @@ fn referrers(objs: &[Value]) -> Vec<Value> {
                 Child::Class(x) => Some(std::sync::Arc::as_ptr(x) as *const u8 as usize),
                 Child::Func(x) => Some(std::sync::Arc::as_ptr(x) as *const u8 as usize),
                 Child::Cell(x) => Some(std::sync::Arc::as_ptr(x) as *const u8 as usize),
+                Child::Set(x) => Some(std::sync::Arc::as_ptr(x) as *const u8 as usize),
             };
             hit |= a.is_some_and(|a| targets.contains(&a));
         });
@@ -205,7 +221,9 @@ pub fn init(d: &Dict) {
     });
     def(d, "get_count", |_vm, a, kw| {
         noargs("get_count", a, kw)?;
-        Ok(Value::tuple(collector::counts().iter().map(|&c| Value::Int(c)).collect()))
+        let c = collector::counts();
+        collector::count_result_tuple();
+        Ok(Value::tuple(c.iter().map(|&c| Value::Int(c)).collect()))
     });
     def(d, "set_debug", |_vm, a, kw| {
         no_keywords("set_debug", kw)?;

@@ -87,6 +87,9 @@ pub fn native_traverse(data: &dyn std::any::Any, f: &mut dyn FnMut(crate::vm::co
     if let Some(l) = data.downcast_ref::<Arc<threading::LocalState>>() {
         return l.traverse(f);
     }
+    if let Some(c) = descr::descr_owner(data) {
+        f(crate::vm::collector::Child::Class(c));
+    }
     true
 }
 

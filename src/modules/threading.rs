@@ -370,6 +370,9 @@ fn bootstrap(vm: &mut Vm, thread: Value, st: Arc<ThreadState>) {
         r.iter().position(|e| Arc::ptr_eq(&e.state, &st)).map(|i| r.remove(i))
     };
     drop(gone);
+    // Nor does this thread hold the Thread object any more: a joiner's
+    // `sys.getrefcount(t)` must not see it (CPython's test_threading).
+    drop(thread);
     st.stop();
     drop_thread_locals(me);
 }

@@ -93,10 +93,17 @@ pub fn init(d: &Dict) {
         let t = make_target(&a[0])?;
         Ok(Value::other(Object::Native { class: handle_class().clone(), data: Box::new(Handle(t)) }))
     });
-    def(d, "deref", |_vm, a, kw| {
+    def(d, "deref", |vm, a, kw| {
         no_keywords("deref", kw)?;
         check_args("deref", a, 1, 1)?;
-        Ok(upgrade(&handle_arg(&a[0])?.0))
+        let v = upgrade(&handle_arg(&a[0])?.0);
+        // A referent seen dead has had its callbacks called, as in CPython
+        // (where they run at its death): a program may drop the references
+        // it sees dead.
+        if matches!(v, Value::None) && CALLBACKS_DUE.load(Ordering::Relaxed) {
+            run_due_callbacks(vm);
+        }
+        Ok(v)
     });
     def(d, "weakrefable", |_vm, a, kw| {
         no_keywords("weakrefable", kw)?;
@@ -142,8 +149,19 @@ static WATCHING: AtomicBool = AtomicBool::new(false);
 /// An instance died while callbacks were registered: the eval loop should
 /// sweep between two instructions.
 pub static CALLBACKS_DUE: AtomicBool = AtomicBool::new(false);
-/// A sweep is running (the drops it causes must not start another).
-static SWEEPING: AtomicBool = AtomicBool::new(false);
+/// Reference objects whose referents died, in the order the references
+/// were made, held strongly from the moment a scan finds them dead: the
+/// reference object may lose its last other reference before its callback
+/// runs (a program drops the references it sees dead), and the callback is
+/// still due, as in CPython where it ran at the referent's death.
+static QUEUE: std::sync::Mutex<std::collections::VecDeque<Arc<Instance>>> =
+    std::sync::Mutex::new(std::collections::VecDeque::new());
+
+thread_local! {
+    /// This thread is calling callbacks (the drops they cause must not
+    /// start a nested round: the outer one takes what they queue).
+    static SWEEPING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
 
 /// Called from `Instance`'s drop: one relaxed load when nothing is watched.
 #[inline]
@@ -164,47 +182,83 @@ fn target_alive(t: &Target) -> bool {
     }
 }
 
+/// Moves the references whose referents have died to `QUEUE` (strongly
+/// held) and forgets dead reference objects. Leaves `CALLBACKS_DUE` set
+/// while the queue holds anything, so that some thread's eval breaker calls
+/// them.
+fn scan() {
+    CALLBACKS_DUE.store(false, Ordering::Relaxed);
+    let Ok(mut v) = TRACKED.lock() else { return };
+    let Ok(mut q) = QUEUE.lock() else { return };
+    v.retain(|(t, r)| {
+        if r.strong_count() == 0 {
+            return false;
+        }
+        if target_alive(t) {
+            return true;
+        }
+        if let Some(r) = r.upgrade() {
+            q.push_back(r);
+        }
+        false
+    });
+    WATCHING.store(!v.is_empty(), Ordering::Relaxed);
+    if !q.is_empty() {
+        CALLBACKS_DUE.store(true, Ordering::Relaxed);
+        crate::vm::gil::EVAL_BREAKER.store(true, Ordering::Release);
+    }
+}
+
 /// Calls the callbacks of references whose referents have died (in the
-/// order the references were made), and forgets dead reference objects.
+/// order the references were made). Within a callback, only scans: the
+/// outer round calls what it queued.
 pub fn run_callbacks(vm: &mut crate::vm::Vm) -> PyResult<()> {
-    let due: Vec<Arc<Instance>> = {
-        let Ok(mut v) = TRACKED.lock() else { return Ok(()) };
-        let mut due = Vec::new();
-        v.retain(|(t, r)| {
-            if r.strong_count() == 0 {
-                return false;
-            }
-            if target_alive(t) {
-                return true;
-            }
-            if let Some(r) = r.upgrade() {
-                due.push(r);
-            }
-            false
-        });
-        WATCHING.store(!v.is_empty(), Ordering::Relaxed);
-        due
-    };
-    if due.is_empty() {
+    scan();
+    if SWEEPING.with(|s| s.replace(true)) {
         return Ok(());
     }
     let fire = FIRE.lock().map(|g| g.clone()).unwrap_or(None);
-    if let Some(f) = fire {
-        for r in due {
-            vm.call(&f, vec![Value::Instance(r)])?;
+    let mut out = Ok(());
+    loop {
+        let next = QUEUE.lock().ok().and_then(|mut q| q.pop_front());
+        let Some(r) = next else {
+            // Deaths during the callbacks: another round.
+            if CALLBACKS_DUE.load(Ordering::Relaxed) {
+                scan();
+                if QUEUE.lock().is_ok_and(|q| !q.is_empty()) {
+                    continue;
+                }
+            }
+            break;
+        };
+        if let Some(f) = &fire {
+            if let Err(e) = vm.call(f, vec![Value::Instance(r)]) {
+                out = Err(e);
+                break;
+            }
         }
     }
-    Ok(())
+    SWEEPING.with(|s| s.set(false));
+    if QUEUE.lock().is_ok_and(|q| !q.is_empty()) {
+        CALLBACKS_DUE.store(true, Ordering::Relaxed);
+        crate::vm::gil::EVAL_BREAKER.store(true, Ordering::Release);
+    }
+    out
 }
 
-/// The eval loop's safe point: sweeps once. Errors are dropped (an
-/// exception at an arbitrary instruction would be wrong); `weakref.py`
-/// reports callback errors itself.
+/// The eval loop's safe point. Errors are dropped (an exception at an
+/// arbitrary instruction would be wrong); `weakref.py` reports callback
+/// errors itself.
 pub fn run_due_callbacks(vm: &mut crate::vm::Vm) {
-    CALLBACKS_DUE.store(false, Ordering::Relaxed);
-    if SWEEPING.swap(true, Ordering::Acquire) {
+    if SWEEPING.with(|s| s.get()) {
+        // Inside a callback: scanning keeps the dead references' objects,
+        // the round in progress calls them.
+        // (Not due again: the outer round empties the queue.)
+        if WATCHING.load(Ordering::Relaxed) {
+            scan();
+        }
+        CALLBACKS_DUE.store(false, Ordering::Relaxed);
         return;
     }
     let _ = run_callbacks(vm);
-    SWEEPING.store(false, Ordering::Release);
 }

@@ -122,6 +122,25 @@ impl Class {
         found
     }
 
+    /// Calls `f` on each value of the lookup cache (the collector: a
+    /// cached descriptor refers back to its class); false when the cache
+    /// is locked.
+    pub fn visit_cache(&self, f: &mut dyn FnMut(&Value)) -> bool {
+        let Some(c) = self.cache.try_lock() else { return false };
+        c.table.iter().for_each(|(_, _, v)| {
+            if let Some(v) = v {
+                f(v)
+            }
+        });
+        true
+    }
+
+    /// Empties the lookup cache (a collected class).
+    pub fn clear_cache(&self) {
+        let old = self.cache.try_lock().map(|mut c| std::mem::take(&mut c.table));
+        drop(old);
+    }
+
     fn lookup_uncached(self: &Arc<Class>, name: &PyStr) -> Option<Value> {
         if let Some(v) = self.dict.get_str(name) {
             return Some(v);

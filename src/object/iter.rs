@@ -72,6 +72,11 @@ pub struct SeqIter {
 }
 
 impl SeqIter {
+    /// The list or tuple iterated (the collector follows it).
+    pub fn seq(&self) -> &Value {
+        &self.seq
+    }
+
     pub fn new(seq: Value) -> SeqIter {
         SeqIter { seq, idx: AtomicUsize::new(0) }
     }

@@ -15,7 +15,9 @@
 //! generations up to g). The members are the live registered objects plus
 //! every unregistered container reached from them through containers that
 //! are never registered (an instance's dict, tuples, bound methods, cells,
-//! generators, sets...). Each member's edges to other members are read once,
+//! generators, sets, iterators, slices, descriptors...). A user class's
+//! lookup cache is followed too: it holds the class's own descriptors,
+//! which hold the class (a cycle, as in CPython). Each member's edges to other members are read once,
 //! with `try_lock` (an instance, list or dict keeps its member number in
 //! its `Mark`, other objects in a table by address; a container whose lock
 //! is taken is opaque: its children
@@ -197,6 +199,20 @@ pub fn track_value(v: &Value) {
     }
 }
 
+/// A full collection happened since the last `gc.get_count()` (see
+/// `count_result_tuple`).
+static FRESH_TUPLE: AtomicBool = AtomicBool::new(false);
+
+/// `gc.get_count()`'s own result: CPython 2.7 empties its tuple free list
+/// in a full collection, so the first tuple made after one (typically that
+/// of `gc.get_count()`) is a new tracked object and counts in generation 0;
+/// later ones reuse freed tuples and do not. Called after reading the counts.
+pub fn count_result_tuple() {
+    if FRESH_TUPLE.swap(false, Ordering::Relaxed) {
+        let _ = COUNT0.try_with(|c| c.set(c.get() + 1));
+    }
+}
+
 /// CPython's `gc.get_count()` for this thread.
 pub fn counts() -> [i64; 3] {
     let c0 = COUNT0.try_with(|c| c.get()).unwrap_or(0);
@@ -218,6 +234,7 @@ pub enum Child<'a> {
     Class(&'a Arc<Class>),
     Func(&'a Arc<Function>),
     Cell(&'a Arc<Cell>),
+    Set(&'a Arc<crate::object::Set>),
 }
 
 impl Child<'_> {
@@ -230,6 +247,7 @@ impl Child<'_> {
             Child::Class(c) => Some(Arc::as_ptr(c) as *const u8 as usize),
             Child::Func(f) => Some(Arc::as_ptr(f) as *const u8 as usize),
             Child::Cell(c) => Some(Arc::as_ptr(c) as *const u8 as usize),
+            Child::Set(x) => Some(Arc::as_ptr(x) as *const u8 as usize),
         }
     }
 
@@ -251,6 +269,9 @@ impl Child<'_> {
                     | Object::ClassMethod(_)
                     | Object::Super { .. }
                     | Object::Cell(_)
+                    | Object::Iter(_)
+                    | Object::SeqIter(_)
+                    | Object::Slice { .. }
                     | Object::Native { .. } => Node::V((*v).clone()),
                     // A module's namespace only in full collections, as a
                     // function's globals.
@@ -262,6 +283,7 @@ impl Child<'_> {
             Child::Dict(d) => Node::V(Value::Dict((*d).clone())),
             Child::Func(f) => Node::V(Value::Func((*f).clone())),
             Child::Cell(c) => Node::Cell((*c).clone()),
+            Child::Set(x) => Node::V(Value::Set((*x).clone())),
             Child::Class(_) => return None,
         })
     }
@@ -307,8 +329,15 @@ impl Node {
                 any as usize
             }
             Node::V(Value::Func(f)) => 1 + !f.closure.is_empty() as usize + !f.defaults.is_empty() as usize,
+            // A class comes with its `__mro__` tuple.
+            Node::V(Value::Class(_)) => 2,
             // A suspended generator comes with its frame object.
             Node::V(Value::Other(o)) => match &**o {
+                // A dict's item iterator keeps its result tuple.
+                Object::Iter(st) => {
+                    1 + st.try_lock().is_some_and(|s| matches!(&*s, crate::object::iter::IterState::DictItems { .. }))
+                        as usize
+                }
                 Object::Generator(g) => {
                     1 + g.slot.try_lock().is_some_and(|s| matches!(&*s, GenSlot::Suspended(_))) as usize
                 }
@@ -348,7 +377,10 @@ impl Node {
                 }
                 Value::Dict(d) => d.clear(),
                 Value::Set(s) => s.dict.clear(),
-                Value::Class(c) => c.dict.clear(),
+                Value::Class(c) => {
+                    c.dict.clear();
+                    c.clear_cache();
+                }
                 // Generators are not cleared: once the cycle around one is
                 // broken, its death closes it (its `finally` runs).
                 Value::Other(o) => match &**o {
@@ -418,6 +450,9 @@ pub fn traverse_value(v: &Value, f: &mut dyn FnMut(Child)) -> bool {
         }
         Value::Class(c) => {
             f(Child::Dict(&c.dict));
+            if !c.visit_cache(&mut |x| f(Child::V(x))) {
+                return false;
+            }
             c.bases.iter().for_each(|b| f(Child::Class(b)));
             c.mro.iter().for_each(|b| f(Child::Class(b)));
             if let Some(m) = &c.meta {
@@ -454,6 +489,34 @@ pub fn traverse_value(v: &Value, f: &mut dyn FnMut(Child)) -> bool {
             }
             Object::Module(m) => f(Child::Dict(&m.dict)),
             Object::Native { data, .. } => return crate::modules::native_traverse(&**data, f),
+            // Iterators and slices (CPython's test_set and test_slice: a
+            // cycle through an iterator or a slice is collected).
+            Object::SeqIter(it) => f(Child::V(it.seq())),
+            Object::Slice { start, stop, step, .. } => {
+                for x in [start, stop, step] {
+                    f(Child::V(x));
+                }
+            }
+            Object::Iter(st) => {
+                use crate::object::iter::IterState as S;
+                let Some(g) = st.try_lock() else { return false };
+                match &*g {
+                    S::Seq { seq: x, .. } | S::Reversed { seq: x, .. } | S::GetItem { obj: x, .. } => f(Child::V(x)),
+                    S::DictKeys { dict, .. } | S::DictValues { dict, .. } | S::DictItems { dict, .. } => {
+                        f(Child::Dict(dict))
+                    }
+                    S::SetItems { set, .. } => f(Child::Set(set)),
+                    S::Callable { func, sentinel } => {
+                        f(Child::V(func));
+                        f(Child::V(sentinel));
+                    }
+                    S::Enumerate { it, n } => {
+                        f(Child::V(it));
+                        f(Child::V(n));
+                    }
+                    _ => {}
+                }
+            }
             Object::Generator(g) => {
                 let Some(s) = g.slot.try_lock() else { return false };
                 if let GenSlot::Suspended(frame) = &*s {
@@ -800,6 +863,9 @@ pub fn collect(vm: &mut crate::vm::Vm, gen: usize) -> Outcome {
         None => collect_stopped(gen, &List::new(Vec::new())),
     };
     FULL.store(false, Ordering::Relaxed);
+    if gen == 2 {
+        FRESH_TUPLE.store(true, Ordering::Relaxed);
+    }
     // Counts as CPython: collecting g resets the counts up to g and adds
     // one collection to g+1.
     let _ = COUNT0.try_with(|c| c.set(0));
