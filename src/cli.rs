@@ -337,6 +337,9 @@ pub fn apply_flags(interp: &crate::vm::Interp, f: &Flags) {
     interp.builtins.set_str("__debug__", b(f.optimize == 0));
     crate::compile::OPTIMIZE.store(f.optimize, Ordering::Relaxed);
     crate::syntax::lexer::TABCHECK.store(f.tabcheck, Ordering::Relaxed);
+    if f.py3k_warning > 0 {
+        crate::modules::py3k::install(interp);
+    }
     VERBOSE.store(f.verbose, Ordering::Relaxed);
     IGNORE_ENV.store(f.ignore_environment > 0, Ordering::Relaxed);
     crate::modules::file::UNBUFFERED.store(f.unbuffered, Ordering::Relaxed);
