@@ -336,6 +336,10 @@ pub fn apply_flags(interp: &crate::vm::Interp, f: &Flags) {
     sys.set_str("warnoptions", Value::list(f.warnoptions.iter().map(|w| Value::str(w)).collect()));
     interp.builtins.set_str("__debug__", b(f.optimize == 0));
     crate::compile::OPTIMIZE.store(f.optimize, Ordering::Relaxed);
+    crate::syntax::lexer::TABCHECK.store(f.tabcheck, Ordering::Relaxed);
+    if f.py3k_warning > 0 {
+        crate::modules::py3k::install(interp);
+    }
     VERBOSE.store(f.verbose, Ordering::Relaxed);
     IGNORE_ENV.store(f.ignore_environment > 0, Ordering::Relaxed);
     crate::modules::file::UNBUFFERED.store(f.unbuffered, Ordering::Relaxed);

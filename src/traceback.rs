@@ -72,7 +72,11 @@ fn format_exception_line(vm: &mut Vm, v: &Value, python_module: bool) -> String 
                     let trimmed_start = raw.len() - raw.trim_start().len();
                     let line = raw.trim_start().trim_end_matches(['\n', '\r']);
                     out.push_str(&format!("    {}\n", line));
-                    if let Some(offset) = offset {
+                    if let Some(mut offset) = offset {
+                        // An offset just past the newline points at the line's end.
+                        if offset == raw.len() as i64 && raw.ends_with('\n') {
+                            offset -= 1;
+                        }
                         let caret = (offset - 1 - trimmed_start as i64).clamp(0, 1 << 20) as usize;
                         out.push_str(&format!("    {}^\n", " ".repeat(caret)));
                     }

@@ -357,7 +357,9 @@ def warnpy3k(message, category=None, stacklevel=1):
 
 
 # The default filters of a plain `python` run (no -3, -b or -W).
-for _cat in (DeprecationWarning, PendingDeprecationWarning, ImportWarning):
+# (-3 keeps DeprecationWarning visible: its py3k warnings are the point.)
+for _cat in (() if getattr(sys, 'py3kwarning', False) else (DeprecationWarning,)) + (
+        PendingDeprecationWarning, ImportWarning):
     simplefilter("ignore", category=_cat, append=1)
 _bytes_action = "ignore"
 if getattr(sys.flags, 'bytes_warning', 0) > 1:

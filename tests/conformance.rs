@@ -53,6 +53,17 @@ fn ulimit_v(source: &[u8]) -> Option<u64> {
         .find_map(|l| l.strip_prefix("# minipy-test: ulimit-v=").and_then(|n| n.trim().parse().ok()))
 }
 
+/// `# minipy-test: flags=-t -3` in the leading comment lines: interpreter
+/// options placed before the script name (under CPython too when recording).
+fn interp_flags(source: &[u8]) -> Vec<String> {
+    let text = String::from_utf8_lossy(source);
+    text.lines()
+        .take_while(|l| l.starts_with('#'))
+        .find_map(|l| l.strip_prefix("# minipy-test: flags="))
+        .map(|f| f.split_whitespace().map(String::from).collect())
+        .unwrap_or_default()
+}
+
 fn diff(what: &str, expected: &[u8], actual: &[u8]) -> Option<String> {
     if expected == actual {
         return None;
@@ -84,7 +95,8 @@ fn run(script: &Path) -> Result<(), Failed> {
     if let Ok(flags) = std::env::var("MINIPY_FLAGS") {
         cmd.args(flags.split_whitespace());
     }
-    cmd.arg(name)
+    cmd.args(interp_flags(&source))
+        .arg(name)
         .args(script_args(&source))
         .current_dir(dir)
         .env("PYTHONHASHSEED", "0")

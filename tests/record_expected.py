@@ -46,6 +46,18 @@ def script_args(path):
     return []
 
 
+def interp_flags(path):
+    """Options from a `# minipy-test: flags=-t -3` leading comment line."""
+    with open(path, "rb") as f:
+        for line in f:
+            line = line.decode("latin-1").strip()
+            if not line.startswith("#"):
+                break
+            if line.startswith("# minipy-test: flags="):
+                return line.split("=", 1)[1].split()
+    return []
+
+
 def ulimit_v(path):
     """N from a `# minipy-test: ulimit-v=N` leading comment line, or None."""
     with open(path, "rb") as f:
@@ -118,7 +130,7 @@ def record(path):
     stdin_path = base + ".stdin"
     stdin = open(stdin_path, "rb") if os.path.exists(stdin_path) else subprocess.DEVNULL
     try:
-        argv = ["python", name] + script_args(path)
+        argv = ["python"] + interp_flags(path) + [name] + script_args(path)
         kib = ulimit_v(path)
         if kib is not None:
             argv = ["sh", "-c", 'ulimit -v %d && exec "$0" "$@"' % kib] + argv

@@ -39,6 +39,7 @@ pub mod object_reduce;
 pub mod os;
 pub mod os_extra;
 pub mod profiler;
+pub mod py3k;
 pub mod queue;
 pub mod signal;
 pub mod sre;

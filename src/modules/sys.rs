@@ -25,6 +25,7 @@ pub fn init(d: &Dict, modules: &Arc<Dict>, argv: Vec<String>) {
     d.set_str("warnoptions", Value::list(vec![]));
     def(d, "getsizeof", getsizeof);
     def(d, "_getframe", super::sys_frames::getframe);
+    super::sys_frames::add_hooks(d);
     def(d, "getfilesystemencoding", |_, _, _| Ok(Value::str("UTF-8")));
     def(d, "displayhook", |vm, a, _| {
         check_args("displayhook", a, 1, 1)?;

@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use super::check_args;
+use super::{check_args, def};
 use crate::object::class::types;
 use crate::object::{Dict, ExcKind, Instance, Object, PyErr, PyResult, Value};
 use crate::vm::Vm;
@@ -57,4 +57,25 @@ pub fn getframe(vm: &mut Vm, a: &[Value], _: &crate::object::function::KwArgs) -
         back = Value::Instance(Arc::new(f));
     }
     Ok(back)
+}
+
+/// `sys.settrace`, `sys.setprofile` and their getters (`vm/trace.rs`).
+pub fn add_hooks(d: &Dict) {
+    def(d, "settrace", |vm, a, _| set(vm, a, false, "settrace"));
+    def(d, "setprofile", |vm, a, _| set(vm, a, true, "setprofile"));
+    def(d, "gettrace", |vm, a, _| {
+        check_args("gettrace", a, 0, 0)?;
+        Ok(vm.get_hook(false))
+    });
+    def(d, "getprofile", |vm, a, _| {
+        check_args("getprofile", a, 0, 0)?;
+        Ok(vm.get_hook(true))
+    });
+}
+
+fn set(vm: &mut Vm, a: &[Value], profile: bool, name: &str) -> PyResult {
+    check_args(name, a, 1, 1)?;
+    let f = if a[0].is_none() { None } else { Some(a[0].clone()) };
+    vm.set_hook(profile, f);
+    Ok(Value::None)
 }

@@ -13,6 +13,13 @@ pub const MAX_PAREN_DEPTH: usize = 200;
 /// Most indentation levels (CPython's limit).
 pub const MAX_INDENT_DEPTH: usize = 100;
 
+/// `-t` (1) and `-tt` (2): check that tabs and spaces in indentation agree
+/// whatever the tab size, as CPython's tokenizer does.
+pub static TABCHECK: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+/// Counts sources in which `-t` found inconsistent indentation; the caller,
+/// which knows the file name, compares it before and after parsing and warns.
+pub static TAB_WARNINGS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
 /// A numeric literal.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Number {
@@ -670,6 +677,10 @@ pub struct Lexer<'s> {
     lines: LineIndex,
     pending: VecDeque<Spanned>,
     indents: Vec<u32>,
+    /// The same indentation levels measured with a tab worth one column:
+    /// compared under `-t`/`-tt` only.
+    alt_indents: Vec<u32>,
+    tab_warned: bool,
     parens: usize,
     at_line_start: bool,
     done: bool,
@@ -691,6 +702,8 @@ impl<'s> Lexer<'s> {
             lines: LineIndex::new(src),
             pending,
             indents: vec![0],
+            alt_indents: vec![0],
+            tab_warned: false,
             parens: 0,
             at_line_start: true,
             done: false,
@@ -753,15 +766,29 @@ impl<'s> Lexer<'s> {
         let col = self.indentation(pos);
         let loc = self.lines.loc(pos);
         let top = self.indents.last().copied().unwrap_or(0);
+        let check = TABCHECK.load(std::sync::atomic::Ordering::Relaxed) > 0;
+        // Column with each tab counted as one: it must order the lines as
+        // `col` does, else the meaning depends on the tab size.
+        let alt = if check { loc.col } else { 0 };
+        let alt_top = self.alt_indents.last().copied().unwrap_or(0);
         if col > top {
             if self.indents.len() > MAX_INDENT_DEPTH {
                 return Err(error(SyntaxErrorKind::IndentationError, "too many levels of indentation", loc));
             }
+            if check && alt <= alt_top {
+                self.tab_inconsistent(loc)?;
+            }
             self.indents.push(col);
+            self.alt_indents.push(alt);
             self.pending.push_back((loc, Tok::Indent, loc));
-        } else if col < top {
+        } else if col == top {
+            if check && alt != alt_top {
+                self.tab_inconsistent(loc)?;
+            }
+        } else {
             while self.indents.last().is_some_and(|&t| t > col) {
                 self.indents.pop();
+                self.alt_indents.pop();
                 self.pending.push_back((loc, Tok::Dedent, loc));
             }
             if self.indents.last() != Some(&col) {
@@ -773,6 +800,25 @@ impl<'s> Lexer<'s> {
                     at,
                 ));
             }
+            if check && self.alt_indents.last() != Some(&alt) {
+                self.tab_inconsistent(loc)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Indentation that tabs and spaces make ambiguous: a TabError under
+    /// `-tt`, one warning per source under `-t`.
+    fn tab_inconsistent(&mut self, loc: Loc) -> Result<(), SyntaxError> {
+        if TABCHECK.load(std::sync::atomic::Ordering::Relaxed) >= 2 {
+            // CPython's offset is the end of the line, past its newline.
+            let text = self.lines.line_text(self.src, loc.line);
+            let at = Loc { line: loc.line, col: text.len() as u32 };
+            return Err(error(SyntaxErrorKind::TabError, "inconsistent use of tabs and spaces in indentation", at));
+        }
+        if !self.tab_warned {
+            self.tab_warned = true;
+            TAB_WARNINGS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         }
         Ok(())
     }

@@ -159,7 +159,7 @@ fn convert_error(e: ParseError<Loc, Tok, SyntaxError>, src: &str, lines: &LineIn
             }
         }
         ParseError::UnrecognizedToken { token: (start, tok, end), expected } => match tok {
-            Tok::Indent => (Indent, "unexpected indent", start, false),
+            Tok::Indent => (Indent, "unexpected indent", last_col(start), false),
             Tok::Dedent if expects_indent(&expected) => (Indent, "expected an indented block", start, false),
             _ if expects_indent(&expected) => (Indent, "expected an indented block", last_col(end), false),
             Tok::Dedent => (Indent, "unexpected unindent", start, false),

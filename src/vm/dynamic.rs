@@ -51,6 +51,7 @@ impl Vm {
         let division = inherited.division || crate::syntax::future_flags(src).division;
         // Parse and compile on a big stack for long sources; an error of
         // eval()'s parse comes back flagged (its text loses the newline).
+        let tabs = crate::syntax::lexer::TAB_WARNINGS.load(std::sync::atomic::Ordering::Relaxed);
         let compiled = crate::compile::on_big_stack(src.len(), || {
             let module = match mode {
                 DynamicMode::Eval => {
@@ -72,6 +73,7 @@ impl Vm {
             )
             .map_err(|e| (e, false))
         });
+        self.warn_tabs(tabs, filename);
         compiled.map_err(|(e, strip)| {
             let err = syntax_error(&e);
             if strip {

@@ -23,7 +23,7 @@ pub enum Exit {
 }
 
 /// What the dispatch loop asks its driver to do.
-enum Step {
+pub(crate) enum Step {
     Call(Frame),
     Return(Value),
     Yield(Value),
@@ -41,8 +41,8 @@ impl Vm {
     }
 
     fn execute_frames(&mut self, base: &mut Frame) -> PyResult<Exit> {
-        if self.profiler.is_some() {
-            self.profile_event(Some(&base.code().clone()));
+        if self.profiler.is_some() || self.tracer.is_some() {
+            self.frame_event(self.callers.len(), super::trace::Event::Call(base), &base.code().clone(), base)?;
         }
         let mut callees: Vec<Frame> = Vec::new();
         let mut pending: Option<PyErr> = None;
@@ -58,12 +58,8 @@ impl Vm {
                 },
                 None => self.run(frame),
             };
-            if self.profiler.is_some() {
-                match &step {
-                    Ok(Step::Call(f)) => self.profile_event(Some(&f.code().clone())),
-                    _ => self.profile_event(None),
-                }
-            }
+            let step =
+                if self.profiler.is_some() || self.tracer.is_some() { self.step_event(frame, step) } else { step };
             match step {
                 Ok(Step::Call(f)) => {
                     let caller = callees.last().unwrap_or(&*base);
@@ -101,19 +97,6 @@ impl Vm {
                     }
                     None => return Err(e),
                 },
-            }
-        }
-    }
-
-    /// Reports a frame's entry (`Some(code)`) or the innermost frame's exit
-    /// to the thread's profiler. Called only when `self.profiler` is set, so
-    /// the driver pays one test per call and return, nothing per instruction.
-    #[cold]
-    fn profile_event(&mut self, code: Option<&Arc<Code>>) {
-        if let Some(p) = self.profiler.as_mut() {
-            match code {
-                Some(c) => p.enter(c),
-                None => p.exit(),
             }
         }
     }
@@ -166,6 +149,9 @@ impl Vm {
                 line: frame.line(),
                 globals: frame.func.globals.clone(),
             });
+            if self.tracer.is_some() {
+                self.exception_event(frame, &e)?;
+            }
         }
         let Some(block) = frame.blocks.pop() else { return Err(e) };
         frame.regs.truncate(block.stack_len as usize);
@@ -210,7 +196,7 @@ impl Vm {
             // give the GIL away or run signal handlers. One relaxed load of a
             // process-wide word when nothing is pending.
             if super::gil::EVAL_BREAKER.load(Ordering::Relaxed) {
-                self.eval_breaker()?;
+                self.eval_breaker(code, globals, frame, *pc)?;
             }
             let Some(&ins) = instrs.get(*pc) else {
                 return Ok(Step::Return(Value::None));
@@ -1007,7 +993,10 @@ impl Vm {
     /// Something is pending between instructions: a drop request, a signal,
     /// or (policy `old`, which keeps the breaker set) the check-interval tick.
     #[cold]
-    fn eval_breaker(&mut self) -> PyResult<()> {
+    fn eval_breaker(&mut self, code: &Arc<Code>, globals: &Arc<Dict>, frame: &FrameState, pc: usize) -> PyResult<()> {
+        if self.tracer.is_some() {
+            self.line_event(code, globals, frame, pc)?;
+        }
         // Only meaningful under `-X gil-stats`, which keeps the breaker set.
         self.instructions += 1;
         if self.tick_budget != 0 {

@@ -166,7 +166,8 @@ impl Gil {
             || crate::modules::weakref::CALLBACKS_DUE.load(Ordering::Relaxed)
             || crate::vm::finalize::PENDING_COUNT.load(Ordering::Relaxed) != 0
             || crate::vm::collector::DUE.load(Ordering::Relaxed)
-            || crate::vm::collector::STOP_REQUESTED.load(Ordering::Relaxed);
+            || crate::vm::collector::STOP_REQUESTED.load(Ordering::Relaxed)
+            || crate::vm::trace::TRACING.load(Ordering::Relaxed) != 0;
         EVAL_BREAKER.store(any, Ordering::Release);
     }
 

@@ -247,12 +247,26 @@ impl Vm {
     /// Parses and compiles source text; bad source raises SyntaxError.
     pub fn compile_source(&mut self, src: &str, filename: &str) -> PyResult<Arc<Code>> {
         self.interp.add_source(filename, src);
+        let tabs = crate::syntax::lexer::TAB_WARNINGS.load(std::sync::atomic::Ordering::Relaxed);
         let compiled = crate::compile::on_big_stack(src.len(), || {
             let ast = crate::syntax::parse_module(src)?;
             let division = crate::syntax::future_flags(src).division;
             compile_module_with(&ast, filename, CompileMode::Module, division)
         });
+        self.warn_tabs(tabs, filename);
         compiled.map_err(|e| syntax_error_value(&e, filename, src))
+    }
+
+    /// `-t`: the warning for a source whose indentation mixes tabs and
+    /// spaces ambiguously, if parsing it (since `before`) found one.
+    pub(crate) fn warn_tabs(&mut self, before: u64, filename: &str) {
+        if crate::syntax::lexer::TAB_WARNINGS.load(std::sync::atomic::Ordering::Relaxed) != before {
+            let msg = format!("{}: inconsistent use of tabs and spaces in indentation\n", filename);
+            let stream = self.sys_stream("stderr");
+            if stream.is_none() || self.write_to(&stream, msg.as_bytes()).is_err() {
+                eprint!("{}", msg);
+            }
+        }
     }
 
     /// Runs module-level code in `globals`.

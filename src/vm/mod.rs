@@ -25,6 +25,7 @@ pub mod probe;
 pub mod profiler;
 pub mod report;
 pub mod threads;
+pub mod trace;
 
 pub use eval::Exit;
 pub use frame::Frame;
@@ -76,6 +77,8 @@ pub struct Vm {
     pub(crate) clock: probe::ProbeClock,
     /// The `_profiler` module's state while profiling this thread.
     pub profiler: Option<Box<profiler::Profiler>>,
+    /// `sys.settrace` / `sys.setprofile` functions of this thread.
+    pub tracer: Option<Box<trace::Tracer>>,
     /// Set by `raise t, v, tb`: the raising frame is not added to the given
     /// traceback (CPython's WHY_RERAISE).
     pub(crate) raised_with_tb: bool,
@@ -142,6 +145,7 @@ impl Vm {
             instructions: 0,
             clock: probe::ProbeClock::default(),
             profiler: None,
+            tracer: None,
         }
     }
 

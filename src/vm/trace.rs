@@ -1,0 +1,302 @@
+//! `sys.settrace` and `sys.setprofile`: the hooks the evaluation loop calls
+//! while a thread has a trace or profile function. The loop tests one
+//! `Option` per call and return; line events come from the eval breaker,
+//! which stays set while any thread traces (`TRACING`), so an untraced run
+//! pays nothing per instruction.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, OnceLock};
+
+use super::eval::Step;
+use super::frame::{Frame, FrameState};
+use super::Vm;
+use crate::object::class::{types, Class};
+use crate::object::{Code, Dict, Instance, Object, PyErr, PyResult, PyStr, Value};
+
+/// Threads with a trace function: while non-zero the eval breaker stays set.
+pub static TRACING: AtomicUsize = AtomicUsize::new(0);
+
+/// One thread's trace and profile functions and the frame objects handed
+/// to them, indexed by call depth (`Vm::callers.len()`).
+#[derive(Default)]
+pub struct Tracer {
+    pub trace: Option<Value>,
+    pub profile: Option<Value>,
+    frames: Vec<Option<Slot>>,
+    /// Inside a trace or profile function: no events (CPython's `tracing`).
+    busy: bool,
+    /// The error of a 'call' event for a frame the driver has yet to run:
+    /// raised by the eval breaker before the frame's first instruction.
+    raise: Option<PyErr>,
+}
+
+struct Slot {
+    obj: Arc<Instance>,
+    last_pc: usize,
+}
+
+fn frame_class() -> Arc<Class> {
+    static CLASS: OnceLock<Arc<Class>> = OnceLock::new();
+    CLASS
+        .get_or_init(|| {
+            Class::new("frame", vec![types().object.clone()], Arc::new(Dict::new()), false)
+                .expect("a class with one base always linearizes")
+        })
+        .clone()
+}
+
+/// The Step of the loop as the hooks see it.
+pub(crate) enum Event<'a> {
+    Call(&'a Frame),
+    Return(Value),
+}
+
+impl Vm {
+    /// `sys.settrace` (`profile` false) or `sys.setprofile` for this thread.
+    pub fn set_hook(&mut self, profile: bool, f: Option<Value>) {
+        let t = self.tracer.get_or_insert_with(Box::default);
+        let was = t.trace.is_some();
+        if profile {
+            t.profile = f;
+        } else {
+            t.trace = f;
+        }
+        let now = t.trace.is_some();
+        if t.trace.is_none() && t.profile.is_none() && t.raise.is_none() {
+            self.tracer = None;
+        }
+        if now && !was {
+            TRACING.fetch_add(1, Ordering::Relaxed);
+            super::gil::EVAL_BREAKER.store(true, Ordering::Release);
+        } else if was && !now {
+            TRACING.fetch_sub(1, Ordering::Relaxed);
+        }
+    }
+
+    pub fn get_hook(&self, profile: bool) -> Value {
+        let t = self.tracer.as_ref();
+        let f = if profile { t.and_then(|t| t.profile.clone()) } else { t.and_then(|t| t.trace.clone()) };
+        f.unwrap_or(Value::None)
+    }
+
+    /// The frame object for the frame at `depth`, made on first use.
+    fn frame_object(&mut self, depth: usize, code: &Arc<Code>, globals: &Arc<Dict>) -> Option<Arc<Instance>> {
+        let t = self.tracer.as_mut()?;
+        if t.frames.len() <= depth {
+            t.frames.resize_with(depth + 1, || None);
+        }
+        if let Some(s) = &t.frames[depth] {
+            return Some(s.obj.clone());
+        }
+        let f = Instance::new(frame_class(), Value::None);
+        f.dict.set_str("f_code", Value::other(Object::Code(code.clone())));
+        f.dict.set_str("f_globals", Value::Dict(globals.clone()));
+        f.dict.set_str("f_trace", Value::None);
+        f.dict.set_str("f_lasti", Value::Int(-1));
+        f.dict.set_str("f_restricted", Value::Bool(crate::object::BoolBits::FALSE));
+        let back = depth
+            .checked_sub(1)
+            .and_then(|d| t.frames.get(d))
+            .and_then(|s| s.as_ref())
+            .map(|s| Value::Instance(s.obj.clone()))
+            .unwrap_or(Value::None);
+        f.dict.set_str("f_back", back);
+        let obj = Arc::new(f);
+        t.frames[depth] = Some(Slot { obj: obj.clone(), last_pc: usize::MAX });
+        Some(obj)
+    }
+
+    /// Refreshes `f_lineno` and `f_locals` before an event.
+    fn refresh(&self, obj: &Instance, code: &Code, state: &FrameState, line: u32) {
+        obj.dict.set_str("f_lineno", Value::Int(line as i64));
+        let locals = match &state.locals {
+            Some(d) => d.clone(),
+            None if matches!(code.kind, crate::compile::code::CodeKind::Module) => obj
+                .dict
+                .get_str(&PyStr::from_str("f_globals"))
+                .and_then(|g| if let Value::Dict(d) = g { Some(d) } else { None })
+                .unwrap_or_default(),
+            None => {
+                let d = Dict::new();
+                for (i, name) in code.varnames.iter().enumerate() {
+                    if let Some(v) = state.regs.get(i) {
+                        if !v.is_null() {
+                            d.set_str(&name.as_str(), v.clone());
+                        }
+                    }
+                }
+                Arc::new(d)
+            }
+        };
+        obj.dict.set_str("f_locals", Value::Dict(locals));
+    }
+
+    /// Calls a trace or profile function; an error turns tracing off, as
+    /// in CPython, and goes on as the frame's exception.
+    fn call_hook(&mut self, f: &Value, frame: &Arc<Instance>, what: &str, arg: Value) -> PyResult {
+        if let Some(t) = self.tracer.as_mut() {
+            t.busy = true;
+        }
+        let r = self.call(f, vec![Value::Instance(frame.clone()), Value::str(what), arg]);
+        if let Some(t) = self.tracer.as_mut() {
+            t.busy = false;
+        }
+        if r.is_err() {
+            self.set_hook(false, None);
+        }
+        r
+    }
+
+    /// Keeps `e` for the eval breaker to raise in the frame about to run.
+    pub(crate) fn defer_raise(&mut self, e: PyErr) -> PyResult<()> {
+        self.tracer.get_or_insert_with(Box::default).raise = Some(e);
+        super::gil::EVAL_BREAKER.store(true, Ordering::Release);
+        Ok(())
+    }
+
+    fn idle(&self) -> bool {
+        self.tracer.as_ref().is_none_or(|t| t.busy)
+    }
+
+    /// Sends `what` to the frame's local trace function (`f_trace`); its
+    /// result, unless None, becomes the new one.
+    fn local_event(&mut self, obj: &Arc<Instance>, what: &str, arg: Value) -> PyResult<()> {
+        let key = PyStr::from_str("f_trace");
+        let Some(f) = obj.dict.get_str(&key).filter(|f| !f.is_none()) else { return Ok(()) };
+        let r = self.call_hook(&f, obj, what, arg)?;
+        if !r.is_none() {
+            obj.dict.set_str("f_trace", r);
+        }
+        Ok(())
+    }
+
+    /// A frame starts (`Event::Call`, at `depth`) or the frame at `depth`
+    /// ends with `Event::Return`: the driver's hook for both the profiler
+    /// and the trace and profile functions.
+    pub(crate) fn frame_event(
+        &mut self,
+        depth: usize,
+        ev: Event,
+        code: &Arc<Code>,
+        state: &FrameState,
+    ) -> PyResult<()> {
+        if let Some(p) = self.profiler.as_mut() {
+            match ev {
+                Event::Call(f) => p.enter(f.code()),
+                Event::Return(_) => p.exit(),
+            }
+        }
+        if self.idle() {
+            return Ok(());
+        }
+        let (trace, profile) = match self.tracer.as_ref() {
+            Some(t) => (t.trace.clone(), t.profile.clone()),
+            None => return Ok(()),
+        };
+        match ev {
+            Event::Call(f) => {
+                if let Some(t) = self.tracer.as_mut() {
+                    if let Some(s) = t.frames.get_mut(depth) {
+                        *s = None;
+                    }
+                }
+                let Some(obj) = self.frame_object(depth, f.code(), f.globals()) else { return Ok(()) };
+                let line = if f.pc == 0 { f.code().first_line } else { f.line() };
+                self.refresh(&obj, f.code(), f, line);
+                if let Some(p) = profile {
+                    self.call_hook(&p, &obj, "call", Value::None)?;
+                }
+                if let Some(t) = trace {
+                    let r = self.call_hook(&t, &obj, "call", Value::None)?;
+                    obj.dict.set_str("f_trace", r);
+                }
+            }
+            Event::Return(v) => {
+                let slot = self.tracer.as_mut().and_then(|t| t.frames.get_mut(depth).and_then(|s| s.take()));
+                let obj = match slot {
+                    Some(s) => s.obj,
+                    None if profile.is_some() => {
+                        let Some(o) = self.frame_object(depth, code, &Arc::new(Dict::new())) else { return Ok(()) };
+                        o
+                    }
+                    None => return Ok(()),
+                };
+                self.refresh(&obj, code, state, code.line_at(state.pc.saturating_sub(1)));
+                if let Some(p) = profile {
+                    self.call_hook(&p, &obj, "return", v.clone())?;
+                }
+                if trace.is_some() {
+                    self.local_event(&obj, "return", v)?;
+                }
+                if let Some(t) = self.tracer.as_mut() {
+                    t.frames.truncate(depth);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The profile and trace hooks for a step of the driver (`trace.rs`).
+    #[cold]
+    pub(super) fn step_event(&mut self, frame: &Frame, step: PyResult<Step>) -> PyResult<Step> {
+        let (depth, code) = (self.callers.len(), frame.code().clone());
+        let r = match &step {
+            // An error of the 'call' event is raised inside the callee (trace.rs).
+            Ok(Step::Call(f)) => {
+                self.frame_event(depth + 1, Event::Call(f), &f.code().clone(), f).or_else(|e| self.defer_raise(e))
+            }
+            Ok(Step::Return(v) | Step::Yield(v)) => self.frame_event(depth, Event::Return(v.clone()), &code, frame),
+            Err(_) => self.frame_event(depth, Event::Return(Value::None), &code, frame),
+        };
+        r.and(step)
+    }
+
+    /// The eval breaker's part: a 'line' event when the instruction at `pc`
+    /// starts a new line or jumps back.
+    #[cold]
+    pub(crate) fn line_event(
+        &mut self,
+        code: &Arc<Code>,
+        globals: &Arc<Dict>,
+        state: &FrameState,
+        pc: usize,
+    ) -> PyResult<()> {
+        if let Some(e) = self.tracer.as_mut().and_then(|t| t.raise.take()) {
+            if self.tracer.as_ref().is_some_and(|t| t.trace.is_none() && t.profile.is_none()) {
+                self.tracer = None;
+            }
+            return Err(e);
+        }
+        if self.idle() || self.tracer.as_ref().is_some_and(|t| t.trace.is_none()) {
+            return Ok(());
+        }
+        let depth = self.callers.len();
+        let line = code.line_at(pc);
+        let Some(obj) = self.frame_object(depth, code, globals) else { return Ok(()) };
+        let Some(Some(slot)) = self.tracer.as_mut().and_then(|t| t.frames.get_mut(depth)) else { return Ok(()) };
+        // CPython's rule: the first instruction of a line, or a jump back.
+        let starts = pc == 0 || code.line_at(pc - 1) != line;
+        let back = slot.last_pc != usize::MAX && pc <= slot.last_pc;
+        slot.last_pc = pc;
+        if !(starts || back) {
+            return Ok(());
+        }
+        self.refresh(&obj, code, state, line);
+        self.local_event(&obj, "line", Value::None)
+    }
+
+    /// An exception is raised in (or passes through) the running frame.
+    #[cold]
+    pub(crate) fn exception_event(&mut self, frame: &Frame, e: &PyErr) -> PyResult<()> {
+        if self.idle() || self.tracer.as_ref().is_some_and(|t| t.trace.is_none()) {
+            return Ok(());
+        }
+        let depth = self.callers.len();
+        let Some(obj) = self.frame_object(depth, frame.code(), frame.globals()) else { return Ok(()) };
+        self.refresh(&obj, frame.code(), frame, frame.line());
+        let value = e.0.value.clone();
+        let tb = crate::modules::traceback::traceback_object(&e.0.traceback);
+        let arg = Value::tuple(vec![Value::Class(value.class()), value, tb]);
+        self.local_event(&obj, "exception", arg)
+    }
+}
