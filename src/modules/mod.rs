@@ -55,6 +55,8 @@ pub mod threading_sync;
 pub mod time;
 pub mod traceback;
 pub mod type_args;
+pub mod ucd;
+pub mod unicodedata;
 pub mod weakref;
 pub mod zlib;
 
@@ -130,6 +132,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Arc<Dict>>> {
         "_profiler" => profiler::init(&d),
         "_struct" => struct_::init(&d),
         "binascii" => binascii::init(&d),
+        "unicodedata" => unicodedata::init(&d),
         "zlib" => zlib::init(&d),
         "_hashlib" => hashlib::init(&d),
         "_sre" => sre::init(&d),
