@@ -189,7 +189,7 @@ pub fn is_space(cp: u32) -> bool {
 /// 2.7's line breaks: category Zl or bidirectional class B.
 pub fn is_linebreak(cp: u32) -> bool {
     if cp < 0x80 {
-        return matches!(cp, 0x0a | 0x0d | 0x1c..=0x1e);
+        return matches!(cp, 0x0a..=0x0d | 0x1c..=0x1e);
     }
     let p = props(cp);
     p.category == "Zl" || p.bidi == "B"

@@ -515,22 +515,6 @@ pub fn text_of(v: &Value) -> PyResult<Option<Arc<PyStr>>> {
     })
 }
 
-/// Unicode case mapping of one code point (`upper`/`lower`): a single code
-/// point result only, as Python 2's simple case mapping.
-pub fn map_case(c: u32, upper: bool) -> u32 {
-    let Some(ch) = char::from_u32(c) else { return c };
-    let mut it: Box<dyn Iterator<Item = char>> =
-        if upper { Box::new(ch.to_uppercase()) } else { Box::new(ch.to_lowercase()) };
-    match (it.next(), it.next()) {
-        (Some(m), None) => m as u32,
-        _ => c,
-    }
-}
-
-pub fn is_space(c: u32) -> bool {
-    matches!(c, 0x09..=0x0d | 0x1c..=0x1f | 0x20 | 0x85 | 0xa0 | 0x1680 | 0x2000..=0x200a | 0x2028 | 0x2029 | 0x202f | 0x205f | 0x3000)
-}
-
 pub fn char_of(c: u32) -> Option<char> {
     char::from_u32(c)
 }
