@@ -104,6 +104,12 @@ fn is_mapping(v: &Value) -> bool {
 
 /// `fmt % args`
 pub fn percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult {
+    percent_format_mode(vm, fmt, args, false)
+}
+
+/// `fmt % args` where `unicode` says whether the result is unicode (its
+/// UTF-8 text): then %s, %r and %c make code points and widths count them.
+pub fn percent_format_mode(vm: &mut Vm, fmt: &[u8], args: &Value, unicode: bool) -> PyResult {
     let (items, arglen, argidx) = match base_value(args) {
         Value::Tuple(t) => {
             let n = i64::try_from(t.items.len()).unwrap_or(i64::MAX);
@@ -125,7 +131,8 @@ pub fn percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult {
                     let v = vm.getitem(d, &Value::bytes(key.clone()))?;
                     st.set_single(v);
                 }
-                if spec.width == Count::Absent
+                if !unicode
+                    && spec.width == Count::Absent
                     && spec.precision == Count::Absent
                     && spec.flags == PercentFlags::default()
                     && matches!(spec.conv, b's' | b'd' | b'i' | b'u')
@@ -156,7 +163,13 @@ pub fn percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult {
                     text::pct_format_str(b"%", &f).map_err(|e| text_error(&e))?
                 } else {
                     let v = st.next()?;
-                    pct_convert(vm, &spec, &f, &v)?
+                    match unicode {
+                        true => match super::unicode_percent::convert(vm, &f, &v)? {
+                            Some(p) => p,
+                            None => pct_convert(vm, &spec, &f, &v)?,
+                        },
+                        false => pct_convert(vm, &spec, &f, &v)?,
+                    }
                 };
                 out.extend_from_slice(&piece);
                 if dict.is_some() && st.argidx < st.arglen && spec.conv != b'%' {

@@ -148,28 +148,23 @@ fn cp_shown(c: u32) -> String {
     }
 }
 
+/// The exception itself carries encoding/object/start/end/reason, and its
+/// str() is made from them in CPython's words.
 fn encode_error(codec: &str, cps: &[u32], start: usize, end: usize, reason: &str) -> PyErr {
-    let msg = if end == start + 1 {
-        format!(
-            "'{}' codec can't encode character u'{}' in position {}: {}",
-            codec,
-            cp_shown(cps[start]),
-            start,
-            reason
-        )
-    } else {
-        format!("'{}' codec can't encode characters in position {}-{}: {}", codec, start, end - 1, reason)
-    };
-    PyErr::new(ExcKind::UnicodeEncodeError, msg)
+    let args =
+        vec![Value::str(codec), from_cps(cps), Value::Int(start as i64), Value::Int(end as i64), Value::str(reason)];
+    PyErr::from_value(super::exception::new_exception(ExcKind::UnicodeEncodeError.class(), args))
 }
 
 fn decode_error(codec: &str, b: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
-    let msg = if end == start + 1 {
-        format!("'{}' codec can't decode byte 0x{:02x} in position {}: {}", codec, b[start], start, reason)
-    } else {
-        format!("'{}' codec can't decode bytes in position {}-{}: {}", codec, start, end - 1, reason)
-    };
-    PyErr::new(ExcKind::UnicodeDecodeError, msg)
+    let args = vec![
+        Value::str(codec),
+        Value::bytes(b.to_vec()),
+        Value::Int(start as i64),
+        Value::Int(end as i64),
+        Value::str(reason),
+    ];
+    PyErr::from_value(super::exception::new_exception(ExcKind::UnicodeDecodeError.class(), args))
 }
 
 /// A codec's name, normalized as `encodings.normalize_encoding` + aliases.

@@ -105,14 +105,17 @@ fn delegate_format(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str) -> PyResul
     delegate(vm, &b, kw, name)
 }
 
-/// `fmt % args` where the format or an argument is unicode.
+/// `fmt % args` where the format or an argument is unicode: the format
+/// (a str one decoded as ASCII) runs in unicode mode over the arguments as
+/// they are.
 pub fn percent(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult {
-    let args = match args {
-        Value::Tuple(t) => Value::tuple(t.items.iter().map(to_str_arg).collect::<PyResult<_>>()?),
-        _ => to_str_arg(args)?,
-    };
-    let r = crate::object::str_methods::percent_format(vm, fmt, &args)?;
+    let r = crate::object::str_format::percent_format_mode(vm, fmt, args, true)?;
     Ok(to_unicode(r))
+}
+
+/// `str % args` with a unicode argument: the format is decoded as ASCII.
+pub fn percent_str(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult {
+    percent(vm, &unicode::coerce_str(fmt)?, args)
 }
 
 macro_rules! delegated {
