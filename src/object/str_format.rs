@@ -320,7 +320,11 @@ fn pct_char_arg(vm: &mut Vm, v: &Value) -> PyResult<u8> {
 
 /// `format(value, spec)`
 pub fn format_value(vm: &mut Vm, v: &Value, spec: &[u8]) -> PyResult {
-    Ok(Value::bytes(format_bytes(vm, v, spec)?))
+    let r = format_bytes(vm, v, spec)?;
+    if crate::object::unicode::is_unicode(v) {
+        return Ok(crate::object::unicode::from_utf8(r));
+    }
+    Ok(Value::bytes(r))
 }
 
 /// `format(value, spec)` as bytes.
@@ -331,6 +335,10 @@ pub(crate) fn format_bytes(vm: &mut Vm, v: &Value, spec: &[u8]) -> PyResult<Vec<
         Value::Long(b) => text::format_int(b, spec, "long"),
         Value::Float(f) => text::format_float(f.get(), spec),
         Value::Str(s) => text::format_str(s.as_bytes(), spec),
+        Value::Other(o) if matches!(&**o, crate::object::Object::Unicode(_)) => {
+            let u = crate::object::unicode::as_unicode(v).map(|u| u.as_bytes().to_vec()).unwrap_or_default();
+            text::format_unicode(&u, spec)
+        }
         Value::Other(o) if matches!(&**o, crate::object::Object::Complex(_)) => {
             let c = crate::object::complex::as_complex(v).unwrap_or(crate::object::complex::Complex::new(0.0, 0.0));
             if spec.is_empty() {

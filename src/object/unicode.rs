@@ -167,6 +167,29 @@ fn decode_error(codec: &str, b: &[u8], start: usize, end: usize, reason: &str) -
     PyErr::from_value(super::exception::new_exception(ExcKind::UnicodeDecodeError.class(), args))
 }
 
+/// The text of `int(u'...')`/`float(u'...')`: decimal digits of any script
+/// become ASCII digits and Unicode spaces a space (2.7's "decimal" codec).
+pub fn decimal_text(u: &PyStr) -> PyResult<Value> {
+    let b = u.as_bytes();
+    if b.is_ascii() {
+        return Ok(Value::Str(Arc::new(PyStr::new(b.to_vec()))));
+    }
+    let c = cps(b);
+    let mut out = Vec::with_capacity(c.len());
+    for (i, &x) in c.iter().enumerate() {
+        if x < 0x80 {
+            out.push(x as u8);
+        } else if crate::modules::ucd::is_space(x) {
+            out.push(b' ');
+        } else if let Some(d) = crate::modules::ucd::decimal(x) {
+            out.push(b'0' + d);
+        } else {
+            return Err(encode_error("decimal", &c, i, i + 1, "invalid decimal Unicode string"));
+        }
+    }
+    Ok(Value::Str(Arc::new(PyStr::new(out))))
+}
+
 /// A codec's name, normalized as `encodings.normalize_encoding` + aliases.
 fn norm(name: &[u8]) -> String {
     let n: String =

@@ -89,20 +89,19 @@ fn delegate(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str) -> PyResult {
     Ok(to_unicode(r))
 }
 
-/// Like `delegate`, but arguments given to `%`/format: unicode values
-/// inside a tuple or dict are passed as their UTF-8 str too.
+/// Like `delegate`, but for `format`: unicode arguments stay unicode, so
+/// their fields are laid out by code points.
 fn delegate_format(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str) -> PyResult {
-    let deep = |v: &Value| -> PyResult<Value> {
-        Ok(match v {
-            Value::Tuple(t) => Value::tuple(t.items.iter().map(to_str_arg).collect::<PyResult<_>>()?),
-            _ => to_str_arg(v)?,
-        })
-    };
-    let mut b = vec![a.first().cloned().unwrap_or(Value::None)];
-    for v in a.iter().skip(1) {
-        b.push(deep(v)?);
-    }
-    delegate(vm, &b, kw, name)
+    let s = this(a, name)?;
+    let f = crate::object::class::types()
+        .str_
+        .dict
+        .get_str(&PyStr::from_str(name))
+        .ok_or_else(|| type_err(format!("'unicode' object has no attribute '{}'", name)))?;
+    let mut args = vec![Value::Str(s)];
+    args.extend(a[1..].iter().cloned());
+    let r = vm.call_kw(&f, args, kw)?;
+    Ok(to_unicode(r))
 }
 
 /// `fmt % args` where the format or an argument is unicode: the format
@@ -155,8 +154,18 @@ fn u_mod(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     percent(vm, s.as_bytes(), a.get(1).unwrap_or(&Value::None))
 }
 
-fn u_dunder_format(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
-    delegate(vm, a, kw, "__format__")
+fn u_dunder_format(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
+    let s = this(a, "__format__")?;
+    crate::modules::no_keywords("__format__", kw)?;
+    let spec = match a.get(1).map(unwrap_base) {
+        Some(Value::Str(p)) => p.as_bytes().to_vec(),
+        Some(v) if as_unicode(&v).is_some() => as_unicode(&v).map(|p| p.as_bytes().to_vec()).unwrap_or_default(),
+        _ => return Err(type_err("__format__ requires str or unicode")),
+    };
+    match crate::text::format_unicode(s.as_bytes(), &spec) {
+        Ok(r) => Ok(from_utf8(r)),
+        Err(e) => Err(PyErr::new(ExcKind::ValueError, e)),
+    }
 }
 
 // ----- code point methods -----
