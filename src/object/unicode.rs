@@ -183,6 +183,9 @@ pub fn decimal_text(u: &PyStr) -> PyResult<Value> {
             out.push(b' ');
         } else if let Some(d) = crate::modules::ucd::decimal(x) {
             out.push(b'0' + d);
+        } else if x < 0x100 {
+            // Latin-1 characters pass through as their byte (the parse then fails).
+            out.push(x as u8);
         } else {
             return Err(encode_error("decimal", &c, i, i + 1, "invalid decimal Unicode string"));
         }

@@ -33,11 +33,8 @@ fn split_ws(c: &[u32], max: i64, rev: bool) -> Vec<Value> {
                 break;
             }
             if left == 0 {
-                let mut j = n;
-                while j > i && sp(c[j - 1]) {
-                    j -= 1;
-                }
-                out.push(from_cps(&c[i..j]));
+                // The rest, trailing whitespace and all.
+                out.push(from_cps(&c[i..]));
                 break;
             }
             let s = i;
@@ -57,11 +54,7 @@ fn split_ws(c: &[u32], max: i64, rev: bool) -> Vec<Value> {
                 break;
             }
             if left == 0 {
-                let mut i = 0;
-                while i < j && sp(c[i]) {
-                    i += 1;
-                }
-                out.push(from_cps(&c[i..j]));
+                out.push(from_cps(&c[..j]));
                 break;
             }
             let e = j;
