@@ -9,7 +9,7 @@ from encodings import aliases
 
 NAMES = ('cp037 cp424 cp437 cp500 cp737 cp775 cp850 cp852 cp855 cp857 cp858 '
          'cp860 cp861 cp862 cp863 cp864 cp865 cp866 cp869 cp874 cp875 cp1006 '
-         'cp1026 cp1140 cp1250 cp1251 cp1252 cp1253 cp1254 cp1255 cp1256 '
+         'cp720 cp856 cp1026 cp1140 cp1250 cp1251 cp1252 cp1253 cp1254 cp1255 cp1256 '
          'cp1257 cp1258 iso8859_2 iso8859_3 iso8859_4 iso8859_5 iso8859_6 '
          'iso8859_7 iso8859_8 iso8859_9 iso8859_10 iso8859_11 iso8859_13 '
          'iso8859_14 iso8859_15 iso8859_16 koi8_r koi8_u mac_cyrillic '

@@ -216,7 +216,7 @@ fn decompose_into(cp: u32, compat: bool, out: &mut Vec<u32>) {
         let s = cp - S_BASE;
         out.push(L_BASE + s / N_COUNT);
         out.push(V_BASE + (s % N_COUNT) / T_COUNT);
-        if s % T_COUNT != 0 {
+        if !s.is_multiple_of(T_COUNT) {
             out.push(T_BASE + s % T_COUNT);
         }
         return;
@@ -343,8 +343,11 @@ fn is_cjk(cp: u32) -> bool {
     matches!(cp, 0x3400..=0x4db5 | 0x4e00..=0x9fcb | 0x20000..=0x2a6d6 | 0x2a700..=0x2b734)
 }
 
-fn names() -> &'static (HashMap<u32, &'static str>, HashMap<&'static str, u32>) {
-    static N: OnceLock<(HashMap<u32, &'static str>, HashMap<&'static str, u32>)> = OnceLock::new();
+/// Names by code point and code points by name.
+type NameMaps = (HashMap<u32, &'static str>, HashMap<&'static str, u32>);
+
+fn names() -> &'static NameMaps {
+    static N: OnceLock<NameMaps> = OnceLock::new();
     N.get_or_init(|| {
         let (mut by_cp, mut by_name) = (HashMap::new(), HashMap::new());
         for line in tables().names_text.lines() {

@@ -128,7 +128,13 @@ pub fn percent_format_mode(vm: &mut Vm, fmt: &[u8], args: &Value, unicode: bool)
                     let Some(d) = &dict else {
                         return Err(type_err("format requires a mapping"));
                     };
-                    let v = vm.getitem(d, &Value::bytes(key.clone()))?;
+                    // A unicode format's non-ASCII key is a unicode key.
+                    let k = if unicode && !key.is_ascii() {
+                        crate::object::unicode::from_utf8(key.clone())
+                    } else {
+                        Value::bytes(key.clone())
+                    };
+                    let v = vm.getitem(d, &k)?;
                     st.set_single(v);
                 }
                 if !unicode
@@ -351,6 +357,9 @@ pub(crate) fn format_bytes(vm: &mut Vm, v: &Value, spec: &[u8]) -> PyResult<Vec<
             if let Some(r) = vm.call_dunder(v, "__format__", vec![spec_v])? {
                 return match base_value(&r) {
                     Value::Str(s) => Ok(s.as_bytes().to_vec()),
+                    u if crate::object::unicode::is_unicode(&u) => {
+                        Ok(crate::object::unicode::as_unicode(&u).map(|t| t.as_bytes().to_vec()).unwrap_or_default())
+                    }
                     _ => Err(type_err(format!(
                         "{}.__format__ must return string or unicode, not {}",
                         v.type_name(),

@@ -208,6 +208,9 @@ fn pred(a: &[Value], name: &str, f: impl Fn(u32) -> bool) -> PyResult {
 /// (a titlecase character counts against both).
 fn cased_pred(a: &[Value], name: &str, want_upper: bool) -> PyResult {
     let s = this(a, name)?;
+    if a.len() > 1 {
+        return Err(type_err(format!("{}() takes no arguments ({} given)", name, a.len() - 1)));
+    }
     let c = cps(s.as_bytes());
     let mut cased = false;
     for &x in &c {
@@ -233,6 +236,9 @@ fn title_cps(c: &[u32]) -> Vec<u32> {
 
 fn u_istitle(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let s = this(a, "istitle")?;
+    if a.len() > 1 {
+        return Err(type_err(format!("istitle() takes no arguments ({} given)", a.len() - 1)));
+    }
     let c = cps(s.as_bytes());
     let (mut prev_cased, mut cased) = (false, false);
     for &x in &c {
