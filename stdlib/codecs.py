@@ -671,7 +671,86 @@ def _builtin_search(name):
             _utf32_decode(input, errors, order, final))
 
 
-_search_functions = [_builtin_search]
+def _charmap_codec(name, table):
+    """An 8-bit codec from its 256-character decoding table."""
+    reverse = {}
+    for i, ch in enumerate(table):
+        if ch != u'\ufffe':
+            reverse.setdefault(ch, chr(i))
+
+    def encode(input, errors='strict'):
+        if isinstance(input, str):
+            input = unicode(input)
+        out = []
+        i, n = 0, len(input)
+        while i < n:
+            b = reverse.get(input[i])
+            if b is not None:
+                out.append(b)
+                i += 1
+                continue
+            j = i + 1
+            if errors != 'strict':
+                while j < n and input[j] not in reverse:
+                    j += 1
+            exc = UnicodeEncodeError('charmap', input, i, j,
+                                     'character maps to <undefined>')
+            if errors == 'strict':
+                raise exc
+            if errors == 'ignore':
+                i = j
+                continue
+            if errors == 'replace':
+                out.append(reverse.get(u'?', '?') * (j - i))
+                i = j
+                continue
+            rep, i = lookup_error(errors)(exc)
+            for ch in rep:
+                if ch not in reverse:
+                    raise UnicodeEncodeError('charmap', input, i - 1, i,
+                                             'character maps to <undefined>')
+                out.append(reverse[ch])
+        return ''.join(out), n
+
+    def decode(input, errors='strict', final=False):
+        input = str(input)
+        out = []
+        i, n = 0, len(input)
+        while i < n:
+            ch = table[ord(input[i])]
+            if ch != u'\ufffe':
+                out.append(ch)
+                i += 1
+                continue
+            exc = UnicodeDecodeError('charmap', input, i, i + 1,
+                                     'character maps to <undefined>')
+            if errors == 'strict':
+                raise exc
+            if errors == 'ignore':
+                i += 1
+            elif errors == 'replace':
+                out.append(u'\ufffd')
+                i += 1
+            else:
+                rep, i = lookup_error(errors)(exc)
+                out.append(rep)
+        return u''.join(out), n
+
+    return _python_codec(name, encode, decode)
+
+
+def _charmap_search(name):
+    # The tables load only when an 8-bit codec is first asked for.
+    import _charmaps
+    key = name.replace('-', '_').replace(' ', '_')
+    key = _charmaps.ALIASES.get(key, key)
+    table = _charmaps.TABLES.get(key)
+    if table is None:
+        return None
+    return _charmap_codec(key.replace('_', '-'), table)
+
+
+_search_functions = [_builtin_search, _charmap_search]
 _cache = {}
 
 

@@ -177,7 +177,7 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
     if is(&t.int) || is(&t.long) || is(&t.float) || is(&t.complex) {
         // Numbers parse unicode text as its (UTF-8) characters.
         if let Some(u) = args.first().and_then(crate::object::unicode::as_unicode) {
-            args[0] = Value::Str(u.clone());
+            args[0] = crate::object::unicode::decimal_text(u)?;
         }
     }
     let a = &args[..];

@@ -56,6 +56,8 @@ pub mod threading_sync;
 pub mod time;
 pub mod traceback;
 pub mod type_args;
+pub use unicodedata::ucd;
+pub mod unicodedata;
 pub mod weakref;
 pub mod zlib;
 
@@ -134,6 +136,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Arc<Dict>>> {
         "_profiler" => profiler::init(&d),
         "_struct" => struct_::init(&d),
         "binascii" => binascii::init(&d),
+        "unicodedata" => unicodedata::init(&d),
         "zlib" => zlib::init(&d),
         "_hashlib" => hashlib::init(&d),
         "_sre" => sre::init(&d),

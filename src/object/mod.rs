@@ -28,6 +28,8 @@ pub mod string;
 pub mod trashcan;
 pub mod unicode;
 pub mod unicode_methods;
+pub mod unicode_percent;
+pub mod unicode_split;
 
 use std::any::Any;
 use std::sync::Arc;

@@ -104,6 +104,12 @@ fn is_mapping(v: &Value) -> bool {
 
 /// `fmt % args`
 pub fn percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult {
+    percent_format_mode(vm, fmt, args, false)
+}
+
+/// `fmt % args` where `unicode` says whether the result is unicode (its
+/// UTF-8 text): then %s, %r and %c make code points and widths count them.
+pub fn percent_format_mode(vm: &mut Vm, fmt: &[u8], args: &Value, unicode: bool) -> PyResult {
     let (items, arglen, argidx) = match base_value(args) {
         Value::Tuple(t) => {
             let n = i64::try_from(t.items.len()).unwrap_or(i64::MAX);
@@ -122,10 +128,17 @@ pub fn percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult {
                     let Some(d) = &dict else {
                         return Err(type_err("format requires a mapping"));
                     };
-                    let v = vm.getitem(d, &Value::bytes(key.clone()))?;
+                    // A unicode format's non-ASCII key is a unicode key.
+                    let k = if unicode && !key.is_ascii() {
+                        crate::object::unicode::from_utf8(key.clone())
+                    } else {
+                        Value::bytes(key.clone())
+                    };
+                    let v = vm.getitem(d, &k)?;
                     st.set_single(v);
                 }
-                if spec.width == Count::Absent
+                if !unicode
+                    && spec.width == Count::Absent
                     && spec.precision == Count::Absent
                     && spec.flags == PercentFlags::default()
                     && matches!(spec.conv, b's' | b'd' | b'i' | b'u')
@@ -156,7 +169,13 @@ pub fn percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult {
                     text::pct_format_str(b"%", &f).map_err(|e| text_error(&e))?
                 } else {
                     let v = st.next()?;
-                    pct_convert(vm, &spec, &f, &v)?
+                    match unicode {
+                        true => match super::unicode_percent::convert(vm, &f, &v)? {
+                            Some(p) => p,
+                            None => pct_convert(vm, &spec, &f, &v)?,
+                        },
+                        false => pct_convert(vm, &spec, &f, &v)?,
+                    }
                 };
                 out.extend_from_slice(&piece);
                 if dict.is_some() && st.argidx < st.arglen && spec.conv != b'%' {
@@ -307,7 +326,11 @@ fn pct_char_arg(vm: &mut Vm, v: &Value) -> PyResult<u8> {
 
 /// `format(value, spec)`
 pub fn format_value(vm: &mut Vm, v: &Value, spec: &[u8]) -> PyResult {
-    Ok(Value::bytes(format_bytes(vm, v, spec)?))
+    let r = format_bytes(vm, v, spec)?;
+    if crate::object::unicode::is_unicode(v) {
+        return Ok(crate::object::unicode::from_utf8(r));
+    }
+    Ok(Value::bytes(r))
 }
 
 /// `format(value, spec)` as bytes.
@@ -318,6 +341,10 @@ pub(crate) fn format_bytes(vm: &mut Vm, v: &Value, spec: &[u8]) -> PyResult<Vec<
         Value::Long(b) => text::format_int(b, spec, "long"),
         Value::Float(f) => text::format_float(f.get(), spec),
         Value::Str(s) => text::format_str(s.as_bytes(), spec),
+        Value::Other(o) if matches!(&**o, crate::object::Object::Unicode(_)) => {
+            let u = crate::object::unicode::as_unicode(v).map(|u| u.as_bytes().to_vec()).unwrap_or_default();
+            text::format_unicode(&u, spec)
+        }
         Value::Other(o) if matches!(&**o, crate::object::Object::Complex(_)) => {
             let c = crate::object::complex::as_complex(v).unwrap_or(crate::object::complex::Complex::new(0.0, 0.0));
             if spec.is_empty() {
@@ -330,6 +357,9 @@ pub(crate) fn format_bytes(vm: &mut Vm, v: &Value, spec: &[u8]) -> PyResult<Vec<
             if let Some(r) = vm.call_dunder(v, "__format__", vec![spec_v])? {
                 return match base_value(&r) {
                     Value::Str(s) => Ok(s.as_bytes().to_vec()),
+                    u if crate::object::unicode::is_unicode(&u) => {
+                        Ok(crate::object::unicode::as_unicode(&u).map(|t| t.as_bytes().to_vec()).unwrap_or_default())
+                    }
                     _ => Err(type_err(format!(
                         "{}.__format__ must return string or unicode, not {}",
                         v.type_name(),

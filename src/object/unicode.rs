@@ -148,28 +148,49 @@ fn cp_shown(c: u32) -> String {
     }
 }
 
+/// The exception itself carries encoding/object/start/end/reason, and its
+/// str() is made from them in CPython's words.
 fn encode_error(codec: &str, cps: &[u32], start: usize, end: usize, reason: &str) -> PyErr {
-    let msg = if end == start + 1 {
-        format!(
-            "'{}' codec can't encode character u'{}' in position {}: {}",
-            codec,
-            cp_shown(cps[start]),
-            start,
-            reason
-        )
-    } else {
-        format!("'{}' codec can't encode characters in position {}-{}: {}", codec, start, end - 1, reason)
-    };
-    PyErr::new(ExcKind::UnicodeEncodeError, msg)
+    let args =
+        vec![Value::str(codec), from_cps(cps), Value::Int(start as i64), Value::Int(end as i64), Value::str(reason)];
+    PyErr::from_value(super::exception::new_exception(ExcKind::UnicodeEncodeError.class(), args))
 }
 
 fn decode_error(codec: &str, b: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
-    let msg = if end == start + 1 {
-        format!("'{}' codec can't decode byte 0x{:02x} in position {}: {}", codec, b[start], start, reason)
-    } else {
-        format!("'{}' codec can't decode bytes in position {}-{}: {}", codec, start, end - 1, reason)
-    };
-    PyErr::new(ExcKind::UnicodeDecodeError, msg)
+    let args = vec![
+        Value::str(codec),
+        Value::bytes(b.to_vec()),
+        Value::Int(start as i64),
+        Value::Int(end as i64),
+        Value::str(reason),
+    ];
+    PyErr::from_value(super::exception::new_exception(ExcKind::UnicodeDecodeError.class(), args))
+}
+
+/// The text of `int(u'...')`/`float(u'...')`: decimal digits of any script
+/// become ASCII digits and Unicode spaces a space (2.7's "decimal" codec).
+pub fn decimal_text(u: &PyStr) -> PyResult<Value> {
+    let b = u.as_bytes();
+    if b.is_ascii() {
+        return Ok(Value::Str(Arc::new(PyStr::new(b.to_vec()))));
+    }
+    let c = cps(b);
+    let mut out = Vec::with_capacity(c.len());
+    for (i, &x) in c.iter().enumerate() {
+        if x < 0x80 {
+            out.push(x as u8);
+        } else if crate::modules::ucd::is_space(x) {
+            out.push(b' ');
+        } else if let Some(d) = crate::modules::ucd::decimal(x) {
+            out.push(b'0' + d);
+        } else if x < 0x100 {
+            // Latin-1 characters pass through as their byte (the parse then fails).
+            out.push(x as u8);
+        } else {
+            return Err(encode_error("decimal", &c, i, i + 1, "invalid decimal Unicode string"));
+        }
+    }
+    Ok(Value::Str(Arc::new(PyStr::new(out))))
 }
 
 /// A codec's name, normalized as `encodings.normalize_encoding` + aliases.
@@ -513,22 +534,6 @@ pub fn text_of(v: &Value) -> PyResult<Option<Arc<PyStr>>> {
         }
         _ => as_unicode(v).cloned(),
     })
-}
-
-/// Unicode case mapping of one code point (`upper`/`lower`): a single code
-/// point result only, as Python 2's simple case mapping.
-pub fn map_case(c: u32, upper: bool) -> u32 {
-    let Some(ch) = char::from_u32(c) else { return c };
-    let mut it: Box<dyn Iterator<Item = char>> =
-        if upper { Box::new(ch.to_uppercase()) } else { Box::new(ch.to_lowercase()) };
-    match (it.next(), it.next()) {
-        (Some(m), None) => m as u32,
-        _ => c,
-    }
-}
-
-pub fn is_space(c: u32) -> bool {
-    matches!(c, 0x09..=0x0d | 0x1c..=0x1f | 0x20 | 0x85 | 0xa0 | 0x1680 | 0x2000..=0x200a | 0x2028 | 0x2029 | 0x202f | 0x205f | 0x3000)
 }
 
 pub fn char_of(c: u32) -> Option<char> {

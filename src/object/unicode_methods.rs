@@ -13,6 +13,7 @@ use super::function::KwArgs;
 use super::unicode::{self, as_unicode, cps, from_cps, from_utf8, text_of};
 use super::{ExcKind, PyErr, PyResult, PyStr, Value};
 use crate::modules::method;
+use crate::modules::ucd::{self, is_alpha, is_lower, is_title, is_upper};
 use crate::vm::ops::unwrap_base;
 use crate::vm::Vm;
 
@@ -88,30 +89,32 @@ fn delegate(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str) -> PyResult {
     Ok(to_unicode(r))
 }
 
-/// Like `delegate`, but arguments given to `%`/format: unicode values
-/// inside a tuple or dict are passed as their UTF-8 str too.
+/// Like `delegate`, but for `format`: unicode arguments stay unicode, so
+/// their fields are laid out by code points.
 fn delegate_format(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str) -> PyResult {
-    let deep = |v: &Value| -> PyResult<Value> {
-        Ok(match v {
-            Value::Tuple(t) => Value::tuple(t.items.iter().map(to_str_arg).collect::<PyResult<_>>()?),
-            _ => to_str_arg(v)?,
-        })
-    };
-    let mut b = vec![a.first().cloned().unwrap_or(Value::None)];
-    for v in a.iter().skip(1) {
-        b.push(deep(v)?);
-    }
-    delegate(vm, &b, kw, name)
+    let s = this(a, name)?;
+    let f = crate::object::class::types()
+        .str_
+        .dict
+        .get_str(&PyStr::from_str(name))
+        .ok_or_else(|| type_err(format!("'unicode' object has no attribute '{}'", name)))?;
+    let mut args = vec![Value::Str(s)];
+    args.extend(a[1..].iter().cloned());
+    let r = vm.call_kw(&f, args, kw)?;
+    Ok(to_unicode(r))
 }
 
-/// `fmt % args` where the format or an argument is unicode.
+/// `fmt % args` where the format or an argument is unicode: the format
+/// (a str one decoded as ASCII) runs in unicode mode over the arguments as
+/// they are.
 pub fn percent(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult {
-    let args = match args {
-        Value::Tuple(t) => Value::tuple(t.items.iter().map(to_str_arg).collect::<PyResult<_>>()?),
-        _ => to_str_arg(args)?,
-    };
-    let r = crate::object::str_methods::percent_format(vm, fmt, &args)?;
+    let r = crate::object::str_format::percent_format_mode(vm, fmt, args, true)?;
     Ok(to_unicode(r))
+}
+
+/// `str % args` with a unicode argument: the format is decoded as ASCII.
+pub fn percent_str(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult {
+    percent(vm, &unicode::coerce_str(fmt)?, args)
 }
 
 macro_rules! delegated {
@@ -123,10 +126,23 @@ macro_rules! delegated {
 }
 
 delegated!(
-    u_split => "split", u_rsplit => "rsplit", u_splitlines => "splitlines",
     u_partition => "partition", u_rpartition => "rpartition", u_replace => "replace",
     u_expandtabs => "expandtabs",
 );
+
+fn u_split(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
+    match super::unicode_split::split(a, kw, "split")? {
+        Some(r) => Ok(r),
+        None => delegate(vm, a, kw, "split"),
+    }
+}
+
+fn u_rsplit(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
+    match super::unicode_split::split(a, kw, "rsplit")? {
+        Some(r) => Ok(r),
+        None => delegate(vm, a, kw, "rsplit"),
+    }
+}
 
 fn u_format(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     delegate_format(vm, a, kw, "format")
@@ -138,8 +154,18 @@ fn u_mod(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     percent(vm, s.as_bytes(), a.get(1).unwrap_or(&Value::None))
 }
 
-fn u_dunder_format(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
-    delegate(vm, a, kw, "__format__")
+fn u_dunder_format(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
+    let s = this(a, "__format__")?;
+    crate::modules::no_keywords("__format__", kw)?;
+    let spec = match a.get(1).map(unwrap_base) {
+        Some(Value::Str(p)) => p.as_bytes().to_vec(),
+        Some(v) if as_unicode(&v).is_some() => as_unicode(&v).map(|p| p.as_bytes().to_vec()).unwrap_or_default(),
+        _ => return Err(type_err("__format__ requires str or unicode")),
+    };
+    match crate::text::format_unicode(s.as_bytes(), &spec) {
+        Ok(r) => Ok(from_utf8(r)),
+        Err(e) => Err(PyErr::new(ExcKind::ValueError, e)),
+    }
 }
 
 // ----- code point methods -----
@@ -152,33 +178,21 @@ fn map_cps(a: &[Value], name: &str, f: impl Fn(&[u32]) -> Vec<u32>) -> PyResult 
     Ok(from_cps(&f(&cps(s.as_bytes()))))
 }
 
-fn is_alpha(c: u32) -> bool {
-    char::from_u32(c).is_some_and(|c| c.is_alphabetic())
-}
-fn is_upper(c: u32) -> bool {
-    char::from_u32(c).is_some_and(|c| c.is_uppercase())
-}
-fn is_lower(c: u32) -> bool {
-    char::from_u32(c).is_some_and(|c| c.is_lowercase())
-}
+// The predicates and case maps read the Unicode 5.2 tables 2.7 uses.
 fn is_decimal(c: u32) -> bool {
-    // Nd: the ASCII digits and the decimal digit blocks Rust knows as numeric.
-    char::from_u32(c).is_some_and(|ch| {
-        ch.is_ascii_digit() || (c > 0x7f && ch.is_numeric() && ch.to_digit(10).is_none() && decimal_block(c))
-    })
-}
-fn decimal_block(c: u32) -> bool {
-    // Runs of ten Nd digits start at code points ending in 0 (Arabic-Indic,
-    // Devanagari, fullwidth ...): a cheap stand-in for the Nd category.
-    matches!(c, 0x660..=0x669 | 0x6f0..=0x6f9 | 0x966..=0x96f | 0x9e6..=0x9ef | 0xa66..=0xa6f | 0xae6..=0xaef
-        | 0xb66..=0xb6f | 0xbe6..=0xbef | 0xc66..=0xc6f | 0xce6..=0xcef | 0xd66..=0xd6f | 0xe50..=0xe59
-        | 0xed0..=0xed9 | 0xf20..=0xf29 | 0x1040..=0x1049 | 0x17e0..=0x17e9 | 0x1810..=0x1819 | 0xff10..=0xff19)
+    ucd::numeric(c).is_some_and(|n| n.decimal.is_some())
 }
 fn is_digit(c: u32) -> bool {
-    is_decimal(c) || matches!(c, 0xb2 | 0xb3 | 0xb9 | 0x2070 | 0x2074..=0x2079 | 0x2080..=0x2089 | 0x2460..=0x2468)
+    ucd::numeric(c).is_some_and(|n| n.digit.is_some())
 }
 fn is_numeric(c: u32) -> bool {
-    char::from_u32(c).is_some_and(|ch| ch.is_numeric())
+    ucd::numeric(c).is_some()
+}
+fn upper(c: u32) -> u32 {
+    ucd::case(c)[0]
+}
+fn lower(c: u32) -> u32 {
+    ucd::case(c)[1]
 }
 
 fn pred(a: &[Value], name: &str, f: impl Fn(u32) -> bool) -> PyResult {
@@ -190,28 +204,31 @@ fn pred(a: &[Value], name: &str, f: impl Fn(u32) -> bool) -> PyResult {
     Ok(Value::bool(!c.is_empty() && c.iter().all(|&x| f(x))))
 }
 
+/// isupper/islower: some cased character and none of the other case
+/// (a titlecase character counts against both).
 fn cased_pred(a: &[Value], name: &str, want_upper: bool) -> PyResult {
     let s = this(a, name)?;
-    let c = cps(s.as_bytes());
-    let (mut cased, mut ok) = (false, true);
-    for &x in &c {
-        if is_upper(x) || is_lower(x) {
-            cased = true;
-            if is_upper(x) != want_upper {
-                ok = false;
-            }
-        }
+    if a.len() > 1 {
+        return Err(type_err(format!("{}() takes no arguments ({} given)", name, a.len() - 1)));
     }
-    Ok(Value::bool(cased && ok))
+    let c = cps(s.as_bytes());
+    let mut cased = false;
+    for &x in &c {
+        let (wanted, other) = if want_upper { (is_upper(x), is_lower(x)) } else { (is_lower(x), is_upper(x)) };
+        if other || is_title(x) {
+            return Ok(Value::bool(false));
+        }
+        cased |= wanted;
+    }
+    Ok(Value::bool(cased))
 }
 
 fn title_cps(c: &[u32]) -> Vec<u32> {
     let mut prev_cased = false;
     c.iter()
         .map(|&x| {
-            let cased = is_upper(x) || is_lower(x) || is_alpha(x);
-            let r = if prev_cased { unicode::map_case(x, false) } else { unicode::map_case(x, true) };
-            prev_cased = cased;
+            let r = if prev_cased { lower(x) } else { ucd::case(x)[2] };
+            prev_cased = is_upper(x) || is_lower(x) || is_title(x);
             r
         })
         .collect()
@@ -219,18 +236,21 @@ fn title_cps(c: &[u32]) -> Vec<u32> {
 
 fn u_istitle(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let s = this(a, "istitle")?;
+    if a.len() > 1 {
+        return Err(type_err(format!("istitle() takes no arguments ({} given)", a.len() - 1)));
+    }
     let c = cps(s.as_bytes());
-    let (mut prev_cased, mut cased, mut ok) = (false, false, true);
+    let (mut prev_cased, mut cased) = (false, false);
     for &x in &c {
-        if is_upper(x) {
+        if is_upper(x) || is_title(x) {
             if prev_cased {
-                ok = false;
+                return Ok(Value::bool(false));
             }
             prev_cased = true;
             cased = true;
         } else if is_lower(x) {
             if !prev_cased {
-                ok = false;
+                return Ok(Value::bool(false));
             }
             prev_cased = true;
             cased = true;
@@ -238,7 +258,7 @@ fn u_istitle(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
             prev_cased = false;
         }
     }
-    Ok(Value::bool(ok && cased))
+    Ok(Value::bool(cased))
 }
 
 /// Normalized [start:end) of a method taking optional slice bounds.
@@ -372,7 +392,7 @@ fn strip_impl(a: &[Value], name: &str, left: bool, right: bool) -> PyResult {
         },
     };
     let strip = |x: u32| match &set {
-        None => unicode::is_space(x),
+        None => ucd::is_space(x),
         Some(set) => set.contains(&x),
     };
     let mut i = 0;
@@ -759,7 +779,7 @@ pub fn install(t: &crate::object::class::Types) {
         ("unicode.join", u_join),
         ("unicode.split", u_split),
         ("unicode.rsplit", u_rsplit),
-        ("unicode.splitlines", u_splitlines),
+        ("unicode.splitlines", super::unicode_split::splitlines),
         ("unicode.partition", u_partition),
         ("unicode.rpartition", u_rpartition),
         ("unicode.strip", u_strip),
@@ -774,16 +794,16 @@ pub fn install(t: &crate::object::class::Types) {
         ("unicode.count", u_count),
         ("unicode.startswith", u_startswith),
         ("unicode.endswith", u_endswith),
-        ("unicode.upper", |_, a, _| map_cps(a, "upper", |c| c.iter().map(|&x| unicode::map_case(x, true)).collect())),
-        ("unicode.lower", |_, a, _| map_cps(a, "lower", |c| c.iter().map(|&x| unicode::map_case(x, false)).collect())),
+        ("unicode.upper", |_, a, _| map_cps(a, "upper", |c| c.iter().map(|&x| upper(x)).collect())),
+        ("unicode.lower", |_, a, _| map_cps(a, "lower", |c| c.iter().map(|&x| lower(x)).collect())),
         ("unicode.swapcase", |_, a, _| {
             map_cps(a, "swapcase", |c| {
                 c.iter()
                     .map(|&x| {
                         if is_upper(x) {
-                            unicode::map_case(x, false)
+                            lower(x)
                         } else if is_lower(x) {
-                            unicode::map_case(x, true)
+                            upper(x)
                         } else {
                             x
                         }
@@ -792,7 +812,9 @@ pub fn install(t: &crate::object::class::Types) {
             })
         }),
         ("unicode.capitalize", |_, a, _| {
-            map_cps(a, "capitalize", |c| c.iter().enumerate().map(|(i, &x)| unicode::map_case(x, i == 0)).collect())
+            map_cps(a, "capitalize", |c| {
+                c.iter().enumerate().map(|(i, &x)| if i == 0 { upper(x) } else { lower(x) }).collect()
+            })
         }),
         ("unicode.title", |_, a, _| map_cps(a, "title", title_cps)),
         ("unicode.isdigit", |_, a, _| pred(a, "isdigit", is_digit)),
@@ -800,7 +822,7 @@ pub fn install(t: &crate::object::class::Types) {
         ("unicode.isnumeric", |_, a, _| pred(a, "isnumeric", is_numeric)),
         ("unicode.isalpha", |_, a, _| pred(a, "isalpha", is_alpha)),
         ("unicode.isalnum", |_, a, _| pred(a, "isalnum", |c| is_alpha(c) || is_numeric(c))),
-        ("unicode.isspace", |_, a, _| pred(a, "isspace", unicode::is_space)),
+        ("unicode.isspace", |_, a, _| pred(a, "isspace", ucd::is_space)),
         ("unicode.isupper", |_, a, _| cased_pred(a, "isupper", true)),
         ("unicode.islower", |_, a, _| cased_pred(a, "islower", false)),
         ("unicode.istitle", u_istitle),

@@ -437,11 +437,28 @@ pub fn decode_string(body: &[u8], raw: bool, unicode: bool) -> StrLit {
             b'u' if unicode => i = unicode_escape(body, i - 2, i, 4, &mut out, &mut error),
             b'U' if unicode => i = unicode_escape(body, i - 2, i, 8, &mut out, &mut error),
             b'N' if unicode => {
-                let end = body[i..].iter().position(|&b| b == b'}').map_or(body.len(), |p| i + p);
-                if error.is_none() {
-                    error = Some(unicode_error(i - 2, end, "unknown Unicode character name"));
+                let close = body[i..].iter().position(|&b| b == b'}').map(|p| i + p);
+                match close {
+                    Some(end) if body.get(i) == Some(&b'{') && end > i + 1 => {
+                        let name = String::from_utf8_lossy(&body[i + 1..end]);
+                        match crate::modules::ucd::lookup(&name) {
+                            Some(cp) => push_code_point(&mut out, cp),
+                            None if error.is_none() => {
+                                error = Some(unicode_error(i - 2, end, "unknown Unicode character name"))
+                            }
+                            None => {}
+                        }
+                        i = end + 1;
+                    }
+                    _ => {
+                        // CPython reports up to where its scan for the name stopped.
+                        let stop = if body.get(i) == Some(&b'{') { close.unwrap_or(body.len()) } else { i };
+                        if error.is_none() {
+                            error = Some(unicode_error(i - 2, stop - 1, "malformed \\N character escape"));
+                        }
+                        i = stop.max(i);
+                    }
                 }
-                i = (end + 1).min(body.len());
             }
             _ => {
                 out.push(b'\\');

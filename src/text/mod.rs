@@ -45,7 +45,7 @@ pub use percent::{
 pub use repr::str_repr;
 pub use spec::{
     apply_spec_float, apply_spec_int, apply_spec_str, bigint_to_f64, format_float, format_int, format_str,
-    parse_format_spec, FormatSpec,
+    format_unicode, parse_format_spec, FormatSpec,
 };
 
 /// The Python exception class for an error message from this module:

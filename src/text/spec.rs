@@ -372,6 +372,33 @@ fn format_float_internal(x: f64, f: &FormatSpec) -> Result<Vec<u8>, String> {
     layout_number(&parts, f)
 }
 
+/// `format(u, spec)` for unicode text held as UTF-8: as for str, but the
+/// precision and width count code points (an ASCII fill only).
+pub fn format_unicode(s: &[u8], spec: &[u8]) -> Result<Vec<u8>, String> {
+    if spec.is_empty() {
+        return Ok(s.to_vec());
+    }
+    let f = parse_format_spec(spec)?;
+    let text = String::from_utf8_lossy(s);
+    let n = text.chars().count();
+    // Errors and the layout come from the str code run over a stand-in.
+    apply_spec_str(&vec![b'x'; n], &f)?;
+    let kept: String = text.chars().take(f.precision.unwrap_or(n).min(n)).collect();
+    let k = kept.chars().count();
+    let total = f.width.unwrap_or(0).max(k);
+    let pad = total - k;
+    let left = match f.align {
+        Some(b'>') => pad,
+        Some(b'^') => pad / 2,
+        _ => 0,
+    };
+    let fill = f.fill.unwrap_or(b' ');
+    let mut out = vec![fill; left];
+    out.extend_from_slice(kept.as_bytes());
+    out.resize(out.len() + pad - left, fill);
+    Ok(out)
+}
+
 /// `format(s, spec)` for a str given the raw spec: an empty spec returns `s`.
 pub fn format_str(s: &[u8], spec: &[u8]) -> Result<Vec<u8>, String> {
     if spec.is_empty() {

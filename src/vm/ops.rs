@@ -760,7 +760,7 @@ impl Vm {
                 crate::object::unicode_methods::percent(self, &f, args)?
             }
             (BinOp::Mod, Value::Str(f), args) if unicode::has_unicode_arg(args) => {
-                crate::object::unicode_methods::percent(self, f.as_bytes(), args)?
+                crate::object::unicode_methods::percent_str(self, f.as_bytes(), args)?
             }
             (BinOp::Mod, Value::Str(f), args)
                 if !matches!(args, Value::Instance(i)
