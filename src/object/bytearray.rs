@@ -169,7 +169,13 @@ pub fn initial_bytes(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Vec<u8>>
         return Err(type_error("encoding or errors without a string argument"));
     }
     if !matches!(source, Value::Str(_) | Value::Float(_)) && !is_bytearray(&source) {
-        if let Some(n) = count_arg(vm, &source)? {
+        // An `__index__` that raises TypeError leaves the value to the buffer
+        // and iterable readings, as 2.7.18 does.
+        let count = match count_arg(vm, &source) {
+            Err(e) if e.matches(ExcKind::TypeError) => None,
+            r => r?,
+        };
+        if let Some(n) = count {
             if n < 0 {
                 return Err(PyErr::new(ExcKind::ValueError, "negative count"));
             }

@@ -282,7 +282,12 @@ fn join(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     let mut out = Vec::new();
     let mut n = 0;
     while let Some(x) = vm.next(&it)? {
-        let Some(part) = buffer_arg(vm, &x)? else {
+        // Only str and bytearray items: 2.7 refuses buffer and memoryview here.
+        let part = match &x {
+            Value::Str(s) => Some(s.as_bytes().to_vec()),
+            _ => bytes_of(&x),
+        };
+        let Some(part) = part else {
             return Err(type_error(format!(
                 "can only join an iterable of bytes (item {} has type '{}')",
                 n,
@@ -314,7 +319,10 @@ fn new(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
 pub fn install(t: &Types) {
     let c: &Class = &t.bytearray;
     c.dict.set_str("__hash__", Value::None);
-    c.dict.set_str("__doc__", Value::str("A mutable sequence of bytes: bytearray(int | iterable of ints | str | buffer | unicode, encoding[, errors])."));
+    c.dict.set_str(
+        "__doc__",
+        Value::str("bytearray(source[, encoding[, errors]]): a mutable sequence of bytes, made from a count of zeros, an iterable of ints, a str or buffer, or unicode with its encoding."),
+    );
     method(c, "bytearray.__new__", new);
     method(c, "bytearray.__init__", |vm, a, kw| {
         let (b, rest) = me(a, "__init__")?;
@@ -477,7 +485,12 @@ pub fn install(t: &Types) {
                 u if super::unicode::is_unicode(u) => {
                     super::unicode::as_unicode(u).map(|s| s.as_bytes().to_vec()).unwrap_or_default()
                 }
-                v => return Err(type_error(format!("fromhex() argument 1 must be unicode, not {}", v.type_name()))),
+                v => {
+                    return Err(type_error(format!(
+                        "fromhex() argument 1 must be string or read-only buffer, not {}",
+                        v.type_name()
+                    )))
+                }
             };
             Ok(new_value(fromhex(&text)?))
         }))),

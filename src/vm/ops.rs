@@ -1193,6 +1193,10 @@ pub fn ord_matches(op: CmpOp, o: Ordering) -> bool {
 /// The built-in value inside an instance of a subclass of a built-in type.
 pub fn unwrap_base(v: &Value) -> Value {
     match v {
+        // A bytearray's native buffer is no value of its own: it stays wrapped.
+        Value::Instance(i) if matches!(i.base, Value::Other(_)) && crate::object::bytearray::is_bytearray(v) => {
+            v.clone()
+        }
         Value::Instance(i) if !i.base.is_none() => i.base.clone(),
         _ => v.clone(),
     }
