@@ -33,9 +33,19 @@ pub fn is_bytearray(v: &Value) -> bool {
     buf_of(v).is_some()
 }
 
-/// A copy of a bytearray's bytes.
-pub fn bytes_of(v: &Value) -> Option<Vec<u8>> {
-    buf_of(v).map(|b| b.0.lock().clone())
+/// A copy of some bytes, or MemoryError.
+pub fn copy_bytes(b: &[u8]) -> PyResult<Vec<u8>> {
+    let mut v = super::alloc::with_capacity(b.len())?;
+    v.extend_from_slice(b);
+    Ok(v)
+}
+
+/// A copy of a bytearray's bytes (None for other values), or MemoryError.
+pub fn bytes_of(v: &Value) -> PyResult<Option<Vec<u8>>> {
+    match buf_of(v) {
+        Some(b) => copy_bytes(&b.0.lock()).map(Some),
+        None => Ok(None),
+    }
 }
 
 /// The native buffer value (the `base` of a bytearray instance).
@@ -87,7 +97,7 @@ pub fn buffer_arg(vm: &mut Vm, v: &Value) -> PyResult<Option<Vec<u8>>> {
     if let Value::Str(s) = v {
         return Ok(Some(s.as_bytes().to_vec()));
     }
-    if let Some(b) = bytes_of(v) {
+    if let Some(b) = bytes_of(v)? {
         return Ok(Some(b));
     }
     if let Value::Instance(i) = v {

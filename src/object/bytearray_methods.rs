@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use super::bytearray::{
-    buf_of, buffer_arg, byte_value, bytes_of, fromhex, initial_bytes, is_bytearray, iterable_bytes, need_buffer,
+    buf_of, buffer_arg, byte_value, bytes_of, copy_bytes, fromhex, initial_bytes, iterable_bytes, need_buffer,
     new_value, repeat, ByteArray,
 };
 use super::class::{type_error, types, Class, Types};
@@ -65,7 +65,8 @@ fn getitem(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     if let Some((start, stop, step)) = slice_parts(&rest[0]) {
         let idx = vm.slice_indices(&start, &stop, &step, len)?;
         let data = b.0.lock();
-        let out: Vec<u8> = idx.indices().filter_map(|i| data.get(i).copied()).collect();
+        let mut out = super::alloc::with_capacity(idx.len)?;
+        out.extend(idx.indices().filter_map(|i| data.get(i).copied()));
         return Ok(new_value(out));
     }
     let i = item_index(vm, &rest[0], len)?;
@@ -250,7 +251,7 @@ fn str_like(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str, bufs: &[usize], n
             return Err(type_error(format!("{}() argument 2 must be char, not {}", name, fill.type_name())));
         }
     }
-    let s = Value::bytes(b.0.lock().clone());
+    let s = Value::bytes(copy_bytes(&b.0.lock())?);
     let m = vm.getattr(&s, &PyStr::from_str(name))?;
     let r = vm.call_kw(&m, args, kw).map_err(|e| {
         // bytearray words the failed search of index()/rindex() its own way.
@@ -277,7 +278,7 @@ fn join(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     no_kw("join", kw)?;
     let (b, rest) = me(a, "join")?;
     arity("join", rest, 1, 1)?;
-    let sep = b.0.lock().clone();
+    let sep = copy_bytes(&b.0.lock())?;
     let it = vm.iter(&rest[0])?;
     let mut out = Vec::new();
     let mut n = 0;
@@ -285,7 +286,7 @@ fn join(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
         // Only str and bytearray items: 2.7 refuses buffer and memoryview here.
         let part = match &x {
             Value::Str(s) => Some(s.as_bytes().to_vec()),
-            _ => bytes_of(&x),
+            _ => bytes_of(&x)?,
         };
         let Some(part) = part else {
             return Err(type_error(format!(
@@ -335,8 +336,10 @@ pub fn install(t: &Types) {
         let s = super::bytearray::repr(&b.0.lock());
         Ok(Value::str(&s))
     });
-    method(c, "bytearray.__str__", |_, a, _| Ok(Value::bytes(me(a, "__str__")?.0 .0.lock().clone())));
-    method(c, "bytearray._buffer_bytes", |_, a, _| Ok(Value::bytes(me(a, "_buffer_bytes")?.0 .0.lock().clone())));
+    method(c, "bytearray.__str__", |_, a, _| copy_bytes(me(a, "__str__")?.0 .0.lock().as_slice()).map(Value::bytes));
+    method(c, "bytearray._buffer_bytes", |_, a, _| {
+        copy_bytes(me(a, "_buffer_bytes")?.0 .0.lock().as_slice()).map(Value::bytes)
+    });
     method(c, "bytearray.__len__", |_, a, _| Ok(Value::Int(me(a, "__len__")?.0 .0.lock().len() as i64)));
     method(c, "bytearray.__sizeof__", |_, a, _| {
         Ok(Value::Int(48 + me(a, "__sizeof__")?.0 .0.lock().capacity() as i64))
@@ -360,7 +363,7 @@ pub fn install(t: &Types) {
         let (b, rest) = me(a, "__add__")?;
         arity("__add__", rest, 1, 1)?;
         let Some(other) = buffer_arg(vm, &rest[0])? else { return Err(concat_error(&rest[0])) };
-        let mut out = b.0.lock().clone();
+        let mut out = copy_bytes(&b.0.lock())?;
         super::alloc::reserve(&mut out, other.len())?;
         out.extend_from_slice(&other);
         Ok(new_value(out))
@@ -373,7 +376,7 @@ pub fn install(t: &Types) {
             return Err(concat_error(&rest[0]));
         }
         let Some(mut out) = buffer_arg(vm, &rest[0])? else { return Ok(not_implemented()) };
-        let mine = b.0.lock().clone();
+        let mine = copy_bytes(&b.0.lock())?;
         super::alloc::reserve(&mut out, mine.len())?;
         out.extend_from_slice(&mine);
         Ok(new_value(out))
@@ -393,7 +396,7 @@ pub fn install(t: &Types) {
         let (b, rest) = me(a, "__imul__")?;
         arity("__imul__", rest, 1, 1)?;
         let n = repeat_count(vm, &rest[0])?;
-        let cur = b.0.lock().clone();
+        let cur = copy_bytes(&b.0.lock())?;
         let out = repeat(&cur, n)?;
         *b.0.lock() = out;
         Ok(a[0].clone())
@@ -544,20 +547,11 @@ fn mul(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let (b, rest) = me(a, "__mul__")?;
     arity("__mul__", rest, 1, 1)?;
     let n = repeat_count(vm, &rest[0])?;
-    let cur = b.0.lock().clone();
+    let cur = copy_bytes(&b.0.lock())?;
     Ok(new_value(repeat(&cur, n)?))
 }
 
 /// `bytearray(...)` called on the built-in class itself.
 pub fn construct(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     Ok(new_value(initial_bytes(vm, a, kw)?))
-}
-
-/// The bytes of a bytearray argument or a str (for the native modules).
-pub fn str_or_bytearray(v: &Value) -> Option<Vec<u8>> {
-    match v {
-        Value::Str(s) => Some(s.as_bytes().to_vec()),
-        _ if is_bytearray(v) => bytes_of(v),
-        _ => None,
-    }
 }

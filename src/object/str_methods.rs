@@ -168,7 +168,7 @@ fn buf_arg(v: &Value) -> PyResult<std::borrow::Cow<'_, [u8]>> {
     if let Some(s) = as_pystr(v) {
         return Ok(std::borrow::Cow::Borrowed(s.as_bytes()));
     }
-    super::bytearray::bytes_of(v)
+    super::bytearray::bytes_of(v)?
         .map(std::borrow::Cow::Owned)
         .ok_or_else(|| type_err("expected a string or other character buffer object"))
 }
