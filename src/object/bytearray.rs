@@ -81,9 +81,8 @@ pub fn repeat(b: &[u8], n: i64) -> PyResult<Vec<u8>> {
     }
     let total = b.len().checked_mul(n as usize).filter(|t| *t <= isize::MAX as usize).ok_or_else(memory_error)?;
     let mut out = super::alloc::with_capacity(total)?;
-    for _ in 0..n {
-        out.extend_from_slice(b);
-    }
+    out.extend_from_slice(b);
+    super::alloc::fill_by_doubling(&mut out, total);
     Ok(out)
 }
 

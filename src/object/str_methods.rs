@@ -766,12 +766,12 @@ fn str_replace(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
         check_len(n.saturating_mul(new.len()).saturating_add(b.len()))?;
         for (i, c) in b.iter().enumerate() {
             if i < n {
-                out.extend_from_slice(new);
+                crate::object::alloc::extend(&mut out, new)?;
             }
             out.push(*c);
         }
         if n > b.len() {
-            out.extend_from_slice(new);
+            crate::object::alloc::extend(&mut out, new)?;
         }
         return Ok(Value::bytes(out));
     }
@@ -779,8 +779,8 @@ fn str_replace(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     let mut done = 0;
     while done < max {
         let Some(p) = find_in(rest_b, old) else { break };
-        out.extend_from_slice(&rest_b[..p]);
-        out.extend_from_slice(new);
+        crate::object::alloc::extend(&mut out, &rest_b[..p])?;
+        crate::object::alloc::extend(&mut out, new)?;
         check_len(out.len())?;
         rest_b = rest_b.get(p + old.len()..).unwrap_or_default();
         done += 1;

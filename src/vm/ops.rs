@@ -794,9 +794,8 @@ impl Vm {
                 if total > 1 << 32 || v.try_reserve_exact(total).is_err() {
                     return Err(crate::object::alloc::memory_error());
                 }
-                for _ in 0..n {
-                    v.extend_from_slice(s.as_bytes());
-                }
+                v.extend_from_slice(s.as_bytes());
+                crate::object::alloc::fill_by_doubling(&mut v, total);
                 Value::bytes(v)
             }
             Value::List(l) => Value::list(crate::object::list_methods::repeated(&l.snapshot(), n as i64)?),
