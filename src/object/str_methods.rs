@@ -318,8 +318,11 @@ fn find_slice(s: &[u8], sub: &[u8], start: Option<i64>, end: Option<i64>, forwar
     found.map_or(-1, |p| start + p as i64)
 }
 
+/// `(sub, start, end)`: sub is borrowed, or copied out of a bytearray.
+type FindArgs<'a> = (std::borrow::Cow<'a, [u8]>, Option<i64>, Option<i64>);
+
 /// Parses `(sub[, start[, end]])` for find, count and friends.
-fn find_args<'a>(vm: &mut Vm, rest: &'a [Value]) -> PyResult<(std::borrow::Cow<'a, [u8]>, Option<i64>, Option<i64>)> {
+fn find_args<'a>(vm: &mut Vm, rest: &'a [Value]) -> PyResult<FindArgs<'a>> {
     let sub = buf_arg(rest.first().unwrap_or(&Value::None))?;
     let start = slice_arg(vm, rest.get(1))?;
     let end = slice_arg(vm, rest.get(2))?;
