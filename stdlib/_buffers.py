@@ -117,7 +117,6 @@ class memoryview(object):
     suboffsets = None
 
     def __init__(self, object):
-        from _bytearray import bytearray
         if isinstance(object, memoryview):
             self._obj, self._start, self._stop = object._obj, object._start, object._stop
             return

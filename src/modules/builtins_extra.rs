@@ -16,11 +16,7 @@ use crate::vm::Vm;
 pub fn init(b: &Dict) {
     def_nokw!(b, "reload", reload);
     def_nokw!(b, "coerce", coerce);
-    def(b, "bytearray", |vm, a, kw| {
-        let m = vm.import_module("_bytearray", &Dict::new())?;
-        let cls = vm.getattr(&m, &PyStr::from_str("bytearray"))?;
-        vm.call_kw(&cls, a.to_vec(), kw)
-    });
+    b.set_str("bytearray", Value::Class(crate::object::class::types().bytearray.clone()));
     // Classes written in Python (stdlib/_buffers.py), built on first use.
     def(b, "buffer", |vm, a, kw| {
         let m = vm.import_module("_buffers", &Dict::new())?;
@@ -340,13 +336,13 @@ pub fn meta_check(vm: &mut Vm, v: &Value, cls: &Arc<crate::object::Class>, insta
 /// Whether `v` is a `bytearray` or `buffer` (Python classes here), which
 /// `float()` reads as text like a str, as 2.7's buffer protocol allows.
 pub fn is_byte_buffer(v: &Value) -> bool {
+    if crate::object::bytearray::is_bytearray(v) {
+        return true;
+    }
     let Value::Instance(i) = v else { return false };
     i.class.mro_with_self().iter().any(|c| {
         let module =
             c.dict.get_str(&PyStr::from_str("__module__")).and_then(|m| m.as_str().map(|s| s.to_string_lossy()));
-        matches!(
-            (c.name().as_str(), module.as_deref()),
-            ("bytearray", Some("_bytearray")) | ("buffer", Some("__builtin__"))
-        )
+        matches!((c.name().as_str(), module.as_deref()), ("buffer", Some("__builtin__")))
     })
 }

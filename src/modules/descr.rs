@@ -193,6 +193,9 @@ fn property_parts(v: Option<&Value>, name: &str) -> PyResult<(Value, Value, Valu
 /// None when `cls` is neither.
 pub fn construct(vm: &mut Vm, cls: &Arc<Class>, a: &[Value], kw: &KwArgs) -> PyResult<Option<Value>> {
     let t = types();
+    if Arc::ptr_eq(cls, &t.bytearray) {
+        return crate::object::bytearray_methods::construct(vm, a, kw).map(Some);
+    }
     if Arc::ptr_eq(cls, &t.method) {
         super::no_keywords("instancemethod", kw)?;
         check_args("instancemethod", a, 2, 3)?;

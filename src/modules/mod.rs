@@ -110,6 +110,7 @@ pub fn install_type_methods(t: &Types) {
     crate::object::list_methods::install(t);
     crate::object::dict_methods::install(t);
     crate::object::set_methods::install(t);
+    crate::object::bytearray_methods::install(t);
     builtins::install_object_methods(t);
     builtins_more::install(t);
     crate::object::number_methods::install(t);

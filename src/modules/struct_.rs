@@ -405,6 +405,9 @@ fn format_of(v: &Value) -> PyResult<Arc<crate::object::PyStr>> {
 /// The bytes of a buffer-like argument: a str, or an object offering
 /// `_buffer_bytes()` (minipy's array and bytearray).
 pub fn buffer_bytes(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = crate::object::bytearray::bytes_of(v)? {
+        return Ok(b);
+    }
     match crate::vm::ops::unwrap_base(v) {
         Value::Str(s) => Ok(s.as_bytes().to_vec()),
         // unicode passes through the default encoding (ASCII).

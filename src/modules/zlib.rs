@@ -12,13 +12,25 @@ use std::sync::{Arc, OnceLock};
 use flate2::{Compress, Compression, Decompress, FlushCompress, FlushDecompress, Status};
 use parking_lot::Mutex;
 
-use super::binascii::{data_arg, u32_arg};
+use super::binascii::u32_arg;
 use super::{check_args, def, int_arg, method};
 use crate::object::class::{types, Class};
 use crate::object::exception::new_exception;
 use crate::object::function::{Builtin, KwArgs};
 use crate::object::{Dict, ExcKind, Object, PyErr, PyResult, Value};
 use crate::vm::Vm;
+
+/// zlib reads its data as 2.7's `s#`: a str or a read-only buffer, so a
+/// bytearray (a writable buffer) is refused, unlike in binascii.
+fn data_arg(vm: &mut Vm, v: &Value, func: &str) -> PyResult<Vec<u8>> {
+    if crate::object::bytearray::is_bytearray(v) {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("{}() argument 1 must be string or read-only buffer, not bytearray", func),
+        ));
+    }
+    super::binascii::data_arg(vm, v, func)
+}
 
 const LOG_LIMIT: usize = 64 << 20;
 const Z_NO_FLUSH: i64 = 0;

@@ -25,3 +25,26 @@ pub fn with_capacity<T>(n: usize) -> PyResult<Vec<T>> {
     v.try_reserve_exact(n).map_err(|_| memory_error())?;
     Ok(v)
 }
+
+/// Appends copies of `v`'s current contents until it holds `total` items:
+/// doubling copies, so a repetition of a short string costs O(total), not
+/// one call per copy (`'a' * 2**31` took 20 s that way).
+pub fn fill_by_doubling<T: Copy>(v: &mut Vec<T>, total: usize) {
+    let unit = v.len();
+    if unit == 0 {
+        return;
+    }
+    while v.len() < total {
+        let n = v.len().min(total - v.len());
+        v.extend_from_within(..n);
+    }
+    debug_assert_eq!(v.len() % unit, 0);
+}
+
+/// `v.extend_from_slice(more)`, or MemoryError when it cannot grow.
+#[inline]
+pub fn extend(v: &mut Vec<u8>, more: &[u8]) -> PyResult<()> {
+    reserve(v, more.len())?;
+    v.extend_from_slice(more);
+    Ok(())
+}

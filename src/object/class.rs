@@ -27,6 +27,8 @@ pub enum Layout {
     Dict,
     Set,
     FrozenSet,
+    /// `bytearray`: the instance wraps its native byte buffer.
+    ByteArray,
     /// `enumerate` and `reversed`: the instance wraps a built-in iterator.
     Iter,
     None,
@@ -411,6 +413,7 @@ pub struct Types {
     pub dict: Arc<Class>,
     pub set: Arc<Class>,
     pub frozenset: Arc<Class>,
+    pub bytearray: Arc<Class>,
     pub none: Arc<Class>,
     pub function: Arc<Class>,
     pub builtin_function: Arc<Class>,
@@ -490,6 +493,7 @@ fn build_types() -> Types {
         dict: builtin_class("dict", o(), Layout::Dict),
         set: builtin_class("set", o(), Layout::Set),
         frozenset: builtin_class("frozenset", o(), Layout::FrozenSet),
+        bytearray: builtin_class("bytearray", o(), Layout::ByteArray),
         none: builtin_class("NoneType", o(), Layout::None),
         function: builtin_class("function", o(), Layout::Other),
         builtin_function: builtin_class("builtin_function_or_method", o(), Layout::Other),

@@ -6,6 +6,8 @@
 //! and no reference counting.
 
 pub mod alloc;
+pub mod bytearray;
+pub mod bytearray_methods;
 pub mod class;
 pub mod complex;
 pub mod complex_methods;

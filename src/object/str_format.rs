@@ -122,7 +122,7 @@ pub fn percent_format_mode(vm: &mut Vm, fmt: &[u8], args: &Value, unicode: bool)
     let mut out: Vec<u8> = Vec::with_capacity(fmt.len() + 16);
     for piece in text::parse_percent(fmt) {
         match piece {
-            PercentPiece::Literal(b) => out.extend_from_slice(&b),
+            PercentPiece::Literal(b) => crate::object::alloc::extend(&mut out, &b)?,
             PercentPiece::Spec(spec) => {
                 if let Some(key) = &spec.key {
                     let Some(d) = &dict else {
@@ -147,14 +147,14 @@ pub fn percent_format_mode(vm: &mut Vm, fmt: &[u8], args: &Value, unicode: bool)
                     // cases, go straight into the output.
                     let v = st.next()?;
                     match (&v, spec.conv) {
-                        (Value::Str(s), b's') => out.extend_from_slice(s.as_bytes()),
+                        (Value::Str(s), b's') => crate::object::alloc::extend(&mut out, s.as_bytes())?,
                         (Value::Int(i), b'd' | b'i' | b'u') => {
                             use std::io::Write;
                             let _ = write!(out, "{}", i);
                         }
                         _ => {
                             let f = spec.resolve(None, None);
-                            out.extend_from_slice(&pct_convert(vm, &spec, &f, &v)?);
+                            crate::object::alloc::extend(&mut out, &pct_convert(vm, &spec, &f, &v)?)?;
                         }
                     }
                     if dict.is_some() && st.argidx < st.arglen {
@@ -177,7 +177,7 @@ pub fn percent_format_mode(vm: &mut Vm, fmt: &[u8], args: &Value, unicode: bool)
                         false => pct_convert(vm, &spec, &f, &v)?,
                     }
                 };
-                out.extend_from_slice(&piece);
+                crate::object::alloc::extend(&mut out, &piece)?;
                 if dict.is_some() && st.argidx < st.arglen && spec.conv != b'%' {
                     return Err(type_err("not all arguments converted during string formatting"));
                 }
@@ -340,6 +340,8 @@ pub(crate) fn format_bytes(vm: &mut Vm, v: &Value, spec: &[u8]) -> PyResult<Vec<
         Value::Bool(b) => text::format_int(&BigInt::from(i64::from(*b)), spec, "bool"),
         Value::Long(b) => text::format_int(b, spec, "long"),
         Value::Float(f) => text::format_float(f.get(), spec),
+        // The plain copy may be huge: MemoryError rather than an abort.
+        Value::Str(s) if spec.is_empty() => return super::bytearray::copy_bytes(s.as_bytes()),
         Value::Str(s) => text::format_str(s.as_bytes(), spec),
         Value::Other(o) if matches!(&**o, crate::object::Object::Unicode(_)) => {
             let u = crate::object::unicode::as_unicode(v).map(|u| u.as_bytes().to_vec()).unwrap_or_default();
@@ -410,7 +412,7 @@ fn render(
     for piece in text::parse_format_string(fmt) {
         let field = match piece {
             FormatPiece::Literal(b) => {
-                out.extend_from_slice(&b);
+                crate::object::alloc::extend(&mut out, &b)?;
                 continue;
             }
             FormatPiece::Error(e) => return Err(text_err(ExcKind::ValueError, &e)),
@@ -447,7 +449,7 @@ fn render(
         };
         let spec =
             if field.spec_has_fields { render(vm, &field.spec, args, kwargs, depth - 1, auto)? } else { field.spec };
-        out.extend_from_slice(&format_bytes(vm, &obj, &spec)?);
+        crate::object::alloc::extend(&mut out, &format_bytes(vm, &obj, &spec)?)?;
     }
     Ok(out)
 }

@@ -163,8 +163,14 @@ fn via_unicode(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str) -> Option<PyRe
 }
 
 /// A str-like argument (`s#` / the character buffer protocol).
-fn buf_arg(v: &Value) -> PyResult<&[u8]> {
-    as_pystr(v).map(|s| s.as_bytes()).ok_or_else(|| type_err("expected a string or other character buffer object"))
+/// A bytearray lends a copy of its bytes (it may change under a lock).
+fn buf_arg(v: &Value) -> PyResult<std::borrow::Cow<'_, [u8]>> {
+    if let Some(s) = as_pystr(v) {
+        return Ok(std::borrow::Cow::Borrowed(s.as_bytes()));
+    }
+    super::bytearray::bytes_of(v)?
+        .map(std::borrow::Cow::Owned)
+        .ok_or_else(|| type_err("expected a string or other character buffer object"))
 }
 
 /// An integer argument (`n` / `i` formats).
@@ -312,8 +318,11 @@ fn find_slice(s: &[u8], sub: &[u8], start: Option<i64>, end: Option<i64>, forwar
     found.map_or(-1, |p| start + p as i64)
 }
 
+/// `(sub, start, end)`: sub is borrowed, or copied out of a bytearray.
+type FindArgs<'a> = (std::borrow::Cow<'a, [u8]>, Option<i64>, Option<i64>);
+
 /// Parses `(sub[, start[, end]])` for find, count and friends.
-fn find_args<'a>(vm: &mut Vm, rest: &'a [Value]) -> PyResult<(&'a [u8], Option<i64>, Option<i64>)> {
+fn find_args<'a>(vm: &mut Vm, rest: &'a [Value]) -> PyResult<FindArgs<'a>> {
     let sub = buf_arg(rest.first().unwrap_or(&Value::None))?;
     let start = slice_arg(vm, rest.get(1))?;
     let end = slice_arg(vm, rest.get(2))?;
@@ -326,6 +335,7 @@ fn str_find_impl(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str, forward: boo
     }
     let (s, rest) = recv_as(a, kw, name, "find/rfind/index/rindex", Ar::Range(1, 3))?;
     let (sub, start, end) = find_args(vm, rest)?;
+    let sub: &[u8] = &sub;
     let r = find_slice(s.as_bytes(), sub, start, end, forward);
     if raise && r < 0 {
         return Err(value_err("substring not found"));
@@ -355,6 +365,7 @@ fn str_count(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     }
     let (s, rest) = recv(a, kw, "count", Ar::Range(1, 3))?;
     let (sub, start, end) = find_args(vm, rest)?;
+    let sub: &[u8] = &sub;
     let (start, end) = adjust(start, end, s.len());
     let Some(mut w) = window(s.as_bytes(), start, end) else {
         return Ok(Value::Int(0));
@@ -404,7 +415,7 @@ fn str_tailmatch(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str, at_end: bool
     let first = rest.first().unwrap_or(&Value::None);
     if let Value::Tuple(t) = first {
         for item in t.items.iter() {
-            if tailmatch(s, buf_arg(item)?, start, end, at_end) {
+            if tailmatch(s, &buf_arg(item)?, start, end, at_end) {
                 return Ok(Value::Bool(BoolBits::TRUE));
             }
         }
@@ -549,6 +560,7 @@ fn str_split_impl(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str, right: bool
         }
         Some(v) => {
             let sep = buf_arg(v)?;
+            let sep: &[u8] = &sep;
             if sep.is_empty() {
                 return Err(value_err("empty separator"));
             }
@@ -607,6 +619,7 @@ fn str_partition_impl(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str, right: 
     }
     let (s, rest) = recv(a, kw, name, Ar::One)?;
     let sep = buf_arg(rest.first().unwrap_or(&Value::None))?;
+    let sep: &[u8] = &sep;
     if sep.is_empty() {
         return Err(value_err("empty separator"));
     }
@@ -732,7 +745,9 @@ fn str_replace(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     }
     let (s, rest) = recv(a, kw, "replace", Ar::Range(2, 3))?;
     let old = buf_arg(rest.first().unwrap_or(&Value::None))?;
+    let old: &[u8] = &old;
     let new = buf_arg(rest.get(1).unwrap_or(&Value::None))?;
+    let new: &[u8] = &new;
     let count = match rest.get(2) {
         Some(v) => int_arg(vm, v)?,
         None => -1,
@@ -754,12 +769,12 @@ fn str_replace(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
         check_len(n.saturating_mul(new.len()).saturating_add(b.len()))?;
         for (i, c) in b.iter().enumerate() {
             if i < n {
-                out.extend_from_slice(new);
+                crate::object::alloc::extend(&mut out, new)?;
             }
             out.push(*c);
         }
         if n > b.len() {
-            out.extend_from_slice(new);
+            crate::object::alloc::extend(&mut out, new)?;
         }
         return Ok(Value::bytes(out));
     }
@@ -767,8 +782,8 @@ fn str_replace(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     let mut done = 0;
     while done < max {
         let Some(p) = find_in(rest_b, old) else { break };
-        out.extend_from_slice(&rest_b[..p]);
-        out.extend_from_slice(new);
+        crate::object::alloc::extend(&mut out, &rest_b[..p])?;
+        crate::object::alloc::extend(&mut out, new)?;
         check_len(out.len())?;
         rest_b = rest_b.get(p + old.len()..).unwrap_or_default();
         done += 1;
@@ -794,13 +809,13 @@ fn str_translate(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     };
     let delete = match rest.get(1) {
         Some(v) => buf_arg(v)?,
-        None => b"",
+        None => std::borrow::Cow::Borrowed(&b""[..]),
     };
     let out: Vec<u8> = s
         .as_bytes()
         .iter()
         .filter(|c| !delete.contains(c))
-        .map(|&c| match table {
+        .map(|&c| match &table {
             Some(t) => t.get(usize::from(c)).copied().unwrap_or(c),
             None => c,
         })

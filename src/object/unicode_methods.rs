@@ -452,7 +452,8 @@ fn pad_impl(vm: &mut Vm, a: &[Value], name: &str) -> PyResult {
             (l, total - l)
         }
     };
-    let mut out = Vec::with_capacity(c.len() + total);
+    // Found by the fuzzer: u"".center(2**31-1) aborted on an 8 GB request.
+    let mut out = crate::object::alloc::with_capacity(c.len().saturating_add(total))?;
     if name == "zfill" {
         let sign = c.first().is_some_and(|&x| x == 0x2b || x == 0x2d);
         if sign {

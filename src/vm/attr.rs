@@ -580,7 +580,7 @@ impl Vm {
             }
             return Ok(());
         }
-        if Arc::ptr_eq(&inst.class, &types().object) {
+        if Arc::ptr_eq(&inst.class, &types().object) || Arc::ptr_eq(&inst.class, &types().bytearray) {
             return Err(attr_error(obj, name));
         }
         if let Some(slots) = &inst.class.slots {
@@ -665,6 +665,7 @@ impl Vm {
 fn stores_in_dict(inst: &crate::object::Instance, name: &PyStr) -> bool {
     inst.class.hooks() & (HOOK_SETATTR | HOOK_DESCRIPTOR | HOOK_SLOTS) == 0
         && !Arc::ptr_eq(&inst.class, &types().object)
+        && !Arc::ptr_eq(&inst.class, &types().bytearray)
         && name.as_bytes() != b"__class__"
         && !(inst.class.is_exception && name.as_bytes() == b"args")
         && name.as_bytes() != b"__dict__"

@@ -617,6 +617,7 @@ impl Vm {
             Layout::List => Value::list(vec![]),
             Layout::Dict => Value::Dict(Arc::new(Dict::new())),
             Layout::Set => Value::Set(Arc::new(crate::object::Set::new(false))),
+            Layout::ByteArray => crate::object::bytearray::native(Vec::new()),
             _ => {
                 // Immutable built-in bases take their value from the arguments.
                 let t = types();

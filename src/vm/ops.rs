@@ -816,9 +816,8 @@ impl Vm {
                 if total > 1 << 32 || v.try_reserve_exact(total).is_err() {
                     return Err(crate::object::alloc::memory_error());
                 }
-                for _ in 0..n {
-                    v.extend_from_slice(s.as_bytes());
-                }
+                v.extend_from_slice(s.as_bytes());
+                crate::object::alloc::fill_by_doubling(&mut v, total);
                 Value::bytes(v)
             }
             Value::List(l) => Value::list(crate::object::list_methods::repeated(&l.snapshot(), n as i64)?),
@@ -1226,6 +1225,10 @@ pub fn ord_matches(op: CmpOp, o: Ordering) -> bool {
 /// The built-in value inside an instance of a subclass of a built-in type.
 pub fn unwrap_base(v: &Value) -> Value {
     match v {
+        // A bytearray's native buffer is no value of its own: it stays wrapped.
+        Value::Instance(i) if matches!(i.base, Value::Other(_)) && crate::object::bytearray::is_bytearray(v) => {
+            v.clone()
+        }
         Value::Instance(i) if !i.base.is_none() => i.base.clone(),
         _ => v.clone(),
     }

@@ -164,7 +164,13 @@ class JSONEncoder(object):
     def encode(self, o):
         if isinstance(o, basestring):
             return self._string(o)
-        return ''.join(self.iterencode(o, _one_shot=True))
+        try:
+            return ''.join(self.iterencode(o, _one_shot=True))
+        except RuntimeError as e:
+            # The C encoder's own recursion guard names what it was doing.
+            if self.indent is None and not self.sort_keys and e.args == ('maximum recursion depth exceeded',):
+                raise RuntimeError('maximum recursion depth exceeded while encoding a JSON object')
+            raise
 
     def iterencode(self, o, _one_shot=False):
         # CPython 2.7 hands the one-shot, unindented, unsorted case to its C
