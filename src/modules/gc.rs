@@ -128,15 +128,11 @@ fn is_tracked(v: &Value) -> bool {
         Value::Builtin(_) => true,
         // Built-in types are static in CPython, never tracked.
         Value::Class(c) => c.is_user,
-        // `object()` holds nothing; bytearray (a class of `_bytearray`
-        // here) is a flat buffer in CPython.
+        // `object()` holds nothing; a plain bytearray is a flat buffer in
+        // CPython (a subclass's instances have a dict, and are tracked).
         Value::Instance(i) => {
-            !(std::sync::Arc::ptr_eq(&i.class, &crate::object::class::types().object)
-                || (i.class.name.as_bytes() == b"bytearray"
-                    && i.class
-                        .dict
-                        .get_str(&crate::object::PyStr::from_str("__module__"))
-                        .is_some_and(|m| m.as_str().is_some_and(|m| m.as_bytes() == b"_bytearray"))))
+            let t = crate::object::class::types();
+            !(std::sync::Arc::ptr_eq(&i.class, &t.object) || std::sync::Arc::ptr_eq(&i.class, &t.bytearray))
         }
         _ => true,
     }
