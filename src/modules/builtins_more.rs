@@ -42,6 +42,7 @@ pub fn install(t: &crate::object::class::Types) {
         vm.new_instance(c, &a[1..], kw)
     });
     super::method(&t.dict, "dict.__cmp__", dict_cmp);
+    super::float_format::install(t);
     super::method(be, "BaseException.__reduce__", exc_reduce);
     super::method(be, "BaseException.__setstate__", exc_setstate);
 }

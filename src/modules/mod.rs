@@ -29,6 +29,7 @@ pub mod descr;
 pub mod env_overlay;
 pub mod file;
 pub mod float_bits;
+pub mod float_format;
 pub mod gc;
 pub mod hashlib;
 pub mod inspect_code;
