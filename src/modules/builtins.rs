@@ -171,9 +171,9 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
     let is = |c: &Arc<Class>| Arc::ptr_eq(cls, c);
     let mut args = args;
     if is(&t.int) || is(&t.long) || is(&t.float) || is(&t.complex) {
-        // Numbers parse unicode text as its (UTF-8) characters.
+        // Numbers parse unicode text with its digits and spaces made ASCII.
         if let Some(u) = args.first().and_then(crate::object::unicode::as_unicode) {
-            args[0] = Value::Str(u.clone());
+            args[0] = Value::bytes(super::decimal_text::encode_decimal(u.as_bytes())?);
         }
     }
     let a = &args[..];

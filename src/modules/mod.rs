@@ -25,6 +25,7 @@ pub mod builtins_extra;
 pub mod builtins_iter;
 pub mod builtins_more;
 pub mod cmath;
+pub mod decimal_text;
 pub mod descr;
 pub mod env_overlay;
 pub mod file;
