@@ -34,6 +34,7 @@ pub mod float_format;
 pub mod gc;
 pub mod hashlib;
 pub mod inspect_code;
+pub mod int_convert;
 pub mod kwparse;
 pub mod math;
 pub mod math_special;

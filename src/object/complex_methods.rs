@@ -249,7 +249,7 @@ fn number_arg(vm: &mut Vm, v: &Value) -> PyResult<Complex> {
             let f = crate::object::number::Num::of(&unwrap_base(&r)).map(|n| n.to_f64()).transpose()?;
             Ok(Complex::new(f.unwrap_or(0.0), 0.0))
         }
-        None => Err(not_a_number()),
+        None => Err(crate::modules::int_convert::classic_missing(v, "__float__").unwrap_or_else(not_a_number)),
     }
 }
 
