@@ -35,7 +35,16 @@ pub fn via_methods(vm: &mut Vm, v: &Value, long: bool) -> PyResult<Option<Value>
         }
     }
     let Some(r) = vm.call_dunder(v, "__trunc__", vec![])? else {
-        return if classic { Err(no_attribute(v, "__trunc__")) } else { Ok(None) };
+        if classic {
+            return Err(no_attribute(v, "__trunc__"));
+        }
+        // buffer and bytearray objects are parsed as their bytes.
+        if super::builtins_extra::is_byte_buffer(v) {
+            let text = vm.to_str(v)?;
+            let n = crate::text::parse_int(text.as_bytes(), None, long).map_err(super::builtins::text_error)?;
+            return Ok(Some(Value::from_bigint(n)));
+        }
+        return Ok(None);
     };
     if is_integer(&r) {
         // long() of a __trunc__ giving True is 1L.
