@@ -250,9 +250,7 @@ fn pct_integer(vm: &mut Vm, v: &Value) -> PyResult<Option<(BigInt, bool)>> {
         }
         // As 2.7: any failure of __int__ (even its own exception) makes way for __long__.
         if let Ok(Some(r)) = vm.call_dunder(v, "__int__", vec![]) {
-            if let Some(n) = num(&base_value(&r)) {
-                return Ok(Some(n));
-            }
+            return Ok(num(&base_value(&r)));
         }
         if let Some(r) = vm.call_dunder(v, "__long__", vec![])? {
             return Ok(num(&base_value(&r)));
