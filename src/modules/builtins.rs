@@ -175,7 +175,7 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
     let is = |c: &Arc<Class>| Arc::ptr_eq(cls, c);
     let mut args = args;
     if is(&t.int) || is(&t.long) || is(&t.float) || is(&t.complex) {
-        // Numbers parse unicode text as its (UTF-8) characters.
+        // Numbers parse unicode text with its digits and spaces made ASCII.
         if let Some(u) = args.first().and_then(crate::object::unicode::as_unicode) {
             args[0] = crate::object::unicode::decimal_text(u)?;
         }
@@ -218,25 +218,22 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
             }
             (Some(v), None) => match number::to_int(v)? {
                 Some(i) => i,
-                None => match vm.call_dunder(v, if long { "__long__" } else { "__int__" }, vec![])? {
-                    Some(r) => super::builtins_extra::checked_conversion(r, if long { "__long__" } else { "__int__" })?,
-                    None => match vm.call_dunder(v, "__trunc__", vec![])? {
-                        Some(r) => r,
-                        None => {
-                            let inner = crate::vm::ops::unwrap_base(v);
-                            if !inner.is(v) {
-                                return construct(vm, cls, vec![inner], kw);
-                            }
-                            if crate::object::complex::is_complex(v) {
-                                return Err(type_error(format!("can't convert complex to {}", name)));
-                            }
-                            return Err(type_error(format!(
-                                "{}() argument must be a string or a number, not '{}'",
-                                name,
-                                v.type_name()
-                            )));
+                None => match super::int_convert::via_methods(vm, v, long)? {
+                    Some(r) => r,
+                    None => {
+                        let inner = crate::vm::ops::unwrap_base(v);
+                        if !inner.is(v) {
+                            return construct(vm, cls, vec![inner], kw);
                         }
-                    },
+                        if crate::object::complex::is_complex(v) {
+                            return Err(type_error(format!("can't convert complex to {}", name)));
+                        }
+                        return Err(type_error(format!(
+                            "{}() argument must be a string or a number, not '{}'",
+                            name,
+                            v.type_name()
+                        )));
+                    }
                 },
             },
         };
@@ -269,7 +266,7 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
                             let text = vm.to_str(v)?;
                             return Ok(Value::float(crate::text::parse_float(text.as_bytes()).map_err(text_error)?));
                         }
-                        return Err(type_error("float() argument must be a string or a number"));
+                        return Err(super::int_convert::no_float(v));
                     }
                 },
             },

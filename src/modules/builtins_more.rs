@@ -44,6 +44,7 @@ pub fn install(t: &crate::object::class::Types) {
     super::method(&t.dict, "dict.__cmp__", dict_cmp);
     // As `hash(s)`, the method refuses too (CPython's test_slice).
     super::method(&t.slice, "slice.__hash__", |_, _, _| Err(type_error("unhashable type")));
+    super::float_format::install(t);
     super::method(be, "BaseException.__reduce__", exc_reduce);
     super::method(be, "BaseException.__setstate__", exc_setstate);
 }

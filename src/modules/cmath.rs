@@ -195,7 +195,7 @@ fn log_twice_abs(z: Complex) -> f64 {
 /// The real inverse hyperbolic sine, in the classic (fdlibm) way, whose
 /// roundings the C library's asinh shares: log for large arguments, log1p
 /// for small ones.
-fn asinh_real(x: f64) -> f64 {
+pub fn asinh_real(x: f64) -> f64 {
     let a = x.abs();
     if !a.is_finite() || a < 2f64.powi(-28) {
         return x;

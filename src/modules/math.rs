@@ -27,6 +27,117 @@ fn special(r: Result<f64, MathErr>) -> PyResult {
     }
 }
 
+/// `func` (ln or log10) of a number, longs too large for a float
+/// included: those are `m * 2**e` with m in [0.5, 1), so the result is
+/// `func(m) + func(2) * e`, as 2.7's math module computes it.
+fn log_of(vm: &mut Vm, v: &Value, func: fn(f64) -> f64) -> PyResult<f64> {
+    if let Value::Long(b) = crate::vm::ops::unwrap_base(v) {
+        if b.sign() != num_bigint::Sign::Plus {
+            return Err(domain());
+        }
+        if Num::Long((*b).clone()).to_f64().is_err() {
+            let bits = b.bits();
+            let top: num_bigint::BigInt = &*b >> (bits - 60) as usize;
+            let m = Num::Long(top).to_f64()? / (1u64 << 60) as f64;
+            return Ok(func(m) + func(2.0) * bits as f64);
+        }
+    }
+    let x = f(vm, v)?;
+    if x.is_nan() {
+        return Ok(x);
+    }
+    if x <= 0.0 {
+        return Err(domain());
+    }
+    Ok(func(x))
+}
+
+/// `x = m * 2**e` with 0.5 <= |m| < 1, read off the bits (exact, the
+/// subnormals too) for a finite nonzero x.
+fn frexp(x: f64) -> (f64, i64) {
+    // Subnormals are first scaled into the normal range.
+    let (x, extra) = if x.abs() < f64::MIN_POSITIVE { (x * 2f64.powi(64), -64) } else { (x, 0) };
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    // Keep the sign and the mantissa; set the exponent field to that of 0.5.
+    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
+    (m, exp - 1022 + extra)
+}
+
+/// The inverse hyperbolic cosine, the fdlibm way (no overflow for huge x).
+fn acosh(x: f64) -> f64 {
+    if x < 1.0 {
+        f64::NAN
+    } else if x >= 2f64.powi(28) {
+        if x.is_infinite() {
+            x
+        } else {
+            x.ln() + std::f64::consts::LN_2
+        }
+    } else if x == 1.0 {
+        0.0
+    } else if x > 2.0 {
+        (2.0 * x - 1.0 / (x + (x * x - 1.0).sqrt())).ln()
+    } else {
+        let t = x - 1.0;
+        (t + (2.0 * t + t * t).sqrt()).ln_1p()
+    }
+}
+
+/// The inverse hyperbolic tangent, the fdlibm way: computed on |x| so
+/// that values near -1 keep their precision.
+fn atanh(x: f64) -> f64 {
+    let t = x.abs();
+    if t >= 1.0 || x.is_nan() {
+        return f64::NAN;
+    }
+    if t < 2f64.powi(-28) {
+        return x;
+    }
+    let r = if t < 0.5 {
+        let t2 = t + t;
+        0.5 * (t2 + t2 * t / (1.0 - t)).ln_1p()
+    } else {
+        0.5 * ((t + t) / (1.0 - t)).ln_1p()
+    };
+    r.copysign(x)
+}
+
+/// `math.pow` when x or y is an infinity or a NaN: C99's Annex F values,
+/// never an error (NaN**0 and 1**NaN are 1).
+fn pow_special(x: f64, y: f64) -> f64 {
+    if x.is_nan() {
+        return if y == 0.0 { 1.0 } else { x };
+    }
+    if y.is_nan() {
+        return if x == 1.0 { 1.0 } else { y };
+    }
+    if x.is_infinite() {
+        let odd_y = y.is_finite() && (y.abs() % 2.0) == 1.0;
+        return if y > 0.0 {
+            if odd_y {
+                x
+            } else {
+                x.abs()
+            }
+        } else if y == 0.0 {
+            1.0
+        } else if odd_y {
+            0f64.copysign(x)
+        } else {
+            0.0
+        };
+    }
+    // y is infinite, x finite.
+    if x.abs() == 1.0 {
+        1.0
+    } else if (y > 0.0) == (x.abs() > 1.0) {
+        f64::INFINITY
+    } else {
+        0.0
+    }
+}
+
 fn domain() -> PyErr {
     PyErr::new(ExcKind::ValueError, "math domain error")
 }
@@ -73,13 +184,27 @@ pub fn init(d: &Dict) {
     unary!(d, "tanh", f64::tanh);
     unary!(d, "exp", f64::exp);
     unary!(d, "fabs", f64::abs);
-    unary!(d, "log10", |x| if x <= 0.0 { f64::NAN } else { x.log10() });
-    unary!(d, "log1p", |x| if x <= -1.0 { f64::NAN } else { x.ln_1p() });
-    unary!(d, "degrees", f64::to_degrees);
+    def(d, "log10", |vm, a, _| {
+        check_args("log10", a, 1, 1)?;
+        log_of(vm, &a[0], f64::log10).map(Value::float)
+    });
+    // log1p(-1) is a pole: -inf, reported as an overflow.
+    unary!(d, "log1p", |x| if x < -1.0 {
+        f64::NAN
+    } else if x == -1.0 {
+        f64::NEG_INFINITY
+    } else {
+        x.ln_1p()
+    });
+    // degrees() may overflow to inf without complaint, as in 2.7.
+    def(d, "degrees", |vm, a, _| {
+        check_args("degrees", a, 1, 1)?;
+        Ok(Value::float(f(vm, &a[0])?.to_degrees()))
+    });
     unary!(d, "expm1", f64::exp_m1);
-    unary!(d, "asinh", f64::asinh);
-    unary!(d, "acosh", |x| if x < 1.0 { f64::NAN } else { x.acosh() });
-    unary!(d, "atanh", |x| if x.abs() >= 1.0 { f64::NAN } else { x.atanh() });
+    unary!(d, "asinh", super::cmath::asinh_real);
+    unary!(d, "acosh", acosh);
+    unary!(d, "atanh", atanh);
     unary!(d, "erf", math_special::erf);
     unary!(d, "erfc", math_special::erfc);
     def(d, "gamma", |vm, a, _| {
@@ -113,23 +238,7 @@ pub fn init(d: &Dict) {
     });
     def(d, "log", |vm, a, _| {
         check_args("log", a, 1, 2)?;
-        let ln = |vm: &mut Vm, v: &Value| -> PyResult<f64> {
-            if let Value::Long(b) = v {
-                if b.sign() == num_bigint::Sign::Plus {
-                    let bits = b.bits();
-                    if bits > 1000 {
-                        let shifted: num_bigint::BigInt = &**b >> (bits - 60) as usize;
-                        let m = Num::Long(shifted).to_f64()?;
-                        return Ok(m.ln() + (bits - 60) as f64 * std::f64::consts::LN_2);
-                    }
-                }
-            }
-            let x = f(vm, v)?;
-            if x <= 0.0 {
-                return Err(domain());
-            }
-            Ok(x.ln())
-        };
+        let ln = |vm: &mut Vm, v: &Value| log_of(vm, v, f64::ln);
         let x = ln(vm, &a[0])?;
         match a.get(1) {
             Some(b) => {
@@ -145,8 +254,12 @@ pub fn init(d: &Dict) {
     def(d, "pow", |vm, a, _| {
         check_args("pow", a, 2, 2)?;
         let (x, y) = (f(vm, &a[0])?, f(vm, &a[1])?);
+        // Zero to a negative power (-inf included) divides by zero.
         if x == 0.0 && y < 0.0 {
             return Err(domain());
+        }
+        if !x.is_finite() || !y.is_finite() {
+            return Ok(Value::float(pow_special(x, y)));
         }
         checked(x.powf(y))
     });
@@ -161,7 +274,11 @@ pub fn init(d: &Dict) {
     def(d, "fmod", |vm, a, _| {
         check_args("fmod", a, 2, 2)?;
         let (x, y) = (f(vm, &a[0])?, f(vm, &a[1])?);
-        if y == 0.0 {
+        // A NaN argument gives NaN; an infinite x or a zero y is a domain error.
+        if x.is_nan() || y.is_nan() {
+            return Ok(Value::float(f64::NAN));
+        }
+        if y == 0.0 || x.is_infinite() {
             return Err(domain());
         }
         Ok(Value::float(x % y))
@@ -203,7 +320,9 @@ pub fn init(d: &Dict) {
     def(d, "modf", |vm, a, _| {
         check_args("modf", a, 1, 1)?;
         let x = f(vm, &a[0])?;
-        Ok(Value::tuple(vec![Value::float(x.fract()), Value::float(x.trunc())]))
+        // The fractional part keeps x's sign; that of an infinity is zero.
+        let frac = if x.is_infinite() { 0.0 } else { x.fract() };
+        Ok(Value::tuple(vec![Value::float(frac.copysign(x)), Value::float(x.trunc())]))
     });
     def(d, "frexp", |vm, a, _| {
         check_args("frexp", a, 1, 1)?;
@@ -211,8 +330,8 @@ pub fn init(d: &Dict) {
         if x == 0.0 || !x.is_finite() {
             return Ok(Value::tuple(vec![Value::float(x), Value::Int(0)]));
         }
-        let e = x.abs().log2().floor() as i64 + 1;
-        Ok(Value::tuple(vec![Value::float(x / 2f64.powi(e as i32)), Value::Int(e)]))
+        let (m, e) = frexp(x);
+        Ok(Value::tuple(vec![Value::float(m), Value::Int(e)]))
     });
     def(d, "ldexp", |vm, a, _| {
         check_args("ldexp", a, 2, 2)?;

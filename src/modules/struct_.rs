@@ -384,6 +384,16 @@ pub fn unpack_values(layout: &Layout, data: &[u8]) -> Vec<Value> {
 }
 
 /// The format argument as bytes, with `Struct()`'s message for a non-string.
+/// The unpacked tuple, unless a float format set to "unknown" (see
+/// float_format.rs) meets an infinity or NaN.
+fn refuse_specials(layout: &Layout, values: Vec<Value>) -> PyResult {
+    let refused = layout.items.iter().any(|i| super::float_format::specials_refused(i.code));
+    if refused && values.iter().any(|v| matches!(v, Value::Float(f) if !f.get().is_finite())) {
+        return Err(PyErr::new(ExcKind::ValueError, "can't unpack IEEE 754 special value on non-IEEE platform"));
+    }
+    Ok(Value::tuple(values))
+}
+
 fn format_of(v: &Value) -> PyResult<Arc<crate::object::PyStr>> {
     match crate::vm::ops::unwrap_base(v) {
         Value::Str(s) => Ok(s),
@@ -456,7 +466,7 @@ pub fn init(d: &Dict) {
         if data.len() != layout.size {
             return Err(error(format!("unpack requires a string argument of length {}", layout.size)));
         }
-        Ok(Value::tuple(unpack_values(&layout, &data)))
+        refuse_specials(&layout, unpack_values(&layout, &data))
     });
     def(d, "unpack_from", |vm, a, kw| {
         let s = super::kwparse::parse("unpack_from", a, kw, &["format", "buffer", "offset"], 1)?;
@@ -477,7 +487,7 @@ pub fn init(d: &Dict) {
             return Err(error(format!("unpack_from requires a buffer of at least {} bytes", layout.size)));
         }
         let off = off as usize;
-        Ok(Value::tuple(unpack_values(&layout, &data[off..off + layout.size])))
+        refuse_specials(&layout, unpack_values(&layout, &data[off..off + layout.size]))
     });
     // `_parse(fmt)` -> (size, nargs): what struct.py's Struct needs.
     def(d, "_parse", |_, a, _| {

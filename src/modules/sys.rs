@@ -45,6 +45,8 @@ pub fn init(d: &Dict, modules: &Arc<Dict>, argv: Vec<String>) {
     // CPython's -3 flag (warnings about Python 3 incompatibilities): never on.
     d.set_str("py3kwarning", Value::Bool(crate::object::BoolBits::FALSE));
     d.set_str("byteorder", Value::str("little"));
+    // repr(float) is the shortest string that round-trips, as CPython on IEEE platforms.
+    d.set_str("float_repr_style", Value::str("short"));
     d.set_str(
         "executable",
         Value::str(&std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default()),

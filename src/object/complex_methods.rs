@@ -221,15 +221,6 @@ pub fn install(t: &Types) {
         }
         construct(vm, c, &a[1..], kw)
     });
-    // Asked by tests that need IEEE 754 doubles (complex and cmath special values).
-    method(&t.float, "float.__getformat__", |_, a, _| {
-        let kind = a.last().and_then(|v| v.as_str().cloned());
-        match kind.as_ref().map(|s| s.as_bytes()) {
-            Some(b"double" | b"float") => Ok(Value::str("IEEE, little-endian")),
-            Some(_) => Err(PyErr::new(ExcKind::ValueError, "__getformat__() argument 1 must be 'double' or 'float'")),
-            None => Err(type_error("__getformat__() argument must be string, not None")),
-        }
-    });
     cls.dict.set_str("real", getter("complex.real", |_, a, _| part(a, false)));
     cls.dict.set_str("imag", getter("complex.imag", |_, a, _| part(a, true)));
 }
@@ -258,7 +249,7 @@ fn number_arg(vm: &mut Vm, v: &Value) -> PyResult<Complex> {
             let f = crate::object::number::Num::of(&unwrap_base(&r)).map(|n| n.to_f64()).transpose()?;
             Ok(Complex::new(f.unwrap_or(0.0), 0.0))
         }
-        None => Err(not_a_number()),
+        None => Err(crate::modules::int_convert::classic_missing(v, "__float__").unwrap_or_else(not_a_number)),
     }
 }
 

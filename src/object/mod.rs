@@ -22,6 +22,7 @@ pub mod list_methods;
 pub mod lock;
 pub mod number;
 pub mod number_methods;
+pub mod pct_long;
 pub mod set;
 pub mod set_methods;
 pub mod str_format;

@@ -220,13 +220,19 @@ fn pct_convert(vm: &mut Vm, spec: &PercentSpec, f: &PercentFormat, v: &Value) ->
                 // The common case without a detour through a big integer.
                 return text::pct_format_small_int(*i, f).map_err(|e| text_error(&e));
             }
+            match super::pct_long::overridden(vm, v, c)? {
+                Some(Ok(n)) => return text::pct_format_int(&n, f, true).map_err(|e| text_error(&e)),
+                Some(Err(raw)) => return text::pct_format_str(&raw, f).map_err(|e| text_error(&e)),
+                None => {}
+            }
             let Some((n, is_long)) = pct_integer(vm, v)? else {
                 return Err(type_err(format!("%{} format: a number is required, not {}", c as char, v.type_name())));
             };
             text::pct_format_int(&n, f, is_long).map_err(|e| text_error(&e))
         }
         b'e' | b'E' | b'f' | b'F' | b'g' | b'G' => {
-            let Some(x) = pct_float(vm, v)? else {
+            // Any failure to get a float (a bad __float__ too) reads as 2.7's one message.
+            let Ok(Some(x)) = pct_float(vm, v) else {
                 return Err(type_err(format!("float argument required, not {}", v.type_name())));
             };
             text::pct_format_float(x, f).map_err(|e| text_error(&e))
@@ -261,10 +267,12 @@ fn pct_integer(vm: &mut Vm, v: &Value) -> PyResult<Option<(BigInt, bool)>> {
         if !i.base.is_none() {
             return Ok(num(&i.base));
         }
-        for name in ["__int__", "__long__"] {
-            if let Some(r) = vm.call_dunder(v, name, vec![])? {
-                return Ok(num(&base_value(&r)));
-            }
+        // As 2.7: any failure of __int__ (even its own exception) makes way for __long__.
+        if let Ok(Some(r)) = vm.call_dunder(v, "__int__", vec![]) {
+            return Ok(num(&base_value(&r)));
+        }
+        if let Some(r) = vm.call_dunder(v, "__long__", vec![])? {
+            return Ok(num(&base_value(&r)));
         }
     }
     Ok(None)
@@ -285,14 +293,15 @@ fn pct_float(vm: &mut Vm, v: &Value) -> PyResult<Option<f64>> {
         return Ok(Some(x));
     }
     if let Value::Instance(i) = v {
-        if !i.base.is_none() {
-            return Ok(num(&i.base));
-        }
+        // A subclass's own __float__ wins over its base value, as in 2.7.
         if let Some(r) = vm.call_dunder(v, "__float__", vec![])? {
             return match base_value(&r) {
                 Value::Float(f) => Ok(Some(f.get())),
                 _ => Err(type_err("nb_float should return float object")),
             };
+        }
+        if !i.base.is_none() {
+            return Ok(num(&i.base));
         }
     }
     Ok(None)

@@ -171,20 +171,21 @@ fn decode_error(codec: &str, b: &[u8], start: usize, end: usize, reason: &str) -
 /// become ASCII digits and Unicode spaces a space (2.7's "decimal" codec).
 pub fn decimal_text(u: &PyStr) -> PyResult<Value> {
     let b = u.as_bytes();
-    if b.is_ascii() {
+    if b.is_ascii() && !b.contains(&0) {
         return Ok(Value::Str(Arc::new(PyStr::new(b.to_vec()))));
     }
     let c = cps(b);
     let mut out = Vec::with_capacity(c.len());
     for (i, &x) in c.iter().enumerate() {
-        if x < 0x80 {
+        if (1..0x80).contains(&x) {
             out.push(x as u8);
         } else if crate::modules::ucd::is_space(x) {
             out.push(b' ');
         } else if let Some(d) = crate::modules::ucd::decimal(x) {
             out.push(b'0' + d);
-        } else if x < 0x100 {
-            // Latin-1 characters pass through as their byte (the parse then fails).
+        } else if (1..0x100).contains(&x) {
+            // Latin-1 characters pass through as their byte (the parse then
+            // fails); NUL is refused as the rest.
             out.push(x as u8);
         } else {
             return Err(encode_error("decimal", &c, i, i + 1, "invalid decimal Unicode string"));

@@ -7,7 +7,7 @@ use crate::object::class::{class_ref, types, Class, HOOK_DESCRIPTOR, HOOK_GETATT
 use crate::object::{ExcKind, Object, PyErr, PyResult, PyStr, Value};
 use crate::vm::Vm;
 
-fn attr_error(obj: &Value, name: &PyStr) -> PyErr {
+pub(crate) fn attr_error(obj: &Value, name: &PyStr) -> PyErr {
     let msg = match obj {
         Value::Class(c) if c.classic.load(std::sync::atomic::Ordering::Relaxed) => {
             format!("class {} has no attribute '{}'", c.name(), name.as_str())
