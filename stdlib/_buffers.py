@@ -14,7 +14,9 @@ def _bytes_of(obj):
 class buffer(object):
     """A read-only window on the bytes of a string-like object."""
     __module__ = '__builtin__'
-    __slots__ = ('_data',)
+    # _chars: over characters (str, bytearray, unicode, such a buffer), which
+    # int() and float() read as text; an array offers no char buffer.
+    __slots__ = ('_data', '_chars')
 
     def __init__(self, object, offset=0, size=-1):
         if isinstance(object, memoryview):
@@ -28,6 +30,8 @@ class buffer(object):
             raise ValueError('size must be zero or positive')
         end = len(data) if size == -1 else offset + size
         self._data = data[offset:end]
+        self._chars = (isinstance(object, (str, bytearray, unicode)) or
+                       getattr(object, '_chars', False) is True)
 
     def _buffer_bytes(self):
         return self._data

@@ -333,16 +333,20 @@ pub fn meta_check(vm: &mut Vm, v: &Value, cls: &Arc<crate::object::Class>, insta
     Ok(Some(vm.truthy(&r)?))
 }
 
-/// Whether `v` is a `bytearray` or `buffer` (Python classes here), which
-/// `float()` reads as text like a str, as 2.7's buffer protocol allows.
+/// Whether `v` is a `bytearray`, or a `buffer` over characters (a str, a
+/// bytearray: not an array, which offers no char buffer in 2.7), which
+/// `int()`/`float()` read as text like a str.
 pub fn is_byte_buffer(v: &Value) -> bool {
     if crate::object::bytearray::is_bytearray(v) {
         return true;
     }
     let Value::Instance(i) = v else { return false };
-    i.class.mro_with_self().iter().any(|c| {
+    let is_buffer = i.class.mro_with_self().iter().any(|c| {
         let module =
             c.dict.get_str(&PyStr::from_str("__module__")).and_then(|m| m.as_str().map(|s| s.to_string_lossy()));
         matches!((c.name().as_str(), module.as_deref()), ("buffer", Some("__builtin__")))
-    })
+    });
+    // `_chars`, a slot of stdlib/_buffers.py's buffer (slots live in the
+    // instance dict), read without running code.
+    is_buffer && i.dict.get_str(&PyStr::from_str("_chars")).is_some_and(|c| c.is(&Value::bool(true)))
 }

@@ -539,8 +539,16 @@ pub fn install(t: &Types) {
         "startswith": [0], false;
         "endswith": [0], false;
         "replace": [0, 1], false;
-        "translate": [0, 1], true;
     }
+    // The table's length is checked before `deletechars` is read, as 2.7.
+    method(c, "bytearray.translate", |vm, a, kw| {
+        if let Some(t) = a.get(1).filter(|t| !t.is_none()) {
+            if buffer_arg(vm, t)?.is_some_and(|t| t.len() != 256) {
+                return Err(PyErr::new(ExcKind::ValueError, "translation table must be 256 characters long"));
+            }
+        }
+        str_like(vm, a, kw, "translate", &[0, 1], true)
+    });
 }
 
 fn mul(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
