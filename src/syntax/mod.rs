@@ -505,7 +505,7 @@ mod tests {
             ("if x:\n", i("expected an indented block", 2, 5)),
             ("def f():\nreturn 1", i("expected an indented block", 2, 5)),
             ("def f():\n  if x:\n", i("expected an indented block", 3, 7)),
-            ("x = 1\n  y = 2", i("unexpected indent", 2, 2)),
+            ("x = 1\n  y = 2", i("unexpected indent", 2, 1)),
             ("if x:\n        a\n    b\n", i("unindent does not match any outer indentation level", 3, 4)),
             ("1 = x", n("can't assign to literal", 1)),
             ("x = 1\nf() = 1", n("can't assign to function call", 2)),
