@@ -71,14 +71,19 @@ fn to_str_arg(v: &Value) -> PyResult<Value> {
     })
 }
 
-/// Runs str's method `name` on the UTF-8 text.
-fn delegate(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str) -> PyResult {
-    let s = this(a, name)?;
-    let f = crate::object::class::types()
+/// str's method `name`, which the unicode methods below run on the UTF-8 text.
+fn str_method(name: &str) -> PyResult {
+    crate::object::class::types()
         .str_
         .dict
         .get_str(&PyStr::from_str(name))
-        .ok_or_else(|| type_err(format!("'unicode' object has no attribute '{}'", name)))?;
+        .ok_or_else(|| type_err(format!("'unicode' object has no attribute '{}'", name)))
+}
+
+/// Runs str's method `name` on the UTF-8 text, its arguments made str.
+fn delegate(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str) -> PyResult {
+    let s = this(a, name)?;
+    let f = str_method(name)?;
     let mut args = vec![Value::Str(s)];
     for v in &a[1..] {
         args.push(to_str_arg(v)?);
@@ -93,11 +98,7 @@ fn delegate(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str) -> PyResult {
 /// their fields are laid out by code points.
 fn delegate_format(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str) -> PyResult {
     let s = this(a, name)?;
-    let f = crate::object::class::types()
-        .str_
-        .dict
-        .get_str(&PyStr::from_str(name))
-        .ok_or_else(|| type_err(format!("'unicode' object has no attribute '{}'", name)))?;
+    let f = str_method(name)?;
     let mut args = vec![Value::Str(s)];
     args.extend(a[1..].iter().cloned());
     let r = vm.call_kw(&f, args, kw)?;
