@@ -560,32 +560,7 @@ pub fn install_object_methods(t: &Types) {
     method(&t.property, "property.deleter", |vm, a, _| super::builtins_extra::property_with(vm, a, 2));
     method(&t.slice, "slice.indices", |vm, a, _| {
         check_args("indices", a, 2, 2)?;
-        let Some(Object::Slice { start, stop, step, .. }) = a[0].as_object() else {
-            return Err(type_error("descriptor 'indices' requires a 'slice' object"));
-        };
-        let n = super::builtins_more::slice_length_arg(&a[1])?.max(0) as usize;
-        let si = vm.slice_indices(start, stop, step, n)?;
-        let end = si.start + si.len as i64 * si.step;
-        // CPython reports the clamped stop, not start + len * step.
-        let stop_v = if stop.is_none() {
-            if si.step < 0 {
-                -1
-            } else {
-                n as i64
-            }
-        } else {
-            // Via __index__, longs saturating (the fuzzer found `slice(obj)` and
-            // `slice(2**70)` reporting a stop of 0).
-            let s = vm.index_value(stop)?.unwrap_or(0);
-            let s = if s < 0 { s + n as i64 } else { s };
-            if si.step < 0 {
-                s.clamp(-1, n as i64 - 1)
-            } else {
-                s.clamp(0, n as i64)
-            }
-        };
-        let _ = end;
-        Ok(Value::tuple(vec![Value::Int(si.start), Value::Int(stop_v), Value::Int(si.step)]))
+        super::builtins_more::slice_indices_method(vm, &a[0], &a[1])
     });
     for cls in [&t.int, &t.long, &t.bool_] {
         let (bl, conj): (&'static str, &'static str) = match cls.name().as_str() {

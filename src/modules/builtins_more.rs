@@ -11,7 +11,7 @@ use super::{check_args, def};
 use crate::object::function::KwArgs;
 use crate::object::iter::{new_iter, IterState};
 use crate::object::number::{self, Num};
-use crate::object::{Dict, ExcKind, PyErr, PyResult, Value};
+use crate::object::{Dict, ExcKind, Object, PyErr, PyResult, Value};
 use crate::vm::ops::unwrap_base;
 use crate::vm::Vm;
 
@@ -332,4 +332,69 @@ pub fn slice_length_arg(v: &Value) -> PyResult<i64> {
         }
         _ => Err(type_error(format!("'{}' object cannot be interpreted as an index", v.type_name()))),
     }
+}
+
+/// `slice.indices(length)` as 2.7.18 computes it: unpack the slice (None
+/// becomes 0/`PY_SSIZE_T_MAX`, or the far ends for a negative step) and
+/// clamp each end to the length. CPython does not refuse a negative length,
+/// and its arithmetic wraps there; the wrapping adds keep those answers
+/// identical (`slice(None, None, -1).indices(-3)` is `(-4, 2**63-3, -1)`).
+pub fn slice_indices_method(vm: &mut Vm, slice: &Value, length: &Value) -> PyResult<Value> {
+    let Some(Object::Slice { start, stop, step, .. }) = slice.as_object() else {
+        return Err(type_error("descriptor 'indices' requires a 'slice' object"));
+    };
+    let length = match slice_length_arg(length) {
+        Err(e) if matches!(length, Value::Instance(_)) => vm.index_value(length)?.ok_or(e)?,
+        r => r?,
+    };
+    let index = |vm: &mut Vm, v: &Value| -> PyResult<i64> {
+        vm.index_value(v)?
+            .ok_or_else(|| type_error("slice indices must be integers or None or have an __index__ method"))
+    };
+    let step = if step.is_none() { 1 } else { index(vm, step)? };
+    if step == 0 {
+        return Err(PyErr::new(ExcKind::ValueError, "slice step cannot be zero"));
+    }
+    let step = step.max(-i64::MAX);
+    let start = if start.is_none() {
+        if step < 0 {
+            i64::MAX
+        } else {
+            0
+        }
+    } else {
+        index(vm, start)?
+    };
+    let stop = if stop.is_none() {
+        if step < 0 {
+            i64::MIN
+        } else {
+            i64::MAX
+        }
+    } else {
+        index(vm, stop)?
+    };
+    let adjust = |i: i64| -> i64 {
+        if i < 0 {
+            let j = i.wrapping_add(length);
+            if j < 0 {
+                if step < 0 {
+                    -1
+                } else {
+                    0
+                }
+            } else {
+                j
+            }
+        } else if i >= length {
+            if step < 0 {
+                length.wrapping_sub(1)
+            } else {
+                length
+            }
+        } else {
+            i
+        }
+    };
+    Ok(Value::tuple(vec![Value::Int(adjust(start)), Value::Int(adjust(stop)), Value::Int(step)]))
 }
