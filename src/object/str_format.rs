@@ -110,6 +110,17 @@ pub fn percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult {
 /// `fmt % args` where `unicode` says whether the result is unicode (its
 /// UTF-8 text): then %s, %r and %c make code points and widths count them.
 pub fn percent_format_mode(vm: &mut Vm, fmt: &[u8], args: &Value, unicode: bool) -> PyResult {
+    match percent_core(vm, fmt, args, unicode)? {
+        Some(v) => Ok(v),
+        // A str format met `%s` or `%c` of a unicode value: as in 2.7 the
+        // result is unicode, so the whole format runs again in unicode mode
+        // (`%r` of unicode alone keeps a str result).
+        None => super::unicode_methods::percent_str(vm, fmt, args),
+    }
+}
+
+/// The formatting itself; `None` when a str format must turn unicode.
+fn percent_core(vm: &mut Vm, fmt: &[u8], args: &Value, unicode: bool) -> PyResult<Option<Value>> {
     let (items, arglen, argidx) = match base_value(args) {
         Value::Tuple(t) => {
             let n = i64::try_from(t.items.len()).unwrap_or(i64::MAX);
@@ -146,6 +157,9 @@ pub fn percent_format_mode(vm: &mut Vm, fmt: &[u8], args: &Value, unicode: bool)
                     // Plain `%s` of a str and `%d` of an int, the common
                     // cases, go straight into the output.
                     let v = st.next()?;
+                    if spec.conv == b's' && crate::object::unicode::is_unicode(&v) {
+                        return Ok(None);
+                    }
                     match (&v, spec.conv) {
                         (Value::Str(s), b's') => crate::object::alloc::extend(&mut out, s.as_bytes())?,
                         (Value::Int(i), b'd' | b'i' | b'u') => {
@@ -169,6 +183,9 @@ pub fn percent_format_mode(vm: &mut Vm, fmt: &[u8], args: &Value, unicode: bool)
                     text::pct_format_str(b"%", &f).map_err(|e| text_error(&e))?
                 } else {
                     let v = st.next()?;
+                    if !unicode && matches!(spec.conv, b's' | b'c') && crate::object::unicode::is_unicode(&v) {
+                        return Ok(None);
+                    }
                     match unicode {
                         true => match super::unicode_percent::convert(vm, &f, &v)? {
                             Some(p) => p,
@@ -200,7 +217,7 @@ pub fn percent_format_mode(vm: &mut Vm, fmt: &[u8], args: &Value, unicode: bool)
     if st.argidx < st.arglen && dict.is_none() {
         return Err(type_err("not all arguments converted during string formatting"));
     }
-    Ok(Value::bytes(out))
+    Ok(Some(Value::bytes(out)))
 }
 
 /// Renders one `%` conversion of `v`.

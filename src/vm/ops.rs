@@ -759,9 +759,6 @@ impl Vm {
                 let f = unicode::as_unicode(a).map(|s| s.as_bytes().to_vec()).unwrap_or_default();
                 crate::object::unicode_methods::percent(self, &f, args)?
             }
-            (BinOp::Mod, Value::Str(f), args) if unicode::has_unicode_arg(args) => {
-                crate::object::unicode_methods::percent_str(self, f.as_bytes(), args)?
-            }
             (BinOp::Mod, Value::Str(f), args)
                 if !matches!(args, Value::Instance(i)
                     if i.class.defines_in_python("__rmod__") && i.class.is_subclass(&types().str_)) =>
