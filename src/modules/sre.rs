@@ -137,7 +137,7 @@ struct Found {
 /// Clamps `pos`/`endpos` into the string as 2.7's `state_init` does (as
 /// byte offsets).
 fn bounds(s: &Subj, pos: i64, endpos: i64) -> (usize, usize) {
-    (s.from_py(pos), s.from_py(endpos))
+    (s.byte_of(pos), s.byte_of(endpos))
 }
 
 const OP_INFO: u32 = 14;
@@ -177,7 +177,7 @@ impl<'a> Subj<'a> {
 
     /// The byte offset of Python's position `p` (characters for unicode),
     /// clamped into the string.
-    fn from_py(&self, p: i64) -> usize {
+    fn byte_of(&self, p: i64) -> usize {
         match &self.text {
             Some((_, offs)) => offs[p.clamp(0, offs.len() as i64 - 1) as usize],
             None => p.clamp(0, self.b.len() as i64) as usize,
