@@ -14,6 +14,9 @@ def _bytes_of(obj, what="StringIO() argument 1"):
     """The bytes of an object with the buffer interface."""
     if isinstance(obj, str):
         return obj
+    if isinstance(obj, unicode):
+        # encoded with the default encoding (ASCII), as the C module does
+        return obj.encode('ascii')
     for name in ('tobytes', 'tostring'):       # memoryview, array.array
         method = getattr(type(obj), name, None)
         if method is not None:

@@ -72,8 +72,15 @@ def _is_word_char(ch):
     return ch == '_' or ch.isalnum()
 
 
+# Unicode report text is written in the encoding of the real stdout.
+_encoding = getattr(sys.__stdout__, 'encoding', None) or 'utf-8'
+
+
 def _indent(s, indent=4):
-    """Prefixes each non-empty line of s with indent spaces."""
+    """Prefixes each non-empty line of s with indent spaces (unicode is
+    encoded first, unencodable characters as backslash escapes)."""
+    if isinstance(s, unicode):
+        s = s.encode(_encoding, 'backslashreplace')
     pad = ' ' * indent
     return '\n'.join([(pad + line) if line else line
                       for line in s.split('\n')])
@@ -251,6 +258,10 @@ class _SpoofOut(StringIO):
             StringIO.truncate(self, size)
         if hasattr(self, "softspace"):
             del self.softspace
+        if not self.buf:
+            # Unicode printed by one example must not make the buffer
+            # unicode for the next (non-ASCII bytes would not decode).
+            self.buf = ''
 
 
 # ---------------------------------------------------------------- Example, DocTest
@@ -894,7 +905,10 @@ class DocTestRunner:
                 self.report_start(out, test, example)
             filename = '<doctest %s[%d]>' % (test.name, examplenum)
             if add_source is not None:
-                add_source(filename, example.source)
+                source = example.source
+                if isinstance(source, unicode):
+                    source = source.encode('utf-8')
+                add_source(filename, source)
             exception = None
             try:
                 exec compile(example.source, filename, "single",

@@ -218,6 +218,10 @@ def _own_attr(cls, name):
 
 
 def _reduce_for(obj, proto):
+    wr = sys.modules.get('weakref')
+    if wr is not None and type(obj) in wr.ProxyTypes:
+        # A proxy's __reduce_ex__ is its referent's, bound to the referent.
+        obj = wr._target(obj)
     cls = type(obj)
     if _own_attr(cls, '__reduce_ex__') is not None:
         return obj.__reduce_ex__(proto), repr(obj.__reduce_ex__), ()

@@ -50,59 +50,37 @@ def _at_code(where, flags):
     return (AT_NON_BOUNDARY, AT_LOC_NON_BOUNDARY, AT_UNI_NON_BOUNDARY)[kind]
 
 
+def _uni(flags):
+    """Characters fold and classify as Unicode (the U flag, without L)."""
+    return flags & SRE_FLAG_UNICODE and not flags & SRE_FLAG_LOCALE
+
+
 def _lower(c, flags):
-    # ASCII folding, also under UNICODE: minipy's unicode strings are UTF-8
-    # bytes, whose lead bytes must not fold as Latin-1 letters.
+    if _uni(flags):
+        return _sre.getlower(c, SRE_FLAG_UNICODE)
     if 65 <= c <= 90:
         return c + 32
     return c
 
 
-# With UNICODE, minipy's subjects are UTF-8 bytes: every byte >= 0x80 is
-# part of a non-ASCII character and counts as a word character (never a
-# digit or a space), so \w+ takes whole characters.
-def _bits(pred):
-    bits = [0] * 8
-    for c in range(256):
-        if pred(c):
-            bits[c >> 5] |= 1 << (c & 31)
-    return bits
+# Lowercase letters that differ yet stand for the same letter under
+# IGNORECASE with UNICODE (their uppercase forms coincide), which simple
+# lowercasing of both sides does not find: each maps to its companions.
+_FOLD_GROUPS = [
+    (0x69, 0x131), (0x73, 0x17f), (0xb5, 0x3bc), (0x345, 0x3b9, 0x1fbe),
+    (0x3b2, 0x3d0), (0x3b5, 0x3f5), (0x3b8, 0x3d1), (0x3ba, 0x3f0),
+    (0x3c0, 0x3d6), (0x3c1, 0x3f1), (0x3c2, 0x3c3), (0x3c6, 0x3d5),
+    (0x1e61, 0x1e9b),
+]
+_FOLD_MATES = {}
+for _g in _FOLD_GROUPS:
+    for _c in _g:
+        _FOLD_MATES[_c] = [x for x in _g if x != _c]
+del _g, _c
 
-
-def _is_word(c):
-    return (48 <= c <= 57 or 65 <= c <= 90 or 97 <= c <= 122 or c == 95 or
-            c >= 128)
-
-
-def _is_digit(c):
-    return 48 <= c <= 57
-
-
-def _is_space(c):
-    return 9 <= c <= 13 or 28 <= c <= 32
-
-
-_UNI_BITS = {
-    "w": _bits(_is_word),
-    "W": _bits(lambda c: not _is_word(c)),
-    "d": _bits(_is_digit),
-    "D": _bits(lambda c: not _is_digit(c)),
-    "s": _bits(_is_space),
-    "S": _bits(lambda c: not _is_space(c)),
-}
-
-# \b and \B under UNICODE, as lookarounds on the word set above.
-_WORD = ("in", False, [("cat", "w")])
-_UNI_AT = {
-    "b": [("alt", [[("look", True, False, [_WORD]), ("look", False, True, [_WORD])],
-                   [("look", True, True, [_WORD]), ("look", False, False, [_WORD])]])],
-    "B": [("alt", [[("look", True, False, [_WORD]), ("look", False, False, [_WORD])],
-                   [("look", True, True, [_WORD]), ("look", False, True, [_WORD])]])],
-}
-
-
-def _utf8(flags):
-    return flags & SRE_FLAG_UNICODE and not flags & SRE_FLAG_LOCALE
+# Ranges wider than this are tested as ranges under IGNORECASE|UNICODE
+# rather than one lowered character at a time.
+_WIDE = 512
 
 
 class _Compiler(object):
@@ -113,37 +91,47 @@ class _Compiler(object):
         self.nonboundary = []
 
     def charset(self, negated, items):
-        """The body of an IN: [NEGATE] items FAILURE, with literals and
-        ranges folded into one 256-bit CHARSET."""
+        """The body of an IN: [NEGATE] items FAILURE, with the characters
+        below 256 (lowered under IGNORECASE) in one 256-bit CHARSET."""
         code = self.code
         flags = self.flags
         fold = flags & SRE_FLAG_IGNORECASE
+        uni = _uni(flags)
         bits = [0] * 8
         have_bits = False
         cats = []
         big = []
+
+        def add(c):
+            if c < 256:
+                bits[c >> 5] |= 1 << (c & 31)
+                return True
+            big.extend([LITERAL, c])
+            return False
+
         for item in items:
             kind = item[0]
             if kind == "lit":
-                chars = (item[1],)
+                lo = hi = item[1]
             elif kind == "range":
-                chars = xrange(item[1], item[2] + 1)
-            elif _utf8(flags):
-                for i, w in enumerate(_UNI_BITS[item[1]]):
-                    bits[i] |= w
-                have_bits = True
-                continue
+                lo, hi = item[1], item[2]
             else:
                 cats.append(_CATEGORIES[item[1]][_flavour(flags)])
                 continue
-            for c in chars:
+            if fold and uni and hi - lo > _WIDE:
+                # the engine tests the lowered character and its uppercase
+                big.extend([RANGE_UNI_IGNORE, lo, hi])
+                continue
+            if hi >= 256 and not (fold and uni):
+                big.extend([RANGE, max(lo, 256), hi])
+                hi = 255
+            for c in xrange(lo, hi + 1):
                 if fold:
                     c = _lower(c, flags)
-                if c < 256:
-                    bits[c >> 5] |= 1 << (c & 31)
-                    have_bits = True
-                else:
-                    big.extend([LITERAL, c])
+                    if uni:
+                        for m in _FOLD_MATES.get(c, ()):
+                            have_bits = add(m) or have_bits
+                have_bits = add(c) or have_bits
         if negated:
             code.append(NEGATE)
         code.extend(big)
@@ -161,7 +149,15 @@ class _Compiler(object):
             flags = self.flags
             if tag == "lit" or tag == "nlit":
                 c = node[1]
-                if flags & SRE_FLAG_IGNORECASE:
+                if flags & SRE_FLAG_IGNORECASE and _uni(flags):
+                    c = _lower(c, flags)
+                    if c in _FOLD_MATES:
+                        self.emit([("in", tag == "nlit", [("lit", c)])])
+                    else:
+                        op = (tag == "lit" and LITERAL_UNI_IGNORE or
+                              NOT_LITERAL_UNI_IGNORE)
+                        code.extend([op, c])
+                elif flags & SRE_FLAG_IGNORECASE:
                     op = tag == "lit" and LITERAL_IGNORE or NOT_LITERAL_IGNORE
                     code.extend([op, _lower(c, flags)])
                 else:
@@ -170,15 +166,13 @@ class _Compiler(object):
                 code.append(flags & SRE_FLAG_DOTALL and ANY_ALL or ANY)
             elif tag == "in":
                 if flags & SRE_FLAG_IGNORECASE:
-                    code.append(IN_IGNORE)
+                    code.append(_uni(flags) and IN_UNI_IGNORE or IN_IGNORE)
                 else:
                     code.append(IN)
                 skip = len(code)
                 code.append(0)
                 self.charset(node[1], node[2])
                 code[skip] = len(code) - skip
-            elif tag == "at" and node[1] in "bB" and _utf8(flags):
-                self.emit(_UNI_AT[node[1]])
             elif tag == "at":
                 code.extend([AT, _at_code(node[1], flags)])
                 if node[1] == "B":
@@ -259,7 +253,8 @@ class _Compiler(object):
                 code[skip] = len(code) - skip
             elif tag == "ref":
                 if flags & SRE_FLAG_IGNORECASE:
-                    code.append(GROUPREF_IGNORE)
+                    code.append(_uni(flags) and GROUPREF_UNI_IGNORE or
+                                GROUPREF_IGNORE)
                 else:
                     code.append(GROUPREF)
                 code.append(node[1] - 1)
@@ -388,10 +383,6 @@ def compile(p, flags=0):
     """A pattern object for a pattern string (or a sre_parse.Parsed)."""
     if isstring(p):
         text = p
-        if isinstance(p, unicode):
-            # The engine matches UTF-8 text: a unicode pattern is parsed as
-            # its UTF-8 bytes (its non-ASCII characters become byte runs).
-            p = p.encode('utf-8')
         p = sre_parse.parse(p, flags)
     else:
         text = getattr(p, "str", None)

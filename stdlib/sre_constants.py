@@ -51,6 +51,7 @@ GROUPREF_UNI_IGNORE = 38
 IN_UNI_IGNORE = 39
 LITERAL_UNI_IGNORE = 40
 NOT_LITERAL_UNI_IGNORE = 41
+RANGE_UNI_IGNORE = 42  # (the engine's; not in 2.7's list)
 
 # Operand codes of AT.
 AT_BEGINNING = 0

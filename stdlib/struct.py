@@ -124,6 +124,9 @@ class Struct(object):
     unpack_from."""
 
     def __init__(self, format):
+        if isinstance(format, unicode):
+            # kept as str, with the default (ASCII) encoding
+            format = format.encode('ascii')
         self._size, self._nargs = _parse(format)
         self._format = format
 

@@ -18,15 +18,29 @@ def _is_word(c):
     return c in _word_chars
 
 
-def _separator_end(text, s, hyphens):
+def _is_space(c):
+    return c in _whitespace
+
+
+# Unicode text splits as 2.7's patterns do under re.UNICODE: letters and
+# digits of every script make words, and every Unicode space separates.
+def _is_uni_word(c):
+    return c == u'_' or c.isalnum()
+
+
+def _is_uni_space(c):
+    return c.isspace()
+
+
+def _separator_end(text, s, hyphens, _is_word=_is_word, _is_space=_is_space):
     """Where a separator starting at s ends, or -1 if none starts there.
     Separators are whitespace runs; with hyphens also 'word-' before
     another word, and runs of two or more dashes between words."""
     n = len(text)
     c = text[s]
-    if c in _whitespace:
+    if _is_space(c):
         e = s + 1
-        while e < n and text[e] in _whitespace:
+        while e < n and _is_space(text[e]):
             e += 1
         return e
     if not hyphens:
@@ -35,7 +49,7 @@ def _separator_end(text, s, hyphens):
     # letter, then '-' followed by a word with a letter after its first
     # character.
     e = s
-    while e < n and not (text[e] in _whitespace or _is_word(text[e])):
+    while e < n and not (_is_space(text[e]) or _is_word(text[e])):
         e += 1
     w = e
     while w < n and _is_word(text[w]):
@@ -64,8 +78,9 @@ def _split(text, hyphens):
     start = 0
     s = 0
     n = len(text)
+    kinds = isinstance(text, unicode) and (_is_uni_word, _is_uni_space) or ()
     while s < n:
-        e = _separator_end(text, s, hyphens)
+        e = _separator_end(text, s, hyphens, *kinds)
         if e < 0:
             s += 1
             continue

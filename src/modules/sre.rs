@@ -18,7 +18,7 @@
 
 use std::sync::{Arc, OnceLock};
 
-use rustpython_sre_engine::{Request, State};
+use rustpython_sre_engine::{Request, State, StrDrive};
 
 use super::{check_args, def, int_arg, method};
 use crate::object::class::Class;
@@ -78,7 +78,8 @@ fn piece(of: &Value, b: &[u8]) -> Value {
 /// The sre opcodes this module relies on (the crate's numbering).
 const OP_AT: u32 = 6;
 const AT_NON_BOUNDARY: u32 = 4;
-const AT_BOUNDARY: u32 = 3;
+const AT_LOC_NON_BOUNDARY: u32 = 9;
+const AT_UNI_NON_BOUNDARY: u32 = 11;
 
 /// `_sre.compile_code(codes, ngroups, nonboundary_positions)`
 fn compile_code(_vm: &mut Vm, a: &[Value], _kw: &crate::object::function::KwArgs) -> PyResult {
@@ -110,8 +111,11 @@ fn compile_code(_vm: &mut Vm, a: &[Value], _kw: &crate::object::function::KwArgs
         for p in &at {
             let p = int_arg(p, "position")? as usize;
             // `\B` at an empty subject: a boundary test, which fails there.
-            if p + 1 < c.len() && c[p] == OP_AT && c[p + 1] == AT_NON_BOUNDARY {
-                c[p + 1] = AT_BOUNDARY;
+            if p + 1 < c.len() && c[p] == OP_AT {
+                // plain, LOCALE and UNICODE flavours (the boundary code is one less)
+                if matches!(c[p + 1], AT_NON_BOUNDARY | AT_LOC_NON_BOUNDARY | AT_UNI_NON_BOUNDARY) {
+                    c[p + 1] -= 1;
+                }
             }
         }
         Some(c)
@@ -130,10 +134,10 @@ struct Found {
     groups: Vec<(isize, isize)>,
 }
 
-/// Clamps `pos`/`endpos` into the string as 2.7's `state_init` does.
-fn bounds(len: usize, pos: i64, endpos: i64) -> (usize, usize) {
-    let clamp = |x: i64| x.clamp(0, len as i64) as usize;
-    (clamp(pos), clamp(endpos))
+/// Clamps `pos`/`endpos` into the string as 2.7's `state_init` does (as
+/// byte offsets).
+fn bounds(s: &Subj, pos: i64, endpos: i64) -> (usize, usize) {
+    (s.byte_of(pos), s.byte_of(endpos))
 }
 
 const OP_INFO: u32 = 14;
@@ -147,8 +151,65 @@ fn guarded(f: impl FnOnce() -> bool) -> bool {
     matches!(std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)), Ok(true))
 }
 
-/// Runs the pattern at `start` (a match) or from `start` on (a search).
-fn run(vm: &mut Vm, code: &CodeObj, s: &[u8], start: usize, end: usize, search: bool) -> PyResult<Option<Found>> {
+/// The subject as the engine walks it: its bytes, or, for unicode text
+/// that is not pure ASCII, its code points (the `&str` drive, positions in
+/// characters) with the byte offset of every character, so that callers
+/// keep working in byte offsets.
+struct Subj<'a> {
+    b: &'a [u8],
+    text: Option<(&'a str, Vec<usize>)>,
+}
+
+impl<'a> Subj<'a> {
+    fn new(s: &'a PyStr, of: &Value) -> Self {
+        let b = s.as_bytes();
+        let text = if !b.is_ascii() && crate::object::unicode::is_unicode(&crate::vm::ops::unwrap_base(of)) {
+            std::str::from_utf8(b).ok().map(|t| {
+                let mut offs: Vec<usize> = t.char_indices().map(|(i, _)| i).collect();
+                offs.push(b.len());
+                (t, offs)
+            })
+        } else {
+            None
+        };
+        Subj { b, text }
+    }
+
+    /// The byte offset of Python's position `p` (characters for unicode),
+    /// clamped into the string.
+    fn byte_of(&self, p: i64) -> usize {
+        match &self.text {
+            Some((_, offs)) => offs[p.clamp(0, offs.len() as i64 - 1) as usize],
+            None => p.clamp(0, self.b.len() as i64) as usize,
+        }
+    }
+}
+
+/// Runs the pattern at `start` (a match) or from `start` on (a search);
+/// `start`, `end` and the result are byte offsets.
+fn run(vm: &mut Vm, code: &CodeObj, s: &Subj, start: usize, end: usize, search: bool) -> PyResult<Option<Found>> {
+    let Some((t, offs)) = &s.text else { return run_on(vm, code, s.b, start, end, search) };
+    let ch = |b: usize| offs.partition_point(|&o| o < b);
+    let Some(mut f) = run_on(vm, code, *t, ch(start), ch(end), search)? else { return Ok(None) };
+    let by = |c: usize| offs[c.min(offs.len() - 1)];
+    f.start = by(f.start);
+    f.end = by(f.end);
+    for g in f.groups.iter_mut() {
+        if g.0 >= 0 {
+            *g = (by(g.0 as usize) as isize, by(g.1 as usize) as isize);
+        }
+    }
+    Ok(Some(f))
+}
+
+fn run_on<S: StrDrive>(
+    vm: &mut Vm,
+    code: &CodeObj,
+    s: S,
+    start: usize,
+    end: usize,
+    search: bool,
+) -> PyResult<Option<Found>> {
     if start > end {
         return Ok(None);
     }
@@ -186,10 +247,10 @@ fn run(vm: &mut Vm, code: &CodeObj, s: &[u8], start: usize, end: usize, search: 
 /// A search with no literal prefix or first-character set to skip ahead
 /// with: the engine's own loop over start positions, done here so that a
 /// pending Ctrl-C is seen between positions.
-fn search_by_position(
+fn search_by_position<S: StrDrive>(
     vm: &mut Vm,
     codes: &[u32],
-    s: &[u8],
+    s: S,
     start: usize,
     end: usize,
     has_info: bool,
@@ -257,14 +318,15 @@ fn match_(vm: &mut Vm, a: &[Value], _kw: &crate::object::function::KwArgs) -> Py
     let code = code_of(&a[0])?;
     let s = subject(&a[1])?;
     let (p, e) = (int_arg(&a[2], "pos")?, int_arg(&a[3], "endpos")?);
-    let (pos, end) = bounds(s.len(), p, e);
+    let subj = Subj::new(&s, &a[1]);
+    let (pos, end) = bounds(&subj, p, e);
     let search = matches!(a[4], Value::Bool(b) if b.get()) || matches!(a[4], Value::Int(1));
     // A scanner's matches report the scanner's bounds, not where it resumed.
     let (mp, me) = match (a.get(6), a.get(7)) {
         (Some(x), Some(y)) => (int_arg(x, "pos")?, int_arg(y, "endpos")?),
         _ => (p, e),
     };
-    Ok(match run(vm, code, s.as_bytes(), pos, end, search)? {
+    Ok(match run(vm, code, &subj, pos, end, search)? {
         Some(f) => make_match(&a[5], &a[1], &s, mp, me, &f),
         None => Value::None,
     })
@@ -276,11 +338,12 @@ fn findall(vm: &mut Vm, a: &[Value], _kw: &crate::object::function::KwArgs) -> P
     let code = code_of(&a[0])?;
     let s = subject(&a[1])?;
     let b = s.as_bytes();
-    let (mut start, end) = bounds(s.len(), int_arg(&a[2], "pos")?, int_arg(&a[3], "endpos")?);
+    let subj = Subj::new(&s, &a[1]);
+    let (mut start, end) = bounds(&subj, int_arg(&a[2], "pos")?, int_arg(&a[3], "endpos")?);
     let slice = |x: isize, y: isize| if x < 0 { piece(&a[1], b"") } else { piece(&a[1], &b[x as usize..y as usize]) };
     let mut out = Vec::new();
     while start <= end {
-        let Some(f) = run(vm, code, b, start, end, true)? else { break };
+        let Some(f) = run(vm, code, &subj, start, end, true)? else { break };
         out.push(match f.groups.len() {
             0 => slice(f.start as isize, f.end as isize),
             1 => slice(f.groups[0].0, f.groups[0].1),
@@ -299,11 +362,12 @@ fn split(vm: &mut Vm, a: &[Value], _kw: &crate::object::function::KwArgs) -> PyR
     let s = subject(&a[1])?;
     let b = s.as_bytes();
     let maxsplit = int_arg(&a[2], "maxsplit")?;
+    let subj = Subj::new(&s, &a[1]);
     let end = b.len();
     let (mut start, mut last, mut n) = (0usize, 0usize, 0i64);
     let mut out = Vec::new();
     while maxsplit == 0 || n < maxsplit {
-        let Some(f) = run(vm, code, b, start, end, true)? else { break };
+        let Some(f) = run(vm, code, &subj, start, end, true)? else { break };
         if f.start == f.end {
             if last == end || f.end == end {
                 break;
@@ -330,14 +394,15 @@ fn split(vm: &mut Vm, a: &[Value], _kw: &crate::object::function::KwArgs) -> PyR
 fn sub_scan(
     vm: &mut Vm,
     code: &CodeObj,
-    b: &[u8],
+    subj: &Subj,
     count: i64,
     mut f: impl FnMut(&mut Vm, &Found, &[u8]) -> PyResult<()>,
 ) -> PyResult<usize> {
+    let b = subj.b;
     let end = b.len();
     let (mut start, mut i, mut n) = (0usize, 0usize, 0i64);
     while count == 0 || n < count {
-        let Some(m) = run(vm, code, b, start, end, true)? else { break };
+        let Some(m) = run(vm, code, subj, start, end, true)? else { break };
         if !(i == m.start && i == m.end && n > 0) {
             f(vm, &m, &b[i.min(m.start)..m.start])?;
             i = m.end;
@@ -390,7 +455,8 @@ fn sub(vm: &mut Vm, a: &[Value], _kw: &crate::object::function::KwArgs) -> PyRes
     let error = a[4].clone();
     let mut out = Vec::with_capacity(b.len());
     let mut n = 0i64;
-    let i = sub_scan(vm, code, b, count, |vm, m, before| {
+    let subj = Subj::new(&s, &a[1]);
+    let i = sub_scan(vm, code, &subj, count, |vm, m, before| {
         out.extend_from_slice(before);
         for p in &pieces {
             match p {
@@ -423,7 +489,8 @@ fn sub_matches(vm: &mut Vm, a: &[Value], _kw: &crate::object::function::KwArgs) 
     let count = int_arg(&a[2], "count")?;
     let mut out = Vec::new();
     if count >= 0 {
-        sub_scan(vm, code, s.as_bytes(), count, |_, m, _| {
+        let subj = Subj::new(&s, &a[1]);
+        sub_scan(vm, code, &subj, count, |_, m, _| {
             out.push(make_match(&a[3], &a[1], &s, 0, i64::MAX, m));
             Ok(())
         })?;

@@ -150,7 +150,15 @@ fn lastgroup(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult {
     })
 }
 
-fn clamp(v: i64, len: usize) -> Value {
+/// `pos`/`endpos` clamped into the subject (its length in characters for
+/// unicode).
+fn clamp(v: i64, m: &MatchObj) -> Value {
+    let b = m.bytes.as_bytes();
+    let len = if crate::object::unicode::is_unicode(&crate::vm::ops::unwrap_base(&m.string)) {
+        crate::object::unicode::char_len(b)
+    } else {
+        b.len()
+    };
     Value::Int(v.clamp(0, len as i64))
 }
 
@@ -193,11 +201,11 @@ fn match_class() -> &'static Arc<Class> {
         prop("re", |_, a, _| Ok(this(&a[0])?.pattern.clone()));
         prop("pos", |_, a, _| {
             let m = this(&a[0])?;
-            Ok(clamp(m.pos, m.bytes.len()))
+            Ok(clamp(m.pos, m))
         });
         prop("endpos", |_, a, _| {
             let m = this(&a[0])?;
-            Ok(clamp(m.endpos, m.bytes.len()))
+            Ok(clamp(m.endpos, m))
         });
         prop("lastindex", |_, a, _| {
             let m = this(&a[0])?;

@@ -232,6 +232,13 @@ impl Vm {
             Value::Builtin(b) => match name.as_bytes() {
                 b"__name__" => Ok(Value::str(b.name.rsplit('.').next().unwrap_or(b.name))),
                 b"__self__" => Ok(b.bound.clone().unwrap_or(Value::None)),
+                b"__doc__" => {
+                    // Only the functions of __builtin__ itself have docstrings.
+                    let own = matches!(self.interp.builtins.get_str(&PyStr::from_str(b.name)),
+                        Some(Value::Builtin(x)) if Arc::ptr_eq(&x, b));
+                    let doc = if own { crate::modules::builtin_docs::doc(b.name) } else { None };
+                    Ok(doc.map(Value::str).unwrap_or(Value::None))
+                }
                 _ => self.type_attr(obj, name),
             },
             _ => self.type_attr(obj, name),

@@ -357,6 +357,9 @@ impl Vm {
     }
 
     fn rich_compare_inner(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult {
+        if let Some(r) = self.meta_compare(op, a, b)? {
+            return Ok(r);
+        }
         if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
             let (name, reflected) = match op {
                 CmpOp::Eq => ("__eq__", "__eq__"),
@@ -406,6 +409,33 @@ impl Vm {
             Some(o) => BoolBits::new(ord_matches(op, o)),
             None => BoolBits::new(op == CmpOp::NotEq),
         }))
+    }
+
+    /// Classes whose metaclass (written in Python) defines the comparison
+    /// method compare through it, as instances do through their class.
+    fn meta_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        let (name, reflected) = match op {
+            CmpOp::Eq => ("__eq__", "__eq__"),
+            CmpOp::NotEq => ("__ne__", "__ne__"),
+            CmpOp::Lt => ("__lt__", "__gt__"),
+            CmpOp::LtE => ("__le__", "__ge__"),
+            CmpOp::Gt => ("__gt__", "__lt__"),
+            _ => ("__ge__", "__le__"),
+        };
+        for (x, y, n) in [(a, b, name), (b, a, reflected)] {
+            let Value::Class(c) = x else { continue };
+            let Some(meta) = &c.meta else { continue };
+            let Some(m) = meta.lookup_str(n) else { continue };
+            if !matches!(m, Value::Func(_)) {
+                continue;
+            }
+            let f = self.bind_descriptor(m, x, meta)?;
+            let r = self.call(&f, vec![y.clone()])?;
+            if !is_not_implemented(&r) {
+                return Ok(Some(r));
+            }
+        }
+        Ok(None)
     }
 
     /// `__cmp__` of either side, as -1/0/1.
