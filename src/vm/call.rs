@@ -63,8 +63,9 @@ pub(crate) fn inline_init(cls: &Arc<Class>) -> Option<Arc<Function>> {
 impl Vm {
     /// A frame for calling `f` with these arguments (CPython's argument rules
     /// and error messages).
-    /// The frame of a call to a `simple` function with exactly its number
-    /// of positional arguments, which are moved from `stack[first..]`.
+    /// The frame of a call to a `simple` function with its number of
+    /// positional arguments, or fewer and enough defaults, which are moved
+    /// from `stack[first..]`.
     #[inline]
     pub(crate) fn simple_frame(&mut self, f: Arc<Function>, stack: &mut [Value], first: usize) -> PyResult<Frame> {
         let code = &f.code;
@@ -77,6 +78,13 @@ impl Vm {
         // Leaves Nulls behind for the caller to pop: cheaper than a drain.
         for slot in &mut stack[first..] {
             regs.push(std::mem::replace(slot, Value::Null));
+        }
+        // Missing trailing parameters take their defaults (the caller checked
+        // `Code::fills_with_defaults`).
+        let argc = code.argcount as usize;
+        if regs.len() < argc {
+            let skip = regs.len() + f.defaults.len() - argc;
+            regs.extend(f.defaults[skip..].iter().cloned());
         }
         // Pushes, not `resize`: the capacity is reserved above, and most
         // calls have no locals beyond their parameters.
