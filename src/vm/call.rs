@@ -63,9 +63,8 @@ pub(crate) fn inline_init(cls: &Arc<Class>) -> Option<Arc<Function>> {
 impl Vm {
     /// A frame for calling `f` with these arguments (CPython's argument rules
     /// and error messages).
-    /// The frame of a call to a `simple` function with its number of
-    /// positional arguments, or fewer and enough defaults, which are moved
-    /// from `stack[first..]`.
+    /// The frame of a call to a `simple` function with exactly its number
+    /// of positional arguments, which are moved from `stack[first..]`.
     #[inline]
     pub(crate) fn simple_frame(&mut self, f: Arc<Function>, stack: &mut [Value], first: usize) -> PyResult<Frame> {
         let code = &f.code;
@@ -79,13 +78,6 @@ impl Vm {
         for slot in &mut stack[first..] {
             regs.push(std::mem::replace(slot, Value::Null));
         }
-        // Missing trailing parameters take their defaults (the caller checked
-        // `Code::fills_with_defaults`).
-        let argc = code.argcount as usize;
-        if regs.len() < argc {
-            let skip = regs.len() + f.defaults.len() - argc;
-            regs.extend(f.defaults[skip..].iter().cloned());
-        }
         // Pushes, not `resize`: the capacity is reserved above, and most
         // calls have no locals beyond their parameters.
         while regs.len() < nfast {
@@ -96,6 +88,16 @@ impl Vm {
             state.cells.extend(f.closure.iter().cloned());
         }
         Ok(Frame::new(f, state))
+    }
+
+    /// `simple_frame` for a call short of positional arguments whose
+    /// defaults fill the rest (`Code::fills_with_defaults`): the defaults
+    /// are appended to the arguments on the caller's stack first.
+    pub(crate) fn defaults_frame(&mut self, f: Arc<Function>, stack: &mut Vec<Value>, first: usize) -> PyResult<Frame> {
+        let argc = f.code.argcount as usize;
+        let skip = stack.len() - first + f.defaults.len() - argc;
+        stack.extend(f.defaults[skip..].iter().cloned());
+        self.simple_frame(f, stack, first)
     }
 
     pub fn new_frame(

@@ -1101,7 +1101,7 @@ impl Vm {
                 let Value::Func(f) = func else { unreachable!("matched above") };
                 let end = frame.regs.len();
                 if kwargs.is_empty() && f.code.fills_with_defaults(end - first, f.defaults.len()) {
-                    let new = self.simple_frame(f, &mut frame.regs, first)?;
+                    let new = self.defaults_frame(f, &mut frame.regs, first)?;
                     // Only the callable's slot (a Null) is left above `base`.
                     while frame.regs.len() > base {
                         std::mem::forget(frame.regs.pop());
