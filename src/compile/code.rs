@@ -63,6 +63,16 @@ impl Code {
         self.simple && !self.is_generator && self.argcount as usize == nargs
     }
 
+    /// A call with `nargs` positional arguments and no keywords can move
+    /// them into a new frame and take the missing ones from `ndefaults`
+    /// defaults (`Vm::simple_frame`); more defaults than parameters take
+    /// the general path.
+    #[inline(always)]
+    pub fn fills_with_defaults(&self, nargs: usize, ndefaults: usize) -> bool {
+        let argc = self.argcount as usize;
+        self.simple && !self.is_generator && nargs <= argc && ndefaults <= argc && nargs + ndefaults >= argc
+    }
+
     pub fn line_at(&self, pc: usize) -> u32 {
         self.lines.get(pc).copied().unwrap_or(self.first_line)
     }

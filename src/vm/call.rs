@@ -90,6 +90,16 @@ impl Vm {
         Ok(Frame::new(f, state))
     }
 
+    /// `simple_frame` for a call short of positional arguments whose
+    /// defaults fill the rest (`Code::fills_with_defaults`): the defaults
+    /// are appended to the arguments on the caller's stack first.
+    pub(crate) fn defaults_frame(&mut self, f: Arc<Function>, stack: &mut Vec<Value>, first: usize) -> PyResult<Frame> {
+        let argc = f.code.argcount as usize;
+        let skip = stack.len() - first + f.defaults.len() - argc;
+        stack.extend(f.defaults[skip..].iter().cloned());
+        self.simple_frame(f, stack, first)
+    }
+
     pub fn new_frame(
         &mut self,
         f: Arc<Function>,

@@ -36,7 +36,11 @@ impl Vm {
         let floor = self.callers.len();
         self.callers.push((Arc::as_ptr(base.globals()) as usize, self.site));
         let r = self.execute_frames(base);
-        self.callers.truncate(floor);
+        // Every frame pushed its entry and popped it: one pop, not a
+        // (non-inlined) `truncate` call per generator resumption.
+        while self.callers.len() > floor {
+            self.callers.pop();
+        }
         r
     }
 
@@ -51,12 +55,16 @@ impl Vm {
                 Some(f) => f,
                 None => &mut *base,
             };
-            let step = match pending.take() {
-                Some(e) => match self.handle_error(frame, e) {
-                    Ok(()) => self.run(frame),
-                    Err(e) => Err(e),
-                },
-                None => self.run(frame),
+            // One call site of `run`, which is inlined with the dispatch
+            // loop: a Python call or return goes back to this loop without
+            // leaving the function (no prologue, no result in memory).
+            let step = 'step: {
+                if let Some(e) = pending.take() {
+                    if let Err(e) = self.handle_error(frame, e) {
+                        break 'step Err(e);
+                    }
+                }
+                self.run(frame)
             };
             let step =
                 if self.profiler.is_some() || self.tracer.is_some() { self.step_event(frame, step) } else { step };
@@ -86,16 +94,25 @@ impl Vm {
                             None => base.push(v),
                         }
                     }
-                    None => return Ok(Exit::Return(v)),
+                    None => {
+                        release(callees);
+                        return Ok(Exit::Return(v));
+                    }
                 },
-                Ok(Step::Yield(v)) => return Ok(Exit::Yield(v)),
+                Ok(Step::Yield(v)) => {
+                    release(callees);
+                    return Ok(Exit::Yield(v));
+                }
                 Err(e) => match callees.pop() {
                     Some(f) => {
                         self.callers.pop();
                         self.end_frame(f);
                         pending = Some(e);
                     }
-                    None => return Err(e),
+                    None => {
+                        release(callees);
+                        return Err(e);
+                    }
                 },
             }
         }
@@ -128,6 +145,7 @@ impl Vm {
 
     /// Runs a frame's instructions, handling exceptions inside it, until it
     /// calls, returns or yields, or an exception escapes it.
+    #[inline(always)]
     fn run(&mut self, frame: &mut Frame) -> PyResult<Step> {
         loop {
             let Frame { func, state } = &mut *frame;
@@ -175,6 +193,7 @@ impl Vm {
     /// The dispatch loop proper. The program counter lives in a local (a
     /// register) while the loop runs and goes back to the frame whenever
     /// the loop hands control back (a call, a return, an exception).
+    #[inline(always)]
     fn dispatch(&mut self, code: &Arc<Code>, globals: &Arc<Dict>, frame: &mut FrameState) -> PyResult<Step> {
         let mut pc = frame.pc;
         let r = self.dispatch_loop(code, globals, frame, &mut pc);
@@ -1081,8 +1100,8 @@ impl Vm {
             if !f.code.is_generator {
                 let Value::Func(f) = func else { unreachable!("matched above") };
                 let end = frame.regs.len();
-                if f.code.simple && kwargs.is_empty() && end - first == f.code.argcount as usize {
-                    let new = self.simple_frame(f, &mut frame.regs, first)?;
+                if kwargs.is_empty() && f.code.fills_with_defaults(end - first, f.defaults.len()) {
+                    let new = self.defaults_frame(f, &mut frame.regs, first)?;
                     // Only the callable's slot (a Null) is left above `base`.
                     while frame.regs.len() > base {
                         std::mem::forget(frame.regs.pop());
@@ -1303,6 +1322,18 @@ fn fast_arith(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
             _ => None,
         },
         _ => None,
+    }
+}
+
+/// Drops the driver's list of callee frames, which is empty when a frame
+/// returns: a list that never allocated (most generator resumptions) is
+/// forgotten instead of going through its drop glue, a call.
+#[inline(always)]
+fn release(callees: Vec<Frame>) {
+    if callees.capacity() == 0 {
+        std::mem::forget(callees);
+    } else {
+        drop(callees);
     }
 }
 
