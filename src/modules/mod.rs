@@ -20,6 +20,7 @@ macro_rules! def_nokw {
 
 pub mod arity;
 pub mod binascii;
+pub mod builtin_docs;
 pub mod builtins;
 pub mod builtins_extra;
 pub mod builtins_iter;

@@ -232,6 +232,9 @@ impl Vm {
             Value::Builtin(b) => match name.as_bytes() {
                 b"__name__" => Ok(Value::str(b.name.rsplit('.').next().unwrap_or(b.name))),
                 b"__self__" => Ok(b.bound.clone().unwrap_or(Value::None)),
+                b"__doc__" if !b.name.contains('.') => {
+                    Ok(crate::modules::builtin_docs::doc_of(b.name).map_or(Value::None, Value::str))
+                }
                 _ => self.type_attr(obj, name),
             },
             _ => self.type_attr(obj, name),

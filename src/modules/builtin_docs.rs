@@ -1,0 +1,63 @@
+//! `__doc__` of the built-in functions: a signature line in 2.7's form
+//! (`max(iterable[, key=func]) -> value`, which `functools.wraps` users and
+//! `help()` read) and one sentence, written for minipy. Functions without an
+//! entry keep `None`.
+
+/// The docstring of the built-in function named `name` (a `__builtin__`
+/// function; methods have qualified names and get none).
+pub fn doc_of(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "abs" => "abs(number) -> number\n\nThe absolute value of the argument.",
+        "all" => "all(iterable) -> bool\n\nTrue when no item of the iterable is false (and for an empty one).",
+        "any" => "any(iterable) -> bool\n\nTrue when some item of the iterable is true.",
+        "apply" => "apply(object[, args[, kwargs]]) -> value\n\nCalls object(*args, **kwargs); deprecated.",
+        "bin" => "bin(number) -> string\n\nThe number written in base 2, with a '0b' prefix.",
+        "callable" => "callable(object) -> bool\n\nWhether the object can be called.",
+        "chr" => "chr(i) -> character\n\nThe one-byte string whose code is i (0 <= i < 256).",
+        "cmp" => "cmp(x, y) -> integer\n\nNegative when x < y, zero when x == y, positive when x > y.",
+        "coerce" => "coerce(x, y) -> (x1, y1)\n\nThe two numbers converted to a common type.",
+        "compile" => "compile(source, filename, mode[, flags[, dont_inherit]]) -> code object\n\nCompiles source text ('exec', 'eval' or 'single' mode).",
+        "delattr" => "delattr(object, name)\n\nRemoves the named attribute, as `del object.name`.",
+        "dir" => "dir([object]) -> list of strings\n\nThe sorted names in the current scope, or the attributes of the object.",
+        "divmod" => "divmod(x, y) -> (quotient, remainder)\n\nBoth results of floor division at once: (x//y, x%y).",
+        "eval" => "eval(source[, globals[, locals]]) -> value\n\nEvaluates an expression (a string or a code object).",
+        "execfile" => "execfile(filename[, globals[, locals]])\n\nRuns the Python statements in the named file.",
+        "filter" => "filter(function or None, sequence) -> list, tuple, or string\n\nThe items for which the function (or the item itself) is true.",
+        "format" => "format(value[, format_spec]) -> string\n\nvalue.__format__(format_spec).",
+        "getattr" => "getattr(object, name[, default]) -> value\n\nobject.name, or default when the attribute is missing and one is given.",
+        "globals" => "globals() -> dictionary\n\nThe dictionary of the current module's names.",
+        "hasattr" => "hasattr(object, name) -> bool\n\nWhether getattr(object, name) succeeds.",
+        "hash" => "hash(object) -> integer\n\nThe object's hash value; equal objects hash alike.",
+        "hex" => "hex(number) -> string\n\nThe number written in base 16, with a '0x' prefix.",
+        "id" => "id(object) -> integer\n\nA number unique to the object while it lives.",
+        "input" => "input([prompt]) -> value\n\neval(raw_input(prompt)).",
+        "intern" => "intern(string) -> string\n\nThe one shared copy of an equal string.",
+        "isinstance" => "isinstance(object, class-or-type-or-tuple) -> bool\n\nWhether the object is an instance of the class (or of one in the tuple).",
+        "issubclass" => "issubclass(C, B) -> bool\n\nWhether class C derives from B (or from one class in a tuple B).",
+        "iter" => "iter(collection) -> iterator\niter(callable, sentinel) -> iterator\n\nAn iterator over the collection, or one calling the callable until it returns the sentinel.",
+        "len" => "len(object) -> integer\n\nThe number of items of a sequence or collection.",
+        "locals" => "locals() -> dictionary\n\nThe current local names and their values.",
+        "map" => "map(function, sequence[, sequence, ...]) -> list\n\nThe function applied to the items of the sequences, taken in parallel.",
+        "max" => "max(iterable[, key=func]) -> value\nmax(a, b, c, ...[, key=func]) -> value\n\nThe largest item of the iterable, or the largest argument.",
+        "min" => "min(iterable[, key=func]) -> value\nmin(a, b, c, ...[, key=func]) -> value\n\nThe smallest item of the iterable, or the smallest argument.",
+        "next" => "next(iterator[, default])\n\nThe iterator's next item; default, if given, when it is exhausted.",
+        "oct" => "oct(number) -> string\n\nThe number written in base 8, with a leading '0'.",
+        "open" => "open(name[, mode[, buffering]]) -> file object\n\nOpens a file, as file() does.",
+        "ord" => "ord(c) -> integer\n\nThe code of a one-character string.",
+        "pow" => "pow(x, y[, z]) -> number\n\nx**y, or (x**y) % z computed efficiently.",
+        "range" => "range(stop) -> list of integers\nrange(start, stop[, step]) -> list of integers\n\nThe integers from start up to (not including) stop, by step.",
+        "raw_input" => "raw_input([prompt]) -> string\n\nOne line read from standard input, without its newline.",
+        "reduce" => "reduce(function, sequence[, initial]) -> value\n\nFolds the sequence from the left with a two-argument function.",
+        "reload" => "reload(module) -> module\n\nRuns the module's source again in its existing namespace.",
+        "repr" => "repr(object) -> string\n\nThe object's canonical text, as backquotes give.",
+        "round" => "round(number[, ndigits]) -> floating point number\n\nThe number rounded to ndigits decimals (halves away from zero).",
+        "setattr" => "setattr(object, name, value)\n\nSets the named attribute, as `object.name = value`.",
+        "sorted" => "sorted(iterable, cmp=None, key=None, reverse=False) --> new sorted list",
+        "sum" => "sum(sequence[, start]) -> value\n\nstart (0 by default) plus the numbers of the sequence.",
+        "unichr" => "unichr(i) -> Unicode character\n\nThe one-character unicode string whose code point is i.",
+        "vars" => "vars([object]) -> dictionary\n\nlocals() without an argument, else object.__dict__.",
+        "zip" => "zip(seq1 [, seq2 [...]]) -> [(seq1[0], seq2[0] ...), (...)]\n\nTuples of the items at the same position, as long as the shortest sequence.",
+        "__import__" => "__import__(name, globals={}, locals={}, fromlist=[], level=-1) -> module\n\nImports a module, as the import statement does.",
+        _ => return None,
+    })
+}
