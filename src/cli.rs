@@ -339,7 +339,11 @@ pub fn apply_flags(interp: &crate::vm::Interp, f: &Flags) {
     crate::syntax::lexer::TABCHECK.store(f.tabcheck, Ordering::Relaxed);
     if f.py3k_warning > 0 {
         crate::modules::py3k::install(interp);
+        crate::syntax::py3k::ENABLED.store(true, Ordering::Relaxed);
     }
+    // `-3` implies `-Qwarn`, as in CPython.
+    let division = if f.py3k_warning > 0 { f.division_warning.max(1) } else { f.division_warning };
+    crate::modules::py3k::DIVISION_WARNING.store(division, Ordering::Relaxed);
     VERBOSE.store(f.verbose, Ordering::Relaxed);
     IGNORE_ENV.store(f.ignore_environment > 0, Ordering::Relaxed);
     crate::modules::file::UNBUFFERED.store(f.unbuffered, Ordering::Relaxed);

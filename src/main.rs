@@ -26,6 +26,10 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    // PYTHONINSPECT alone (no -i) gives a prompt only on a terminal.
+    if opts.inspect && opts.flags.interactive == 0 && !std::io::stdin().is_terminal() {
+        opts.inspect = false;
+    }
     if matches!(opts.source, Source::Repl) {
         if std::io::stdin().is_terminal() {
             opts.argv = vec![String::new()];

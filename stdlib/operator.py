@@ -155,7 +155,17 @@ def irepeat(a, b):
     return a
 
 
+def _py3k(text):
+    # -3: the caller's line gets the DeprecationWarning, as from C.
+    import sys
+    if sys.py3kwarning:
+        import warnings
+        warnings.warn(text, DeprecationWarning, 3)
+
+
 def sequenceIncludes(a, b):
+    _py3k("operator.sequenceIncludes() is not supported in 3.x. "
+          "Use operator.contains().")
     return b in a
 
 
@@ -187,6 +197,8 @@ def countOf(a, b):
 
 
 def isCallable(obj):
+    _py3k("operator.isCallable() is not supported in 3.x. "
+          "Use hasattr(obj, '__call__').")
     return callable(obj)
 
 

@@ -325,10 +325,10 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
                 return Ok(a[0].clone());
             }
         }
-        let items = match a.first() {
-            Some(v) => vm.to_vec(v)?,
-            None => vec![],
-        };
+        let items = a.first().map(|v| vm.to_vec(v)).transpose()?.unwrap_or_default();
+        if frozen && items.is_empty() {
+            return Ok(crate::modules::builtins_more::empty_frozenset());
+        }
         return Ok(Value::Set(Arc::new(Set::from_values(vm, frozen, items)?)));
     }
     if is(&t.object) {

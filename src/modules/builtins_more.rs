@@ -44,6 +44,15 @@ pub fn install(t: &crate::object::class::Types) {
     super::method(&t.dict, "dict.__cmp__", dict_cmp);
     // As `hash(s)`, the method refuses too (CPython's test_slice).
     super::method(&t.slice, "slice.__hash__", |_, _, _| Err(type_error("unhashable type")));
+    // `(slice, (start, stop, step))`: pickle and copy remake the slice.
+    super::method(&t.slice, "slice.__reduce__", |_, a, _| {
+        check_args("__reduce__", a, 1, 1)?;
+        let Some(crate::object::Object::Slice { start, stop, step, .. }) = a[0].as_object() else {
+            return Err(type_error("descriptor '__reduce__' requires a 'slice' object"));
+        };
+        let parts = Value::tuple(vec![start.clone(), stop.clone(), step.clone()]);
+        Ok(Value::tuple(vec![Value::Class(crate::object::class::types().slice.clone()), parts]))
+    });
     super::float_format::install(t);
     super::method(be, "BaseException.__reduce__", exc_reduce);
     super::method(be, "BaseException.__setstate__", exc_setstate);
@@ -397,4 +406,11 @@ pub fn slice_indices_method(vm: &mut Vm, slice: &Value, length: &Value) -> PyRes
         }
     };
     Ok(Value::tuple(vec![Value::Int(adjust(start)), Value::Int(adjust(stop)), Value::Int(step)]))
+}
+
+/// The one empty frozenset: `frozenset()` and `frozenset([])` are always it,
+/// as in CPython (`frozenset() is frozenset()`).
+pub fn empty_frozenset() -> Value {
+    static EMPTY: std::sync::OnceLock<std::sync::Arc<crate::object::Set>> = std::sync::OnceLock::new();
+    Value::Set(EMPTY.get_or_init(|| std::sync::Arc::new(crate::object::Set::new(true))).clone())
 }

@@ -82,6 +82,12 @@ pub fn run(vm: &mut Vm, globals: Arc<Dict>, session: &Session) -> i32 {
         let p = if buffer.is_empty() { prompt(vm, "ps1", ">>> ") } else { prompt(vm, "ps2", "... ") };
         crate::runner::end_softspace(vm);
         let initial = if tty { indent.clone() } else { String::new() };
+        if !tty {
+            // `-i` on a pipe: the editor shows no prompt there, CPython's
+            // plain reader writes it to stderr.
+            vm.flush_std();
+            eprint!("{}", p);
+        }
         let line = match editor::read_line(vm, &p, &initial) {
             Ok(line) => line,
             Err(ReadlineError::Interrupted) => {
@@ -92,8 +98,13 @@ pub fn run(vm: &mut Vm, globals: Arc<Dict>, session: &Session) -> i32 {
                 continue;
             }
             Err(ReadlineError::Eof) => {
-                // As CPython, a newline after the last prompt.
-                println!();
+                // As CPython, a newline after the last prompt (on stderr,
+                // with the prompt, when stdin is not a terminal).
+                if tty {
+                    println!();
+                } else {
+                    eprintln!();
+                }
                 return 0;
             }
             Err(e) => {
@@ -113,6 +124,7 @@ pub fn run(vm: &mut Vm, globals: Arc<Dict>, session: &Session) -> i32 {
         let ends_block = line.trim().is_empty();
         indent = next_indent(&line);
         flags = flags.union(crate::syntax::future_flags(&buffer));
+        crate::syntax::py3k::clear();
         match crate::syntax::parse_interactive_with(&buffer, flags) {
             // Inside brackets or a string a blank line does not end the entry.
             Err(e) if e.incomplete && (!ends_block || e.msg != "expected an indented block") => continue,
@@ -131,8 +143,11 @@ pub fn run(vm: &mut Vm, globals: Arc<Dict>, session: &Session) -> i32 {
                     eprint!("{}", crate::traceback::format_exception(vm, &err));
                 }
                 Ok(code) => {
+                    // -3's warnings about the entry's source come first.
+                    let found = crate::syntax::py3k::take();
+                    let warned = crate::modules::py3k::warn_source(vm, found, "<stdin>", &buffer);
                     // As CPython 2.7, tracebacks show no source lines for <stdin>.
-                    if let Err(e) = vm.run_code(&code, globals.clone()) {
+                    if let Err(e) = warned.and_then(|_| vm.run_code(&code, globals.clone())) {
                         if e.matches(ExcKind::SystemExit) {
                             return crate::runner::report(vm, e);
                         }

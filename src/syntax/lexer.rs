@@ -924,6 +924,9 @@ impl Iterator for Lexer<'_> {
                         }
                         Tok::RPar | Tok::RSqb | Tok::RBrace => self.parens = self.parens.saturating_sub(1),
                         Tok::Print if self.print_is_name => tok = Tok::Name("print".to_owned()),
+                        Tok::NotEqual if &self.src[span.clone()] == "<>" => {
+                            super::py3k::note_token(self.lines.loc(span.start).line, "<> not supported in 3.x; use !=")
+                        }
                         _ => {}
                     }
                     let (start, end) = (self.lines.loc(span.start), self.lines.loc(span.end));

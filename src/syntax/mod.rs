@@ -3,6 +3,7 @@
 pub mod ast;
 pub mod lexer;
 pub mod parser;
+pub mod py3k;
 
 pub use lexer::{future_flags, FutureFlags};
 pub use parser::{

@@ -295,6 +295,7 @@ impl Ex {
     }
 
     pub fn repr(loc: Loc, v: Ex) -> PResult<Ex> {
+        super::py3k::note_ast(loc.line, "backquote not supported in 3.x; use repr()");
         let d = v.d + 1;
         Ex::new(loc, ExprKind::Repr(bx(v)), d)
     }
@@ -437,6 +438,17 @@ pub struct Params {
 }
 
 impl Params {
+    /// `-3`'s warnings for one parameter of a def or lambda that starts at
+    /// `start`: a tuple to unpack, or a name in parentheses (its own
+    /// location then differs from the parameter's).
+    pub fn check_param(start: Loc, p: &Ex) {
+        if matches!(p.e.kind, ExprKind::Tuple(_)) {
+            super::py3k::note_ast(start.line, "tuple parameter unpacking has been removed in 3.x");
+        } else if p.e.loc != start {
+            super::py3k::note_ast(start.line, "parenthesized argument names are invalid in 3.x");
+        }
+    }
+
     pub fn new(params: Vec<(Ex, Option<Ex>)>, vararg: Option<String>, kwarg: Option<String>) -> Box<Params> {
         Box::new(Params { params, vararg, kwarg })
     }
@@ -500,6 +512,10 @@ impl Ctx {
     fn forbidden(&self, line: u32, name: &str) {
         if name == "None" || name == "__debug__" {
             self.error(line, format!("cannot assign to {name}"));
+        } else if name == "True" || name == "False" {
+            super::py3k::note_ast(line, "assignment to True or False is forbidden in 3.x");
+        } else if name == "nonlocal" {
+            super::py3k::note_ast(line, "nonlocal is a keyword in 3.x");
         }
     }
 

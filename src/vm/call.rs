@@ -750,6 +750,9 @@ impl Vm {
             }
         }
         let mut base_classes = class_bases(&bases)?;
+        if crate::syntax::py3k::enabled() && !base_classes.is_empty() {
+            crate::modules::py3k::warn_eq_without_hash(self, &base_classes, &dict)?;
+        }
         if base_classes.is_empty() {
             base_classes.push(types().object.clone());
         }

@@ -41,7 +41,6 @@ impl Vm {
         mode: DynamicMode,
         flags: i64,
     ) -> PyResult<Arc<Code>> {
-        use crate::syntax::ast::{Module, Stmt, StmtKind};
         let syntax_error = |e: &crate::syntax::ast::SyntaxError| super::import::syntax_error_value(e, filename, src);
         let inherited = crate::syntax::FutureFlags {
             division: flags & 0x2000 != 0,
@@ -52,35 +51,50 @@ impl Vm {
         // Parse and compile on a big stack for long sources; an error of
         // eval()'s parse comes back flagged (its text loses the newline).
         let tabs = crate::syntax::lexer::TAB_WARNINGS.load(std::sync::atomic::Ordering::Relaxed);
-        let compiled = crate::compile::on_big_stack(src.len(), || {
-            let module = match mode {
-                DynamicMode::Eval => {
-                    // eval() ignores leading blanks, as CPython does.
-                    let trimmed = src.trim_start_matches([' ', '\t']);
-                    let e = crate::syntax::parse_expression(trimmed).map_err(|e| (e, !trimmed.ends_with('\n')))?;
-                    Module { body: vec![Stmt { loc: e.loc, kind: StmtKind::Expr(e) }] }
-                }
-                DynamicMode::Exec | DynamicMode::Single => {
-                    crate::syntax::parse_module_with(src, inherited).map_err(|e| (e, false))?
-                }
-            };
-            crate::compile::compile_dynamic(
-                &module,
-                filename,
-                mode == DynamicMode::Eval,
-                division,
-                mode == DynamicMode::Single,
-            )
-            .map_err(|e| (e, false))
+        let (compiled, py3k) = crate::compile::on_big_stack(src.len(), || {
+            crate::syntax::py3k::clear();
+            let compiled = Self::parse_and_compile(src, filename, mode, inherited, division);
+            (compiled, crate::syntax::py3k::take())
         });
         self.warn_tabs(tabs, filename);
-        compiled.map_err(|(e, strip)| {
+        let code = compiled.map_err(|(e, strip)| {
             let err = syntax_error(&e);
             if strip {
                 strip_text_newline(&err);
             }
             err
-        })
+        })?;
+        crate::modules::py3k::warn_source(self, py3k, filename, src)?;
+        Ok(code)
+    }
+
+    fn parse_and_compile(
+        src: &str,
+        filename: &str,
+        mode: DynamicMode,
+        inherited: crate::syntax::FutureFlags,
+        division: bool,
+    ) -> Result<Arc<Code>, (crate::syntax::ast::SyntaxError, bool)> {
+        use crate::syntax::ast::{Module, Stmt, StmtKind};
+        let module = match mode {
+            DynamicMode::Eval => {
+                // eval() ignores leading blanks, as CPython does.
+                let trimmed = src.trim_start_matches([' ', '\t']);
+                let e = crate::syntax::parse_expression(trimmed).map_err(|e| (e, !trimmed.ends_with('\n')))?;
+                Module { body: vec![Stmt { loc: e.loc, kind: StmtKind::Expr(e) }] }
+            }
+            DynamicMode::Exec | DynamicMode::Single => {
+                crate::syntax::parse_module_with(src, inherited).map_err(|e| (e, false))?
+            }
+        };
+        crate::compile::compile_dynamic(
+            &module,
+            filename,
+            mode == DynamicMode::Eval,
+            division,
+            mode == DynamicMode::Single,
+        )
+        .map_err(|e| (e, false))
     }
 
     /// `eval(source, globals, locals)` or `exec source in globals, locals`.

@@ -585,7 +585,13 @@ impl Vm {
                 Instr::Add => self.binary_op(frame, BinOp::Add)?,
                 Instr::Sub => self.binary_op(frame, BinOp::Sub)?,
                 Instr::Mul => self.binary_op(frame, BinOp::Mul)?,
-                Instr::Binary(op) => self.binary_op(frame, op)?,
+                Instr::Binary(op) => {
+                    if op == BinOp::Div && crate::modules::py3k::division_warning() {
+                        // The classic-division warning names this line.
+                        self.site = super::threads::site(code, *pc);
+                    }
+                    self.binary_op(frame, op)?
+                }
                 Instr::TrueDiv => {
                     let b = frame.pop();
                     let a = frame.pop();
@@ -612,6 +618,7 @@ impl Vm {
                     if old.is_null() {
                         return Err(unbound_local(&code.varnames[slot].as_str()));
                     }
+                    self.site = super::threads::site(code, *pc);
                     frame.regs[slot] = self.inplace(a.op, old, konst)?;
                 }
                 Instr::InplaceStoreFast(s) => {
@@ -626,6 +633,7 @@ impl Vm {
                         None => {
                             let b = frame.pop();
                             let a = frame.pop();
+                            self.site = super::threads::site(code, *pc);
                             self.inplace(s.op, a, &b)?
                         }
                     };
@@ -635,6 +643,7 @@ impl Vm {
                     if arith_in_place(&mut frame.regs, op) {
                         continue;
                     }
+                    self.site = super::threads::site(code, *pc);
                     let b = frame.pop();
                     let a = frame.pop();
                     let r = self.inplace(op, a, &b)?;
@@ -970,6 +979,7 @@ impl Vm {
                     let dict = frame.pop();
                     let bases = frame.pop();
                     let name = frame.pop();
+                    self.site = super::threads::site(code, *pc);
                     let cls = self.build_class(name, bases, dict)?;
                     frame.push(cls);
                 }
@@ -1308,7 +1318,9 @@ fn fast_arith(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
             BinOp::BitAnd => Some(Value::Int(x & y)),
             BinOp::BitOr => Some(Value::Int(x | y)),
             BinOp::BitXor => Some(Value::Int(x ^ y)),
-            BinOp::Mod | BinOp::FloorDiv | BinOp::Div if *y > 0 && *x >= 0 => {
+            BinOp::Mod | BinOp::FloorDiv | BinOp::Div
+                if *y > 0 && *x >= 0 && (op != BinOp::Div || !crate::modules::py3k::division_warning()) =>
+            {
                 Some(Value::Int(if op == BinOp::Mod { x % y } else { x / y }))
             }
             _ => None,
@@ -1317,7 +1329,9 @@ fn fast_arith(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
             BinOp::Add => Some(Value::float(x.get() + y.get())),
             BinOp::Sub => Some(Value::float(x.get() - y.get())),
             BinOp::Mul => Some(Value::float(x.get() * y.get())),
-            BinOp::Div if y.get() != 0.0 => Some(Value::float(x.get() / y.get())),
+            BinOp::Div if y.get() != 0.0 && !crate::modules::py3k::division_warning() => {
+                Some(Value::float(x.get() / y.get()))
+            }
             BinOp::Pow if x.get() > 0.0 => Some(x.get().powf(y.get())).filter(|r| r.is_finite()).map(Value::float),
             _ => None,
         },

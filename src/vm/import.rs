@@ -248,13 +248,18 @@ impl Vm {
     pub fn compile_source(&mut self, src: &str, filename: &str) -> PyResult<Arc<Code>> {
         self.interp.add_source(filename, src);
         let tabs = crate::syntax::lexer::TAB_WARNINGS.load(std::sync::atomic::Ordering::Relaxed);
-        let compiled = crate::compile::on_big_stack(src.len(), || {
-            let ast = crate::syntax::parse_module(src)?;
-            let division = crate::syntax::future_flags(src).division;
-            compile_module_with(&ast, filename, CompileMode::Module, division)
+        let (compiled, py3k) = crate::compile::on_big_stack(src.len(), || {
+            crate::syntax::py3k::clear();
+            let compiled = crate::syntax::parse_module(src).and_then(|ast| {
+                let division = crate::syntax::future_flags(src).division;
+                compile_module_with(&ast, filename, CompileMode::Module, division)
+            });
+            (compiled, crate::syntax::py3k::take())
         });
         self.warn_tabs(tabs, filename);
-        compiled.map_err(|e| syntax_error_value(&e, filename, src))
+        let code = compiled.map_err(|e| syntax_error_value(&e, filename, src))?;
+        crate::modules::py3k::warn_source(self, py3k, filename, src)?;
+        Ok(code)
     }
 
     /// `-t`: the warning for a source whose indentation mixes tabs and

@@ -643,6 +643,9 @@ impl Vm {
 
     /// `a op b`
     pub fn binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult {
+        if op == BinOp::Div && crate::modules::py3k::division_warning() {
+            crate::modules::py3k::warn_division(self, a, b)?;
+        }
         if let Some(r) = number::binop(op, a, b) {
             return r;
         }
