@@ -90,6 +90,12 @@ impl Vm {
             match &**o {
                 Object::RangeIter(r) => return Ok(r.next()),
                 Object::SeqIter(s) => return Ok(s.next()),
+                // itertools: one type check, straight to the iterator.
+                Object::Native { data, .. } => {
+                    if let Some(state) = data.downcast_ref::<crate::modules::itertools::It>() {
+                        return crate::modules::itertools::next(self, it, state);
+                    }
+                }
                 _ => {}
             }
             if let Object::Iter(state) = &**o {
@@ -138,12 +144,12 @@ impl Vm {
                     let line = f.readline(self)?;
                     Ok(if line.is_empty() { None } else { Some(Value::bytes(line)) })
                 }
-                Object::Native { data, .. } if data.is::<crate::modules::itertools::It>() => {
-                    match data.downcast_ref::<crate::modules::itertools::It>() {
-                        Some(state) => crate::modules::itertools::next(self, it, state),
-                        None => Ok(None),
+                Object::Native { data, .. } => match data.downcast_ref::<crate::modules::itertools::It>() {
+                    Some(state) => crate::modules::itertools::next(self, it, state),
+                    None => {
+                        Err(PyErr::new(ExcKind::TypeError, format!("{} object is not an iterator", it.type_name())))
                     }
-                }
+                },
                 _ => Err(PyErr::new(ExcKind::TypeError, format!("{} object is not an iterator", it.type_name()))),
             },
             Value::Instance(i) => match self.call_dunder(it, "next", vec![]) {

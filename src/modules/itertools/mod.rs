@@ -176,6 +176,7 @@ fn self_it<'a>(a: &'a [Value], name: &str) -> PyResult<(Value, &'a It)> {
 }
 
 /// One item, for `Vm::next`: `None` at the end.
+#[inline]
 pub fn next(vm: &mut Vm, this: &Value, it: &It) -> PyResult<Option<Value>> {
     state::next(vm, this, it)
 }

@@ -605,9 +605,10 @@ pub(crate) fn length_hint(it: &It) -> PyResult {
     }
 }
 
-/// Every Value the state holds. A tee's blocks and source are shared by
-/// its copies, so they are not reported (they then look referenced from
-/// outside: the collector may keep a cycle through a tee, never free a live one).
+/// Every Value the state holds. A tee's source and blocks may be shared by
+/// its copies: each is reported only while this tee (or the block before)
+/// holds the one reference to it, so no reference is counted twice; a
+/// shared one looks referenced from outside (kept, never wrongly freed).
 pub(crate) fn visit(st: &St, f: &mut dyn FnMut(&Value)) {
     fn opt(o: &Option<Value>, f: &mut dyn FnMut(&Value)) {
         if let Some(v) = o {
@@ -645,7 +646,13 @@ pub(crate) fn visit(st: &St, f: &mut dyn FnMut(&Value)) {
             its.iter().for_each(|o| opt(o, f));
             f(fill);
         }
-        St::Tee { .. } | St::Done => {}
+        St::Tee { src, block, .. } => {
+            if Arc::strong_count(src) == 1 {
+                f(&src.it);
+            }
+            visit_blocks(block, f, 0);
+        }
+        St::Done => {}
         St::Groupby { it, key, tgtkey, currkey, currvalue } => {
             f(it);
             f(key);
@@ -659,6 +666,19 @@ pub(crate) fn visit(st: &St, f: &mut dyn FnMut(&Value)) {
         }
         St::Product { pools, .. } => pools.iter().flatten().for_each(&mut *f),
         St::Choice(c) => c.pool.iter().for_each(&mut *f),
+    }
+}
+
+/// The items of a block this tee alone holds, and of the blocks after it
+/// that only their predecessor holds (a bounded depth: the rest stay opaque).
+fn visit_blocks(b: &Arc<Block>, f: &mut dyn FnMut(&Value), depth: usize) {
+    if depth > 256 || Arc::strong_count(b) != 1 {
+        return;
+    }
+    let Some(g) = b.inner.try_lock() else { return };
+    g.items.iter().for_each(&mut *f);
+    if let Some(next) = &g.link {
+        visit_blocks(next, f, depth + 1);
     }
 }
 
