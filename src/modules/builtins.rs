@@ -1362,10 +1362,7 @@ fn builtin_dir(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult {
 
 fn vm_is_iterator(v: &Value) -> bool {
     match v {
-        Value::Other(o) => matches!(
-            &**o,
-            Object::Iter(_) | Object::SeqIter(_) | Object::RangeIter(_) | Object::Generator(_) | Object::File(_)
-        ),
+        Value::Other(o) => crate::vm::iterate::is_native_iterator(o),
         Value::Instance(i) => i.class.lookup_str("next").is_some(),
         _ => false,
     }

@@ -196,6 +196,11 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, a: &[Value], kw: &KwArgs) -> PyR
     if Arc::ptr_eq(cls, &t.bytearray) {
         return crate::object::bytearray_methods::construct(vm, a, kw).map(Some);
     }
+    if cls.layout == crate::object::class::Layout::Iter {
+        if let Some(v) = super::itertools::construct(vm, cls, a, kw)? {
+            return Ok(Some(v));
+        }
+    }
     if Arc::ptr_eq(cls, &t.method) {
         super::no_keywords("instancemethod", kw)?;
         check_args("instancemethod", a, 2, 3)?;

@@ -35,6 +35,7 @@ pub mod gc;
 pub mod hashlib;
 pub mod inspect_code;
 pub mod int_convert;
+pub mod itertools;
 pub mod kwparse;
 pub mod math;
 pub mod math_special;
@@ -93,6 +94,9 @@ pub fn native_traverse(data: &dyn std::any::Any, f: &mut dyn FnMut(crate::vm::co
     if let Some(l) = data.downcast_ref::<Arc<threading::LocalState>>() {
         return l.traverse(f);
     }
+    if let Some(it) = data.downcast_ref::<itertools::It>() {
+        return itertools::traverse(it, f);
+    }
     if let Some(c) = descr::descr_owner(data) {
         f(crate::vm::collector::Child::Class(c));
     }
@@ -105,6 +109,8 @@ pub fn native_clear(data: &dyn std::any::Any, trash: &mut Vec<Value>) {
         q.clear(trash);
     } else if let Some(l) = data.downcast_ref::<Arc<threading::LocalState>>() {
         l.clear(trash);
+    } else if let Some(it) = data.downcast_ref::<itertools::It>() {
+        itertools::clear(it, trash);
     }
 }
 
@@ -148,6 +154,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Arc<Dict>>> {
         "_weakref" => weakref::init(&d),
         "_subprocess" => subprocess::init(&d),
         "_inspect" => inspect_code::init(&d),
+        "itertools" => itertools::init(&d),
         _ => return Ok(None),
     }
     Ok(Some(d))

@@ -454,6 +454,12 @@ pub fn types() -> &'static Types {
     TYPES.get_or_init(build_types)
 }
 
+/// A built-in iterator type of a native module (itertools): subclasses wrap
+/// the native iterator as their base value.
+pub fn builtin_iter_class(name: &str) -> Arc<Class> {
+    builtin_class(name, vec![types().object.clone()], Layout::Iter)
+}
+
 fn builtin_class(name: &str, bases: Vec<Arc<Class>>, layout: Layout) -> Arc<Class> {
     let mro = c3_merge(&bases).unwrap_or_default();
     Arc::new(Class {

@@ -628,6 +628,9 @@ impl Vm {
             Layout::Dict => Value::Dict(Arc::new(Dict::new())),
             Layout::Set => Value::Set(Arc::new(crate::object::Set::new(false))),
             Layout::ByteArray => crate::object::bytearray::native(Vec::new()),
+            Layout::Iter if crate::modules::itertools::owns(cls) => {
+                crate::modules::itertools::native_for(self, cls, args, kwargs)?
+            }
             _ => {
                 // Immutable built-in bases take their value from the arguments.
                 let t = types();

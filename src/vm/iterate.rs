@@ -10,6 +10,15 @@ use crate::object::unicode;
 use crate::object::{ExcKind, Object, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
+/// A built-in iterator object (`next()` accepts it as it is).
+pub fn is_native_iterator(o: &Object) -> bool {
+    match o {
+        Object::Iter(_) | Object::SeqIter(_) | Object::RangeIter(_) | Object::Generator(_) | Object::File(_) => true,
+        Object::Native { data, .. } => data.is::<crate::modules::itertools::It>(),
+        _ => false,
+    }
+}
+
 impl Vm {
     /// `iter(v)`
     pub fn iter(&mut self, v: &Value) -> PyResult {
@@ -52,6 +61,7 @@ impl Vm {
                 | Object::RangeIter(_)
                 | Object::Generator(_)
                 | Object::File(_) => v.clone(),
+                Object::Native { data, .. } if data.is::<crate::modules::itertools::It>() => v.clone(),
                 Object::XRange { start, stop, step } => {
                     Value::other(Object::RangeIter(crate::object::iter::RangeIter::new(*start, *stop, *step)))
                 }
@@ -63,10 +73,7 @@ impl Vm {
 
     fn is_iterator(&self, v: &Value) -> bool {
         match v {
-            Value::Other(o) => matches!(
-                &**o,
-                Object::Iter(_) | Object::SeqIter(_) | Object::RangeIter(_) | Object::Generator(_) | Object::File(_)
-            ),
+            Value::Other(o) => is_native_iterator(o),
             // A classic instance always passes (2.7 checks for `next` only
             // when it is called: "instance has no next() method").
             Value::Instance(i) => {
@@ -83,6 +90,12 @@ impl Vm {
             match &**o {
                 Object::RangeIter(r) => return Ok(r.next()),
                 Object::SeqIter(s) => return Ok(s.next()),
+                // itertools: one type check, straight to the iterator.
+                Object::Native { data, .. } => {
+                    if let Some(state) = data.downcast_ref::<crate::modules::itertools::It>() {
+                        return crate::modules::itertools::next(self, it, state);
+                    }
+                }
                 _ => {}
             }
             if let Object::Iter(state) = &**o {
@@ -131,6 +144,12 @@ impl Vm {
                     let line = f.readline(self)?;
                     Ok(if line.is_empty() { None } else { Some(Value::bytes(line)) })
                 }
+                Object::Native { data, .. } => match data.downcast_ref::<crate::modules::itertools::It>() {
+                    Some(state) => crate::modules::itertools::next(self, it, state),
+                    None => {
+                        Err(PyErr::new(ExcKind::TypeError, format!("{} object is not an iterator", it.type_name())))
+                    }
+                },
                 _ => Err(PyErr::new(ExcKind::TypeError, format!("{} object is not an iterator", it.type_name()))),
             },
             Value::Instance(i) => match self.call_dunder(it, "next", vec![]) {
