@@ -299,7 +299,7 @@ impl Class {
 fn is_descriptor(v: &Value) -> bool {
     match v {
         Value::Other(o) => matches!(&**o, Object::Property { .. }),
-        Value::Instance(i) => ["__get__", "__set__", "__delete__"].iter().any(|n| i.class.lookup_str(n).is_some()),
+        Value::Instance(i) => ["__get__", "__set__", "__delete__"].iter().any(|n| i.class().lookup_str(n).is_some()),
         _ => false,
     }
 }
@@ -308,7 +308,7 @@ fn is_descriptor(v: &Value) -> bool {
 /// `__delete__`; it takes precedence over the instance dict.
 pub fn is_data_descriptor(v: &Value) -> bool {
     match v {
-        Value::Instance(i) => i.class.lookup_str("__set__").is_some() || i.class.lookup_str("__delete__").is_some(),
+        Value::Instance(i) => i.class().lookup_str("__set__").is_some() || i.class().lookup_str("__delete__").is_some(),
         _ => false,
     }
 }
@@ -370,7 +370,12 @@ fn c3_merge(bases: &[Arc<Class>]) -> PyResult<Vec<Arc<Class>>> {
 
 /// An instance of a user class (or of an exception class).
 pub struct Instance {
-    pub class: Arc<Class>,
+    /// The class the instance was made with; `class()` gives the current one.
+    born: Arc<Class>,
+    /// Set once `__class__` has been assigned: `class()` then reads `moved`.
+    /// One relaxed load keeps the common case (never reassigned) free of locks.
+    reclassed: AtomicBool,
+    moved: Mutex<Option<Arc<Class>>>,
     pub dict: Arc<Dict>,
     /// For subclasses of built-in types: the built-in value inside.
     pub base: Value,
@@ -378,11 +383,14 @@ pub struct Instance {
     pub gc: crate::vm::collector::Mark,
 }
 
+/// The class of an instance: borrowed unless `__class__` was assigned.
+pub type ClassRef<'a> = std::borrow::Cow<'a, Arc<Class>>;
+
 /// An instance's death may make weakref callbacks due: when any are
 /// registered, flag the eval loop to run them at its next safe point.
 impl Drop for Instance {
     fn drop(&mut self) {
-        if self.class.has_del.load(Ordering::Relaxed) {
+        if self.class().has_del.load(Ordering::Relaxed) {
             crate::vm::finalize::instance_died(self);
         }
         crate::modules::weakref::note_death();
@@ -392,7 +400,53 @@ impl Drop for Instance {
 
 impl Instance {
     pub fn new(class: Arc<Class>, base: Value) -> Instance {
-        Instance { class, dict: Arc::new(Dict::new()), base, gc: Default::default() }
+        Instance::with_dict(class, Arc::new(Dict::new()), base)
+    }
+
+    /// An instance over an existing dict (the finalizer's husk).
+    pub fn with_dict(class: Arc<Class>, dict: Arc<Dict>, base: Value) -> Instance {
+        Instance {
+            born: class,
+            reclassed: AtomicBool::new(false),
+            moved: Mutex::new(None),
+            dict,
+            base,
+            gc: Default::default(),
+        }
+    }
+
+    /// The instance's current class.
+    #[inline(always)]
+    pub fn class(&self) -> ClassRef<'_> {
+        if !self.reclassed.load(Ordering::Relaxed) {
+            return std::borrow::Cow::Borrowed(&self.born);
+        }
+        self.class_moved()
+    }
+
+    #[inline(never)]
+    fn class_moved(&self) -> ClassRef<'_> {
+        match &*self.moved.lock() {
+            Some(c) => std::borrow::Cow::Owned(c.clone()),
+            None => std::borrow::Cow::Borrowed(&self.born),
+        }
+    }
+
+    /// `obj.__class__ = cls` once the checks have passed.
+    pub fn set_class(&self, cls: Arc<Class>) {
+        let old = self.moved.lock().replace(cls);
+        self.reclassed.store(true, Ordering::Release);
+        drop(old);
+    }
+
+    /// Calls `f` on every class the instance holds (the collector).
+    pub fn visit_classes(&self, f: &mut dyn FnMut(&Arc<Class>)) {
+        f(&self.born);
+        if let Some(g) = self.moved.try_lock() {
+            if let Some(c) = &*g {
+                f(c);
+            }
+        }
     }
 }
 
@@ -532,13 +586,14 @@ fn build_types() -> Types {
 /// The class of any value.
 #[inline]
 pub fn class_of(v: &Value) -> Arc<Class> {
-    class_ref(v).clone()
+    class_ref(v).into_owned()
 }
 
-/// The class of any value, borrowed.
-pub fn class_ref(v: &Value) -> &Arc<Class> {
+/// The class of any value, borrowed (an instance whose `__class__` was
+/// assigned gives an owned one).
+pub fn class_ref(v: &Value) -> ClassRef<'_> {
     let t = types();
-    match v {
+    std::borrow::Cow::Borrowed(match v {
         Value::Null | Value::None => &t.none,
         Value::Bool(_) => &t.bool_,
         Value::Int(_) => &t.int,
@@ -558,7 +613,7 @@ pub fn class_ref(v: &Value) -> &Arc<Class> {
         Value::Func(_) => &t.function,
         Value::Builtin(_) => &t.builtin_function,
         Value::Class(c) => c.meta.as_ref().unwrap_or(&t.type_),
-        Value::Instance(i) => &i.class,
+        Value::Instance(i) => return i.class(),
         Value::Other(o) => match &**o {
             Object::BoundMethod { .. } | Object::UnboundMethod { .. } => &t.method,
             Object::Module(_) => &t.module,
@@ -590,7 +645,7 @@ pub fn class_ref(v: &Value) -> &Arc<Class> {
             Object::Unicode(_) => &t.unicode,
             Object::Native { class, .. } => class,
         },
-    }
+    })
 }
 
 /// `isinstance(v, cls)`
