@@ -387,7 +387,7 @@ impl Vm {
         }
         Ok(match name.as_bytes() {
             b"__name__" => Some(Value::Str(c.name.clone())),
-            b"__bases__" => Some(Value::tuple(c.bases.iter().map(|b| Value::Class(b.clone())).collect())),
+            b"__bases__" => Some(Value::tuple(c.bases().iter().map(|b| Value::Class(b.clone())).collect())),
             b"__base__" => Some(crate::object::layout::base_of(c).map(Value::Class).unwrap_or(Value::None)),
             b"__mro__" => Some(Value::tuple(c.mro_with_self().into_iter().map(Value::Class).collect())),
             b"__dict__" => Some(crate::modules::descr::dictproxy(&c.dict)),
@@ -494,6 +494,11 @@ impl Vm {
                         ExcKind::AttributeError,
                         "attribute '__doc__' of 'type' objects is not writable",
                     ));
+                }
+                match name.as_bytes() {
+                    b"__bases__" => return super::reclass::set_bases(c, &v),
+                    b"__mro__" => return Err(PyErr::new(ExcKind::TypeError, "readonly attribute")),
+                    _ => {}
                 }
                 c.dict.set_pystr(Arc::new(PyStr::new(name.as_bytes().to_vec())), v);
                 if name.as_bytes() == b"__del__" {
@@ -607,6 +612,13 @@ impl Vm {
                 }
                 self.generic_delattr(obj, name)
             }
+            Value::Class(c) if c.is_user && matches!(name.as_bytes(), b"__bases__" | b"__mro__") => Err(PyErr::new(
+                ExcKind::TypeError,
+                match name.as_bytes() {
+                    b"__bases__" => format!("can't delete {}.__bases__", c.name()),
+                    _ => "readonly attribute".to_string(),
+                },
+            )),
             Value::Class(c) if c.is_user => match c.dict.remove_str(name) {
                 Some(_) => {
                     crate::object::class::classes_changed();

@@ -453,8 +453,7 @@ pub fn traverse_value(v: &Value, f: &mut dyn FnMut(Child)) -> bool {
             if !c.visit_cache(&mut |x| f(Child::V(x))) {
                 return false;
             }
-            c.bases.iter().for_each(|b| f(Child::Class(b)));
-            c.mro.iter().for_each(|b| f(Child::Class(b)));
+            c.visit_bases(&mut |b| f(Child::Class(b)));
             if let Some(m) = &c.meta {
                 f(Child::Class(m));
             }

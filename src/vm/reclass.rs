@@ -1,6 +1,7 @@
-//! Assigning `obj.__class__`: the checks CPython 2.7 makes before an
-//! instance may change class (same memory layout, both classes made by
-//! `class` statements), with its messages.
+//! Assigning `obj.__class__` and `cls.__bases__`: the checks CPython 2.7
+//! makes before an instance may change class or a class its bases (same
+//! memory layout, classes made by `class` statements), with its messages;
+//! and the MRO recomputation of the class and its subclasses.
 //!
 //! minipy instances all have the same Rust shape, so nothing would break if
 //! any class were accepted; the checks exist so that programs (and CPython's
@@ -71,7 +72,10 @@ fn new_style_target(v: Option<&Value>) -> PyResult<Arc<Class>> {
 /// CPython's `compatible_for_assignment`: instances of `old` could become
 /// instances of `new` without their memory changing shape.
 pub fn compatible(old: &Arc<Class>, new: &Arc<Class>, what: &str) -> PyResult<()> {
-    if old.is_user != new.is_user {
+    // Each built-in type frees its instances its own way (the built-in
+    // exceptions share one), and every user class the same way.
+    let builtin_exceptions = !old.is_user && !new.is_user && old.is_exception && new.is_exception;
+    if old.is_user != new.is_user || (!old.is_user && !Arc::ptr_eq(old, new) && !builtin_exceptions) {
         return Err(PyErr::new(
             ExcKind::TypeError,
             format!("{} assignment: '{}' deallocator differs from '{}'", what, new.name(), old.name()),
@@ -94,17 +98,17 @@ pub fn compatible(old: &Arc<Class>, new: &Arc<Class>, what: &str) -> PyResult<()
     Ok(())
 }
 
-/// The base whose layout a class extends (CPython's `tp_base`): the first
-/// new-style base, else `object`.
+/// The base whose layout a class extends (CPython's `tp_base`); a class
+/// with only classic bases extends `object`.
 pub fn tp_base(c: &Arc<Class>) -> Option<Arc<Class>> {
     let object = &types().object;
     if Arc::ptr_eq(c, object) {
         return None;
     }
-    if !c.is_user {
-        return Some(c.bases.first().cloned().unwrap_or_else(|| object.clone()));
+    match crate::object::layout::base_of(c) {
+        Some(b) if !b.classic.load(Ordering::Relaxed) => Some(b),
+        _ => Some(object.clone()),
     }
-    Some(c.bases.iter().find(|b| !b.classic.load(Ordering::Relaxed)).cloned().unwrap_or_else(|| object.clone()))
 }
 
 /// The nearest class in the `tp_base` chain that adds to its base's layout.
@@ -179,4 +183,90 @@ fn own_slots(c: &Arc<Class>) -> Vec<String> {
     let mut v = declared_slots(c).unwrap_or_default();
     v.retain(|n| n != "__dict__" && n != "__weakref__");
     v
+}
+
+/// `cls.__bases__ = v` for a user class.
+pub fn set_bases(c: &Arc<Class>, v: &Value) -> PyResult<()> {
+    let name = c.name();
+    let classic = c.classic.load(Ordering::Relaxed);
+    let Value::Tuple(t) = v else {
+        let msg = if classic {
+            "__bases__ must be a tuple object".to_string()
+        } else {
+            format!("can only assign tuple to {}.__bases__, not {}", name, v.type_name())
+        };
+        return Err(PyErr::new(ExcKind::TypeError, msg));
+    };
+    if t.items.is_empty() && !classic {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("can only assign non-empty tuple to {}.__bases__, not ()", name),
+        ));
+    }
+    let mut bases = Vec::with_capacity(t.items.len());
+    for item in t.items.iter() {
+        let b = match item {
+            Value::Class(b) if !classic || b.classic.load(Ordering::Relaxed) => b.clone(),
+            _ if classic => return Err(PyErr::new(ExcKind::TypeError, "__bases__ items must be classes")),
+            other => {
+                return Err(PyErr::new(
+                    ExcKind::TypeError,
+                    format!(
+                        "{}.__bases__ must be tuple of old- or new-style classes, not '{}'",
+                        name,
+                        other.type_name()
+                    ),
+                ))
+            }
+        };
+        if b.is_subclass(c) {
+            return Err(PyErr::new(ExcKind::TypeError, "a __bases__ item causes an inheritance cycle"));
+        }
+        bases.push(b);
+    }
+    if !classic {
+        let new_base = crate::object::layout::best_of(&bases)?;
+        if let Some(old_base) = tp_base(c) {
+            compatible(&old_base, &new_base, "__bases__")?;
+        }
+    }
+    rebase(c, bases)
+}
+
+/// Installs `bases` and recomputes the MRO of `c` and of every class below
+/// it; if one of them cannot be linearized, all are put back as they were.
+fn rebase(c: &Arc<Class>, bases: Vec<Arc<Class>>) -> PyResult<()> {
+    let mut saved: Vec<(Arc<Class>, Vec<Arc<Class>>, Vec<Arc<Class>>)> = Vec::new();
+    let mut todo = vec![(c.clone(), bases)];
+    while let Some((k, bases)) = todo.pop() {
+        if saved.iter().any(|(s, _, _)| Arc::ptr_eq(s, &k)) {
+            continue;
+        }
+        let mro = match Class::mro_for(&bases, k.meta.is_some()) {
+            Ok(m) => m,
+            Err(_) => {
+                for (s, b, m) in saved.into_iter().rev() {
+                    s.set_bases(b, m);
+                }
+                let names: Vec<String> = bases.iter().map(|b| b.name()).collect();
+                return Err(PyErr::new(
+                    ExcKind::TypeError,
+                    format!("Cannot create a consistent method resolution\norder (MRO) for bases {}", names.join(", ")),
+                ));
+            }
+        };
+        saved.push((k.clone(), k.bases().into_owned(), k.mro().into_owned()));
+        k.set_bases(bases, mro);
+        for sub in k.live_subclasses() {
+            let b = sub.bases().into_owned();
+            todo.insert(0, (sub, b));
+        }
+    }
+    for b in c.bases().iter().filter(|b| b.is_user) {
+        let mut subs = b.subclasses.lock();
+        if !subs.iter().any(|w| std::ptr::eq(w.as_ptr(), Arc::as_ptr(c))) {
+            subs.push(Arc::downgrade(c));
+        }
+    }
+    Ok(())
 }
