@@ -670,7 +670,7 @@ pub fn install_object_methods(t: &Types) {
         Some(Value::Class(c)) => Ok(Value::list(c.mro_with_self().into_iter().map(Value::Class).collect())),
         _ => Err(type_error("descriptor 'mro' requires a 'type' object")),
     });
-    method(&t.type_, "type.__subclasses__", |_, _, _| Ok(Value::list(vec![])));
+    method(&t.type_, "type.__subclasses__", |_, a, _| Ok(Value::list(crate::vm::reclass::subclasses(a.first()))));
     method(&t.type_, "type.__new__", |vm, a, kw| match &super::type_args::type_new_args(a, kw)?[..] {
         [Value::Class(m), name, bases, dict] if m.is_subclass(&types().type_) => {
             vm.type_new(&m.clone(), name.clone(), bases.clone(), dict.clone())

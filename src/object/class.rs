@@ -45,7 +45,7 @@ pub struct Class {
     /// Set once `__bases__` has been assigned (or a base's was): `moved`
     /// then holds the bases and MRO. One relaxed load in the common case.
     pub(crate) rebased: AtomicBool,
-    pub(crate) moved: Mutex<Option<(Vec<Arc<Class>>, Vec<Arc<Class>>)>>,
+    pub(crate) moved: Mutex<Option<BasesAndMro>>,
     /// The user classes made with this class among their bases, for
     /// recomputing their MROs when `__bases__` changes.
     pub(crate) subclasses: Mutex<Vec<std::sync::Weak<Class>>>,
@@ -101,6 +101,9 @@ pub const HOOK_DESCRIPTOR: u32 = 16;
 pub fn classes_changed() {
     CLASS_EPOCH.fetch_add(1, Ordering::AcqRel);
 }
+
+/// Assigned bases and the MRO they give.
+pub type BasesAndMro = (Vec<Arc<Class>>, Vec<Arc<Class>>);
 
 /// A class's bases or MRO: borrowed unless `__bases__` was assigned.
 pub type ClassList<'a> = std::borrow::Cow<'a, [Arc<Class>]>;

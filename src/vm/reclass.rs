@@ -236,16 +236,16 @@ pub fn set_bases(c: &Arc<Class>, v: &Value) -> PyResult<()> {
 /// Installs `bases` and recomputes the MRO of `c` and of every class below
 /// it; if one of them cannot be linearized, all are put back as they were.
 fn rebase(c: &Arc<Class>, bases: Vec<Arc<Class>>) -> PyResult<()> {
-    let mut saved: Vec<(Arc<Class>, Vec<Arc<Class>>, Vec<Arc<Class>>)> = Vec::new();
+    let mut saved: Vec<(Arc<Class>, crate::object::class::BasesAndMro)> = Vec::new();
     let mut todo = vec![(c.clone(), bases)];
     while let Some((k, bases)) = todo.pop() {
-        if saved.iter().any(|(s, _, _)| Arc::ptr_eq(s, &k)) {
+        if saved.iter().any(|(s, _)| Arc::ptr_eq(s, &k)) {
             continue;
         }
         let mro = match Class::mro_for(&bases, k.meta.is_some()) {
             Ok(m) => m,
             Err(_) => {
-                for (s, b, m) in saved.into_iter().rev() {
+                for (s, (b, m)) in saved.into_iter().rev() {
                     s.set_bases(b, m);
                 }
                 let names: Vec<String> = bases.iter().map(|b| b.name()).collect();
@@ -255,7 +255,7 @@ fn rebase(c: &Arc<Class>, bases: Vec<Arc<Class>>) -> PyResult<()> {
                 ));
             }
         };
-        saved.push((k.clone(), k.bases().into_owned(), k.mro().into_owned()));
+        saved.push((k.clone(), (k.bases().into_owned(), k.mro().into_owned())));
         k.set_bases(bases, mro);
         for sub in k.live_subclasses() {
             let b = sub.bases().into_owned();
@@ -269,4 +269,11 @@ fn rebase(c: &Arc<Class>, bases: Vec<Arc<Class>>) -> PyResult<()> {
         }
     }
     Ok(())
+}
+
+/// `cls.__subclasses__()`: the live classes whose bases include `cls` now
+/// (only user classes keep track; a built-in type answers `[]`).
+pub fn subclasses(cls: Option<&Value>) -> Vec<Value> {
+    let Some(Value::Class(c)) = cls else { return Vec::new() };
+    c.live_subclasses().into_iter().filter(|s| s.bases().iter().any(|b| Arc::ptr_eq(b, c))).map(Value::Class).collect()
 }

@@ -63,3 +63,11 @@ tryit(S3, (S2,))
 class N(object): pass
 class Q(C, N): pass
 tryit(C, (N,))
+# __subclasses__ follows __bases__ assignment
+class P1(object): pass
+class P2(object): pass
+class K1(P1): pass
+class K2(P1): pass
+print [k.__name__ for k in P1.__subclasses__()], P2.__subclasses__()
+K1.__bases__ = (P2,)
+print [k.__name__ for k in P1.__subclasses__()], [k.__name__ for k in P2.__subclasses__()]
