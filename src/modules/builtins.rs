@@ -87,16 +87,16 @@ pub fn default_repr(v: &Value) -> String {
             }
         }
         // A bare `object()` (a built-in class) has no module in its repr.
-        Value::Instance(i) if !i.class.is_user => format!("<{} object at 0x{:x}>", i.class.name(), addr),
+        Value::Instance(i) if !i.class().is_user => format!("<{} object at 0x{:x}>", i.class().name(), addr),
         Value::Instance(i) => {
             let module = i
-                .class
+                .class()
                 .dict
                 .get_str(&PyStr::from_str("__module__"))
                 .and_then(|m| m.as_str().map(|s| s.to_string_lossy()))
                 .unwrap_or_else(|| "__main__".into());
-            let kind = if i.class.classic.load(std::sync::atomic::Ordering::Relaxed) { "instance" } else { "object" };
-            format!("<{}.{} {} at 0x{:x}>", module, i.class.name(), kind, addr)
+            let kind = if i.class().classic.load(std::sync::atomic::Ordering::Relaxed) { "instance" } else { "object" };
+            format!("<{}.{} {} at 0x{:x}>", module, i.class().name(), kind, addr)
         }
         Value::Other(o) => match &**o {
             Object::Module(m) => match m.dict.get_str(&PyStr::from_str("__file__")) {
@@ -342,7 +342,7 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
             return Err(type_error("type.__init__() takes no keyword arguments"));
         }
         return match a.len() {
-            1 => Ok(Value::Class(class_ref(&a[0]).clone())),
+            1 => Ok(Value::Class(class_ref(&a[0]).into_owned())),
             3 => {
                 super::type_args::check_type_args(&a[1], &a[2])?;
                 vm.type_call(a[0].clone(), a[1].clone(), a[2].clone())
@@ -479,7 +479,7 @@ pub fn install_object_methods(t: &Types) {
     let o = &t.object;
     method(o, "object.__init__", |vm, a, kw| {
         if let Some(obj) = a.first() {
-            super::descr::object_excess_args(vm, class_ref(obj), a.len() > 1 || !kw.is_empty(), false)?;
+            super::descr::object_excess_args(vm, &class_ref(obj), a.len() > 1 || !kw.is_empty(), false)?;
         }
         Ok(Value::None)
     });
@@ -645,12 +645,12 @@ pub fn install_object_methods(t: &Types) {
         Some(Value::Class(c)) => Ok(Value::list(c.mro_with_self().into_iter().map(Value::Class).collect())),
         _ => Err(type_error("descriptor 'mro' requires a 'type' object")),
     });
-    method(&t.type_, "type.__subclasses__", |_, _, _| Ok(Value::list(vec![])));
+    method(&t.type_, "type.__subclasses__", |_, a, _| Ok(Value::list(crate::vm::reclass::subclasses(a.first()))));
     method(&t.type_, "type.__new__", |vm, a, kw| match &super::type_args::type_new_args(a, kw)?[..] {
         [Value::Class(m), name, bases, dict] if m.is_subclass(&types().type_) => {
             vm.type_new(&m.clone(), name.clone(), bases.clone(), dict.clone())
         }
-        [Value::Class(m), _] if m.is_subclass(&types().type_) => Ok(Value::Class(class_ref(&a[1]).clone())),
+        [Value::Class(m), _] if m.is_subclass(&types().type_) => Ok(Value::Class(class_ref(&a[1]).into_owned())),
         [Value::Class(_), ..] => Err(type_error("type() takes 1 or 3 arguments")),
         _ => Err(type_error("type.__new__(X): X is not a type object")),
     });
@@ -689,7 +689,7 @@ pub fn install_object_methods(t: &Types) {
         check_args("throw", &a[a.len().min(1)..], 1, 3)?;
         // gen_throw words its refusal differently from the raise statement.
         if !matches!(&a[1], Value::Class(c) if c.is_exception)
-            && !matches!(&a[1], Value::Instance(i) if i.class.is_exception)
+            && !matches!(&a[1], Value::Instance(i) if i.class().is_exception)
         {
             return Err(type_error(format!("exceptions must be classes, or instances, not {}", a[1].type_name())));
         }
@@ -739,11 +739,11 @@ pub fn install_object_methods(t: &Types) {
     let be = &t.exceptions[ExcKind::BaseException as usize];
     method(be, "BaseException.__init__", |_, a, kw| {
         if let Some(Value::Instance(i)) = a.first().filter(|_| !kw.is_empty()) {
-            let prefix = if i.class.is_user { "" } else { "exceptions." };
-            return Err(type_error(format!("{}{} does not take keyword arguments", prefix, i.class.name())));
+            let prefix = if i.class().is_user { "" } else { "exceptions." };
+            return Err(type_error(format!("{}{} does not take keyword arguments", prefix, i.class().name())));
         }
         if let Some(Value::Instance(i)) = a.first() {
-            crate::object::exception::set_args(&i.class, &i.dict, a[1..].to_vec());
+            crate::object::exception::set_args(&i.class(), &i.dict, a[1..].to_vec());
         }
         Ok(Value::None)
     });
@@ -777,7 +777,7 @@ pub fn install_object_methods(t: &Types) {
         }
         if let Value::Instance(i) = &a[0] {
             if isinstance(&a[0], ExcKind::UnicodeError.class()) {
-                if let Some(text) = crate::object::exception::unicode_error_text(&i.class, &i.dict) {
+                if let Some(text) = crate::object::exception::unicode_error_text(&i.class(), &i.dict) {
                     return Ok(Value::str(&text));
                 }
             }
@@ -889,8 +889,8 @@ pub fn init(b: &Dict) {
             Value::Func(_) | Value::Builtin(_) | Value::Class(_) => true,
             // A classic instance also finds `__call__` in its own dict.
             Value::Instance(i) => {
-                i.class.lookup_str("__call__").is_some()
-                    || (i.class.classic.load(std::sync::atomic::Ordering::Relaxed)
+                i.class().lookup_str("__call__").is_some()
+                    || (i.class().classic.load(std::sync::atomic::Ordering::Relaxed)
                         && i.dict.get_str(&PyStr::from_str("__call__")).is_some())
             }
             Value::Other(o) => matches!(&**o, Object::BoundMethod { .. } | Object::UnboundMethod { .. }),
@@ -1328,12 +1328,12 @@ fn builtin_dir(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult {
         }
     };
     match v {
-        Value::Instance(i) if i.class.is_subclass(&types().module) => {
+        Value::Instance(i) if i.class().is_subclass(&types().module) => {
             return super::type_args::module_dir(vm, v);
         }
         Value::Instance(i) => {
             add(&i.dict);
-            for c in i.class.mro_with_self() {
+            for c in i.class().mro_with_self() {
                 add(&c.dict);
             }
         }
@@ -1363,7 +1363,7 @@ fn builtin_dir(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult {
 fn vm_is_iterator(v: &Value) -> bool {
     match v {
         Value::Other(o) => crate::vm::iterate::is_native_iterator(o),
-        Value::Instance(i) => i.class.lookup_str("next").is_some(),
+        Value::Instance(i) => i.class().lookup_str("next").is_some(),
         _ => false,
     }
 }

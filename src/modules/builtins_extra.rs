@@ -321,7 +321,7 @@ pub fn new_module(a: &[Value], kw: &KwArgs) -> PyResult {
 /// instance of exactly that class (CPython's shortcut).
 pub fn meta_check(vm: &mut Vm, v: &Value, cls: &Arc<crate::object::Class>, instance: bool) -> PyResult<Option<bool>> {
     let Some(meta) = &cls.meta else { return Ok(None) };
-    if instance && Arc::ptr_eq(crate::object::class::class_ref(v), cls) {
+    if instance && Arc::ptr_eq(&crate::object::class::class_ref(v), cls) {
         return Ok(Some(true));
     }
     let hook = meta.lookup_str(if instance { "__instancecheck__" } else { "__subclasscheck__" });
@@ -341,7 +341,7 @@ pub fn is_byte_buffer(v: &Value) -> bool {
         return true;
     }
     let Value::Instance(i) = v else { return false };
-    let is_buffer = i.class.mro_with_self().iter().any(|c| {
+    let is_buffer = i.class().mro_with_self().iter().any(|c| {
         let module =
             c.dict.get_str(&PyStr::from_str("__module__")).and_then(|m| m.as_str().map(|s| s.to_string_lossy()));
         matches!((c.name().as_str(), module.as_deref()), ("buffer", Some("__builtin__")))

@@ -86,12 +86,12 @@ fn exc_reduce(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let mut args = crate::object::exception::exc_args(&a[0]);
     let filename = i.dict.get_str(&crate::object::PyStr::from_str("filename"));
     if let Some(f) = filename.filter(|f| !f.is_none() && args.len() == 2) {
-        if i.class.is_subclass(ExcKind::EnvironmentError.class()) {
+        if i.class().is_subclass(ExcKind::EnvironmentError.class()) {
             args.push(f);
         }
     }
     let fresh = Dict::new();
-    crate::object::exception::set_args(&i.class, &fresh, args.clone());
+    crate::object::exception::set_args(&i.class(), &fresh, args.clone());
     let extra = Dict::new();
     for (k, v) in i.dict.items() {
         let Value::Str(key) = &k else { continue };
@@ -100,7 +100,7 @@ fn exc_reduce(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
             extra.set_ref(key, v);
         }
     }
-    let mut out = vec![Value::Class(i.class.clone()), Value::tuple(args)];
+    let mut out = vec![Value::Class(i.class().into_owned()), Value::tuple(args)];
     if !extra.is_empty() {
         out.push(Value::Dict(std::sync::Arc::new(extra)));
     }

@@ -72,7 +72,7 @@ pub fn install(t: &Types) {
             return Err(wrong_self("__get__", "classmethod", a.first().unwrap_or(&Value::None)));
         };
         let (obj, ty) = get_args(a)?;
-        let ty = if ty.is_none() { Value::Class(class_ref(&obj).clone()) } else { ty };
+        let ty = if ty.is_none() { Value::Class(class_ref(&obj).into_owned()) } else { ty };
         Ok(match (f, &ty) {
             (Value::Builtin(b), Value::Class(_)) => Value::Builtin(Arc::new(crate::object::Builtin {
                 name: b.name,
@@ -362,7 +362,7 @@ pub fn dictproxy(d: &Arc<Dict>) -> Value {
 
 fn proxied(v: Option<&Value>) -> PyResult<Value> {
     match v {
-        Some(Value::Instance(i)) if Arc::ptr_eq(&i.class, dictproxy_class()) => Ok(i.base.clone()),
+        Some(Value::Instance(i)) if Arc::ptr_eq(&i.class(), dictproxy_class()) => Ok(i.base.clone()),
         _ => Err(type_error("descriptor requires a 'dictproxy' object")),
     }
 }

@@ -90,10 +90,10 @@ fn referents(v: &Value, out: &mut Vec<Value>) {
         Value::List(l) => out.extend(l.snapshot().into_iter().rev()),
         Value::Tuple(t) => out.extend(t.items.iter().rev().cloned()),
         Value::Instance(i) => {
-            if i.class.slots.is_none() {
+            if i.class().slots.is_none() {
                 out.push(Value::Dict(i.dict.clone()));
             }
-            out.push(Value::Class(i.class.clone()));
+            out.push(Value::Class(i.class().into_owned()));
         }
         _ => {
             collector::traverse_value(v, &mut |c| {
@@ -132,7 +132,7 @@ fn is_tracked(v: &Value) -> bool {
         // CPython (a subclass's instances have a dict, and are tracked).
         Value::Instance(i) => {
             let t = crate::object::class::types();
-            !(std::sync::Arc::ptr_eq(&i.class, &t.object) || std::sync::Arc::ptr_eq(&i.class, &t.bytearray))
+            !(std::sync::Arc::ptr_eq(&i.class(), &t.object) || std::sync::Arc::ptr_eq(&i.class(), &t.bytearray))
         }
         _ => true,
     }

@@ -8,7 +8,7 @@ use crate::object::{ExcKind, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
 fn is_classic(v: &Value) -> bool {
-    matches!(v, Value::Instance(i) if i.class.classic.load(std::sync::atomic::Ordering::Relaxed))
+    matches!(v, Value::Instance(i) if i.class().classic.load(std::sync::atomic::Ordering::Relaxed))
 }
 
 fn no_attribute(v: &Value, name: &str) -> PyErr {
@@ -61,7 +61,7 @@ pub fn via_methods(vm: &mut Vm, v: &Value, long: bool) -> PyResult<Option<Value>
     }
     // CPython names a classic instance by its class here, not 'instance'.
     let shown = match &r {
-        Value::Instance(i) if is_classic(&r) => i.class.name().to_string(),
+        Value::Instance(i) if is_classic(&r) => i.class().name().to_string(),
         _ => r.type_name(),
     };
     Err(PyErr::new(ExcKind::TypeError, format!("__trunc__ returned non-Integral (type {})", shown)))

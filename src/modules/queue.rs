@@ -556,7 +556,7 @@ fn q_init(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     let [_, maxsize] = bind("__init__", ["self", "maxsize"], 1, a, kw)?;
     let maxsize = maxsize.cloned().unwrap_or(Value::Int(0));
     vm.setattr(s, &names().maxsize, maxsize.clone())?;
-    let mode = detect_mode(class_ref(s));
+    let mode = detect_mode(&class_ref(s));
     if mode == Mode::Hooks {
         call_method(vm, s, &names().init_hook, vec![maxsize])?;
     }

@@ -18,7 +18,7 @@ pub fn class(module: &str, name: &str, fields: &[&str]) -> Arc<Class> {
     let cls = Class::new(name, vec![types().tuple.clone()], d, true).expect("one base");
     super::method(&cls, "structseq.__repr__", |vm, a, _| {
         let Value::Instance(inst) = &a[0] else { return Ok(Value::str("()")) };
-        let get = |k: &str| inst.class.lookup_str(k).unwrap_or(Value::None);
+        let get = |k: &str| inst.class().lookup_str(k).unwrap_or(Value::None);
         let names = vm.to_vec(&get("_fields"))?;
         let items = vm.to_vec(&inst.base)?;
         let mut parts = Vec::new();
@@ -35,7 +35,7 @@ pub fn class(module: &str, name: &str, fields: &[&str]) -> Arc<Class> {
         let (Some(Value::Instance(inst)), Some(Value::Str(name))) = (a.first(), a.get(1)) else {
             return Err(PyErr::new(ExcKind::TypeError, "__getattr__ expects a name"));
         };
-        let names = match inst.class.lookup_str("_fields") {
+        let names = match inst.class().lookup_str("_fields") {
             Some(f) => vm.to_vec(&f)?,
             None => Vec::new(),
         };
@@ -46,7 +46,7 @@ pub fn class(module: &str, name: &str, fields: &[&str]) -> Arc<Class> {
         }
         Err(PyErr::new(
             ExcKind::AttributeError,
-            format!("'{}' object has no attribute '{}'", inst.class.name(), name.to_string_lossy()),
+            format!("'{}' object has no attribute '{}'", inst.class().name(), name.to_string_lossy()),
         ))
     });
     cls

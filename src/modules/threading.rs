@@ -260,7 +260,7 @@ fn required_state(a: &[Value], meth: &str, msg: &str) -> PyResult<Arc<ThreadStat
 /// subclass defines it in Python, else `current_thread().daemon`.
 fn default_daemon(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
     if let Value::Instance(i) = obj {
-        if let Some(f @ Value::Func(_)) = i.class.lookup(key!("_set_daemon")) {
+        if let Some(f @ Value::Func(_)) = i.class().lookup(key!("_set_daemon")) {
             return vm.call(&f, vec![obj.clone()]);
         }
     }
@@ -650,7 +650,7 @@ pub fn local_class() -> &'static Arc<Class> {
 /// `thread._local` for the base class (its C name), else the class name.
 fn local_type_name(obj: &Value) -> String {
     match obj {
-        Value::Instance(i) if Arc::ptr_eq(&i.class, local_class()) => "thread._local".into(),
+        Value::Instance(i) if Arc::ptr_eq(&i.class(), local_class()) => "thread._local".into(),
         _ => obj.type_name(),
     }
 }
@@ -690,9 +690,9 @@ fn local_dict(vm: &mut Vm, obj: &Value, st: &LocalState) -> PyResult<Arc<Dict>> 
     let d = Arc::new(Dict::new());
     st.dicts.lock().insert(vm.ident, d.clone());
     if let Value::Instance(i) = obj {
-        if has_own_init(&i.class) {
-            if let Some(init) = i.class.lookup(key!("__init__")) {
-                let f = vm.bind_descriptor(init, obj, &i.class)?;
+        if has_own_init(&i.class()) {
+            if let Some(init) = i.class().lookup(key!("__init__")) {
+                let f = vm.bind_descriptor(init, obj, &i.class())?;
                 if let Err(e) = vm.call_kw(&f, st.args.clone(), &st.kwargs) {
                     st.dicts.lock().remove(&vm.ident);
                     return Err(e);
@@ -732,9 +732,9 @@ fn local_getattribute(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult {
         return vm.instance_getattr(obj, inst, &name);
     };
     let d = local_dict(vm, obj, &st)?;
-    let cls_attr = inst.class.lookup(&name);
+    let cls_attr = inst.class().lookup(&name);
     if is_property(&cls_attr).is_some() {
-        return vm.bind_descriptor(cls_attr.unwrap_or(Value::None), obj, &inst.class);
+        return vm.bind_descriptor(cls_attr.unwrap_or(Value::None), obj, &inst.class());
     }
     if name.as_bytes() == b"__dict__" {
         return Ok(Value::Dict(d));
@@ -743,10 +743,10 @@ fn local_getattribute(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult {
         return Ok(v);
     }
     if let Some(attr) = cls_attr {
-        return vm.bind_descriptor(attr, obj, &inst.class);
+        return vm.bind_descriptor(attr, obj, &inst.class());
     }
     if name.as_bytes() == b"__class__" {
-        return Ok(Value::Class(inst.class.clone()));
+        return Ok(Value::Class(inst.class().into_owned()));
     }
     Err(PyErr::new(
         ExcKind::AttributeError,
@@ -768,7 +768,7 @@ fn local_setattr(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult {
         return Ok(Value::None);
     };
     let d = local_dict(vm, obj, &st)?;
-    if let Some((_, fset, _)) = is_property(&inst.class.lookup(&name)) {
+    if let Some((_, fset, _)) = is_property(&inst.class().lookup(&name)) {
         if fset.is_none() {
             return Err(PyErr::new(ExcKind::AttributeError, "can't set attribute"));
         }
@@ -789,7 +789,7 @@ fn local_delattr(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult {
         return Ok(Value::None);
     };
     let d = local_dict(vm, obj, &st)?;
-    if let Some((_, _, fdel)) = is_property(&inst.class.lookup(&name)) {
+    if let Some((_, _, fdel)) = is_property(&inst.class().lookup(&name)) {
         if fdel.is_none() {
             return Err(PyErr::new(ExcKind::AttributeError, "can't delete attribute"));
         }

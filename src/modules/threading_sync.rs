@@ -678,7 +678,7 @@ fn cond_init(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
             (obj, CondLock::RLock(st))
         }
         Some(l) if l.native::<LockObj>().is_some() => (l.clone(), CondLock::Plain),
-        Some(l @ Value::Instance(i)) if Arc::ptr_eq(&i.class, rlock_class()) => {
+        Some(l @ Value::Instance(i)) if Arc::ptr_eq(&i.class(), rlock_class()) => {
             match state_of::<RLockState>(l, key!("_RLock__state")) {
                 Some(st) => (l.clone(), CondLock::RLock(st)),
                 None => (l.clone(), CondLock::Other),

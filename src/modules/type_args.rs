@@ -55,11 +55,11 @@ pub fn class_attr_isinstance(
     // Only a user __getattribute__ or a class-level `__class__` can answer
     // something other than the type itself: skip the lookup otherwise.
     use crate::object::class::HOOK_GETATTRIBUTE;
-    if i.class.hooks() & HOOK_GETATTRIBUTE == 0 && i.class.lookup_str("__class__").is_none() {
+    if i.class().hooks() & HOOK_GETATTRIBUTE == 0 && i.class().lookup_str("__class__").is_none() {
         return false;
     }
     match vm.getattr(v, &crate::object::PyStr::from_str("__class__")) {
-        Ok(Value::Class(k)) => !std::sync::Arc::ptr_eq(&k, &i.class) && k.is_subclass(c),
+        Ok(Value::Class(k)) => !std::sync::Arc::ptr_eq(&k, &i.class()) && k.is_subclass(c),
         _ => false,
     }
 }

@@ -40,11 +40,11 @@ fn cannot(v: &Value) -> PyErr {
 /// the variable-size built-ins (long, str, tuple), and not with
 /// `__slots__` that leave out `__weakref__`.
 fn instance_ok(inst: &Instance) -> bool {
-    let layout = inst.class.layout;
+    let layout = inst.class().layout;
     if matches!(layout, Layout::Long | Layout::Str | Layout::Tuple) {
         return false;
     }
-    match &inst.class.slots {
+    match &inst.class().slots {
         Some(s) => s.iter().any(|n| n.as_bytes() == b"__weakref__"),
         None => true,
     }

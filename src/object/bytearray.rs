@@ -103,7 +103,7 @@ pub fn buffer_arg(vm: &mut Vm, v: &Value) -> PyResult<Option<Vec<u8>>> {
         if let Value::Str(s) = &i.base {
             return Ok(Some(s.as_bytes().to_vec()));
         }
-        if i.class.lookup_str("_buffer_bytes").is_some() {
+        if i.class().lookup_str("_buffer_bytes").is_some() {
             let m = vm.getattr(v, &PyStr::from_str("_buffer_bytes"))?;
             if let Value::Str(s) = vm.call(&m, vec![])? {
                 return Ok(Some(s.as_bytes().to_vec()));
@@ -210,7 +210,7 @@ fn count_arg(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
                 None => Err(PyErr::new(ExcKind::OverflowError, "cannot fit 'long' into an index-sized integer")),
             }
         }
-        Value::Instance(i) if i.class.lookup_str("__index__").is_some() => vm.index_value(v),
+        Value::Instance(i) if i.class().lookup_str("__index__").is_some() => vm.index_value(v),
         _ => Ok(None),
     }
 }

@@ -216,9 +216,10 @@ fn reduce(a: &[Value]) -> PyResult {
     let (b, _) = me(a, "__reduce__")?;
     let latin1: Vec<u32> = b.0.lock().iter().map(|&c| c as u32).collect();
     let Value::Instance(inst) = &a[0] else { return Err(descr_error("__reduce__", "bytearray", a)) };
-    let state = if Arc::ptr_eq(&inst.class, &types().bytearray) { Value::None } else { Value::Dict(inst.dict.clone()) };
+    let state =
+        if Arc::ptr_eq(&inst.class(), &types().bytearray) { Value::None } else { Value::Dict(inst.dict.clone()) };
     Ok(Value::tuple(vec![
-        Value::Class(inst.class.clone()),
+        Value::Class(inst.class().into_owned()),
         Value::tuple(vec![super::unicode::from_cps(&latin1), Value::str("latin-1")]),
         state,
     ]))

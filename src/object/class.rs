@@ -37,9 +37,18 @@ pub enum Layout {
 
 pub struct Class {
     pub name: Arc<PyStr>,
-    pub bases: Vec<Arc<Class>>,
+    /// The bases and MRO the class was made with; `bases()` and `mro()`
+    /// give the current ones (`__bases__` may be assigned).
+    pub(crate) bases0: Vec<Arc<Class>>,
     /// The method resolution order without the class itself (self comes first).
-    pub mro: Vec<Arc<Class>>,
+    pub(crate) mro0: Vec<Arc<Class>>,
+    /// Set once `__bases__` has been assigned (or a base's was): `moved`
+    /// then holds the bases and MRO. One relaxed load in the common case.
+    pub(crate) rebased: AtomicBool,
+    pub(crate) moved: Mutex<Option<BasesAndMro>>,
+    /// The user classes made with this class among their bases, for
+    /// recomputing their MROs when `__bases__` changes.
+    pub(crate) subclasses: Mutex<Vec<std::sync::Weak<Class>>>,
     pub dict: Arc<Dict>,
     pub layout: Layout,
     /// False for the built-in types, whose attributes cannot be set.
@@ -93,9 +102,79 @@ pub fn classes_changed() {
     CLASS_EPOCH.fetch_add(1, Ordering::AcqRel);
 }
 
+/// Assigned bases and the MRO they give.
+pub type BasesAndMro = (Vec<Arc<Class>>, Vec<Arc<Class>>);
+
+/// A class's bases or MRO: borrowed unless `__bases__` was assigned.
+pub type ClassList<'a> = std::borrow::Cow<'a, [Arc<Class>]>;
+
 impl Class {
     pub fn name(&self) -> String {
         self.name.to_string_lossy()
+    }
+
+    /// `__bases__`
+    #[inline]
+    pub fn bases(&self) -> ClassList<'_> {
+        if !self.rebased.load(Ordering::Relaxed) {
+            return std::borrow::Cow::Borrowed(&self.bases0);
+        }
+        match &*self.moved.lock() {
+            Some((b, _)) => std::borrow::Cow::Owned(b.clone()),
+            None => std::borrow::Cow::Borrowed(&self.bases0),
+        }
+    }
+
+    /// The method resolution order without the class itself.
+    #[inline(always)]
+    pub fn mro(&self) -> ClassList<'_> {
+        if !self.rebased.load(Ordering::Relaxed) {
+            return std::borrow::Cow::Borrowed(&self.mro0);
+        }
+        self.mro_moved()
+    }
+
+    #[inline(never)]
+    fn mro_moved(&self) -> ClassList<'_> {
+        match &*self.moved.lock() {
+            Some((_, m)) => std::borrow::Cow::Owned(m.clone()),
+            None => std::borrow::Cow::Borrowed(&self.mro0),
+        }
+    }
+
+    /// Installs new bases and MRO (`__bases__` assignment, after its checks).
+    pub fn set_bases(&self, bases: Vec<Arc<Class>>, mro: Vec<Arc<Class>>) {
+        let old = self.moved.lock().replace((bases, mro));
+        self.rebased.store(true, Ordering::Release);
+        drop(old);
+        classes_changed();
+    }
+
+    /// The MRO (without the class) that `bases` give, as at class creation.
+    pub fn mro_for(bases: &[Arc<Class>], has_meta: bool) -> PyResult<Vec<Arc<Class>>> {
+        if !bases.is_empty() && !has_meta && bases.iter().all(|b| b.classic.load(Ordering::Relaxed)) {
+            Ok(classic_mro(bases))
+        } else {
+            c3_merge(bases)
+        }
+    }
+
+    /// Calls `f` on every base and MRO entry the class holds, the ones it
+    /// was made with and the assigned ones (the collector).
+    pub fn visit_bases(&self, f: &mut dyn FnMut(&Arc<Class>)) {
+        self.bases0.iter().chain(self.mro0.iter()).for_each(&mut *f);
+        if let Some(g) = self.moved.try_lock() {
+            if let Some((b, m)) = &*g {
+                b.iter().chain(m.iter()).for_each(f);
+            }
+        }
+    }
+
+    /// The live user classes that list this one among their bases.
+    pub fn live_subclasses(&self) -> Vec<Arc<Class>> {
+        let mut subs = self.subclasses.lock();
+        subs.retain(|w| w.strong_count() > 0);
+        subs.iter().filter_map(|w| w.upgrade()).collect()
     }
 
     /// Looks `name` up along the MRO (self first), through a per-class
@@ -147,7 +226,7 @@ impl Class {
         if let Some(v) = self.dict.get_str(name) {
             return Some(v);
         }
-        for c in &self.mro {
+        for c in self.mro().iter() {
             if let Some(v) = c.dict.get_str(name) {
                 return Some(v);
             }
@@ -168,7 +247,7 @@ impl Class {
         if let Some(v) = self.dict.get_bytes(name.as_bytes(), hash) {
             return Some(v);
         }
-        for c in &self.mro {
+        for c in self.mro().iter() {
             if let Some(v) = c.dict.get_bytes(name.as_bytes(), hash) {
                 return Some(v);
             }
@@ -214,7 +293,7 @@ impl Class {
             h |= HOOK_SLOTS;
         }
         let mut classes = vec![self.clone()];
-        classes.extend(self.mro.iter().cloned());
+        classes.extend(self.mro().iter().cloned());
         if classes.iter().any(|c| c.dict.values().iter().any(is_descriptor)) {
             h |= HOOK_DESCRIPTOR;
         }
@@ -224,13 +303,13 @@ impl Class {
 
     /// `issubclass(self, other)`
     pub fn is_subclass(self: &Arc<Class>, other: &Arc<Class>) -> bool {
-        Arc::ptr_eq(self, other) || self.mro.iter().any(|c| Arc::ptr_eq(c, other))
+        Arc::ptr_eq(self, other) || self.mro().iter().any(|c| Arc::ptr_eq(c, other))
     }
 
     /// The full MRO, self first.
     pub fn mro_with_self(self: &Arc<Class>) -> Vec<Arc<Class>> {
         let mut v = vec![self.clone()];
-        v.extend(self.mro.iter().cloned());
+        v.extend(self.mro().iter().cloned());
         v
     }
 
@@ -263,7 +342,7 @@ impl Class {
         }
         // Instances lose their dict only when every base lacks one too.
         let slots = own_slots.filter(|s| !s.iter().any(|n| n.as_bytes() == b"__dict__")).and_then(|mut own| {
-            for b in &bases {
+            for b in bases.iter() {
                 match &b.slots {
                     Some(inherited) => own.extend(inherited.iter().cloned()),
                     None if b.is_user || b.is_exception => return None,
@@ -276,10 +355,13 @@ impl Class {
         let is_exception = bases.iter().any(|b| b.is_exception);
         let has_del = dict.get_str(&PyStr::from_str("__del__")).is_some()
             || bases.iter().any(|b| b.has_del.load(Ordering::Relaxed));
-        Ok(Arc::new(Class {
+        let cls = Arc::new(Class {
             name: Arc::new(PyStr::from_str(name)),
-            bases,
-            mro,
+            bases0: bases,
+            mro0: mro,
+            rebased: Default::default(),
+            moved: Default::default(),
+            subclasses: Default::default(),
             dict,
             layout,
             is_user,
@@ -290,7 +372,17 @@ impl Class {
             hooks: AtomicU64::new(0),
             cache: Mutex::new(LookupCache::default()),
             has_del: AtomicBool::new(has_del),
-        }))
+        });
+        // Only user bases can have their `__bases__` reassigned, so only
+        // they need to know their subclasses.
+        for b in cls.bases0.iter().filter(|b| b.is_user) {
+            let mut subs = b.subclasses.lock();
+            if subs.len() >= 32 && subs.len().is_power_of_two() {
+                subs.retain(|w| w.strong_count() > 0);
+            }
+            subs.push(Arc::downgrade(&cls));
+        }
+        Ok(cls)
     }
 }
 
@@ -299,7 +391,7 @@ impl Class {
 fn is_descriptor(v: &Value) -> bool {
     match v {
         Value::Other(o) => matches!(&**o, Object::Property { .. }),
-        Value::Instance(i) => ["__get__", "__set__", "__delete__"].iter().any(|n| i.class.lookup_str(n).is_some()),
+        Value::Instance(i) => ["__get__", "__set__", "__delete__"].iter().any(|n| i.class().lookup_str(n).is_some()),
         _ => false,
     }
 }
@@ -308,7 +400,7 @@ fn is_descriptor(v: &Value) -> bool {
 /// `__delete__`; it takes precedence over the instance dict.
 pub fn is_data_descriptor(v: &Value) -> bool {
     match v {
-        Value::Instance(i) => i.class.lookup_str("__set__").is_some() || i.class.lookup_str("__delete__").is_some(),
+        Value::Instance(i) => i.class().lookup_str("__set__").is_some() || i.class().lookup_str("__delete__").is_some(),
         _ => false,
     }
 }
@@ -320,7 +412,7 @@ fn classic_mro(bases: &[Arc<Class>]) -> Vec<Arc<Class>> {
     let object = &types().object;
     let mut out: Vec<Arc<Class>> = Vec::new();
     for b in bases {
-        for c in std::iter::once(b).chain(b.mro.iter()) {
+        for c in std::iter::once(b).chain(b.mro().iter()) {
             if !Arc::ptr_eq(c, object) && !out.iter().any(|o| Arc::ptr_eq(o, c)) {
                 out.push(c.clone());
             }
@@ -370,7 +462,12 @@ fn c3_merge(bases: &[Arc<Class>]) -> PyResult<Vec<Arc<Class>>> {
 
 /// An instance of a user class (or of an exception class).
 pub struct Instance {
-    pub class: Arc<Class>,
+    /// The class the instance was made with; `class()` gives the current one.
+    born: Arc<Class>,
+    /// Set once `__class__` has been assigned: `class()` then reads `moved`.
+    /// One relaxed load keeps the common case (never reassigned) free of locks.
+    reclassed: AtomicBool,
+    moved: Mutex<Option<Arc<Class>>>,
     pub dict: Arc<Dict>,
     /// For subclasses of built-in types: the built-in value inside.
     pub base: Value,
@@ -378,11 +475,14 @@ pub struct Instance {
     pub gc: crate::vm::collector::Mark,
 }
 
+/// The class of an instance: borrowed unless `__class__` was assigned.
+pub type ClassRef<'a> = std::borrow::Cow<'a, Arc<Class>>;
+
 /// An instance's death may make weakref callbacks due: when any are
 /// registered, flag the eval loop to run them at its next safe point.
 impl Drop for Instance {
     fn drop(&mut self) {
-        if self.class.has_del.load(Ordering::Relaxed) {
+        if self.class().has_del.load(Ordering::Relaxed) {
             crate::vm::finalize::instance_died(self);
         }
         crate::modules::weakref::note_death();
@@ -392,7 +492,53 @@ impl Drop for Instance {
 
 impl Instance {
     pub fn new(class: Arc<Class>, base: Value) -> Instance {
-        Instance { class, dict: Arc::new(Dict::new()), base, gc: Default::default() }
+        Instance::with_dict(class, Arc::new(Dict::new()), base)
+    }
+
+    /// An instance over an existing dict (the finalizer's husk).
+    pub fn with_dict(class: Arc<Class>, dict: Arc<Dict>, base: Value) -> Instance {
+        Instance {
+            born: class,
+            reclassed: AtomicBool::new(false),
+            moved: Mutex::new(None),
+            dict,
+            base,
+            gc: Default::default(),
+        }
+    }
+
+    /// The instance's current class.
+    #[inline(always)]
+    pub fn class(&self) -> ClassRef<'_> {
+        if !self.reclassed.load(Ordering::Relaxed) {
+            return std::borrow::Cow::Borrowed(&self.born);
+        }
+        self.class_moved()
+    }
+
+    #[inline(never)]
+    fn class_moved(&self) -> ClassRef<'_> {
+        match &*self.moved.lock() {
+            Some(c) => std::borrow::Cow::Owned(c.clone()),
+            None => std::borrow::Cow::Borrowed(&self.born),
+        }
+    }
+
+    /// `obj.__class__ = cls` once the checks have passed.
+    pub fn set_class(&self, cls: Arc<Class>) {
+        let old = self.moved.lock().replace(cls);
+        self.reclassed.store(true, Ordering::Release);
+        drop(old);
+    }
+
+    /// Calls `f` on every class the instance holds (the collector).
+    pub fn visit_classes(&self, f: &mut dyn FnMut(&Arc<Class>)) {
+        f(&self.born);
+        if let Some(g) = self.moved.try_lock() {
+            if let Some(c) = &*g {
+                f(c);
+            }
+        }
     }
 }
 
@@ -464,8 +610,11 @@ fn builtin_class(name: &str, bases: Vec<Arc<Class>>, layout: Layout) -> Arc<Clas
     let mro = c3_merge(&bases).unwrap_or_default();
     Arc::new(Class {
         name: Arc::new(PyStr::from_str(name)),
-        bases,
-        mro,
+        bases0: bases,
+        mro0: mro,
+        rebased: Default::default(),
+        moved: Default::default(),
+        subclasses: Default::default(),
         dict: Arc::new(Dict::new()),
         layout,
         is_user: false,
@@ -538,13 +687,14 @@ fn build_types() -> Types {
 /// The class of any value.
 #[inline]
 pub fn class_of(v: &Value) -> Arc<Class> {
-    class_ref(v).clone()
+    class_ref(v).into_owned()
 }
 
-/// The class of any value, borrowed.
-pub fn class_ref(v: &Value) -> &Arc<Class> {
+/// The class of any value, borrowed (an instance whose `__class__` was
+/// assigned gives an owned one).
+pub fn class_ref(v: &Value) -> ClassRef<'_> {
     let t = types();
-    match v {
+    std::borrow::Cow::Borrowed(match v {
         Value::Null | Value::None => &t.none,
         Value::Bool(_) => &t.bool_,
         Value::Int(_) => &t.int,
@@ -564,7 +714,7 @@ pub fn class_ref(v: &Value) -> &Arc<Class> {
         Value::Func(_) => &t.function,
         Value::Builtin(_) => &t.builtin_function,
         Value::Class(c) => c.meta.as_ref().unwrap_or(&t.type_),
-        Value::Instance(i) => &i.class,
+        Value::Instance(i) => return i.class(),
         Value::Other(o) => match &**o {
             Object::BoundMethod { .. } | Object::UnboundMethod { .. } => &t.method,
             Object::Module(_) => &t.module,
@@ -596,7 +746,7 @@ pub fn class_ref(v: &Value) -> &Arc<Class> {
             Object::Unicode(_) => &t.unicode,
             Object::Native { class, .. } => class,
         },
-    }
+    })
 }
 
 /// `isinstance(v, cls)`

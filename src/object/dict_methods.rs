@@ -285,7 +285,7 @@ fn dict_has_key(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
 fn dict_fromkeys(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let cls: Option<Arc<Class>> = match a.first() {
         Some(Value::Class(c)) => Some(c.clone()),
-        Some(Value::Instance(i)) if as_dict(&a[0]).is_some() => Some(i.class.clone()),
+        Some(Value::Instance(i)) if as_dict(&a[0]).is_some() => Some(i.class().into_owned()),
         Some(Value::Dict(_)) => None,
         _ => return Err(descr_error("fromkeys", "dict", a)),
     };

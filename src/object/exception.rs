@@ -79,11 +79,14 @@ impl ExcKind {
 pub(crate) fn build_hierarchy(object: &Arc<Class>) -> Vec<Arc<Class>> {
     let mk = |name: &str, base: &Arc<Class>| {
         let mut mro = vec![base.clone()];
-        mro.extend(base.mro.iter().cloned());
+        mro.extend(base.mro().iter().cloned());
         Arc::new(Class {
             name: Arc::new(PyStr::from_str(name)),
-            bases: vec![base.clone()],
-            mro,
+            bases0: vec![base.clone()],
+            mro0: mro,
+            rebased: Default::default(),
+            moved: Default::default(),
+            subclasses: Default::default(),
             dict: Arc::new(Dict::new()),
             layout: Layout::Object,
             is_user: false,

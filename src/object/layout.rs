@@ -63,7 +63,7 @@ fn solid_base(c: &Arc<Class>) -> Arc<Class> {
         if own_members(c) {
             return c.clone();
         }
-        return best_base(&c.bases).map(|(_, s)| s).unwrap_or_else(|_| t.object.clone());
+        return best_base(&c.bases()).map(|(_, s)| s).unwrap_or_else(|_| t.object.clone());
     }
     if c.is_exception {
         // Exceptions share BaseException's layout, except these four (and
@@ -92,6 +92,17 @@ fn best_base(bases: &[Arc<Class>]) -> PyResult<(Arc<Class>, Arc<Class>)> {
         }
     }
     winner.ok_or_else(|| error("a new-style class can't have only classic bases"))
+}
+
+/// The base a class with these bases would extend (`__bases__`
+/// assignment): the best new-style base; `object` when all are classic.
+pub fn best_of(bases: &[Arc<Class>]) -> PyResult<Arc<Class>> {
+    let new_style: Vec<Arc<Class>> =
+        bases.iter().filter(|b| !b.classic.load(std::sync::atomic::Ordering::Relaxed)).cloned().collect();
+    if new_style.is_empty() {
+        return Ok(types().object.clone());
+    }
+    best_base(&new_style).map(|(b, _)| b).map_err(|_| type_error("multiple bases have instance lay-out conflict"))
 }
 
 /// Instances of the class have a variable size in CPython (`__itemsize__`).
@@ -201,9 +212,9 @@ pub fn finish(cls: &Arc<Class>, own_slots: Option<&[Arc<PyStr>]>) {
     // CPython adds its getset descriptors only where the dict has no entry.
     let inherited = |n: &str| {
         d.get_str(&PyStr::from_str(n)).is_some()
-            || cls.mro.iter().any(|c| c.dict.get_str(&PyStr::from_str(n)).is_some())
+            || cls.mro().iter().any(|c| c.dict.get_str(&PyStr::from_str(n)).is_some())
     };
-    let base_dict = cls.bases.iter().any(|b| !b.is_user && has_dict(b));
+    let base_dict = cls.bases().iter().any(|b| !b.is_user && has_dict(b));
     if cls.slots.is_none() && !base_dict && !inherited("__dict__") {
         d.set_str("__dict__", crate::modules::descr::new_getset(true, cls));
     }
@@ -228,9 +239,9 @@ pub fn make_classic(cls: &Arc<Class>) {
 /// (CPython's best_base; classic bases only count when all are classic).
 pub fn base_of(cls: &Arc<Class>) -> Option<Arc<Class>> {
     let is_classic = |c: &Arc<Class>| c.classic.load(std::sync::atomic::Ordering::Relaxed);
-    let new_style: Vec<Arc<Class>> = cls.bases.iter().filter(|b| !is_classic(b)).cloned().collect();
+    let new_style: Vec<Arc<Class>> = cls.bases().iter().filter(|b| !is_classic(b)).cloned().collect();
     if new_style.is_empty() {
-        return cls.bases.first().cloned();
+        return cls.bases().first().cloned();
     }
     best_base(&new_style).map(|(b, _)| b).ok().or_else(|| new_style.first().cloned())
 }

@@ -576,7 +576,7 @@ fn list_add(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
         }
         None => {
             if let Value::Instance(i) = other {
-                if i.class.defines_in_python("__radd__") {
+                if i.class().defines_in_python("__radd__") {
                     return Ok(not_implemented());
                 }
             }
@@ -741,7 +741,7 @@ fn tuple_add(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
         }
         None => {
             if let Value::Instance(i) = other {
-                if i.class.defines_in_python("__radd__") {
+                if i.class().defines_in_python("__radd__") {
                     return Ok(not_implemented());
                 }
             }

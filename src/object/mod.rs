@@ -408,8 +408,8 @@ impl Value {
     pub fn type_name(&self) -> String {
         match self {
             // 2.7 names a classic instance's type `instance`.
-            Value::Instance(i) if i.class.classic.load(std::sync::atomic::Ordering::Relaxed) => "instance".into(),
-            Value::Instance(i) => i.class.name.to_string_lossy(),
+            Value::Instance(i) if i.class().classic.load(std::sync::atomic::Ordering::Relaxed) => "instance".into(),
+            Value::Instance(i) => i.class().name.to_string_lossy(),
             _ => self.class().name.to_string_lossy(),
         }
     }

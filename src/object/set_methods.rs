@@ -49,7 +49,7 @@ fn self_mut<'a>(args: &'a [Value], meth: &str) -> PyResult<(&'a Arc<Set>, &'a [V
 /// A set result of the same type as `like` (subclasses included, as 2.7 does).
 fn result_like(like: &Value, s: Set) -> Value {
     match like {
-        Value::Instance(i) => Value::Instance(Arc::new(Instance::new(i.class.clone(), Value::Set(Arc::new(s))))),
+        Value::Instance(i) => Value::Instance(Arc::new(Instance::new(i.class().into_owned(), Value::Set(Arc::new(s))))),
         _ => Value::Set(Arc::new(s)),
     }
 }
@@ -330,7 +330,7 @@ fn set_copy(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
 fn set_reduce(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let (s, rest) = self_any(a, "__reduce__")?;
     arity("__reduce__", rest, 0, 0)?;
-    let cls = Value::Class(super::class::class_ref(&a[0]).clone());
+    let cls = Value::Class(super::class::class_ref(&a[0]).into_owned());
     let items = Value::List(Arc::new(super::List::new(s.items())));
     let state = match &a[0] {
         Value::Instance(_) => vm.getattr(&a[0], &super::PyStr::from_str("__dict__")).unwrap_or(Value::None),
@@ -369,11 +369,11 @@ fn set_repr(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
             // A set that contains itself (through other objects) shows `Name(...)`.
             let key = a[0].id() as usize;
             if vm.repr_guard_enter(key) {
-                let mut out = i.class.name.as_bytes().to_vec();
+                let mut out = i.class().name.as_bytes().to_vec();
                 out.extend_from_slice(b"(...)");
                 return Ok(Value::bytes(out));
             }
-            let mut out = i.class.name.as_bytes().to_vec();
+            let mut out = i.class().name.as_bytes().to_vec();
             out.extend_from_slice(b"([");
             let mut result = Ok(());
             for (n, x) in s.items().iter().enumerate() {
@@ -613,7 +613,7 @@ macro_rules! shared_methods {
         method($cls, concat!($owner, ".__cmp__"), |_, a, _| {
             let (_, rest) = self_any(a, "__cmp__")?;
             arity("__cmp__", rest, 1, 1)?;
-            if Arc::ptr_eq(crate::object::class::class_ref(&a[0]), crate::object::class::class_ref(&rest[0])) {
+            if Arc::ptr_eq(&crate::object::class::class_ref(&a[0]), &crate::object::class::class_ref(&rest[0])) {
                 return Err(type_error("cannot compare sets using cmp()"));
             }
             Ok(not_implemented())

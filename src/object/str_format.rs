@@ -96,7 +96,7 @@ fn is_mapping(v: &Value) -> bool {
         Value::Instance(i) => match i.base {
             Value::Dict(_) | Value::List(_) => true,
             Value::Tuple(_) | Value::Str(_) => false,
-            _ => i.class.lookup_str("__getitem__").is_some(),
+            _ => i.class().lookup_str("__getitem__").is_some(),
         },
         _ => false,
     }

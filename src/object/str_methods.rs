@@ -1137,7 +1137,7 @@ fn str_getslice(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
 
 /// Whether a binary operator should let the other operand's reflected method try.
 fn defer_to(other: &Value, rname: &str) -> bool {
-    matches!(other, Value::Instance(i) if as_pystr(other).is_none() && i.class.defines_in_python(rname))
+    matches!(other, Value::Instance(i) if as_pystr(other).is_none() && i.class().defines_in_python(rname))
 }
 
 fn str_add(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {

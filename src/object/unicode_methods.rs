@@ -764,7 +764,7 @@ fn exception_text(v: &Value) -> Option<Arc<PyStr>> {
         return None;
     }
     let base = ExcKind::BaseException.class().lookup_str("__str__")?;
-    match (i.class.lookup_str("__str__")?, base) {
+    match (i.class().lookup_str("__str__")?, base) {
         (Value::Builtin(x), Value::Builtin(y)) if Arc::ptr_eq(&x, &y) => {}
         _ => return None,
     }

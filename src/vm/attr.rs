@@ -12,8 +12,8 @@ pub(crate) fn attr_error(obj: &Value, name: &PyStr) -> PyErr {
         Value::Class(c) if c.classic.load(std::sync::atomic::Ordering::Relaxed) => {
             format!("class {} has no attribute '{}'", c.name(), name.as_str())
         }
-        Value::Instance(i) if i.class.classic.load(std::sync::atomic::Ordering::Relaxed) => {
-            format!("{} instance has no attribute '{}'", i.class.name(), name.as_str())
+        Value::Instance(i) if i.class().classic.load(std::sync::atomic::Ordering::Relaxed) => {
+            format!("{} instance has no attribute '{}'", i.class().name(), name.as_str())
         }
         Value::Class(c) => format!("type object '{}' has no attribute '{}'", c.name(), name.as_str()),
         Value::Other(o) if matches!(&**o, Object::Module(_)) => {
@@ -75,7 +75,7 @@ impl Vm {
                 },
                 _ => attr.clone(),
             },
-            Value::Instance(d) if d.class.is_user => return self.user_descriptor_get(&attr, d, obj.clone(), cls),
+            Value::Instance(d) if d.class().is_user => return self.user_descriptor_get(&attr, d, obj.clone(), cls),
             _ => attr.clone(),
         })
     }
@@ -89,9 +89,9 @@ impl Vm {
         obj: Value,
         cls: &Arc<Class>,
     ) -> PyResult {
-        match d.class.lookup_str("__get__") {
+        match d.class().lookup_str("__get__") {
             Some(get) => {
-                let f = self.bind_descriptor(get, descr, &d.class)?;
+                let f = self.bind_descriptor(get, descr, &d.class())?;
                 self.call(&f, vec![obj, Value::Class(cls.clone())])
             }
             None => Ok(descr.clone()),
@@ -110,10 +110,10 @@ impl Vm {
             Some(v) => ("__set__", vec![obj.clone(), v]),
             None => ("__delete__", vec![obj.clone()]),
         };
-        let Some(m) = d.class.lookup_str(name) else {
+        let Some(m) = d.class().lookup_str(name) else {
             return Err(PyErr::new(ExcKind::AttributeError, name));
         };
-        let f = self.bind_descriptor(m, attr, &d.class)?;
+        let f = self.bind_descriptor(m, attr, &d.class())?;
         self.call(&f, args)?;
         Ok(true)
     }
@@ -122,26 +122,26 @@ impl Vm {
     pub fn getattr(&mut self, obj: &Value, name: &PyStr) -> PyResult {
         match obj {
             Value::Instance(inst) => {
-                let hooks = inst.class.hooks();
+                let hooks = inst.class().hooks();
                 if hooks & (HOOK_GETATTRIBUTE | HOOK_DESCRIPTOR) == 0 {
                     // The common case: the instance dict, then the class.
                     if let Some(v) = inst.dict.get_str(name) {
                         return Ok(v);
                     }
-                    if let Some(a) = inst.class.lookup(name) {
-                        return self.bind_descriptor(a, obj, &inst.class);
+                    if let Some(a) = inst.class().lookup(name) {
+                        return self.bind_descriptor(a, obj, &inst.class());
                     }
                     return self.instance_getattr(obj, inst, name);
                 }
                 if hooks & HOOK_GETATTRIBUTE != 0 {
-                    if let Some(ga) = inst.class.lookup_str("__getattribute__") {
-                        let f = self.bind_descriptor(ga, obj, &inst.class)?;
+                    if let Some(ga) = inst.class().lookup_str("__getattribute__") {
+                        let f = self.bind_descriptor(ga, obj, &inst.class())?;
                         let name_v = Value::Str(Arc::new(PyStr::new(name.as_bytes().to_vec())));
                         return match self.call(&f, vec![name_v.clone()]) {
                             Err(e) if e.matches(ExcKind::AttributeError) => {
-                                match inst.class.lookup_str("__getattr__") {
+                                match inst.class().lookup_str("__getattr__") {
                                     Some(g) => {
-                                        let g = self.bind_descriptor(g, obj, &inst.class)?;
+                                        let g = self.bind_descriptor(g, obj, &inst.class())?;
                                         self.call(&g, vec![name_v])
                                     }
                                     None => Err(e),
@@ -162,16 +162,16 @@ impl Vm {
     pub fn instance_getattr(&mut self, obj: &Value, inst: &crate::object::Instance, name: &PyStr) -> PyResult {
         {
             {
-                let cls_attr = inst.class.lookup(name);
+                let cls_attr = inst.class().lookup(name);
                 match &cls_attr {
                     Some(a @ Value::Other(o)) if matches!(&**o, Object::Property { .. }) => {
-                        return self.bind_descriptor(a.clone(), obj, &inst.class);
+                        return self.bind_descriptor(a.clone(), obj, &inst.class());
                     }
                     // A data descriptor with a `__get__` wins over the instance dict.
                     Some(a @ Value::Instance(d))
-                        if crate::object::class::is_data_descriptor(a) && d.class.lookup_str("__get__").is_some() =>
+                        if crate::object::class::is_data_descriptor(a) && d.class().lookup_str("__get__").is_some() =>
                     {
-                        return self.user_descriptor_get(a, d, obj.clone(), &inst.class);
+                        return self.user_descriptor_get(a, d, obj.clone(), &inst.class());
                     }
                     _ => {}
                 }
@@ -179,22 +179,22 @@ impl Vm {
                     return Ok(v);
                 }
                 if let Some(a) = cls_attr {
-                    return self.bind_descriptor(a, obj, &inst.class);
+                    return self.bind_descriptor(a, obj, &inst.class());
                 }
                 match name.as_bytes() {
-                    b"__class__" => return Ok(Value::Class(inst.class.clone())),
-                    b"__dict__" if inst.class.slots.is_none() && !Arc::ptr_eq(&inst.class, &types().object) => {
+                    b"__class__" => return Ok(Value::Class(inst.class().into_owned())),
+                    b"__dict__" if inst.class().slots.is_none() && !Arc::ptr_eq(&inst.class(), &types().object) => {
                         return Ok(Value::Dict(inst.dict.clone()))
                     }
                     _ => {}
                 }
-                if let Some(ga) = inst.class.lookup_str("__getattr__") {
-                    let f = self.bind_descriptor(ga, obj, &inst.class)?;
+                if let Some(ga) = inst.class().lookup_str("__getattr__") {
+                    let f = self.bind_descriptor(ga, obj, &inst.class())?;
                     return self.call(&f, vec![Value::Str(Arc::new(PyStr::new(name.as_bytes().to_vec())))]);
                 }
                 // An unset slot: CPython's member descriptor says only its name.
                 let is_slot = |c: &Arc<Class>| c.slots.as_ref().is_some_and(|s| s.iter().any(|s| **s == *name));
-                if inst.class.mro_with_self().iter().any(is_slot) {
+                if inst.class().mro_with_self().iter().any(is_slot) {
                     return Err(PyErr::new(ExcKind::AttributeError, name.as_str().to_string()));
                 }
                 Err(attr_error(obj, name))
@@ -247,7 +247,7 @@ impl Vm {
 
     /// Attributes found through the type of a built-in value.
     fn type_attr(&mut self, obj: &Value, name: &PyStr) -> PyResult {
-        let cls = class_ref(obj).clone();
+        let cls = class_ref(obj).into_owned();
         if let Some(a) = cls.lookup(name) {
             return self.bind_descriptor(a, obj, &cls);
         }
@@ -294,7 +294,7 @@ impl Vm {
             Object::BoundMethod { func, self_ } => match name.as_bytes() {
                 b"im_self" | b"__self__" => Some(self_.clone()),
                 b"im_func" | b"__func__" => Some(func.clone()),
-                b"im_class" => Some(Value::Class(class_ref(self_).clone())),
+                b"im_class" => Some(Value::Class(class_ref(self_).into_owned())),
                 b"__name__" | b"__doc__" | b"__module__" | b"__dict__" => Some(self.getattr(func, name)?),
                 _ => match func {
                     Value::Func(f) => f.dict.get_str(name),
@@ -328,7 +328,7 @@ impl Vm {
                 // the class itself for `super(C, cls)` in classmethods).
                 let (start, via_class) = match target {
                     Value::Class(c) if c.is_subclass(cls) => (c.clone(), true),
-                    other => (class_ref(other).clone(), false),
+                    other => (class_ref(other).into_owned(), false),
                 };
                 let mro = start.mro_with_self();
                 let pos = mro.iter().position(|c| Arc::ptr_eq(c, cls)).map(|p| p + 1).unwrap_or(mro.len());
@@ -388,13 +388,13 @@ impl Vm {
                     Object::ClassMethod(f) => bind_classmethod(f, c),
                     _ => v,
                 },
-                Value::Instance(d) if d.class.is_user => self.user_descriptor_get(&v, d, Value::None, c)?,
+                Value::Instance(d) if d.class().is_user => self.user_descriptor_get(&v, d, Value::None, c)?,
                 _ => v,
             }));
         }
         Ok(match name.as_bytes() {
             b"__name__" => Some(Value::Str(c.name.clone())),
-            b"__bases__" => Some(Value::tuple(c.bases.iter().map(|b| Value::Class(b.clone())).collect())),
+            b"__bases__" => Some(Value::tuple(c.bases().iter().map(|b| Value::Class(b.clone())).collect())),
             b"__base__" => Some(crate::object::layout::base_of(c).map(Value::Class).unwrap_or(Value::None)),
             b"__mro__" => Some(Value::tuple(c.mro_with_self().into_iter().map(Value::Class).collect())),
             b"__dict__" => Some(crate::modules::descr::dictproxy(&c.dict)),
@@ -418,8 +418,8 @@ impl Vm {
     /// else (attribute, Null). Saves making a bound-method object.
     pub fn load_method(&mut self, obj: Value, name: &PyStr) -> PyResult<(Value, Value)> {
         match &obj {
-            Value::Instance(inst) if inst.class.hooks() & HOOK_GETATTRIBUTE == 0 => {
-                let method = inst.class.lookup(name).filter(|a| match a {
+            Value::Instance(inst) if inst.class().hooks() & HOOK_GETATTRIBUTE == 0 => {
+                let method = inst.class().lookup(name).filter(|a| match a {
                     Value::Func(_) => true,
                     Value::Builtin(b) => b.is_method(),
                     _ => false,
@@ -465,7 +465,7 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let mut v = v;
-                if inst.class.is_exception && name.as_bytes() == b"args" {
+                if inst.class().is_exception && name.as_bytes() == b"args" {
                     // BaseException.args is always a tuple: tuple(v), as CPython.
                     v = Value::tuple(self.to_vec(&v)?);
                 }
@@ -473,9 +473,9 @@ impl Vm {
                     inst.dict.set_ref(name, v);
                     return Ok(());
                 }
-                if inst.class.hooks() & HOOK_SETATTR != 0 {
-                    if let Some(sa) = inst.class.lookup_str("__setattr__") {
-                        let f = self.bind_descriptor(sa, obj, &inst.class)?;
+                if inst.class().hooks() & HOOK_SETATTR != 0 {
+                    if let Some(sa) = inst.class().lookup_str("__setattr__") {
+                        let f = self.bind_descriptor(sa, obj, &inst.class())?;
                         self.call(&f, vec![Value::Str(Arc::new(PyStr::new(name.as_bytes().to_vec()))), v])?;
                         return Ok(());
                     }
@@ -501,6 +501,11 @@ impl Vm {
                         ExcKind::AttributeError,
                         "attribute '__doc__' of 'type' objects is not writable",
                     ));
+                }
+                match name.as_bytes() {
+                    b"__bases__" => return super::reclass::set_bases(c, &v),
+                    b"__mro__" => return Err(PyErr::new(ExcKind::TypeError, "readonly attribute")),
+                    _ => {}
                 }
                 c.dict.set_pystr(Arc::new(PyStr::new(name.as_bytes().to_vec())), v);
                 if name.as_bytes() == b"__del__" {
@@ -541,8 +546,10 @@ impl Vm {
                 Object::Complex(_) if matches!(name.as_bytes(), b"real" | b"imag") => {
                     Err(PyErr::new(ExcKind::TypeError, "readonly attribute"))
                 }
+                _ if name.as_bytes() == b"__class__" => Err(super::reclass::refuse_builtin(Some(&v))),
                 _ => Err(attr_error(obj, name)),
             },
+            _ if name.as_bytes() == b"__class__" => Err(super::reclass::refuse_builtin(Some(&v))),
             _ => Err(attr_error(obj, name)),
         }
     }
@@ -550,7 +557,7 @@ impl Vm {
     /// `object.__setattr__`: properties, then the instance dict.
     pub fn generic_setattr(&mut self, obj: &Value, name: &PyStr, v: Value) -> PyResult<()> {
         let Value::Instance(inst) = obj else { return Err(attr_error(obj, name)) };
-        let cls_attr = inst.class.lookup(name);
+        let cls_attr = inst.class().lookup(name);
         if let Some(a @ Value::Instance(_)) = &cls_attr {
             if self.user_descriptor_set(a, obj, Some(v.clone()))? {
                 return Ok(());
@@ -566,12 +573,12 @@ impl Vm {
             }
         }
         if name.as_bytes() == b"__class__" {
-            return Err(PyErr::new(ExcKind::TypeError, "__class__ assignment is not supported"));
+            return super::reclass::set_class(inst, Some(&v));
         }
-        if name.as_bytes() == b"__dict__" && inst.class.slots.is_none() && inst.class.is_user {
+        if name.as_bytes() == b"__dict__" && inst.class().slots.is_none() && inst.class().is_user {
             // The instance keeps its dict object; its contents are replaced.
             let dict_value = match &v {
-                Value::Instance(i) if i.class.is_subclass(&types().dict) => i.base.clone(),
+                Value::Instance(i) if i.class().is_subclass(&types().dict) => i.base.clone(),
                 other => other.clone(),
             };
             let Value::Dict(new) = &dict_value else {
@@ -587,10 +594,10 @@ impl Vm {
             }
             return Ok(());
         }
-        if Arc::ptr_eq(&inst.class, &types().object) || Arc::ptr_eq(&inst.class, &types().bytearray) {
+        if Arc::ptr_eq(&inst.class(), &types().object) || Arc::ptr_eq(&inst.class(), &types().bytearray) {
             return Err(attr_error(obj, name));
         }
-        if let Some(slots) = &inst.class.slots {
+        if let Some(slots) = &inst.class().slots {
             if !slots.iter().any(|s| s.as_bytes() == name.as_bytes()) {
                 return Err(attr_error(obj, name));
             }
@@ -603,15 +610,22 @@ impl Vm {
     pub fn delattr(&mut self, obj: &Value, name: &PyStr) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
-                if let Some(da) = inst.class.lookup_str("__delattr__") {
+                if let Some(da) = inst.class().lookup_str("__delattr__") {
                     if !matches!(&da, Value::Builtin(b) if b.name == "object.__delattr__") {
-                        let f = self.bind_descriptor(da, obj, &inst.class)?;
+                        let f = self.bind_descriptor(da, obj, &inst.class())?;
                         self.call(&f, vec![Value::Str(Arc::new(PyStr::new(name.as_bytes().to_vec())))])?;
                         return Ok(());
                     }
                 }
                 self.generic_delattr(obj, name)
             }
+            Value::Class(c) if c.is_user && matches!(name.as_bytes(), b"__bases__" | b"__mro__") => Err(PyErr::new(
+                ExcKind::TypeError,
+                match name.as_bytes() {
+                    b"__bases__" => format!("can't delete {}.__bases__", c.name()),
+                    _ => "readonly attribute".to_string(),
+                },
+            )),
             Value::Class(c) if c.is_user => match c.dict.remove_str(name) {
                 Some(_) => {
                     crate::object::class::classes_changed();
@@ -637,7 +651,7 @@ impl Vm {
     /// `object.__delattr__`
     pub fn generic_delattr(&mut self, obj: &Value, name: &PyStr) -> PyResult<()> {
         let Value::Instance(inst) = obj else { return Err(attr_error(obj, name)) };
-        let cls_attr = inst.class.lookup(name);
+        let cls_attr = inst.class().lookup(name);
         if let Some(a @ Value::Instance(_)) = &cls_attr {
             if self.user_descriptor_set(a, obj, None)? {
                 return Ok(());
@@ -652,7 +666,10 @@ impl Vm {
                 return Ok(());
             }
         }
-        if name.as_bytes() == b"__dict__" && inst.class.slots.is_none() && inst.dict.get_str(name).is_none() {
+        if name.as_bytes() == b"__class__" {
+            return super::reclass::set_class(inst, None);
+        }
+        if name.as_bytes() == b"__dict__" && inst.class().slots.is_none() && inst.dict.get_str(name).is_none() {
             inst.dict.clear();
             return Ok(());
         }
@@ -670,11 +687,12 @@ impl Vm {
 /// `__setattr__`, descriptors or slots in the class, and not `__class__`.
 #[inline]
 fn stores_in_dict(inst: &crate::object::Instance, name: &PyStr) -> bool {
-    inst.class.hooks() & (HOOK_SETATTR | HOOK_DESCRIPTOR | HOOK_SLOTS) == 0
-        && !Arc::ptr_eq(&inst.class, &types().object)
-        && !Arc::ptr_eq(&inst.class, &types().bytearray)
+    let cls = inst.class();
+    cls.hooks() & (HOOK_SETATTR | HOOK_DESCRIPTOR | HOOK_SLOTS) == 0
+        && !Arc::ptr_eq(&cls, &types().object)
+        && !Arc::ptr_eq(&cls, &types().bytearray)
         && name.as_bytes() != b"__class__"
-        && !(inst.class.is_exception && name.as_bytes() == b"args")
+        && !(cls.is_exception && name.as_bytes() == b"args")
         && name.as_bytes() != b"__dict__"
 }
 
@@ -683,9 +701,9 @@ fn stores_in_dict(inst: &crate::object::Instance, name: &PyStr) -> bool {
 /// what `generic_setattr` would do, without its checks.
 #[inline]
 fn stores_in_slot(inst: &crate::object::Instance, name: &PyStr) -> bool {
-    let Some(slots) = &inst.class.slots else { return false };
-    inst.class.hooks() & HOOK_SETATTR == 0
-        && !inst.class.is_exception
+    let Some(slots) = &inst.class().slots else { return false };
+    inst.class().hooks() & HOOK_SETATTR == 0
+        && !inst.class().is_exception
         && slots.iter().any(|s| s.as_bytes() == name.as_bytes())
-        && inst.class.lookup(name).is_some_and(|a| crate::modules::descr::is_member(&a))
+        && inst.class().lookup(name).is_some_and(|a| crate::modules::descr::is_member(&a))
 }

@@ -51,7 +51,7 @@ impl Vm {
     ) -> Option<Value> {
         use crate::object::class::{HOOK_DESCRIPTOR, HOOK_GETATTRIBUTE};
         let Value::Instance(inst) = obj else { return None };
-        if inst.class.hooks() & (HOOK_GETATTRIBUTE | HOOK_DESCRIPTOR) != 0 {
+        if inst.class().hooks() & (HOOK_GETATTRIBUTE | HOOK_DESCRIPTOR) != 0 {
             return None;
         }
         let slot = global_slot(code, pc as u32);
@@ -142,7 +142,7 @@ impl Vm {
     ) -> Option<Value> {
         let e = self.mcache.get(slot)?.as_ref()?;
         let cls = crate::object::class::class_ref(obj);
-        if !(Arc::ptr_eq(&e.class, cls)
+        if !(Arc::ptr_eq(&e.class, &cls)
             && e.pc == pc
             && Arc::ptr_eq(&e.code, code)
             && e.epoch == crate::object::class::CLASS_EPOCH.load(Ordering::Acquire))
@@ -161,7 +161,7 @@ impl Vm {
         let entry = super::MethodSlot {
             code: code.clone(),
             pc,
-            class: crate::object::class::class_ref(obj).clone(),
+            class: crate::object::class::class_ref(obj).into_owned(),
             epoch: crate::object::class::CLASS_EPOCH.load(Ordering::Acquire),
             value,
         };

@@ -301,7 +301,7 @@ impl Vm {
                 }
                 _ => Err(type_error(format!("'{}' object is not callable", f.type_name()))),
             },
-            Value::Instance(i) => match i.class.lookup_str("__call__") {
+            Value::Instance(i) => match i.class().lookup_str("__call__") {
                 Some(m) => {
                     // A `__call__` that is itself a callable instance nests
                     // here without a frame: count it against the recursion
@@ -320,7 +320,7 @@ impl Vm {
                     } else {
                         // Any other callable is bound as a descriptor (a bound
                         // method stays bound to its own object).
-                        match self.bind_descriptor(m, &f, &i.class) {
+                        match self.bind_descriptor(m, &f, &i.class()) {
                             Ok(bound) => self.call_prepared(bound, args, kwargs),
                             Err(e) => Err(e),
                         }
@@ -328,9 +328,9 @@ impl Vm {
                     self.leave();
                     r
                 }
-                None if i.class.classic.load(std::sync::atomic::Ordering::Relaxed) => Err(PyErr::new(
+                None if i.class().classic.load(std::sync::atomic::Ordering::Relaxed) => Err(PyErr::new(
                     crate::object::ExcKind::AttributeError,
-                    format!("{} instance has no __call__ method", i.class.name()),
+                    format!("{} instance has no __call__ method", i.class().name()),
                 )),
                 None => Err(type_error(format!("'{}' object is not callable", f.type_name()))),
             },
@@ -822,7 +822,7 @@ impl Vm {
                 self.call_class(c, args, &[])
             }
             Value::Instance(i)
-                if i.class.is_exception || i.class.classic.load(std::sync::atomic::Ordering::Relaxed) =>
+                if i.class().is_exception || i.class().classic.load(std::sync::atomic::Ordering::Relaxed) =>
             {
                 if second.as_ref().is_some_and(|s| !s.is_none()) {
                     return Err(type_error("instance exception may not have a separate value".into()));

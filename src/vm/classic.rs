@@ -12,12 +12,12 @@ use super::Vm;
 
 /// Is `v` an instance of a classic class?
 pub fn is_classic(v: &Value) -> bool {
-    matches!(v, Value::Instance(i) if i.class.classic.load(Ordering::Relaxed))
+    matches!(v, Value::Instance(i) if i.class().classic.load(Ordering::Relaxed))
 }
 
 /// The class of `i` (not object, its hidden last base) defines `name`.
 pub fn user_defines(i: &crate::object::Instance, name: &str) -> bool {
-    matches!(i.class.lookup_str(name), Some(m) if !matches!(&m, Value::Builtin(b) if b.name.starts_with("object.")))
+    matches!(i.class().lookup_str(name), Some(m) if !matches!(&m, Value::Builtin(b) if b.name.starts_with("object.")))
 }
 
 /// The operation to redo on the coerced operands when they stop being
@@ -31,10 +31,10 @@ impl Vm {
         let Value::Instance(i) = v else { return Ok(None) };
         let key = PyStr::from_str(name);
         if i.dict.get_str(&key).is_none() {
-            match i.class.lookup(&key) {
+            match i.class().lookup(&key) {
                 Some(Value::Builtin(b)) if b.name.starts_with("object.") => return Ok(None),
                 Some(_) => {}
-                None if i.class.lookup_str("__getattr__").is_none() => return Ok(None),
+                None if i.class().lookup_str("__getattr__").is_none() => return Ok(None),
                 None => {}
             }
         }

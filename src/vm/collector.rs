@@ -349,7 +349,7 @@ impl Node {
 
     fn has_finalizer(&self) -> bool {
         match self {
-            Node::V(Value::Instance(i)) => i.class.has_del.load(Ordering::Relaxed),
+            Node::V(Value::Instance(i)) => i.class().has_del.load(Ordering::Relaxed),
             Node::V(Value::Other(o)) => match &**o {
                 Object::Generator(g) => g
                     .slot
@@ -434,7 +434,7 @@ pub fn traverse_value(v: &Value, f: &mut dyn FnMut(Child)) -> bool {
         Value::Dict(d) => return d.try_visit(&mut |x| f(Child::V(x))),
         Value::Set(s) => return s.dict.try_visit(&mut |x| f(Child::V(x))),
         Value::Instance(i) => {
-            f(Child::Class(&i.class));
+            i.visit_classes(&mut |c| f(Child::Class(c)));
             f(Child::Dict(&i.dict));
             f(Child::V(&i.base));
         }
@@ -453,8 +453,7 @@ pub fn traverse_value(v: &Value, f: &mut dyn FnMut(Child)) -> bool {
             if !c.visit_cache(&mut |x| f(Child::V(x))) {
                 return false;
             }
-            c.bases.iter().for_each(|b| f(Child::Class(b)));
-            c.mro.iter().for_each(|b| f(Child::Class(b)));
+            c.visit_bases(&mut |b| f(Child::Class(b)));
             if let Some(m) = &c.meta {
                 f(Child::Class(m));
             }

@@ -242,7 +242,7 @@ impl Vm {
 pub(crate) fn is_mapping(v: &Value) -> bool {
     match v {
         Value::Dict(_) => true,
-        Value::Instance(i) => i.class.lookup_str("__getitem__").is_some(),
+        Value::Instance(i) => i.class().lookup_str("__getitem__").is_some(),
         _ => false,
     }
 }

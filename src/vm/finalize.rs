@@ -77,12 +77,11 @@ pub fn instance_died(dying: &mut Instance) {
     if PENDING.try_with(|_| ()).is_err() {
         return;
     }
-    let husk = Instance {
-        class: dying.class.clone(),
-        dict: std::mem::replace(&mut dying.dict, empty_dict()),
-        base: std::mem::replace(&mut dying.base, Value::None),
-        gc: Default::default(),
-    };
+    let husk = Instance::with_dict(
+        dying.class().into_owned(),
+        std::mem::replace(&mut dying.dict, empty_dict()),
+        std::mem::replace(&mut dying.base, Value::None),
+    );
     push(Pending::Del(Arc::new(husk)));
 }
 

@@ -146,10 +146,10 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         let Value::Other(o) = key else { return Ok(None) };
         let Object::Slice { start, stop, simple: true, .. } = &**o else { return Ok(None) };
-        let found = inst.class.lookup_str(dunder).filter(|f| !matches!(f, Value::Builtin(_)));
+        let found = inst.class().lookup_str(dunder).filter(|f| !matches!(f, Value::Builtin(_)));
         // A classic instance without the slice method gets the item method
         // with the bounds made concrete (CPython's instance_slice).
-        let classic = found.is_none() && inst.class.classic.load(std::sync::atomic::Ordering::Relaxed);
+        let classic = found.is_none() && inst.class().classic.load(std::sync::atomic::Ordering::Relaxed);
         if found.is_none() && !classic {
             return Ok(None);
         }
@@ -294,8 +294,8 @@ impl Vm {
                     }
                     return self.getitem(&inst.base.clone(), key);
                 }
-                if inst.class.classic.load(std::sync::atomic::Ordering::Relaxed) {
-                    let msg = format!("{} instance has no attribute '__getitem__'", inst.class.name());
+                if inst.class().classic.load(std::sync::atomic::Ordering::Relaxed) {
+                    let msg = format!("{} instance has no attribute '__getitem__'", inst.class().name());
                     return Err(PyErr::new(ExcKind::AttributeError, msg));
                 }
                 Err(PyErr::new(

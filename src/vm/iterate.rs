@@ -44,13 +44,13 @@ impl Vm {
                     }
                     return Ok(r);
                 }
-                if i.class.lookup_str("__getitem__").is_some() {
+                if i.class().lookup_str("__getitem__").is_some() {
                     return Ok(new_iter(IterState::GetItem { obj: v.clone(), idx: 0 }));
                 }
                 if !i.base.is_none() {
                     return self.iter(&i.base.clone());
                 }
-                if i.class.classic.load(std::sync::atomic::Ordering::Relaxed) {
+                if i.class().classic.load(std::sync::atomic::Ordering::Relaxed) {
                     return Err(PyErr::new(ExcKind::TypeError, "iteration over non-sequence"));
                 }
                 return Err(PyErr::new(ExcKind::TypeError, format!("'{}' object is not iterable", v.type_name())));
@@ -77,7 +77,7 @@ impl Vm {
             // A classic instance always passes (2.7 checks for `next` only
             // when it is called: "instance has no next() method").
             Value::Instance(i) => {
-                i.class.classic.load(std::sync::atomic::Ordering::Relaxed) || i.class.lookup_str("next").is_some()
+                i.class().classic.load(std::sync::atomic::Ordering::Relaxed) || i.class().lookup_str("next").is_some()
             }
             _ => false,
         }
@@ -154,7 +154,7 @@ impl Vm {
             },
             Value::Instance(i) => match self.call_dunder(it, "next", vec![]) {
                 Ok(Some(v)) => Ok(Some(v)),
-                Ok(None) if i.class.classic.load(std::sync::atomic::Ordering::Relaxed) => {
+                Ok(None) if i.class().classic.load(std::sync::atomic::Ordering::Relaxed) => {
                     Err(PyErr::new(ExcKind::TypeError, "instance has no next() method"))
                 }
                 Ok(None) => {
@@ -314,7 +314,7 @@ impl Vm {
                 if let Some(r) = self.call_dunder(container, "__contains__", vec![item.clone()])? {
                     return self.truthy(&r);
                 }
-                if !inst.base.is_none() && inst.class.lookup_str("__iter__").is_none() {
+                if !inst.base.is_none() && inst.class().lookup_str("__iter__").is_none() {
                     return self.contains(&inst.base.clone(), item);
                 }
                 self.contains_by_iter(container, item)

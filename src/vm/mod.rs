@@ -23,6 +23,7 @@ pub mod iterate;
 pub mod ops;
 pub mod probe;
 pub mod profiler;
+pub mod reclass;
 pub mod report;
 pub mod threads;
 pub mod trace;
@@ -192,7 +193,7 @@ impl Vm {
         use crate::object::{Object, Value};
         match v {
             Value::Func(_) | Value::Builtin(_) | Value::Class(_) => true,
-            Value::Instance(i) => i.class.lookup_str("__call__").is_some(),
+            Value::Instance(i) => i.class().lookup_str("__call__").is_some(),
             Value::Other(o) => matches!(&**o, Object::BoundMethod { .. } | Object::UnboundMethod { .. }),
             _ => false,
         }

@@ -94,7 +94,7 @@ impl Vm {
     /// Calls `obj.name(*args)` if the class of an instance defines `name`.
     pub fn call_dunder(&mut self, obj: &Value, name: &str, args: Vec<Value>) -> PyResult<Option<Value>> {
         let Value::Instance(i) = obj else { return Ok(None) };
-        let Some(m) = i.class.lookup_str(name) else { return Ok(None) };
+        let Some(m) = i.class().lookup_str(name) else { return Ok(None) };
         if matches!(&m, Value::Builtin(b) if b.name.starts_with("object."))
             || crate::object::number_methods::is_number_compare_slot(&m)
         {
@@ -103,7 +103,7 @@ impl Vm {
         let mut all = Vec::with_capacity(args.len() + 1);
         all.push(obj.clone());
         all.extend(args);
-        let f = self.bind_descriptor(m, obj, &i.class)?;
+        let f = self.bind_descriptor(m, obj, &i.class())?;
         let r = match f {
             Value::Other(ref o) if matches!(&**o, Object::BoundMethod { .. }) => self.call(&f, all[1..].to_vec())?,
             _ => self.call(&f, all)?,
@@ -219,7 +219,7 @@ impl Vm {
                 if !i.base.is_none() {
                     return self.len(&i.base.clone());
                 }
-                if i.class.classic.load(std::sync::atomic::Ordering::Relaxed) {
+                if i.class().classic.load(std::sync::atomic::Ordering::Relaxed) {
                     // A classic instance asks itself (its dict, __getattr__):
                     // AttributeError when it has no __len__.
                     let f = self.getattr(v, &crate::object::PyStr::from_str("__len__"))?;
@@ -284,7 +284,7 @@ impl Vm {
                 h
             }
             Value::Instance(i) => {
-                if let Some(m) = i.class.lookup_str("__hash__") {
+                if let Some(m) = i.class().lookup_str("__hash__") {
                     if m.is_none() {
                         return Err(PyErr::new(ExcKind::TypeError, format!("unhashable type: '{}'", v.type_name())));
                     }
@@ -303,7 +303,7 @@ impl Vm {
                 }
                 // Python 2 keeps identity hashing for new-style classes that
                 // compare; a classic one that compares is unhashable.
-                if i.class.classic.load(std::sync::atomic::Ordering::Relaxed)
+                if i.class().classic.load(std::sync::atomic::Ordering::Relaxed)
                     && (super::classic::user_defines(i, "__eq__") || super::classic::user_defines(i, "__cmp__"))
                 {
                     return Err(PyErr::new(ExcKind::TypeError, "unhashable instance"));
@@ -682,7 +682,8 @@ impl Vm {
             }
         }
         // The reflected method is only tried for operands of different types.
-        if b_inst && !reflected_tried && !(matches!(a, Value::Instance(_)) && Arc::ptr_eq(class_ref(a), class_ref(b))) {
+        if b_inst && !reflected_tried && !(matches!(a, Value::Instance(_)) && Arc::ptr_eq(&class_ref(a), &class_ref(b)))
+        {
             if let Some(r) = self.call_dunder(b, rname, vec![a.clone()])? {
                 if !is_not_implemented(&r) {
                     return Ok(r);
@@ -794,7 +795,7 @@ impl Vm {
             }
             (BinOp::Mod, Value::Str(f), args)
                 if !matches!(args, Value::Instance(i)
-                    if i.class.defines_in_python("__rmod__") && i.class.is_subclass(&types().str_)) =>
+                    if i.class().defines_in_python("__rmod__") && i.class().is_subclass(&types().str_)) =>
             {
                 crate::object::str_methods::percent_format(self, f.as_bytes(), args)?
             }
@@ -861,7 +862,7 @@ impl Vm {
     fn repeat_by_index(&mut self, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         let is_seq =
             |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_)) || unicode::is_unicode(v);
-        let has_index = |v: &Value| matches!(v, Value::Instance(i) if i.class.lookup_str("__index__").is_some());
+        let has_index = |v: &Value| matches!(v, Value::Instance(i) if i.class().lookup_str("__index__").is_some());
         if is_seq(a) && has_index(b) {
             return Ok(Some(self.repeat(a, b)?));
         }
@@ -928,7 +929,7 @@ impl Vm {
                 if match b {
                     Value::Int(_) | Value::Bool(_) | Value::Long(_) => true,
                     Value::Instance(i) => {
-                        i.class.lookup_str("__index__").is_some() && i.class.lookup_str("__rmul__").is_none()
+                        i.class().lookup_str("__index__").is_some() && i.class().lookup_str("__rmul__").is_none()
                     }
                     _ => false,
                 } =>
@@ -1196,7 +1197,7 @@ impl Vm {
                             // A set has no str of its own: its repr names the subclass.
                             if !i.base.is_none()
                                 && !matches!(i.base, Value::Set(_))
-                                && i.class.lookup_str("__repr__").is_some_and(|r| is_builtin_type_method(&r)) =>
+                                && i.class().lookup_str("__repr__").is_some_and(|r| is_builtin_type_method(&r)) =>
                         {
                             self.to_str(&i.base.clone())
                         }
@@ -1306,7 +1307,7 @@ fn inplace_error(e: PyErr, op: BinOp) -> PyErr {
 /// requires the subclass to override `rname`.
 fn right_subclass_first(a: &Value, b: &Value, rname: &str, must_override: bool) -> bool {
     let Value::Instance(bi) = b else { return false };
-    let (ca, cb) = (class_ref(a), &bi.class);
+    let (ca, cb) = (&*class_ref(a), &*bi.class());
     if Arc::ptr_eq(ca, cb) || !cb.is_subclass(ca) {
         return false;
     }

@@ -140,7 +140,7 @@ fn is_number(vm: &mut Vm, v: &Value) -> bool {
         Value::Int(_) | Value::Bool(_) | Value::Long(_) | Value::Float(_) => true,
         _ if crate::object::number::is_number(v) => true,
         Value::Other(o) if matches!(&**o, crate::object::Object::Complex(_)) => true,
-        Value::Instance(i) => i.class.lookup_str("__int__").is_some() || i.class.lookup_str("__float__").is_some(),
+        Value::Instance(i) => i.class().lookup_str("__int__").is_some() || i.class().lookup_str("__float__").is_some(),
         _ => {
             let _ = vm;
             false
