@@ -458,11 +458,10 @@ def utf_32_ex_decode(input, errors='strict', byteorder=0, final=False):
 
 _B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
 _B64_VALUE = dict((c, i) for i, c in enumerate(_B64))
-# Characters written as themselves: RFC 2152's set D and white space. The
-# optional set O is base64-encoded, as CPython 2.7 does.
-_UTF7_DIRECT = frozenset(
-    'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
-    "'(),-./:? \t\r\n")
+# Characters written as themselves: printable ASCII and white space, but
+# not '+' (the shift), backslash or tilde (RFC 2152's sets D, O and space).
+_UTF7_DIRECT = frozenset(chr(c) for c in range(32, 127)
+                         if chr(c) not in '+\\~') | frozenset('\t\r\n')
 
 
 def utf_7_encode(input, errors='strict'):

@@ -608,7 +608,8 @@ def _builtin_search(name):
     if canon in ('utf-8', 'utf-7') or canon.startswith('utf-16') or \
             canon.startswith('utf-32'):
         return _partial(canon, enc, dec)
-    return _make_info(canon, enc, _whole(dec))
+    shown = 'iso8859-1' if canon == 'latin-1' else canon
+    return _make_info(shown, enc, _whole(dec))
 
 
 def _charmap_codec(name, table):
