@@ -235,6 +235,12 @@ pub fn is_text_codec(name: &[u8]) -> bool {
     )
 }
 
+/// Whether the core applies this error handler itself; any other name is a
+/// handler registered from Python, which the `codecs` module calls.
+pub fn core_errors(errors: &[u8]) -> bool {
+    matches!(errors, b"strict" | b"ignore" | b"replace" | b"xmlcharrefreplace" | b"backslashreplace")
+}
+
 /// What an error handler puts in place of code points the codec cannot encode.
 fn substitute(cps: &[u32], errors: &[u8], out: &mut Vec<u8>) -> bool {
     match errors {

@@ -571,7 +571,7 @@ fn codec_args(a: &[Value], kw: &KwArgs, name: &str) -> PyResult<(Vec<u8>, Vec<u8
 /// `u.encode(...)`: text codecs here; others (hex, base64, registered
 /// ones) get the ASCII-encoded text, as CPython's default encoding does.
 pub fn encode_value(vm: &mut Vm, s: &Arc<PyStr>, enc: &[u8], errors: &[u8]) -> PyResult {
-    if unicode::is_text_codec(enc) {
+    if unicode::is_text_codec(enc) && unicode::core_errors(errors) {
         return Ok(Value::bytes(unicode::encode(s.as_bytes(), enc, errors)?));
     }
     let m = vm.import_module("codecs", &crate::object::Dict::new())?;
@@ -594,10 +594,10 @@ fn u_decode(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
 
 /// `s.decode(...)` of bytes: unicode for text codecs; other codecs as str does.
 pub fn decode_value(vm: &mut Vm, b: &[u8], enc: &[u8], errors: &[u8]) -> PyResult {
-    if unicode::is_text_codec(enc) {
+    if unicode::is_text_codec(enc) && unicode::core_errors(errors) {
         return Ok(from_utf8(unicode::decode(b, enc, errors)?));
     }
-    if crate::object::str_format::known_codec(enc) {
+    if crate::object::str_format::known_codec(enc) && !unicode::is_text_codec(enc) {
         return Ok(Value::bytes(crate::object::str_format::transcode(b, enc, errors, false)?));
     }
     let m = vm.import_module("codecs", &crate::object::Dict::new())?;

@@ -126,7 +126,7 @@ def encode(input, errors='strict'):
             if not 0 < len(label) < 64:
                 raise UnicodeError('label empty or too long')
         if len(parts[-1]) >= 64:
-            raise UnicodeError('label too long')
+            raise UnicodeError('label empty or too long')
         return whole, len(input)
     labels = _split(input)
     end = ''
