@@ -19,32 +19,50 @@ def _not_handled(exc):
                      % type(exc).__name__)
 
 
+def _is(exc, kinds):
+    # The real type decides: a faked __class__ does not make an object
+    # carry the attributes the handlers read.
+    return issubclass(type(exc), kinds)
+
+
+def _obj(exc):
+    # The exception's object, of the type its kind needs.
+    want = str if _is(exc, UnicodeDecodeError) else unicode
+    if not isinstance(exc.object, want):
+        raise TypeError('object attribute must be %s' % want.__name__)
+    return exc.object
+
+
 def strict_errors(exc):
-    if isinstance(exc, BaseException):
+    if _is(exc, BaseException):
         raise exc
     raise TypeError('codec must pass exception instance')
 
 
 def ignore_errors(exc):
-    if isinstance(exc, (UnicodeEncodeError, UnicodeDecodeError,
+    if _is(exc, (UnicodeEncodeError, UnicodeDecodeError,
                         UnicodeTranslateError)):
+        _obj(exc)
         return (u'', exc.end)
     raise _not_handled(exc)
 
 
 def replace_errors(exc):
-    if isinstance(exc, UnicodeEncodeError):
+    if _is(exc, (UnicodeEncodeError, UnicodeDecodeError,
+                 UnicodeTranslateError)):
+        _obj(exc)
+    if _is(exc, UnicodeEncodeError):
         return (u'?' * (exc.end - exc.start), exc.end)
-    if isinstance(exc, UnicodeDecodeError):
+    if _is(exc, UnicodeDecodeError):
         return (u'\ufffd', exc.end)
-    if isinstance(exc, UnicodeTranslateError):
+    if _is(exc, UnicodeTranslateError):
         return (u'\ufffd' * (exc.end - exc.start), exc.end)
     raise _not_handled(exc)
 
 
 def xmlcharrefreplace_errors(exc):
-    if isinstance(exc, UnicodeEncodeError):
-        part = exc.object[exc.start:exc.end]
+    if _is(exc, UnicodeEncodeError):
+        part = _obj(exc)[exc.start:exc.end]
         return (u''.join([u'&#%d;' % ord(c) for c in part]), exc.end)
     raise _not_handled(exc)
 
@@ -59,8 +77,8 @@ def _backslashed(c):
 
 
 def backslashreplace_errors(exc):
-    if isinstance(exc, UnicodeEncodeError):
-        part = exc.object[exc.start:exc.end]
+    if _is(exc, UnicodeEncodeError):
+        part = _obj(exc)[exc.start:exc.end]
         return (u''.join([_backslashed(c) for c in part]), exc.end)
     raise _not_handled(exc)
 
