@@ -98,11 +98,8 @@ fn delegate(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str) -> PyResult {
 /// their fields are laid out by code points.
 fn delegate_format(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str) -> PyResult {
     let s = this(a, name)?;
-    let f = str_method(name)?;
-    let mut args = vec![Value::Str(s)];
-    args.extend(a[1..].iter().cloned());
-    let r = vm.call_kw(&f, args, kw)?;
-    Ok(to_unicode(r))
+    let out = crate::object::str_format::unicode_format(vm, s.as_bytes(), &a[1..], kw)?;
+    Ok(to_unicode(Value::bytes(out)))
 }
 
 /// `fmt % args` where the format or an argument is unicode: the format
