@@ -46,7 +46,13 @@ def map_table_b3(code):
     o = ord(code)
     if o in _FOLD:
         return _FOLD[o]
-    return code.lower()
+    low = code.lower()
+    if 0x1f80 <= o <= 0x1ffc:
+        # Greek letters with a iota subscript fold it to a full iota.
+        parts = unicodedata.normalize('NFD', low)
+        if u'\u0345' in parts:
+            return parts.replace(u'\u0345', u'\u03b9')
+    return low
 
 
 def map_table_b2(a):

@@ -135,6 +135,11 @@ pub fn percent_format_mode(vm: &mut Vm, fmt: &[u8], args: &Value, unicode: bool)
                         Value::bytes(key.clone())
                     };
                     let v = vm.getitem(d, &k)?;
+                    if !unicode && spec.conv == b's' && crate::object::unicode::is_unicode(&v) {
+                        // A unicode value makes the whole result unicode,
+                        // as a unicode argument in a tuple does.
+                        return crate::object::unicode_methods::percent_str(vm, fmt, args);
+                    }
                     st.set_single(v);
                 }
                 if !unicode

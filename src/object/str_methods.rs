@@ -438,6 +438,10 @@ fn str_endswith(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
 fn str_contains(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     let (s, rest) = recv(a, kw, "__contains__", Ar::Wrap(1))?;
     let item = rest.first().unwrap_or(&Value::None);
+    if super::unicode::is_unicode(item) {
+        let text = Arc::new(PyStr::new(super::unicode::coerce_str(s.as_bytes())?));
+        return Ok(Value::bool(super::unicode_methods::contains(&text, item)?));
+    }
     let Some(sub) = as_pystr(item) else {
         return Err(type_err(format!("'in <string>' requires string as left operand, not {}", item.type_name())));
     };

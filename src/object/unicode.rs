@@ -235,6 +235,12 @@ pub fn is_text_codec(name: &[u8]) -> bool {
     )
 }
 
+/// Whether this is unicode_escape or raw_unicode_escape, whose decoding
+/// errors `codecs` reports (the core's reader is the source-literal one).
+pub fn is_escape_codec(name: &[u8]) -> bool {
+    matches!(norm(name).as_str(), "unicode_escape" | "raw_unicode_escape")
+}
+
 /// Whether the core applies this error handler itself; any other name is a
 /// handler registered from Python, which the `codecs` module calls.
 pub fn core_errors(errors: &[u8]) -> bool {
