@@ -542,11 +542,18 @@ def _bom_codec(name, width, ex_decode, encoders, decoders):
 
 def _core_codec(core, name):
     """A CodecInfo for one of the core's str codecs (hex, base64, ...)."""
+    from _codecs import _bytes
+
     def enc(input, errors='strict'):
-        return input.encode(core, errors), len(input)
+        # Text goes through the default encoding first (and str's codec
+        # then does the work, not this function again).
+        data = input.encode('ascii') if isinstance(input, unicode) \
+            else _bytes(input, 'encode')
+        return data.encode(core, errors), len(input)
 
     def dec(input, errors='strict'):
-        return input.decode(core, errors), len(input)
+        data = _bytes(input, 'decode')
+        return data.decode(core, errors), len(input)
     return _make_info(name, enc, dec)
 
 
