@@ -168,7 +168,8 @@ def _bytes(input, name):
         return input
     if isinstance(input, unicode):
         return input.encode('ascii')
-    if isinstance(input, (bytearray, buffer)):
+    # (buffer may be a function here, not a type: compare names.)
+    if isinstance(input, bytearray) or type(input).__name__ == 'buffer':
         return str(input)
     try:
         import array
