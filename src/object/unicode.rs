@@ -510,6 +510,10 @@ pub fn decode(b: &[u8], enc: &[u8], errors: &[u8]) -> PyResult<Vec<u8>> {
             }
         }
         "unicode_escape" | "raw_unicode_escape" => {
+            let trailing = b.iter().rev().take_while(|&&c| c == b'\\').count();
+            if name == "unicode_escape" && trailing % 2 == 1 {
+                return Err(decode_error("unicodeescape", b, b.len() - 1, b.len(), "\\ at end of string"));
+            }
             // A byte past ASCII is a latin-1 code point, but the escape
             // reader takes UTF-8 source text: widen those bytes first.
             // (Error positions after such a byte are off by the widening.)

@@ -38,3 +38,6 @@ show(codecs.utf_16_ex_decode, '\xfe\xff\x00a')
 show(codecs.utf_16_ex_decode, '\xff\xfea\x00b', 'strict', 0, True)
 show(codecs.utf_32_decode, '\xff\xfe\x00\x00a\x00\x00\x00\x00\x00\x11\x00', 'replace')
 show(codecs.utf_16_le_decode, '\x00\xd8a\x00', 'strict')
+for d in ['\\', 'a\\\\', 'a\\\\\\']:
+    show(d.decode, 'unicode-escape')
+print repr('a\\'.decode('unicode-escape', 'replace')), repr('a\\'.decode('raw-unicode-escape'))
