@@ -180,31 +180,41 @@ class StreamReader(Codec):
         self.errors = errors
         self.bytebuffer = ''
         self.charbuffer = ''
+        # Lines already split off by readline, waiting to be handed out.
+        self.linebuffer = None
 
     def decode(self, input, errors='strict'):
         raise NotImplementedError
 
-    def _fill(self, size):
-        # Reads and decodes more; False at the end of the stream.
-        newdata = self.stream.read() if size < 0 else self.stream.read(size)
-        data = self.bytebuffer + newdata
-        if not data:
-            return False
-        newchars, consumed = self.decode(data, self.errors)
-        self.bytebuffer = data[consumed:]
-        self.charbuffer += newchars
-        return bool(newdata)
+    def _unsplit(self):
+        # Puts the pending lines back into the character buffer.
+        if self.linebuffer:
+            self.charbuffer = ''.join(self.linebuffer)
+        self.linebuffer = None
 
     def read(self, size=-1, chars=-1, firstline=False):
-        while True:
-            if chars >= 0 and len(self.charbuffer) >= chars:
+        self._unsplit()
+        if chars < 0:
+            # size also caps the characters handed out.
+            chars = size
+        while chars < 0 or len(self.charbuffer) < chars:
+            newdata = self.stream.read() if size < 0 \
+                else self.stream.read(size)
+            data = self.bytebuffer + newdata
+            try:
+                newchars, used = self.decode(data, self.errors)
+            except UnicodeDecodeError as exc:
+                # A first line that decodes cleanly is handed out before
+                # the error is raised on a later read.
+                if not firstline:
+                    raise
+                newchars, used = self.decode(data[:exc.start], self.errors)
+                if len(newchars.splitlines(True)) <= 1:
+                    raise
+            self.bytebuffer = data[used:]
+            self.charbuffer += newchars
+            if not newdata:
                 break
-            if size >= 0 and len(self.charbuffer) >= size:
-                break
-            if not self._fill(size):
-                break
-            if size < 0 and chars < 0:
-                continue
         if chars < 0:
             result, self.charbuffer = self.charbuffer, ''
         else:
@@ -213,30 +223,50 @@ class StreamReader(Codec):
         return result
 
     def readline(self, size=None, keepends=True):
+        if self.linebuffer:
+            line = self.linebuffer.pop(0)
+            if len(self.linebuffer) == 1:
+                self.charbuffer = self.linebuffer[0]
+                self.linebuffer = None
+            return line if keepends else line.splitlines(False)[0]
+        readsize = size or 72
+        line = ''
         while True:
-            i = self.charbuffer.find('\n')
-            if i >= 0:
-                line = self.charbuffer[:i + 1]
-                self.charbuffer = self.charbuffer[i + 1:]
-                break
-            if size is not None and size >= 0 and \
-                    len(self.charbuffer) >= size:
-                line = self.charbuffer[:size]
-                self.charbuffer = self.charbuffer[size:]
+            data = self.read(readsize, firstline=True)
+            if data.endswith('\r'):
+                # Keep a \r\n pair together.
+                data += self.read(size=1, chars=1)
+            line += data
+            parts = line.splitlines(True)
+            if parts:
+                first = parts[0]
+                bare = first.splitlines(False)[0]
+                if len(parts) > 1:
+                    rest = parts[1:]
+                    if len(rest) > 1:
+                        rest[-1] += self.charbuffer
+                        self.linebuffer = rest
+                        self.charbuffer = None
+                    else:
+                        self.charbuffer = rest[0] + self.charbuffer
+                    return first if keepends else bare
+                if first != bare:
+                    # One whole line ending exactly at the data's end.
+                    return first if keepends else bare
+            if not data or size is not None:
+                if line and not keepends:
+                    line = line.splitlines(False)[0]
                 return line
-            if not self._fill(72):
-                line, self.charbuffer = self.charbuffer, ''
-                break
-        if not keepends:
-            line = line.rstrip('\r\n')
-        return line
+            if readsize < 8000:
+                readsize *= 2
 
     def readlines(self, sizehint=None, keepends=True):
         return self.read().splitlines(keepends)
 
     def reset(self):
         self.bytebuffer = ''
-        self.charbuffer = ''
+        self.charbuffer = u''
+        self.linebuffer = None
 
     def seek(self, offset, whence=0):
         self.stream.seek(offset, whence)
@@ -376,216 +406,15 @@ class StreamRecoder:
 
 # ----- the codecs themselves -----
 
-def _code_points(u):
-    # The code points of text held as UTF-8 (bytes that are not valid UTF-8
-    # stand for themselves, as latin-1).
-    try:
-        u.decode('utf-8')
-    except UnicodeError:
-        return [ord(c) for c in u]
-    out, i, n = [], 0, len(u)
-    while i < n:
-        o = ord(u[i])
-        if o < 0x80:
-            out.append(o)
-            i += 1
-            continue
-        k = 2 if o < 0xe0 else 3 if o < 0xf0 else 4
-        cp = o & (0x3f >> (k - 1))
-        for c in u[i + 1:i + k]:
-            cp = (cp << 6) | (ord(c) & 0x3f)
-        out.append(cp)
-        i += k
-    return out
-
-
-def _from_code_points(cps):
-    return ''.join([unichr(cp) for cp in cps])
-
-
-def _decode_error(codec, data, start, end, reason, errors, shift=0):
-    if errors == 'strict':
-        start, end = start + shift, end + shift
-        raise UnicodeDecodeError(codec, data, start, end, reason)
-    return None if errors == 'ignore' else u'\ufffd'
-
-
-def _utf16_encode(input, errors='strict', order=None):
-    fmt_be = order == 'be'
-    out = [] if order else [BOM_UTF16_LE]
-    for cp in _code_points(input):
-        units = [cp] if cp < 0x10000 else \
-            [0xd800 | ((cp - 0x10000) >> 10), 0xdc00 | ((cp - 0x10000) & 0x3ff)]
-        for u in units:
-            hi, lo = chr(u >> 8), chr(u & 0xff)
-            out.append(hi + lo if fmt_be else lo + hi)
-    return ''.join(out), len(input)
-
-
-def _utf16_decode(input, errors='strict', order=None, final=False):
-    consumed_bom = 0
-    if order is None:
-        if input[:2] == BOM_UTF16_BE:
-            order, consumed_bom = 'be', 2
-        elif input[:2] == BOM_UTF16_LE:
-            order, consumed_bom = 'le', 2
-        else:
-            order = 'le'
-    data = input[consumed_bom:]
-    cps = []
-    i, n = 0, len(data)
-    name = 'utf16'
-    while i + 1 < n:
-        a, b = ord(data[i]), ord(data[i + 1])
-        u = (a << 8 | b) if order == 'be' else (b << 8 | a)
-        if 0xd800 <= u < 0xdc00:
-            if i + 3 >= n:
-                if not final:
-                    break
-                r = _decode_error(name, input, i, n, 'unexpected end of data',
-                                  errors)
-                if r is not None:
-                    cps.append(0xfffd)
-                i = n
-                break
-            c, d = ord(data[i + 2]), ord(data[i + 3])
-            u2 = (c << 8 | d) if order == 'be' else (d << 8 | c)
-            if 0xdc00 <= u2 < 0xe000:
-                cps.append(0x10000 + ((u - 0xd800) << 10) + (u2 - 0xdc00))
-                i += 4
-                continue
-            if _decode_error(name, input, i, i + 2, 'illegal encoding',
-                             errors) is not None:
-                cps.append(0xfffd)
-            i += 2
-            continue
-        cps.append(u)
-        i += 2
-    if i < n and final:
-        if _decode_error(name, input, i, n, 'truncated data',
-                         errors, consumed_bom) is not None:
-            cps.append(0xfffd)
-        i = n
-    return _from_code_points(cps), consumed_bom + i
-
-
-def _utf32_encode(input, errors='strict', order=None):
-    out = [] if order else [BOM_UTF32_LE]
-    for cp in _code_points(input):
-        b = [chr(cp >> s & 0xff) for s in (0, 8, 16, 24)]
-        if order == 'be':
-            b.reverse()
-        out.append(''.join(b))
-    return ''.join(out), len(input)
-
-
-def _utf32_decode(input, errors='strict', order=None, final=False):
-    start = 0
-    if order is None:
-        if input[:4] == BOM_UTF32_BE:
-            order, start = 'be', 4
-        elif input[:4] == BOM_UTF32_LE:
-            order, start = 'le', 4
-        else:
-            order = 'le'
-    cps = []
-    i, n = start, len(input)
-    while i + 3 < n:
-        b = [ord(c) for c in input[i:i + 4]]
-        if order == 'le':
-            b.reverse()
-        cp = b[0] << 24 | b[1] << 16 | b[2] << 8 | b[3]
-        if cp > 0x10ffff:
-            if _decode_error('utf32', input, i, i + 4,
-                             'codepoint not in range(0x110000)',
-                             errors) is not None:
-                cps.append(0xfffd)
-        else:
-            cps.append(cp)
-        i += 4
-    if i < n and final:
-        if _decode_error('utf32', input, i, n, 'truncated data',
-                         errors) is not None:
-            cps.append(0xfffd)
-        i = n
-    return _from_code_points(cps), i
-
-
-def _utf8_complete(input):
-    # How many leading bytes hold whole UTF-8 sequences.
-    n = len(input)
-    for back in range(1, min(4, n) + 1):
-        o = ord(input[n - back])
-        if o < 0x80:
-            return n
-        if o >= 0xc0:
-            need = 2 if o < 0xe0 else 3 if o < 0xf0 else 4
-            return n if back >= need else n - back
-    return n
-
-
-def utf_8_encode(input, errors='strict'):
-    return input.encode('utf-8', errors), len(input)
-
-
-def utf_8_decode(input, errors='strict', final=False):
-    end = len(input) if final else _utf8_complete(input)
-    return input[:end].decode('utf-8', errors), end
-
-
-def latin_1_encode(input, errors='strict'):
-    return input.encode('latin-1', errors), len(input)
-
-
-def latin_1_decode(input, errors='strict'):
-    return input.decode('latin-1', errors), len(input)
-
-
-def ascii_encode(input, errors='strict'):
-    return input.encode('ascii', errors), len(input)
-
-
-def ascii_decode(input, errors='strict'):
-    return input.decode('ascii', errors), len(input)
-
-
-def utf_16_encode(input, errors='strict', byteorder=0):
-    order = {0: None, -1: 'le', 1: 'be'}[byteorder]
-    return _utf16_encode(input, errors, order)
-
-
-def utf_16_decode(input, errors='strict', final=False):
-    return _utf16_decode(input, errors, None, final)
-
-
-def utf_16_le_encode(input, errors='strict'):
-    return _utf16_encode(input, errors, 'le')
-
-
-def utf_16_le_decode(input, errors='strict', final=False):
-    return _utf16_decode(input, errors, 'le', final)
-
-
-def utf_16_be_encode(input, errors='strict'):
-    return _utf16_encode(input, errors, 'be')
-
-
-def utf_16_be_decode(input, errors='strict', final=False):
-    return _utf16_decode(input, errors, 'be', final)
-
-
-def _core_codec(core, name, text):
-    """A CodecInfo for a codec of the core's str.encode/str.decode."""
-    def enc(input, errors='strict'):
-        return input.encode(core, errors), len(input)
-
-    def dec(input, errors='strict'):
-        return input.decode(core, errors), len(input)
-    return _make_info(name, enc, dec, utf_8_decode if core == 'utf-8'
-                      else None)
+from _codecs import *
+from _codecs import (utf_16_ex_decode, utf_32_ex_decode, core_encode,
+                     core_decode)
 
 
 def _make_info(name, enc, dec, partial_dec=None):
+    """A CodecInfo for a stateless codec; partial_dec(input, errors, final)
+    lets its incremental decoder and stream reader keep an unfinished
+    character for later."""
     class _Codec(Codec):
         def encode(self, input, errors='strict'):
             return enc(input, errors)
@@ -618,35 +447,151 @@ def _make_info(name, enc, dec, partial_dec=None):
                      name=name)
 
 
-def _python_codec(name, enc, dec):
+def _partial(name, enc, dec):
+    # dec takes (input, errors, final); the stateless decoder is final.
     def full(input, errors='strict'):
         return dec(input, errors, True)
     return _make_info(name, enc, full, dec)
 
 
+def _bom_codec(name, width, ex_decode, encoders, decoders):
+    """utf-16 / utf-32: a BOM is written once, in native order, and read
+    once, choosing the byte order of the rest."""
+    native, le, be = encoders
+    dec_le, dec_be = decoders
+    after_bom = le if sys.byteorder == 'little' else be
+    nobom = 'UTF-%d stream does not start with BOM' % (width * 8)
+
+    def decode(input, errors='strict'):
+        return ex_decode(input, errors, 0, True)[:2]
+
+    class _IncEncoder(IncrementalEncoder):
+        def __init__(self, errors='strict'):
+            IncrementalEncoder.__init__(self, errors)
+            self.encoder = None
+
+        def encode(self, input, final=False):
+            if self.encoder is None:
+                self.encoder = after_bom
+                return native(input, self.errors)[0]
+            return self.encoder(input, self.errors)[0]
+
+        def reset(self):
+            self.encoder = None
+
+        def getstate(self):
+            return 2 if self.encoder is None else 0
+
+        def setstate(self, state):
+            self.encoder = None if state else after_bom
+
+    class _IncDecoder(BufferedIncrementalDecoder):
+        def __init__(self, errors='strict'):
+            BufferedIncrementalDecoder.__init__(self, errors)
+            self.decoder = None
+
+        def _buffer_decode(self, input, errors, final):
+            if self.decoder is not None:
+                return self.decoder(input, errors, final)
+            out, used, order = ex_decode(input, errors, 0, final)
+            if order == -1:
+                self.decoder = dec_le
+            elif order == 1:
+                self.decoder = dec_be
+            elif used >= width:
+                raise UnicodeError(nobom)
+            return out, used
+
+        def reset(self):
+            BufferedIncrementalDecoder.reset(self)
+            self.decoder = None
+
+    class _Writer(StreamWriter):
+        def __init__(self, stream, errors='strict'):
+            StreamWriter.__init__(self, stream, errors)
+            self.encoder = None
+
+        def reset(self):
+            StreamWriter.reset(self)
+            self.encoder = None
+
+        def encode(self, input, errors='strict'):
+            if self.encoder is None:
+                self.encoder = after_bom
+                return native(input, errors)
+            return self.encoder(input, errors)
+
+    class _Reader(StreamReader):
+        def reset(self):
+            StreamReader.reset(self)
+            self.__dict__.pop('decode', None)
+
+        def decode(self, input, errors='strict'):
+            out, used, order = ex_decode(input, errors, 0, False)
+            if order == -1:
+                self.decode = dec_le
+            elif order == 1:
+                self.decode = dec_be
+            elif used >= width:
+                raise UnicodeError(nobom)
+            return out, used
+
+    return CodecInfo(native, decode, _Reader, _Writer, _IncEncoder,
+                     _IncDecoder, name=name)
+
+
+def _core_codec(core, name):
+    """A CodecInfo for one of the core's str codecs (hex, base64, ...)."""
+    from _codecs import _bytes
+
+    def enc(input, errors='strict'):
+        # Text goes through the default encoding first (and str's codec
+        # then does the work, not this function again).
+        data = input.encode('ascii') if isinstance(input, unicode) \
+            else _bytes(input, 'encode')
+        return data.encode(core, errors), len(input)
+
+    def dec(input, errors='strict'):
+        data = _bytes(input, 'decode')
+        return data.decode(core, errors), len(input)
+    return _make_info(name, enc, dec)
+
+
+def _whole(dec):
+    def full(input, errors='strict'):
+        return dec(input, errors)
+    return full
+
+
 _ALIASES = {}
 for _names, _canon in [
-        (('ascii', 'us_ascii', '646', 'us'), 'ascii'),
+        (('ascii', 'us_ascii', '646', 'us', 'ansi_x3.4_1968', 'ansi_x3_4_1968',
+          'ansi_x3.4_1986', 'cp367', 'csascii', 'ibm367', 'iso646_us',
+          'iso_646.irv_1991', 'iso_ir_6'), 'ascii'),
         (('utf_8', 'utf8', 'u8', 'utf', 'utf8_ucs2', 'utf8_ucs4'), 'utf-8'),
         (('latin_1', 'latin1', 'latin', 'l1', 'iso_8859_1', 'iso8859_1',
-          '8859', 'cp819', 'iso_ir_100'), 'iso8859-1'),
+          '8859', 'cp819', 'iso_ir_100', 'iso_8859_1_1987', 'ibm819',
+          'csisolatin1'), 'latin-1'),
         (('hex', 'hex_codec'), 'hex'),
         (('base64', 'base_64', 'base64_codec'), 'base64'),
         (('zlib', 'zip', 'zlib_codec'), 'zlib'),
         (('rot13', 'rot_13'), 'rot-13'),
         (('string_escape',), 'string-escape'),
         (('utf_16', 'utf16', 'u16'), 'utf-16'),
-        (('utf_16_le', 'utf_16le'), 'utf-16-le'),
-        (('utf_16_be', 'utf_16be'), 'utf-16-be'),
+        (('utf_16_le', 'utf_16le', 'unicodelittleunmarked'), 'utf-16-le'),
+        (('utf_16_be', 'utf_16be', 'unicodebigunmarked'), 'utf-16-be'),
         (('utf_32', 'utf32', 'u32'), 'utf-32'),
         (('utf_32_le', 'utf_32le'), 'utf-32-le'),
-        (('utf_32_be', 'utf_32be'), 'utf-32-be')]:
+        (('utf_32_be', 'utf_32be'), 'utf-32-be'),
+        (('utf_7', 'utf7', 'u7', 'unicode_1_1_utf_7'), 'utf-7'),
+        (('unicode_escape',), 'unicode-escape'),
+        (('raw_unicode_escape',), 'raw-unicode-escape'),
+        (('unicode_internal',), 'unicode-internal')]:
     for _n in _names:
         _ALIASES[_n] = _canon
 del _names, _canon, _n
 
-_CORE = {'ascii': 'ascii', 'utf-8': 'utf-8', 'iso8859-1': 'latin-1',
-         'hex': 'hex', 'base64': 'base64', 'zlib': 'zlib', 'rot-13': 'rot13',
+_CORE = {'hex': 'hex', 'base64': 'base64', 'zlib': 'zlib', 'rot-13': 'rot13',
          'string-escape': 'string_escape'}
 
 
@@ -655,88 +600,35 @@ def _builtin_search(name):
     if canon is None:
         return None
     if canon in _CORE:
-        return _core_codec(_CORE[canon], canon, True)
-    if canon.startswith('utf-16'):
-        order = canon[7:] or None
-        return _python_codec(
-            canon,
-            lambda input, errors='strict': _utf16_encode(input, errors, order),
-            lambda input, errors='strict', final=False:
-                _utf16_decode(input, errors, order, final))
-    order = canon[7:] or None
-    return _python_codec(
-        canon,
-        lambda input, errors='strict': _utf32_encode(input, errors, order),
-        lambda input, errors='strict', final=False:
-            _utf32_decode(input, errors, order, final))
+        return _core_codec(_CORE[canon], canon)
+    if canon == 'utf-16':
+        return _bom_codec(canon, 2, utf_16_ex_decode,
+                          (utf_16_encode, utf_16_le_encode, utf_16_be_encode),
+                          (utf_16_le_decode, utf_16_be_decode))
+    if canon == 'utf-32':
+        return _bom_codec(canon, 4, utf_32_ex_decode,
+                          (utf_32_encode, utf_32_le_encode, utf_32_be_encode),
+                          (utf_32_le_decode, utf_32_be_decode))
+    fname = canon.replace('-', '_')
+    enc = globals()[fname + '_encode']
+    dec = globals()[fname + '_decode']
+    if canon in ('utf-8', 'utf-7') or canon.startswith('utf-16') or \
+            canon.startswith('utf-32'):
+        return _partial(canon, enc, dec)
+    shown = 'iso8859-1' if canon == 'latin-1' else canon
+    return _make_info(shown, enc, _whole(dec))
 
 
 def _charmap_codec(name, table):
     """An 8-bit codec from its 256-character decoding table."""
-    reverse = {}
-    for i, ch in enumerate(table):
-        if ch != u'\ufffe':
-            reverse.setdefault(ch, chr(i))
+    encoding_map = charmap_build(table)
 
-    def encode(input, errors='strict'):
-        if isinstance(input, str):
-            input = unicode(input)
-        out = []
-        i, n = 0, len(input)
-        while i < n:
-            b = reverse.get(input[i])
-            if b is not None:
-                out.append(b)
-                i += 1
-                continue
-            j = i + 1
-            if errors != 'strict':
-                while j < n and input[j] not in reverse:
-                    j += 1
-            exc = UnicodeEncodeError('charmap', input, i, j,
-                                     'character maps to <undefined>')
-            if errors == 'strict':
-                raise exc
-            if errors == 'ignore':
-                i = j
-                continue
-            if errors == 'replace':
-                out.append(reverse.get(u'?', '?') * (j - i))
-                i = j
-                continue
-            rep, i = lookup_error(errors)(exc)
-            for ch in rep:
-                if ch not in reverse:
-                    raise UnicodeEncodeError('charmap', input, i - 1, i,
-                                             'character maps to <undefined>')
-                out.append(reverse[ch])
-        return ''.join(out), n
+    def enc(input, errors='strict'):
+        return charmap_encode(input, errors, encoding_map)
 
-    def decode(input, errors='strict', final=False):
-        input = str(input)
-        out = []
-        i, n = 0, len(input)
-        while i < n:
-            ch = table[ord(input[i])]
-            if ch != u'\ufffe':
-                out.append(ch)
-                i += 1
-                continue
-            exc = UnicodeDecodeError('charmap', input, i, i + 1,
-                                     'character maps to <undefined>')
-            if errors == 'strict':
-                raise exc
-            if errors == 'ignore':
-                i += 1
-            elif errors == 'replace':
-                out.append(u'\ufffd')
-                i += 1
-            else:
-                rep, i = lookup_error(errors)(exc)
-                out.append(rep)
-        return u''.join(out), n
-
-    return _python_codec(name, encode, decode)
+    def dec(input, errors='strict'):
+        return charmap_decode(input, errors, table)
+    return _make_info(name, enc, dec)
 
 
 def _charmap_search(name):
@@ -750,7 +642,16 @@ def _charmap_search(name):
     return _charmap_codec(key.replace('_', '-'), table)
 
 
-_search_functions = [_builtin_search, _charmap_search]
+def _encodings_search(name):
+    # The codecs of the `encodings` package (idna, punycode, utf-8-sig, ...).
+    try:
+        import encodings
+    except ImportError:
+        return None
+    return encodings.search_function(name)
+
+
+_search_functions = [_builtin_search, _charmap_search, _encodings_search]
 _cache = {}
 
 
@@ -874,70 +775,3 @@ def EncodedFile(file, data_encoding, file_encoding=None, errors='strict'):
     sr.data_encoding = data_encoding
     sr.file_encoding = file_encoding
     return sr
-
-
-# ----- error handlers -----
-
-def strict_errors(exc):
-    raise exc
-
-
-def ignore_errors(exc):
-    if isinstance(exc, UnicodeError):
-        return (u'', exc.end)
-    raise TypeError("don't know how to handle %s in error callback"
-                    % type(exc).__name__)
-
-
-def replace_errors(exc):
-    if isinstance(exc, UnicodeEncodeError):
-        return (u'?' * (exc.end - exc.start), exc.end)
-    if isinstance(exc, UnicodeDecodeError):
-        return (u'\ufffd', exc.end)
-    raise TypeError("don't know how to handle %s in error callback"
-                    % type(exc).__name__)
-
-
-def xmlcharrefreplace_errors(exc):
-    if isinstance(exc, UnicodeEncodeError):
-        s = exc.object[exc.start:exc.end]
-        return (u''.join([u'&#%d;' % cp for cp in _code_points(s)]), exc.end)
-    raise TypeError("don't know how to handle %s in error callback"
-                    % type(exc).__name__)
-
-
-def backslashreplace_errors(exc):
-    if isinstance(exc, UnicodeEncodeError):
-        out = []
-        for cp in _code_points(exc.object[exc.start:exc.end]):
-            if cp < 0x100:
-                out.append(u'\\x%02x' % cp)
-            elif cp < 0x10000:
-                out.append(u'\\u%04x' % cp)
-            else:
-                out.append(u'\\U%08x' % cp)
-        return (u''.join(out), exc.end)
-    raise TypeError("don't know how to handle %s in error callback"
-                    % type(exc).__name__)
-
-
-_error_handlers = {
-    'strict': strict_errors,
-    'ignore': ignore_errors,
-    'replace': replace_errors,
-    'xmlcharrefreplace': xmlcharrefreplace_errors,
-    'backslashreplace': backslashreplace_errors,
-}
-
-
-def register_error(name, handler):
-    if not callable(handler):
-        raise TypeError('handler must be callable')
-    _error_handlers[name] = handler
-
-
-def lookup_error(name):
-    try:
-        return _error_handlers[name]
-    except KeyError:
-        raise LookupError('unknown error handler name %r' % name)

@@ -743,7 +743,7 @@ pub fn install_object_methods(t: &Types) {
             return Err(type_error(format!("{}{} does not take keyword arguments", prefix, i.class().name())));
         }
         if let Some(Value::Instance(i)) = a.first() {
-            crate::object::exception::set_args(&i.class(), &i.dict, a[1..].to_vec());
+            crate::object::exception::init_args(&i.class(), &i.dict, a[1..].to_vec())?;
         }
         Ok(Value::None)
     });

@@ -36,6 +36,38 @@ pub struct FileObj {
     softspace: AtomicBool,
     /// Flush after every newline (a terminal).
     line_buffered: bool,
+    /// `file.encoding` / `file.errors` of the standard streams: what
+    /// `print` encodes unicode with (see `std_encoding`).
+    encoding: Option<(String, Option<String>)>,
+}
+
+/// The encoding of a standard stream as CPython 2.7 picks it:
+/// PYTHONIOENCODING (`enc[:errors]`) for any stream, else the locale's
+/// character set (LC_ALL, LC_CTYPE, LANG) for a terminal, else none.
+fn std_encoding(tty: bool) -> Option<(String, Option<String>)> {
+    if let Ok(v) = std::env::var("PYTHONIOENCODING") {
+        if !v.is_empty() {
+            let (enc, errors) = match v.split_once(':') {
+                Some((e, r)) => (e.to_string(), Some(r.to_string()).filter(|r| !r.is_empty())),
+                None => (v.clone(), None),
+            };
+            return Some((enc, errors));
+        }
+    }
+    if !tty {
+        return None;
+    }
+    let locale = ["LC_ALL", "LC_CTYPE", "LANG"]
+        .iter()
+        .filter_map(|k| std::env::var(k).ok())
+        .find(|v| !v.is_empty())
+        .unwrap_or_default();
+    // nl_langinfo(CODESET) spells UTF-8 one way whatever the locale name says.
+    let charset = locale.split_once('.').map(|(_, c)| match c.split('@').next().unwrap_or(c) {
+        c if c.eq_ignore_ascii_case("utf8") || c.eq_ignore_ascii_case("utf-8") => "UTF-8".to_string(),
+        c => c.to_string(),
+    });
+    Some((charset.unwrap_or_else(|| "ANSI_X3.4-1968".to_string()), None))
 }
 
 fn io_error(e: std::io::Error, name: &str) -> PyErr {
@@ -59,12 +91,19 @@ impl FileObj {
             Stream::Stdout(BufWriter::with_capacity(1 << 16, std::io::stdout())),
             std::io::stdout().is_terminal(),
         )
+        .with_encoding(std::io::stdout().is_terminal())
     }
     pub fn stderr() -> FileObj {
         FileObj::new("<stderr>", "w", Stream::Stderr(std::io::stderr()), true)
+            .with_encoding(std::io::stderr().is_terminal())
     }
     pub fn stdin() -> FileObj {
         FileObj::new("<stdin>", "r", Stream::Stdin(BufReader::new(std::io::stdin())), false)
+            .with_encoding(std::io::stdin().is_terminal())
+    }
+    fn with_encoding(mut self, tty: bool) -> FileObj {
+        self.encoding = std_encoding(tty);
+        self
     }
     fn new(name: &str, mode: &str, stream: Stream, line_buffered: bool) -> FileObj {
         FileObj {
@@ -73,6 +112,7 @@ impl FileObj {
             stream: Mutex::new(stream),
             softspace: AtomicBool::new(false),
             line_buffered,
+            encoding: None,
         }
     }
 
@@ -288,8 +328,9 @@ impl FileObj {
             b"mode" => Value::str(&self.mode),
             b"closed" => Value::bool(matches!(&*self.stream.lock(), Stream::Closed)),
             b"softspace" => Value::Int(self.softspace() as i64),
-            // CPython gives the terminal's encoding; minipy never knows it.
-            b"encoding" | b"errors" | b"newlines" => Value::None,
+            b"encoding" => self.encoding.as_ref().map_or(Value::None, |(e, _)| Value::str(e)),
+            b"errors" => self.encoding.as_ref().and_then(|(_, r)| r.as_ref()).map_or(Value::None, |r| Value::str(r)),
+            b"newlines" => Value::None,
             _ => return None,
         })
     }
@@ -523,9 +564,27 @@ impl Vm {
             self.put_softspace(&stream, false)?;
         }
         let is_file = matches!(&stream, Value::Other(o) if matches!(&**o, Object::File(_)));
+        let file_encoding = match &stream {
+            Value::Other(o) => match &**o {
+                Object::File(f) => f.encoding.clone(),
+                _ => None,
+            },
+            _ => None,
+        };
         let s = match crate::object::unicode::as_unicode(v) {
-            // Unicode goes to a file encoded with the default encoding
-            // (ASCII: minipy's files have no encoding), to other streams as it is.
+            // Unicode goes to a file with an encoding (a standard stream)
+            // encoded with it, to other files with the default encoding
+            // (ASCII), to other streams as it is.
+            Some(u) if is_file && file_encoding.is_some() => {
+                let (enc, errors) = file_encoding.unwrap_or_default();
+                let errors = errors.unwrap_or_else(|| "strict".to_string());
+                let b = crate::object::unicode_methods::encode_value(self, u, enc.as_bytes(), errors.as_bytes())?;
+                let Value::Str(b) = b else {
+                    return Err(PyErr::new(ExcKind::TypeError, "encoder did not return a string"));
+                };
+                self.write_to(&stream, b.as_bytes())?;
+                u.clone()
+            }
             Some(u) if !is_file => {
                 let w = self.getattr(&stream, &PyStr::from_str("write"))?;
                 self.call(&w, vec![v.clone()])?;

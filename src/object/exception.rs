@@ -167,6 +167,60 @@ pub fn new_exception(cls: &Arc<Class>, args: Vec<Value>) -> Value {
     Value::Instance(Arc::new(inst))
 }
 
+/// `BaseException.__init__`: the Unicode errors first check their
+/// arguments as CPython's constructors do, then `set_args`.
+pub fn init_args(cls: &Arc<Class>, dict: &Dict, args: Vec<Value>) -> super::PyResult<()> {
+    check_args(cls, &args)?;
+    set_args(cls, dict, args);
+    Ok(())
+}
+
+/// The checks of `init_args`, for a built-in exception class called directly.
+pub fn check_args(cls: &Arc<Class>, args: &[Value]) -> super::PyResult<()> {
+    let translate = cls.is_subclass(ExcKind::UnicodeTranslateError.class());
+    let decode = cls.is_subclass(ExcKind::UnicodeDecodeError.class());
+    if translate || decode || cls.is_subclass(ExcKind::UnicodeEncodeError.class()) {
+        check_unicode_error_args(translate, decode, args)?;
+    }
+    Ok(())
+}
+
+/// The argument types of UnicodeEncodeError/DecodeError (encoding, object,
+/// start, end, reason) and UnicodeTranslateError (object, start, end, reason).
+fn check_unicode_error_args(translate: bool, decode: bool, args: &[Value]) -> super::PyResult<()> {
+    let want = if translate { 4 } else { 5 };
+    let type_err = |m: String| PyErr::new(ExcKind::TypeError, m);
+    if args.len() != want {
+        return Err(type_err(format!("function takes exactly {} arguments ({} given)", want, args.len())));
+    }
+    let is_str = |v: &Value| matches!(v, Value::Str(_));
+    let is_unicode = |v: &Value| super::unicode::as_unicode(v).is_some();
+    let shift = usize::from(!translate);
+    let mut kinds: Vec<(usize, &str, bool)> = Vec::new();
+    if !translate {
+        kinds.push((0, "str", is_str(&args[0])));
+    }
+    let obj = &args[shift];
+    kinds.push(if decode { (shift, "str", is_str(obj)) } else { (shift, "unicode", is_unicode(obj)) });
+    for (i, name, ok) in kinds {
+        if !ok {
+            return Err(type_err(format!("argument {} must be {}, not {}", i + 1, name, args[i].type_name())));
+        }
+    }
+    for v in &args[shift + 1..shift + 3] {
+        match v {
+            Value::Int(_) | Value::Bool(_) | Value::Long(_) => {}
+            Value::Float(_) => return Err(type_err("integer argument expected, got float".to_string())),
+            _ => return Err(type_err("an integer is required".to_string())),
+        }
+    }
+    let reason = &args[shift + 3];
+    if !is_str(reason) {
+        return Err(type_err(format!("argument {} must be str, not {}", shift + 4, reason.type_name())));
+    }
+    Ok(())
+}
+
 /// Stores `args` and `message` on an exception's dict, and the attributes
 /// some classes derive from them (`code`, `errno`/`strerror`/`filename`).
 pub fn set_args(cls: &Arc<Class>, dict: &Dict, mut args: Vec<Value>) {

@@ -418,8 +418,15 @@ pub(crate) fn format_bytes(vm: &mut Vm, v: &Value, spec: &[u8]) -> PyResult<Vec<
 /// `fmt.format(*args, **kwargs)`
 pub fn str_format(vm: &mut Vm, fmt: &[u8], args: &[Value], kwargs: &KwArgs) -> PyResult {
     let mut auto = AutoNumber::new();
-    let out = render(vm, fmt, args, kwargs, text::FORMAT_MAX_DEPTH, &mut auto)?;
+    let out = render(vm, fmt, args, kwargs, text::FORMAT_MAX_DEPTH, &mut auto, true)?;
     Ok(Value::bytes(out))
+}
+
+/// `unicode.format`: as `str_format`, but unicode fields stay text (the
+/// caller makes the result unicode).
+pub fn unicode_format(vm: &mut Vm, fmt: &[u8], args: &[Value], kwargs: &KwArgs) -> PyResult<Vec<u8>> {
+    let mut auto = AutoNumber::new();
+    render(vm, fmt, args, kwargs, text::FORMAT_MAX_DEPTH, &mut auto, false)
 }
 
 /// Renders a format string (or a nested spec) at a recursion depth.
@@ -430,6 +437,7 @@ fn render(
     kwargs: &KwArgs,
     depth: u32,
     auto: &mut AutoNumber,
+    into_str: bool,
 ) -> PyResult<Vec<u8>> {
     if depth == 0 {
         return Err(PyErr::new(ExcKind::ValueError, text::FORMAT_RECURSION_ERROR));
@@ -473,9 +481,18 @@ fn render(
             Some(b's') => Value::Str(vm.to_str(&obj)?),
             Some(c) => return Err(text_err(ExcKind::ValueError, &text::conversion_error(c))),
         };
-        let spec =
-            if field.spec_has_fields { render(vm, &field.spec, args, kwargs, depth - 1, auto)? } else { field.spec };
-        crate::object::alloc::extend(&mut out, &format_bytes(vm, &obj, &spec)?)?;
+        let spec = if field.spec_has_fields {
+            render(vm, &field.spec, args, kwargs, depth - 1, auto, into_str)?
+        } else {
+            field.spec
+        };
+        let mut piece = format_bytes(vm, &obj, &spec)?;
+        if into_str && !piece.is_ascii() && crate::object::unicode::is_unicode(&obj) {
+            // str.format makes a unicode field str with the default
+            // encoding (ASCII), as CPython 2 does.
+            piece = crate::object::unicode::encode(&piece, b"ascii", b"strict")?;
+        }
+        crate::object::alloc::extend(&mut out, &piece)?;
     }
     Ok(out)
 }

@@ -438,6 +438,10 @@ fn str_endswith(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
 fn str_contains(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     let (s, rest) = recv(a, kw, "__contains__", Ar::Wrap(1))?;
     let item = rest.first().unwrap_or(&Value::None);
+    if super::unicode::is_unicode(item) {
+        let text = Arc::new(PyStr::new(super::unicode::coerce_str(s.as_bytes())?));
+        return Ok(Value::bool(super::unicode_methods::contains(&text, item)?));
+    }
     let Some(sub) = as_pystr(item) else {
         return Err(type_err(format!("'in <string>' requires string as left operand, not {}", item.type_name())));
     };
@@ -1060,7 +1064,7 @@ fn str_codec(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str, encode: bool) ->
     };
     let enc = str_of(enc, 1, b"ascii")?;
     let errors = str_of(errors, 2, b"strict")?;
-    if super::unicode::is_text_codec(&enc) {
+    if super::unicode::is_text_codec(&enc) && super::unicode::core_errors(&errors) {
         // Text codecs: decoding gives unicode; encoding a str first decodes it
         // with the default encoding (ASCII), as CPython 2 does.
         if !encode {
@@ -1069,7 +1073,7 @@ fn str_codec(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str, encode: bool) ->
         let text = super::unicode::coerce_str(s.as_bytes())?;
         return Ok(Value::bytes(super::unicode::encode(&text, &enc, &errors)?));
     }
-    if !str_format::known_codec(&enc) {
+    if !str_format::known_codec(&enc) || super::unicode::is_text_codec(&enc) {
         // Codecs written in Python (utf-16, utf-32, registered ones).
         let m = vm.import_module("codecs", &crate::object::Dict::new())?;
         let f = vm.getattr(&m, &PyStr::from_str(name))?;

@@ -235,6 +235,18 @@ pub fn is_text_codec(name: &[u8]) -> bool {
     )
 }
 
+/// Whether this is unicode_escape or raw_unicode_escape, whose decoding
+/// errors `codecs` reports (the core's reader is the source-literal one).
+pub fn is_escape_codec(name: &[u8]) -> bool {
+    matches!(norm(name).as_str(), "unicode_escape" | "raw_unicode_escape")
+}
+
+/// Whether the core applies this error handler itself; any other name is a
+/// handler registered from Python, which the `codecs` module calls.
+pub fn core_errors(errors: &[u8]) -> bool {
+    matches!(errors, b"strict" | b"ignore" | b"replace" | b"xmlcharrefreplace" | b"backslashreplace")
+}
+
 /// What an error handler puts in place of code points the codec cannot encode.
 fn substitute(cps: &[u32], errors: &[u8], out: &mut Vec<u8>) -> bool {
     match errors {
@@ -498,6 +510,10 @@ pub fn decode(b: &[u8], enc: &[u8], errors: &[u8]) -> PyResult<Vec<u8>> {
             }
         }
         "unicode_escape" | "raw_unicode_escape" => {
+            let trailing = b.iter().rev().take_while(|&&c| c == b'\\').count();
+            if name == "unicode_escape" && trailing % 2 == 1 {
+                return Err(decode_error("unicodeescape", b, b.len() - 1, b.len(), "\\ at end of string"));
+            }
             // A byte past ASCII is a latin-1 code point, but the escape
             // reader takes UTF-8 source text: widen those bytes first.
             // (Error positions after such a byte are off by the widening.)

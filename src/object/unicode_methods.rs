@@ -98,11 +98,8 @@ fn delegate(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str) -> PyResult {
 /// their fields are laid out by code points.
 fn delegate_format(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str) -> PyResult {
     let s = this(a, name)?;
-    let f = str_method(name)?;
-    let mut args = vec![Value::Str(s)];
-    args.extend(a[1..].iter().cloned());
-    let r = vm.call_kw(&f, args, kw)?;
-    Ok(to_unicode(r))
+    let out = crate::object::str_format::unicode_format(vm, s.as_bytes(), &a[1..], kw)?;
+    Ok(to_unicode(Value::bytes(out)))
 }
 
 /// `fmt % args` where the format or an argument is unicode: the format
@@ -275,7 +272,11 @@ fn bounds(vm: &mut Vm, len: usize, start: Option<&Value>, end: Option<&Value>) -
     };
     let n = len as i64;
     let fix = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
-    let s = fix(norm(vm, start, 0)?);
+    // A start past the end stays there (2.7: u'abc'.find('', 4) is -1).
+    let s = match norm(vm, start, 0)? {
+        i if i < 0 => (i + n).max(0),
+        i => i,
+    };
     let e = fix(norm(vm, end, n)?);
     Ok((s as usize, e as usize))
 }
@@ -529,11 +530,13 @@ fn u_translate(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
             Value::None => {}
             Value::Int(i) => {
                 if !(0..0x110000).contains(i) {
-                    return Err(type_err("character mapping must be in range(0x110000)"));
+                    // CPython 2.7's message shows its unfilled format.
+                    return Err(type_err("character mapping must be in range(0x%lx)"));
                 }
                 out.push(*i as u32);
             }
-            _ => match text_of(&r)? {
+            // Only unicode (not str) may stand for a character.
+            _ => match as_unicode(&unwrap_base(&r)) {
                 Some(t) => out.extend(cps(t.as_bytes())),
                 None => return Err(type_err("character mapping must return integer, None or unicode")),
             },
@@ -571,7 +574,7 @@ fn codec_args(a: &[Value], kw: &KwArgs, name: &str) -> PyResult<(Vec<u8>, Vec<u8
 /// `u.encode(...)`: text codecs here; others (hex, base64, registered
 /// ones) get the ASCII-encoded text, as CPython's default encoding does.
 pub fn encode_value(vm: &mut Vm, s: &Arc<PyStr>, enc: &[u8], errors: &[u8]) -> PyResult {
-    if unicode::is_text_codec(enc) {
+    if unicode::is_text_codec(enc) && unicode::core_errors(errors) {
         return Ok(Value::bytes(unicode::encode(s.as_bytes(), enc, errors)?));
     }
     let m = vm.import_module("codecs", &crate::object::Dict::new())?;
@@ -594,10 +597,16 @@ fn u_decode(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
 
 /// `s.decode(...)` of bytes: unicode for text codecs; other codecs as str does.
 pub fn decode_value(vm: &mut Vm, b: &[u8], enc: &[u8], errors: &[u8]) -> PyResult {
-    if unicode::is_text_codec(enc) {
-        return Ok(from_utf8(unicode::decode(b, enc, errors)?));
+    if unicode::is_text_codec(enc) && unicode::core_errors(errors) {
+        match unicode::decode(b, enc, errors) {
+            Ok(text) => return Ok(from_utf8(text)),
+            // A bad escape: `codecs` applies the handler with CPython's
+            // positions and messages.
+            Err(_) if unicode::is_escape_codec(enc) => {}
+            Err(e) => return Err(e),
+        }
     }
-    if crate::object::str_format::known_codec(enc) {
+    if crate::object::str_format::known_codec(enc) && !unicode::is_text_codec(enc) {
         return Ok(Value::bytes(crate::object::str_format::transcode(b, enc, errors, false)?));
     }
     let m = vm.import_module("codecs", &crate::object::Dict::new())?;

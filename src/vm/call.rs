@@ -552,6 +552,7 @@ impl Vm {
                 if !kwargs.is_empty() {
                     return Err(type_error(format!("exceptions.{} does not take keyword arguments", cls.name())));
                 }
+                crate::object::exception::check_args(cls, &args)?;
                 return Ok(new_exception(cls, args));
             }
             return crate::modules::builtins::construct(self, cls, args, kwargs);

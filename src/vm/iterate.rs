@@ -278,7 +278,11 @@ impl Vm {
             return crate::object::unicode_methods::contains(s, item);
         }
         match container {
-            Value::Str(s) if unicode::is_unicode(item) => crate::object::unicode_methods::contains(s, item),
+            Value::Str(s) if unicode::is_unicode(item) => {
+                // The str is decoded with the default encoding first.
+                let text = Arc::new(crate::object::PyStr::new(unicode::coerce_str(s.as_bytes())?));
+                crate::object::unicode_methods::contains(&text, item)
+            }
             Value::Str(s) => match item {
                 Value::Str(sub) => Ok(crate::object::string::find(s.as_bytes(), sub.as_bytes(), 0).is_some()),
                 _ => Err(PyErr::new(

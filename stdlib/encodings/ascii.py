@@ -1,0 +1,5 @@
+"""ascii (minipy): the codec `codecs` implements."""
+
+from encodings import _exported
+
+globals().update(_exported('ascii'))

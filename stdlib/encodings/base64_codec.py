@@ -1,0 +1,5 @@
+"""base64_codec (minipy): the codec `codecs` implements."""
+
+from encodings import _exported
+
+globals().update(_exported('base64'))

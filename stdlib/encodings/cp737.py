@@ -1,0 +1,5 @@
+"""cp737 (minipy): an 8-bit codec over its table in _charmaps."""
+
+from encodings import _exported
+
+globals().update(_exported('cp737'))

@@ -1,0 +1,5 @@
+"""iso8859-8 (minipy): an 8-bit codec over its table in _charmaps."""
+
+from encodings import _exported
+
+globals().update(_exported('iso8859_8'))

@@ -1,0 +1,5 @@
+"""koi8-r (minipy): an 8-bit codec over its table in _charmaps."""
+
+from encodings import _exported
+
+globals().update(_exported('koi8_r'))

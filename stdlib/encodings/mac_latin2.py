@@ -1,0 +1,5 @@
+"""mac-latin2 (minipy): an 8-bit codec over its table in _charmaps."""
+
+from encodings import _exported
+
+globals().update(_exported('mac_latin2'))

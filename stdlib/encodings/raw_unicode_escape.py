@@ -1,0 +1,5 @@
+"""raw-unicode-escape (minipy): the codec `codecs` implements."""
+
+from encodings import _exported
+
+globals().update(_exported('raw_unicode_escape'))

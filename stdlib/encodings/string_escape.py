@@ -1,0 +1,5 @@
+"""string-escape (minipy): the codec `codecs` implements."""
+
+from encodings import _exported
+
+globals().update(_exported('string_escape'))

@@ -1,0 +1,5 @@
+"""unicode-internal (minipy): the codec `codecs` implements."""
+
+from encodings import _exported
+
+globals().update(_exported('unicode_internal'))

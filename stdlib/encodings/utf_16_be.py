@@ -1,0 +1,5 @@
+"""utf-16-be (minipy): the codec `codecs` implements."""
+
+from encodings import _exported
+
+globals().update(_exported('utf_16_be'))

@@ -1,0 +1,5 @@
+"""utf-8 (minipy): the codec `codecs` implements."""
+
+from encodings import _exported
+
+globals().update(_exported('utf_8'))
