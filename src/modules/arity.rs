@@ -62,6 +62,7 @@ pub fn spec_of(qualname: &str) -> ArgSpec {
         "lock" => matches!(name, "locked" | "locked_lock" | "release" | "release_lock"),
         "type" => matches!(name, "mro" | "__subclasses__"),
         "object" => name == "__sizeof__",
+        "xrange" => name == "__reversed__",
         "SRE_Match" => name == "__copy__",
         "HASH" => matches!(name, "digest" | "hexdigest" | "copy"),
         "Compress" | "Decompress" => name == "copy",
@@ -125,4 +126,14 @@ fn refuse(qualname: &str, spec: ArgSpec, given: usize, kw: &KwArgs) -> PyResult<
         }
         _ => Ok(()),
     }
+}
+
+/// The check of a slot wrapper (`int.__add__`, `xrange.__len__`): `a` holds
+/// `self` and then exactly `n` values, else CPython's wrapper message.
+pub fn slot_args(a: &[Value], n: usize) -> PyResult<()> {
+    let given = a.len().saturating_sub(1);
+    if given == n {
+        return Ok(());
+    }
+    Err(PyErr::new(ExcKind::TypeError, format!("expected {} arguments, got {}", n, given)))
 }

@@ -487,6 +487,7 @@ pub fn install_object_methods(t: &Types) {
     let hook = crate::object::Builtin::new("object.__subclasshook__", |_, _, _| Ok(crate::vm::ops::not_implemented()));
     o.dict.set_str("__subclasshook__", Value::other(crate::object::Object::ClassMethod(hook)));
     super::object_reduce::install(o);
+    super::dir_names::install_sizeof(o);
     method(o, "object.__new__", |vm, a, kw| {
         let Some(Value::Class(c)) = a.first() else {
             let got = a.first().map(|v| v.type_name()).unwrap_or_else(|| "NULL".into());
@@ -876,7 +877,7 @@ pub fn init(b: &Dict) {
     for name in ["locals", "globals"] {
         b.set_str(name, Builtin::with_frame(name, frame_builtin_fallback));
     }
-    b.set_str("dir", Builtin::with_frame("dir", builtin_dir));
+    b.set_str("dir", Builtin::with_frame("dir", super::dir_names::builtin_dir));
     b.set_str("vars", Builtin::with_frame("vars", builtin_vars));
     def(b, "open", super::file::builtin_open);
     def_nokw!(b, "len", |vm, a, _| {
@@ -1336,53 +1337,6 @@ fn builtin_vars(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult {
             .getattr(v, &PyStr::from_str("__dict__"))
             .map_err(|_| type_error("vars() argument must have __dict__ attribute")),
     }
-}
-
-fn builtin_dir(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult {
-    check_args("dir", a, 0, 1)?;
-    let Some(v) = a.first() else { return Ok(Value::list(vec![])) };
-    let mut names: Vec<Value> = Vec::new();
-    let mut add = |d: &Dict| {
-        for k in d.keys() {
-            if !names
-                .iter()
-                .any(|n| n.is(&k) || matches!((n, &k), (Value::Str(x), Value::Str(y)) if x.as_bytes() == y.as_bytes()))
-            {
-                names.push(k);
-            }
-        }
-    };
-    match v {
-        Value::Instance(i) if i.class.is_subclass(&types().module) => {
-            return super::type_args::module_dir(vm, v);
-        }
-        Value::Instance(i) => {
-            add(&i.dict);
-            for c in i.class.mro_with_self() {
-                add(&c.dict);
-            }
-        }
-        Value::Class(c) => {
-            for c in c.mro_with_self() {
-                add(&c.dict);
-            }
-        }
-        Value::Other(o) => match &**o {
-            Object::Module(m) => add(&m.dict),
-            _ => {
-                for c in class_ref(v).mro_with_self() {
-                    add(&c.dict);
-                }
-            }
-        },
-        _ => {
-            for c in class_ref(v).mro_with_self() {
-                add(&c.dict);
-            }
-        }
-    }
-    vm.sort_values(&mut names)?;
-    Ok(Value::list(names))
 }
 
 fn vm_is_iterator(v: &Value) -> bool {
