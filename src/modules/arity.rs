@@ -137,3 +137,20 @@ pub fn slot_args(a: &[Value], n: usize) -> PyResult<()> {
     }
     Err(PyErr::new(ExcKind::TypeError, format!("expected {} arguments, got {}", n, given)))
 }
+
+/// The count check of a function CPython parses with PyArg_ParseTuple
+/// (`chr`, `intern`, `super`): "takes exactly 1 argument (2 given)", with
+/// the count in digits, where METH_O functions say "exactly one argument".
+pub fn tuple_args(name: &str, a: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = a.len();
+    if (min..=max).contains(&n) {
+        return Ok(());
+    }
+    let (how, count) = match () {
+        _ if min == max => ("exactly", min),
+        _ if n < min => ("at least", min),
+        _ => ("at most", max),
+    };
+    let plural = if count == 1 { "" } else { "s" };
+    Err(PyErr::new(ExcKind::TypeError, format!("{}() takes {} {} argument{} ({} given)", name, how, count, plural, n)))
+}

@@ -150,7 +150,8 @@ pub fn adjust(classes: &[Arc<Class>], names: &mut Vec<Value>, classic: bool, cla
 }
 
 /// `dir(obj)`: the names of the object's dict and its classes' dicts.
-pub fn builtin_dir(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult {
+pub fn builtin_dir(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
+    super::no_keywords("dir", kw)?;
     check_args("dir", a, 0, 1)?;
     let Some(v) = a.first() else { return Ok(Value::list(vec![])) };
     let mut names: Vec<Value> = Vec::new();

@@ -342,6 +342,13 @@ impl Vm {
                         }));
                     }
                 }
+                match name.as_bytes() {
+                    b"__thisclass__" => return Ok(Some(Value::Class(cls.clone()))),
+                    b"__self__" => return Ok(Some(target.clone())),
+                    b"__self_class__" if target.is_none() => return Ok(Some(Value::None)),
+                    b"__self_class__" => return Ok(Some(Value::Class(start.clone()))),
+                    _ => {}
+                }
                 if name.as_bytes() == b"__class__" {
                     return Ok(Some(Value::Class(types().super_.clone())));
                 }
