@@ -62,6 +62,7 @@ pub fn spec_of(qualname: &str) -> ArgSpec {
         "lock" => matches!(name, "locked" | "locked_lock" | "release" | "release_lock"),
         "type" => matches!(name, "mro" | "__subclasses__"),
         "object" => name == "__sizeof__",
+        "xrange" => name == "__reversed__",
         "SRE_Match" => name == "__copy__",
         "HASH" => matches!(name, "digest" | "hexdigest" | "copy"),
         "Compress" | "Decompress" => name == "copy",
@@ -125,4 +126,31 @@ fn refuse(qualname: &str, spec: ArgSpec, given: usize, kw: &KwArgs) -> PyResult<
         }
         _ => Ok(()),
     }
+}
+
+/// The check of a slot wrapper (`int.__add__`, `xrange.__len__`): `a` holds
+/// `self` and then exactly `n` values, else CPython's wrapper message.
+pub fn slot_args(a: &[Value], n: usize) -> PyResult<()> {
+    let given = a.len().saturating_sub(1);
+    if given == n {
+        return Ok(());
+    }
+    Err(PyErr::new(ExcKind::TypeError, format!("expected {} arguments, got {}", n, given)))
+}
+
+/// The count check of a function CPython parses with PyArg_ParseTuple
+/// (`chr`, `intern`, `super`): "takes exactly 1 argument (2 given)", with
+/// the count in digits, where METH_O functions say "exactly one argument".
+pub fn tuple_args(name: &str, a: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = a.len();
+    if (min..=max).contains(&n) {
+        return Ok(());
+    }
+    let (how, count) = match () {
+        _ if min == max => ("exactly", min),
+        _ if n < min => ("at least", min),
+        _ => ("at most", max),
+    };
+    let plural = if count == 1 { "" } else { "s" };
+    Err(PyErr::new(ExcKind::TypeError, format!("{}() takes {} {} argument{} ({} given)", name, how, count, plural, n)))
 }

@@ -339,7 +339,13 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
     }
     if is(&t.type_) {
         if !kw.is_empty() {
-            return Err(type_error("type.__init__() takes no keyword arguments"));
+            // type.__init__ sees the three values however they were passed.
+            let msg = if a.len() + kw.len() == 3 {
+                "type.__init__() takes no keyword arguments"
+            } else {
+                "type() takes 1 or 3 arguments"
+            };
+            return Err(type_error(msg));
         }
         return match a.len() {
             1 => Ok(Value::Class(class_ref(&a[0]).into_owned())),
@@ -349,6 +355,9 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
             }
             _ => Err(type_error("type() takes 1 or 3 arguments")),
         };
+    }
+    if !kw.is_empty() && (is(&t.reversed) || is(&t.xrange) || is(&t.slice)) {
+        return Err(type_error(format!("{}() does not take keyword arguments", cls.name())));
     }
     if is(&t.enumerate) {
         return super::builtins_iter::enumerate(vm, a, kw);
@@ -396,12 +405,9 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
         if !kw.is_empty() {
             return Err(type_error("super does not take keyword arguments"));
         }
-        if a.is_empty() {
-            return Err(type_error("super() takes at least 1 argument (0 given)"));
-        }
-        check_args("super", a, 1, 2)?;
+        super::arity::tuple_args("super", a, 1, 2)?;
         let Value::Class(c) = &a[0] else {
-            return Err(type_error("must be type, not ".to_string() + &a[0].type_name()));
+            return Err(type_error("super() argument 1 must be type, not ".to_string() + &a[0].type_name()));
         };
         let obj = a.get(1).cloned().unwrap_or(Value::None);
         let fits = match &obj {
@@ -431,6 +437,9 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
     }
     if let Some(v) = super::descr::construct(vm, cls, a, kw)? {
         return Ok(v);
+    }
+    if is(&t.basestring) {
+        return Err(type_error("The basestring type cannot be instantiated"));
     }
     Err(type_error(format!("cannot create '{}' instances", cls.name())))
 }
@@ -487,6 +496,7 @@ pub fn install_object_methods(t: &Types) {
     let hook = crate::object::Builtin::new("object.__subclasshook__", |_, _, _| Ok(crate::vm::ops::not_implemented()));
     o.dict.set_str("__subclasshook__", Value::other(crate::object::Object::ClassMethod(hook)));
     super::object_reduce::install(o);
+    super::dir_names::install_sizeof(o);
     method(o, "object.__new__", |vm, a, kw| {
         let Some(Value::Class(c)) = a.first() else {
             let got = a.first().map(|v| v.type_name()).unwrap_or_else(|| "NULL".into());
@@ -848,10 +858,9 @@ pub fn init(b: &Dict) {
     super::builtins_more::init(b);
     // Called through the eval loop, these see the calling frame; called from
     // native code they get the fallback.
-    for name in ["locals", "globals"] {
-        b.set_str(name, Builtin::with_frame(name, frame_builtin_fallback));
-    }
-    b.set_str("dir", Builtin::with_frame("dir", builtin_dir));
+    b.set_str("locals", Builtin::with_frame("locals", |_, a, kw| frame_builtin_fallback("locals", a, kw)));
+    b.set_str("globals", Builtin::with_frame("globals", |_, a, kw| frame_builtin_fallback("globals", a, kw)));
+    b.set_str("dir", Builtin::with_frame("dir", super::dir_names::builtin_dir));
     b.set_str("vars", Builtin::with_frame("vars", builtin_vars));
     def(b, "open", super::file::builtin_open);
     def_nokw!(b, "len", |vm, a, _| {
@@ -898,7 +907,7 @@ pub fn init(b: &Dict) {
         }))
     });
     def_nokw!(b, "chr", |_, a, _| {
-        check_args("chr", a, 1, 1)?;
+        super::arity::tuple_args("chr", a, 1, 1)?;
         let i = super::builtins_extra::long_arg(&a[0])?;
         if !(0..256).contains(&i) {
             return Err(PyErr::new(ExcKind::ValueError, "chr() arg not in range(256)"));
@@ -906,7 +915,7 @@ pub fn init(b: &Dict) {
         Ok(Value::bytes(vec![i as u8]))
     });
     def_nokw!(b, "unichr", |_, a, _| {
-        check_args("unichr", a, 1, 1)?;
+        super::arity::tuple_args("unichr", a, 1, 1)?;
         let i = super::builtins_extra::long_arg(&a[0])?;
         let c = u32::try_from(i).ok().filter(|c| *c < 0x110000).ok_or_else(|| {
             PyErr::new(ExcKind::ValueError, "unichr() arg not in range(0x110000) (wide Python build)")
@@ -1236,7 +1245,9 @@ pub fn init(b: &Dict) {
     });
     def(b, "__import__", |vm, a, kw| {
         let a = &super::type_args::import_args(a, kw)?;
-        let name = str_arg(&a[0], "__import__")?.to_string_lossy();
+        let name = str_arg(&a[0], "__import__")
+            .map_err(|_| type_error(format!("__import__() argument 1 must be string, not {}", a[0].type_name())))?
+            .to_string_lossy();
         if name.is_empty() {
             return Err(PyErr::new(ExcKind::ValueError, "Empty module name"));
         }
@@ -1299,7 +1310,9 @@ fn builtin_exit(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     Err(PyErr::with_args(ExcKind::SystemExit, a.to_vec()))
 }
 
-fn frame_builtin_fallback(_vm: &mut Vm, _a: &[Value], _kw: &KwArgs) -> PyResult {
+fn frame_builtin_fallback(name: &str, a: &[Value], kw: &KwArgs) -> PyResult {
+    super::no_keywords(name, kw)?;
+    check_args(name, a, 0, 0)?;
     Ok(Value::Dict(Arc::new(Dict::new())))
 }
 
@@ -1311,53 +1324,6 @@ fn builtin_vars(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult {
             .getattr(v, &PyStr::from_str("__dict__"))
             .map_err(|_| type_error("vars() argument must have __dict__ attribute")),
     }
-}
-
-fn builtin_dir(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult {
-    check_args("dir", a, 0, 1)?;
-    let Some(v) = a.first() else { return Ok(Value::list(vec![])) };
-    let mut names: Vec<Value> = Vec::new();
-    let mut add = |d: &Dict| {
-        for k in d.keys() {
-            if !names
-                .iter()
-                .any(|n| n.is(&k) || matches!((n, &k), (Value::Str(x), Value::Str(y)) if x.as_bytes() == y.as_bytes()))
-            {
-                names.push(k);
-            }
-        }
-    };
-    match v {
-        Value::Instance(i) if i.class().is_subclass(&types().module) => {
-            return super::type_args::module_dir(vm, v);
-        }
-        Value::Instance(i) => {
-            add(&i.dict);
-            for c in i.class().mro_with_self() {
-                add(&c.dict);
-            }
-        }
-        Value::Class(c) => {
-            for c in c.mro_with_self() {
-                add(&c.dict);
-            }
-        }
-        Value::Other(o) => match &**o {
-            Object::Module(m) => add(&m.dict),
-            _ => {
-                for c in class_ref(v).mro_with_self() {
-                    add(&c.dict);
-                }
-            }
-        },
-        _ => {
-            for c in class_ref(v).mro_with_self() {
-                add(&c.dict);
-            }
-        }
-    }
-    vm.sort_values(&mut names)?;
-    Ok(Value::list(names))
 }
 
 fn vm_is_iterator(v: &Value) -> bool {

@@ -319,7 +319,7 @@ fn round(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
 }
 
 fn intern(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
-    check_args("intern", a, 1, 1)?;
+    super::arity::tuple_args("intern", a, 1, 1)?;
     match &a[0] {
         // One table with the compiler's names, so intern('x') is the
         // very string a name `x` in code uses.

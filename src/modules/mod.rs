@@ -27,6 +27,7 @@ pub mod builtins_iter;
 pub mod builtins_more;
 pub mod cmath;
 pub mod descr;
+pub mod dir_names;
 pub mod env_overlay;
 pub mod file;
 pub mod float_bits;
@@ -127,6 +128,7 @@ pub fn install_type_methods(t: &Types) {
     crate::object::unicode_methods::install(t);
     file::install(&t.file);
     descr::install(t);
+    dir_names::install_extras(t);
 }
 
 /// The namespace of a native module, made on first import.

@@ -145,10 +145,28 @@ const INFO_PREFIX_OR_CHARSET: u32 = 1 | 4;
 const AT_BEGINNING: u32 = 0;
 const AT_BEGINNING_STRING: u32 = 2;
 
-/// Runs the engine, turning a panic on malformed code (`_sre.compile_code`
-/// called by hand) into a failed match.
-fn guarded(f: impl FnOnce() -> bool) -> bool {
-    matches!(std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)), Ok(true))
+thread_local! {
+    /// Set while the engine runs: a panic then is malformed code, reported
+    /// as CPython's RuntimeError rather than printed by the panic hook.
+    static IN_ENGINE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs the engine, turning a panic on malformed code (`_sre.compile`
+/// called by hand with garbage) into CPython's "invalid SRE code".
+fn guarded(f: impl FnOnce() -> bool) -> PyResult<bool> {
+    static QUIET_HOOK: std::sync::Once = std::sync::Once::new();
+    QUIET_HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !IN_ENGINE.with(|g| g.get()) {
+                previous(info)
+            }
+        }));
+    });
+    IN_ENGINE.with(|g| g.set(true));
+    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+    IN_ENGINE.with(|g| g.set(false));
+    r.map_err(|_| PyErr::new(ExcKind::RuntimeError, "invalid SRE code"))
 }
 
 /// The subject as the engine walks it: its bytes, or, for unicode text
@@ -226,7 +244,7 @@ fn run_on<S: StrDrive>(
         true
     } else {
         let req = Request::new(s, start, end, codes, false);
-        guarded(|| if search { st.search(req) } else { st.py_match(&req) })
+        guarded(|| if search { st.search(req) } else { st.py_match(&req) })?
     };
     if !ok {
         return Ok(None);
@@ -267,7 +285,7 @@ fn search_by_position<S: StrDrive>(
     for pos in start..=last {
         let req = Request::new(s, pos, end, codes, false);
         st.reset(&req, pos);
-        if guarded(|| st.py_match(&req)) {
+        if guarded(|| st.py_match(&req))? {
             return Ok(true);
         }
         if anchored {

@@ -194,7 +194,7 @@ fn flags() -> Value {
 }
 
 /// `sys.getsizeof(obj)`: the sizes CPython 2.7 reports on 64-bit Linux.
-fn getsizeof(_: &mut crate::vm::Vm, a: &[Value], _: &crate::object::function::KwArgs) -> crate::object::PyResult {
+pub fn getsizeof(_: &mut crate::vm::Vm, a: &[Value], _: &crate::object::function::KwArgs) -> crate::object::PyResult {
     check_args("getsizeof", a, 1, 2)?;
     let n = match &a[0] {
         Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => 24,

@@ -183,6 +183,7 @@ impl Vm {
                 }
                 match name.as_bytes() {
                     b"__class__" => return Ok(Value::Class(inst.class().into_owned())),
+                    b"__doc__" if !inst.class().is_user => return Ok(Value::None),
                     b"__dict__" if inst.class().slots.is_none() && !Arc::ptr_eq(&inst.class(), &types().object) => {
                         return Ok(Value::Dict(inst.dict.clone()))
                     }
@@ -222,6 +223,14 @@ impl Vm {
                         return Ok(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) })
                     }
                     b"func_code" | b"__code__" => return Ok(Value::other(Object::Code(f.code.clone()))),
+                    // The cells as they hold now (minipy's closure cells are not objects).
+                    b"func_closure" | b"__closure__" if f.closure.is_empty() => return Ok(Value::None),
+                    b"func_closure" | b"__closure__" => {
+                        let cell = |c: &Arc<crate::object::function::Cell>| {
+                            Value::other(Object::Cell(crate::object::lock::Mutex::new(c.lock().clone())))
+                        };
+                        return Ok(Value::tuple(f.closure.iter().map(cell).collect()));
+                    }
                     _ => {}
                 }
                 if let Some(v) = f.dict.get_str(name) {
@@ -340,6 +349,13 @@ impl Vm {
                         }));
                     }
                 }
+                match name.as_bytes() {
+                    b"__thisclass__" => return Ok(Some(Value::Class(cls.clone()))),
+                    b"__self__" => return Ok(Some(target.clone())),
+                    b"__self_class__" if target.is_none() => return Ok(Some(Value::None)),
+                    b"__self_class__" => return Ok(Some(Value::Class(start.clone()))),
+                    _ => {}
+                }
                 if name.as_bytes() == b"__class__" {
                     return Ok(Some(Value::Class(types().super_.clone())));
                 }
@@ -348,6 +364,7 @@ impl Vm {
                     format!("'super' object has no attribute '{}'", name.as_str()),
                 ));
             }
+            Object::Cell(c) if name.as_bytes() == b"cell_contents" => Some(c.lock().clone()),
             Object::Code(c) => match name.as_bytes() {
                 b"co_name" => Some(Value::Str(c.name.clone())),
                 b"co_filename" => Some(Value::str(&c.filename)),

@@ -429,9 +429,16 @@ impl Vm {
         code: &Arc<crate::object::Code>,
         globals: &Arc<Dict>,
         frame: &mut FrameState,
-        name: &str,
+        (name, kwargs): (&str, &KwArgs),
         args: Vec<Value>,
     ) -> PyResult {
+        // None of them (eval, input, execfile, dir, vars...) takes keywords.
+        if !kwargs.is_empty() {
+            return Err(type_error(format!("{}() takes no keyword arguments", name)));
+        }
+        if matches!(name, "globals" | "locals") && !args.is_empty() {
+            return Err(type_error(format!("{}() takes no arguments ({} given)", name, args.len())));
+        }
         let locals = || -> Value {
             if let Some(m) = &frame.locals_map {
                 return m.clone();

@@ -108,7 +108,8 @@ impl Vm {
     ) -> PyResult {
         let name = if mode == DynamicMode::Eval { "eval" } else { "exec" };
         if args.is_empty() || args.len() > 3 {
-            return Err(type_error(format!("{} expected at most 3 arguments, got {}", name, args.len())));
+            let bound = if args.is_empty() { "least 1" } else { "most 3" };
+            return Err(type_error(format!("{} expected at {} arguments, got {}", name, bound, args.len())));
         }
         // A locals mapping other than a plain dict is read and written
         // through its methods (the frame's `locals_map`).

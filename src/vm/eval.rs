@@ -1174,7 +1174,7 @@ impl Vm {
             Value::Builtin(b) => {
                 let args: Vec<Value> = frame.regs.drain(first..).collect();
                 frame.regs.truncate(base);
-                let r = self.call_frame_builtin(code, globals, frame, b.name, args)?;
+                let r = self.call_frame_builtin(code, globals, frame, (b.name, kwargs), args)?;
                 frame.push(r);
                 Ok(None)
             }
