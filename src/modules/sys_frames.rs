@@ -6,7 +6,6 @@
 use std::sync::Arc;
 
 use super::{check_args, def};
-use crate::object::class::types;
 use crate::object::{Dict, ExcKind, Instance, Object, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
@@ -44,17 +43,27 @@ pub fn getframe(vm: &mut Vm, a: &[Value], _: &crate::object::function::KwArgs) -
     for i in (depth..n).rev() {
         let (globals, _) = entries[n - 1 - i];
         let site = if i == 0 { vm.site } else { entries[n - i].1 };
-        let f = Instance::new(types().object.clone(), Value::None);
-        if let Some((code, line)) = crate::vm::threads::code_at_site(site) {
-            f.dict.set_str("f_code", Value::other(Object::Code(code)));
-            f.dict.set_str("f_lineno", Value::Int(line as i64));
-        } else {
-            f.dict.set_str("f_code", Value::None);
-            f.dict.set_str("f_lineno", Value::Int(0));
-        }
-        f.dict.set_str("f_globals", Value::Dict(globals_at(vm, globals)));
-        f.dict.set_str("f_back", back);
-        back = Value::Instance(Arc::new(f));
+        let Some((code, line)) = crate::vm::threads::code_at_site(site) else {
+            back = Value::None;
+            continue;
+        };
+        let g = globals_at(vm, globals);
+        // The tracer's depth of this frame: `callers` holds one entry per frame.
+        let obj = crate::vm::trace::shared_frame(vm, n - i, &code, || {
+            let f = Instance::new(crate::vm::trace::frame_class(), Value::None);
+            f.dict.set_str("f_code", Value::other(Object::Code(code.clone())));
+            f.dict.set_str("f_globals", Value::Dict(g.clone()));
+            f.dict.set_str("f_trace", Value::None);
+            f.dict.set_str("f_restricted", Value::Bool(crate::object::BoolBits::FALSE));
+            if matches!(code.kind, crate::compile::code::CodeKind::Module) {
+                f.dict.set_str("f_locals", Value::Dict(g.clone()));
+            }
+            Arc::new(f)
+        });
+        obj.dict.set_str("f_lineno", Value::Int(line as i64));
+        obj.dict.set_str("f_lasti", Value::Int(0));
+        obj.dict.set_str("f_back", back);
+        back = Value::Instance(obj);
     }
     Ok(back)
 }

@@ -81,6 +81,9 @@ struct Entry {
 
 /// `_active` and `_limbo` together, in start order.
 static REGISTRY: Mutex<Vec<Entry>> = Mutex::new(Vec::new());
+/// `threading.settrace` / `threading.setprofile`: set in each thread started
+/// afterwards, before its `run()` (CPython's `_trace_hook`, `_profile_hook`).
+static HOOKS: Mutex<[Option<Value>; 2]> = Mutex::new([None, None]);
 static MAIN_MADE: AtomicBool = AtomicBool::new(false);
 /// CPython's `_counter`, shared by `Thread-N` and `Dummy-N`.
 static COUNTER: AtomicU64 = AtomicU64::new(1);
@@ -356,6 +359,13 @@ fn bootstrap(vm: &mut Vm, thread: Value, st: Arc<ThreadState>) {
         if let Some(e) = r.iter_mut().find(|e| Arc::ptr_eq(&e.state, &st)) {
             e.ident = Some(me);
         }
+    }
+    let [trace, profile] = HOOKS.lock().clone();
+    if profile.is_some() {
+        vm.set_hook(true, profile);
+    }
+    if trace.is_some() {
+        vm.set_hook(false, trace);
     }
     let result = vm.getattr(&thread, key!("run")).and_then(|run| vm.call(&run, vec![]));
     if let Err(e) = result {
@@ -877,13 +887,14 @@ pub fn init(d: &Dict) {
         check_args("enumerate", a, 0, 0)?;
         Ok(Value::list(all_threads(vm)))
     });
-    // Accepted and ignored: minipy has no sys.settrace / sys.setprofile.
     def(d, "settrace", |_, a, _| {
         check_args("settrace", a, 1, 1)?;
+        HOOKS.lock()[0] = Some(a[0].clone()).filter(|f| !f.is_none());
         Ok(Value::None)
     });
     def(d, "setprofile", |_, a, _| {
         check_args("setprofile", a, 1, 1)?;
+        HOOKS.lock()[1] = Some(a[0].clone()).filter(|f| !f.is_none());
         Ok(Value::None)
     });
     def(d, "stack_size", stack_size);

@@ -415,7 +415,12 @@ impl Vm {
                             let Value::Func(f) = func else { unreachable!("matched above") };
                             return Ok(Step::Call(self.simple_call(f, frame, first, base)?));
                         }
-                        Value::Builtin(b) if !b.needs_frame && b.bound.is_none() && b.args == ArgSpec::Any => {
+                        Value::Builtin(b)
+                            if !b.needs_frame
+                                && b.bound.is_none()
+                                && b.args == ArgSpec::Any
+                                && self.tracer.is_none() =>
+                        {
                             // A method of a built-in type (list.append, dict.get).
                             self.site = super::threads::site(code, *pc);
                             self.call_native_on_stack(b.func, frame, first, base, &[])?;
@@ -437,7 +442,12 @@ impl Vm {
                             };
                             return Ok(Step::Call(self.simple_call(f, frame, base + 1, base)?));
                         }
-                        Value::Builtin(b) if !b.needs_frame && b.bound.is_none() && b.args == ArgSpec::Any => {
+                        Value::Builtin(b)
+                            if !b.needs_frame
+                                && b.bound.is_none()
+                                && b.args == ArgSpec::Any
+                                && self.tracer.is_none() =>
+                        {
                             // A built-in function (len, isinstance, min).
                             let func = b.func;
                             self.site = super::threads::site(code, *pc);
@@ -1145,6 +1155,9 @@ impl Vm {
             }
         }
         match &func {
+            Value::Builtin(b) if !b.needs_frame && self.tracer.is_some() => {
+                self.traced_builtin(code, globals, frame, &func, first, base, kwargs).map(|_| None)
+            }
             Value::Builtin(b) if !b.needs_frame => {
                 if b.args != ArgSpec::Any {
                     let r = match &b.bound {

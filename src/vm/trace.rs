@@ -25,6 +25,11 @@ pub struct Tracer {
     frames: Vec<Option<Slot>>,
     /// Inside a trace or profile function: no events (CPython's `tracing`).
     busy: bool,
+    /// A 'line' event's trace function runs: `f_lineno` may be assigned.
+    in_line: bool,
+    /// Frame objects of suspended generators, by the address of their
+    /// boxed state: a resumed generator gets its object back.
+    suspended: Vec<(usize, Arc<Instance>)>,
     /// The error of a 'call' event for a frame the driver has yet to run:
     /// raised by the eval breaker before the frame's first instruction.
     raise: Option<PyErr>,
@@ -35,11 +40,62 @@ struct Slot {
     last_pc: usize,
 }
 
-fn frame_class() -> Arc<Class> {
+thread_local! {
+    /// Frame objects `sys._getframe` made while no tracer was set, by call
+    /// depth: a tracer set afterwards (`bdb.set_trace`) adopts them, so a
+    /// frame's `f_trace` set beforehand is the one its events go to.
+    static LOOSE: std::cell::RefCell<Vec<Option<Arc<Instance>>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The frame object of the running frame at `depth`, if a tracer or an
+/// earlier `_getframe` made one for the same code; else a new one made by
+/// `make`, remembered for later calls.
+pub(crate) fn shared_frame(
+    vm: &mut Vm,
+    depth: usize,
+    code: &Arc<Code>,
+    make: impl FnOnce() -> Arc<Instance>,
+) -> Arc<Instance> {
+    let same = |o: &Arc<Instance>| matches!(o.dict.get_str(&PyStr::from_str("f_code")), Some(Value::Other(c)) if matches!(&*c, Object::Code(c) if c.id == code.id));
+    if let Some(t) = vm.tracer.as_mut() {
+        if let Some(Some(s)) = t.frames.get(depth) {
+            if same(&s.obj) {
+                return s.obj.clone();
+            }
+        }
+        let obj = make();
+        if t.frames.len() <= depth {
+            t.frames.resize_with(depth + 1, || None);
+        }
+        t.frames[depth] = Some(Slot { obj: obj.clone(), last_pc: usize::MAX });
+        return obj;
+    }
+    LOOSE.with(|l| {
+        let mut l = l.borrow_mut();
+        if let Some(Some(o)) = l.get(depth) {
+            if same(o) {
+                return o.clone();
+            }
+        }
+        let obj = make();
+        if l.len() <= depth {
+            l.resize_with(depth + 1, || None);
+        }
+        l[depth] = Some(obj.clone());
+        obj
+    })
+}
+
+pub(crate) fn frame_class() -> Arc<Class> {
     static CLASS: OnceLock<Arc<Class>> = OnceLock::new();
     CLASS
         .get_or_init(|| {
-            Class::new("frame", vec![types().object.clone()], Arc::new(Dict::new()), false)
+            let d = Dict::new();
+            let get = crate::object::function::Builtin::new("frame.f_lineno", get_lineno);
+            let set = crate::object::function::Builtin::new("frame.f_lineno", set_lineno);
+            let prop = Object::Property { fget: get, fset: set, fdel: Value::None, doc: Value::None };
+            d.set_str("f_lineno", Value::other(prop));
+            Class::new("frame", vec![types().object.clone()], Arc::new(d), false)
                 .expect("a class with one base always linearizes")
         })
         .clone()
@@ -54,6 +110,11 @@ pub(crate) enum Event<'a> {
 impl Vm {
     /// `sys.settrace` (`profile` false) or `sys.setprofile` for this thread.
     pub fn set_hook(&mut self, profile: bool, f: Option<Value>) {
+        if self.tracer.is_none() && f.is_some() {
+            let frames = LOOSE.with(|l| std::mem::take(&mut *l.borrow_mut()));
+            let t = self.tracer.get_or_insert_with(Box::default);
+            t.frames = frames.into_iter().map(|o| o.map(|obj| Slot { obj, last_pc: usize::MAX })).collect();
+        }
         let t = self.tracer.get_or_insert_with(Box::default);
         let was = t.trace.is_some();
         if profile {
@@ -86,7 +147,10 @@ impl Vm {
             t.frames.resize_with(depth + 1, || None);
         }
         if let Some(s) = &t.frames[depth] {
-            return Some(s.obj.clone());
+            let same = matches!(s.obj.dict.get_str(&PyStr::from_str("f_code")), Some(Value::Other(c)) if matches!(&*c, Object::Code(c) if c.id == code.id));
+            if same {
+                return Some(s.obj.clone());
+            }
         }
         let f = Instance::new(frame_class(), Value::None);
         f.dict.set_str("f_code", Value::other(Object::Code(code.clone())));
@@ -134,6 +198,8 @@ impl Vm {
     /// Calls a trace or profile function; an error turns tracing off, as
     /// in CPython, and goes on as the frame's exception.
     fn call_hook(&mut self, f: &Value, frame: &Arc<Instance>, what: &str, arg: Value) -> PyResult {
+        let profile =
+            self.tracer.as_ref().is_some_and(|t| t.profile.as_ref().is_some_and(|p| p.is(f))) && what != "line";
         if let Some(t) = self.tracer.as_mut() {
             t.busy = true;
         }
@@ -142,7 +208,7 @@ impl Vm {
             t.busy = false;
         }
         if r.is_err() {
-            self.set_hook(false, None);
+            self.set_hook(profile, None);
         }
         r
     }
@@ -196,9 +262,17 @@ impl Vm {
         match ev {
             Event::Call(f) => {
                 if let Some(t) = self.tracer.as_mut() {
-                    if let Some(s) = t.frames.get_mut(depth) {
-                        *s = None;
+                    if t.frames.len() <= depth {
+                        t.frames.resize_with(depth + 1, || None);
                     }
+                    let key = &*f.state as *const FrameState as usize;
+                    let resumed = t.suspended.iter().position(|(k, _)| *k == key).map(|i| t.suspended.swap_remove(i).1);
+                    let back = depth.checked_sub(1).and_then(|d| t.frames.get(d)).and_then(|s| s.as_ref());
+                    let back = back.map(|s| Value::Instance(s.obj.clone())).unwrap_or(Value::None);
+                    t.frames[depth] = resumed.map(|obj| {
+                        obj.dict.set_str("f_back", back);
+                        Slot { obj, last_pc: usize::MAX }
+                    });
                 }
                 let Some(obj) = self.frame_object(depth, f.code(), f.globals()) else { return Ok(()) };
                 let line = if f.pc == 0 { f.code().first_line } else { f.line() };
@@ -245,7 +319,24 @@ impl Vm {
             Ok(Step::Call(f)) => {
                 self.frame_event(depth + 1, Event::Call(f), &f.code().clone(), f).or_else(|e| self.defer_raise(e))
             }
-            Ok(Step::Return(v) | Step::Yield(v)) => self.frame_event(depth, Event::Return(v.clone()), &code, frame),
+            Ok(Step::Yield(v)) => {
+                let obj = self
+                    .tracer
+                    .as_ref()
+                    .and_then(|t| t.frames.get(depth))
+                    .and_then(|s| s.as_ref())
+                    .map(|s| s.obj.clone());
+                let r = self.frame_event(depth, Event::Return(v.clone()), &code, frame);
+                if let (Some(t), Some(obj)) = (self.tracer.as_mut(), obj) {
+                    // Bounded: generators dropped while suspended leave entries.
+                    if t.suspended.len() >= 1024 {
+                        t.suspended.remove(0);
+                    }
+                    t.suspended.push((&*frame.state as *const FrameState as usize, obj));
+                }
+                r
+            }
+            Ok(Step::Return(v)) => self.frame_event(depth, Event::Return(v.clone()), &code, frame),
             Err(_) => self.frame_event(depth, Event::Return(Value::None), &code, frame),
         };
         r.and(step)
@@ -282,7 +373,14 @@ impl Vm {
             return Ok(());
         }
         self.refresh(&obj, code, state, line);
-        self.local_event(&obj, "line", Value::None)
+        if let Some(t) = self.tracer.as_mut() {
+            t.in_line = true;
+        }
+        let r = self.local_event(&obj, "line", Value::None);
+        if let Some(t) = self.tracer.as_mut() {
+            t.in_line = false;
+        }
+        r
     }
 
     /// An exception is raised in (or passes through) the running frame.
@@ -299,4 +397,99 @@ impl Vm {
         let arg = Value::tuple(vec![Value::Class(value.class()), value, tb]);
         self.local_event(&obj, "exception", arg)
     }
+
+    /// A built-in function called from Python code while a profile function
+    /// is set: 'c_call' before, 'c_return' or 'c_exception' after, each with
+    /// the built-in as argument (CPython's C_TRACE). The dispatch loop sends
+    /// built-in calls here only while the thread has a tracer.
+    #[cold]
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn traced_builtin(
+        &mut self,
+        code: &Arc<Code>,
+        globals: &Arc<Dict>,
+        frame: &mut FrameState,
+        func: &Value,
+        first: usize,
+        base: usize,
+        kwargs: &[(Arc<PyStr>, Value)],
+    ) -> PyResult<()> {
+        let Value::Builtin(b) = func else { return Ok(()) };
+        let mut args: Vec<Value> = b.bound.iter().cloned().collect();
+        args.extend(frame.regs.drain(first..));
+        frame.regs.truncate(base);
+        // The profile function moves `site`, which natives such as
+        // `sys._getframe` read as the place of the call.
+        let site = self.site;
+        self.c_event(code, globals, frame, "c_call", func)?;
+        self.site = site;
+        let r = match b.args {
+            crate::object::function::ArgSpec::Any => (b.func)(self, &args, kwargs),
+            spec => {
+                crate::modules::arity::check(b.name, spec, &args, kwargs).and_then(|_| (b.func)(self, &args, kwargs))
+            }
+        };
+        let what = if r.is_ok() { "c_return" } else { "c_exception" };
+        self.c_event(code, globals, frame, what, func)?;
+        frame.push(r?);
+        Ok(())
+    }
+
+    fn c_event(
+        &mut self,
+        code: &Arc<Code>,
+        globals: &Arc<Dict>,
+        state: &FrameState,
+        what: &str,
+        func: &Value,
+    ) -> PyResult<()> {
+        if self.idle() {
+            return Ok(());
+        }
+        let Some(p) = self.tracer.as_ref().and_then(|t| t.profile.clone()) else { return Ok(()) };
+        let Some(obj) = self.frame_object(self.callers.len(), code, globals) else { return Ok(()) };
+        self.refresh(&obj, code, state, code.line_at(state.pc.saturating_sub(1)));
+        self.call_hook(&p, &obj, what, func.clone()).map(|_| ())
+    }
+}
+
+/// `frame.f_lineno = n`: CPython's checks with its messages. A jump inside
+/// the code is refused too, as minipy's frames keep no static block table
+/// to check it against (a deliberate deviation); ignoring it instead could
+/// leave a traced loop running forever.
+fn set_lineno(vm: &mut Vm, a: &[Value], _: &crate::object::function::KwArgs) -> PyResult {
+    let (Some(Value::Instance(f)), Some(v)) = (a.first(), a.get(1)) else { return Ok(Value::None) };
+    if !vm.tracer.as_ref().is_some_and(|t| t.in_line) {
+        return Err(PyErr::new(
+            crate::object::ExcKind::ValueError,
+            "f_lineno can only be set by a line trace function",
+        ));
+    }
+    let Value::Int(to) = v else {
+        return Err(PyErr::new(crate::object::ExcKind::ValueError, "lineno must be an integer"));
+    };
+    let Some(Value::Other(c)) = f.dict.get_str(&PyStr::from_str("f_code")) else { return Ok(Value::None) };
+    let Object::Code(code) = &*c else { return Ok(Value::None) };
+    if f.dict.get_str(&PyStr::from_str("f_lineno")).is_some_and(|l| matches!(l, Value::Int(l) if l == *to)) {
+        return Ok(Value::None);
+    }
+    Err(jump_error(code, *to))
+}
+
+fn get_lineno(_: &mut Vm, a: &[Value], _: &crate::object::function::KwArgs) -> PyResult {
+    match a.first() {
+        Some(Value::Instance(f)) => Ok(f.dict.get_str(&PyStr::from_str("f_lineno")).unwrap_or(Value::Int(0))),
+        _ => Ok(Value::None),
+    }
+}
+
+fn jump_error(code: &Code, to: i64) -> PyErr {
+    let msg = if to < code.first_line as i64 {
+        format!("line {} comes before the current code block", to)
+    } else if !(0..code.instrs.len()).any(|pc| code.line_at(pc) as i64 >= to) {
+        format!("line {} comes after the current code block", to)
+    } else {
+        format!("minipy cannot jump to line {}", to)
+    };
+    PyErr::new(crate::object::ExcKind::ValueError, msg)
 }
