@@ -180,7 +180,12 @@ def classify_class_attrs(cls):
                 obj = d[name]
                 break
         if homecls is None:
-            obj = getattr(cls, name)
+            # Names dir() lists from a built-in type's slots are in no
+            # __dict__ here; a few (type.__abstractmethods__) refuse getattr.
+            try:
+                obj = getattr(cls, name)
+            except AttributeError:
+                obj = None
             homecls = getattr(obj, "__objclass__", None)
         if isinstance(obj, staticmethod):
             kind = "static method"
