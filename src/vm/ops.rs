@@ -361,14 +361,7 @@ impl Vm {
             return Ok(r);
         }
         if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
-            let (name, reflected) = match op {
-                CmpOp::Eq => ("__eq__", "__eq__"),
-                CmpOp::NotEq => ("__ne__", "__ne__"),
-                CmpOp::Lt => ("__lt__", "__gt__"),
-                CmpOp::LtE => ("__le__", "__ge__"),
-                CmpOp::Gt => ("__gt__", "__lt__"),
-                _ => ("__ge__", "__le__"),
-            };
+            let (name, reflected) = cmp_dunder_names(op);
             // A right operand of a derived class is asked first (try_rich_compare).
             let swapped = right_subclass_first(a, b, reflected, false);
             if swapped {
@@ -414,14 +407,10 @@ impl Vm {
     /// Classes whose metaclass (written in Python) defines the comparison
     /// method compare through it, as instances do through their class.
     fn meta_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
-        let (name, reflected) = match op {
-            CmpOp::Eq => ("__eq__", "__eq__"),
-            CmpOp::NotEq => ("__ne__", "__ne__"),
-            CmpOp::Lt => ("__lt__", "__gt__"),
-            CmpOp::LtE => ("__le__", "__ge__"),
-            CmpOp::Gt => ("__gt__", "__lt__"),
-            _ => ("__ge__", "__le__"),
-        };
+        if !matches!(a, Value::Class(_)) && !matches!(b, Value::Class(_)) {
+            return Ok(None);
+        }
+        let (name, reflected) = cmp_dunder_names(op);
         for (x, y, n) in [(a, b, name), (b, a, reflected)] {
             let Value::Class(c) = x else { continue };
             let Some(meta) = &c.meta else { continue };
@@ -1318,5 +1307,18 @@ fn right_subclass_first(a: &Value, b: &Value, rname: &str, must_override: bool) 
         (Some(x), Some(y)) => !x.is(&y),
         (Some(_), None) => true,
         _ => false,
+    }
+}
+
+/// The comparison's method and its reflection (`<` is `__lt__`, then the
+/// right operand's `__gt__`).
+fn cmp_dunder_names(op: CmpOp) -> (&'static str, &'static str) {
+    match op {
+        CmpOp::Eq => ("__eq__", "__eq__"),
+        CmpOp::NotEq => ("__ne__", "__ne__"),
+        CmpOp::Lt => ("__lt__", "__gt__"),
+        CmpOp::LtE => ("__le__", "__ge__"),
+        CmpOp::Gt => ("__gt__", "__lt__"),
+        _ => ("__ge__", "__le__"),
     }
 }

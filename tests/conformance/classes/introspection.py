@@ -21,7 +21,8 @@ print type(len).__name__, type(c.method).__name__, type(Child.method).__name__
 print type(1) is int, type(True) is bool, type(1L) is long, type(1.0) is float
 T = type(c)
 print T().inst
-# __class__ assignment is a listed deviation: see wishlist/class_assignment.py
+c.__class__ = Base
+print type(c).__name__, hasattr(c, 'other'), c.inst
 print vars(c) is c.__dict__ if hasattr(c, '__dict__') else None
 X = type('X', (Base,), {'y': 5})
 x = X()
