@@ -46,28 +46,29 @@ def script_args(path):
     return []
 
 
-def interp_flags(path):
-    """Options from a `# minipy-test: flags=-t -3` leading comment line."""
+def header_value(path, key):
+    """The text after `# minipy-test: KEY=` in the leading comment lines, or None."""
+    prefix = "# minipy-test: %s=" % key
     with open(path, "rb") as f:
         for line in f:
             line = line.decode("latin-1").strip()
             if not line.startswith("#"):
                 break
-            if line.startswith("# minipy-test: flags="):
-                return line.split("=", 1)[1].split()
-    return []
+            if line.startswith(prefix):
+                return line[len(prefix):]
+    return None
+
+
+def interp_flags(path):
+    """Options from a `# minipy-test: flags=-t -3` leading comment line."""
+    value = header_value(path, "flags")
+    return value.split() if value is not None else []
 
 
 def ulimit_v(path):
     """N from a `# minipy-test: ulimit-v=N` leading comment line, or None."""
-    with open(path, "rb") as f:
-        for line in f:
-            line = line.decode("latin-1").strip()
-            if not line.startswith("#"):
-                break
-            if line.startswith("# minipy-test: ulimit-v="):
-                return int(line.split("=", 1)[1])
-    return None
+    value = header_value(path, "ulimit-v")
+    return int(value) if value is not None else None
 
 
 def select(patterns):
