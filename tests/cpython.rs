@@ -85,15 +85,25 @@ fn lay_out(root: &Path, libtest: &Path, files: &[Vec<String>]) -> Result<(), Str
     let _ = std::fs::remove_dir_all(root);
     let lib = root.join("lib");
     copy_tree(&here().join("lib"), &lib).map_err(|e| format!("cannot copy the stand-ins: {e}"))?;
+    let mut pkgtests = String::new();
     for line in files {
         let wanted = std::iter::once(format!("{}.py", line[0])).chain(line[1..].iter().cloned());
         for item in wanted {
+            // `pkgtest:email/test`: a test package inside CPython's Lib,
+            // loaded from there by the driver (see driver.py), never copied.
+            if let Some(rel) = item.strip_prefix("pkgtest:") {
+                let rel = rel.trim_matches('/');
+                let folder = libtest.parent().unwrap_or(libtest).join(rel);
+                pkgtests.push_str(&format!("{} {} {}\n", line[0], rel.replace('/', "."), folder.display()));
+                continue;
+            }
             let dst = lib.join("test").join(&item);
             if !dst.exists() {
                 copy_tree(&libtest.join(&item), &dst).map_err(|e| format!("cannot copy {item}: {e}"))?;
             }
         }
     }
+    std::fs::write(lib.join("pkgtests.txt"), pkgtests).map_err(|e| e.to_string())?;
     std::fs::create_dir_all(root.join("work")).map_err(|e| e.to_string())
 }
 

@@ -333,6 +333,10 @@ pub fn init(d: &Dict) {
     });
     d.set_str("struct_time", Value::Class(struct_time_class().clone()));
     d.set_str("timezone", Value::Int(0));
+    // Local time is UTC here (as `timezone`): no daylight saving time.
+    d.set_str("altzone", Value::Int(0));
+    d.set_str("daylight", Value::Int(0));
+    d.set_str("tzname", Value::tuple(vec![Value::str("UTC"), Value::str("UTC")]));
 }
 
 fn strptime_args(a: &[Value]) -> PyResult<([i64; 9], i64)> {

@@ -72,8 +72,16 @@ def lay_out(libtest):
     root = tempfile.mkdtemp(prefix='minipy-cpython-tests-')
     lib = os.path.join(root, 'lib')
     shutil.copytree(os.path.join(HERE, 'lib'), lib)
+    pkgtests = []
     for name, needs in read_files_list():
         for item in [name + '.py'] + needs:
+            if item.startswith('pkgtest:'):
+                # A test package inside CPython's Lib, loaded from there by
+                # the driver (see driver.py), never copied.
+                rel = item[len('pkgtest:'):].strip('/')
+                folder = os.path.join(os.path.dirname(libtest), rel)
+                pkgtests.append('%s %s %s\n' % (name, rel.replace('/', '.'), folder))
+                continue
             src = os.path.join(libtest, item)
             dst = os.path.join(lib, 'test', item)
             if os.path.isdir(src):
@@ -81,6 +89,8 @@ def lay_out(libtest):
                     shutil.copytree(src, dst)
             else:
                 shutil.copyfile(src, dst)
+    with open(os.path.join(lib, 'pkgtests.txt'), 'w') as f:
+        f.write(''.join(pkgtests))
     os.mkdir(os.path.join(root, 'work'))
     return root
 

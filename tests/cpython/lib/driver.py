@@ -19,12 +19,50 @@
 # name (doctests of a library module, class fixtures), it is prefixed with
 # "<name>:".
 #
+# A test file whose tests live in a package of CPython's own (test_email
+# imports email.test.test_email) is listed in files.txt with an item
+# `pkgtest:email/test`; the layout then writes a line
+#     <name> <dotted package> <CPython's folder for it>
+# into pkgtests.txt beside this driver, and the driver loads that one
+# subpackage from CPython's folder before importing the file, leaving the
+# parent package (email, json, unittest) the interpreter's own.
+#
 # The file is run as regrtest would: its test_main() when it has one (which
 # calls test_support.run_unittest / run_doctest, handed to us here), else
 # every test in the module.
 
 import sys
 import traceback
+
+
+def load_package_tests(name):
+    import os
+    import types
+    listing = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'pkgtests.txt')
+    if not os.path.exists(listing):
+        return
+    for line in open(listing):
+        words = line.split()
+        if len(words) != 3 or words[0] != name:
+            continue
+        dotted, folder = words[1], words[2]
+        parent, _, last = dotted.rpartition('.')
+        if parent:
+            __import__(parent)
+        init = os.path.join(folder, '__init__.py')
+        module = types.ModuleType(dotted)
+        module.__file__ = init
+        module.__path__ = [folder]
+        if parent:
+            module.__package__ = dotted
+        sys.modules[dotted] = module
+        try:
+            exec(compile(open(init).read(), init, 'exec'), module.__dict__)
+        except BaseException:
+            del sys.modules[dotted]
+            raise
+        if parent:
+            setattr(sys.modules[parent], last, module)
 
 
 def main():
@@ -115,6 +153,7 @@ def main():
     test_support._suite_runner = run_suite
 
     try:
+        load_package_tests(name)
         __import__('test.' + name)
         module = sys.modules['test.' + name]
     except BaseException:
