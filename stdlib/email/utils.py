@@ -103,11 +103,27 @@ def _host_name():
         return 'localhost'
 
 
+try:
+    import thread as _thread
+    _msgid_lock = _thread.allocate_lock()
+except ImportError:
+    _msgid_lock = None
+
+
+def _random_bits():
+    # random's generator is written in Python here, so two threads could
+    # draw the same number: draw under a lock.
+    if _msgid_lock is None:
+        return random.getrandbits(64)
+    with _msgid_lock:
+        return random.getrandbits(64)
+
+
 def make_msgid(idstring=None):
     """A unique Message-ID: <time.pid.random[.idstring]@host>."""
     stamp = int(time.time() * 100)
     extra = '' if idstring is None else '.' + idstring
-    return '<%d.%d.%d%s@%s>' % (stamp, os.getpid(), random.getrandbits(64),
+    return '<%d.%d.%d%s@%s>' % (stamp, os.getpid(), _random_bits(),
                                 extra, _host_name())
 
 
