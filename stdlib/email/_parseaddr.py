@@ -34,15 +34,23 @@ def _month_number(word):
 def parsedate_tz(data):
     """A 10-tuple (9 of time.mktime, then the zone offset in seconds or
     None) for a date header, or None when it cannot be read."""
+    return _parse_date(data, False)
+
+
+def _parse_date(data, old_rules):
+    # old_rules: rfc822's variant (a day name may end with '.', two-digit
+    # years are kept as they are, and the DST flag is 0).
     words = data.split()
     if not words:
         return None
-    if words[0].endswith(',') or words[0].lower() in _daynames:
+    first = words[0]
+    if (first.endswith(',') or (old_rules and first.endswith('.'))
+            or first.lower() in _daynames):
         del words[0]
     else:
-        comma = words[0].rfind(',')
+        comma = first.rfind(',')
         if comma >= 0:
-            words[0] = words[0][comma + 1:]
+            words[0] = first[comma + 1:]
     if len(words) == 3:
         # RFC 850: dd-mon-yy hh:mm:ss zone
         pieces = words[0].split('-')
@@ -84,7 +92,7 @@ def parsedate_tz(data):
         hh, mi, ss = [int(x) for x in clock]
     except ValueError:
         return None
-    if yy < 100:
+    if yy < 100 and not old_rules:
         yy += 1900 if yy > 68 else 2000
     tz = tz.upper()
     if tz in _timezones:
@@ -98,7 +106,7 @@ def parsedate_tz(data):
         sign = -1 if offset < 0 else 1
         offset = abs(offset)
         offset = sign * ((offset // 100) * 3600 + (offset % 100) * 60)
-    return yy, month, dd, hh, mi, ss, 0, 1, -1, offset
+    return yy, month, dd, hh, mi, ss, 0, 1, 0 if old_rules else -1, offset
 
 
 def parsedate(data):
@@ -124,6 +132,11 @@ def quote(str):
 
 class AddrlistClass:
     """A scanner over one address-list header value."""
+
+    # rfc822's older scanner: quoted local parts are not re-escaped, a
+    # second '@' or an empty domain is not refused, phrases skip only
+    # blanks, and the list ends at the first empty entry.
+    _old_rules = False
 
     def __init__(self, field):
         self.specials = '()<>@,:;."[]'
@@ -159,6 +172,8 @@ class AddrlistClass:
         found = []
         while self._more():
             got = self.getaddress()
+            if not got and self._old_rules:
+                break
             found.extend(got or [('', '')])
         return found
 
@@ -240,7 +255,8 @@ class AddrlistClass:
                 local.append('.')
                 self.pos += 1
             elif c == '"':
-                local.append('"%s"' % quote(self.getquote()))
+                text = self.getquote()
+                local.append('"%s"' % (text if self._old_rules else quote(text)))
             elif c in self.atomends:
                 break
             else:
@@ -251,7 +267,7 @@ class AddrlistClass:
         self.pos += 1
         self.gotonext()
         domain = self.getdomain()
-        if not domain:
+        if not domain and not self._old_rules:
             return EMPTYSTRING
         return EMPTYSTRING.join(local) + '@' + domain
 
@@ -268,7 +284,7 @@ class AddrlistClass:
             elif c == '.':
                 self.pos += 1
                 parts.append('.')
-            elif c == '@':
+            elif c == '@' and not self._old_rules:
                 # A second @: not a valid domain.
                 return EMPTYSTRING
             elif c in self.atomends:
@@ -323,9 +339,10 @@ class AddrlistClass:
     def getphraselist(self):
         """The words (atoms and quoted strings) of a display name."""
         words = []
+        blanks = self.LWS if self._old_rules else self.FWS
         while self._more():
             c = self._here()
-            if c in self.FWS:
+            if c in blanks:
                 self.pos += 1
             elif c == '"':
                 words.append(self.getquote())
