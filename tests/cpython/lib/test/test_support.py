@@ -107,14 +107,21 @@ def import_module(name, deprecated=False):
 
 def import_fresh_module(name, fresh=(), blocked=(), deprecated=False):
     """Import `name` anew (and the modules in `fresh`), with the modules in
-    `blocked` made unimportable; None when the import fails."""
+    `blocked` made unimportable; None when the import fails.  A package's
+    submodules are imported anew with it (so json.decoder is an attribute
+    of the fresh json)."""
     saved = {}
-    names = [name] + list(fresh) + list(blocked)
-    for n in names:
-        if n in sys.modules:
-            saved[n] = sys.modules.pop(n)
+
+    def take_out(n, with_submodules):
+        for key in list(sys.modules):
+            if key == n or (with_submodules and key.startswith(n + '.')):
+                saved.setdefault(key, sys.modules.pop(key))
+
     try:
+        for n in [name] + list(fresh):
+            take_out(n, True)
         for n in blocked:
+            take_out(n, False)
             sys.modules[n] = None
         try:
             for n in fresh:
@@ -124,8 +131,11 @@ def import_fresh_module(name, fresh=(), blocked=(), deprecated=False):
         except ImportError:
             return None
     finally:
-        for n in names:
-            sys.modules.pop(n, None)
+        for n in [name] + list(fresh) + list(blocked):
+            take_out_again = [k for k in sys.modules
+                              if k == n or k.startswith(n + '.')]
+            for k in take_out_again:
+                del sys.modules[k]
         sys.modules.update(saved)
 
 
