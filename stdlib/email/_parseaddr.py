@@ -40,9 +40,8 @@ def parsedate_tz(data):
 def _parse_date(data, old_rules):
     # old_rules: rfc822's variant (a day name may end with '.', two-digit
     # years are kept as they are, and the DST flag is 0).
+    # Blank input fails on words[0], with CPython's IndexError.
     words = data.split()
-    if not words:
-        return None
     first = words[0]
     if (first.endswith(',') or (old_rules and first.endswith('.'))
             or first.lower() in _daynames):
@@ -72,15 +71,17 @@ def _parse_date(data, old_rules):
         month = _month_number(mm)
         if month is None:
             return None
-    if dd.endswith(','):
+    # Indexing (not endswith) so that empty fields raise IndexError as
+    # they always have.
+    if dd[-1] == ',':
         dd = dd[:-1]
     if yy.find(':') > 0:
         yy, tm = tm, yy
-    if yy.endswith(','):
+    if yy[-1] == ',':
         yy = yy[:-1]
-    if not yy[:1].isdigit():
+    if not yy[0].isdigit():
         yy, tz = tz, yy
-    if tm.endswith(','):
+    if tm[-1] == ',':
         tm = tm[:-1]
     clock = tm.split(':')
     if len(clock) == 2:
