@@ -468,13 +468,18 @@ pub fn install(cls: &Class) {
         Ok(Value::Bool(BoolBits::FALSE))
     });
     method(cls, "file.fileno", |_, a, _| {
+        use std::os::fd::AsRawFd;
         let f = file_of(&a[0])?;
-        Ok(Value::Int(match f.name.as_str() {
-            "<stdin>" => 0,
-            "<stdout>" => 1,
-            "<stderr>" => 2,
-            _ => 3,
-        }))
+        let fd = match &*f.stream.lock() {
+            Stream::Stdin(_) => 0,
+            Stream::Stdout(_) => 1,
+            Stream::Stderr(_) => 2,
+            Stream::Read(r) => r.get_ref().as_raw_fd(),
+            Stream::Write(w) => w.get_ref().as_raw_fd(),
+            Stream::ReadWrite(file) => file.as_raw_fd(),
+            Stream::Closed => return Err(PyErr::new(ExcKind::ValueError, "I/O operation on closed file")),
+        };
+        Ok(Value::Int(fd as i64))
     });
     method(cls, "file.isatty", |_, a, _| {
         let f = file_of(&a[0])?;

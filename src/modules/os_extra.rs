@@ -46,6 +46,25 @@ fn with_fd<T>(fd: i64, f: impl FnOnce(&mut File) -> std::io::Result<T>) -> PyRes
     f(file).map_err(plain_error)
 }
 
+/// Runs `f` on the file behind `fd`, for calls about the file rather than
+/// the descriptor (fstat, fsync, ftruncate): a descriptor outside the table
+/// (a file object's, a socket's) is reached by reopening it through
+/// /proc/self/fd, which names the same file.
+fn with_file_of<T>(fd: i64, write: bool, f: impl FnOnce(&mut File) -> std::io::Result<T>) -> PyResult<T> {
+    if fd < 0 || FDS.lock().unwrap_or_else(|e| e.into_inner()).contains_key(&fd) {
+        return with_fd(fd, f);
+    }
+    let path = format!("/proc/self/fd/{}", fd);
+    if std::fs::symlink_metadata(&path).is_err() {
+        return Err(fd_error(9));
+    }
+    // Non-blocking, or reopening a pipe without a writer would wait.
+    let open =
+        |read: bool| std::fs::OpenOptions::new().read(read).write(!read).custom_flags(libc::O_NONBLOCK).open(&path);
+    let mut file = open(!write).or_else(|_| open(write)).map_err(plain_error)?;
+    f(&mut file).map_err(plain_error)
+}
+
 fn path_arg(v: &Value, what: &str) -> PyResult<String> {
     Ok(str_arg(v, what)?.to_string_lossy())
 }
@@ -240,18 +259,27 @@ pub fn init(d: &Arc<Dict>) {
     def(d, "fstat", |_, a, _| {
         check_args("fstat", a, 1, 1)?;
         let fd = int_arg(&a[0], "fstat")?;
-        let m = with_fd(fd, |f| f.metadata())?;
+        let m = if FDS.lock().unwrap_or_else(|e| e.into_inner()).contains_key(&fd) || fd < 0 {
+            with_fd(fd, |f| f.metadata())?
+        } else {
+            std::fs::metadata(format!("/proc/self/fd/{}", fd)).map_err(|_| fd_error(9))?
+        };
         Ok(stat_result(&m))
     });
     def(d, "fsync", |_, a, _| {
         check_args("fsync", a, 1, 1)?;
-        with_fd(int_arg(&a[0], "fsync")?, |f| f.sync_all())?;
+        with_file_of(int_arg(&a[0], "fsync")?, false, |f| f.sync_all())?;
+        Ok(Value::None)
+    });
+    def(d, "fdatasync", |_, a, _| {
+        check_args("fdatasync", a, 1, 1)?;
+        with_file_of(int_arg(&a[0], "fdatasync")?, false, |f| f.sync_data())?;
         Ok(Value::None)
     });
     def(d, "ftruncate", |_, a, _| {
         check_args("ftruncate", a, 2, 2)?;
         let len = int_arg(&a[1], "ftruncate")?.max(0) as u64;
-        with_fd(int_arg(&a[0], "ftruncate")?, |f| f.set_len(len))?;
+        with_file_of(int_arg(&a[0], "ftruncate")?, true, |f| f.set_len(len))?;
         Ok(Value::None)
     });
     def(d, "isatty", |_, a, _| {
