@@ -831,7 +831,7 @@ class ZipFile(object):
             import warnings
             warnings.warn('Duplicate name: %r' % zinfo.filename, stacklevel=3)
         if self.mode not in ("w", "a"):
-            raise RuntimeError("write() requires mode 'w' or 'a'")
+            raise RuntimeError('write() requires mode "w" or "a"')
         if not self.fp:
             raise RuntimeError(
                 "Attempt to write ZIP archive that was already closed")
