@@ -286,3 +286,53 @@ path.expandvars = _expandvars
 path.walk = _path_walk
 path.os = sys.modules[__name__]
 sys.modules['os.path'] = path
+
+
+class _PopenFile(object):
+    """The file os.popen returns: the child's stdout (or stdin, mode 'w');
+    close() waits and gives None for a zero exit, else the wait status."""
+
+    def __init__(self, cmd, mode, proc, stream):
+        self.name = cmd
+        self.mode = mode
+        self._proc = proc
+        self._stream = stream
+
+    def close(self):
+        self._stream.close()
+        code = self._proc.wait()
+        if code == 0:
+            return None
+        return code << 8 if code > 0 else -code
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __repr__(self):
+        return "<open file '%s', mode '%s' at %s>" % (self.name, self.mode,
+                                                     hex(id(self)))
+
+
+def popen(cmd, mode='r', bufsize=-1):
+    """Runs cmd in a shell; a file reading its output (mode 'r') or
+    writing its input (mode 'w')."""
+    import subprocess
+    if not isinstance(cmd, basestring):
+        raise TypeError("popen() argument 1 must be string, not %s"
+                        % type(cmd).__name__)
+    if mode[:1] not in ('r', 'w'):
+        raise OSError(22, 'Invalid argument')
+    if mode.startswith('r'):
+        proc = subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE)
+        return _PopenFile(cmd, mode, proc, proc.stdout)
+    proc = subprocess.Popen(cmd, shell=True, stdin=subprocess.PIPE)
+    return _PopenFile(cmd, mode, proc, proc.stdin)

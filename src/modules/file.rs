@@ -122,6 +122,54 @@ impl FileObj {
         FileObj::new(name, mode, Stream::ReadWrite(file), false)
     }
 
+    /// One end of a pipe to a child process (`subprocess`): buffered, as
+    /// 2.7's `os.fdopen` of a pipe is.
+    pub fn from_pipe(mode: &str, file: File) -> FileObj {
+        let stream = if mode.starts_with('w') {
+            Stream::Write(BufWriter::new(file))
+        } else {
+            Stream::Read(BufReader::new(file))
+        };
+        FileObj::new("<fdopen>", mode, stream, false)
+    }
+
+    /// Takes the open file out, leaving this object closed: the file and
+    /// what was read ahead into the buffer but not handed out yet.
+    pub fn detach(&self) -> Option<(File, Vec<u8>)> {
+        self.flush();
+        let mut g = self.stream.lock();
+        let taken = match std::mem::replace(&mut *g, Stream::Closed) {
+            Stream::Read(r) => {
+                let ahead = r.buffer().to_vec();
+                Some((r.into_inner(), ahead))
+            }
+            Stream::Write(w) => w.into_inner().ok().map(|f| (f, Vec::new())),
+            Stream::ReadWrite(f) => Some((f, Vec::new())),
+            other => {
+                *g = other;
+                None
+            }
+        };
+        taken
+    }
+
+    /// A second handle on the same open file (a `dup`, sharing the
+    /// offset), for handing this file to a child process as a stream.
+    pub fn clone_file(&self) -> Option<std::io::Result<std::os::fd::OwnedFd>> {
+        use std::os::fd::AsFd;
+        self.flush();
+        let g = self.stream.lock();
+        Some(match &*g {
+            Stream::Stdin(_) => std::io::stdin().as_fd().try_clone_to_owned(),
+            Stream::Stdout(_) => std::io::stdout().as_fd().try_clone_to_owned(),
+            Stream::Stderr(_) => std::io::stderr().as_fd().try_clone_to_owned(),
+            Stream::Read(r) => r.get_ref().as_fd().try_clone_to_owned(),
+            Stream::Write(w) => w.get_ref().as_fd().try_clone_to_owned(),
+            Stream::ReadWrite(f) => f.as_fd().try_clone_to_owned(),
+            Stream::Closed => return None,
+        })
+    }
+
     /// `open(name, mode)`
     pub fn open(name: &str, mode: &str) -> PyResult<FileObj> {
         if std::path::Path::new(name).is_dir() {
@@ -336,7 +384,7 @@ impl FileObj {
     }
 }
 
-fn file_of(v: &Value) -> PyResult<&FileObj> {
+pub fn file_of(v: &Value) -> PyResult<&FileObj> {
     match v {
         Value::Other(o) => match &**o {
             Object::File(f) => Ok(f),
@@ -468,13 +516,18 @@ pub fn install(cls: &Class) {
         Ok(Value::Bool(BoolBits::FALSE))
     });
     method(cls, "file.fileno", |_, a, _| {
+        use std::os::fd::AsRawFd;
         let f = file_of(&a[0])?;
-        Ok(Value::Int(match f.name.as_str() {
-            "<stdin>" => 0,
-            "<stdout>" => 1,
-            "<stderr>" => 2,
-            _ => 3,
-        }))
+        let fd = match &*f.stream.lock() {
+            Stream::Stdin(_) => 0,
+            Stream::Stdout(_) => 1,
+            Stream::Stderr(_) => 2,
+            Stream::Read(r) => r.get_ref().as_raw_fd(),
+            Stream::Write(w) => w.get_ref().as_raw_fd(),
+            Stream::ReadWrite(file) => file.as_raw_fd(),
+            Stream::Closed => return Err(PyErr::new(ExcKind::ValueError, "I/O operation on closed file")),
+        };
+        Ok(Value::Int(fd as i64))
     });
     method(cls, "file.isatty", |_, a, _| {
         let f = file_of(&a[0])?;

@@ -17,7 +17,20 @@ use super::os::{errno_text, os_error};
 use super::{check_args, def, int_arg, str_arg};
 use crate::object::{Class, Dict, ExcKind, Object, PyErr, PyResult, Value};
 
-static FDS: Mutex<BTreeMap<i64, File>> = Mutex::new(BTreeMap::new());
+/// Shared handles, so that a blocking read on one descriptor (a pipe) holds
+/// no lock another thread needs to write to the pipe's other end.
+static FDS: Mutex<BTreeMap<i64, Arc<File>>> = Mutex::new(BTreeMap::new());
+
+fn fds() -> std::sync::MutexGuard<'static, BTreeMap<i64, Arc<File>>> {
+    FDS.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// A new handle on descriptor `fd` of the table (for a child process's
+/// stream: `subprocess`).
+pub fn clone_fd(fd: i64) -> Option<std::io::Result<File>> {
+    let file = fds().get(&fd).cloned()?;
+    Some(file.try_clone())
+}
 
 const O_WRONLY: i64 = 0o1;
 const O_RDWR: i64 = 0o2;
@@ -40,10 +53,28 @@ fn plain_error(e: std::io::Error) -> PyErr {
 }
 
 /// Runs `f` on the table's file for `fd`, or fails with EBADF.
-fn with_fd<T>(fd: i64, f: impl FnOnce(&mut File) -> std::io::Result<T>) -> PyResult<T> {
-    let mut table = FDS.lock().unwrap_or_else(|e| e.into_inner());
-    let file = table.get_mut(&fd).ok_or_else(|| fd_error(9))?;
-    f(file).map_err(plain_error)
+fn with_fd<T>(fd: i64, f: impl FnOnce(&mut &File) -> std::io::Result<T>) -> PyResult<T> {
+    let file = fds().get(&fd).cloned().ok_or_else(|| fd_error(9))?;
+    f(&mut &*file).map_err(plain_error)
+}
+
+/// Runs `f` on the file behind `fd`, for calls about the file rather than
+/// the descriptor (fstat, fsync, ftruncate): a descriptor outside the table
+/// (a file object's, a socket's) is reached by reopening it through
+/// /proc/self/fd, which names the same file.
+fn with_file_of<T>(fd: i64, write: bool, f: impl FnOnce(&mut &File) -> std::io::Result<T>) -> PyResult<T> {
+    if fd < 0 || fds().contains_key(&fd) {
+        return with_fd(fd, f);
+    }
+    let path = format!("/proc/self/fd/{}", fd);
+    if std::fs::symlink_metadata(&path).is_err() {
+        return Err(fd_error(9));
+    }
+    // Non-blocking, or reopening a pipe without a writer would wait.
+    let open =
+        |read: bool| std::fs::OpenOptions::new().read(read).write(!read).custom_flags(libc::O_NONBLOCK).open(&path);
+    let file = open(!write).or_else(|_| open(write)).map_err(plain_error)?;
+    f(&mut &file).map_err(plain_error)
 }
 
 fn path_arg(v: &Value, what: &str) -> PyResult<String> {
@@ -171,7 +202,7 @@ pub fn init(d: &Arc<Dict>) {
         o.mode(mode as u32);
         let f = o.open(&p).map_err(|e| os_error(e, &p))?;
         let fd = f.as_raw_fd() as i64;
-        FDS.lock().unwrap_or_else(|e| e.into_inner()).insert(fd, f);
+        fds().insert(fd, Arc::new(f));
         Ok(Value::Int(fd))
     });
     def(d, "close", |_, a, _| {
@@ -180,7 +211,7 @@ pub fn init(d: &Arc<Dict>) {
         if (0..=2).contains(&fd) {
             return Ok(Value::None);
         }
-        match FDS.lock().unwrap_or_else(|e| e.into_inner()).remove(&fd) {
+        match fds().remove(&fd) {
             Some(_) => Ok(Value::None),
             None => Err(fd_error(9)),
         }
@@ -197,7 +228,8 @@ pub fn init(d: &Arc<Dict>) {
             vm.flush_std();
             std::io::stdin().read(&mut buf).map_err(plain_error)?
         } else {
-            with_fd(fd, |f| f.read(&mut buf))?
+            let wait = crate::vm::threads::Wait::new(crate::vm::threads::WaitKind::Io, "os.read");
+            vm.allow_threads(wait, true, || with_fd(fd, |f| f.read(&mut buf)))?
         };
         buf.truncate(got);
         Ok(Value::bytes(buf))
@@ -221,7 +253,10 @@ pub fn init(d: &Arc<Dict>) {
                 let r = if fd == 1 { std::io::stdout().write_all(&data) } else { std::io::stderr().write_all(&data) };
                 r.map_err(plain_error)?;
             }
-            _ => with_fd(fd, |f| f.write_all(&data))?,
+            _ => {
+                let wait = crate::vm::threads::Wait::new(crate::vm::threads::WaitKind::Io, "os.write");
+                vm.allow_threads(wait, false, || with_fd(fd, |f| f.write_all(&data)))?
+            }
         }
         Ok(Value::Int(data.len() as i64))
     });
@@ -240,18 +275,27 @@ pub fn init(d: &Arc<Dict>) {
     def(d, "fstat", |_, a, _| {
         check_args("fstat", a, 1, 1)?;
         let fd = int_arg(&a[0], "fstat")?;
-        let m = with_fd(fd, |f| f.metadata())?;
+        let m = if fd < 0 || fds().contains_key(&fd) {
+            with_fd(fd, |f| f.metadata())?
+        } else {
+            std::fs::metadata(format!("/proc/self/fd/{}", fd)).map_err(|_| fd_error(9))?
+        };
         Ok(stat_result(&m))
     });
     def(d, "fsync", |_, a, _| {
         check_args("fsync", a, 1, 1)?;
-        with_fd(int_arg(&a[0], "fsync")?, |f| f.sync_all())?;
+        with_file_of(int_arg(&a[0], "fsync")?, false, |f| f.sync_all())?;
+        Ok(Value::None)
+    });
+    def(d, "fdatasync", |_, a, _| {
+        check_args("fdatasync", a, 1, 1)?;
+        with_file_of(int_arg(&a[0], "fdatasync")?, false, |f| f.sync_data())?;
         Ok(Value::None)
     });
     def(d, "ftruncate", |_, a, _| {
         check_args("ftruncate", a, 2, 2)?;
         let len = int_arg(&a[1], "ftruncate")?.max(0) as u64;
-        with_fd(int_arg(&a[0], "ftruncate")?, |f| f.set_len(len))?;
+        with_file_of(int_arg(&a[0], "ftruncate")?, true, |f| f.set_len(len))?;
         Ok(Value::None)
     });
     def(d, "isatty", |_, a, _| {
@@ -261,7 +305,7 @@ pub fn init(d: &Arc<Dict>) {
             0 => std::io::stdin().is_terminal(),
             1 => std::io::stdout().is_terminal(),
             2 => std::io::stderr().is_terminal(),
-            fd => FDS.lock().unwrap_or_else(|e| e.into_inner()).get(&fd).is_some_and(|f| f.is_terminal()),
+            fd => fds().get(&fd).is_some_and(|f| f.is_terminal()),
         }))
     });
     def(d, "fdopen", |_, a, _| {
@@ -274,7 +318,10 @@ pub fn init(d: &Arc<Dict>) {
         if !matches!(mode.chars().next(), Some('r' | 'w' | 'a' | 'U')) {
             return Err(PyErr::new(ExcKind::ValueError, format!("invalid file mode '{}'", mode)));
         }
-        let f = FDS.lock().unwrap_or_else(|e| e.into_inner()).remove(&fd).ok_or_else(|| fd_error(9))?;
+        let f = fds().remove(&fd).ok_or_else(|| fd_error(9))?;
+        // Another handle (a dup) may still share it: the file object gets
+        // its own then.
+        let f = Arc::try_unwrap(f).or_else(|shared| shared.try_clone()).map_err(plain_error)?;
         Ok(Value::other(Object::File(super::file::FileObj::from_file("<fdopen>", &mode, f))))
     });
     def(d, "stat", |_, a, _| {
@@ -428,8 +475,24 @@ pub fn init(d: &Arc<Dict>) {
         let fd = int_arg(&a[0], "dup")?;
         let copy = with_fd(fd, |f| f.try_clone())?;
         let n = copy.as_raw_fd() as i64;
-        FDS.lock().unwrap_or_else(|e| e.into_inner()).insert(n, copy);
+        fds().insert(n, Arc::new(copy));
         Ok(Value::Int(n))
+    });
+    def(d, "pipe", |_, a, _| {
+        check_args("pipe", a, 0, 0)?;
+        let (r, w) = std::io::pipe().map_err(plain_error)?;
+        let (r, w) = (File::from(std::os::fd::OwnedFd::from(r)), File::from(std::os::fd::OwnedFd::from(w)));
+        let (rn, wn) = (r.as_raw_fd() as i64, w.as_raw_fd() as i64);
+        let mut t = fds();
+        t.insert(rn, Arc::new(r));
+        t.insert(wn, Arc::new(w));
+        Ok(Value::tuple(vec![Value::Int(rn), Value::Int(wn)]))
+    });
+    def(d, "kill", |_, a, _| {
+        check_args("kill", a, 2, 2)?;
+        let (pid, sig) = (int_arg(&a[0], "kill")?, int_arg(&a[1], "kill")?);
+        super::signal::kill(pid, sig).map_err(plain_error)?;
+        Ok(Value::None)
     });
     def(d, "getloadavg", |_, _, _| {
         let text = proc_text("/proc/loadavg");

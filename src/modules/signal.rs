@@ -40,6 +40,19 @@ fn install(sig: i32, how: i64) {
     }
 }
 
+/// Sends signal `sig` to process `pid` (`os.kill`, `Popen.send_signal`).
+pub fn kill(pid: i64, sig: i64) -> std::io::Result<()> {
+    let (Ok(pid), Ok(sig)) = (libc::pid_t::try_from(pid), i32::try_from(sig)) else {
+        return Err(std::io::Error::from_raw_os_error(libc::EINVAL));
+    };
+    // SAFETY: kill(2) takes two integers and touches no memory of ours.
+    // Exercised by tests/conformance/subprocess (terminate, send_signal).
+    if unsafe { libc::kill(pid, sig) } != 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    Ok(())
+}
+
 /// At start-up: Ctrl-C becomes KeyboardInterrupt.
 pub fn install_default_handlers() {
     install(libc::SIGINT, 2);

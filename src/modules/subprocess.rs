@@ -1,27 +1,29 @@
 //! `_subprocess`, the engine behind `stdlib/subprocess.py`: children are
-//! started with `std::process::Command` (minipy has no fork/exec/pipe in
-//! `os`), kept in a process-wide table under their pid, and waited for with
-//! the GIL released.
+//! started with `std::process::Command` (no fork/exec in `os`), kept in a
+//! process-wide table under their pid, and waited for with the GIL released.
 //!
-//! `spawn(argv, cwd, env, stdin, stdout, stderr)` -> pid, where each stream
-//! is 0 (inherit), 1 (pipe), 2 (/dev/null) or, for stderr only, 3 (into
-//! stdout's pipe); `communicate(pid, input)` -> (out, err, returncode) with
-//! None for an unpiped stream; `wait(pid)`, `poll(pid)` (None while it runs)
-//! and `kill(pid)`.
+//! `spawn(argv, cwd, env, stdin, stdout, stderr)` -> `(pid, stdin, stdout,
+//! stderr)`.  Each stream is given as None (inherit), -1 (a new pipe), -2
+//! (stderr only: wherever stdout goes), a descriptor number or a file
+//! object; the pipes come back as file objects (None for the others).
+//! `communicate(pid, input, stdin, stdout, stderr)` feeds and drains those
+//! file objects on threads and waits -> `(out, err, returncode)`;
+//! `wait(pid)`, `poll(pid)` (None while it runs), `send_signal(pid, sig)`.
 
 use std::collections::BTreeMap;
+use std::fs::File;
 use std::io::{Read, Write};
+use std::os::fd::{AsFd, OwnedFd};
 use std::process::{Child, Command, Stdio};
 use std::sync::Mutex;
 
+use super::file::{file_of, FileObj};
 use super::{check_args, def, int_arg, str_arg};
-use crate::object::{Dict, ExcKind, PyErr, PyResult, Value};
+use crate::object::{Dict, ExcKind, Object, PyErr, PyResult, Value};
 use crate::vm::threads::{Wait, WaitKind};
 
 struct Running {
     child: Child,
-    /// stderr goes into stdout's pipe (`stderr=STDOUT`)
-    merged: bool,
     status: Option<i64>,
 }
 
@@ -49,14 +51,6 @@ fn returncode(status: std::process::ExitStatus) -> i64 {
     }
 }
 
-fn stdio(mode: i64) -> Stdio {
-    match mode {
-        1 | 3 => Stdio::piped(),
-        2 => Stdio::null(),
-        _ => Stdio::inherit(),
-    }
-}
-
 fn strings(v: &Value, what: &str) -> PyResult<Vec<String>> {
     let items = match v {
         Value::List(l) => l.snapshot(),
@@ -64,6 +58,51 @@ fn strings(v: &Value, what: &str) -> PyResult<Vec<String>> {
         _ => return Err(PyErr::new(ExcKind::TypeError, format!("{} must be a list", what))),
     };
     items.iter().map(|x| Ok(str_arg(x, what)?.to_string_lossy())).collect()
+}
+
+/// Where one of the child's streams goes.
+enum Spec {
+    Inherit,
+    Pipe,
+    /// stderr: the same place as stdout
+    Merge,
+    Fd(OwnedFd),
+}
+
+fn spec(v: &Value, what: &str) -> PyResult<Spec> {
+    let bad = || PyErr::new(ExcKind::TypeError, format!("{}: not a file or descriptor", what));
+    Ok(match v {
+        Value::None => Spec::Inherit,
+        Value::Int(-1) => Spec::Pipe,
+        Value::Int(-2) => Spec::Merge,
+        Value::Int(n @ 0..=2) => Spec::Fd(
+            match n {
+                0 => std::io::stdin().as_fd().try_clone_to_owned(),
+                1 => std::io::stdout().as_fd().try_clone_to_owned(),
+                _ => std::io::stderr().as_fd().try_clone_to_owned(),
+            }
+            .map_err(os_error)?,
+        ),
+        Value::Int(n) => {
+            let file = super::os_extra::clone_fd(*n).ok_or_else(|| os_error(std::io::Error::from_raw_os_error(9)))?;
+            Spec::Fd(OwnedFd::from(file.map_err(os_error)?))
+        }
+        Value::Other(o) if matches!(&**o, Object::File(_)) => {
+            let f = file_of(v)?;
+            let fd = f.clone_file().ok_or_else(|| PyErr::new(ExcKind::ValueError, "I/O operation on closed file"))?;
+            Spec::Fd(fd.map_err(os_error)?)
+        }
+        _ => return Err(bad()),
+    })
+}
+
+fn pipe() -> PyResult<(File, File)> {
+    let (r, w) = std::io::pipe().map_err(os_error)?;
+    Ok((File::from(OwnedFd::from(r)), File::from(OwnedFd::from(w))))
+}
+
+fn file_value(mode: &str, f: File) -> Value {
+    Value::other(Object::File(FileObj::from_pipe(mode, f)))
 }
 
 fn spawn(a: &[Value]) -> PyResult<Value> {
@@ -89,96 +128,160 @@ fn spawn(a: &[Value]) -> PyResult<Value> {
     } else {
         super::env_overlay::apply(&mut cmd);
     }
-    let (sin, sout, serr) = (int_arg(&a[3], "stdin")?, int_arg(&a[4], "stdout")?, int_arg(&a[5], "stderr")?);
-    let merged = serr == 3;
-    cmd.stdin(stdio(sin)).stdout(stdio(if merged && sout == 0 { 1 } else { sout }));
-    cmd.stderr(if merged { Stdio::piped() } else { stdio(serr) });
-    let child = cmd.spawn().map_err(os_error)?;
+    let (sin, sout, serr) = (spec(&a[3], "stdin")?, spec(&a[4], "stdout")?, spec(&a[5], "stderr")?);
+    let mut parent = [None, None, None];
+    match sin {
+        Spec::Pipe => {
+            let (r, w) = pipe()?;
+            cmd.stdin(r);
+            parent[0] = Some(file_value("wb", w));
+        }
+        Spec::Fd(fd) => {
+            cmd.stdin(fd);
+        }
+        _ => {}
+    }
+    // stdout's destination is kept when stderr follows it.
+    let mut out_dest: Option<OwnedFd> = None;
+    match sout {
+        Spec::Pipe => {
+            let (r, w) = pipe()?;
+            out_dest = Some(OwnedFd::from(w));
+            parent[1] = Some(file_value("rb", r));
+        }
+        Spec::Fd(fd) => out_dest = Some(fd),
+        _ => {}
+    }
+    match serr {
+        Spec::Pipe => {
+            let (r, w) = pipe()?;
+            cmd.stderr(w);
+            parent[2] = Some(file_value("rb", r));
+        }
+        Spec::Fd(fd) => {
+            cmd.stderr(fd);
+        }
+        Spec::Merge => {
+            let fd = match &out_dest {
+                Some(d) => d.try_clone().map_err(os_error)?,
+                None => std::io::stdout().as_fd().try_clone_to_owned().map_err(os_error)?,
+            };
+            cmd.stderr(fd);
+        }
+        Spec::Inherit => {}
+    }
+    if let Some(d) = out_dest {
+        cmd.stdout(Stdio::from(d));
+    }
+    let spawned = cmd.spawn();
+    // The child's ends of the pipes live in `cmd`: dropping it closes them
+    // here, so that the parent sees end-of-file when the child exits.
+    drop(cmd);
+    let child = spawned.map_err(os_error)?;
     let pid = child.id() as i64;
-    table().insert(pid, Running { child, merged, status: None });
-    Ok(Value::Int(pid))
+    table().insert(pid, Running { child, status: None });
+    let [i, o, e] = parent;
+    let or_none = |v: Option<Value>| v.unwrap_or(Value::None);
+    Ok(Value::tuple(vec![Value::Int(pid), or_none(i), or_none(o), or_none(e)]))
 }
 
-/// Feeds `input`, reads the pipes to their end (each on its own thread, so
-/// a full pipe cannot stall the other) and waits.
 /// What a finished child gave: stdout and stderr data (None when not
 /// piped) and its returncode.
 type Outcome = (Option<Vec<u8>>, Option<Vec<u8>>, i64);
 
-fn communicate(mut run: Running, input: Option<Vec<u8>>) -> PyResult<Outcome> {
-    let stdin = run.child.stdin.take();
+/// Feeds `input`, reads the pipes to their end (each on its own thread, so
+/// a full pipe cannot stall the other) and waits.
+fn communicate(
+    run: &mut Running,
+    stdin: Option<File>,
+    input: Option<Vec<u8>>,
+    out: Option<(File, Vec<u8>)>,
+    err: Option<(File, Vec<u8>)>,
+) -> PyResult<Outcome> {
     let feeder = std::thread::spawn(move || {
-        if let (Some(mut s), Some(data)) = (stdin, input) {
-            let _ = s.write_all(&data);
+        if let Some(mut s) = stdin {
+            if let Some(data) = input {
+                let _ = s.write_all(&data);
+            }
         }
     });
-    let reader = |pipe: Option<Box<dyn Read + Send>>| {
-        pipe.map(|mut p| {
+    let reader = |pipe: Option<(File, Vec<u8>)>| {
+        pipe.map(|(mut p, ahead)| {
             std::thread::spawn(move || {
-                let mut buf = Vec::new();
+                let mut buf = ahead;
                 let _ = p.read_to_end(&mut buf);
                 buf
             })
         })
     };
-    let out = reader(run.child.stdout.take().map(|p| Box::new(p) as Box<dyn Read + Send>));
-    let err = reader(run.child.stderr.take().map(|p| Box::new(p) as Box<dyn Read + Send>));
+    let (out, err) = (reader(out), reader(err));
     let _ = feeder.join();
-    let mut out = out.map(|t| t.join().unwrap_or_default());
+    let out = out.map(|t| t.join().unwrap_or_default());
     let err = err.map(|t| t.join().unwrap_or_default());
-    let err = if run.merged {
-        // stderr=STDOUT: one stream (interleaving is not kept)
-        if let (Some(o), Some(e)) = (out.as_mut(), err) {
-            o.extend(e);
-        }
-        None
-    } else {
-        err
-    };
-    let code = match run.status {
-        Some(c) => c,
-        None => returncode(run.child.wait().map_err(os_error)?),
-    };
+    let code = wait(run)?;
     Ok((out, err, code))
+}
+
+fn wait(run: &mut Running) -> PyResult<i64> {
+    if let Some(c) = run.status {
+        return Ok(c);
+    }
+    let c = returncode(run.child.wait().map_err(os_error)?);
+    run.status = Some(c);
+    Ok(c)
 }
 
 fn bytes_or_none(v: Option<Vec<u8>>) -> Value {
     v.map(Value::bytes).unwrap_or(Value::None)
 }
 
+/// The child's record, taken out of the table while a thread waits on it
+/// (so that poll() from another thread does not block) and put back after.
+fn take(pid: i64) -> PyResult<Running> {
+    table().remove(&pid).ok_or_else(no_child)
+}
+
+fn detach(v: &Value) -> PyResult<Option<(File, Vec<u8>)>> {
+    if matches!(v, Value::None) {
+        return Ok(None);
+    }
+    Ok(file_of(v)?.detach())
+}
+
 pub fn init(d: &Dict) {
     def(d, "spawn", |_, a, _| spawn(a));
     def(d, "communicate", |vm, a, _| {
-        check_args("communicate", a, 2, 2)?;
+        check_args("communicate", a, 5, 5)?;
         let pid = int_arg(&a[0], "pid")?;
         let input = match &a[1] {
             Value::None => None,
             v => Some(str_arg(v, "input")?.as_bytes().to_vec()),
         };
-        let run = table().remove(&pid).ok_or_else(no_child)?;
-        let (out, err, code) =
-            vm.allow_threads(Wait::new(WaitKind::Io, "a child process"), true, || communicate(run, input))?;
-        // kept (finished) so that wait() and poll() still answer
+        let stdin = detach(&a[2])?.map(|(f, _)| f);
+        let (out, err) = (detach(&a[3])?, detach(&a[4])?);
+        let mut run = take(pid)?;
+        let wait = Wait::new(WaitKind::Io, "a child process");
+        let r = vm.allow_threads(wait, true, || communicate(&mut run, stdin, input, out, err));
+        table().insert(pid, run);
+        let (out, err, code) = r?;
         Ok(Value::tuple(vec![bytes_or_none(out), bytes_or_none(err), Value::Int(code)]))
     });
     def(d, "wait", |vm, a, _| {
         check_args("wait", a, 1, 1)?;
         let pid = int_arg(&a[0], "pid")?;
-        let run = table().remove(&pid).ok_or_else(no_child)?;
-        let (_, _, code) = vm.allow_threads(Wait::new(WaitKind::Io, "a child process"), true, || {
-            let mut run = run;
-            // unread pipes are dropped (closed) so the child cannot block on them
-            run.child.stdout.take();
-            run.child.stderr.take();
-            communicate(run, None)
-        })?;
-        Ok(Value::Int(code))
+        let mut run = take(pid)?;
+        let r = vm.allow_threads(Wait::new(WaitKind::Io, "a child process"), true, || wait(&mut run));
+        table().insert(pid, run);
+        Ok(Value::Int(r?))
     });
     def(d, "poll", |_, a, _| {
         check_args("poll", a, 1, 1)?;
         let pid = int_arg(&a[0], "pid")?;
         let mut t = table();
-        let run = t.get_mut(&pid).ok_or_else(no_child)?;
+        let Some(run) = t.get_mut(&pid) else {
+            // Another thread is waiting for it: still running.
+            return Ok(Value::None);
+        };
         if run.status.is_none() {
             if let Some(s) = run.child.try_wait().map_err(os_error)? {
                 run.status = Some(returncode(s));
@@ -186,12 +289,13 @@ pub fn init(d: &Dict) {
         }
         Ok(run.status.map(Value::Int).unwrap_or(Value::None))
     });
-    def(d, "kill", |_, a, _| {
-        check_args("kill", a, 1, 1)?;
-        let pid = int_arg(&a[0], "pid")?;
-        let mut t = table();
-        let run = t.get_mut(&pid).ok_or_else(no_child)?;
-        run.child.kill().map_err(os_error)?;
+    def(d, "send_signal", |_, a, _| {
+        check_args("send_signal", a, 2, 2)?;
+        let (pid, sig) = (int_arg(&a[0], "pid")?, int_arg(&a[1], "sig")?);
+        if table().get(&pid).is_some_and(|r| r.status.is_some()) {
+            return Ok(Value::None); // already reaped: the pid may be reused
+        }
+        super::signal::kill(pid, sig).map_err(os_error)?;
         Ok(Value::None)
     });
 }
