@@ -244,6 +244,11 @@ class xmlparser(object):
             return -1
         return st.where()[2]
 
+    @property
+    def _internal_subset(self):
+        # minipy extension: the raw text of the DOCTYPE's internal subset
+        return self._s(getattr(self._st, 'subset_text', None))
+
     def SetBase(self, base):
         self._st.base = base
 
@@ -1162,8 +1167,10 @@ class _Tokenizer(object):
         if internal:
             # find the end of the internal subset before reporting anything
             end = self.scan_subset(buf, j + 1)
+            st.subset_text = buf[j + 1:buf.rindex(u']', j, end)]
         else:
             end = j + 1
+            st.subset_text = None
         st.seen_doctype = True
         if system is not None and st.standalone != 1:
             st.lenient = True
