@@ -301,6 +301,7 @@ class xmlparser(object):
             st.move(f.pos)
             st.errline, st.errcol, st.errbyte = st.where()
             self._raise(f.code)
+        st.move(st.pos)
         self._flush()
         if isfinal:
             st.finished = True
@@ -429,6 +430,7 @@ class _State(object):
         self.lenient = False  # undefined entities are skipped, not errors
         self.standalone = -1
         self.cr_pending = False
+        self.frozen = None
 
     # decoding ------------------------------------------------------------
     def set_codec(self, name):
@@ -501,6 +503,9 @@ class _State(object):
     # positions -----------------------------------------------------------
     def move(self, i):
         """Makes i the current position (for handlers and errors)."""
+        if self.frozen is not None:
+            # inside an entity's text every event is at the reference
+            i = self.frozen
         if i > self.mark:
             buf = self.buf
             n = buf.count(u'\n', self.mark, i)
@@ -721,6 +726,7 @@ class _Tokenizer(object):
         if ent is None:
             if st.lenient:
                 if p.SkippedEntityHandler is not None:
+                    self.st.move(i)
                     p._flush()
                     self.call(i, p.SkippedEntityHandler, p._name(name), 0)
                 elif p.DefaultHandler or p.DefaultHandlerExpand:
@@ -732,8 +738,8 @@ class _Tokenizer(object):
         if ent.value is None:
             h = p.ExternalEntityRefHandler
             if h is not None:
-                p._flush()
                 st.move(i)
+                p._flush()
                 if not h(name if p.returns_unicode else name.encode('utf-8'),
                          p._s(st.base), p._s(ent.system), p._s(ent.public)):
                     _fail(_EXT_HANDLING, i)
@@ -782,6 +788,10 @@ class _Tokenizer(object):
         k = 0
         saved = self.final
         self.final = True
+        outer = st.frozen
+        if outer is None:
+            st.move(at)
+            st.frozen = at
         try:
             while k < len(text):
                 try:
@@ -792,6 +802,7 @@ class _Tokenizer(object):
                     _fail(_INVALID, at)
         finally:
             self.final = saved
+            st.frozen = outer
         if len(st.stack) != depth:
             _fail(_ASYNC, at)
 
@@ -808,6 +819,7 @@ class _Tokenizer(object):
         if bad:
             _fail(_INVALID, i + 9 + bad.start())
         if p.StartCdataSectionHandler is not None:
+            self.st.move(i)
             p._flush()
             self.call(i, p.StartCdataSectionHandler)
         elif p.DefaultHandler or p.DefaultHandlerExpand:
@@ -818,6 +830,7 @@ class _Tokenizer(object):
                 self.call_data(pos, piece)
                 pos += len(piece)
         if p.EndCdataSectionHandler is not None:
+            self.st.move(k)
             p._flush()
             self.call(k, p.EndCdataSectionHandler)
         elif p.DefaultHandler or p.DefaultHandlerExpand:
@@ -835,6 +848,7 @@ class _Tokenizer(object):
         if bad:
             _fail(_INVALID, i + 4 + bad.start())
         if p.CommentHandler is not None:
+            self.st.move(i)
             p._flush()
             self.call(i, p.CommentHandler, p._s(text))
         elif p.DefaultHandler or p.DefaultHandlerExpand:
@@ -862,6 +876,7 @@ class _Tokenizer(object):
             _fail(_INVALID, j)
         data = buf[j:k].lstrip(u' \t\n')
         if p.ProcessingInstructionHandler is not None:
+            self.st.move(i)
             p._flush()
             self.call(i, p.ProcessingInstructionHandler, p._name(target),
                       p._s(data))
@@ -1040,6 +1055,7 @@ class _Tokenizer(object):
                 for prefix, uri in decls:
                     scope[prefix] = uri
                 st.ns.append(scope)
+                st.move(i)
                 p._flush()
                 for prefix, uri in decls:
                     if p.StartNamespaceDeclHandler is not None:
@@ -1061,6 +1077,7 @@ class _Tokenizer(object):
         st.stack.append((name, reported, decls))
         h = p.StartElementHandler
         if h is not None:
+            st.move(i)
             p._flush()
             if p.ordered_attributes:
                 a = []
@@ -1121,6 +1138,7 @@ class _Tokenizer(object):
         name, reported, decls = st.stack.pop()
         h = p.EndElementHandler
         if h is not None:
+            self.st.move(i)
             p._flush()
             self.call(i, h, p._name(reported))
         elif p.DefaultHandler or p.DefaultHandlerExpand:
@@ -1130,6 +1148,7 @@ class _Tokenizer(object):
             st.ns.pop()
             h = p.EndNamespaceDeclHandler
             if h is not None:
+                st.move(i)
                 p._flush()
                 for prefix, uri in reversed(decls):
                     self.call(i, h, p._s(prefix))
@@ -1175,6 +1194,7 @@ class _Tokenizer(object):
         if system is not None and st.standalone != 1:
             st.lenient = True
         if p.StartDoctypeDeclHandler is not None:
+            self.st.move(i)
             p._flush()
             self.call(i, p.StartDoctypeDeclHandler, p._s(name), p._s(system),
                       p._s(public), int(internal))

@@ -28,7 +28,7 @@ def xpath_tokenizer(pattern, namespaces=None):
             try:
                 if not namespaces:
                     raise KeyError
-                yield op, '{%s}%s' % (namespaces[prefix], local)
+                yield op or '', '{%s}%s' % (namespaces[prefix], local)
             except KeyError:
                 raise SyntaxError('prefix %r not found in prefix map' % prefix)
         else:
