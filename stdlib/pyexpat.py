@@ -8,6 +8,7 @@ Error codes, messages and positions follow expat 2.2."""
 
 import sys as _sys
 import re as _re
+import collections
 
 EXPAT_VERSION = 'expat_2.2.8'
 version_info = (2, 2, 8)
@@ -120,6 +121,7 @@ _doctype_pieces_re = _re.compile(
 _enc_peek_re = _re.compile(r'<\?xml[^>]*?encoding\s*=\s*["\']([^"\']*)["\']')
 
 _XML_NS = u'http://www.w3.org/XML/1998/namespace'
+_CHUNK = 256
 _NATIVE = ('utf-8', 'utf8', 'utf-8-sig', 'us-ascii', 'ascii')
 _PREDEFINED = {u'lt': u'<', u'gt': u'>', u'amp': u'&', u'apos': u"'",
                u'quot': u'"'}
@@ -431,6 +433,8 @@ class _State(object):
         self.standalone = -1
         self.cr_pending = False
         self.frozen = None
+        self.pending = collections.deque()
+        self.decode_error = False
 
     # decoding ------------------------------------------------------------
     def set_codec(self, name):
@@ -470,16 +474,27 @@ class _State(object):
                 self.set_codec('utf-8')
             data = raw
             self.raw = ''
-        try:
-            text = self.decoder.decode(data, final)
-        except UnicodeDecodeError as e:
-            # expat reports the bad byte as an invalid token where it is
-            good = data[:e.start].decode(self.codec, 'ignore')
-            self.add_text(good, True)
-            raise _Fail(_INVALID, len(self.buf))
-        self.add_text(text, final)
+        # decoded in slices: the tokenizer works on a small window, as every
+        # operation on a long unicode string costs its length in minipy
+        n = len(data)
+        k = 0
+        while True:
+            piece = data[k:k + _CHUNK]
+            k += _CHUNK
+            last = k >= n
+            try:
+                text = self.decoder.decode(piece, final and last)
+            except UnicodeDecodeError as e:
+                # expat reports the bad byte as an invalid token where it is
+                good = piece[:e.start].decode(self.codec, 'ignore')
+                self.queue_text(good, True)
+                self.decode_error = True
+                return
+            self.queue_text(text, final and last)
+            if last:
+                break
 
-    def add_text(self, text, final):
+    def queue_text(self, text, final):
         # line ends are normalised to \n before anything else sees them
         if self.cr_pending:
             text = u'\r' + text
@@ -489,16 +504,25 @@ class _State(object):
             self.cr_pending = True
         if u'\r' in text:
             text = text.replace(u'\r\n', u'\n').replace(u'\r', u'\n')
-        if self.pos > 4096 and self.pos == self.mark:
-            # drop consumed text so the buffer stays small
-            cut = self.pos
+        if text:
+            self.pending.append(text)
+
+    def refill(self):
+        """Moves the next decoded slice into the window, dropping what has
+        been consumed; False when nothing is waiting."""
+        if not self.pending:
+            return False
+        cut = self.pos
+        if cut:
+            self.move(cut)
             self.bytes_before += cut
             self.buf = self.buf[cut:]
-            self.pos -= cut
+            self.pos = 0
             self.mark -= cut
             self.linestart -= cut
             self.cur -= cut
-        self.buf += text
+        self.buf += self.pending.popleft()
+        return True
 
     # positions -----------------------------------------------------------
     def move(self, i):
@@ -544,6 +568,9 @@ class _Tokenizer(object):
         while True:
             i = st.pos
             if i >= len(buf):
+                if st.refill():
+                    buf = st.buf
+                    continue
                 break
             try:
                 if st.phase == 1:
@@ -551,10 +578,15 @@ class _Tokenizer(object):
                 else:
                     j = self.prolog(buf, i)
             except _NeedMore:
-                if final:
+                if st.refill():
+                    buf = st.buf
+                    continue
+                if final and not st.decode_error:
                     self.at_end(buf, i)
                 break
             st.pos = j
+        if st.decode_error:
+            _fail(_INVALID, len(buf))
         if final:
             self.p._flush()
             if st.phase == 0:
@@ -678,6 +710,9 @@ class _Tokenizer(object):
                 return j
             _fail(_INVALID, i)
         j = m.end()
+        if top and j == len(buf) and self.st.pending:
+            # the text may go on in the next slice: report it in one piece
+            raise _NeedMore
         self.call_data(i, buf[i:j])
         return j
 
