@@ -288,9 +288,8 @@ class xmlparser(object):
             st.errline, st.errcol, st.errbyte = st.where()
             self._raise(_FINISHED)
         if isinstance(data, unicode):
-            data = data.encode('utf-8')
-            if not st.started and st.codec is None:
-                st.set_codec('utf-8')
+            # 2.7 passes unicode through the default (ascii) encoding
+            data = data.encode('ascii')
         elif not isinstance(data, str):
             data = str(buffer(data))
         st.started = True

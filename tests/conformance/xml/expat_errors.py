@@ -29,3 +29,11 @@ for doc in ["<a><z:b/></a>", "<a xmlns:x=''/>"]:
         print repr(doc), 'ok'
     except expat.ExpatError as e:
         print repr(doc), '->', e, e.code
+
+# unicode input goes through the default (ascii) codec, as in 2.7
+from xml.etree import ElementTree as ET
+for s in [u"<a>x</a>", u"<a>\xe9</a>"]:
+    try:
+        print repr(ET.XML(s).text)
+    except UnicodeError as e:
+        print type(e).__name__, e
