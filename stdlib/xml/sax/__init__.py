@@ -1,41 +1,52 @@
-"""xml.sax (minipy's own): the SAX exceptions and the saxutils helpers.
-No parser is available (make_parser raises SAXReaderNotAvailable)."""
+"""xml.sax (minipy's own): the SAX2 exceptions, make_parser/parse/
+parseString over the expat driver, and the handler base classes."""
 
 
-class SAXException(Exception):
-    def __init__(self, msg, exception=None):
-        Exception.__init__(self, msg)
-        self._msg = msg
-        self._exception = exception
+from xml.sax._exceptions import (SAXException, SAXParseException,
+                                 SAXNotRecognizedException,
+                                 SAXNotSupportedException,
+                                 SAXReaderNotAvailable)
+from xml.sax.handler import ContentHandler, ErrorHandler
+from xml.sax.xmlreader import InputSource
 
-    def getMessage(self):
-        return self._msg
+default_parser_list = ['xml.sax.expatreader']
 
-    def getException(self):
-        return self._exception
-
-    def __str__(self):
-        return self._msg
-
-    def __getitem__(self, ix):
-        raise AttributeError('__getitem__')
-
-
-class SAXParseException(SAXException):
-    pass
-
-
-class SAXNotRecognizedException(SAXException):
-    pass
-
-
-class SAXNotSupportedException(SAXException):
-    pass
-
-
-class SAXReaderNotAvailable(SAXNotSupportedException):
-    pass
+import os as _os
+import sys as _sys
+if 'PY_SAX_PARSER' in _os.environ:
+    default_parser_list = _os.environ['PY_SAX_PARSER'].split(',')
+del _os
 
 
 def make_parser(parser_list=[]):
+    """A SAX reader from the first module of parser_list (then the default
+    list) that provides one."""
+    for name in list(parser_list) + default_parser_list:
+        try:
+            __import__(name)
+            return _sys.modules[name].create_parser()
+        except ImportError:
+            if name in _sys.modules:
+                continue
+        except SAXReaderNotAvailable:
+            pass
     raise SAXReaderNotAvailable('No parsers found', None)
+
+
+def parse(source, handler, errorHandler=ErrorHandler()):
+    parser = make_parser()
+    parser.setContentHandler(handler)
+    parser.setErrorHandler(errorHandler)
+    parser.parse(source)
+
+
+def parseString(string, handler, errorHandler=ErrorHandler()):
+    from cStringIO import StringIO
+    if errorHandler is None:
+        errorHandler = ErrorHandler()
+    parser = make_parser()
+    parser.setContentHandler(handler)
+    parser.setErrorHandler(errorHandler)
+    src = InputSource()
+    src.setByteStream(StringIO(string))
+    parser.parse(src)

@@ -1,0 +1,2 @@
+"""xml.etree (minipy's own): ElementTree, ElementPath, ElementInclude and
+the cElementTree alias."""

@@ -1,0 +1,1 @@
+"""xml.parsers (minipy's own): holds the expat front end."""
