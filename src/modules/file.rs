@@ -398,16 +398,39 @@ pub fn install(cls: &Class) {
     method(cls, "file.write", |vm, a, _| {
         check_args("write", a, 2, 2)?;
         let f = file_of(&a[0])?;
+        let binary = f.mode.contains('b');
+        let refuse = |v: &Value| {
+            PyErr::new(
+                ExcKind::TypeError,
+                if binary {
+                    format!("argument 1 must be string or buffer, not {}", v.type_name())
+                } else {
+                    "expected a string or other character buffer object".to_string()
+                },
+            )
+        };
         let s = match &a[1] {
             Value::Str(s) => s.clone(),
-            // Buffer objects (array, bytearray) write their bytes.
-            v @ Value::Instance(_) => match super::struct_::buffer_bytes(vm, v) {
-                Ok(b) => std::sync::Arc::new(PyStr::new(b)),
-                Err(_) => {
-                    return Err(PyErr::new(ExcKind::TypeError, "expected a string or other character buffer object"))
+            v => match crate::object::unicode::as_unicode(v) {
+                // Unicode is encoded: with the file's encoding (a standard
+                // stream in text mode), else the default encoding (ASCII).
+                Some(u) => {
+                    let (enc, errors) = match (&f.encoding, binary) {
+                        (Some((e, r)), false) => (e.clone(), r.clone().unwrap_or_else(|| "strict".into())),
+                        _ => ("ascii".to_string(), "strict".to_string()),
+                    };
+                    match crate::object::unicode_methods::encode_value(vm, u, enc.as_bytes(), errors.as_bytes())? {
+                        Value::Str(b) => b,
+                        _ => return Err(PyErr::new(ExcKind::TypeError, "encoder did not return a string")),
+                    }
                 }
+                // Buffer objects (array, bytearray) write their bytes.
+                None if matches!(v, Value::Instance(_)) => match super::struct_::buffer_bytes(vm, v) {
+                    Ok(b) => std::sync::Arc::new(PyStr::new(b)),
+                    Err(_) => return Err(refuse(v)),
+                },
+                None => return Err(refuse(v)),
             },
-            _ => return Err(PyErr::new(ExcKind::TypeError, "expected a string or other character buffer object")),
         };
         f.write_released(vm, s.as_bytes())?;
         f.set_softspace(false);

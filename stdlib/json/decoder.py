@@ -87,6 +87,13 @@ def scanstring(s, end, encoding=None, strict=True):
         raise OverflowError("Python int too large to convert to C ssize_t")
     if end < 0 or end > n:
         raise ValueError("end is out of bounds")
+    if isinstance(s, unicode):
+        return _scan_unicode(s, end, strict)
+    if isinstance(encoding, unicode):
+        encoding = str(encoding)
+    elif encoding is not None and not isinstance(encoding, str):
+        raise TypeError("encoding must be a string, not %s"
+                        % type(encoding).__name__)
     parts = []
     add = parts.append
     while True:
@@ -133,6 +140,57 @@ def scanstring(s, end, encoding=None, strict=True):
                 end += 6
         add(_utf8(cp))
     return ''.join(parts).decode('utf-8'), end
+
+
+def _scan_unicode(s, end, strict):
+    """scanstring over unicode input: the text needs no decoding, and
+    escapes become characters (a surrogate pair one character)."""
+    n = len(s)
+    begin = end - 1
+    parts = []
+    add = parts.append
+    while True:
+        nxt = end
+        c = u''
+        while nxt < n:
+            c = s[nxt]
+            if c == u'"' or c == u'\\':
+                break
+            if strict and c < u' ':
+                raise ValueError(errmsg("Invalid control character at", s, nxt))
+            nxt += 1
+        else:
+            raise ValueError(errmsg("Unterminated string starting at", s, begin))
+        if nxt > end:
+            add(s[end:nxt])
+        nxt += 1
+        if c == u'"':
+            return u''.join(parts), nxt
+        if nxt == n:
+            raise ValueError(errmsg("Unterminated string starting at", s, begin))
+        c = s[nxt]
+        if c != u'u':
+            end = nxt + 1
+            rep = _SIMPLE_ESCAPES.get(c)
+            if rep is None:
+                raise ValueError(errmsg("Invalid \\escape", s, end - 2))
+            add(rep)
+            continue
+        nxt += 1
+        end = nxt + 4
+        if end >= n:
+            raise ValueError(errmsg("Invalid \\uXXXX escape", s, nxt - 1))
+        cp = _hex4(s, nxt)
+        if cp is None:
+            raise ValueError(errmsg("Invalid \\uXXXX escape", s, end - 5))
+        if 0xD800 <= cp <= 0xDBFF and end + 6 < n and s[end] == u'\\' and s[end + 1] == u'u':
+            low = _hex4(s, end + 2)
+            if low is None:
+                raise ValueError(errmsg("Invalid \\uXXXX escape", s, end + 1))
+            if 0xDC00 <= low <= 0xDFFF:
+                cp = 0x10000 + (((cp - 0xD800) << 10) | (low - 0xDC00))
+                end += 6
+        add(unichr(cp))
 
 
 def _skip_ws(s, i, n):
