@@ -39,7 +39,7 @@ def _fd_of(obj):
         try:
             get = obj.fileno
         except AttributeError:
-            raise TypeError("argument must be an int, or have a fileno() method.")
+            raise TypeError("argument must be an int, or have a fileno() method")
         fd = get()
         if not isinstance(fd, (int, long)):
             raise TypeError("fileno() returned a non-integer")
