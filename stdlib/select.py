@@ -86,6 +86,13 @@ def select(rlist, wlist, xlist, timeout=None):
     return tuple(result)
 
 
+def _event_mask(mask):
+    if not 0 <= mask <= 0xffff:
+        raise OverflowError("unsigned short is %s than maximum" %
+                            ("less" if mask < 0 else "greater"))
+    return mask
+
+
 class _poll(object):
     """The object poll() returns."""
 
@@ -93,13 +100,14 @@ class _poll(object):
         self._fds = {}
 
     def register(self, fd, eventmask=POLLIN | POLLPRI | POLLOUT):
-        self._fds[_fd_of(fd)] = eventmask & 0xffff
+        self._fds[_fd_of(fd)] = _event_mask(eventmask)
 
     def modify(self, fd, eventmask):
         fd = _fd_of(fd)
+        eventmask = _event_mask(eventmask)
         if fd not in self._fds:
             raise IOError(2, 'No such file or directory')
-        self._fds[fd] = eventmask & 0xffff
+        self._fds[fd] = eventmask
 
     def unregister(self, fd):
         fd = _fd_of(fd)
@@ -113,6 +121,8 @@ class _poll(object):
                 timeout = int(timeout)
             except (TypeError, ValueError):
                 raise TypeError("an integer is required")
+            if timeout > 0x7fffffff:
+                raise OverflowError("Python int too large to convert to C int")
             timeout = None if timeout < 0 else timeout / 1000.0
         return _wait(sorted(self._fds.items()), timeout)
 

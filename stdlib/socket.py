@@ -348,6 +348,8 @@ if _sys.byteorder == 'little':
 
     def htonl(x):
         """Host to network byte order, 32 bits."""
+        if x >= (1 << 32):
+            raise OverflowError("long int larger than 32 bits")
         r = _swap32(_unsigned(x, 32, 'htonl'))
         return long(r) if r > _sys.maxint else r
 else:

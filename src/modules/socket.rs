@@ -239,7 +239,11 @@ fn parse_addr(family: i32, v: &Value) -> PyResult<Addr> {
         }
         let ip = host_v6(&host(&items[0])?)?;
         let port = port_of(&items[1])?;
-        let flow = items.get(2).map(|v| int_arg(v, "flowinfo")).transpose()?.unwrap_or(0) as u32;
+        let flow = items.get(2).map(|v| int_arg(v, "flowinfo")).transpose()?.unwrap_or(0);
+        if !(0..=0xfffff).contains(&flow) {
+            return Err(PyErr::new(ExcKind::OverflowError, "getsockaddrarg: flowinfo must be 0-1048575."));
+        }
+        let flow = flow as u32;
         let scope = items.get(3).map(|v| int_arg(v, "scope_id")).transpose()?.unwrap_or(0) as u32;
         return Ok(Addr::V6(SocketAddrV6::new(ip, port, flow, scope)));
     }
@@ -342,7 +346,21 @@ fn recv_size(v: &Value, what: &str) -> PyResult<usize> {
 
 fn data_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     if let Some(u) = crate::object::unicode::as_unicode(v) {
-        return Ok(u.as_bytes().to_vec());
+        // 2.7 encodes unicode data with the default (ASCII) codec
+        let text = u.to_string_lossy();
+        if let Some((i, _)) = text.chars().enumerate().find(|(_, c)| !c.is_ascii()) {
+            return Err(PyErr::with_args(
+                ExcKind::UnicodeEncodeError,
+                vec![
+                    Value::str("ascii"),
+                    v.clone(),
+                    Value::Int(i as i64),
+                    Value::Int(i as i64 + 1),
+                    Value::str("ordinal not in range(128)"),
+                ],
+            ));
+        }
+        return Ok(text.into_bytes());
     }
     crate::object::bytearray::buffer_arg(vm, v)?.ok_or_else(|| {
         PyErr::new(ExcKind::TypeError, format!("send() argument 1 must be string or buffer, not {}", v.type_name()))
@@ -636,6 +654,7 @@ fn getaddrinfo(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     };
     let port = match port {
         Value::None | Value::Int(_) => opt_bytes(port, "port")?,
+        Value::Long(n) => Some(n.to_string().into_bytes()),
         Value::Str(_) => opt_bytes(port, "port")?,
         _ if crate::object::unicode::as_unicode(port).is_some() => opt_bytes(port, "port")?,
         _ => return Err(raise(0, vec![Value::str("Int or String expected")])),
