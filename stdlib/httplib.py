@@ -73,6 +73,25 @@ for _code, _name, _phrase in _STATUS:
 del _code, _name, _phrase, _STATUS
 
 
+def _legal_header_name(name):
+    # a token: no colon, no line break, not starting with whitespace
+    if not name or name[0] == ':' or name[0].isspace():
+        return False
+    return ':' not in name and '\r' not in name and '\n' not in name
+
+
+def _illegal_header_value(value):
+    # a line break must be followed by whitespace (an obsolete folded line)
+    n = len(value)
+    for i, c in enumerate(value):
+        nxt = value[i + 1] if i + 1 < n else ''
+        if c == '\n' and nxt not in (' ', '\t') or nxt == '' and c == '\n':
+            return True
+        if c == '\r' and (nxt == '' or nxt not in ' \t\n'):
+            return True
+    return False
+
+
 class HTTPMessage:
     """The header block of an HTTP message, read from a file."""
 
@@ -127,9 +146,12 @@ class HTTPMessage:
             if self.islast(line):
                 break
             name = self.isheader(line)
-            if name is None:
-                self.status = 'Non-header line where header expected'
-                break
+            if not name:
+                # no name (skipped quietly) or no colon: not a header, skipped
+                if name is None:
+                    self.status = 'Non-header line where header expected'
+                key = None
+                continue
             count += 1
             key = name
             self.headers.append(line)
@@ -613,6 +635,10 @@ class HTTPConnection:
         self.send("\r\n")
         response = self.response_class(self.sock, strict=self.strict, method=self._method)
         version, code, message = response._read_status()
+        if version == "HTTP/0.9":
+            # not an answer to CONNECT: probably no proxy there
+            self.close()
+            raise socket.error("Invalid response from tunnel request")
         if code != 200:
             self.close()
             raise socket.error("Tunnel connection failed: %d %s" % (code, message.strip()))
@@ -720,13 +746,11 @@ class HTTPConnection:
         if self.__state != _CS_REQ_STARTED:
             raise CannotSendHeader()
         header = '%s' % header
-        for ch in '\r\n':
-            if ch in header:
-                raise ValueError('Invalid header name %r' % (header,))
+        if not _legal_header_name(header):
+            raise ValueError('Invalid header name %r' % (header,))
         values = [str(v) for v in values]
         for v in values:
-            if '\n' in v.replace('\r\n\t', '').replace('\r\n ', '') or \
-                    '\r' in v.replace('\r\n', ''):
+            if _illegal_header_value(v):
                 raise ValueError('Invalid header value %r' % (v,))
         self._output('%s: %s' % (header, '\r\n\t'.join(values)))
 
@@ -763,7 +787,11 @@ class HTTPConnection:
         except TypeError:
             try:
                 import os
-                size = str(os.fstat(body.fileno()).st_size)
+                try:
+                    size = str(os.fstat(body.fileno()).st_size)
+                except OSError:
+                    # minipy's file objects may have no OS descriptor
+                    size = str(os.stat(body.name).st_size)
             except (AttributeError, OSError):
                 if self.debuglevel > 0:
                     print "Cannot stat!!"
