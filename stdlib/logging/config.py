@@ -45,10 +45,47 @@ def _make_formatter(spec):
     if factory is not None:
         if isinstance(factory, basestring):
             factory = _resolve(factory)
-        return factory(**spec)
+        kwargs = dict((str(k), v) for k, v in spec.items())
+        try:
+            return factory(**kwargs)
+        except TypeError, e:
+            # a Formatter-like factory takes the format as 'fmt'
+            if "'format'" not in str(e):
+                raise
+            kwargs['fmt'] = kwargs.pop('format')
+            return factory(**kwargs)
     cls = spec.get('class')
     cls = _resolve(cls) if cls else logging.Formatter
     return cls(spec.get('format'), spec.get('datefmt'))
+
+
+def _make_handler(name, spec, formatters, filters, handlers):
+    try:
+        factory = spec.pop('()', None)
+        cls = spec.pop('class', None)
+        level = spec.pop('level', None)
+        fmt = spec.pop('formatter', None)
+        flt = spec.pop('filters', [])
+        if factory is None:
+            if cls is None:
+                raise ValueError("no class given")
+            factory = _resolve(cls)
+        elif isinstance(factory, basestring):
+            factory = _resolve(factory)
+        if 'target' in spec and isinstance(spec['target'], basestring):
+            spec['target'] = handlers[spec['target']]
+        kwargs = dict((str(k), _value(v)) for k, v in spec.items())
+        h = factory(**kwargs)
+        h.name = name
+        if fmt:
+            h.setFormatter(formatters[fmt])
+        if level is not None:
+            h.setLevel(_level(level))
+        for f in flt:
+            h.addFilter(filters[f])
+        return h
+    except StandardError, e:
+        raise ValueError('Unable to configure handler %r: %s' % (name, e))
 
 
 def dictConfig(config):
@@ -89,34 +126,22 @@ def dictConfig(config):
             else:
                 filters[name] = logging.Filter(spec.get('name', ''))
         handlers = {}
-        for name in sorted(config.get('handlers', {})):
-            spec = dict(config['handlers'][name])
-            try:
-                factory = spec.pop('()', None)
-                cls = spec.pop('class', None)
-                level = spec.pop('level', None)
-                fmt = spec.pop('formatter', None)
-                flt = spec.pop('filters', [])
-                if factory is None:
-                    if cls is None:
-                        raise ValueError("no class given")
-                    factory = _resolve(cls)
-                elif isinstance(factory, basestring):
-                    factory = _resolve(factory)
-                if 'target' in spec and isinstance(spec['target'], basestring):
-                    spec['target'] = handlers[spec['target']]
-                kwargs = dict((str(k), _value(v)) for k, v in spec.items())
-                h = factory(**kwargs)
-                h.name = name
-                if fmt:
-                    h.setFormatter(formatters[fmt])
-                if level is not None:
-                    h.setLevel(_level(level))
-                for f in flt:
-                    h.addFilter(filters[f])
-                handlers[name] = h
-            except StandardError, e:
-                raise ValueError('Unable to configure handler %r: %s' % (name, e))
+        pending = sorted(config.get('handlers', {}))
+        while pending:
+            deferred = []
+            for name in pending:
+                spec = config['handlers'][name]
+                target = spec.get('target')
+                if isinstance(target, basestring) and target not in handlers:
+                    # a handler (MemoryHandler) whose target comes later
+                    if target not in config['handlers']:
+                        raise ValueError('Unable to configure handler %r: %r' % (name, target))
+                    deferred.append(name)
+                    continue
+                handlers[name] = _make_handler(name, dict(spec), formatters, filters, handlers)
+            if len(deferred) == len(pending):
+                raise ValueError('Unable to configure handler %r' % deferred[0])
+            pending = deferred
 
         def configure_logger(logger, spec):
             if 'level' in spec:
@@ -136,15 +161,20 @@ def dictConfig(config):
             logger.propagate = spec.get('propagate', True)
         if 'root' in config:
             configure_logger(logging.root, config['root'])
-        if config.get('disable_existing_loggers', True):
-            for name in existing:
-                if name in named:
-                    continue
-                if any(name.startswith(n + '.') for n in named):
-                    continue
-                logger = logging.root.manager.loggerDict[name]
-                if isinstance(logger, logging.Logger):
-                    logger.disabled = True
+        disable = config.get('disable_existing_loggers', True)
+        for name in existing:
+            if name in named:
+                continue
+            logger = logging.root.manager.loggerDict[name]
+            if not isinstance(logger, logging.Logger):
+                continue
+            if any(name.startswith(n + '.') for n in named):
+                # below a configured logger: reset so that it passes records up
+                logger.level = logging.NOTSET
+                logger.handlers = []
+                logger.propagate = True
+            else:
+                logger.disabled = disable
     finally:
         logging._releaseLock()
 
