@@ -344,6 +344,8 @@ import sys as _sys
 if _sys.byteorder == 'little':
     def htons(x):
         """Host to network byte order, 16 bits."""
+        if x > 0x7fffffff:
+            raise OverflowError("signed integer is greater than maximum")
         return _swap16(_unsigned(x, 16, 'htons'))
 
     def htonl(x):

@@ -499,7 +499,10 @@ fn install_methods(cls: &Arc<Class>) {
         Ok(Value::None)
     });
     method(cls, "socket.sendto", |vm, a, _| {
-        check_args("sendto", a, 3, 4)?;
+        if !(3..=4).contains(&a.len()) {
+            let msg = format!("sendto() takes 2 or 3 arguments ({} given)", a.len() - 1);
+            return Err(PyErr::new(ExcKind::TypeError, msg));
+        }
         let s = this(&a[0])?;
         let data = data_arg(vm, &a[1])?;
         let (flags, addr) = if a.len() == 4 { (flags_at(a, 2)?, &a[3]) } else { (0, &a[2]) };
