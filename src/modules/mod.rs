@@ -46,7 +46,10 @@ pub mod os_extra;
 pub mod profiler;
 pub mod py3k;
 pub mod queue;
+pub mod select;
 pub mod signal;
+pub mod socket;
+pub mod socket_sys;
 pub mod sre;
 pub mod sre_match;
 pub mod strptime;
@@ -155,6 +158,8 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Arc<Dict>>> {
         "gc" => gc::init(&d),
         "_weakref" => weakref::init(&d),
         "_subprocess" => subprocess::init(&d),
+        "_socket" => socket::init(&d),
+        "_select" => select::init(&d),
         "_inspect" => inspect_code::init(&d),
         "itertools" => itertools::init(&d),
         _ => return Ok(None),

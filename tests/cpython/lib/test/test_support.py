@@ -800,3 +800,56 @@ def run_doctest(module, verbosity=None):
     if failed:
         raise TestFailed('%d of %d doctests failed' % (failed, tried))
     return failed, tried
+
+
+# ---------------------------------------------------------------------------
+# Networking (local only: the tests never need the internet here)
+
+HOST = '127.0.0.1'
+IPV6_ENABLED = True
+
+
+def bind_port(sock, host=HOST):
+    """Binds sock to a free port of host chosen by the system; returns it."""
+    import socket
+    if sock.family == socket.AF_INET and sock.type == socket.SOCK_STREAM:
+        if hasattr(socket, 'SO_REUSEADDR'):
+            if sock.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR) == 1:
+                raise TestFailed("tests should never set the SO_REUSEADDR "
+                                 "socket option on TCP/IP sockets!")
+    sock.bind((host, 0))
+    return sock.getsockname()[1]
+
+
+def find_unused_port(family=None, socktype=None):
+    """A port that nothing listens on right now (bound once, then released)."""
+    import socket
+    if family is None:
+        family = socket.AF_INET
+    if socktype is None:
+        socktype = socket.SOCK_STREAM
+    probe = socket.socket(family, socktype)
+    try:
+        return bind_port(probe)
+    finally:
+        probe.close()
+
+
+class _NoInternet(object):
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+def transient_internet(resource_name, timeout=30.0, errnos=()):
+    """No-op stand-in: tests needing the internet are not run here."""
+    return _NoInternet()
+
+
+def system_must_validate_cert(f):
+    """No-op stand-in (no ssl here: the tests using it are skipped)."""
+    return f
+
+SOCK_MAX_SIZE = 16 * 1024 * 1024 + 1
