@@ -18,6 +18,9 @@ impl Vm {
     #[inline(never)]
     pub(super) fn load_global_miss(&mut self, code: &Arc<Code>, globals: &Arc<Dict>, i: u32, pc: usize) -> PyResult {
         let name = &code.names[i as usize];
+        // Read before the globals are searched: a key added meanwhile makes
+        // the builtin entry cached below stale at once rather than never.
+        let kver = globals.keys_version();
         let hint = global_slot(code, pc as u32);
         if let Some(v) = globals.get_hinted(self.attr_hints[hint], name) {
             return Ok(v);
@@ -26,6 +29,15 @@ impl Vm {
             self.attr_hints[hint] = at;
             self.cache_global(code, globals, i, v.clone());
             return Ok(v);
+        }
+        // Not in the globals: the builtins' entry stays valid while no
+        // key is added to the globals (`GlobalSlot::builtin`).
+        let restricted = matches!(globals.get_str(&BUILTINS_KEY), Some(Value::Dict(own)) if !Arc::ptr_eq(&own, &self.interp.builtins));
+        if !restricted {
+            if let Some(v) = self.interp.builtins.get_str(name) {
+                self.cache_global_entry(code, globals, i, v.clone(), Some(kver));
+                return Ok(v);
+            }
         }
         let v = match self.load_global(globals, name) {
             Ok(v) => v,
@@ -36,6 +48,40 @@ impl Vm {
         };
         self.cache_global(code, globals, i, v.clone());
         Ok(v)
+    }
+
+    /// StoreGlobal: into the entry where this site stored last time when
+    /// its key is still the name, else the ordinary store (learning where).
+    #[inline]
+    pub(super) fn store_global_hinted(&mut self, code: &Arc<Code>, globals: &Dict, i: u32, pc: usize, v: Value) {
+        let name = &code.names[i as usize];
+        let hint = global_slot(code, pc as u32);
+        if let Err(v) = globals.set_hinted(self.attr_hints[hint], name, v) {
+            self.attr_hints[hint] = globals.set_shared_at(name, v);
+        }
+    }
+
+    /// `obj.name = v` into an instance's dict (no `__setattr__`, slots or
+    /// descriptors: `attr::stores_in_dict`) at the entry where this site
+    /// stored last time; false, with `v` handed back, for the general path.
+    #[inline]
+    pub(super) fn store_attr_hinted(
+        &mut self,
+        code: &Arc<Code>,
+        pc: usize,
+        obj: &Value,
+        name: &Arc<crate::object::PyStr>,
+        v: Value,
+    ) -> Result<(), Value> {
+        let Value::Instance(inst) = obj else { return Err(v) };
+        if !super::attr::stores_in_dict(inst, name) {
+            return Err(v);
+        }
+        let hint = global_slot(code, pc as u32);
+        if let Err(v) = inst.dict.set_hinted(self.attr_hints[hint], name, v) {
+            self.attr_hints[hint] = inst.dict.set_shared_at(name, v);
+        }
+        Ok(())
     }
 
     /// `obj.name` answered from an instance's own dict when its class has
@@ -79,7 +125,7 @@ impl Vm {
         if Arc::ptr_eq(&e.code, code)
             && e.idx == i
             && Arc::ptr_eq(&e.globals, globals)
-            && e.gver == globals.version()
+            && (e.gver == globals.version() || (e.builtin && e.kver == globals.keys_version()))
             && e.bver == self.interp.builtins.version()
         {
             return Some(e.value.clone());
@@ -101,6 +147,19 @@ impl Vm {
     }
 
     pub(super) fn cache_global(&mut self, code: &Arc<Code>, globals: &Arc<Dict>, i: u32, value: Value) {
+        self.cache_global_entry(code, globals, i, value, None)
+    }
+
+    /// `cache_global`; `builtin` is the globals' keys version under which
+    /// the name was found missing there and found in the builtins.
+    fn cache_global_entry(
+        &mut self,
+        code: &Arc<Code>,
+        globals: &Arc<Dict>,
+        i: u32,
+        value: Value,
+        builtin: Option<u64>,
+    ) {
         // The cache holds a strong reference: an object kept alive by a
         // stale entry would outlive `del x`, visibly to weak references.
         // Functions, classes and modules (the hot global loads) still cache.
@@ -121,6 +180,8 @@ impl Vm {
             globals: globals.clone(),
             gver: globals.version(),
             bver: self.interp.builtins.version(),
+            builtin: builtin.is_some(),
+            kver: builtin.unwrap_or(0),
             value,
         };
         if let Some(e) = self.gcache.get_mut(slot) {
@@ -178,9 +239,7 @@ impl Vm {
         }
         // Code run by `exec ... in {'__builtins__': {...}}` sees only the
         // builtins its globals name (2.7's restricted execution).
-        static KEY: std::sync::OnceLock<Arc<crate::object::PyStr>> = std::sync::OnceLock::new();
-        let key = KEY.get_or_init(|| crate::object::string::intern("__builtins__"));
-        if let Some(Value::Dict(own)) = globals.get_str(key) {
+        if let Some(Value::Dict(own)) = globals.get_str(&BUILTINS_KEY) {
             if !Arc::ptr_eq(&own, &self.interp.builtins) {
                 return own.get_str(name).ok_or_else(|| name_error(&name.as_str()));
             }
@@ -191,6 +250,10 @@ impl Vm {
         Err(name_error(&name.as_str()))
     }
 }
+
+/// The name `__builtins__`, interned once.
+static BUILTINS_KEY: std::sync::LazyLock<Arc<crate::object::PyStr>> =
+    std::sync::LazyLock::new(|| crate::object::string::intern("__builtins__"));
 
 /// Where a (code, instruction) pair lives in the global cache.
 #[inline]

@@ -96,6 +96,11 @@ pub(crate) struct GlobalSlot {
     pub globals: Arc<crate::object::Dict>,
     pub gver: u64,
     pub bver: u64,
+    /// Found in the builtins, when the globals' keys had version `kver`:
+    /// still valid after a store to another global (`gver` moved on) while
+    /// no key was added to the globals.
+    pub builtin: bool,
+    pub kver: u64,
     pub value: crate::object::Value,
 }
 
