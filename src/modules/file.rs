@@ -400,7 +400,7 @@ pub fn install(cls: &Class) {
                     if let Some(p) = pos {
                         f.seek(std::io::SeekFrom::Start(p + n as u64))?;
                     }
-                    return Ok(Value::bytes_of(&line[..n as usize]));
+                    return Ok(Value::bytes(line[..n as usize].to_vec()));
                 }
                 Ok(Value::bytes(line))
             }
@@ -513,7 +513,7 @@ impl Vm {
             }
         }
         let w = self.getattr(stream, &PyStr::from_str("write"))?;
-        self.call(&w, vec![Value::bytes_of(data)])?;
+        self.call(&w, vec![Value::bytes(data.to_vec())])?;
         Ok(())
     }
 

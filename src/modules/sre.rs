@@ -71,7 +71,7 @@ fn piece(of: &Value, b: &[u8]) -> Value {
     if crate::object::unicode::is_unicode(&crate::vm::ops::unwrap_base(of)) {
         crate::object::unicode::from_utf8(b.to_vec())
     } else {
-        Value::bytes_of(b)
+        Value::bytes(b.to_vec())
     }
 }
 

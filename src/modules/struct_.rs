@@ -345,7 +345,7 @@ pub fn unpack_values(layout: &Layout, data: &[u8]) -> Vec<Value> {
         match code {
             b'x' => continue,
             b's' => {
-                out.push(Value::bytes_of(&data[pos..pos + item.count]));
+                out.push(Value::bytes(data[pos..pos + item.count].to_vec()));
                 continue;
             }
             b'p' => {
@@ -353,7 +353,7 @@ pub fn unpack_values(layout: &Layout, data: &[u8]) -> Vec<Value> {
                     out.push(Value::str(""));
                 } else {
                     let k = (data[pos] as usize).min(item.count - 1);
-                    out.push(Value::bytes_of(&data[pos + 1..pos + 1 + k]));
+                    out.push(Value::bytes(data[pos + 1..pos + 1 + k].to_vec()));
                 }
                 continue;
             }

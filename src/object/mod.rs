@@ -299,11 +299,6 @@ impl Value {
     pub fn bytes(b: Vec<u8>) -> Value {
         Value::Str(Arc::new(PyStr::new(b)))
     }
-    /// A str copied from `b` (a short one needs no intermediate Vec).
-    #[inline]
-    pub fn bytes_of(b: &[u8]) -> Value {
-        Value::Str(Arc::new(PyStr::from_slice(b)))
-    }
     pub fn tuple(items: Vec<Value>) -> Value {
         Value::Tuple(Arc::new(Tuple { items: items.into_boxed_slice() }))
     }

@@ -381,7 +381,7 @@ pub(crate) fn format_bytes(vm: &mut Vm, v: &Value, spec: &[u8]) -> PyResult<Vec<
             crate::object::complex::format(c, spec)
         }
         Value::Instance(i) => {
-            let spec_v = Value::bytes_of(spec);
+            let spec_v = Value::bytes(spec.to_vec());
             if let Some(r) = vm.call_dunder(v, "__format__", vec![spec_v])? {
                 return match base_value(&r) {
                     Value::Str(s) => Ok(s.as_bytes().to_vec()),

@@ -240,7 +240,7 @@ fn check_len(n: usize) -> PyResult<()> {
 }
 
 fn bytes(b: &[u8]) -> Value {
-    Value::bytes_of(b)
+    Value::bytes(b.to_vec())
 }
 
 fn str_list(parts: Vec<&[u8]>) -> Value {

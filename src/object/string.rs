@@ -3,42 +3,11 @@
 use std::sync::atomic::{AtomicI64, Ordering};
 
 pub struct PyStr {
-    bytes: Bytes,
+    /// A Vec, not a boxed slice: making one from the Vec that built the
+    /// text needs no shrinking reallocation.
+    bytes: Vec<u8>,
     /// 0 = not computed yet (a real hash of 0 is stored as 1).
     hash: AtomicI64,
-}
-
-/// Texts up to this many bytes live inside the `PyStr` itself.
-const INLINE: usize = 30;
-
-/// A short text is stored in place: the string is one allocation (its
-/// `Arc`) instead of two, which halves malloc/free traffic for the short
-/// strings most programs make (names, numbers, slices, formatted fields).
-/// A longer one keeps the Vec that built it (no shrinking reallocation).
-enum Bytes {
-    Inline { len: u8, buf: [u8; INLINE] },
-    Heap(Vec<u8>),
-}
-
-impl Bytes {
-    #[inline]
-    fn from_slice(b: &[u8]) -> Bytes {
-        if b.len() <= INLINE {
-            let mut buf = [0u8; INLINE];
-            buf[..b.len()].copy_from_slice(b);
-            Bytes::Inline { len: b.len() as u8, buf }
-        } else {
-            Bytes::Heap(b.to_vec())
-        }
-    }
-
-    #[inline]
-    fn get(&self) -> &[u8] {
-        match self {
-            Bytes::Inline { len, buf } => &buf[..*len as usize],
-            Bytes::Heap(v) => v,
-        }
-    }
 }
 
 /// The one shared copy of an identifier. Code objects intern their names,
@@ -78,49 +47,28 @@ pub fn intern_str(s: &std::sync::Arc<PyStr>) -> std::sync::Arc<PyStr> {
 
 impl PyStr {
     pub fn new(bytes: Vec<u8>) -> PyStr {
-        let bytes = if bytes.len() <= INLINE { Bytes::from_slice(&bytes) } else { Bytes::Heap(bytes) };
-        PyStr { bytes, hash: AtomicI64::new(0) }
-    }
-    /// A copy of `b` (no intermediate Vec for a short text).
-    pub fn from_slice(b: &[u8]) -> PyStr {
-        PyStr { bytes: Bytes::from_slice(b), hash: AtomicI64::new(0) }
-    }
-    /// The concatenation `a + b`, allocated once.
-    pub fn concat(a: &[u8], b: &[u8]) -> PyStr {
-        let n = a.len() + b.len();
-        let bytes = if n <= INLINE {
-            let mut buf = [0u8; INLINE];
-            buf[..a.len()].copy_from_slice(a);
-            buf[a.len()..n].copy_from_slice(b);
-            Bytes::Inline { len: n as u8, buf }
-        } else {
-            let mut v = Vec::with_capacity(n);
-            v.extend_from_slice(a);
-            v.extend_from_slice(b);
-            Bytes::Heap(v)
-        };
         PyStr { bytes, hash: AtomicI64::new(0) }
     }
     #[allow(clippy::should_implement_trait)]
     pub fn from_str(s: &str) -> PyStr {
-        PyStr::from_slice(s.as_bytes())
+        PyStr::new(s.as_bytes().to_vec())
     }
     #[inline]
     pub fn as_bytes(&self) -> &[u8] {
-        self.bytes.get()
+        &self.bytes
     }
     pub fn len(&self) -> usize {
-        self.as_bytes().len()
+        self.bytes.len()
     }
     pub fn is_empty(&self) -> bool {
-        self.as_bytes().is_empty()
+        self.bytes.is_empty()
     }
     /// The text for messages and Rust-side use (invalid UTF-8 is replaced).
     pub fn to_string_lossy(&self) -> String {
-        String::from_utf8_lossy(self.as_bytes()).into_owned()
+        String::from_utf8_lossy(&self.bytes).into_owned()
     }
     pub fn as_str(&self) -> std::borrow::Cow<'_, str> {
-        String::from_utf8_lossy(self.as_bytes())
+        String::from_utf8_lossy(&self.bytes)
     }
     /// Python's `hash(s)`; cached after the first call.
     #[inline]
@@ -129,7 +77,7 @@ impl PyStr {
         if h != 0 {
             return h;
         }
-        let h = hash_bytes(self.as_bytes());
+        let h = hash_bytes(&self.bytes);
         self.hash.store(h, Ordering::Relaxed);
         h
     }
@@ -152,7 +100,7 @@ pub fn hash_bytes(b: &[u8]) -> i64 {
 
 impl PartialEq for PyStr {
     fn eq(&self, other: &PyStr) -> bool {
-        self.as_bytes() == other.as_bytes()
+        self.bytes == other.bytes
     }
 }
 

@@ -159,7 +159,7 @@ fn encode_error(codec: &str, cps: &[u32], start: usize, end: usize, reason: &str
 fn decode_error(codec: &str, b: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
     let args = vec![
         Value::str(codec),
-        Value::bytes_of(b),
+        Value::bytes(b.to_vec()),
         Value::Int(start as i64),
         Value::Int(end as i64),
         Value::str(reason),

@@ -579,7 +579,7 @@ pub fn encode_value(vm: &mut Vm, s: &Arc<PyStr>, enc: &[u8], errors: &[u8]) -> P
     }
     let m = vm.import_module("codecs", &crate::object::Dict::new())?;
     let f = vm.getattr(&m, &PyStr::from_str("encode"))?;
-    vm.call(&f, vec![from_utf8(s.as_bytes().to_vec()), Value::bytes_of(enc), Value::bytes_of(errors)])
+    vm.call(&f, vec![from_utf8(s.as_bytes().to_vec()), Value::bytes(enc.to_vec()), Value::bytes(errors.to_vec())])
 }
 
 fn u_encode(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
@@ -611,7 +611,7 @@ pub fn decode_value(vm: &mut Vm, b: &[u8], enc: &[u8], errors: &[u8]) -> PyResul
     }
     let m = vm.import_module("codecs", &crate::object::Dict::new())?;
     let f = vm.getattr(&m, &PyStr::from_str("decode"))?;
-    vm.call(&f, vec![Value::bytes_of(b), Value::bytes_of(enc), Value::bytes_of(errors)])
+    vm.call(&f, vec![Value::bytes(b.to_vec()), Value::bytes(enc.to_vec()), Value::bytes(errors.to_vec())])
 }
 
 // ----- slots -----

@@ -308,7 +308,7 @@ fn strip_text_newline(err: &PyErr) {
     let key = crate::object::PyStr::from_str("text");
     if let Some(Value::Str(t)) = i.dict.get_str(&key) {
         if let Some(stripped) = t.as_bytes().strip_suffix(b"\n") {
-            let text = Value::bytes_of(stripped);
+            let text = Value::bytes(stripped.to_vec());
             i.dict.set_str("text", text.clone());
             let args = crate::object::exception::exc_args(err.value());
             if let [msg, Value::Tuple(details)] = &args[..] {

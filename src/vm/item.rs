@@ -219,7 +219,7 @@ impl Vm {
                 let si = self.slice_indices(start, stop, step, b.len())?;
                 if si.step == 1 {
                     let from = si.start as usize;
-                    return Ok(Some(Value::bytes_of(&b[from..from + si.len])));
+                    return Ok(Some(Value::bytes(b[from..from + si.len].to_vec())));
                 }
                 Ok(Some(Value::bytes(si.indices().map(|i| b[i]).collect())))
             }

@@ -729,9 +729,6 @@ impl Vm {
     /// Sequence and set operators of the built-in types.
     fn builtin_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         Ok(Some(match (op, a, b) {
-            (BinOp::Add, Value::Str(x), Value::Str(y)) if x.len() + y.len() <= 256 => {
-                Value::Str(Arc::new(crate::object::PyStr::concat(x.as_bytes(), y.as_bytes())))
-            }
             (BinOp::Add, Value::Str(x), Value::Str(y)) => {
                 let mut v = alloc::with_capacity(x.len() + y.len())?;
                 v.extend_from_slice(x.as_bytes());
