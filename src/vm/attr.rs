@@ -725,7 +725,7 @@ pub(super) fn stores_in_dict(inst: &crate::object::Instance, name: &PyStr) -> bo
 /// class attribute is still that slot's member descriptor (no `__setattr__`):
 /// what `generic_setattr` would do, without its checks.
 #[inline]
-fn stores_in_slot(inst: &crate::object::Instance, name: &PyStr) -> bool {
+pub(super) fn stores_in_slot(inst: &crate::object::Instance, name: &PyStr) -> bool {
     let Some(slots) = &inst.class().slots else { return false };
     inst.class().hooks() & HOOK_SETATTR == 0
         && !inst.class().is_exception
