@@ -18,6 +18,10 @@ pub struct Dict {
     inner: Mutex<DictInner>,
     /// Bumped on every change; lets callers cache lookups.
     version: AtomicU64,
+    /// Bumped when a key is added or removed (not when a value is replaced,
+    /// unless the key is `__builtins__`): a name found missing stays
+    /// missing while it holds (LoadGlobal's cache of builtins).
+    keys_version: AtomicU64,
     /// One bit per key ever inserted (bit `hash & 63`), never cleared while
     /// keys remain: a lookup whose bit is clear misses without taking the
     /// lock. Instances' dicts hold a few attribute names, so most lookups of
@@ -233,6 +237,21 @@ impl Dict {
 
     fn bump(&self, _locked: &MutexGuard<'_, DictInner>) {
         self.version.store(self.version.load(Ordering::Relaxed).wrapping_add(1), Ordering::Release);
+        self.keys_version.store(self.keys_version.load(Ordering::Relaxed).wrapping_add(1), Ordering::Release);
+    }
+
+    /// `bump` after a value was replaced under an existing key: the keys
+    /// did not change, unless the value was `__builtins__` (which decides
+    /// where missing globals are looked up).
+    fn bump_value(&self, locked: &MutexGuard<'_, DictInner>, key: &[u8]) {
+        if key == b"__builtins__" {
+            return self.bump(locked);
+        }
+        self.version.store(self.version.load(Ordering::Relaxed).wrapping_add(1), Ordering::Release);
+    }
+
+    pub fn keys_version(&self) -> u64 {
+        self.keys_version.load(Ordering::Acquire)
     }
 
     /// Finds the entry for `key`, calling Python `__eq__` with the lock released.
@@ -345,9 +364,13 @@ impl Dict {
             let mut g = self.inner.lock();
             match g.probe(hash, &key) {
                 Probe::Found(i) => {
-                    g.entries[i as usize].value = value;
-                    self.bump(&g);
+                    let old = std::mem::replace(&mut g.entries[i as usize].value, value);
+                    match &key {
+                        Value::Str(s) => self.bump_value(&g, s.as_bytes()),
+                        _ => self.bump(&g),
+                    }
                     drop(g);
+                    drop(old);
                     return Ok(());
                 }
                 Probe::Absent => {
@@ -402,15 +425,53 @@ impl Dict {
 
     /// Updates the entry for the string `key`, or inserts the key `make_key()`.
     fn set_str_key(&self, key: &PyStr, value: Value, make_key: impl FnOnce() -> std::sync::Arc<PyStr>) {
+        self.set_str_key_at(key, value, make_key);
+    }
+
+    /// `set_str_key` that tells the entry index it wrote (for `set_hinted`).
+    fn set_str_key_at(&self, key: &PyStr, value: Value, make_key: impl FnOnce() -> std::sync::Arc<PyStr>) -> u32 {
         let hash = key.hash();
         let mut g = self.inner.lock();
         let found = g.find_str(key.as_bytes(), hash);
         match found {
-            Some(i) => g.entries[i as usize].value = value,
-            None => self.insert(&mut g, hash, Value::Str(make_key()), value),
+            Some(i) => {
+                let old = std::mem::replace(&mut g.entries[i as usize].value, value);
+                self.bump_value(&g, key.as_bytes());
+                drop(g);
+                drop(old);
+                i
+            }
+            None => {
+                self.insert(&mut g, hash, Value::Str(make_key()), value);
+                self.bump(&g);
+                // `insert` may have compacted the entries: the new one is last.
+                (g.entries.len() - 1) as u32
+            }
         }
-        self.bump(&g);
-        drop(g);
+    }
+
+    /// `set_shared` that tells the entry index it wrote.
+    pub fn set_shared_at(&self, key: &std::sync::Arc<PyStr>, value: Value) -> u32 {
+        self.set_str_key_at(key, value, || key.clone())
+    }
+
+    /// Replaces the value of entry `hint` if its key is the string `key`
+    /// (a store site's guess, as `get_hinted`); gives the value back when
+    /// the hint was wrong. The old value is dropped after the lock.
+    #[inline]
+    pub fn set_hinted(&self, hint: u32, key: &PyStr, value: Value) -> Result<(), Value> {
+        let mut g = self.inner.lock();
+        let Some(e) = g.entries.get_mut(hint as usize) else { return Err(value) };
+        match &e.key {
+            Value::Str(s) if std::ptr::eq(s.as_bytes(), key.as_bytes()) => {
+                let old = std::mem::replace(&mut e.value, value);
+                self.bump_value(&g, key.as_bytes());
+                drop(g);
+                drop(old);
+                Ok(())
+            }
+            _ => Err(value),
+        }
     }
 
     pub fn set_str(&self, key: &str, value: Value) {
@@ -514,6 +575,7 @@ impl Dict {
         Dict {
             inner: Mutex::new(inner),
             version: AtomicU64::new(0),
+            keys_version: AtomicU64::new(0),
             key_filter: AtomicU64::new(filter),
             gc: Default::default(),
         }

@@ -339,6 +339,33 @@ pub fn pct_format_small_int(n: i64, f: &PercentFormat) -> Result<Vec<u8>, String
     }
     check_size(f, true)?;
     let m = n.unsigned_abs();
+    if f.precision.is_none() && !f.flags.alt {
+        // The common case (`%d`, `%05d`, `%x`): digits written into a
+        // buffer on the stack, one allocation for the padded result.
+        let (base, upper) = match f.conv {
+            b'o' => (8, false),
+            b'x' => (16, false),
+            b'X' => (16, true),
+            _ => (10, false),
+        };
+        let mut buf = [0u8; 24];
+        let mut at = buf.len();
+        let mut v = m;
+        loop {
+            let d = (v % base) as u8;
+            at -= 1;
+            buf[at] = match d {
+                0..=9 => b'0' + d,
+                _ if upper => b'A' + d - 10,
+                _ => b'a' + d - 10,
+            };
+            v /= base;
+            if v == 0 {
+                break;
+            }
+        }
+        return Ok(pad(n < 0, &buf[at..], 0, f, true));
+    }
     let digits = match f.conv {
         b'o' => format!("{:o}", m),
         b'x' => format!("{:x}", m),

@@ -703,21 +703,29 @@ impl Vm {
 /// `inst.name = v` is a plain store into the instance's dict: no
 /// `__setattr__`, descriptors or slots in the class, and not `__class__`.
 #[inline]
-fn stores_in_dict(inst: &crate::object::Instance, name: &PyStr) -> bool {
+pub(super) fn stores_in_dict(inst: &crate::object::Instance, name: &PyStr) -> bool {
     let cls = inst.class();
-    cls.hooks() & (HOOK_SETATTR | HOOK_DESCRIPTOR | HOOK_SLOTS) == 0
-        && !Arc::ptr_eq(&cls, &types().object)
-        && !Arc::ptr_eq(&cls, &types().bytearray)
-        && name.as_bytes() != b"__class__"
-        && !(cls.is_exception && name.as_bytes() == b"args")
-        && name.as_bytes() != b"__dict__"
+    if cls.hooks() & (HOOK_SETATTR | HOOK_DESCRIPTOR | HOOK_SLOTS) != 0 {
+        return false;
+    }
+    let n = name.as_bytes();
+    // Cheapest tests first: this runs on every attribute store.
+    if n.first() == Some(&b'_') && (n == b"__class__" || n == b"__dict__") {
+        return false;
+    }
+    if cls.is_exception && n == b"args" {
+        return false;
+    }
+    // `object` and `bytearray` are the built-in classes whose instances
+    // have no attribute dict; user classes never are.
+    cls.is_user || !(Arc::ptr_eq(&cls, &types().object) || Arc::ptr_eq(&cls, &types().bytearray))
 }
 
 /// `inst.name = v` where `name` is one of the class's `__slots__` and the
 /// class attribute is still that slot's member descriptor (no `__setattr__`):
 /// what `generic_setattr` would do, without its checks.
 #[inline]
-fn stores_in_slot(inst: &crate::object::Instance, name: &PyStr) -> bool {
+pub(super) fn stores_in_slot(inst: &crate::object::Instance, name: &PyStr) -> bool {
     let Some(slots) = &inst.class().slots else { return false };
     inst.class().hooks() & HOOK_SETATTR == 0
         && !inst.class().is_exception

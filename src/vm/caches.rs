@@ -18,7 +18,10 @@ impl Vm {
     #[inline(never)]
     pub(super) fn load_global_miss(&mut self, code: &Arc<Code>, globals: &Arc<Dict>, i: u32, pc: usize) -> PyResult {
         let name = &code.names[i as usize];
-        let hint = global_slot(code, pc as u32);
+        // Read before the globals are searched: a key added meanwhile makes
+        // the builtin entry cached below stale at once rather than never.
+        let kver = globals.keys_version();
+        let hint = hint_slot(code, pc);
         if let Some(v) = globals.get_hinted(self.attr_hints[hint], name) {
             return Ok(v);
         }
@@ -26,6 +29,15 @@ impl Vm {
             self.attr_hints[hint] = at;
             self.cache_global(code, globals, i, v.clone());
             return Ok(v);
+        }
+        // Not in the globals: the builtins' entry stays valid while no
+        // key is added to the globals (`GlobalSlot::builtin`).
+        let restricted = matches!(globals.get_str(&BUILTINS_KEY), Some(Value::Dict(own)) if !Arc::ptr_eq(&own, &self.interp.builtins));
+        if !restricted {
+            if let Some(v) = self.interp.builtins.get_str(name) {
+                self.cache_global_entry(code, globals, i, v.clone(), Some(kver));
+                return Ok(v);
+            }
         }
         let v = match self.load_global(globals, name) {
             Ok(v) => v,
@@ -36,6 +48,46 @@ impl Vm {
         };
         self.cache_global(code, globals, i, v.clone());
         Ok(v)
+    }
+
+    /// StoreGlobal: into the entry where this site stored last time when
+    /// its key is still the name, else the ordinary store (learning where).
+    #[inline]
+    pub(super) fn store_global_hinted(&mut self, code: &Arc<Code>, globals: &Dict, i: u32, pc: usize, v: Value) {
+        let name = &code.names[i as usize];
+        let hint = hint_slot(code, pc);
+        if let Err(v) = globals.set_hinted(self.attr_hints[hint], name, v) {
+            self.attr_hints[hint] = globals.set_shared_at(name, v);
+        }
+    }
+
+    /// `obj.name = v` into an instance's dict (no `__setattr__`, slots or
+    /// descriptors: `attr::stores_in_dict`) at the entry where this site
+    /// stored last time; false, with `v` handed back, for the general path.
+    #[inline]
+    pub(super) fn store_attr_hinted(
+        &mut self,
+        code: &Arc<Code>,
+        pc: usize,
+        obj: &Value,
+        name: &Arc<crate::object::PyStr>,
+        v: Value,
+    ) -> Result<(), Value> {
+        let Value::Instance(inst) = obj else { return Err(v) };
+        if !super::attr::stores_in_dict(inst, name) {
+            // A `__slots__` store, as `setattr_name` would do it (asking
+            // `stores_in_dict` once, not twice).
+            if super::attr::stores_in_slot(inst, name) {
+                inst.dict.set_shared(name, v);
+                return Ok(());
+            }
+            return Err(v);
+        }
+        let hint = hint_slot(code, pc);
+        if let Err(v) = inst.dict.set_hinted(self.attr_hints[hint], name, v) {
+            self.attr_hints[hint] = inst.dict.set_shared_at(name, v);
+        }
+        Ok(())
     }
 
     /// `obj.name` answered from an instance's own dict when its class has
@@ -54,7 +106,7 @@ impl Vm {
         if inst.class().hooks() & (HOOK_GETATTRIBUTE | HOOK_DESCRIPTOR) != 0 {
             return None;
         }
-        let slot = global_slot(code, pc as u32);
+        let slot = hint_slot(code, pc);
         if let Some(v) = inst.dict.get_hinted(self.attr_hints[slot], name) {
             return Some(v);
         }
@@ -79,7 +131,7 @@ impl Vm {
         if Arc::ptr_eq(&e.code, code)
             && e.idx == i
             && Arc::ptr_eq(&e.globals, globals)
-            && e.gver == globals.version()
+            && (e.gver == globals.version() || (e.builtin && e.kver == globals.keys_version()))
             && e.bver == self.interp.builtins.version()
         {
             return Some(e.value.clone());
@@ -101,6 +153,19 @@ impl Vm {
     }
 
     pub(super) fn cache_global(&mut self, code: &Arc<Code>, globals: &Arc<Dict>, i: u32, value: Value) {
+        self.cache_global_entry(code, globals, i, value, None)
+    }
+
+    /// `cache_global`; `builtin` is the globals' keys version under which
+    /// the name was found missing there and found in the builtins.
+    fn cache_global_entry(
+        &mut self,
+        code: &Arc<Code>,
+        globals: &Arc<Dict>,
+        i: u32,
+        value: Value,
+        builtin: Option<u64>,
+    ) {
         // The cache holds a strong reference: an object kept alive by a
         // stale entry would outlive `del x`, visibly to weak references.
         // Functions, classes and modules (the hot global loads) still cache.
@@ -121,6 +186,8 @@ impl Vm {
             globals: globals.clone(),
             gver: globals.version(),
             bver: self.interp.builtins.version(),
+            builtin: builtin.is_some(),
+            kver: builtin.unwrap_or(0),
             value,
         };
         if let Some(e) = self.gcache.get_mut(slot) {
@@ -178,9 +245,7 @@ impl Vm {
         }
         // Code run by `exec ... in {'__builtins__': {...}}` sees only the
         // builtins its globals name (2.7's restricted execution).
-        static KEY: std::sync::OnceLock<Arc<crate::object::PyStr>> = std::sync::OnceLock::new();
-        let key = KEY.get_or_init(|| crate::object::string::intern("__builtins__"));
-        if let Some(Value::Dict(own)) = globals.get_str(key) {
+        if let Some(Value::Dict(own)) = globals.get_str(&BUILTINS_KEY) {
             if !Arc::ptr_eq(&own, &self.interp.builtins) {
                 return own.get_str(name).ok_or_else(|| name_error(&name.as_str()));
             }
@@ -190,6 +255,23 @@ impl Vm {
         }
         Err(name_error(&name.as_str()))
     }
+}
+
+/// The name `__builtins__`, interned once.
+static BUILTINS_KEY: std::sync::LazyLock<Arc<crate::object::PyStr>> =
+    std::sync::LazyLock::new(|| crate::object::string::intern("__builtins__"));
+
+/// Where a lookup site's hint lives in `Vm::attr_hints`. The table is
+/// larger than the caches (a hint is one word) and the site is mixed by a
+/// multiplication, so that the sites of a program's hot functions rarely
+/// evict each other's hints (with 512 slots and the code's address in the
+/// low bits, pystone lost a third of its hints to collisions, differently
+/// from build to build).
+#[inline]
+pub(super) fn hint_slot(code: &Arc<crate::object::Code>, pc: usize) -> usize {
+    let p = Arc::as_ptr(code) as usize as u64;
+    let h = (p ^ (pc as u64).wrapping_mul(0x9E37_79B9)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> (64 - super::HINT_BITS)) as usize
 }
 
 /// Where a (code, instruction) pair lives in the global cache.

@@ -304,7 +304,7 @@ impl Vm {
                 }
                 Instr::StoreGlobal(i) => {
                     let v = frame.pop();
-                    globals.set_pystr(code.names[i as usize].clone(), v);
+                    self.store_global_hinted(code, globals, i, *pc, v);
                     self.forget_global(code, i);
                 }
                 Instr::DeleteGlobal(i) => {
@@ -375,12 +375,16 @@ impl Vm {
                     if frame.regs[slot].is_null() {
                         return Err(unbound_local(&code.varnames[slot].as_str()));
                     }
-                    self.setattr_name(&frame.regs[slot], &code.names[ni], v)?;
+                    if let Err(v) = self.store_attr_hinted(code, *pc, &frame.regs[slot], &code.names[ni], v) {
+                        self.setattr_name(&frame.regs[slot], &code.names[ni], v)?;
+                    }
                 }
                 Instr::StoreAttr(i) => {
                     let obj = frame.pop();
                     let v = frame.pop();
-                    self.setattr_name(&obj, &code.names[i as usize], v)?;
+                    if let Err(v) = self.store_attr_hinted(code, *pc, &obj, &code.names[i as usize], v) {
+                        self.setattr_name(&obj, &code.names[i as usize], v)?;
+                    }
                 }
                 Instr::DeleteAttr(i) => {
                     let obj = frame.pop();

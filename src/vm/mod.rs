@@ -88,6 +88,9 @@ pub struct Vm {
 /// Entries of the per-thread LoadGlobal cache (a power of two).
 pub(crate) const GLOBAL_CACHE_SIZE: usize = 512;
 
+/// `Vm::attr_hints` has `1 << HINT_BITS` entries (16 KiB per thread).
+pub(crate) const HINT_BITS: u32 = 12;
+
 /// A cached global lookup, valid while both dicts keep their versions. The
 /// strong references keep the addresses from being reused while cached.
 pub(crate) struct GlobalSlot {
@@ -96,6 +99,11 @@ pub(crate) struct GlobalSlot {
     pub globals: Arc<crate::object::Dict>,
     pub gver: u64,
     pub bver: u64,
+    /// Found in the builtins, when the globals' keys had version `kver`:
+    /// still valid after a store to another global (`gver` moved on) while
+    /// no key was added to the globals.
+    pub builtin: bool,
+    pub kver: u64,
     pub value: crate::object::Value,
 }
 
@@ -139,7 +147,7 @@ impl Vm {
             ident,
             gcache: (0..GLOBAL_CACHE_SIZE).map(|_| None).collect(),
             mcache: (0..GLOBAL_CACHE_SIZE).map(|_| None).collect(),
-            attr_hints: vec![u32::MAX; GLOBAL_CACHE_SIZE],
+            attr_hints: vec![u32::MAX; 1 << HINT_BITS],
             record,
             site: 0,
             raised_with_tb: false,
