@@ -72,40 +72,65 @@ pub fn encode_cps(cps: &[u32]) -> Vec<u8> {
     out
 }
 
+/// The byte length of the code point starting at `b[i]` and its value
+/// (generalized UTF-8: a stray or cut-short byte stands for itself).
+#[inline]
+fn decode_at(b: &[u8], i: usize) -> (usize, u32) {
+    let c = b[i];
+    let (k, init) = match c {
+        0..=0x7f => return (1, c as u32),
+        0xc0..=0xdf => (2, (c & 0x1f) as u32),
+        0xe0..=0xef => (3, (c & 0x0f) as u32),
+        0xf0..=0xf7 => (4, (c & 0x07) as u32),
+        _ => return (1, c as u32),
+    };
+    if i + k > b.len() || !b[i + 1..i + k].iter().all(|&x| x & 0xc0 == 0x80) {
+        return (1, c as u32);
+    }
+    let mut cp = init;
+    for &x in &b[i + 1..i + k] {
+        cp = (cp << 6) | (x & 0x3f) as u32;
+    }
+    (k, cp)
+}
+
 /// The code points of (generalized) UTF-8 text; a stray byte stands for itself.
 pub fn cps(b: &[u8]) -> Vec<u32> {
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
     while i < b.len() {
-        let c = b[i];
-        let (k, init) = match c {
-            0..=0x7f => (1, c as u32),
-            0xc0..=0xdf => (2, (c & 0x1f) as u32),
-            0xe0..=0xef => (3, (c & 0x0f) as u32),
-            0xf0..=0xf7 => (4, (c & 0x07) as u32),
-            _ => (1, c as u32),
-        };
-        if k == 1 || i + k > b.len() || !b[i + 1..i + k].iter().all(|&x| x & 0xc0 == 0x80) {
-            out.push(if k == 1 { init } else { c as u32 });
-            i += 1;
-            continue;
-        }
-        let mut cp = init;
-        for &x in &b[i + 1..i + k] {
-            cp = (cp << 6) | (x & 0x3f) as u32;
-        }
+        let (k, cp) = decode_at(b, i);
         out.push(cp);
         i += k;
     }
     out
 }
 
-/// Number of code points.
+/// Number of code points (counted without decoding into a vector).
 pub fn char_len(b: &[u8]) -> usize {
     if b.is_ascii() {
         return b.len();
     }
-    cps(b).len()
+    let (mut i, mut n) = (0, 0);
+    while i < b.len() {
+        i += decode_at(b, i).0;
+        n += 1;
+    }
+    n
+}
+
+/// The byte offset of code point `n` (`b.len()` for the end), walking from
+/// the start: indexing and slicing long text without decoding all of it.
+pub fn byte_offset(b: &[u8], n: usize) -> usize {
+    if b.is_ascii() {
+        return n.min(b.len());
+    }
+    let (mut i, mut k) = (0, 0);
+    while i < b.len() && k < n {
+        i += decode_at(b, i).0;
+        k += 1;
+    }
+    i
 }
 
 /// `repr(u)`: `u'...'` with CPython 2.7's escapes (wide build).

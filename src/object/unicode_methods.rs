@@ -629,22 +629,35 @@ fn u_getitem(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
 
 /// `u[i]` and `u[i:j:k]`.
 pub fn getitem(vm: &mut Vm, s: &Arc<PyStr>, key: &Value) -> PyResult {
-    let c = cps(s.as_bytes());
+    let b = s.as_bytes();
+    let len = super::unicode::char_len(b);
     if let Value::Other(o) = key {
         if let super::Object::Slice { start, stop, step, .. } = &**o {
-            let si = vm.slice_indices(start, stop, step, c.len())?;
+            let si = vm.slice_indices(start, stop, step, len)?;
+            if si.step == 1 {
+                let start = si.start.max(0) as usize;
+                return Ok(char_range(b, start, start + si.len));
+            }
+            let c = cps(b);
             return Ok(from_cps(&si.indices().map(|i| c[i]).collect::<Vec<_>>()));
         }
     }
-    let i = vm.seq_index(key, c.len(), "string")?;
-    Ok(from_cps(&c[i..i + 1]))
+    let i = vm.seq_index(key, len, "string")?;
+    Ok(char_range(b, i, i + 1))
+}
+
+/// The text of code points `start..stop` (start <= stop <= length).
+fn char_range(b: &[u8], start: usize, stop: usize) -> Value {
+    let from = super::unicode::byte_offset(b, start);
+    let to = from + super::unicode::byte_offset(&b[from..], stop - start);
+    super::unicode::from_utf8(b[from..to].to_vec())
 }
 
 fn u_getslice(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let s = this(a, "__getslice__")?;
-    let c = cps(s.as_bytes());
-    let (st, en) = bounds(vm, c.len(), a.get(1), a.get(2))?;
-    Ok(from_cps(if st < en { &c[st..en] } else { &[] }))
+    let b = s.as_bytes();
+    let (st, en) = bounds(vm, super::unicode::char_len(b), a.get(1), a.get(2))?;
+    Ok(if st < en { char_range(b, st, en) } else { super::unicode::from_utf8(Vec::new()) })
 }
 
 fn u_contains(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
