@@ -51,6 +51,19 @@ if have_unicode:
     TESTFN_UNICODE = TESTFN + '-\xe0\xf2'.decode('latin-1')
     TESTFN_ENCODING = sys.getfilesystemencoding()
 SAVEDCWD = os.getcwd()
+
+# A non-ASCII character the file system encoding can write, or None.
+FS_NONASCII = None
+if have_unicode:
+    for _ch in (u'\u00E6', u'\u0130', u'\u0141', u'\u03C6', u'\u041A',
+                u'\u05D0', u'\u060C', u'\u062A', u'\u0E01', u'\u00A0',
+                u'\u20AC'):
+        try:
+            _ch.encode(sys.getfilesystemencoding())
+        except UnicodeError:
+            continue
+        FS_NONASCII = _ch
+        break
 TEST_HOME_DIR = os.path.dirname(os.path.abspath(__file__))
 
 # The driver sets this to a function taking a suite; see run_unittest.
@@ -475,6 +488,20 @@ class EnvironmentVarGuard(object):
 
     def keys(self):
         return self._environ.keys()
+
+    def __iter__(self):
+        return iter(self._environ)
+
+    def __len__(self):
+        return len(self._environ)
+
+    def clear(self):
+        for name in list(self._environ.keys()):
+            del self[name]
+
+    def update(self, other=(), **more):
+        for name, value in dict(other, **more).items():
+            self[name] = value
 
     def set(self, name, value):
         self[name] = value
