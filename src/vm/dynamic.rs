@@ -41,6 +41,18 @@ impl Vm {
         mode: DynamicMode,
         flags: i64,
     ) -> PyResult<Arc<Code>> {
+        self.compile_dynamic_recode(src, filename, mode, flags, None)
+    }
+
+    /// `compile_dynamic_flags` for text decoded from a declared encoding.
+    pub fn compile_dynamic_recode(
+        &mut self,
+        src: &str,
+        filename: &str,
+        mode: DynamicMode,
+        flags: i64,
+        recode: crate::syntax::Recoder,
+    ) -> PyResult<Arc<Code>> {
         let syntax_error = |e: &crate::syntax::ast::SyntaxError| super::import::syntax_error_value(e, filename, src);
         let inherited = crate::syntax::FutureFlags {
             division: flags & 0x2000 != 0,
@@ -53,7 +65,7 @@ impl Vm {
         let tabs = crate::syntax::lexer::TAB_WARNINGS.load(std::sync::atomic::Ordering::Relaxed);
         let (compiled, py3k) = crate::compile::on_big_stack(src.len(), || {
             crate::syntax::py3k::clear();
-            let compiled = Self::parse_and_compile(src, filename, mode, inherited, division);
+            let compiled = Self::parse_and_compile(src, filename, mode, inherited, division, recode);
             (compiled, crate::syntax::py3k::take())
         });
         self.warn_tabs(tabs, filename);
@@ -74,17 +86,19 @@ impl Vm {
         mode: DynamicMode,
         inherited: crate::syntax::FutureFlags,
         division: bool,
+        recode: crate::syntax::Recoder,
     ) -> Result<Arc<Code>, (crate::syntax::ast::SyntaxError, bool)> {
         use crate::syntax::ast::{Module, Stmt, StmtKind};
         let module = match mode {
             DynamicMode::Eval => {
                 // eval() ignores leading blanks, as CPython does.
                 let trimmed = src.trim_start_matches([' ', '\t']);
-                let e = crate::syntax::parse_expression(trimmed).map_err(|e| (e, !trimmed.ends_with('\n')))?;
+                let e = crate::syntax::parse_expression_recode(trimmed, recode)
+                    .map_err(|e| (e, !trimmed.ends_with('\n')))?;
                 Module { body: vec![Stmt { loc: e.loc, kind: StmtKind::Expr(e) }] }
             }
             DynamicMode::Exec | DynamicMode::Single => {
-                crate::syntax::parse_module_with(src, inherited).map_err(|e| (e, false))?
+                crate::syntax::parse_module_recode(src, inherited, recode).map_err(|e| (e, false))?
             }
         };
         crate::compile::compile_dynamic(
@@ -153,15 +167,10 @@ impl Vm {
             v => {
                 // A str, or a unicode (its UTF-8 text).
                 let v = crate::vm::ops::unwrap_base(v);
-                let text = match &v {
-                    Value::Str(s) => Some(s),
-                    u => crate::object::unicode::as_unicode(u),
-                };
-                match text {
-                    Some(s) => {
-                        let src = s.to_string_lossy();
+                match self.dynamic_source(&v, "<string>")? {
+                    Some((src, recode)) => {
                         let src = if mode == DynamicMode::Exec && !src.ends_with('\n') { src + "\n" } else { src };
-                        self.compile_dynamic(&src, "<string>", mode)?
+                        self.compile_dynamic_recode(&src, "<string>", mode, 0, recode)?
                     }
                     None if mode == DynamicMode::Eval => {
                         return Err(type_error("eval() arg 1 must be a string or code object"))

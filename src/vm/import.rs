@@ -156,7 +156,7 @@ impl Vm {
     /// For `-m name`: the source, file name and package of the module to run
     /// as `__main__`. Its parent packages are imported first (as runpy does);
     /// a package runs its `__main__` submodule.
-    pub fn find_main_module(&mut self, name: &str) -> PyResult<(String, String, Option<String>)> {
+    pub fn find_main_module(&mut self, name: &str) -> PyResult<(Vec<u8>, String, Option<String>)> {
         let not_found = |n: &str| PyErr::new(ExcKind::ImportError, format!("No module named {}", n));
         let (parent, leaf) = match name.rsplit_once('.') {
             Some((p, l)) => (Some(p), l),
@@ -174,8 +174,7 @@ impl Vm {
             if file.is_file() {
                 let src = std::fs::read(&file).map_err(|_| not_found(name))?;
                 let file = std::path::absolute(&file).unwrap_or(file);
-                let text = String::from_utf8_lossy(&src).into_owned();
-                return Ok((text, file.to_string_lossy().into_owned(), parent.map(str::to_string)));
+                return Ok((src, file.to_string_lossy().into_owned(), parent.map(str::to_string)));
             }
             if dir.join(leaf).join("__init__.py").is_file() {
                 return self.find_package_main(name);
@@ -184,13 +183,14 @@ impl Vm {
         match embedded(name) {
             Some((true, _)) => self.find_package_main(name),
             Some((false, src)) => {
-                Ok((src.to_string(), format!("<stdlib>/{}.py", name.replace('.', "/")), parent.map(str::to_string)))
+                let file = format!("<stdlib>/{}.py", name.replace('.', "/"));
+                Ok((src.as_bytes().to_vec(), file, parent.map(str::to_string)))
             }
             None => Err(not_found(name)),
         }
     }
 
-    fn find_package_main(&mut self, pkg: &str) -> PyResult<(String, String, Option<String>)> {
+    fn find_package_main(&mut self, pkg: &str) -> PyResult<(Vec<u8>, String, Option<String>)> {
         let main = format!("{}.__main__", pkg);
         match self.find_main_module(&main) {
             Err(e) if e.matches(ExcKind::ImportError) => Err(PyErr::new(
@@ -219,15 +219,19 @@ impl Vm {
     fn load_file_module(&mut self, name: &str, path: &std::path::Path, pkg: Option<PathBuf>) -> PyResult {
         let bytes = std::fs::read(path)
             .map_err(|e| PyErr::new(ExcKind::ImportError, format!("No module named {} ({})", name, e)))?;
-        let src = String::from_utf8_lossy(&bytes).into_owned();
         let filename = path.to_string_lossy().into_owned();
-        self.load_source_module(name, &filename, &src, pkg)
+        let code = self.compile_source_bytes(&bytes, &filename)?;
+        self.run_new_module(name, &filename, &code, pkg)
     }
 
     /// Compiles and runs a module's source, registering it first so that
     /// circular imports see the partly initialised module.
     pub fn load_source_module(&mut self, name: &str, filename: &str, src: &str, pkg: Option<PathBuf>) -> PyResult {
         let code = self.compile_source(src, filename)?;
+        self.run_new_module(name, filename, &code, pkg)
+    }
+
+    fn run_new_module(&mut self, name: &str, filename: &str, code: &Arc<Code>, pkg: Option<PathBuf>) -> PyResult {
         let dict = Arc::new(Dict::new());
         dict.set_str("__name__", Value::str(name));
         dict.set_str("__file__", Value::str(filename));
@@ -237,7 +241,7 @@ impl Vm {
         }
         let m = Value::other(Object::Module(Module { name: Arc::new(PyStr::from_str(name)), dict: dict.clone() }));
         self.interp.modules.set_str(name, m.clone());
-        if let Err(e) = self.run_code(&code, dict) {
+        if let Err(e) = self.run_code(code, dict) {
             self.interp.modules.remove_str(&PyStr::from_str(name));
             return Err(e);
         }
@@ -246,11 +250,23 @@ impl Vm {
 
     /// Parses and compiles source text; bad source raises SyntaxError.
     pub fn compile_source(&mut self, src: &str, filename: &str) -> PyResult<Arc<Code>> {
+        self.compile_text(src, filename, None)
+    }
+
+    /// Compiles a source file's bytes, read in their declared encoding.
+    pub fn compile_source_bytes(&mut self, src: &[u8], filename: &str) -> PyResult<Arc<Code>> {
+        let (text, recode) = self.decode_source(src, filename, true)?;
+        self.compile_text(&text, filename, recode)
+    }
+
+    /// `compile_source` for text decoded from a declared encoding.
+    pub fn compile_text(&mut self, src: &str, filename: &str, recode: crate::syntax::Recoder) -> PyResult<Arc<Code>> {
         self.interp.add_source(filename, src);
         let tabs = crate::syntax::lexer::TAB_WARNINGS.load(std::sync::atomic::Ordering::Relaxed);
         let (compiled, py3k) = crate::compile::on_big_stack(src.len(), || {
             crate::syntax::py3k::clear();
-            let compiled = crate::syntax::parse_module(src).and_then(|ast| {
+            let parsed = crate::syntax::parse_module_recode(src, Default::default(), recode);
+            let compiled = parsed.and_then(|ast| {
                 let division = crate::syntax::future_flags(src).division;
                 compile_module_with(&ast, filename, CompileMode::Module, division)
             });
