@@ -122,6 +122,13 @@ fn compile(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     // A str is read in its declared encoding, a unicode as it is.
     let source = crate::vm::ops::unwrap_base(&a[0]);
     let (src, recode) = vm.dynamic_source(&source, &filename)?.unwrap_or_default();
+    let mut flags = flags;
+    let mut src = src;
+    if mode == DynamicMode::Single && flags & 0x200 != 0 && !src.ends_with('\n') {
+        // A last line of blanks does not end a compound statement here.
+        flags |= crate::vm::dynamic::NO_FINAL_NEWLINE;
+        src.truncate(src.trim_end_matches([' ', '\t', '\x0c']).len());
+    }
     let src = if mode != DynamicMode::Eval && !src.ends_with('\n') { src + "\n" } else { src };
     Ok(Value::other(Object::Code(vm.compile_dynamic_recode(&src, &filename, mode, flags, recode)?)))
 }

@@ -25,6 +25,10 @@ pub enum DynamicMode {
     Single,
 }
 
+/// A `compile()` flag of minipy's own (outside CPython's): the source was
+/// compiled with PyCF_DONT_IMPLY_DEDENT and had no newline at its end.
+pub const NO_FINAL_NEWLINE: i64 = 1 << 40;
+
 impl Vm {
     /// Compiles `src` for `eval` or `exec`; `filename` is what tracebacks show.
     pub fn compile_dynamic(&mut self, src: &str, filename: &str, mode: DynamicMode) -> PyResult<Arc<Code>> {
@@ -65,7 +69,10 @@ impl Vm {
         let tabs = crate::syntax::lexer::TAB_WARNINGS.load(std::sync::atomic::Ordering::Relaxed);
         let (compiled, py3k) = crate::compile::on_big_stack(src.len(), || {
             crate::syntax::py3k::clear();
-            let compiled = Self::parse_and_compile(src, filename, mode, inherited, division, recode);
+            // 'single' with PyCF_DONT_IMPLY_DEDENT (codeop) on source that
+            // did not end with a newline: a compound statement is not complete.
+            let interactive = mode == DynamicMode::Single && flags & NO_FINAL_NEWLINE != 0;
+            let compiled = Self::parse_and_compile(src, filename, mode, inherited, division, recode, interactive);
             (compiled, crate::syntax::py3k::take())
         });
         self.warn_tabs(tabs, filename);
@@ -87,6 +94,7 @@ impl Vm {
         inherited: crate::syntax::FutureFlags,
         division: bool,
         recode: crate::syntax::Recoder,
+        interactive: bool,
     ) -> Result<Arc<Code>, (crate::syntax::ast::SyntaxError, bool)> {
         use crate::syntax::ast::{Module, Stmt, StmtKind};
         let module = match mode {
@@ -96,6 +104,9 @@ impl Vm {
                 let e = crate::syntax::parse_expression_recode(trimmed, recode)
                     .map_err(|e| (e, !trimmed.ends_with('\n')))?;
                 Module { body: vec![Stmt { loc: e.loc, kind: StmtKind::Expr(e) }] }
+            }
+            DynamicMode::Single if interactive => {
+                crate::syntax::parse_interactive_recode(src, inherited, recode).map_err(|e| (e, false))?
             }
             DynamicMode::Exec | DynamicMode::Single => {
                 crate::syntax::parse_module_recode(src, inherited, recode).map_err(|e| (e, false))?
