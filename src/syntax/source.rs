@@ -63,6 +63,15 @@ impl Recode {
         out
     }
 
+    /// A line of the text as CPython shows it in a SyntaxError: the raw
+    /// bytes for sources it reads raw, the UTF-8 text for decoded ones.
+    pub fn raw_text(&self, line: &str) -> Vec<u8> {
+        match self {
+            Recode::Latin1 | Recode::RawUtf8 => self.to_source(line.as_bytes()),
+            Recode::Map(_) => line.as_bytes().to_vec(),
+        }
+    }
+
     /// Decodes a non-ASCII literal body (UTF-8 text).
     pub fn literal(&self, body: &[u8], raw: bool, unicode: bool) -> StrLit {
         if !unicode {
@@ -215,11 +224,14 @@ pub fn plan<'a>(src: &'a [u8], origin: Origin) -> Result<Plan<'a>, EncodingError
     }
 }
 
+/// The error of a unicode source that declares an encoding.
+pub const UNICODE_DECLARED: &str = "encoding declaration in Unicode string";
+
 /// A unicode source (`compile(u'...')`): already text, but a coding
 /// declaration in it is refused.
 pub fn check_unicode(src: &str) -> Result<(), EncodingError> {
     match declared(src.as_bytes()) {
-        Some(_) => Err(err("encoding declaration in Unicode string".into(), 0)),
+        Some(_) => Err(err(UNICODE_DECLARED.into(), 0)),
         None => Ok(()),
     }
 }

@@ -57,7 +57,9 @@ impl Vm {
         flags: i64,
         recode: crate::syntax::Recoder,
     ) -> PyResult<Arc<Code>> {
-        let syntax_error = |e: &crate::syntax::ast::SyntaxError| super::import::syntax_error_value(e, filename, src);
+        let recode_kept = recode.clone();
+        let syntax_error =
+            |e: &crate::syntax::ast::SyntaxError| super::import::syntax_error_recode(e, filename, src, &recode_kept);
         let inherited = crate::syntax::FutureFlags {
             division: flags & 0x2000 != 0,
             print_function: flags & 0x10000 != 0,

@@ -263,6 +263,7 @@ impl Vm {
     pub fn compile_text(&mut self, src: &str, filename: &str, recode: crate::syntax::Recoder) -> PyResult<Arc<Code>> {
         self.interp.add_source(filename, src);
         let tabs = crate::syntax::lexer::TAB_WARNINGS.load(std::sync::atomic::Ordering::Relaxed);
+        let recode_kept = recode.clone();
         let (compiled, py3k) = crate::compile::on_big_stack(src.len(), || {
             crate::syntax::py3k::clear();
             let parsed = crate::syntax::parse_module_recode(src, Default::default(), recode);
@@ -273,7 +274,7 @@ impl Vm {
             (compiled, crate::syntax::py3k::take())
         });
         self.warn_tabs(tabs, filename);
-        let code = compiled.map_err(|e| syntax_error_value(&e, filename, src))?;
+        let code = compiled.map_err(|e| syntax_error_recode(&e, filename, src, &recode_kept))?;
         crate::modules::py3k::warn_source(self, py3k, filename, src)?;
         Ok(code)
     }
@@ -355,6 +356,18 @@ fn module_dir(m: &Value) -> Option<PathBuf> {
 
 /// The SyntaxError exception for a parse or compile error.
 pub fn syntax_error_value(e: &crate::syntax::ast::SyntaxError, filename: &str, src: &str) -> PyErr {
+    syntax_error_recode(e, filename, src, &None)
+}
+
+/// `syntax_error_value` for decoded source: the error's text is the line's
+/// bytes in the source's encoding when CPython keeps them raw (latin-1,
+/// undeclared or broken UTF-8).
+pub fn syntax_error_recode(
+    e: &crate::syntax::ast::SyntaxError,
+    filename: &str,
+    src: &str,
+    recode: &crate::syntax::Recoder,
+) -> PyErr {
     use crate::syntax::ast::SyntaxErrorKind;
     let kind = match e.kind {
         SyntaxErrorKind::SyntaxError => ExcKind::SyntaxError,
@@ -368,9 +381,10 @@ pub fn syntax_error_value(e: &crate::syntax::ast::SyntaxError, filename: &str, s
         None if e.line as usize > nlines => Some(String::new()),
         None => None,
     };
-    let text_v = match &text {
-        Some(t) => Value::str(t),
-        None => Value::None,
+    let text_v = match (&text, recode) {
+        (Some(t), Some(r)) => Value::bytes(r.raw_text(t)),
+        (Some(t), None) => Value::str(t),
+        (None, _) => Value::None,
     };
     // Errors found after parsing (`can't assign to literal`) have no caret.
     const WITH_CARET: &[&str] = &[

@@ -9,18 +9,21 @@ use std::sync::Arc;
 
 use super::Vm;
 use crate::object::{Dict, ExcKind, PyErr, PyResult, PyStr, Value};
-use crate::syntax::source::{plan, EncodingError, Origin, Plan, Recode};
+use crate::syntax::source::{plan, EncodingError, Origin, Plan, Recode, UNICODE_DECLARED};
 use crate::syntax::Recoder;
 
 /// The SyntaxError of an encoding problem: no caret and no text.
 pub fn encoding_error(e: &EncodingError, filename: &str) -> PyErr {
-    let details = Value::tuple(vec![Value::str(filename), Value::Int(i64::from(e.line)), Value::Int(0), Value::None]);
+    // The refusal of a declaration in unicode comes from CPython's compiler,
+    // which gives no offset; the tokenizer's errors have offset 0.
+    let offset = if e.msg == UNICODE_DECLARED { Value::None } else { Value::Int(0) };
+    let details = Value::tuple(vec![Value::str(filename), Value::Int(i64::from(e.line)), offset.clone(), Value::None]);
     let err = PyErr::with_args(ExcKind::SyntaxError, vec![Value::str(&e.msg), details]);
     if let Value::Instance(i) = err.value() {
         i.dict.set_str("msg", Value::str(&e.msg));
         i.dict.set_str("filename", Value::str(filename));
         i.dict.set_str("lineno", Value::Int(i64::from(e.line)));
-        i.dict.set_str("offset", Value::Int(0));
+        i.dict.set_str("offset", offset);
         i.dict.set_str("text", Value::None);
         i.dict.set_str("print_file_and_line", Value::None);
     }
