@@ -6,6 +6,7 @@ complete, None when more lines could complete it, and raises SyntaxError
 import __future__
 
 _features = [getattr(__future__, name) for name in __future__.all_feature_names]
+_feature_names = dict((getattr(__future__, name), name) for name in __future__.all_feature_names)
 
 __all__ = ["compile_command", "Compile", "CommandCompiler"]
 
@@ -60,8 +61,12 @@ class Compile:
 
     def __call__(self, source, filename, symbol):
         code = compile(source, filename, symbol, self.flags, 1)
+        # A future import shows in co_flags (CPython) or, where the code
+        # object lacks those bits, as the names the import statement loads.
+        imported = '__future__' in code.co_names
         for feature in _features:
-            if code.co_flags & feature.compiler_flag:
+            name = _feature_names[feature]
+            if code.co_flags & feature.compiler_flag or (imported and name in code.co_names):
                 self.flags |= feature.compiler_flag
         return code
 

@@ -103,8 +103,28 @@ impl Vm {
             DynamicMode::Eval => {
                 // eval() ignores leading blanks, as CPython does.
                 let trimmed = src.trim_start_matches([' ', '\t']);
-                let e = crate::syntax::parse_expression_recode(trimmed, recode)
-                    .map_err(|e| (e, !trimmed.ends_with('\n')))?;
+                let e = crate::syntax::parse_expression_recode(trimmed, recode).map_err(|mut e| {
+                    // In CPython an unfinished expression meets a token, not
+                    // the end: the first line's newline outside brackets, or
+                    // else a blank last line.
+                    if e.msg == "unexpected EOF while parsing" && trimmed.contains('\n') {
+                        let first = trimmed.split('\n').next().unwrap_or("");
+                        let depth = first.bytes().fold(0i32, |d, b| match b {
+                            b'(' | b'[' | b'{' => d + 1,
+                            b')' | b']' | b'}' => d - 1,
+                            _ => d,
+                        });
+                        let blank = first.trim().is_empty() || first.trim_start().starts_with('#');
+                        if depth <= 0 && !blank && !first.ends_with('\\') {
+                            e.msg = "invalid syntax".into();
+                            (e.line, e.col) = (1, first.len() as u32);
+                        } else if trimmed.ends_with("\n\n") {
+                            e.msg = "invalid syntax".into();
+                            (e.line, e.col) = (trimmed.matches('\n').count() as u32, 0);
+                        }
+                    }
+                    (e, !trimmed.ends_with('\n'))
+                })?;
                 Module { body: vec![Stmt { loc: e.loc, kind: StmtKind::Expr(e) }] }
             }
             DynamicMode::Single if interactive => {
