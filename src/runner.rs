@@ -152,14 +152,13 @@ fn run_main(vm: &mut Vm, opts: &Options) -> i32 {
 
     let (text, filename) = match &opts.source {
         Source::File(path) => match std::fs::read(path) {
-            Ok(bytes) => {
-                let mut text = String::from_utf8_lossy(&bytes).into_owned();
+            Ok(mut bytes) => {
                 if opts.flags.skip_first_line {
                     // -x: the first line goes, its line number stays.
-                    let end = text.find('\n').unwrap_or(text.len());
-                    text.replace_range(..end, "");
+                    let end = bytes.iter().position(|&b| b == b'\n').unwrap_or(bytes.len());
+                    bytes.drain(..end);
                 }
-                (text, path.clone())
+                (bytes, path.clone())
             }
             Err(e) => {
                 let errno = e.raw_os_error().unwrap_or(2);
@@ -172,7 +171,7 @@ fn run_main(vm: &mut Vm, opts: &Options) -> i32 {
                 return 2;
             }
         },
-        Source::Command(c) => (c.clone(), "<string>".to_string()),
+        Source::Command(c) => (c.clone().into_bytes(), "<string>".to_string()),
         Source::Module(name) => {
             if let Some(Value::List(path)) = interp.sys.get_str(&PyStr::from_str("path")) {
                 path.push(Value::str(""));
@@ -203,9 +202,9 @@ fn run_main(vm: &mut Vm, opts: &Options) -> i32 {
         Source::Stdin => {
             let mut s = Vec::new();
             let _ = std::io::Read::read_to_end(&mut std::io::stdin(), &mut s);
-            (String::from_utf8_lossy(&s).into_owned(), "<stdin>".to_string())
+            (s, "<stdin>".to_string())
         }
-        Source::Repl => (String::new(), "<stdin>".to_string()),
+        Source::Repl => (Vec::new(), "<stdin>".to_string()),
     };
     let dir = match &opts.source {
         Source::File(p) => {
@@ -224,10 +223,12 @@ fn run_main(vm: &mut Vm, opts: &Options) -> i32 {
     }
     startup_imports(vm, opts);
 
+    // -c is read as a string (undeclared bytes pass); files, -m and stdin as files.
+    let is_file = !matches!(opts.source, Source::Command(_));
     let mut status = 0;
     if !matches!(opts.source, Source::Repl) {
         if opts.dis {
-            return match vm.compile_source(&text, &filename) {
+            return match vm.compile_main(&text, &filename, is_file) {
                 Ok(code) => {
                     print!("{}", crate::compile::disasm::disassemble(&code));
                     0
@@ -235,7 +236,7 @@ fn run_main(vm: &mut Vm, opts: &Options) -> i32 {
                 Err(e) => report(vm, e),
             };
         }
-        let result = vm.compile_source(&text, &filename).and_then(|code| vm.run_code(&code, main_dict.clone()));
+        let result = vm.compile_main(&text, &filename, is_file).and_then(|code| vm.run_code(&code, main_dict.clone()));
         if opts.inspect {
             // -i: the prompt comes at once; threads the program started go
             // on running under it and are waited for at the end.

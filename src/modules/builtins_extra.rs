@@ -85,8 +85,8 @@ pub fn execfile(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
             vec![Value::Int(errno as i64), Value::str("No such file or directory"), Value::str(&path)],
         )
     })?;
-    let src = String::from_utf8_lossy(&bytes).into_owned();
-    let code = vm.compile_dynamic(&src, &path, DynamicMode::Exec)?;
+    let (src, recode) = vm.decode_source(&bytes, &path, true)?;
+    let code = vm.compile_dynamic_recode(&src, &path, DynamicMode::Exec, 0, recode)?;
     let mut args = vec![Value::other(Object::Code(code))];
     args.extend(a[1..].iter().cloned());
     let g = vm.main_globals();
@@ -100,9 +100,8 @@ fn compile(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
             .into_iter()
             .flatten()
             .collect();
-    let src = super::str_arg(&a[0], "compile() arg 1")
-        .map_err(|_| PyErr::new(ExcKind::TypeError, "compile() expected string without null bytes"))?
-        .to_string_lossy();
+    super::str_arg(&a[0], "compile() arg 1")
+        .map_err(|_| PyErr::new(ExcKind::TypeError, "compile() expected string without null bytes"))?;
     let filename = super::str_arg(&a[1], "compile() arg 2")?.to_string_lossy();
     let mode = match super::str_arg(&a[2], "compile() arg 3")?.as_bytes() {
         b"eval" => DynamicMode::Eval,
@@ -110,7 +109,6 @@ fn compile(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
         b"single" => DynamicMode::Single,
         _ => return Err(PyErr::new(ExcKind::ValueError, "compile() arg 3 must be 'exec', 'eval' or 'single'")),
     };
-    let src = if mode != DynamicMode::Eval && !src.ends_with('\n') { src + "\n" } else { src };
     let flags = match a.get(3) {
         Some(Value::Int(f)) => *f,
         _ => 0,
@@ -121,7 +119,18 @@ fn compile(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     if flags & !KNOWN != 0 {
         return Err(PyErr::new(ExcKind::ValueError, "compile(): unrecognised flags"));
     }
-    Ok(Value::other(Object::Code(vm.compile_dynamic_flags(&src, &filename, mode, flags)?)))
+    // A str is read in its declared encoding, a unicode as it is.
+    let source = crate::vm::ops::unwrap_base(&a[0]);
+    let (src, recode) = vm.dynamic_source(&source, &filename)?.unwrap_or_default();
+    let mut flags = flags;
+    let mut src = src;
+    if mode == DynamicMode::Single && flags & 0x200 != 0 && !src.ends_with('\n') {
+        // A last line of blanks does not end a compound statement here.
+        flags |= crate::vm::dynamic::NO_FINAL_NEWLINE;
+        src.truncate(src.trim_end_matches([' ', '\t', '\x0c']).len());
+    }
+    let src = if mode != DynamicMode::Eval && !src.ends_with('\n') { src + "\n" } else { src };
+    Ok(Value::other(Object::Code(vm.compile_dynamic_recode(&src, &filename, mode, flags, recode)?)))
 }
 
 /// `reload(module)`: runs a source module's file again in its namespace;
@@ -134,8 +143,7 @@ fn reload(vm: &mut Vm, a: &[Value], _: &crate::object::function::KwArgs) -> PyRe
     let file = m.dict.get_str(&PyStr::from_str("__file__")).and_then(|f| f.as_str().map(|s| s.to_string_lossy()));
     if let Some(path) = file.filter(|p| p.ends_with(".py")) {
         if let Ok(bytes) = std::fs::read(&path) {
-            let src = String::from_utf8_lossy(&bytes).into_owned();
-            let code = vm.compile_source(&src, &path)?;
+            let code = vm.compile_source_bytes(&bytes, &path)?;
             vm.run_code(&code, m.dict.clone())?;
         }
     }

@@ -58,8 +58,7 @@ fn run_startup(vm: &mut Vm, globals: &Arc<Dict>) {
     let Some(path) = std::env::var_os("PYTHONSTARTUP").filter(|p| !p.is_empty()) else { return };
     let path = path.to_string_lossy().into_owned();
     let Ok(bytes) = std::fs::read(&path) else { return };
-    let text = String::from_utf8_lossy(&bytes).into_owned();
-    let r = vm.compile_source(&text, &path).and_then(|code| vm.run_code(&code, globals.clone()));
+    let r = vm.compile_source_bytes(&bytes, &path).and_then(|code| vm.run_code(&code, globals.clone()));
     if let Err(e) = r {
         crate::runner::report(vm, e);
     }

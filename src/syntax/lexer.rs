@@ -82,6 +82,9 @@ impl LexError {
 pub struct Extras {
     /// `from __future__ import unicode_literals` was seen.
     pub unicode_literals: bool,
+    /// How non-ASCII literal bodies map back to the declared encoding
+    /// (None: the source was UTF-8 or ASCII, bodies are kept as they are).
+    pub recode: Option<std::sync::Arc<super::source::Recode>>,
 }
 
 /// Tokens. The first group is never produced by logos: the indentation layer
@@ -350,6 +353,9 @@ fn string_lit(lex: &mut logos::Lexer<Tok>) -> Result<Box<StrLit>, LexError> {
     };
     let body = &rest[..body_end];
     lex.bump(consumed);
+    if let Some(r) = lex.extras.recode.as_ref().filter(|_| !body.is_ascii()) {
+        return Ok(Box::new(r.literal(body, raw, unicode)));
+    }
     Ok(Box::new(decode_string(body, raw, unicode)))
 }
 
@@ -709,8 +715,19 @@ pub struct Lexer<'s> {
 impl<'s> Lexer<'s> {
     /// `start` is the synthetic first token selecting the grammar's entry.
     pub fn new(src: &'s str, start: Tok, flags: FutureFlags) -> Self {
+        Self::with_recode(src, start, flags, None)
+    }
+
+    /// `new` for a source decoded from a declared encoding (see `source::Recode`).
+    pub fn with_recode(
+        src: &'s str,
+        start: Tok,
+        flags: FutureFlags,
+        recode: Option<std::sync::Arc<super::source::Recode>>,
+    ) -> Self {
         let mut raw = Tok::lexer(src);
         raw.extras.unicode_literals = flags.unicode_literals;
+        raw.extras.recode = recode;
         let mut pending = VecDeque::new();
         pending.push_back((Loc { line: 1, col: 0 }, start, Loc { line: 1, col: 0 }));
         Lexer {

@@ -4,11 +4,12 @@ pub mod ast;
 pub mod lexer;
 pub mod parser;
 pub mod py3k;
+pub mod source;
 
 pub use lexer::{future_flags, FutureFlags};
 pub use parser::{
-    parse_expression, parse_interactive, parse_interactive_with, parse_module, parse_module_with, MAX_EXPR_DEPTH,
-    MAX_STMT_DEPTH, NO_CARET,
+    parse_expression, parse_expression_recode, parse_interactive, parse_interactive_recode, parse_interactive_with,
+    parse_module, parse_module_recode, parse_module_with, Recoder, MAX_EXPR_DEPTH, MAX_STMT_DEPTH, NO_CARET,
 };
 
 /// A compact s-expression dump of an AST, for tests (the same format as the

@@ -35,8 +35,14 @@ pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
 /// already in force (as `compile()` inherits them); the file's own future
 /// imports are added.
 pub fn parse_module_with(source: &str, inherited: FutureFlags) -> Result<Module, SyntaxError> {
+    parse_module_recode(source, inherited, None)
+}
+
+/// `parse_module_with` for text decoded from a declared encoding: plain
+/// string literals go back to that encoding's bytes (see `source::Recode`).
+pub fn parse_module_recode(source: &str, inherited: FutureFlags, recode: Recoder) -> Result<Module, SyntaxError> {
     let src = normalize(source);
-    match run(&src, Tok::StartModule, Mode::File, inherited)? {
+    match run(&src, Tok::StartModule, Mode::File, inherited, recode)? {
         (Top::Module(body), _) => Ok(Module { body }),
         (Top::Expr(_), _) => Ok(Module::default()),
     }
@@ -53,8 +59,13 @@ pub fn parse_interactive(source: &str) -> Result<Module, SyntaxError> {
 /// `parse_interactive` with the `__future__` features of earlier entries in
 /// force (the REPL keeps `flags = flags.union(future_flags(entry))`).
 pub fn parse_interactive_with(source: &str, inherited: FutureFlags) -> Result<Module, SyntaxError> {
+    parse_interactive_recode(source, inherited, None)
+}
+
+/// `parse_interactive_with` for text decoded from the terminal's encoding.
+pub fn parse_interactive_recode(source: &str, inherited: FutureFlags, recode: Recoder) -> Result<Module, SyntaxError> {
     let src = normalize(source);
-    let (top, ends_with_continuation) = run(&src, Tok::StartModule, Mode::Interactive, inherited)?;
+    let (top, ends_with_continuation) = run(&src, Tok::StartModule, Mode::Interactive, inherited, recode)?;
     let body = match top {
         Top::Module(body) => body,
         Top::Expr(_) => Vec::new(),
@@ -84,9 +95,14 @@ pub fn parse_interactive_with(source: &str, inherited: FutureFlags) -> Result<Mo
 
 /// Parses an expression (a `testlist`, as `eval` takes it).
 pub fn parse_expression(source: &str) -> Result<Expr, SyntaxError> {
+    parse_expression_recode(source, None)
+}
+
+/// `parse_expression` for text decoded from a declared encoding.
+pub fn parse_expression_recode(source: &str, recode: Recoder) -> Result<Expr, SyntaxError> {
     let src = normalize(source);
     let flags = FutureFlags::default();
-    match run(&src, Tok::StartExpression, Mode::Expression, flags)? {
+    match run(&src, Tok::StartExpression, Mode::Expression, flags, recode)? {
         (Top::Expr(e), _) => Ok(*e),
         (Top::Module(_), _) => Err(syntax_error("invalid syntax", Loc { line: 1, col: 0 })),
     }
@@ -109,9 +125,12 @@ enum Mode {
     Expression,
 }
 
-fn run(src: &str, start: Tok, mode: Mode, inherited: FutureFlags) -> Result<(Top, bool), SyntaxError> {
+/// How string literals of decoded source return to its encoding.
+pub type Recoder = Option<std::sync::Arc<super::source::Recode>>;
+
+fn run(src: &str, start: Tok, mode: Mode, inherited: FutureFlags, recode: Recoder) -> Result<(Top, bool), SyntaxError> {
     let flags = future_flags(src).union(inherited);
-    let mut lexer = Lexer::new(src, start, flags);
+    let mut lexer = Lexer::with_recode(src, start, flags, recode);
     let ctx = Ctx::default();
     let result = grammar::TopParser::new().parse(&ctx, &mut lexer);
     let lines = lexer.lines();

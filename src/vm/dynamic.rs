@@ -25,6 +25,10 @@ pub enum DynamicMode {
     Single,
 }
 
+/// A `compile()` flag of minipy's own (outside CPython's): the source was
+/// compiled with PyCF_DONT_IMPLY_DEDENT and had no newline at its end.
+pub const NO_FINAL_NEWLINE: i64 = 1 << 40;
+
 impl Vm {
     /// Compiles `src` for `eval` or `exec`; `filename` is what tracebacks show.
     pub fn compile_dynamic(&mut self, src: &str, filename: &str, mode: DynamicMode) -> PyResult<Arc<Code>> {
@@ -41,7 +45,21 @@ impl Vm {
         mode: DynamicMode,
         flags: i64,
     ) -> PyResult<Arc<Code>> {
-        let syntax_error = |e: &crate::syntax::ast::SyntaxError| super::import::syntax_error_value(e, filename, src);
+        self.compile_dynamic_recode(src, filename, mode, flags, None)
+    }
+
+    /// `compile_dynamic_flags` for text decoded from a declared encoding.
+    pub fn compile_dynamic_recode(
+        &mut self,
+        src: &str,
+        filename: &str,
+        mode: DynamicMode,
+        flags: i64,
+        recode: crate::syntax::Recoder,
+    ) -> PyResult<Arc<Code>> {
+        let recode_kept = recode.clone();
+        let syntax_error =
+            |e: &crate::syntax::ast::SyntaxError| super::import::syntax_error_recode(e, filename, src, &recode_kept);
         let inherited = crate::syntax::FutureFlags {
             division: flags & 0x2000 != 0,
             print_function: flags & 0x10000 != 0,
@@ -53,7 +71,10 @@ impl Vm {
         let tabs = crate::syntax::lexer::TAB_WARNINGS.load(std::sync::atomic::Ordering::Relaxed);
         let (compiled, py3k) = crate::compile::on_big_stack(src.len(), || {
             crate::syntax::py3k::clear();
-            let compiled = Self::parse_and_compile(src, filename, mode, inherited, division);
+            // 'single' with PyCF_DONT_IMPLY_DEDENT (codeop) on source that
+            // did not end with a newline: a compound statement is not complete.
+            let interactive = mode == DynamicMode::Single && flags & NO_FINAL_NEWLINE != 0;
+            let compiled = Self::parse_and_compile(src, filename, mode, inherited, division, recode, interactive);
             (compiled, crate::syntax::py3k::take())
         });
         self.warn_tabs(tabs, filename);
@@ -74,17 +95,43 @@ impl Vm {
         mode: DynamicMode,
         inherited: crate::syntax::FutureFlags,
         division: bool,
+        recode: crate::syntax::Recoder,
+        interactive: bool,
     ) -> Result<Arc<Code>, (crate::syntax::ast::SyntaxError, bool)> {
         use crate::syntax::ast::{Module, Stmt, StmtKind};
         let module = match mode {
             DynamicMode::Eval => {
                 // eval() ignores leading blanks, as CPython does.
                 let trimmed = src.trim_start_matches([' ', '\t']);
-                let e = crate::syntax::parse_expression(trimmed).map_err(|e| (e, !trimmed.ends_with('\n')))?;
+                let e = crate::syntax::parse_expression_recode(trimmed, recode).map_err(|mut e| {
+                    // In CPython an unfinished expression meets a token, not
+                    // the end: the first line's newline outside brackets, or
+                    // else a blank last line.
+                    if e.msg == "unexpected EOF while parsing" && trimmed.contains('\n') {
+                        let first = trimmed.split('\n').next().unwrap_or("");
+                        let depth = first.bytes().fold(0i32, |d, b| match b {
+                            b'(' | b'[' | b'{' => d + 1,
+                            b')' | b']' | b'}' => d - 1,
+                            _ => d,
+                        });
+                        let blank = first.trim().is_empty() || first.trim_start().starts_with('#');
+                        if depth <= 0 && !blank && !first.ends_with('\\') {
+                            e.msg = "invalid syntax".into();
+                            (e.line, e.col) = (1, first.len() as u32);
+                        } else if trimmed.ends_with("\n\n") {
+                            e.msg = "invalid syntax".into();
+                            (e.line, e.col) = (trimmed.matches('\n').count() as u32, 0);
+                        }
+                    }
+                    (e, !trimmed.ends_with('\n'))
+                })?;
                 Module { body: vec![Stmt { loc: e.loc, kind: StmtKind::Expr(e) }] }
             }
+            DynamicMode::Single if interactive => {
+                crate::syntax::parse_interactive_recode(src, inherited, recode).map_err(|e| (e, false))?
+            }
             DynamicMode::Exec | DynamicMode::Single => {
-                crate::syntax::parse_module_with(src, inherited).map_err(|e| (e, false))?
+                crate::syntax::parse_module_recode(src, inherited, recode).map_err(|e| (e, false))?
             }
         };
         crate::compile::compile_dynamic(
@@ -153,15 +200,10 @@ impl Vm {
             v => {
                 // A str, or a unicode (its UTF-8 text).
                 let v = crate::vm::ops::unwrap_base(v);
-                let text = match &v {
-                    Value::Str(s) => Some(s),
-                    u => crate::object::unicode::as_unicode(u),
-                };
-                match text {
-                    Some(s) => {
-                        let src = s.to_string_lossy();
+                match self.dynamic_source(&v, "<string>")? {
+                    Some((src, recode)) => {
                         let src = if mode == DynamicMode::Exec && !src.ends_with('\n') { src + "\n" } else { src };
-                        self.compile_dynamic(&src, "<string>", mode)?
+                        self.compile_dynamic_recode(&src, "<string>", mode, 0, recode)?
                     }
                     None if mode == DynamicMode::Eval => {
                         return Err(type_error("eval() arg 1 must be a string or code object"))

@@ -156,7 +156,7 @@ impl Vm {
     /// For `-m name`: the source, file name and package of the module to run
     /// as `__main__`. Its parent packages are imported first (as runpy does);
     /// a package runs its `__main__` submodule.
-    pub fn find_main_module(&mut self, name: &str) -> PyResult<(String, String, Option<String>)> {
+    pub fn find_main_module(&mut self, name: &str) -> PyResult<(Vec<u8>, String, Option<String>)> {
         let not_found = |n: &str| PyErr::new(ExcKind::ImportError, format!("No module named {}", n));
         let (parent, leaf) = match name.rsplit_once('.') {
             Some((p, l)) => (Some(p), l),
@@ -174,8 +174,7 @@ impl Vm {
             if file.is_file() {
                 let src = std::fs::read(&file).map_err(|_| not_found(name))?;
                 let file = std::path::absolute(&file).unwrap_or(file);
-                let text = String::from_utf8_lossy(&src).into_owned();
-                return Ok((text, file.to_string_lossy().into_owned(), parent.map(str::to_string)));
+                return Ok((src, file.to_string_lossy().into_owned(), parent.map(str::to_string)));
             }
             if dir.join(leaf).join("__init__.py").is_file() {
                 return self.find_package_main(name);
@@ -184,13 +183,14 @@ impl Vm {
         match embedded(name) {
             Some((true, _)) => self.find_package_main(name),
             Some((false, src)) => {
-                Ok((src.to_string(), format!("<stdlib>/{}.py", name.replace('.', "/")), parent.map(str::to_string)))
+                let file = format!("<stdlib>/{}.py", name.replace('.', "/"));
+                Ok((src.as_bytes().to_vec(), file, parent.map(str::to_string)))
             }
             None => Err(not_found(name)),
         }
     }
 
-    fn find_package_main(&mut self, pkg: &str) -> PyResult<(String, String, Option<String>)> {
+    fn find_package_main(&mut self, pkg: &str) -> PyResult<(Vec<u8>, String, Option<String>)> {
         let main = format!("{}.__main__", pkg);
         match self.find_main_module(&main) {
             Err(e) if e.matches(ExcKind::ImportError) => Err(PyErr::new(
@@ -219,15 +219,19 @@ impl Vm {
     fn load_file_module(&mut self, name: &str, path: &std::path::Path, pkg: Option<PathBuf>) -> PyResult {
         let bytes = std::fs::read(path)
             .map_err(|e| PyErr::new(ExcKind::ImportError, format!("No module named {} ({})", name, e)))?;
-        let src = String::from_utf8_lossy(&bytes).into_owned();
         let filename = path.to_string_lossy().into_owned();
-        self.load_source_module(name, &filename, &src, pkg)
+        let code = self.compile_source_bytes(&bytes, &filename)?;
+        self.run_new_module(name, &filename, &code, pkg)
     }
 
     /// Compiles and runs a module's source, registering it first so that
     /// circular imports see the partly initialised module.
     pub fn load_source_module(&mut self, name: &str, filename: &str, src: &str, pkg: Option<PathBuf>) -> PyResult {
         let code = self.compile_source(src, filename)?;
+        self.run_new_module(name, filename, &code, pkg)
+    }
+
+    fn run_new_module(&mut self, name: &str, filename: &str, code: &Arc<Code>, pkg: Option<PathBuf>) -> PyResult {
         let dict = Arc::new(Dict::new());
         dict.set_str("__name__", Value::str(name));
         dict.set_str("__file__", Value::str(filename));
@@ -237,7 +241,7 @@ impl Vm {
         }
         let m = Value::other(Object::Module(Module { name: Arc::new(PyStr::from_str(name)), dict: dict.clone() }));
         self.interp.modules.set_str(name, m.clone());
-        if let Err(e) = self.run_code(&code, dict) {
+        if let Err(e) = self.run_code(code, dict) {
             self.interp.modules.remove_str(&PyStr::from_str(name));
             return Err(e);
         }
@@ -246,18 +250,31 @@ impl Vm {
 
     /// Parses and compiles source text; bad source raises SyntaxError.
     pub fn compile_source(&mut self, src: &str, filename: &str) -> PyResult<Arc<Code>> {
+        self.compile_text(src, filename, None)
+    }
+
+    /// Compiles a source file's bytes, read in their declared encoding.
+    pub fn compile_source_bytes(&mut self, src: &[u8], filename: &str) -> PyResult<Arc<Code>> {
+        let (text, recode) = self.decode_source(src, filename, true)?;
+        self.compile_text(&text, filename, recode)
+    }
+
+    /// `compile_source` for text decoded from a declared encoding.
+    pub fn compile_text(&mut self, src: &str, filename: &str, recode: crate::syntax::Recoder) -> PyResult<Arc<Code>> {
         self.interp.add_source(filename, src);
         let tabs = crate::syntax::lexer::TAB_WARNINGS.load(std::sync::atomic::Ordering::Relaxed);
+        let recode_kept = recode.clone();
         let (compiled, py3k) = crate::compile::on_big_stack(src.len(), || {
             crate::syntax::py3k::clear();
-            let compiled = crate::syntax::parse_module(src).and_then(|ast| {
+            let parsed = crate::syntax::parse_module_recode(src, Default::default(), recode);
+            let compiled = parsed.and_then(|ast| {
                 let division = crate::syntax::future_flags(src).division;
                 compile_module_with(&ast, filename, CompileMode::Module, division)
             });
             (compiled, crate::syntax::py3k::take())
         });
         self.warn_tabs(tabs, filename);
-        let code = compiled.map_err(|e| syntax_error_value(&e, filename, src))?;
+        let code = compiled.map_err(|e| syntax_error_recode(&e, filename, src, &recode_kept))?;
         crate::modules::py3k::warn_source(self, py3k, filename, src)?;
         Ok(code)
     }
@@ -339,6 +356,18 @@ fn module_dir(m: &Value) -> Option<PathBuf> {
 
 /// The SyntaxError exception for a parse or compile error.
 pub fn syntax_error_value(e: &crate::syntax::ast::SyntaxError, filename: &str, src: &str) -> PyErr {
+    syntax_error_recode(e, filename, src, &None)
+}
+
+/// `syntax_error_value` for decoded source: the error's text is the line's
+/// bytes in the source's encoding when CPython keeps them raw (latin-1,
+/// undeclared or broken UTF-8).
+pub fn syntax_error_recode(
+    e: &crate::syntax::ast::SyntaxError,
+    filename: &str,
+    src: &str,
+    recode: &crate::syntax::Recoder,
+) -> PyErr {
     use crate::syntax::ast::SyntaxErrorKind;
     let kind = match e.kind {
         SyntaxErrorKind::SyntaxError => ExcKind::SyntaxError,
@@ -352,9 +381,10 @@ pub fn syntax_error_value(e: &crate::syntax::ast::SyntaxError, filename: &str, s
         None if e.line as usize > nlines => Some(String::new()),
         None => None,
     };
-    let text_v = match &text {
-        Some(t) => Value::str(t),
-        None => Value::None,
+    let text_v = match (&text, recode) {
+        (Some(t), Some(r)) => Value::bytes(r.raw_text(t)),
+        (Some(t), None) => Value::str(t),
+        (None, _) => Value::None,
     };
     // Errors found after parsing (`can't assign to literal`) have no caret.
     const WITH_CARET: &[&str] = &[

@@ -25,6 +25,7 @@ pub mod probe;
 pub mod profiler;
 pub mod reclass;
 pub mod report;
+pub mod source;
 pub mod threads;
 pub mod trace;
 
