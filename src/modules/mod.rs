@@ -49,6 +49,7 @@ pub mod queue;
 pub mod signal;
 pub mod sre;
 pub mod sre_match;
+pub mod sre_validate;
 pub mod strptime;
 pub mod struct_;
 pub mod structseq;
