@@ -184,7 +184,7 @@ pub fn tuple_args(name: &str, a: &[Value], min: usize, max: usize) -> PyResult<(
 pub fn slot_wrapper_message(name: &str, min: usize, max: usize, given: usize) -> Option<String> {
     let plain = |lead: &str| Some(format!("{}expected {} arguments, got {}", lead, min, given));
     match name {
-        "__mul__" | "__rmul__" | "__imul__" | "__setitem__" => plain(" "),
+        "__mul__" | "__rmul__" | "__imul__" | "__setitem__" | "__setattr__" => plain(" "),
         "__pow__" | "__rpow__" if given < min => Some(format!(" expected at least {} arguments, got {}", min, given)),
         "__pow__" | "__rpow__" => Some(format!(" expected at most {} arguments, got {}", max, given)),
         "__getslice__" | "__delslice__" | "__setslice__" => {
@@ -207,4 +207,16 @@ pub fn pow_slot_args(name: &str, a: &[Value]) -> PyResult<()> {
         return Ok(());
     }
     Err(PyErr::new(ExcKind::TypeError, slot_wrapper_message(name, 1, 2, given).unwrap_or_default()))
+}
+
+/// `slot_args` for a wrapper whose wording depends on its name (`__setattr__`
+/// unpacks under an empty name: " expected 2 arguments, got 1").
+pub fn named_slot_args(name: &str, a: &[Value], n: usize) -> PyResult<()> {
+    let given = a.len().saturating_sub(1);
+    if given == n {
+        return Ok(());
+    }
+    let msg =
+        slot_wrapper_message(name, n, n, given).unwrap_or_else(|| format!("expected {} arguments, got {}", n, given));
+    Err(PyErr::new(ExcKind::TypeError, msg))
 }

@@ -501,13 +501,13 @@ pub fn install_object_methods(t: &Types) {
         vm.new_instance(c, &a[1..], kw)
     });
     method(o, "object.__setattr__", |vm, a, _| {
-        check_args("__setattr__", a, 3, 3)?;
+        super::arity::named_slot_args("__setattr__", a, 2)?;
         let name = attr_name_arg(&a[1], None)?;
         vm.generic_setattr(&a[0], &name, a[2].clone())?;
         Ok(Value::None)
     });
     method(o, "object.__delattr__", |vm, a, _| {
-        check_args("__delattr__", a, 2, 2)?;
+        super::arity::slot_args(a, 1)?;
         let name = attr_name_arg(&a[1], None)?;
         vm.generic_delattr(&a[0], &name)?;
         Ok(Value::None)
@@ -1431,11 +1431,10 @@ fn int_base(vm: &mut Vm, a: &[Value], base: u32, name: &str, dunder: &str) -> Py
                 Err(type_error(format!("__index__ returned non-(int,long) (type {})", r.type_name())))
             }
             Some(r) => super::builtins_extra::checked_conversion(r, dunder),
-            None => Err(type_error(format!(
-                "{}() argument can't be converted to {}",
-                name,
-                if base == 16 { "hex" } else { "oct" }
-            ))),
+            None if base == 2 => {
+                Err(type_error(format!("'{}' object cannot be interpreted as an index", v.type_name())))
+            }
+            None => Err(type_error(format!("{}() argument can't be converted to {}", name, &dunder[2..5]))),
         },
     }
 }
