@@ -88,7 +88,6 @@ fn engine_op(op: u32, flags: i64) -> u32 {
     }
 }
 
-const MAXREPEAT: u32 = u32::MAX;
 
 struct Walk<'a> {
     code: &'a mut [u32],
@@ -203,7 +202,7 @@ impl Walk<'_> {
                 REPEAT_ONE | MIN_REPEAT_ONE | REPEAT => {
                     let skip = self.skip(pos, end)?;
                     let (lo, hi) = (self.arg(pos + 1, end)?, self.arg(pos + 2, end)?);
-                    if lo > hi || hi > MAXREPEAT || skip < 3 {
+                    if lo > hi || skip < 3 {
                         return None;
                     }
                     // REPEAT's skip stops before its closing UNTIL; the single
