@@ -85,9 +85,19 @@ pub fn spec_of(qualname: &str) -> ArgSpec {
         _ => false,
     };
     if onearg {
-        ArgSpec::OneArg
-    } else {
-        ArgSpec::Any
+        return ArgSpec::OneArg;
+    }
+    slot_spec(ty, name)
+}
+
+/// The slot wrappers whose arity every type shares (types whose method of
+/// that name is an ordinary method are left out).
+fn slot_spec(ty: &str, name: &str) -> ArgSpec {
+    match name {
+        "__repr__" | "__str__" | "__len__" | "__iter__" | "__hash__" => ArgSpec::Slot(0),
+        "__contains__" if !matches!(ty, "dict" | "set" | "frozenset") => ArgSpec::Slot(1),
+        "__eq__" | "__ne__" | "__lt__" | "__le__" | "__gt__" | "__ge__" | "__cmp__" => ArgSpec::Slot(1),
+        _ => ArgSpec::Any,
     }
 }
 
@@ -100,9 +110,10 @@ pub fn check(qualname: &str, spec: ArgSpec, args: &[Value], kw: &KwArgs) -> PyRe
     let fine = match spec {
         ArgSpec::NoArgs => given == 0,
         ArgSpec::OneArg => given == 1,
+        ArgSpec::Slot(n) => given == usize::from(n),
         _ => true,
     };
-    if args.is_empty() || (fine && kw.is_empty()) {
+    if (args.is_empty() && !matches!(spec, ArgSpec::Slot(_))) || (fine && kw.is_empty()) {
         return Ok(());
     }
     refuse(qualname, spec, given, kw)
@@ -114,6 +125,17 @@ pub fn check(qualname: &str, spec: ArgSpec, args: &[Value], kw: &KwArgs) -> PyRe
 #[inline(never)]
 fn refuse(qualname: &str, spec: ArgSpec, given: usize, kw: &KwArgs) -> PyResult<()> {
     let name = qualname.rsplit('.').next().unwrap_or(qualname);
+    if let ArgSpec::Slot(n) = spec {
+        if given == usize::MAX {
+            let owner = qualname.rsplit_once('.').map_or("object", |(t, _)| t);
+            let msg = format!("descriptor '{}' of '{}' object needs an argument", name, owner);
+            return Err(PyErr::new(ExcKind::TypeError, msg));
+        }
+        if !kw.is_empty() {
+            return Err(PyErr::new(ExcKind::TypeError, format!("wrapper {} doesn't take keyword arguments", name)));
+        }
+        return Err(PyErr::new(ExcKind::TypeError, format!("expected {} arguments, got {}", n, given)));
+    }
     if !kw.is_empty() {
         return Err(PyErr::new(ExcKind::TypeError, format!("{}() takes no keyword arguments", name)));
     }
@@ -153,4 +175,48 @@ pub fn tuple_args(name: &str, a: &[Value], min: usize, max: usize) -> PyResult<(
     };
     let plural = if count == 1 { "" } else { "s" };
     Err(PyErr::new(ExcKind::TypeError, format!("{}() takes {} {} argument{} ({} given)", name, how, count, plural, n)))
+}
+
+/// CPython's wording when a slot wrapper (`list.__len__`, `set.__or__`) gets
+/// the wrong number of arguments; `None` for names that are ordinary methods.
+/// The wrappers of sequence repetition, item assignment and `pow` unpack
+/// their arguments under an empty name, hence the leading space.
+pub fn slot_wrapper_message(name: &str, min: usize, max: usize, given: usize) -> Option<String> {
+    let plain = |lead: &str| Some(format!("{}expected {} arguments, got {}", lead, min, given));
+    match name {
+        "__mul__" | "__rmul__" | "__imul__" | "__setitem__" | "__setattr__" => plain(" "),
+        "__pow__" | "__rpow__" if given < min => Some(format!(" expected at least {} arguments, got {}", min, given)),
+        "__pow__" | "__rpow__" => Some(format!(" expected at most {} arguments, got {}", max, given)),
+        "__getslice__" | "__delslice__" | "__setslice__" => {
+            Some(format!("function takes exactly {} arguments ({} given)", min, given))
+        }
+        "__len__" | "__repr__" | "__str__" | "__iter__" | "__hash__" | "__add__" | "__radd__" | "__iadd__"
+        | "__eq__" | "__ne__" | "__lt__" | "__le__" | "__gt__" | "__ge__" | "__cmp__" | "__and__" | "__or__"
+        | "__xor__" | "__sub__" | "__rand__" | "__ror__" | "__rxor__" | "__rsub__" | "__iand__" | "__ior__"
+        | "__ixor__" | "__isub__" | "__delitem__" | "__getitem__" | "__contains__" | "__mod__" | "__rmod__" => {
+            plain("")
+        }
+        _ => None,
+    }
+}
+
+/// The arity check of `__pow__`/`__rpow__` (one or two arguments after `self`).
+pub fn pow_slot_args(name: &str, a: &[Value]) -> PyResult<()> {
+    let given = a.len().saturating_sub(1);
+    if a.is_empty() || (1..=2).contains(&given) {
+        return Ok(());
+    }
+    Err(PyErr::new(ExcKind::TypeError, slot_wrapper_message(name, 1, 2, given).unwrap_or_default()))
+}
+
+/// `slot_args` for a wrapper whose wording depends on its name (`__setattr__`
+/// unpacks under an empty name: " expected 2 arguments, got 1").
+pub fn named_slot_args(name: &str, a: &[Value], n: usize) -> PyResult<()> {
+    let given = a.len().saturating_sub(1);
+    if given == n {
+        return Ok(());
+    }
+    let msg =
+        slot_wrapper_message(name, n, n, given).unwrap_or_else(|| format!("expected {} arguments, got {}", n, given));
+    Err(PyErr::new(ExcKind::TypeError, msg))
 }

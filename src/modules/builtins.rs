@@ -366,13 +366,7 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
         return super::builtins_iter::reversed(vm, a);
     }
     if is(&t.xrange) {
-        let (start, stop, step) = range_args(a, "xrange")?;
-        // CPython keeps the length in a C long.
-        let (lo, hi, by) = if step > 0 { (start, stop, step as i128) } else { (stop, start, -(step as i128)) };
-        if lo < hi && (hi as i128 - lo as i128 - 1) / by + 1 > i64::MAX as i128 {
-            return Err(PyErr::new(ExcKind::OverflowError, "xrange() result has too many items"));
-        }
-        return Ok(Value::other(Object::XRange { start, stop, step }));
+        return super::builtins_extra::xrange_new(vm, a);
     }
     if is(&t.property) {
         if a.len() + kw.len() > 4 {
@@ -444,7 +438,7 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
     Err(type_error(format!("cannot create '{}' instances", cls.name())))
 }
 
-fn range_args(a: &[Value], name: &str) -> PyResult<(i64, i64, i64)> {
+pub(crate) fn range_args(a: &[Value], name: &str) -> PyResult<(i64, i64, i64)> {
     let xrange = name == "xrange";
     if xrange && !(1..=3).contains(&a.len()) {
         return Err(type_error("xrange() requires 1-3 int arguments"));
@@ -507,13 +501,13 @@ pub fn install_object_methods(t: &Types) {
         vm.new_instance(c, &a[1..], kw)
     });
     method(o, "object.__setattr__", |vm, a, _| {
-        check_args("__setattr__", a, 3, 3)?;
+        super::arity::named_slot_args("__setattr__", a, 2)?;
         let name = attr_name_arg(&a[1], None)?;
         vm.generic_setattr(&a[0], &name, a[2].clone())?;
         Ok(Value::None)
     });
     method(o, "object.__delattr__", |vm, a, _| {
-        check_args("__delattr__", a, 2, 2)?;
+        super::arity::slot_args(a, 1)?;
         let name = attr_name_arg(&a[1], None)?;
         vm.generic_delattr(&a[0], &name)?;
         Ok(Value::None)
@@ -530,7 +524,10 @@ pub fn install_object_methods(t: &Types) {
         }
     });
     method(o, "object.__repr__", |_, a, _| Ok(Value::str(&default_repr(&a[0]))));
-    method(o, "object.__str__", |vm, a, _| Ok(Value::Str(vm.repr(&a[0])?)));
+    method(o, "object.__str__", |vm, a, _| {
+        super::arity::slot_args(a, 0)?;
+        Ok(Value::Str(vm.repr(&a[0])?))
+    });
     method(o, "object.__hash__", |_, a, _| Ok(Value::Int(a[0].id() >> 4)));
 
     // `int.__new__(cls, ...)`, `tuple.__new__(cls, ...)`: the built-in value,
@@ -906,17 +903,17 @@ pub fn init(b: &Dict) {
             _ => false,
         }))
     });
-    def_nokw!(b, "chr", |_, a, _| {
+    def_nokw!(b, "chr", |vm, a, _| {
         super::arity::tuple_args("chr", a, 1, 1)?;
-        let i = super::builtins_extra::long_arg(&a[0])?;
+        let i = vm.c_long_arg(&a[0])?;
         if !(0..256).contains(&i) {
             return Err(PyErr::new(ExcKind::ValueError, "chr() arg not in range(256)"));
         }
         Ok(Value::bytes(vec![i as u8]))
     });
-    def_nokw!(b, "unichr", |_, a, _| {
+    def_nokw!(b, "unichr", |vm, a, _| {
         super::arity::tuple_args("unichr", a, 1, 1)?;
-        let i = super::builtins_extra::long_arg(&a[0])?;
+        let i = vm.c_long_arg(&a[0])?;
         let c = u32::try_from(i).ok().filter(|c| *c < 0x110000).ok_or_else(|| {
             PyErr::new(ExcKind::ValueError, "unichr() arg not in range(0x110000) (wide Python build)")
         })?;
@@ -1434,11 +1431,10 @@ fn int_base(vm: &mut Vm, a: &[Value], base: u32, name: &str, dunder: &str) -> Py
                 Err(type_error(format!("__index__ returned non-(int,long) (type {})", r.type_name())))
             }
             Some(r) => super::builtins_extra::checked_conversion(r, dunder),
-            None => Err(type_error(format!(
-                "{}() argument can't be converted to {}",
-                name,
-                if base == 16 { "hex" } else { "oct" }
-            ))),
+            None if base == 2 => {
+                Err(type_error(format!("'{}' object cannot be interpreted as an index", v.type_name())))
+            }
+            None => Err(type_error(format!("{}() argument can't be converted to {}", name, &dunder[2..5]))),
         },
     }
 }

@@ -358,3 +358,20 @@ pub fn is_byte_buffer(v: &Value) -> bool {
     // instance dict), read without running code.
     is_buffer && i.dict.get_str(&PyStr::from_str("_chars")).is_some_and(|c| c.is(&Value::bool(true)))
 }
+
+/// `xrange(...)`: the arguments go through `__int__` as 2.7's "l" format does,
+/// and the length must fit a C long.
+pub(crate) fn xrange_new(vm: &mut Vm, a: &[Value]) -> PyResult {
+    let a = if (1..=3).contains(&a.len()) {
+        a.iter().map(|v| vm.c_long_arg(v).map(Value::Int)).collect::<PyResult<Vec<_>>>()?
+    } else {
+        a.to_vec()
+    };
+    let (start, stop, step) = super::builtins::range_args(&a, "xrange")?;
+    // CPython keeps the length in a C long.
+    let (lo, hi, by) = if step > 0 { (start, stop, step as i128) } else { (stop, start, -(step as i128)) };
+    if lo < hi && (hi as i128 - lo as i128 - 1) / by + 1 > i64::MAX as i128 {
+        return Err(PyErr::new(ExcKind::OverflowError, "xrange() result has too many items"));
+    }
+    Ok(Value::other(Object::XRange { start, stop, step }))
+}

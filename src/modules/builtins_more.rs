@@ -61,7 +61,7 @@ pub fn install(t: &crate::object::class::Types) {
 /// `dict.__cmp__(other)`: 2.7's ordering of dicts (by length, then by the
 /// smallest key whose values differ).
 fn dict_cmp(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
-    check_args("__cmp__", a, 2, 2)?;
+    super::arity::slot_args(a, 1)?;
     let (x, y) = (unwrap_base(&a[0]), unwrap_base(&a[1]));
     if !matches!(x, Value::Dict(_)) {
         return Err(type_error(format!(

@@ -148,19 +148,37 @@ pub fn install(t: &Types) {
     install_dictproxy();
     install_getset();
     method(&t.type_, "type.__setattr__", |vm, a, _| {
-        check_args("__setattr__", a, 3, 3)?;
-        let Value::Class(_) = &a[0] else {
-            return Err(type_error("descriptor '__setattr__' requires a 'type' object"));
-        };
+        // the receiver is checked before the arity, as CPython's wrapper does
+        match a.first() {
+            None => return Err(type_error("descriptor '__setattr__' of 'type' object needs an argument")),
+            Some(Value::Class(_)) => {}
+            Some(other) => {
+                let got = other.type_name();
+                return Err(type_error(format!(
+                    "descriptor '__setattr__' requires a 'type' object but received a '{}'",
+                    got
+                )));
+            }
+        }
+        super::arity::named_slot_args("__setattr__", a, 2)?;
         let name = &super::builtins::attr_name_arg(&a[1], None)?;
         vm.setattr(&a[0], name, a[2].clone())?;
         Ok(Value::None)
     });
     method(&t.type_, "type.__delattr__", |vm, a, _| {
-        check_args("__delattr__", a, 2, 2)?;
-        let Value::Class(_) = &a[0] else {
-            return Err(type_error("descriptor '__delattr__' requires a 'type' object"));
-        };
+        // the receiver is checked before the arity, as CPython's wrapper does
+        match a.first() {
+            None => return Err(type_error("descriptor '__delattr__' of 'type' object needs an argument")),
+            Some(Value::Class(_)) => {}
+            Some(other) => {
+                let got = other.type_name();
+                return Err(type_error(format!(
+                    "descriptor '__delattr__' requires a 'type' object but received a '{}'",
+                    got
+                )));
+            }
+        }
+        super::arity::slot_args(a, 1)?;
         let name = &super::builtins::attr_name_arg(&a[1], None)?;
         vm.delattr(&a[0], name)?;
         Ok(Value::None)

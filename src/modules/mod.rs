@@ -52,6 +52,7 @@ pub mod socket;
 pub mod socket_sys;
 pub mod sre;
 pub mod sre_match;
+pub mod sre_validate;
 pub mod strptime;
 pub mod struct_;
 pub mod structseq;

@@ -544,7 +544,17 @@ fn getlower(_vm: &mut Vm, a: &[Value], _kw: &crate::object::function::KwArgs) ->
 fn compile(vm: &mut Vm, a: &[Value], _kw: &crate::object::function::KwArgs) -> PyResult {
     check_args("compile", a, 3, 6)?;
     let groups = a.get(3).cloned().unwrap_or(Value::Int(0));
-    let code = compile_code(vm, &[a[2].clone(), groups.clone(), Value::list(vec![])], &[])?;
+    if !matches!(&a[2], Value::List(_)) {
+        return Err(PyErr::new(ExcKind::TypeError, format!("argument 3 must be list, not {}", a[2].type_name())));
+    }
+    // Checked and renumbered now, as 2.7 validates when the pattern is made.
+    let words = compile_code(vm, &[a[2].clone(), Value::Int(0), Value::list(vec![])], &[])?;
+    let invalid = || PyErr::new(ExcKind::RuntimeError, "invalid SRE code");
+    let flags = int_arg(&a[1], "flags")?;
+    let ngroups = int_arg(&groups, "groups")?;
+    let engine = super::sre_validate::translate(&code_of(&words)?.codes, ngroups, flags).ok_or_else(invalid)?;
+    let engine = Value::list(engine.into_iter().map(|c| Value::Int(i64::from(c))).collect());
+    let code = compile_code(vm, &[engine, groups.clone(), Value::list(vec![])], &[])?;
     let groupindex = a.get(4).cloned().unwrap_or_else(|| Value::Dict(Arc::new(Dict::new())));
     let indexgroup = a.get(5).cloned().unwrap_or_else(|| Value::list(vec![]));
     let module = vm.import_module("sre_compile", &Dict::new())?;

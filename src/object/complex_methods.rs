@@ -62,6 +62,7 @@ fn binary_slot(a: &[Value], kw: &KwArgs, op: Op, reflected: bool, name: &str) ->
 /// `__pow__(other[, mod])`: any modulus but None is refused.
 fn pow_slot(a: &[Value], kw: &KwArgs, reflected: bool) -> PyResult {
     let name = if reflected { "__rpow__" } else { "__pow__" };
+    crate::modules::arity::pow_slot_args(name, a)?;
     let nargs = if a.len() >= 3 { 2 } else { 1 };
     let (_, rest) = receiver(name, a, kw, nargs)?;
     if rest.get(1).is_some_and(|m| !m.is_none()) {

@@ -333,7 +333,7 @@ fn dict_len(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
 
 fn dict_getitem(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let (d, rest) = self_dict(a, "__getitem__")?;
-    arity("__getitem__", rest, 1, 1)?;
+    super::list_methods::meth_o_arity("__getitem__", rest)?;
     if let Some(v) = d.get(vm, &rest[0])? {
         return Ok(v);
     }
@@ -363,9 +363,8 @@ fn dict_delitem(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
 
 fn dict_contains(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let (d, rest) = self_dict(a, "__contains__")?;
-    if rest.len() != 1 {
-        return Err(type_error(format!("expected 1 arguments, got {}", rest.len())));
-    }
+    // a METH_O method in CPython, not a slot wrapper
+    super::list_methods::meth_o_arity("__contains__", rest)?;
     Ok(Value::bool(d.contains(vm, &rest[0])?))
 }
 

@@ -62,6 +62,9 @@ pub enum ArgSpec {
     NoArgs,
     /// `self` and exactly one positional value; no keywords.
     OneArg,
+    /// A slot wrapper (`list.__len__`, `set.__eq__`): `self` and exactly
+    /// this many values, refused in the wrapper's words.
+    Slot(u8),
 }
 
 impl Builtin {

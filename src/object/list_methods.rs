@@ -25,6 +25,15 @@ fn plural(n: usize) -> &'static str {
     }
 }
 
+/// The arity check of a METH_O method whose name is also a slot's
+/// (`list.__getitem__`, `dict.__getitem__` are methods in CPython).
+pub(crate) fn meth_o_arity(name: &str, args: &[Value]) -> PyResult<()> {
+    if args.len() == 1 {
+        return Ok(());
+    }
+    Err(type_error(format!("{}() takes exactly one argument ({} given)", name, args.len())))
+}
+
 /// Checks the number of arguments (after `self`) the way CPython's
 /// `PyArg_ParseTuple` words it: `insert() takes exactly 2 arguments (1 given)`.
 pub(crate) fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
@@ -32,7 +41,9 @@ pub(crate) fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PyRes
     if n >= min && n <= max {
         return Ok(());
     }
-    let msg = if min == max && min == 0 {
+    let msg = if let Some(m) = crate::modules::arity::slot_wrapper_message(name, min, max, n) {
+        m
+    } else if min == max && min == 0 {
         format!("{}() takes no arguments ({} given)", name, n)
     } else if min == max && min == 1 {
         format!("{}() takes exactly one argument ({} given)", name, n)
@@ -98,15 +109,9 @@ fn self_tuple<'a>(args: &'a [Value], meth: &str) -> PyResult<(&'a Arc<Tuple>, &'
     }
 }
 
-/// A C `Py_ssize_t` argument (`pop(i)`, `insert(i, x)`).
+/// A C `Py_ssize_t` argument (`pop(i)`, `insert(i, x)`): 2.7 takes it through `__int__`.
 fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    if let Value::Float(_) = v {
-        return Err(type_error("integer argument expected, got float"));
-    }
-    match vm.index_value(v)? {
-        Some(i) => Ok(i),
-        None => Err(type_error("an integer is required")),
-    }
+    vm.c_long_arg(v)
 }
 
 /// A slice index argument (`index(x, start, stop)`).
@@ -460,7 +465,7 @@ fn list_len(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
 
 fn list_getitem(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let (l, rest) = self_list(a, "__getitem__")?;
-    arity("__getitem__", rest, 1, 1)?;
+    meth_o_arity("__getitem__", rest)?;
     vm.getitem(&Value::List(l.clone()), &rest[0])
 }
 

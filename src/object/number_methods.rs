@@ -149,6 +149,7 @@ fn binary_on(vm: &mut Vm, kind: Kind, op: Op, reflected: bool, x: Value, other: 
 /// `__pow__(other[, mod])` and `__rpow__(other[, mod])`.
 fn pow_slot(vm: &mut Vm, a: &[Value], kw: &KwArgs, kind: Kind, reflected: bool) -> PyResult {
     let name = if reflected { "__rpow__" } else { "__pow__" };
+    crate::modules::arity::pow_slot_args(name, a)?;
     let nargs = if a.len() >= 3 { 2 } else { 1 };
     let (x, rest) = receiver(kind, name, a, kw, nargs)?;
     let modulus = rest.get(1).filter(|m| !m.is_none());

@@ -347,9 +347,8 @@ fn set_len(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
 
 fn set_contains(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let (s, rest) = self_any(a, "__contains__")?;
-    if rest.len() != 1 {
-        return Err(type_error(format!("expected 1 arguments, got {}", rest.len())));
-    }
+    // a METH_O method in CPython, not a slot wrapper
+    super::list_methods::meth_o_arity("__contains__", rest)?;
     Ok(Value::bool(with_key(vm, &rest[0], |vm, k| s.contains(vm, k))?))
 }
 

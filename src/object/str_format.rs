@@ -330,6 +330,9 @@ fn pct_char_arg(vm: &mut Vm, v: &Value) -> PyResult<u8> {
     if let Value::Instance(_) = &x {
         if let Some(r) = vm.call_dunder(&x, "__int__", vec![])? {
             x = base_value(&r);
+            if !matches!(x, Value::Int(_) | Value::Bool(_) | Value::Long(_)) {
+                return Err(type_err("__int__ method should return an integer"));
+            }
         }
     }
     let n = match &x {

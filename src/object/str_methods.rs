@@ -175,28 +175,7 @@ fn buf_arg(v: &Value) -> PyResult<std::borrow::Cow<'_, [u8]>> {
 
 /// An integer argument (`n` / `i` formats).
 fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    match v {
-        Value::Int(i) => return Ok(*i),
-        Value::Bool(b) => return Ok(i64::from(*b)),
-        Value::Long(_) => {
-            return super::number::as_i64(v)
-                .ok_or_else(|| PyErr::new(ExcKind::OverflowError, "Python int too large to convert to C long"))
-        }
-        Value::Float(_) => return Err(type_err("integer argument expected, got float")),
-        _ => {}
-    }
-    if let Value::Instance(i) = v {
-        if matches!(i.base, Value::Float(_)) {
-            return Err(type_err("integer argument expected, got float"));
-        }
-        if matches!(i.base, Value::Int(_) | Value::Bool(_) | Value::Long(_)) {
-            return int_arg(vm, &i.base.clone());
-        }
-        if let Some(n) = vm.index_value(v)? {
-            return Ok(n);
-        }
-    }
-    Err(type_err("an integer is required"))
+    vm.c_long_arg(v)
 }
 
 /// A C int argument (`i` format).

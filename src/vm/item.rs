@@ -54,6 +54,24 @@ impl Vm {
         }
     }
 
+    /// A C integer argument as 2.7's "i"/"l"/"n" formats take it: ints and
+    /// longs, else `__int__` (not `__index__`), floats refused.
+    pub fn c_long_arg(&mut self, v: &Value) -> PyResult<i64> {
+        let base = crate::vm::ops::unwrap_base(v);
+        let r = match base {
+            Value::Float(_) => return Err(PyErr::new(ExcKind::TypeError, "integer argument expected, got float")),
+            Value::Int(_) | Value::Bool(_) | Value::Long(_) => base,
+            _ => match self.call_dunder(v, "__int__", vec![])? {
+                Some(r) => match crate::vm::ops::unwrap_base(&r) {
+                    b @ (Value::Int(_) | Value::Bool(_) | Value::Long(_)) => b,
+                    _ => return Err(PyErr::new(ExcKind::TypeError, "__int__ method should return an integer")),
+                },
+                None => return Err(PyErr::new(ExcKind::TypeError, "an integer is required")),
+            },
+        };
+        as_i64(&r).ok_or_else(|| PyErr::new(ExcKind::OverflowError, "Python int too large to convert to C long"))
+    }
+
     /// Resolves `slice(start, stop, step)` for a sequence of length `len`.
     pub fn slice_indices(&mut self, start: &Value, stop: &Value, step: &Value, len: usize) -> PyResult<SliceIdx> {
         let len = len as i64;
