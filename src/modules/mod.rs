@@ -43,6 +43,7 @@ pub mod math_special;
 pub mod object_reduce;
 pub mod os;
 pub mod os_extra;
+pub mod os_libc;
 pub mod profiler;
 pub mod py3k;
 pub mod queue;
