@@ -18,6 +18,7 @@ macro_rules! def_nokw {
     };
 }
 
+pub mod abstract_class;
 pub mod arity;
 pub mod binascii;
 pub mod builtin_docs;
