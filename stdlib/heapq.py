@@ -43,7 +43,7 @@ def heappush(heap, item):
 
 
 def heappop(heap):
-    if not heap:
+    if len(heap) == 0:
         raise IndexError('index out of range')
     lastelt = heap.pop()
     if heap:
@@ -55,6 +55,8 @@ def heappop(heap):
 
 
 def heapreplace(heap, item):
+    if len(heap) == 0:
+        raise IndexError('index out of range')
     returnitem = heap[0]
     heap[0] = item
     _siftup(heap, 0)

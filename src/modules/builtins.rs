@@ -1350,9 +1350,13 @@ fn class_matches(vm: &mut Vm, v: &Value, spec: &Value, instance: bool) -> PyResu
         }),
         Value::Tuple(t) => {
             for c in t.items.iter() {
-                super::abstract_class::enter_tuple(vm, instance)?;
+                // Only a nested tuple goes deeper (the recursion limit).
+                let nested = matches!(c, Value::Tuple(_));
+                if nested {
+                    super::abstract_class::enter_tuple(vm, instance)?;
+                }
                 let r = class_matches(vm, v, c, instance);
-                vm.depth -= 1;
+                vm.depth -= nested as usize;
                 if r? {
                     return Ok(true);
                 }
