@@ -1,12 +1,19 @@
 """Python 2.7's heapq: a binary min-heap on a list, written in Python."""
 
 
+def _lt(a, b):
+    # 2.7 also orders items that define only __le__.
+    if hasattr(a, '__lt__'):
+        return a < b
+    return not b <= a
+
+
 def _siftdown(heap, startpos, pos):
     newitem = heap[pos]
     while pos > startpos:
         parentpos = (pos - 1) >> 1
         parent = heap[parentpos]
-        if newitem < parent:
+        if _lt(newitem, parent):
             heap[pos] = parent
             pos = parentpos
             continue
@@ -21,7 +28,7 @@ def _siftup(heap, pos):
     childpos = 2 * pos + 1
     while childpos < endpos:
         rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
+        if rightpos < endpos and not _lt(heap[childpos], heap[rightpos]):
             childpos = rightpos
         heap[pos] = heap[childpos]
         pos = childpos
@@ -36,7 +43,7 @@ def heappush(heap, item):
 
 
 def heappop(heap):
-    if not heap:
+    if len(heap) == 0:
         raise IndexError('index out of range')
     lastelt = heap.pop()
     if heap:
@@ -48,7 +55,7 @@ def heappop(heap):
 
 
 def heapreplace(heap, item):
-    if not heap:
+    if len(heap) == 0:
         raise IndexError('index out of range')
     returnitem = heap[0]
     heap[0] = item
@@ -57,7 +64,7 @@ def heapreplace(heap, item):
 
 
 def heappushpop(heap, item):
-    if heap and heap[0] < item:
+    if heap and _lt(heap[0], item):
         item, heap[0] = heap[0], item
         _siftup(heap, 0)
     return item
@@ -75,6 +82,10 @@ def nlargest(n, iterable, key=None):
 
 def nsmallest(n, iterable, key=None):
     return sorted(iterable, key=key)[:n]
+
+
+_nlargest = nlargest
+_nsmallest = nsmallest
 
 
 def merge(*iterables):

@@ -10,7 +10,7 @@ ComplexType = complex
 BooleanType = bool
 StringType = str
 UnicodeType = unicode
-StringTypes = (str,)
+StringTypes = (str, unicode)
 BufferType = str
 TupleType = tuple
 ListType = list
@@ -22,6 +22,7 @@ def _f():
 
 
 FunctionType = LambdaType = type(_f)
+CodeType = type(_f.func_code)
 
 
 def _g():
@@ -46,4 +47,16 @@ XRangeType = xrange
 SliceType = slice
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
-del _f, _g, _C
+
+
+def _frame_and_traceback():
+    import sys
+    try:
+        raise TypeError
+    except TypeError:
+        tb = sys.exc_info()[2]
+        return type(sys._getframe()), type(tb)
+
+
+FrameType, TracebackType = _frame_and_traceback()
+del _f, _g, _C, _frame_and_traceback

@@ -969,9 +969,6 @@ pub fn init(b: &Dict) {
     });
     def_nokw!(b, "issubclass", |vm, a, _| {
         check_args("issubclass", a, 2, 2)?;
-        if !matches!(a[0], Value::Class(_)) {
-            return Err(type_error("issubclass() arg 1 must be a class"));
-        }
         Ok(Value::bool(class_matches(vm, &a[0], &a[1], false)?))
     });
     def_nokw!(b, "getattr", |vm, a, _| {
@@ -1341,26 +1338,29 @@ fn class_matches(vm: &mut Vm, v: &Value, spec: &Value, instance: bool) -> PyResu
     match spec {
         Value::Class(c) => Ok(match v {
             Value::Class(sub) if !instance => sub.is_subclass(c),
-            _ if instance => {
+            _ if !instance => super::abstract_class::matches(vm, v, spec, false)?,
+            _ => {
                 isinstance(v, c)
                     || (Arc::ptr_eq(c, &types().int) && matches!(v, Value::Bool(_)))
                     || super::type_args::class_attr_isinstance(vm, v, c)
             }
-            _ => false,
         }),
         Value::Tuple(t) => {
             for c in t.items.iter() {
-                if class_matches(vm, v, c, instance)? {
+                // Only a nested tuple goes deeper (the recursion limit).
+                let nested = matches!(c, Value::Tuple(_));
+                if nested {
+                    super::abstract_class::enter_tuple(vm, instance)?;
+                }
+                let r = class_matches(vm, v, c, instance);
+                vm.depth -= nested as usize;
+                if r? {
                     return Ok(true);
                 }
             }
             Ok(false)
         }
-        _ => Err(type_error(if instance {
-            "isinstance() arg 2 must be a class, type, or tuple of classes and types"
-        } else {
-            "issubclass() arg 2 must be a class or tuple of classes"
-        })),
+        _ => super::abstract_class::matches(vm, v, spec, instance),
     }
 }
 

@@ -76,8 +76,74 @@ fn iter_self(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     Ok(a[0].clone())
 }
 
+/// `__length_hint__` of the built-in iterators: how many items are left
+/// (0 once exhausted, or once a dict or set changed size under it).
+fn length_hint(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
+    check_args("__length_hint__", a, 1, 1)?;
+    let it = unwrap_base(&a[0]);
+    let Value::Other(o) = &it else { return Ok(Value::Int(0)) };
+    let left = match &**o {
+        Object::SeqIter(s) => s.remaining(),
+        Object::RangeIter(r) => r.remaining() as usize,
+        Object::Iter(state) => match &*state.lock() {
+            IterState::Seq { seq, idx } => seq_len(seq).saturating_sub(*idx),
+            IterState::Range { cur, stop, step } => super::builtins::range_len(*cur, *stop, *step) as usize,
+            IterState::DictKeys { dict, pos, len }
+            | IterState::DictValues { dict, pos, len }
+            | IterState::DictItems { dict, pos, len } => dict_left(dict, *pos, *len),
+            IterState::SetItems { set, pos, len } => dict_left(&set.dict, *pos, *len),
+            // `idx` items are still to come, unless the sequence shrank
+            // (2.7's listreverseiterator answers a long).
+            IterState::Reversed { seq: Value::List(l), idx } => {
+                let n = if *idx <= l.len() { *idx } else { 0 };
+                return Ok(Value::long(num_bigint::BigInt::from(n)));
+            }
+            IterState::Reversed { seq, idx } if *idx <= seq_len(seq) => *idx,
+            _ => 0,
+        },
+        _ => 0,
+    };
+    Ok(Value::Int(left as i64))
+}
+
+fn seq_len(seq: &Value) -> usize {
+    match seq {
+        Value::List(l) => l.len(),
+        Value::Tuple(t) => t.items.len(),
+        Value::Str(s) => s.as_bytes().len(),
+        _ => 0,
+    }
+}
+
+/// The entries of a dict from slot `pos` on, or 0 when it changed size.
+fn dict_left(dict: &crate::object::Dict, mut pos: usize, len: usize) -> usize {
+    if len == usize::MAX || dict.len() != len {
+        return 0;
+    }
+    let mut n = 0;
+    while let Some((next, _, _)) = dict.entry_from(pos) {
+        pos = next;
+        n += 1;
+    }
+    n
+}
+
 /// Fills the methods of the iterator types.
 pub fn install(t: &Types) {
+    for (c, qualname) in [
+        (&t.iterator, "iterator.__length_hint__"),
+        (&t.reversed, "reversed.__length_hint__"),
+        (&t.listiterator, "listiterator.__length_hint__"),
+        (&t.tupleiterator, "tupleiterator.__length_hint__"),
+        (&t.listreverseiterator, "listreverseiterator.__length_hint__"),
+        (&t.dict_keyiterator, "dictionary-keyiterator.__length_hint__"),
+        (&t.dict_valueiterator, "dictionary-valueiterator.__length_hint__"),
+        (&t.dict_itemiterator, "dictionary-itemiterator.__length_hint__"),
+        (&t.setiterator, "setiterator.__length_hint__"),
+        (&t.rangeiterator, "rangeiterator.__length_hint__"),
+    ] {
+        method(c, qualname, length_hint);
+    }
     method(&t.enumerate, "enumerate.next", next);
     method(&t.enumerate, "enumerate.__iter__", iter_self);
     method(&t.reversed, "reversed.next", next);

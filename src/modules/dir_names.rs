@@ -175,10 +175,19 @@ pub fn builtin_dir(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
             i.class().mro_with_self()
         }
         Value::Class(c) => c.mro_with_self(),
+        // A function's attributes, also seen through its methods.
+        Value::Func(f) => {
+            add(&f.dict);
+            class_ref(v).mro_with_self()
+        }
         Value::Other(o) => match &**o {
             Object::Module(m) => {
                 add(&m.dict);
                 Vec::new()
+            }
+            Object::BoundMethod { func: Value::Func(f), .. } | Object::UnboundMethod { func: Value::Func(f), .. } => {
+                add(&f.dict);
+                class_ref(v).mro_with_self()
             }
             _ => class_ref(v).mro_with_self(),
         },

@@ -18,6 +18,7 @@ macro_rules! def_nokw {
     };
 }
 
+pub mod abstract_class;
 pub mod arity;
 pub mod binascii;
 pub mod builtin_docs;
@@ -43,6 +44,7 @@ pub mod math_special;
 pub mod object_reduce;
 pub mod os;
 pub mod os_extra;
+pub mod os_libc;
 pub mod profiler;
 pub mod py3k;
 pub mod queue;

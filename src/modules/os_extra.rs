@@ -418,19 +418,6 @@ pub fn init(d: &Arc<Dict>) {
     def(d, "getgid", |_, _, _| Ok(Value::Int(proc_self().map(|m| m.gid() as i64).unwrap_or(0))));
     def(d, "getegid", |_, _, _| Ok(Value::Int(proc_self().map(|m| m.gid() as i64).unwrap_or(0))));
     def(d, "getppid", |_, _, _| Ok(Value::Int(std::os::unix::process::parent_id() as i64)));
-    def(d, "umask", |_, a, _| {
-        // The mask can be read from /proc but not changed without libc
-        // calls; the old value is returned and the new one ignored.
-        check_args("umask", a, 1, 1)?;
-        int_arg(&a[0], "umask")?;
-        let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-        let mask = status
-            .lines()
-            .find_map(|l| l.strip_prefix("Umask:"))
-            .and_then(|v| i64::from_str_radix(v.trim(), 8).ok())
-            .unwrap_or(0o22);
-        Ok(Value::Int(mask))
-    });
     def(d, "putenv", |_, a, _| {
         check_args("putenv", a, 2, 2)?;
         let (k, v) = (path_arg(&a[0], "putenv")?, path_arg(&a[1], "putenv")?);

@@ -67,6 +67,11 @@ static ORIGINALS: OnceLock<Vec<Option<NativeFn>>> = OnceLock::new();
 /// `warnings.warn(msg, DeprecationWarning)`, attributed to the Python code
 /// that called the built-in.
 pub fn warn(vm: &mut Vm, msg: &str) -> PyResult<()> {
+    warn_as(vm, msg, ExcKind::DeprecationWarning)
+}
+
+/// `warnings.warn(msg, kind)`, attributed to the Python code that called.
+pub fn warn_as(vm: &mut Vm, msg: &str, kind: ExcKind) -> PyResult<()> {
     // The first import runs the module's code, which moves the thread's
     // current call site: keep the caller's so the warning names its line.
     let site = vm.site;
@@ -74,7 +79,7 @@ pub fn warn(vm: &mut Vm, msg: &str) -> PyResult<()> {
     vm.site = site;
     let warnings = warnings?;
     let warn = vm.getattr(&warnings, &PyStr::from_str("warn"))?;
-    let category = Value::Class(ExcKind::DeprecationWarning.class().clone());
+    let category = Value::Class(kind.class().clone());
     vm.call(&warn, vec![Value::str(msg), category, Value::Int(1)])?;
     Ok(())
 }

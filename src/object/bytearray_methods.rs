@@ -420,7 +420,10 @@ pub fn install(t: &Types) {
         arity("extend", rest, 1, 1)?;
         let more = match buffer_arg(vm, &rest[0])? {
             Some(m) => m,
-            None => iterable_bytes(vm, &rest[0])?,
+            None => {
+                vm.length_hint_check(&rest[0])?;
+                iterable_bytes(vm, &rest[0])?
+            }
         };
         let mut data = b.0.lock();
         super::alloc::reserve(&mut data, more.len())?;

@@ -91,7 +91,11 @@ fn fast_eq_at(a: &Value, b: &Value, depth: u32) -> Option<bool> {
         }
         (Str(x), Other(o)) | (Other(o), Str(x)) if matches!(&**o, crate::object::Object::Unicode(_)) => {
             let crate::object::Object::Unicode(u) = &**o else { return Option::None };
-            x.as_bytes().is_ascii() && x.as_bytes() == u.as_bytes()
+            if !x.as_bytes().is_ascii() {
+                // 2.7 warns (UnicodeWarning): the slow path does that.
+                return Option::None;
+            }
+            x.as_bytes() == u.as_bytes()
         }
         (Other(p), Other(q))
             if matches!((&**p, &**q), (crate::object::Object::Unicode(_), crate::object::Object::Unicode(_))) =>

@@ -86,6 +86,21 @@ impl SeqIter {
         matches!(self.seq, Value::Tuple(_))
     }
 
+    /// Items left (`__length_hint__`): a list that grew has more.
+    pub fn remaining(&self) -> usize {
+        let i = self.idx.load(Ordering::Relaxed);
+        let n = match &self.seq {
+            Value::List(l) => l.len(),
+            Value::Tuple(t) => t.items.len(),
+            _ => 0,
+        };
+        if i == usize::MAX {
+            0
+        } else {
+            n.saturating_sub(i)
+        }
+    }
+
     #[inline]
     pub fn next(&self) -> Option<Value> {
         let i = self.idx.load(Ordering::Relaxed);
@@ -128,6 +143,11 @@ impl RangeIter {
     /// `count` items from `first` by `step`.
     pub fn with_count(first: i64, count: u64, step: i64) -> RangeIter {
         RangeIter { cur: AtomicI64::new(first), left: AtomicU64::new(count), step }
+    }
+
+    /// Items left (`__length_hint__`).
+    pub fn remaining(&self) -> u64 {
+        self.left.load(Ordering::Relaxed)
     }
 
     #[inline]

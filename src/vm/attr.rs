@@ -364,7 +364,13 @@ impl Vm {
                     format!("'super' object has no attribute '{}'", name.as_str()),
                 ));
             }
-            Object::Cell(c) if name.as_bytes() == b"cell_contents" => Some(c.lock().clone()),
+            Object::Cell(c) if name.as_bytes() == b"cell_contents" => {
+                let v = c.lock().clone();
+                if v.is_null() {
+                    return Err(PyErr::new(ExcKind::ValueError, "Cell is empty"));
+                }
+                Some(v)
+            }
             Object::Code(c) => match name.as_bytes() {
                 b"co_name" => Some(Value::Str(c.name.clone())),
                 b"co_filename" => Some(Value::str(&c.filename)),
@@ -544,6 +550,13 @@ impl Vm {
                         *f.doc.lock() = v;
                         return Ok(());
                     }
+                    b"func_closure" | b"__closure__" | b"func_globals" | b"__globals__" => {
+                        return Err(PyErr::new(ExcKind::TypeError, "readonly attribute"))
+                    }
+                    b"func_dict" | b"__dict__" => return super::funcattr::set_func_dict(self, f, &v),
+                    b"func_defaults" | b"__defaults__" | b"func_code" | b"__code__" => {
+                        return super::funcattr::set_fixed(self, f, name, &v)
+                    }
                     _ => {}
                 }
                 f.dict.set_pystr(Arc::new(PyStr::new(name.as_bytes().to_vec())), v);
@@ -561,6 +574,11 @@ impl Vm {
                 }
                 // complex's parts are read-only members.
                 Object::Complex(_) if matches!(name.as_bytes(), b"real" | b"imag") => {
+                    Err(PyErr::new(ExcKind::TypeError, "readonly attribute"))
+                }
+                Object::BoundMethod { .. } | Object::UnboundMethod { .. }
+                    if matches!(name.as_bytes(), b"im_func" | b"im_self" | b"im_class" | b"__func__" | b"__self__") =>
+                {
                     Err(PyErr::new(ExcKind::TypeError, "readonly attribute"))
                 }
                 _ if name.as_bytes() == b"__class__" => Err(super::reclass::refuse_builtin(Some(&v))),
@@ -650,15 +668,17 @@ impl Vm {
                 }
                 None => Err(attr_error(obj, name)),
             },
-            Value::Func(f) => match f.dict.remove_str(name) {
-                Some(_) => Ok(()),
-                None => Err(attr_error(obj, name)),
-            },
+            Value::Func(f) => super::funcattr::del_func_attr(f, name),
             Value::Other(o) => match &**o {
                 Object::Module(m) => match m.dict.remove_str(name) {
                     Some(_) => Ok(()),
                     None => Err(attr_error(obj, name)),
                 },
+                Object::BoundMethod { .. } | Object::UnboundMethod { .. }
+                    if matches!(name.as_bytes(), b"im_func" | b"im_self" | b"im_class" | b"__func__" | b"__self__") =>
+                {
+                    Err(PyErr::new(ExcKind::TypeError, "readonly attribute"))
+                }
                 _ => Err(attr_error(obj, name)),
             },
             _ => Err(attr_error(obj, name)),

@@ -79,8 +79,9 @@ impl Vm {
             return true;
         }
         let Some(p) = self.interp.modules.get_str(&PyStr::from_str(pkg)) else { return false };
-        let Some(dir) = module_dir(&p) else { return false };
-        dir.join(format!("{}.py", first)).is_file() || dir.join(first).join("__init__.py").is_file()
+        module_dirs(&p)
+            .iter()
+            .any(|dir| dir.join(format!("{}.py", first)).is_file() || dir.join(first).join("__init__.py").is_file())
     }
 
     /// Imports the module with this full dotted name.
@@ -92,14 +93,14 @@ impl Vm {
         if let Some(m) = self.interp.modules.get_str(&PyStr::from_str(name)) {
             return Ok(m);
         }
-        let mut parent_path: Option<PathBuf> = None;
+        let mut parent_path: Option<Vec<PathBuf>> = None;
         let mut parent_module = None;
         if let Some((parent, _)) = name.rsplit_once('.') {
             let p = self.import_absolute(parent)?;
             if let Some(m) = self.interp.modules.get_str(&PyStr::from_str(name)) {
                 return Ok(m);
             }
-            parent_path = module_dir(&p);
+            parent_path = Some(module_dirs(&p));
             parent_module = Some(p);
         }
         let leaf = name.rsplit('.').next().unwrap_or(name);
@@ -113,13 +114,19 @@ impl Vm {
         Ok(m)
     }
 
-    fn find_and_load(&mut self, name: &str, leaf: &str, parent_path: Option<PathBuf>, _empty: &Dict) -> PyResult {
-        // 1. Files on sys.path (or in the parent package).
-        let dirs: Vec<PathBuf> = match &parent_path {
-            Some(p) => vec![p.clone()],
+    fn find_and_load(&mut self, name: &str, leaf: &str, parent_path: Option<Vec<PathBuf>>, _empty: &Dict) -> PyResult {
+        // 1. Files on sys.path (or in the parent package's __path__, which
+        // code may extend with real folders).
+        let dirs: Vec<PathBuf> = match parent_path {
+            Some(p) => p,
             None => self.sys_path(),
         };
         for dir in dirs {
+            // An embedded package's own folder is virtual: its submodules
+            // come before folders appended to its __path__.
+            if dir.starts_with("<stdlib>") && embedded(name).is_some() {
+                break;
+            }
             let file = dir.join(format!("{}.py", leaf));
             if file.is_file() {
                 crate::cli::trace_import(name, &file.to_string_lossy());
@@ -165,7 +172,7 @@ impl Vm {
         let dirs = match parent {
             Some(p) => {
                 let m = self.import_absolute(p)?;
-                module_dir(&m).into_iter().collect()
+                module_dirs(&m)
             }
             None => self.sys_path(),
         };
@@ -345,12 +352,15 @@ impl Vm {
     }
 }
 
-fn module_dir(m: &Value) -> Option<PathBuf> {
-    let Value::Other(o) = m else { return None };
-    let Object::Module(m) = &**o else { return None };
+/// The folders of a package's `__path__` (empty for a plain module).
+fn module_dirs(m: &Value) -> Vec<PathBuf> {
+    let Value::Other(o) = m else { return vec![] };
+    let Object::Module(m) = &**o else { return vec![] };
     match m.dict.get_str(&PyStr::from_str("__path__")) {
-        Some(Value::List(l)) => l.get(0).and_then(|v| v.as_str().map(|s| PathBuf::from(s.to_string_lossy()))),
-        _ => None,
+        Some(Value::List(l)) => {
+            l.snapshot().iter().filter_map(|v| v.as_str().map(|s| PathBuf::from(s.to_string_lossy()))).collect()
+        }
+        _ => vec![],
     }
 }
 

@@ -174,9 +174,16 @@ impl Vm {
         if !matches!(v, Value::Instance(_)) {
             return Ok(());
         }
+        let quiet = |e: &PyErr| e.matches(ExcKind::TypeError) || e.matches(ExcKind::AttributeError);
         match self.len(v) {
-            Err(e) if !e.matches(ExcKind::TypeError) && !e.matches(ExcKind::AttributeError) => Err(e),
-            _ => Ok(()),
+            Err(e) if !quiet(&e) => Err(e),
+            Ok(_) => Ok(()),
+            // No usable __len__: then __length_hint__, whose errors other
+            // than those two propagate too.
+            Err(_) => match self.call_dunder(v, "__length_hint__", vec![]) {
+                Err(e) if !quiet(&e) => Err(e),
+                _ => Ok(()),
+            },
         }
     }
 

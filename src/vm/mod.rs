@@ -15,6 +15,7 @@ pub mod dynamic;
 pub mod eval;
 pub mod finalize;
 pub mod frame;
+pub mod funcattr;
 pub mod gil;
 pub mod import;
 pub mod interp;

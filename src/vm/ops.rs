@@ -544,7 +544,20 @@ impl Vm {
             }
             _ if unicode::is_unicode(a) || unicode::is_unicode(b) => match unicode::compare(op, a, b)? {
                 Some(o) => Ok(Some(o)),
-                None if matches!(op, CmpOp::Eq | CmpOp::NotEq) => Ok(Some(Ordering::Less)),
+                None if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
+                    let text = |v: &Value| unicode::is_unicode(v) || matches!(v, Value::Str(_));
+                    if text(a) && text(b) {
+                        // A str that is not ASCII: 2.7 warns and answers "unequal".
+                        let word = if op == CmpOp::Eq { "equal" } else { "unequal" };
+                        let msg = format!(
+                            "Unicode {} comparison failed to convert both arguments to Unicode - \
+                             interpreting them as being unequal",
+                            word
+                        );
+                        crate::modules::py3k::warn_as(self, &msg, ExcKind::UnicodeWarning)?;
+                    }
+                    Ok(Some(Ordering::Less))
+                }
                 None => Ok(Some(default_order(a, b))),
             },
             _ => {

@@ -1,0 +1,2 @@
+print 'extra module found on the extended __path__'
+VALUE = 42
