@@ -548,6 +548,146 @@ class ProxyBasicAuthHandler(AbstractBasicAuthHandler, BaseHandler):
         return self.http_error_auth_reqed('proxy-authenticate', req.get_host(), req, headers)
 
 
+def randombytes(n):
+    """n random bytes (from /dev/urandom when there is one)."""
+    if os.path.exists("/dev/urandom"):
+        with open("/dev/urandom", "rb") as f:
+            return f.read(n)
+    import random
+    return "".join([chr(random.randrange(0, 256)) for _ in range(n)])
+
+
+class AbstractDigestAuthHandler:
+    """HTTP digest authentication (RFC 2617): answers a Digest challenge
+    with the hashed credentials, at most five times in a row."""
+
+    def __init__(self, passwd=None):
+        if passwd is None:
+            passwd = HTTPPasswordMgr()
+        self.passwd = passwd
+        self.add_password = self.passwd.add_password
+        self.retried = 0
+        self.nonce_count = 0
+        self.last_nonce = None
+
+    def reset_retry_count(self):
+        self.retried = 0
+
+    def http_error_auth_reqed(self, auth_header, host, req, headers):
+        authreq = headers.get(auth_header, None)
+        if self.retried > 5:
+            # The server keeps refusing: stop instead of looping.
+            raise HTTPError(req.get_full_url(), 401, "digest auth failed",
+                            headers, None)
+        self.retried += 1
+        if authreq:
+            scheme = authreq.split()[0]
+            if scheme.lower() == 'digest':
+                return self.retry_http_digest_auth(req, authreq)
+
+    def retry_http_digest_auth(self, req, auth):
+        token, challenge = auth.split(' ', 1)
+        chal = parse_keqv_list(parse_http_list(challenge))
+        auth = self.get_authorization(req, chal)
+        if auth:
+            value = 'Digest %s' % auth
+            if req.headers.get(self.auth_header, None) == value:
+                return None
+            req.add_unredirected_header(self.auth_header, value)
+            return self.parent.open(req, timeout=req.timeout)
+
+    def get_cnonce(self, nonce):
+        import hashlib
+        seed = "%s:%s:%s:%s" % (self.nonce_count, nonce, time.ctime(),
+                                randombytes(8))
+        return hashlib.sha1(seed).hexdigest()[:16]
+
+    def get_authorization(self, req, chal):
+        try:
+            realm = chal['realm']
+            nonce = chal['nonce']
+        except KeyError:
+            return None
+        qop = chal.get('qop')
+        algorithm = chal.get('algorithm', 'MD5')
+        opaque = chal.get('opaque', None)
+        H, KD = self.get_algorithm_impls(algorithm)
+        if H is None:
+            return None
+        user, pw = self.passwd.find_user_password(realm, req.get_full_url())
+        if user is None:
+            return None
+        entdig = None
+        if req.has_data():
+            entdig = self.get_entity_digest(req.get_data(), chal)
+        A1 = "%s:%s:%s" % (user, realm, pw)
+        A2 = "%s:%s" % (req.get_method(), req.get_selector())
+        if qop == 'auth':
+            if nonce == self.last_nonce:
+                self.nonce_count += 1
+            else:
+                self.nonce_count = 1
+                self.last_nonce = nonce
+            ncvalue = '%08x' % self.nonce_count
+            cnonce = self.get_cnonce(nonce)
+            respdig = KD(H(A1), "%s:%s:%s:%s:%s" % (nonce, ncvalue, cnonce,
+                                                    qop, H(A2)))
+        elif qop is None:
+            respdig = KD(H(A1), "%s:%s" % (nonce, H(A2)))
+        else:
+            raise URLError("qop '%s' is not supported." % qop)
+        parts = ['username="%s", realm="%s", nonce="%s", uri="%s", '
+                 'response="%s"' % (user, realm, nonce, req.get_selector(),
+                                    respdig)]
+        if opaque:
+            parts.append(', opaque="%s"' % opaque)
+        if entdig:
+            parts.append(', digest="%s"' % entdig)
+        parts.append(', algorithm="%s"' % algorithm)
+        if qop:
+            parts.append(', qop=auth, nc=%s, cnonce="%s"' % (ncvalue, cnonce))
+        return ''.join(parts)
+
+    def get_algorithm_impls(self, algorithm):
+        import hashlib
+        algorithm = algorithm.upper()
+        if algorithm == 'MD5':
+            H = lambda x: hashlib.md5(x).hexdigest()
+        elif algorithm == 'SHA':
+            H = lambda x: hashlib.sha1(x).hexdigest()
+        else:
+            raise ValueError("Unsupported digest authentication "
+                             "algorithm %r" % algorithm.lower())
+        KD = lambda s, d: H("%s:%s" % (s, d))
+        return H, KD
+
+    def get_entity_digest(self, data, chal):
+        return None
+
+
+class HTTPDigestAuthHandler(BaseHandler, AbstractDigestAuthHandler):
+    auth_header = 'Authorization'
+    handler_order = 490      # tried before basic authentication
+
+    def http_error_401(self, req, fp, code, msg, headers):
+        host = urlparse.urlparse(req.get_full_url())[1]
+        retry = self.http_error_auth_reqed('www-authenticate', host, req,
+                                           headers)
+        self.reset_retry_count()
+        return retry
+
+
+class ProxyDigestAuthHandler(BaseHandler, AbstractDigestAuthHandler):
+    auth_header = 'Proxy-Authorization'
+    handler_order = 490
+
+    def http_error_407(self, req, fp, code, msg, headers):
+        retry = self.http_error_auth_reqed('proxy-authenticate',
+                                           req.get_host(), req, headers)
+        self.reset_retry_count()
+        return retry
+
+
 class AbstractHTTPHandler(BaseHandler):
 
     def __init__(self, debuglevel=0):
