@@ -475,12 +475,6 @@ pub fn init(d: &Arc<Dict>) {
         t.insert(wn, Arc::new(w));
         Ok(Value::tuple(vec![Value::Int(rn), Value::Int(wn)]))
     });
-    def(d, "kill", |_, a, _| {
-        check_args("kill", a, 2, 2)?;
-        let (pid, sig) = (int_arg(&a[0], "kill")?, int_arg(&a[1], "kill")?);
-        super::signal::kill(pid, sig).map_err(plain_error)?;
-        Ok(Value::None)
-    });
     def(d, "getloadavg", |_, _, _| {
         let text = proc_text("/proc/loadavg");
         let v: Vec<f64> = text.split_whitespace().take(3).filter_map(|x| x.parse().ok()).collect();
