@@ -361,6 +361,8 @@ fn file_of(v: &Value) -> PyResult<&FileObj> {
             Object::File(f) => Ok(f),
             _ => Err(PyErr::new(ExcKind::TypeError, "descriptor requires a 'file' object")),
         },
+        // an instance of a subclass of file: the file object inside
+        Value::Instance(i) if !i.base.is_none() => file_of(&i.base),
         _ => Err(PyErr::new(ExcKind::TypeError, "descriptor requires a 'file' object")),
     }
 }
