@@ -373,6 +373,8 @@ pub fn install(cls: &Class) {
         let f = file_of(&a[0])?;
         let s = match &a[1] {
             Value::Str(s) => s.clone(),
+            // unicode goes out in the default encoding (ASCII), as str() does
+            u @ Value::Other(o) if matches!(&**o, Object::Unicode(_)) => vm.to_str(u)?,
             // Buffer objects (array, bytearray) write their bytes.
             v @ Value::Instance(_) => match super::struct_::buffer_bytes(vm, v) {
                 Ok(b) => std::sync::Arc::new(PyStr::new(b)),
