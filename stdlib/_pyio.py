@@ -940,7 +940,8 @@ class BufferedWriter(_BufferedIOMixin):
         self._wlen = 0
         while data:
             try:
-                n = self.raw.write(data)
+                # a mutable copy, as _pyio passes (raw streams may index ints)
+                n = self.raw.write(bytearray(data))
             except IOError as e:
                 if e.errno == _errno.EINTR:
                     continue

@@ -1,0 +1,23 @@
+# encoding names given as (ASCII) unicode, as under unicode_literals
+from __future__ import unicode_literals
+import codecs, io
+print codecs.lookup('ascii').name, repr(b'abc'.decode('ascii')), repr('x'.encode('utf-8'))
+print repr(codecs.getincrementaldecoder('utf-8')().decode(b'\xc3\xa9'))
+raw = io.BytesIO()
+t = io.TextIOWrapper(io.BufferedWriter(raw), encoding='utf-8')
+t.write('caf\xe9\n')
+t.flush()
+print repr(raw.getvalue())
+class Raw(io.RawIOBase):
+    def __init__(self):
+        self.got = []
+    def writable(self):
+        return True
+    def write(self, b):
+        self.got.append(b''.join(chr(x) for x in b))
+        return len(b)
+r = Raw()
+w = io.BufferedWriter(r)
+w.write(b'hello')
+w.flush()
+print r.got
