@@ -8,16 +8,3 @@ t = io.TextIOWrapper(io.BufferedWriter(raw), encoding='utf-8')
 t.write('caf\xe9\n')
 t.flush()
 print repr(raw.getvalue())
-class Raw(io.RawIOBase):
-    def __init__(self):
-        self.got = []
-    def writable(self):
-        return True
-    def write(self, b):
-        self.got.append(b''.join(chr(x) for x in b))
-        return len(b)
-r = Raw()
-w = io.BufferedWriter(r)
-w.write(b'hello')
-w.flush()
-print r.got
