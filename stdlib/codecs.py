@@ -664,6 +664,9 @@ def register(search_function):
 
 def lookup(encoding):
     """The CodecInfo of an encoding; LookupError if none is known."""
+    if isinstance(encoding, unicode):
+        # ASCII unicode names are accepted, as by CPython
+        encoding = encoding.encode('ascii')
     if not isinstance(encoding, str):
         raise TypeError('lookup() argument 1 must be string, not %s'
                         % type(encoding).__name__)

@@ -1143,7 +1143,15 @@ class _StrSink(object):
         self.write = self.parts.append
 
     def getvalue(self):
-        return ''.join(self.parts)
+        # unicode parts (a class whose __module__ is u'...') go in as ASCII,
+        # as they do through cStringIO
+        try:
+            data = ''.join(self.parts)
+        except UnicodeError:
+            data = None
+        if type(data) is not str:
+            data = ''.join([str(p) for p in self.parts])
+        return data
 
 
 def dump(obj, file, protocol=None):

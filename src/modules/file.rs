@@ -4,7 +4,9 @@
 use crate::object::BoolBits;
 use std::fs::File;
 use std::io::{BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
+
+use super::file_universal::{newlines_value, read_universal};
 
 use parking_lot::Mutex;
 
@@ -39,6 +41,10 @@ pub struct FileObj {
     /// `file.encoding` / `file.errors` of the standard streams: what
     /// `print` encodes unicode with (see `std_encoding`).
     encoding: Option<(String, Option<String>)>,
+    /// Opened with `U`: newlines translated on reading.
+    universal: bool,
+    /// The newline kinds a universal-mode file has read (`newlines`).
+    seen_nl: AtomicU8,
 }
 
 /// The encoding of a standard stream as CPython 2.7 picks it:
@@ -113,6 +119,8 @@ impl FileObj {
             softspace: AtomicBool::new(false),
             line_buffered,
             encoding: None,
+            universal: false,
+            seen_nl: AtomicU8::new(0),
         }
     }
 
@@ -205,7 +213,9 @@ impl FileObj {
                 format!("mode string must begin with one of 'r', 'w', 'a' or 'U', not '{}'", mode),
             ));
         };
-        Ok(FileObj::new(name, mode, stream, false))
+        let mut f = FileObj::new(name, mode, stream, false);
+        f.universal = mode.contains('U') && matches!(f.stream.get_mut(), Stream::Read(_));
+        Ok(f)
     }
 
     pub fn softspace(&self) -> bool {
@@ -270,6 +280,9 @@ impl FileObj {
     fn readline_locked(&self) -> PyResult<Vec<u8>> {
         let mut out = Vec::new();
         let mut g = self.stream.lock();
+        if let (true, Stream::Read(r)) = (self.universal, &mut *g) {
+            return read_universal(r, None, true, &self.seen_nl).map_err(|e| io_error(e, &self.name));
+        }
         let r = match &mut *g {
             Stream::Stdin(r) => r.read_until(b'\n', &mut out),
             Stream::Read(r) => r.read_until(b'\n', &mut out),
@@ -301,6 +314,9 @@ impl FileObj {
     pub fn read_n(&self, n: u64) -> PyResult<Vec<u8>> {
         let mut out = Vec::new();
         let mut g = self.stream.lock();
+        if let (true, Stream::Read(r)) = (self.universal, &mut *g) {
+            return read_universal(r, Some(n), false, &self.seen_nl).map_err(|e| io_error(e, &self.name));
+        }
         let r = match &mut *g {
             Stream::Stdin(r) => r.by_ref().take(n).read_to_end(&mut out),
             Stream::Read(r) => r.by_ref().take(n).read_to_end(&mut out),
@@ -317,6 +333,9 @@ impl FileObj {
     pub fn read_all(&self) -> PyResult<Vec<u8>> {
         let mut out = Vec::new();
         let mut g = self.stream.lock();
+        if let (true, Stream::Read(r)) = (self.universal, &mut *g) {
+            return read_universal(r, None, false, &self.seen_nl).map_err(|e| io_error(e, &self.name));
+        }
         let r = match &mut *g {
             Stream::Stdin(r) => r.read_to_end(&mut out),
             Stream::Read(r) => r.read_to_end(&mut out),
@@ -378,7 +397,7 @@ impl FileObj {
             b"softspace" => Value::Int(self.softspace() as i64),
             b"encoding" => self.encoding.as_ref().map_or(Value::None, |(e, _)| Value::str(e)),
             b"errors" => self.encoding.as_ref().and_then(|(_, r)| r.as_ref()).map_or(Value::None, |r| Value::str(r)),
-            b"newlines" => Value::None,
+            b"newlines" => newlines_value(&self.seen_nl),
             _ => return None,
         })
     }
@@ -390,6 +409,8 @@ pub fn file_of(v: &Value) -> PyResult<&FileObj> {
             Object::File(f) => Ok(f),
             _ => Err(PyErr::new(ExcKind::TypeError, "descriptor requires a 'file' object")),
         },
+        // an instance of a subclass of file: the file object inside
+        Value::Instance(i) if !i.base.is_none() => file_of(&i.base),
         _ => Err(PyErr::new(ExcKind::TypeError, "descriptor requires a 'file' object")),
     }
 }

@@ -31,6 +31,7 @@ pub mod descr;
 pub mod dir_names;
 pub mod env_overlay;
 pub mod file;
+pub mod file_universal;
 pub mod float_bits;
 pub mod float_format;
 pub mod gc;

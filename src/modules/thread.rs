@@ -392,4 +392,6 @@ pub fn init(d: &Dict) {
     def(d, "_count", |vm, _, _| Ok(Value::Int(vm.interp.live_threads.load(Ordering::SeqCst) as i64)));
     d.set_str("LockType", Value::Class(lock_class().clone()));
     d.set_str("error", Value::Class(error_class().clone()));
+    // threading.local is this class (CPython's thread._local)
+    d.set_str("_local", Value::Class(super::threading::local_class().clone()));
 }

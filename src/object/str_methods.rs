@@ -1037,7 +1037,16 @@ fn str_codec(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str, encode: bool) ->
             None => Ok(default.to_vec()),
             Some(v) => match as_pystr(v) {
                 Some(s) => Ok(s.as_bytes().to_vec()),
-                None => Err(type_err(format!("{}() argument {} must be string, not {}", name, pos, v.type_name()))),
+                // an ASCII unicode name works too (`from __future__ import unicode_literals`)
+                None => match v {
+                    Value::Other(o) => match &**o {
+                        crate::object::Object::Unicode(u) if u.as_bytes().is_ascii() => Ok(u.as_bytes().to_vec()),
+                        _ => {
+                            Err(type_err(format!("{}() argument {} must be string, not {}", name, pos, v.type_name())))
+                        }
+                    },
+                    _ => Err(type_err(format!("{}() argument {} must be string, not {}", name, pos, v.type_name()))),
+                },
             },
         }
     };

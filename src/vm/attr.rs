@@ -189,6 +189,14 @@ impl Vm {
                     }
                     _ => {}
                 }
+                // a subclass of file: the data attributes of the file inside
+                if let Value::Other(o) = &inst.base {
+                    if let Object::File(f) = &**o {
+                        if let Some(v) = f.attr(name.as_bytes()) {
+                            return Ok(v);
+                        }
+                    }
+                }
                 if let Some(ga) = inst.class().lookup_str("__getattr__") {
                     let f = self.bind_descriptor(ga, obj, &inst.class())?;
                     return self.call(&f, vec![Value::Str(Arc::new(PyStr::new(name.as_bytes().to_vec())))]);
