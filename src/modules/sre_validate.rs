@@ -88,7 +88,6 @@ fn engine_op(op: u32, flags: i64) -> u32 {
     }
 }
 
-
 struct Walk<'a> {
     code: &'a mut [u32],
     groups: u32,

@@ -715,7 +715,7 @@ cmp_slots!(u_eq => Eq, "__eq__", u_ne => NotEq, "__ne__", u_lt => Lt, "__lt__", 
     u_gt => Gt, "__gt__", u_ge => GtE, "__ge__");
 
 fn u_hash(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
-    Ok(Value::Int(this(a, "__hash__")?.hash()))
+    Ok(Value::Int(unicode::hash(&*this(a, "__hash__")?)))
 }
 
 fn u_repr(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {

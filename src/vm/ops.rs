@@ -314,7 +314,7 @@ impl Vm {
                 return Err(PyErr::new(ExcKind::TypeError, "unhashable type"));
             }
             Value::Other(o) if matches!(&**o, Object::Unicode(_)) => {
-                unicode::as_unicode(v).map(|s| s.hash()).unwrap_or(0)
+                unicode::as_unicode(v).map(|s| unicode::hash(s)).unwrap_or(0)
             }
             Value::Other(o) if matches!(&**o, Object::Complex(_)) => {
                 complex::hash(complex::as_complex(v).unwrap_or(complex::Complex::new(0.0, 0.0)))
