@@ -755,8 +755,15 @@ def iterdecode(iterator, encoding, errors='strict', **kwargs):
 
 def open(filename, mode='rb', encoding=None, errors='strict', buffering=1):
     """Opens a file whose contents go through a codec."""
-    if encoding is not None and 'b' not in mode:
-        mode = mode + 'b'
+    if encoding is not None:
+        if 'U' in mode:
+            # The codec sees the bytes as they are: no newline translation
+            # (it would cut multi-byte encodings such as UTF-16 apart).
+            mode = mode.strip().replace('U', '')
+            if mode[:1] not in ('r', 'w', 'a'):
+                mode = 'r' + mode
+        if 'b' not in mode:
+            mode = mode + 'b'
     f = __builtin__.open(filename, mode, buffering)
     if encoding is None:
         return f
