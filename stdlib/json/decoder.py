@@ -81,19 +81,33 @@ def _text_chunk(chunk, encoding):
 def scanstring(s, end, encoding=None, strict=True):
     """Decode the JSON string whose body starts at s[end] (just after the
     opening quote); return (text, index after the closing quote)."""
-    n = len(s)
-    begin = end - 1
     if end > 0x7fffffffffffffff:
         raise OverflowError("Python int too large to convert to C ssize_t")
-    if end < 0 or end > n:
+    if end < 0 or end > len(s):
         raise ValueError("end is out of bounds")
     if isinstance(s, unicode):
-        return _scan_unicode(s, end, strict)
-    if isinstance(encoding, unicode):
-        encoding = str(encoding)
-    elif encoding is not None and not isinstance(encoding, str):
-        raise TypeError("encoding must be a string, not %s"
-                        % type(encoding).__name__)
+        # Unicode text needs no decoding; escapes become characters.
+        text, char, finish = (lambda chunk: chunk), unichr, u''.join
+    else:
+        if isinstance(encoding, unicode):
+            encoding = str(encoding)
+        elif encoding is not None and not isinstance(encoding, str):
+            raise TypeError("encoding must be a string, not %s"
+                            % type(encoding).__name__)
+        # Bytes are checked against their encoding; the pieces are UTF-8,
+        # decoded once at the end.
+        text = lambda chunk: _text_chunk(chunk, encoding)
+        char = _utf8
+        finish = lambda parts: ''.join(parts).decode('utf-8')
+    return _scan(s, end, strict, text, char, finish)
+
+
+def _scan(s, end, strict, text, char, finish):
+    """The loop of scanstring: text(chunk) converts a run without escapes,
+    char(cp) one escaped code point (a surrogate pair is one), finish(parts)
+    joins the pieces."""
+    n = len(s)
+    begin = end - 1
     parts = []
     add = parts.append
     while True:
@@ -109,11 +123,10 @@ def scanstring(s, end, encoding=None, strict=True):
         else:
             raise ValueError(errmsg("Unterminated string starting at", s, begin))
         if nxt > end:
-            add(_text_chunk(s[end:nxt], encoding))
+            add(text(s[end:nxt]))
         nxt += 1
         if c == '"':
-            end = nxt
-            break
+            return finish(parts), nxt
         if nxt == n:
             raise ValueError(errmsg("Unterminated string starting at", s, begin))
         c = s[nxt]
@@ -138,59 +151,7 @@ def scanstring(s, end, encoding=None, strict=True):
             if 0xDC00 <= low <= 0xDFFF:
                 cp = 0x10000 + (((cp - 0xD800) << 10) | (low - 0xDC00))
                 end += 6
-        add(_utf8(cp))
-    return ''.join(parts).decode('utf-8'), end
-
-
-def _scan_unicode(s, end, strict):
-    """scanstring over unicode input: the text needs no decoding, and
-    escapes become characters (a surrogate pair one character)."""
-    n = len(s)
-    begin = end - 1
-    parts = []
-    add = parts.append
-    while True:
-        nxt = end
-        c = u''
-        while nxt < n:
-            c = s[nxt]
-            if c == u'"' or c == u'\\':
-                break
-            if strict and c < u' ':
-                raise ValueError(errmsg("Invalid control character at", s, nxt))
-            nxt += 1
-        else:
-            raise ValueError(errmsg("Unterminated string starting at", s, begin))
-        if nxt > end:
-            add(s[end:nxt])
-        nxt += 1
-        if c == u'"':
-            return u''.join(parts), nxt
-        if nxt == n:
-            raise ValueError(errmsg("Unterminated string starting at", s, begin))
-        c = s[nxt]
-        if c != u'u':
-            end = nxt + 1
-            rep = _SIMPLE_ESCAPES.get(c)
-            if rep is None:
-                raise ValueError(errmsg("Invalid \\escape", s, end - 2))
-            add(rep)
-            continue
-        nxt += 1
-        end = nxt + 4
-        if end >= n:
-            raise ValueError(errmsg("Invalid \\uXXXX escape", s, nxt - 1))
-        cp = _hex4(s, nxt)
-        if cp is None:
-            raise ValueError(errmsg("Invalid \\uXXXX escape", s, end - 5))
-        if 0xD800 <= cp <= 0xDBFF and end + 6 < n and s[end] == u'\\' and s[end + 1] == u'u':
-            low = _hex4(s, end + 2)
-            if low is None:
-                raise ValueError(errmsg("Invalid \\uXXXX escape", s, end + 1))
-            if 0xDC00 <= low <= 0xDFFF:
-                cp = 0x10000 + (((cp - 0xD800) << 10) | (low - 0xDC00))
-                end += 6
-        add(unichr(cp))
+        add(char(cp))
 
 
 def _skip_ws(s, i, n):
