@@ -424,23 +424,37 @@ class ProxyHandler(BaseHandler):
 
     def proxy_open(self, req, proxy, type):
         orig_type = req.get_type()
-        proxy_type, rest = splittype(proxy)
+        proxy_type, user, password, hostport = _parse_proxy(proxy)
         if proxy_type is None:
-            proxy_type, hostport = orig_type, proxy
-        else:
-            hostport = splithost(rest)[0] or rest
-        user_pass, hostport = splituser(hostport)
+            proxy_type = orig_type
         if req.host and proxy_bypass(req.host):
             return None
-        if user_pass:
-            user, password = splitpasswd(user_pass)
-            creds = base64.b64encode('%s:%s' % (unquote(user), unquote(password or ''))).strip()
+        if user and password:
+            creds = base64.b64encode('%s:%s' % (unquote(user), unquote(password))).strip()
             req.add_header('Proxy-authorization', 'Basic ' + creds)
-        hostport = unquote(hostport)
-        req.set_proxy(hostport, proxy_type)
+        req.set_proxy(unquote(hostport), proxy_type)
         if orig_type == proxy_type or orig_type == 'https':
             return None
         return self.parent.open(req, timeout=req.timeout)
+
+
+def _parse_proxy(proxy):
+    """(scheme, user, password, host[:port]) of a proxy given as a URL
+    (scheme://[user[:password]@]host[:port][/...]) or as an authority
+    alone (no scheme then: 'proxy.example.com:3128')."""
+    scheme, rest = splittype(proxy)
+    if not rest.startswith("/"):
+        scheme, authority = None, proxy
+    else:
+        if not rest.startswith("//"):
+            raise ValueError("proxy URL with no authority: %r" % proxy)
+        end = rest.find("/", 2)
+        authority = rest[2:] if end == -1 else rest[2:end]
+    userinfo, hostport = splituser(authority)
+    if userinfo is None:
+        return scheme, None, None, hostport
+    user, password = splitpasswd(userinfo)
+    return scheme, user, password, hostport
 
 
 class HTTPPasswordMgr:
