@@ -9,6 +9,8 @@ Supported schemes: http:, file:, data: (no https: or ftp: in minipy).
 """
 
 import base64
+import re
+import warnings
 import os
 import socket
 import sys
@@ -520,20 +522,23 @@ class AbstractBasicAuthHandler:
         self.passwd = password_mgr
         self.add_password = self.passwd.add_password
 
+    # The last "scheme realm=..." of the header; the realm may be quoted
+    # either way (single quotes break the RFC but are met in the wild).
+    rx = re.compile('(?:.*,)*[ \t]*([^ \t]+)[ \t]+'
+                    'realm=(["\']?)([^"\']*)\\2', re.I)
+
     def http_error_auth_reqed(self, authreq, host, req, headers):
         authreq = headers.get(authreq, None)
         if not authreq:
             return None
-        scheme = authreq.split()[0]
+        mo = AbstractBasicAuthHandler.rx.search(authreq)
+        if not mo:
+            return None
+        scheme, quote, realm = mo.groups()
+        if quote not in ('"', "'"):
+            warnings.warn("Basic Auth Realm was unquoted", UserWarning, 2)
         if scheme.lower() != 'basic':
             return None
-        realm = None
-        lowered = authreq.lower()
-        i = lowered.find('realm=')
-        if i >= 0:
-            realm = authreq[i + 6:].strip().strip(',').strip()
-            if realm[:1] in '"\'':
-                realm = realm[1:realm.find(realm[0], 1)]
         return self.retry_http_basic_auth(host, req, realm)
 
     def retry_http_basic_auth(self, host, req, realm):

@@ -29,3 +29,16 @@ try:
 except ValueError as e:
     print 'ValueError', e
 print d.handler_order, urllib2.ProxyDigestAuthHandler.auth_header
+
+# basic authentication: the realm is read from the last challenge, quoted
+# either way; an unquoted one warns.
+import warnings
+class Mgr(urllib2.HTTPPasswordMgr):
+    def find_user_password(self, realm, uri):
+        print 'asked for', repr(realm), uri
+        return None, None
+b = urllib2.HTTPBasicAuthHandler(Mgr())
+for value in ['Basic realm="r1"', "Basic realm='r2'", 'Digest x, Basic realm=r3', 'Negotiate']:
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter('always')
+        print b.http_error_auth_reqed('www-authenticate', 'http://h/', urllib2.Request('http://h/'), {'www-authenticate': value}), [str(x.message) for x in w]
