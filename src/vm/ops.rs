@@ -531,6 +531,22 @@ impl Vm {
                     default_order(a, b)
                 }))
             }
+            // Closure cells order by what they hold, an empty one first
+            // (2.7's cell_compare).
+            (Value::Other(x), Value::Other(y)) if matches!((&**x, &**y), (Object::Cell(_), Object::Cell(_))) => {
+                let (Object::Cell(p), Object::Cell(q)) = (&**x, &**y) else {
+                    return Ok(Some(Ordering::Less));
+                };
+                // One lock at a time: both sides may be the same cell.
+                let p = p.lock().clone();
+                let q = q.lock().clone();
+                Ok(Some(match (p.is_null(), q.is_null()) {
+                    (true, true) => Ordering::Equal,
+                    (true, false) => Ordering::Less,
+                    (false, true) => Ordering::Greater,
+                    (false, false) => self.cmp(&p, &q)?.cmp(&0),
+                }))
+            }
             // `A.f == A.f`: each access makes a new unbound method object;
             // 2.7 compares only the functions (not the classes).
             (Value::Other(x), Value::Other(y))
