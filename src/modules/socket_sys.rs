@@ -208,6 +208,9 @@ pub fn shutdown(fd: i32, how: i32) -> io::Result<()> {
     check(unsafe { libc::shutdown(fd, how) }).map(|_| ())
 }
 
+// SAFETY: `f` is only ever libc's getsockname or getpeername (the type of a
+// C function pointer must say `unsafe`); the call below is the unsafe block.
+// Exercised by tests/conformance/net (getsockname/getpeername).
 fn name_of(
     fd: i32,
     f: unsafe extern "C" fn(libc::c_int, *mut libc::sockaddr, *mut libc::socklen_t) -> libc::c_int,
