@@ -69,6 +69,7 @@ pub mod time;
 pub mod traceback;
 pub mod type_args;
 pub use unicodedata::ucd;
+pub mod bz2;
 pub mod unicodedata;
 pub mod weakref;
 pub mod zlib;
@@ -157,6 +158,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Arc<Dict>>> {
         "binascii" => binascii::init(&d),
         "unicodedata" => unicodedata::init(&d),
         "zlib" => zlib::init(&d),
+        "_bz2" => bz2::init(&d),
         "_hashlib" => hashlib::init(&d),
         "_sre" => sre::init(&d),
         "gc" => gc::init(&d),
