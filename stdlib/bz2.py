@@ -295,9 +295,12 @@ class BZ2File(object):
         """write(data) -> None; compresses data into the file."""
         if isinstance(data, unicode):
             data = str(data)
-        elif not isinstance(data, (str, buffer, bytearray)):
-            raise TypeError("write() argument 1 must be string or buffer, not %s"
-                            % type(data).__name__)
+        elif not isinstance(data, (str, bytearray)):
+            try:
+                data = str(buffer(data))
+            except TypeError:
+                raise TypeError("write() argument 1 must be string or buffer, not %s"
+                                % type(data).__name__)
         self._check_open()
         if self._reading:
             raise IOError("file is not ready for writing")

@@ -133,15 +133,12 @@ def nts(s):
 
 
 def nti(s):
-    """The number in a header field: octal text, or base-256 binary when
-    the first byte is 0200 (positive) or 0377 (negative)."""
-    lead = s[:1]
-    if lead in ("\200", "\377"):
+    """The number in a header field: octal text, or GNU's base-256 binary
+    when the first byte is 0200."""
+    if s[:1] == "\200":
         n = 0L
         for c in s[1:]:
             n = (n << 8) | ord(c)
-        if lead == "\377":
-            n -= 256 ** (len(s) - 1)
         return n
     text = nts(s).strip()
     if not text:
@@ -154,23 +151,21 @@ def nti(s):
 
 def itn(n, digits=8, format=DEFAULT_FORMAT):
     """A number as a header field of `digits` bytes: octal when it fits,
-    base-256 in the GNU format, else ValueError."""
-    n = int(n)
+    else (GNU format only) 0200 and the low bytes of the number, a negative
+    one as a 64-bit two's complement, like GNU tar."""
     if 0 <= n < 8 ** (digits - 1):
-        return "%0*o" % (digits - 1, n) + NUL
-    if format == GNU_FORMAT and -256 ** (digits - 1) <= n < 256 ** (digits - 1):
-        if n >= 0:
-            lead = "\200"
-        else:
-            lead = "\377"
-            n += 256 ** digits
-        body = []
-        for _ in range(digits - 1):
-            body.append(chr(n & 0377))
-            n >>= 8
-        body.reverse()
-        return lead + "".join(body)
-    raise ValueError("overflow in number field")
+        return "%0*o" % (digits - 1, int(n)) + NUL
+    if format != GNU_FORMAT or n >= 256 ** (digits - 1):
+        raise ValueError("overflow in number field")
+    n = int(n)
+    if n < 0:
+        n &= 0xffffffffffffffff
+    body = []
+    for _ in range(digits - 1):
+        body.append(chr(n & 0377))
+        n >>= 8
+    body.reverse()
+    return "\200" + "".join(body)
 
 
 def uts(s, encoding, errors):

@@ -273,6 +273,23 @@ class temp_cwd(object):
         return False
 
 
+
+class change_cwd(object):
+    """Context manager: work in an existing directory for a while."""
+
+    def __init__(self, path, quiet=False):
+        self.path = path
+        self.quiet = quiet
+
+    def __enter__(self):
+        self.saved = os.getcwd()
+        os.chdir(self.path)
+        return os.getcwd()
+
+    def __exit__(self, *exc):
+        os.chdir(self.saved)
+        return False
+
 def sortdict(d):
     return '{%s}' % ', '.join(['%r: %r' % kv for kv in sorted(d.items())])
 
