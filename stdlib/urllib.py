@@ -140,7 +140,7 @@ def toBytes(url):
 
 def unwrap(url):
     """'<URL:type://host/path>' -> 'type://host/path'."""
-    url = str(url).strip()
+    url = url.strip()
     if url[:1] == '<' and url[-1:] == '>':
         url = url[1:-1].strip()
     if url[:4] == 'URL:':
