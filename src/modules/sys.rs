@@ -11,6 +11,8 @@ pub fn init(d: &Dict, modules: &Arc<Dict>, argv: Vec<String>) {
     d.set_str("argv", Value::list(argv.iter().map(|a| Value::str(a)).collect()));
     d.set_str("modules", Value::Dict(modules.clone()));
     d.set_str("path", Value::list(vec![]));
+    d.set_str("path_hooks", Value::list(vec![]));
+    d.set_str("path_importer_cache", Value::Dict(Arc::new(Dict::new())));
     d.set_str("version", Value::str("2.7.18 (minipy 0.1.0)"));
     d.set_str("version_info", version_info());
     d.set_str("float_info", float_info());

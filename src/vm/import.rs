@@ -127,6 +127,13 @@ impl Vm {
             if dir.starts_with("<stdlib>") && embedded(name).is_some() {
                 break;
             }
+            // An entry that is not a folder (a zip archive) has an importer.
+            if !dir.as_os_str().is_empty() && !dir.starts_with("<stdlib>") && !dir.is_dir() {
+                if let Some(m) = self.load_via_path_hook(name, &dir)? {
+                    return Ok(m);
+                }
+                continue;
+            }
             let file = dir.join(format!("{}.py", leaf));
             if file.is_file() {
                 crate::cli::trace_import(name, &file.to_string_lossy());

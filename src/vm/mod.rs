@@ -18,6 +18,7 @@ pub mod frame;
 pub mod funcattr;
 pub mod gil;
 pub mod import;
+pub mod import_hooks;
 pub mod interp;
 pub mod item;
 pub mod iterate;
