@@ -45,11 +45,15 @@ fn compress_run(z: &mut Compress, input: &[u8], action: Action, out: &mut Vec<u8
             .compress_vec(&input[pos..], out, action)
             .map_err(|e| PyErr::new(ExcKind::SystemError, format!("bz2 compression failed: {}", e)))?;
         pos += (z.total_in() - before) as usize;
-        match (action, st) {
-            (Action::Finish, Status::StreamEnd) => return Ok(()),
-            (Action::Finish, _) => {}
-            (_, _) if pos >= input.len() && out.capacity() > out.len() => return Ok(()),
-            _ => {}
+        // Finishing goes on until the stream has ended; otherwise until all
+        // the input is taken and the output has room to spare.
+        let done = if matches!(action, Action::Finish) {
+            st == Status::StreamEnd
+        } else {
+            pos >= input.len() && out.capacity() > out.len()
+        };
+        if done {
+            return Ok(());
         }
     }
 }
