@@ -604,16 +604,13 @@ class _BufferedIOMixin(BufferedIOBase):
         return self.raw.isatty()
 
 
-class BytesIO(BufferedIOBase):
-    """An in-memory byte stream. Seeking past the end and writing pads the
-    gap with NUL bytes."""
+class _MemoryStream(object):
+    """What BytesIO and StringIO share: a buffer `_buf` (str or unicode)
+    with a position `_pos`; only their closed-file and negative-size
+    messages differ, as the C classes' do."""
 
-    def __init__(self, initial_bytes=None):
-        self._closed = False
-        self._pos = 0
-        self._buf = b""
-        if initial_bytes is not None:
-            self._buf = _as_bytes(initial_bytes)
+    _CLOSED = "I/O operation on closed file."
+    _NEGATIVE_SIZE = "negative size value %d"
 
     @property
     def closed(self):
@@ -624,7 +621,76 @@ class BytesIO(BufferedIOBase):
 
     def _check(self):
         if self._closed:
-            raise ValueError("I/O operation on closed file.")
+            raise ValueError(self._CLOSED)
+
+    def getvalue(self):
+        self._check()
+        return self._buf
+
+    def next(self):
+        self._check()
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def _put(self, data, nul):
+        # splices data in at the position; writing past the end pads with nul
+        buf = self._buf
+        pos = self._pos
+        size = len(buf)
+        if pos == size:
+            self._buf = buf + data
+        elif pos > size:
+            self._buf = buf + nul * (pos - size) + data
+        else:
+            self._buf = buf[:pos] + data + buf[pos + len(data):]
+        self._pos = pos + len(data)
+
+    def writelines(self, lines):
+        self._check()
+        for line in lines:
+            self.write(line)
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def truncate(self, pos=None):
+        self._check()
+        if pos is None:
+            pos = self._pos
+        elif not isinstance(pos, _INTS):
+            raise TypeError("integer argument expected, got '%s'" % type(pos).__name__)
+        if pos < 0:
+            raise ValueError(self._NEGATIVE_SIZE % pos)
+        self._buf = self._buf[:pos]
+        return pos
+
+    def readable(self):
+        self._check()
+        return True
+
+    writable = seekable = readable
+
+    def isatty(self):
+        self._check()
+        return False
+
+    def flush(self):
+        self._check()
+
+
+class BytesIO(_MemoryStream, BufferedIOBase):
+    """An in-memory byte stream. Seeking past the end and writing pads the
+    gap with NUL bytes."""
+
+    def __init__(self, initial_bytes=None):
+        self._closed = False
+        self._pos = 0
+        self._buf = b""
+        if initial_bytes is not None:
+            self._buf = _as_bytes(initial_bytes)
 
     def __getstate__(self):
         self._check()
@@ -655,10 +721,6 @@ class BytesIO(BufferedIOBase):
         self._buf = _as_bytes(value)
         self._pos = pos
         self._closed = False
-
-    def getvalue(self):
-        self._check()
-        return self._buf
 
     def read(self, n=None):
         self._check()
@@ -694,13 +756,6 @@ class BytesIO(BufferedIOBase):
         self._check()
         return BufferedIOBase.readlines(self, hint)
 
-    def next(self):
-        self._check()
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     def readinto(self, b):
         self._check()
         return BufferedIOBase.readinto(self, b)
@@ -711,22 +766,8 @@ class BytesIO(BufferedIOBase):
         n = len(data)
         if not n:
             return 0
-        buf = self._buf
-        pos = self._pos
-        size = len(buf)
-        if pos == size:
-            self._buf = buf + data
-        elif pos > size:
-            self._buf = buf + b"\0" * (pos - size) + data
-        else:
-            self._buf = buf[:pos] + data + buf[pos + n:]
-        self._pos = pos + n
+        self._put(data, b"\0")
         return n
-
-    def writelines(self, lines):
-        self._check()
-        for line in lines:
-            self.write(line)
 
     def seek(self, pos, whence=0):
         self._check()
@@ -744,33 +785,6 @@ class BytesIO(BufferedIOBase):
         self._pos = pos
         return pos
 
-    def tell(self):
-        self._check()
-        return self._pos
-
-    def truncate(self, pos=None):
-        self._check()
-        if pos is None:
-            pos = self._pos
-        elif not isinstance(pos, _INTS):
-            raise TypeError("integer argument expected, got '%s'" % type(pos).__name__)
-        if pos < 0:
-            raise ValueError("negative size value %d" % pos)
-        self._buf = self._buf[:pos]
-        return pos
-
-    def readable(self):
-        self._check()
-        return True
-
-    writable = seekable = readable
-
-    def isatty(self):
-        self._check()
-        return False
-
-    def flush(self):
-        self._check()
 
 
 class BufferedReader(_BufferedIOMixin):
@@ -1559,10 +1573,13 @@ class TextIOWrapper(TextIOBase):
         return cookie
 
 
-class StringIO(TextIOBase):
+class StringIO(_MemoryStream, TextIOBase):
     """An in-memory text stream over unicode. With newline=None, \\r\\n and
     \\r become \\n as they are written; with '\\r' or '\\r\\n', written \\n
     become that terminator."""
+
+    _CLOSED = "I/O operation on closed file"
+    _NEGATIVE_SIZE = "Negative size value %d"
 
     def __init__(self, initial_value=u"", newline=u"\n"):
         _check_newline(newline)
@@ -1587,17 +1604,6 @@ class StringIO(TextIOBase):
         self._decoder = None
         if not newline:
             self._decoder = IncrementalNewlineDecoder(None, newline is None)
-
-    @property
-    def closed(self):
-        return self._closed
-
-    def close(self):
-        self._closed = True
-
-    def _check(self):
-        if self._closed:
-            raise ValueError("I/O operation on closed file")
 
     def __getstate__(self):
         self._check()
@@ -1637,10 +1643,6 @@ class StringIO(TextIOBase):
         if d:
             self.__dict__.update(d)
 
-    def getvalue(self):
-        self._check()
-        return self._buf
-
     def read(self, n=None):
         self._check()
         n = _size_arg(n)
@@ -1666,13 +1668,6 @@ class StringIO(TextIOBase):
         self._pos = end
         return buf[start:end]
 
-    def next(self):
-        self._check()
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     def readlines(self, hint=None):
         self._check()
         return TextIOBase.readlines(self, hint)
@@ -1688,22 +1683,8 @@ class StringIO(TextIOBase):
             s = s.replace(u"\n", self._writenl)
         if not s:
             return length
-        buf = self._buf
-        pos = self._pos
-        size = len(buf)
-        if pos == size:
-            self._buf = buf + s
-        elif pos > size:
-            self._buf = buf + u"\0" * (pos - size) + s
-        else:
-            self._buf = buf[:pos] + s + buf[pos + len(s):]
-        self._pos = pos + len(s)
+        self._put(s, u"\0")
         return length
-
-    def writelines(self, lines):
-        self._check()
-        for line in lines:
-            self.write(line)
 
     def seek(self, pos, whence=0):
         self._check()
@@ -1721,34 +1702,6 @@ class StringIO(TextIOBase):
             pos = len(self._buf)
         self._pos = pos
         return pos
-
-    def tell(self):
-        self._check()
-        return self._pos
-
-    def truncate(self, pos=None):
-        self._check()
-        if pos is None:
-            pos = self._pos
-        elif not isinstance(pos, _INTS):
-            raise TypeError("integer argument expected, got '%s'" % type(pos).__name__)
-        if pos < 0:
-            raise ValueError("Negative size value %d" % pos)
-        self._buf = self._buf[:pos]
-        return pos
-
-    def readable(self):
-        self._check()
-        return True
-
-    writable = seekable = readable
-
-    def isatty(self):
-        self._check()
-        return False
-
-    def flush(self):
-        self._check()
 
     def detach(self):
         raise UnsupportedOperation("detach")

@@ -13,6 +13,7 @@ name), SSND (offset, block size, data), and optionally FVER and MARK."""
 import struct
 import __builtin__
 from chunk import Chunk
+import _audiofile
 
 __all__ = ["Error", "open", "openfp"]
 
@@ -184,7 +185,7 @@ def _lin2ulaw(data):
 
 # ---- reading ----
 
-class Aifc_read:
+class Aifc_read(_audiofile.Reader):
     """Reads an AIFF or AIFF-C file: the COMM parameters, markers and the
     SSND sample data."""
 
@@ -239,9 +240,6 @@ class Aifc_read:
         else:
             self.initfp(f)
 
-    def getfp(self):
-        return self._file
-
     def rewind(self):
         self._ssnd_seek_needed = 1
         self._soundpos = 0
@@ -251,31 +249,6 @@ class Aifc_read:
         if file is not None:
             self._file = None
             file.close()
-
-    def tell(self):
-        return self._soundpos
-
-    def getnchannels(self):
-        return self._nchannels
-
-    def getnframes(self):
-        return self._nframes
-
-    def getsampwidth(self):
-        return self._sampwidth
-
-    def getframerate(self):
-        return self._framerate
-
-    def getcomptype(self):
-        return self._comptype
-
-    def getcompname(self):
-        return self._compname
-
-    def getparams(self):
-        return (self.getnchannels(), self.getsampwidth(), self.getframerate(),
-                self.getnframes(), self.getcomptype(), self.getcompname())
 
     def getmarkers(self):
         if not self._markers:
@@ -376,10 +349,12 @@ class Aifc_read:
 
 # ---- writing ----
 
-class Aifc_write:
+class Aifc_write(_audiofile.Writer):
     """Writes an AIFF-C (or AIFF) file. Parameters are fixed once frames
     are written; the header is written then and patched on close when the
     frame count or data length turned out different."""
+    _error = Error
+    _comptypes = ('NONE',) + _COMPRESSED
 
     def __init__(self, f):
         if isinstance(f, basestring):
@@ -422,75 +397,16 @@ class Aifc_write:
         self._check_unstarted()
         self._aifc = 1
 
-    def setnchannels(self, nchannels):
-        self._check_unstarted()
-        if nchannels < 1:
-            raise Error('bad # of channels')
-        self._nchannels = nchannels
-
-    def getnchannels(self):
-        if not self._nchannels:
-            raise Error('number of channels not set')
-        return self._nchannels
-
-    def setsampwidth(self, sampwidth):
-        self._check_unstarted()
-        if sampwidth < 1 or sampwidth > 4:
-            raise Error('bad sample width')
-        self._sampwidth = sampwidth
-
-    def getsampwidth(self):
-        if not self._sampwidth:
-            raise Error('sample width not set')
-        return self._sampwidth
-
-    def setframerate(self, framerate):
-        self._check_unstarted()
-        if framerate <= 0:
-            raise Error('bad frame rate')
-        self._framerate = framerate
-
-    def getframerate(self):
-        if not self._framerate:
-            raise Error('frame rate not set')
-        return self._framerate
-
-    def setnframes(self, nframes):
-        self._check_unstarted()
-        self._nframes = nframes
-
-    def getnframes(self):
-        return self._nframeswritten
-
-    def setcomptype(self, comptype, compname):
-        self._check_unstarted()
-        if comptype not in ('NONE',) + _COMPRESSED:
-            raise Error('unsupported compression type')
-        self._comptype = comptype
-        self._compname = compname
-
-    def getcomptype(self):
-        return self._comptype
-
-    def getcompname(self):
-        return self._compname
-
     def setparams(self, info):
         nchannels, sampwidth, framerate, nframes, comptype, compname = info
         self._check_unstarted()
-        if comptype not in ('NONE',) + _COMPRESSED:
+        if comptype not in self._comptypes:
             raise Error('unsupported compression type')
         self.setnchannels(nchannels)
         self.setsampwidth(sampwidth)
         self.setframerate(framerate)
         self.setnframes(nframes)
         self.setcomptype(comptype, compname)
-
-    def getparams(self):
-        if not self._nchannels or not self._sampwidth or not self._framerate:
-            raise Error('not all parameters set')
-        return (self._nchannels, self._sampwidth, self._framerate,
-                self._nframes, self._comptype, self._compname)
 
     def setmark(self, id, pos, name):
         if id <= 0:
@@ -515,9 +431,6 @@ class Aifc_write:
         if not self._markers:
             return None
         return self._markers
-
-    def tell(self):
-        return self._nframeswritten
 
     def writeframesraw(self, data):
         self._ensure_header_written(len(data))
@@ -697,14 +610,4 @@ class Aifc_write:
             _write_string(f, name)
 
 
-def open(f, mode=None):
-    if mode is None:
-        mode = getattr(f, 'mode', 'rb')
-    if mode in ('r', 'rb'):
-        return Aifc_read(f)
-    if mode in ('w', 'wb'):
-        return Aifc_write(f)
-    raise Error("mode must be 'r', 'rb', 'w', or 'wb'")
-
-
-openfp = open
+open = openfp = _audiofile.make_open(Aifc_read, Aifc_write, Error)

@@ -5,10 +5,10 @@ getframerate/getnframes/getparams/readframes/setpos/tell/rewind; open(f,
 'wb') gives a Wave_write with the matching set* methods, writeframes and
 close (which fixes up the header's lengths when the file can seek)."""
 
-import __builtin__
 import struct
 import sys
 from chunk import Chunk
+import _audiofile
 
 __all__ = ["open", "openfp", "Error"]
 
@@ -39,20 +39,11 @@ def _byteswap(data, width):
     return a.tostring()
 
 
-class Wave_read:
+class Wave_read(_audiofile.Reader):
     """Reads the fmt and data chunks of a RIFF/WAVE file."""
 
     def __init__(self, f):
-        self._i_opened_the_file = None
-        if isinstance(f, basestring):
-            f = __builtin__.open(f, 'rb')
-            self._i_opened_the_file = f
-        try:
-            self.initfp(f)
-        except:
-            if self._i_opened_the_file:
-                f.close()
-            raise
+        _audiofile.start(self, f, 'rb')
 
     def initfp(self, file):
         self._convert = None
@@ -88,9 +79,6 @@ class Wave_read:
     def __del__(self):
         self.close()
 
-    def getfp(self):
-        return self._file
-
     def rewind(self):
         self._data_seek_needed = 1
         self._soundpos = 0
@@ -101,31 +89,6 @@ class Wave_read:
         if file:
             self._i_opened_the_file = None
             file.close()
-
-    def tell(self):
-        return self._soundpos
-
-    def getnchannels(self):
-        return self._nchannels
-
-    def getnframes(self):
-        return self._nframes
-
-    def getsampwidth(self):
-        return self._sampwidth
-
-    def getframerate(self):
-        return self._framerate
-
-    def getcomptype(self):
-        return self._comptype
-
-    def getcompname(self):
-        return self._compname
-
-    def getparams(self):
-        return (self.getnchannels(), self.getsampwidth(), self.getframerate(),
-                self.getnframes(), self.getcomptype(), self.getcompname())
 
     def getmarkers(self):
         return None
@@ -174,21 +137,16 @@ class Wave_read:
         self._compname = 'not compressed'
 
 
-class Wave_write:
+class Wave_write(_audiofile.Writer):
     """Writes a RIFF/WAVE file; the header is written with the first
     frames and patched when the final length differs."""
+    _error = Error
+
+    def _rate(self, framerate):
+        return int(round(framerate))
 
     def __init__(self, f):
-        self._i_opened_the_file = None
-        if isinstance(f, basestring):
-            f = __builtin__.open(f, 'wb')
-            self._i_opened_the_file = f
-        try:
-            self.initfp(f)
-        except:
-            if self._i_opened_the_file:
-                f.close()
-            raise
+        _audiofile.start(self, f, 'wb')
 
     def initfp(self, file):
         self._file = file
@@ -209,74 +167,6 @@ class Wave_write:
         if self._datawritten:
             raise Error('cannot change parameters after starting to write')
 
-    def setnchannels(self, nchannels):
-        self._check_unstarted()
-        if nchannels < 1:
-            raise Error('bad # of channels')
-        self._nchannels = nchannels
-
-    def getnchannels(self):
-        if not self._nchannels:
-            raise Error('number of channels not set')
-        return self._nchannels
-
-    def setsampwidth(self, sampwidth):
-        self._check_unstarted()
-        if sampwidth < 1 or sampwidth > 4:
-            raise Error('bad sample width')
-        self._sampwidth = sampwidth
-
-    def getsampwidth(self):
-        if not self._sampwidth:
-            raise Error('sample width not set')
-        return self._sampwidth
-
-    def setframerate(self, framerate):
-        self._check_unstarted()
-        if framerate <= 0:
-            raise Error('bad frame rate')
-        self._framerate = int(round(framerate))
-
-    def getframerate(self):
-        if not self._framerate:
-            raise Error('frame rate not set')
-        return self._framerate
-
-    def setnframes(self, nframes):
-        self._check_unstarted()
-        self._nframes = nframes
-
-    def getnframes(self):
-        return self._nframeswritten
-
-    def setcomptype(self, comptype, compname):
-        self._check_unstarted()
-        if comptype not in ('NONE',):
-            raise Error('unsupported compression type')
-        self._comptype = comptype
-        self._compname = compname
-
-    def getcomptype(self):
-        return self._comptype
-
-    def getcompname(self):
-        return self._compname
-
-    def setparams(self, params):
-        nchannels, sampwidth, framerate, nframes, comptype, compname = params
-        self._check_unstarted()
-        self.setnchannels(nchannels)
-        self.setsampwidth(sampwidth)
-        self.setframerate(framerate)
-        self.setnframes(nframes)
-        self.setcomptype(comptype, compname)
-
-    def getparams(self):
-        if not self._nchannels or not self._sampwidth or not self._framerate:
-            raise Error('not all parameters set')
-        return (self._nchannels, self._sampwidth, self._framerate,
-                self._nframes, self._comptype, self._compname)
-
     def setmark(self, id, pos, name):
         raise Error('setmark() not supported')
 
@@ -285,9 +175,6 @@ class Wave_write:
 
     def getmarkers(self):
         return None
-
-    def tell(self):
-        return self._nframeswritten
 
     def writeframesraw(self, data):
         self._ensure_header_written(len(data))
@@ -360,14 +247,4 @@ class Wave_write:
         self._datalength = self._datawritten
 
 
-def open(f, mode=None):
-    if mode is None:
-        mode = getattr(f, 'mode', 'rb')
-    if mode in ('r', 'rb'):
-        return Wave_read(f)
-    if mode in ('w', 'wb'):
-        return Wave_write(f)
-    raise Error("mode must be 'r', 'rb', 'w', or 'wb'")
-
-
-openfp = open
+open = openfp = _audiofile.make_open(Wave_read, Wave_write, Error)
