@@ -1,0 +1,518 @@
+"""The coders of minipy's CJK codecs: what each codec's bytes mean.
+
+Tables come from the native `_cjk` module (WHATWG data from encoding_rs),
+cut to the code space of each codec and corrected with the override data
+of `_cjk_fixes` where CPython 2.7's codecs differ. Every table is built on
+the first use of a codec that needs it. The error policy and the
+incremental machinery are in `_multibytecodec`.
+"""
+
+import _cjk
+
+_tables = {}
+
+
+def _raw(name):
+    t = _tables.get(name)
+    if t is None:
+        t = _tables[name] = _cjk.table(name)
+    return t
+
+
+def _pairs(name, keep=None):
+    """{two-byte str: unicode} of a native table, filtered by keep(code, cp)."""
+    flat = _raw(name)
+    d = {}
+    for k in xrange(0, len(flat), 2):
+        code, cp = flat[k], flat[k + 1]
+        if keep is None or keep(code, cp):
+            d[chr(code >> 8) + chr(code & 255)] = unichr(cp)
+    return d
+
+
+def _apply_fixes(name, dec, enc):
+    import _cjk_fixes
+    dfix, efix = _cjk_fixes.fixes(name)
+    for b, u in dfix:
+        if u is None:
+            dec.pop(b, None)
+        else:
+            dec[b] = u
+    inv = {}
+    for b, u in dec.items():
+        prev = inv.get(u)
+        if prev is None or b < prev:
+            inv[u] = b
+    for u, b in efix:
+        if b is None:
+            inv.pop(u, None)
+        else:
+            inv[u] = b
+    enc.update(inv)
+
+
+class _Coder(object):
+    name = ''
+    flush_pending_text = False
+
+    def new_state(self):
+        return None
+
+    def encode_flush(self, state, out):
+        pass
+
+
+_ASCII_DEC = dict((chr(i), unichr(i)) for i in range(128))
+_ASCII_ENC = dict((unichr(i), chr(i)) for i in range(128))
+
+
+class DoubleByte(_Coder):
+    """A stateless codec of single bytes and two-byte sequences (and, for
+    EUC-JP, three-byte ones after a prefix byte)."""
+
+    bad_pair = 1          # length of an unknown two-byte sequence error
+
+    def __init__(self, name, build, leads, singles=None, triple=None):
+        self.name = name
+        self._build = build
+        self._leads = leads
+        self._singles = singles or {}
+        self._triple = triple
+        self._dec = None
+
+    def _load(self):
+        dec = dict(_ASCII_DEC)
+        for b, u in self._singles.items():
+            dec[b] = u
+        dec.update(self._build())
+        enc = {}
+        _apply_fixes(self.name, dec, enc)
+        self._enc = enc
+        self._dec = dec
+
+    def decode_run(self, state, data, i, n, out):
+        if self._dec is None:
+            self._load()
+        dec, leads, triple = self._dec, self._leads, self._triple
+        while i < n:
+            c = data[i]
+            u = dec.get(c)
+            if u is not None:
+                out.append(u)
+                i += 1
+                continue
+            if c not in leads:
+                return i, 1
+            w = 3 if c == triple else 2
+            if i + w > n:
+                return i, -1
+            u = dec.get(data[i:i + w])
+            if u is None:
+                return i, self.bad_pair
+            out.append(u)
+            i += w
+        return i, None
+
+    def encode_run(self, state, text, i, n, out, flush):
+        if self._dec is None:
+            self._load()
+        enc = self._enc
+        while i < n:
+            b = enc.get(text[i])
+            if b is None:
+                return i, 1
+            out.append(b)
+            i += 1
+        return i, None
+
+
+def _leads(lo, hi):
+    return frozenset(chr(c) for c in range(lo, hi + 1))
+
+
+def _in(code, lo1, hi1, lo2, hi2):
+    return lo1 <= code >> 8 <= hi1 and lo2 <= code & 255 <= hi2
+
+
+def _gb2312():
+    return _pairs('gbk', lambda c, cp: _in(c, 0xA1, 0xF7, 0xA1, 0xFE)
+                  and not 0xE000 <= cp < 0xF900)
+
+
+def _gbk():
+    return _pairs('gbk', lambda c, cp: not 0xE000 <= cp < 0xF900)
+
+
+def _big5():
+    return _pairs('big5', lambda c, cp: 0xA1 <= c >> 8 <= 0xF9
+                  and not 0xE000 <= cp < 0xF900 and cp < 0x10000)
+
+
+def _big5hkscs():
+    return _pairs('big5')
+
+
+def _sjis_of_jis(hi, lo):
+    """The Shift_JIS bytes of JIS X 0208 row/cell bytes (0x21-0x7E)."""
+    r = hi - 0x21
+    lead = 0x81 + r // 2
+    if lead > 0x9F:
+        lead += 0x40
+    if r % 2 == 0:
+        trail = 0x40 + lo - 0x21
+        if trail >= 0x7F:
+            trail += 1
+    else:
+        trail = 0x9F + lo - 0x21
+    return chr(lead) + chr(trail)
+
+
+def _shift_jis():
+    d = {}
+    for b, u in _pairs('jisx0208').items():
+        d[_sjis_of_jis(ord(b[0]) - 0x80, ord(b[1]) - 0x80)] = u
+    return d
+
+
+def _cp932():
+    return _pairs('sjis')
+
+
+def _euc_jp():
+    d = _pairs('jisx0208')
+    for b, u in _pairs('jisx0212').items():
+        d['\x8f' + b] = u
+    for c in range(0xA1, 0xE0):
+        d['\x8e' + chr(c)] = unichr(0xFF61 + c - 0xA1)
+    return d
+
+
+def _euc_kr():
+    return _pairs('ksx1001')
+
+
+def _cp949():
+    return _pairs('uhc')
+
+
+def _seven_bit(coder, width, prefix=''):
+    """{7-bit str: unicode} and back of the width-byte sequences of a
+    DoubleByte coder that begin with prefix and have only high bytes."""
+    if coder._dec is None:
+        coder._load()
+    dec, enc = {}, {}
+    p = len(prefix)
+    for b, u in coder._dec.items():
+        if len(b) == p + width and b.startswith(prefix) and \
+                min(b[p:]) >= '\xa1' and max(b[p:]) <= '\xfe':
+            dec[''.join(chr(ord(x) & 0x7F) for x in b[p:])] = u
+    for u, b in coder._enc.items():
+        if len(b) == p + width and b.startswith(prefix) and \
+                min(b[p:]) >= '\xa1' and max(b[p:]) <= '\xfe':
+            enc[u] = ''.join(chr(ord(x) & 0x7F) for x in b[p:])
+    return dec, enc
+
+
+class HZ(_Coder):
+    """HZ-GB-2312: GB 2312 in 7 bits between ~{ and ~}; state: [in GB]."""
+
+    name = 'hz'
+
+    def __init__(self):
+        self._maps = None
+
+    def new_state(self):
+        return [False]
+
+    def _load(self):
+        if self._maps is None:
+            self._maps = _seven_bit(_CODERS['gb2312'], 2)
+        return self._maps
+
+    def decode_run(self, st, data, i, n, out):
+        dec = self._load()[0]
+        while i < n:
+            c = data[i]
+            if c == '~':
+                if i + 1 >= n:
+                    return i, -1
+                c2 = data[i + 1]
+                if c2 == '~':
+                    out.append(u'~')
+                elif c2 == '{' and not st[0]:
+                    st[0] = True
+                elif c2 == '\n' and not st[0]:
+                    pass
+                elif c2 == '}' and st[0]:
+                    st[0] = False
+                else:
+                    return i, 2
+                i += 2
+                continue
+            if c >= '\x80':
+                return i, 1
+            if not st[0]:
+                out.append(unicode(c))
+                i += 1
+                continue
+            if i + 1 >= n:
+                return i, -1
+            u = dec.get(data[i:i + 2])
+            if u is None:
+                return i, 2
+            out.append(u)
+            i += 2
+        return i, None
+
+    def encode_run(self, st, text, i, n, out, flush):
+        enc = self._load()[1]
+        while i < n:
+            ch = text[i]
+            if ch < u'\x80':
+                if st[0]:
+                    out.append('~}')
+                    st[0] = False
+                out.append('~~' if ch == u'~' else str(ch))
+                i += 1
+                continue
+            b = enc.get(ch)
+            if b is None:
+                return i, 1
+            if not st[0]:
+                out.append('~{')
+                st[0] = True
+            out.append(b)
+            i += 1
+        return i, None
+
+    def encode_flush(self, st, out):
+        if st[0]:
+            out.append('~}')
+            st[0] = False
+
+
+# ISO-2022 character sets: (width, designation escape, final bytes)
+_KANA = (dict((chr(c), unichr(0xFF61 + c - 0x21)) for c in range(0x21, 0x60)),
+         dict((unichr(0xFF61 + c - 0x21), chr(c)) for c in range(0x21, 0x60)))
+_ROMAN_DEC = dict((chr(c), unichr(c)) for c in range(0x21, 0x7F))
+_ROMAN_DEC['\\'] = u'\xa5'
+_ROMAN_DEC['~'] = u'\u203e'
+_ROMAN = (_ROMAN_DEC, {u'\xa5': '\\', u'\u203e': '~'})
+
+
+def _g2_latin1():
+    return (dict((chr(c), unichr(c | 0x80)) for c in range(0x20, 0x80)),
+            dict((unichr(c | 0x80), chr(c)) for c in range(0x20, 0x80)))
+
+
+def _g2_greek():
+    dec, enc = {}, {}
+    for c in range(0x20, 0x80):
+        try:
+            u = chr(c | 0x80).decode('iso8859_7')
+        except UnicodeDecodeError:
+            continue
+        dec[chr(c)] = u
+        enc[u] = chr(c)
+    return dec, enc
+
+
+_CHARSETS = {
+    # name: (width, escape, loader)
+    'jisx0208': (2, '\x1b$B', lambda: _seven_bit(_CODERS['euc_jp'], 2)),
+    'jisx0212': (2, '\x1b$(D',
+                 lambda: _seven_bit(_CODERS['euc_jp'], 2, '\x8f')),
+    'ksc5601': (2, '\x1b$(C', lambda: _seven_bit(_CODERS['euc_kr'], 2)),
+    'gb2312': (2, '\x1b$A', lambda: _seven_bit(_CODERS['gb2312'], 2)),
+    'roman': (1, '\x1b(J', lambda: _ROMAN),
+    'kana': (1, '\x1b(I', lambda: _KANA),
+    'latin1': (1, '\x1b.A', _g2_latin1),
+    'greek': (1, '\x1b.F', _g2_greek),
+}
+_DESIGNATIONS = {
+    # escape after ESC: (register, charset)
+    '(B': (0, 'ascii'), '(J': (0, 'roman'), '(I': (0, 'kana'),
+    '$@': (0, 'jisx0208'), '$B': (0, 'jisx0208'), '$A': (0, 'gb2312'),
+    '$(D': (0, 'jisx0212'), '$(C': (0, 'ksc5601'), '$)C': (1, 'ksc5601'),
+    '.A': (2, 'latin1'), '.F': (2, 'greek'),
+}
+
+
+class ISO2022(_Coder):
+    """ISO-2022-JP and -KR: charsets designated with escapes, state
+    [G0, G1, G2, shifted out, G1 announced]."""
+
+    def __init__(self, name, accepts, order, shifting=False):
+        self.name = name
+        self._accepts = frozenset(accepts)
+        self._order = order
+        self._shifting = shifting
+        self._maps = {}
+
+    def new_state(self):
+        return ['ascii', None, None, False, False]
+
+    def _map(self, cs):
+        m = self._maps.get(cs)
+        if m is None:
+            m = self._maps[cs] = _CHARSETS[cs][2]()
+        return m
+
+    def _escape(self, st, data, i, n):
+        """Reads the designation at data[i] (ESC); (length, None) when
+        done, or an error (length or -1)."""
+        for length in (3, 4):
+            if i + length > n:
+                return None, -1
+            seq = data[i + 1:i + length]
+            hit = _DESIGNATIONS.get(seq)
+            if hit is not None:
+                reg, cs = hit
+                if cs != 'ascii' and cs not in self._accepts:
+                    return None, length
+                st[reg] = cs
+                return length, None
+            if seq[-1] not in '()$':
+                return None, length
+        return None, 4
+
+    def decode_run(self, st, data, i, n, out):
+        while i < n:
+            c = data[i]
+            if c == '\x1b':
+                if i + 1 >= n:
+                    return i, -1
+                c2 = data[i + 1]
+                if c2 in '()$.':
+                    length, err = self._escape(st, data, i, n)
+                    if err is not None:
+                        return i, err
+                    i += length
+                    continue
+                if c2 == 'N' and ('latin1' in self._accepts):
+                    if i + 2 >= n:
+                        return i, -1
+                    if st[2] is None:
+                        return i, 1
+                    u = self._map(st[2])[0].get(chr(ord(data[i + 2]) & 0x7F))
+                    if u is None:
+                        return i, 1
+                    out.append(u)
+                    i += 3
+                    continue
+                out.append(u'\x1b')
+                i += 1
+                continue
+            if self._shifting and c in '\x0e\x0f':
+                st[3] = c == '\x0e'
+                i += 1
+                continue
+            if c == '\n':
+                st[3] = False
+                out.append(u'\n')
+                i += 1
+                continue
+            if c >= '\x80':
+                return i, 1
+            cs = st[1] if st[3] else st[0]
+            if c < ' ' or cs == 'ascii' or cs is None:
+                out.append(unicode(c))
+                i += 1
+                continue
+            width = _CHARSETS[cs][0]
+            if i + width > n:
+                return i, -1
+            u = self._map(cs)[0].get(data[i:i + width])
+            if u is None:
+                return i, width
+            out.append(u)
+            i += width
+        return i, None
+
+    def encode_run(self, st, text, i, n, out, flush):
+        while i < n:
+            ch = text[i]
+            if ch < u'\x80':
+                if st[3]:
+                    out.append('\x0f')
+                    st[3] = False
+                if st[0] != 'ascii':
+                    out.append('\x1b(B')
+                    st[0] = 'ascii'
+                out.append(str(ch))
+                i += 1
+                continue
+            for cs in self._order:
+                b = self._map(cs)[1].get(ch)
+                if b is not None:
+                    break
+            else:
+                return i, 1
+            esc = _CHARSETS[cs][1]
+            if cs in ('latin1', 'greek'):
+                if st[2] != cs:
+                    out.append(esc)
+                    st[2] = cs
+                out.append('\x1bN' + b)
+            elif self._shifting:
+                if not st[4]:
+                    out.append('\x1b$)C')
+                    st[4] = True
+                if not st[3]:
+                    out.append('\x0e')
+                    st[3] = True
+                out.append(b)
+            else:
+                if st[0] != cs:
+                    out.append(esc)
+                    st[0] = cs
+                out.append(b)
+            i += 1
+        return i, None
+
+    def encode_flush(self, st, out):
+        if st[3]:
+            out.append('\x0f')
+            st[3] = False
+        if st[0] != 'ascii':
+            out.append('\x1b(B')
+            st[0] = 'ascii'
+
+
+_CODERS = {}
+
+
+def _register(coder):
+    _CODERS[coder.name] = coder
+
+
+_HIGH = _leads(0x80, 0xFF)
+_register(DoubleByte('gb2312', _gb2312, _HIGH))
+_register(DoubleByte('gbk', _gbk, _HIGH))
+_register(DoubleByte('big5', _big5, _HIGH))
+_register(DoubleByte('big5hkscs', _big5hkscs, _HIGH))
+_register(DoubleByte('cp950', _big5, _HIGH))
+_register(DoubleByte('shift_jis', _shift_jis, _HIGH))
+_register(DoubleByte('cp932', _cp932, _HIGH))
+_register(DoubleByte('euc_jp', _euc_jp, _HIGH, triple='\x8f'))
+_register(DoubleByte('euc_kr', _euc_kr, _HIGH))
+_register(DoubleByte('cp949', _cp949, _HIGH))
+
+
+_register(HZ())
+_register(ISO2022('iso2022_jp', ['roman', 'jisx0208'],
+                  ['jisx0208', 'roman']))
+_register(ISO2022('iso2022_jp_1', ['roman', 'jisx0208', 'jisx0212'],
+                  ['jisx0208', 'jisx0212', 'roman']))
+_register(ISO2022('iso2022_jp_2', ['roman', 'jisx0208', 'jisx0212',
+                                   'ksc5601', 'gb2312', 'latin1', 'greek'],
+                  ['jisx0208', 'jisx0212', 'ksc5601', 'gb2312', 'roman',
+                   'latin1', 'greek']))
+_register(ISO2022('iso2022_jp_ext', ['roman', 'kana', 'jisx0208',
+                                     'jisx0212'],
+                  ['jisx0208', 'jisx0212', 'roman', 'kana']))
+_register(ISO2022('iso2022_kr', ['ksc5601'], ['ksc5601'], shifting=True))
+
+
+def getcoder(name):
+    return _CODERS[name]
