@@ -70,10 +70,15 @@ class DoubleByte(_Coder):
     """A stateless codec of single bytes and two-byte sequences (and, for
     EUC-JP, three-byte ones after a prefix byte)."""
 
-    bad_pair = 1          # length of an unknown two-byte sequence error
+    bad_pair = 2          # length of an unknown two-byte sequence error
 
-    def __init__(self, name, build, leads, singles=None, triple=None):
+    bad_single = 1        # length of the error at a byte that leads nothing
+    _wide = None          # a two-byte prefix of eight-byte sequences
+
+    def __init__(self, name, build, leads, singles=None, triple=None,
+                 bad_single=1):
         self.name = name
+        self.bad_single = bad_single
         self._build = build
         self._leads = leads
         self._singles = singles or {}
@@ -102,13 +107,23 @@ class DoubleByte(_Coder):
                 i += 1
                 continue
             if c not in leads:
-                return i, 1
+                return i, self.bad_single
             w = 3 if c == triple else 2
             if i + w > n:
                 return i, -1
+            if self._wide and data[i:i + 2] == self._wide:
+                w = 8
+                if i + w > n:
+                    return i, -1
+                u = dec.get(data[i:i + w])
+                if u is None:
+                    return i, w
+                out.append(u)
+                i += w
+                continue
             u = dec.get(data[i:i + w])
             if u is None:
-                return i, self.bad_pair
+                return i, w if w == 3 else self.bad_pair
             out.append(u)
             i += w
         return i, None
@@ -167,9 +182,14 @@ def _sjis_of_jis(hi, lo):
     return chr(lead) + chr(trail)
 
 
+def _jisx0208():
+    # WHATWG's index adds NEC's row 13 and the IBM rows from 89 on
+    return _pairs('jisx0208', lambda c, cp: c >> 8 != 0xAD and c >> 8 < 0xF5)
+
+
 def _shift_jis():
     d = {}
-    for b, u in _pairs('jisx0208').items():
+    for b, u in _jisx0208().items():
         d[_sjis_of_jis(ord(b[0]) - 0x80, ord(b[1]) - 0x80)] = u
     return d
 
@@ -179,7 +199,7 @@ def _cp932():
 
 
 def _euc_jp():
-    d = _pairs('jisx0208')
+    d = _jisx0208()
     for b, u in _pairs('jisx0212').items():
         d['\x8f' + b] = u
     for c in range(0xA1, 0xE0):
@@ -189,6 +209,33 @@ def _euc_jp():
 
 def _euc_kr():
     return _pairs('ksx1001')
+
+
+# EUC-KR spells the Hangul syllables KS X 1001 lacks as the filler A4D4
+# and three jamo of its row 4 (KS X 1001:1998 annex 3).
+_CHO = [1, 2, 4, 7, 8, 9, 17, 18, 19, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30]
+_JONG = [52, 1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 20,
+         21, 22, 23, 24, 26, 27, 28, 29, 30]
+
+
+def _euc_kr_composed():
+    d = {}
+    for s in range(11172):
+        cho, jung, jong = s // 588, (s // 28) % 21, s % 28
+        d['\xa4\xd4\xa4' + chr(0xA0 + _CHO[cho]) + '\xa4' + chr(0xBF + jung)
+          + '\xa4' + chr(0xA0 + _JONG[jong])] = unichr(0xAC00 + s)
+    return d
+
+
+class EucKr(DoubleByte):
+    _wide = '\xa4\xd4'
+
+    def _load(self):
+        DoubleByte._load(self)
+        composed = _euc_kr_composed()
+        self._dec.update(composed)
+        for b, u in composed.items():
+            self._enc.setdefault(u, b)
 
 
 def _cp949():
@@ -479,6 +526,109 @@ class ISO2022(_Coder):
             st[0] = 'ascii'
 
 
+class GB18030(DoubleByte):
+    """GB 18030: GBK's two-byte codes and four-byte ones for the rest of
+    Unicode (those of the BMP by table, the others by arithmetic)."""
+
+    def __init__(self):
+        DoubleByte.__init__(self, 'gb18030', lambda: _pairs('gbk'), _HIGH)
+        self._four = None
+
+    def _load_four(self):
+        flat = _raw('gb18030_4')
+        dec, enc = {}, {}
+        for k in xrange(0, len(flat), 2):
+            u = unichr(flat[k + 1])
+            dec[flat[k]] = u
+            enc[u] = flat[k]
+        self._four = dec, enc
+
+    def decode_run(self, state, data, i, n, out):
+        while i < n:
+            i, err = DoubleByte.decode_run(self, state, data, i, n, out)
+            if err is None or err == -1 and i + 1 >= n:
+                return i, err
+            if not '0' <= data[i + 1] <= '9':
+                return i, err
+            if i + 4 > n:
+                return i, -1
+            b1, b2, b3, b4 = [ord(x) for x in data[i:i + 4]]
+            if not (0x81 <= b1 <= 0xFE and 0x81 <= b3 <= 0xFE
+                    and 0x30 <= b4 <= 0x39):
+                return i, 4
+            lin = (((b1 - 0x81) * 10 + b2 - 0x30) * 126 + b3 - 0x81) * 10 \
+                + b4 - 0x30
+            u = self._dec.get(data[i:i + 4])
+            if u is not None:
+                pass
+            elif lin < 39420:
+                if self._four is None:
+                    self._load_four()
+                u = self._four[0].get(lin)
+            elif b1 >= 0x90 and lin - 189000 < 0x100000:
+                u = unichr(0x10000 + lin - 189000)
+            else:
+                u = None
+            if u is None:
+                return i, 4
+            out.append(u)
+            i += 4
+        return i, None
+
+    def encode_run(self, state, text, i, n, out, flush):
+        while i < n:
+            i, err = DoubleByte.encode_run(self, state, text, i, n, out,
+                                           flush)
+            if err is None:
+                return i, None
+            cp = ord(text[i])
+            if 0xD800 <= cp < 0xE000:
+                return i, 1
+            if cp >= 0x10000:
+                lin = cp - 0x10000 + 189000
+            else:
+                if self._four is None:
+                    self._load_four()
+                lin = self._four[1].get(text[i])
+                if lin is None:
+                    return i, 1
+            out.append(chr(0x81 + lin // 12600) + chr(0x30 + lin // 1260 % 10)
+                       + chr(0x81 + lin // 10 % 126) + chr(0x30 + lin % 10))
+            i += 1
+        return i, None
+
+
+class Big5HKSCS(DoubleByte):
+    """Big5-HKSCS: four codes stand for a letter and a combining mark, so
+    the encoder looks one character ahead."""
+
+    flush_pending_text = True
+    _PAIRS = {u'\xca\u0304': '\x88\x62', u'\xca\u030c': '\x88\x64',
+              u'\xea\u0304': '\x88\xa3', u'\xea\u030c': '\x88\xa5'}
+
+    def _load(self):
+        DoubleByte._load(self)
+        for u, b in self._PAIRS.items():
+            self._dec[b] = u
+
+    def encode_run(self, state, text, i, n, out, flush):
+        while i < n:
+            ch = text[i]
+            if ch in u'\xca\xea':
+                if i + 1 >= n and not flush:
+                    return i, -1
+                b = self._PAIRS.get(text[i:i + 2])
+                if b is not None:
+                    out.append(b)
+                    i += 2
+                    continue
+            i, err = DoubleByte.encode_run(self, state, text, i, i + 1, out,
+                                           flush)
+            if err is not None:
+                return i, err
+        return i, None
+
+
 _CODERS = {}
 
 
@@ -487,15 +637,24 @@ def _register(coder):
 
 
 _HIGH = _leads(0x80, 0xFF)
+_KANA_SINGLES = dict((chr(c), unichr(0xFF61 + c - 0xA1))
+                     for c in range(0xA1, 0xE0))
+_CP932_SINGLES = dict(_KANA_SINGLES)
+_CP932_SINGLES.update({'\x80': u'\x80', '\xa0': u'\uf8f0', '\xfd': u'\uf8f1',
+                       '\xfe': u'\uf8f2', '\xff': u'\uf8f3'})
+_SJIS_LEADS = _leads(0x81, 0x9F) | _leads(0xE0, 0xEA)
 _register(DoubleByte('gb2312', _gb2312, _HIGH))
 _register(DoubleByte('gbk', _gbk, _HIGH))
 _register(DoubleByte('big5', _big5, _HIGH))
-_register(DoubleByte('big5hkscs', _big5hkscs, _HIGH))
+_register(Big5HKSCS('big5hkscs', _big5hkscs, _HIGH))
+_register(GB18030())
 _register(DoubleByte('cp950', _big5, _HIGH))
-_register(DoubleByte('shift_jis', _shift_jis, _HIGH))
-_register(DoubleByte('cp932', _cp932, _HIGH))
+_register(DoubleByte('shift_jis', _shift_jis, _SJIS_LEADS, _KANA_SINGLES,
+                     bad_single=2))
+_register(DoubleByte('cp932', _cp932, _leads(0x81, 0x9F) | _leads(0xE0, 0xFC),
+                     _CP932_SINGLES))
 _register(DoubleByte('euc_jp', _euc_jp, _HIGH, triple='\x8f'))
-_register(DoubleByte('euc_kr', _euc_kr, _HIGH))
+_register(EucKr('euc_kr', _euc_kr, _HIGH))
 _register(DoubleByte('cp949', _cp949, _HIGH))
 
 
