@@ -238,6 +238,53 @@ class EucKr(DoubleByte):
             self._enc.setdefault(u, b)
 
 
+# Johab: Hangul by its three five-bit jamo fields; the symbols and hanja
+# of KS X 1001 two rows to a lead byte.
+_J_CHO = [None, 'fill'] + range(19)
+_J_JUNG = [None, None, 'fill', 0, 1, 2, 3, 4, None, None, 5, 6, 7, 8, 9, 10,
+           None, None, 11, 12, 13, 14, 15, 16, None, None, 17, 18, 19, 20]
+_J_JONG = [None, 'fill'] + range(1, 17) + [None] + range(17, 28)
+
+
+def _johab():
+    d = {}
+    for i in range(1, 21):
+        for j in range(2, 30):
+            for k in range(1, 30):
+                cho, jung, jong = _J_CHO[i], _J_JUNG[j], _J_JONG[k]
+                if jung is None or jong is None:
+                    continue
+                code = 0x8000 | i << 10 | j << 5 | k
+                if cho != 'fill' and jung != 'fill':
+                    cp = 0xAC00 + (cho * 21 + jung) * 28 + \
+                        (0 if jong == 'fill' else jong)
+                elif jong != 'fill':
+                    if cho != 'fill' or jung != 'fill':
+                        continue
+                    cp = 0x3130 + _JONG[jong]
+                elif cho != 'fill':
+                    if jung != 'fill':
+                        continue
+                    cp = 0x3130 + _CHO[cho]
+                elif jung != 'fill':
+                    cp = 0x314F + jung
+                else:
+                    cp = 0x3000     # (2.7's choice, not U+3164)
+                d[chr(code >> 8) + chr(code & 255)] = unichr(cp)
+    for b, u in _pairs('ksx1001').items():
+        r, c = ord(b[0]) - 0xA1, ord(b[1]) - 0xA1
+        if r <= 11 and not (r == 3 and c <= 50):
+            # (row 4's modern jamo live with the Hangul)
+            lead, first = 0xD9 + r // 2, r % 2 == 0
+        elif 41 <= r <= 92:
+            lead, first = 0xE0 + (r - 41) // 2, r % 2 == 1
+        else:
+            continue
+        x = c if first else c + 94
+        d[chr(lead) + chr(0x31 + x if x < 78 else 0x91 + x - 78)] = u
+    return d
+
+
 def _cp949():
     return _pairs('uhc')
 
@@ -284,7 +331,7 @@ class HZ(_Coder):
                 if i + 1 >= n:
                     return i, -1
                 c2 = data[i + 1]
-                if c2 == '~':
+                if c2 == '~' and not st[0]:
                     out.append(u'~')
                 elif c2 == '{' and not st[0]:
                     st[0] = True
@@ -406,22 +453,27 @@ class ISO2022(_Coder):
         return m
 
     def _escape(self, st, data, i, n):
-        """Reads the designation at data[i] (ESC); (length, None) when
-        done, or an error (length or -1)."""
-        for length in (3, 4):
-            if i + length > n:
+        """Reads the escape sequence at data[i] (ESC), which runs to the
+        first capital letter or '@'; (length, None) when it designated a
+        charset, else (None, error length or -1)."""
+        j = i + 1
+        while True:
+            if j >= n:
                 return None, -1
-            seq = data[i + 1:i + length]
-            hit = _DESIGNATIONS.get(seq)
-            if hit is not None:
-                reg, cs = hit
-                if cs != 'ascii' and cs not in self._accepts:
-                    return None, length
-                st[reg] = cs
-                return length, None
-            if seq[-1] not in '()$':
-                return None, length
-        return None, 4
+            if 'A' <= data[j] <= 'Z' or data[j] == '@':
+                break
+            j += 1
+            if j - i >= 16:
+                return None, j - i
+        length = j + 1 - i
+        hit = _DESIGNATIONS.get(data[i + 1:j + 1])
+        if hit is None:
+            return None, length
+        reg, cs = hit
+        if cs != 'ascii' and cs not in self._accepts:
+            return None, length
+        st[reg] = cs
+        return length, None
 
     def decode_run(self, st, data, i, n, out):
         while i < n:
@@ -440,7 +492,8 @@ class ISO2022(_Coder):
                     if i + 2 >= n:
                         return i, -1
                     if st[2] is None:
-                        return i, 1
+                        i += 2
+                        continue
                     u = self._map(st[2])[0].get(chr(ord(data[i + 2]) & 0x7F))
                     if u is None:
                         return i, 1
@@ -656,6 +709,7 @@ _register(DoubleByte('cp932', _cp932, _leads(0x81, 0x9F) | _leads(0xE0, 0xFC),
 _register(DoubleByte('euc_jp', _euc_jp, _HIGH, triple='\x8f'))
 _register(EucKr('euc_kr', _euc_kr, _HIGH))
 _register(DoubleByte('cp949', _cp949, _HIGH))
+_register(DoubleByte('johab', _johab, _HIGH))
 
 
 _register(HZ())
@@ -665,8 +719,7 @@ _register(ISO2022('iso2022_jp_1', ['roman', 'jisx0208', 'jisx0212'],
                   ['jisx0208', 'jisx0212', 'roman']))
 _register(ISO2022('iso2022_jp_2', ['roman', 'jisx0208', 'jisx0212',
                                    'ksc5601', 'gb2312', 'latin1', 'greek'],
-                  ['jisx0208', 'jisx0212', 'ksc5601', 'gb2312', 'roman',
-                   'latin1', 'greek']))
+                  ['jisx0208', 'jisx0212', 'ksc5601', 'gb2312', 'roman']))
 _register(ISO2022('iso2022_jp_ext', ['roman', 'kana', 'jisx0208',
                                      'jisx0212'],
                   ['jisx0208', 'jisx0212', 'roman', 'kana']))

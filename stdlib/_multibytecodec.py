@@ -168,7 +168,11 @@ def _new_codec(coder):
 
 
 def _coder_of(self, what):
-    codec = getattr(type(self), 'codec', None)
+    try:
+        codec = type(self).codec
+    except AttributeError:
+        raise AttributeError("type object '%s' has no attribute 'codec'"
+                             % type(self).__name__)
     if not isinstance(codec, MultibyteCodec):
         raise TypeError('codec is unexpected type')
     return codec._coder
