@@ -406,6 +406,8 @@ def _g2_greek():
             u = chr(c | 0x80).decode('iso8859_7')
         except UnicodeDecodeError:
             continue
+        if u in u'\u20ac\u20af\u037a':
+            continue        # added to ISO 8859-7 in 2003, after 2.7's table
         dec[chr(c)] = u
         enc[u] = chr(c)
     return dec, enc
@@ -417,7 +419,7 @@ _CHARSETS = {
     'jisx0212': (2, '\x1b$(D',
                  lambda: _seven_bit(_CODERS['euc_jp'], 2, '\x8f')),
     'ksc5601': (2, '\x1b$(C', lambda: _seven_bit(_CODERS['euc_kr'], 2)),
-    'gb2312': (2, '\x1b$A', lambda: _seven_bit(_CODERS['gb2312'], 2)),
+    'gb2312': (2, '\x1b$(A', lambda: _seven_bit(_CODERS['gb2312'], 2)),
     'roman': (1, '\x1b(J', lambda: _ROMAN),
     'kana': (1, '\x1b(I', lambda: _KANA),
     'latin1': (1, '\x1b.A', _g2_latin1),
@@ -427,6 +429,7 @@ _DESIGNATIONS = {
     # escape after ESC: (register, charset)
     '(B': (0, 'ascii'), '(J': (0, 'roman'), '(I': (0, 'kana'),
     '$@': (0, 'jisx0208'), '$B': (0, 'jisx0208'), '$A': (0, 'gb2312'),
+    '$(A': (0, 'gb2312'),
     '$(D': (0, 'jisx0212'), '$(C': (0, 'ksc5601'), '$)C': (1, 'ksc5601'),
     '.A': (2, 'latin1'), '.F': (2, 'greek'),
 }
@@ -496,7 +499,7 @@ class ISO2022(_Coder):
                         continue
                     u = self._map(st[2])[0].get(chr(ord(data[i + 2]) & 0x7F))
                     if u is None:
-                        return i, 1
+                        return i, 3
                     out.append(u)
                     i += 3
                     continue
