@@ -41,10 +41,13 @@ def _as_bytes(obj, fname):
 
 
 def _check_index(pos, n):
-    if pos < 0:
+    if not -_sys.maxint - 1 <= pos <= _sys.maxint:
+        pos = -1        # 2.7 reports a position that overflows as -1
+    elif pos < 0:
         pos += n
     if pos < 0 or pos > n:
-        raise IndexError("position %d out of range" % pos)
+        raise IndexError("position %d from error handler out of bounds"
+                         % pos)
     return pos
 
 
@@ -90,7 +93,8 @@ def _encode(coder, state, text, errors, flush):
         rep, pos = _handler_result(handler(exc), 'encoding')
         j, e2 = coder.encode_run(state, rep, 0, len(rep), out, False)
         if e2 is not None:
-            raise UnicodeEncodeError(coder.name, text, i, end, _ILLEGAL)
+            raise UnicodeEncodeError(coder.name, rep, j, j + max(e2, 1),
+                                     _ILLEGAL)
         i = _check_index(pos, n)
     if flush:
         coder.encode_flush(state, out)
