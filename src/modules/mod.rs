@@ -26,6 +26,7 @@ pub mod builtins;
 pub mod builtins_extra;
 pub mod builtins_iter;
 pub mod builtins_more;
+pub mod cjk;
 pub mod cmath;
 pub mod descr;
 pub mod dir_names;
@@ -156,6 +157,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Arc<Dict>>> {
         "_profiler" => profiler::init(&d),
         "_struct" => struct_::init(&d),
         "binascii" => binascii::init(&d),
+        "_cjk" => cjk::init(&d),
         "unicodedata" => unicodedata::init(&d),
         "zlib" => zlib::init(&d),
         "_bz2" => bz2::init(&d),

@@ -312,9 +312,8 @@ pub fn unicode_error_str(decode: bool, args: &[Value]) -> Option<String> {
         return Some(format!("'{}' codec can't decode bytes in position {}-{}: {}", enc, start, end - 1, reason));
     }
     if end == start + 1 {
-        // The character at `start`, counting UTF-8 characters.
-        let text = String::from_utf8_lossy(bytes);
-        let c = text.chars().nth(usize::try_from(start).ok()?)? as u32;
+        // The code point at `start` (a lone surrogate shows as itself).
+        let c = *super::unicode::cps(bytes).get(usize::try_from(start).ok()?)?;
         let shown = if c < 0x100 {
             format!("\\x{:02x}", c)
         } else if c < 0x10000 {

@@ -1,0 +1,3 @@
+"""The euc_jp codec: a front over _multibytecodec (see _cjk_front)."""
+from encodings._cjk_front import make as _make
+globals().update(_make('euc_jp'))
