@@ -55,7 +55,7 @@ pub(crate) fn inline_init(cls: &Arc<Class>) -> Option<Arc<Function>> {
         return None;
     }
     match cls.lookup_str("__init__")? {
-        Value::Func(f) if !f.code.is_generator => Some(f),
+        Value::Func(f) if !f.swapped() && !f.code.is_generator => Some(f),
         _ => None,
     }
 }
@@ -250,6 +250,7 @@ impl Vm {
         self.check_stack()?;
         match &f {
             Value::Func(func) => {
+                let func = func.current();
                 let frame = self.new_frame(func.clone(), args.into_iter(), &kwargs)?;
                 if func.code.is_generator {
                     self.leave();
