@@ -612,9 +612,16 @@ impl Vm {
             }
             Some(Value::Builtin(b)) if b.name == "object.__init__" => {}
             Some(init) => {
-                let mut all = vec![obj.clone()];
-                all.extend(args);
-                let r = self.call_kw(&init, all, kwargs)?;
+                let r = if matches!(init, Value::Func(_)) {
+                    let mut all = vec![obj.clone()];
+                    all.extend(args);
+                    self.call_kw(&init, all, kwargs)?
+                } else {
+                    // Any other descriptor (a property, a callable object) is
+                    // bound first, as CPython's lookup_method does.
+                    let m = self.bind_descriptor(init, &obj, cls)?;
+                    self.call_kw(&m, args, kwargs)?
+                };
                 if !r.is_none() {
                     return Err(type_error(format!("__init__() should return None, not '{}'", r.type_name())));
                 }
