@@ -122,7 +122,7 @@ pub fn init(d: &Dict, modules: &Arc<Dict>, argv: Vec<String>) {
         Ok(Value::None)
     });
     def(d, "gil_mode", |vm, _, _| Ok(Value::str(vm.interp.gil.policy.name())));
-    def(d, "_current_frames", |_, _, _| Ok(Value::Dict(Arc::new(Dict::new()))));
+    def(d, "_current_frames", super::sys_frames::current_frames);
     def(d, "excepthook", default_excepthook);
     if let Some(h) = d.get_str(&crate::object::PyStr::from_str("excepthook")) {
         d.set_str("__excepthook__", h);
