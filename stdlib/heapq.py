@@ -1,4 +1,14 @@
-"""Python 2.7's heapq: a binary min-heap on a list, written in Python."""
+"""Python 2.7's heapq: a binary min-heap kept in a list.
+
+The list functions are written here in Python; when the `_heapq`
+accelerator can be imported its versions replace them, as in 2.7.
+"""
+
+__all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
+           'nlargest', 'nsmallest', 'heappushpop']
+
+from itertools import islice, count, imap, izip, tee, chain
+from operator import itemgetter
 
 
 def _lt(a, b):
@@ -43,8 +53,6 @@ def heappush(heap, item):
 
 
 def heappop(heap):
-    if len(heap) == 0:
-        raise IndexError('index out of range')
     lastelt = heap.pop()
     if heap:
         returnitem = heap[0]
@@ -55,8 +63,6 @@ def heappop(heap):
 
 
 def heapreplace(heap, item):
-    if len(heap) == 0:
-        raise IndexError('index out of range')
     returnitem = heap[0]
     heap[0] = item
     _siftup(heap, 0)
@@ -76,17 +82,67 @@ def heapify(x):
         _siftup(x, i)
 
 
+def _nlargest(n, iterable):
+    if n <= 0:
+        return []
+    return sorted(iterable, reverse=True)[:n]
+
+
+def _nsmallest(n, iterable):
+    if n <= 0:
+        return []
+    return sorted(iterable)[:n]
+
+
+try:
+    import _heapq
+except ImportError:
+    _heapq = None
+if _heapq is not None:
+    heappush = _heapq.heappush
+    heappop = _heapq.heappop
+    heapreplace = _heapq.heapreplace
+    heappushpop = _heapq.heappushpop
+    heapify = _heapq.heapify
+    _nlargest = _heapq.nlargest
+    _nsmallest = _heapq.nsmallest
+
+
 def nlargest(n, iterable, key=None):
-    return sorted(iterable, key=key, reverse=True)[:n]
+    """The n largest items of iterable, largest first (ties keep their
+    order of arrival); the same as sorted(iterable, key=key, reverse=True)[:n]."""
+    if key is None:
+        return _nlargest(n, iterable)
+    # Decorate with (key, -position) so ties keep their order, as sorted().
+    items, keyed_items = tee(iterable)
+    keyed = izip(imap(key, keyed_items), count(0, -1), items)
+    return [t[2] for t in _nlargest(n, keyed)]
 
 
 def nsmallest(n, iterable, key=None):
-    return sorted(iterable, key=key)[:n]
-
-
-_nlargest = nlargest
-_nsmallest = nsmallest
+    """The n smallest items of iterable, smallest first; the same as
+    sorted(iterable, key=key)[:n]."""
+    if key is None:
+        return _nsmallest(n, iterable)
+    return sorted(iterable, key=key)[:max(n, 0)]
 
 
 def merge(*iterables):
-    return iter(sorted([x for it in iterables for x in it]))
+    """Merges sorted inputs into one sorted iterator, lazily (equal items
+    come in the order of their inputs)."""
+    fronts = []
+    for order, it in enumerate(map(iter, iterables)):
+        for first in it:
+            fronts.append([first, order, it])
+            break
+    heapify(fronts)
+    while fronts:
+        front = fronts[0]
+        value, order, it = front
+        yield value
+        for nxt in it:
+            front[0] = nxt
+            heapreplace(fronts, front)
+            break
+        else:
+            heappop(fronts)

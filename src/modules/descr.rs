@@ -268,6 +268,7 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, a: &[Value], kw: &KwArgs) -> PyR
             name: crate::object::lock::Mutex::new(name),
             doc: crate::object::lock::Mutex::new(code.doc.clone()),
             dict: Arc::new(Dict::new()),
+            swap: Default::default(),
         }))));
     }
     Ok(None)

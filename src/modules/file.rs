@@ -709,6 +709,16 @@ impl Vm {
 
     /// The REPL's echo of an expression statement.
     pub fn print_expr(&mut self, v: &Value) -> PyResult<()> {
+        // An interactive statement's value goes to sys.displayhook, whatever
+        // it is now.
+        match self.interp.sys.get_str(&PyStr::from_str("displayhook")) {
+            None => Err(PyErr::new(ExcKind::RuntimeError, "lost sys.displayhook")),
+            Some(hook) => self.call(&hook, vec![v.clone()]).map(|_| ()),
+        }
+    }
+
+    /// The built-in `sys.displayhook`: the repr on sys.stdout, kept as `_`.
+    pub fn display_value(&mut self, v: &Value) -> PyResult<()> {
         if v.is_none() {
             return Ok(());
         }

@@ -31,14 +31,19 @@ pub fn init(d: &Dict, modules: &Arc<Dict>, argv: Vec<String>) {
     def(d, "getfilesystemencoding", |_, _, _| Ok(Value::str("UTF-8")));
     def(d, "displayhook", |vm, a, _| {
         check_args("displayhook", a, 1, 1)?;
-        if !a[0].is_none() {
-            let text = vm.repr(&a[0])?;
-            let out = vm.sys_stream("stdout");
-            vm.write_to(&out, text.as_bytes())?;
-            vm.write_to(&out, b"\n")?;
-            vm.interp.builtins.set_str("_", a[0].clone());
-        }
+        vm.display_value(&a[0])?;
         Ok(Value::None)
+    });
+    if let Some(h) = d.get_str(&crate::object::PyStr::from_str("displayhook")) {
+        d.set_str("__displayhook__", h);
+    }
+    def(d, "call_tracing", |vm, a, _| {
+        check_args("call_tracing", a, 2, 2)?;
+        let Value::Tuple(t) = &a[1] else {
+            let msg = format!("call_tracing() argument 2 must be tuple, not {}", a[1].type_name());
+            return Err(PyErr::new(ExcKind::TypeError, msg));
+        };
+        vm.call(&a[0], t.items.to_vec())
     });
     d.set_str("hexversion", Value::Int(0x020712f0));
     d.set_str("platform", Value::str("linux2"));
@@ -67,9 +72,16 @@ pub fn init(d: &Dict, modules: &Arc<Dict>, argv: Vec<String>) {
     }
     def(d, "exit", |_, a, _| {
         check_args("exit", a, 0, 1)?;
-        Err(PyErr::with_args(ExcKind::SystemExit, a.to_vec()))
+        // As raising SystemExit with that value: a tuple is the arguments.
+        match a.first() {
+            Some(Value::Tuple(t)) => Err(PyErr::with_args(ExcKind::SystemExit, t.items.to_vec())),
+            _ => Err(PyErr::with_args(ExcKind::SystemExit, a.to_vec())),
+        }
     });
-    def(d, "getrecursionlimit", |vm, _, _| Ok(Value::Int(vm.interp.recursion_limit() as i64)));
+    def(d, "getrecursionlimit", |vm, a, _| {
+        check_args("getrecursionlimit", a, 0, 0)?;
+        Ok(Value::Int(vm.interp.recursion_limit() as i64))
+    });
     def(d, "setrecursionlimit", |vm, a, _| {
         check_args("setrecursionlimit", a, 1, 1)?;
         let n = int_arg(&a[0], "setrecursionlimit")?;
@@ -89,7 +101,8 @@ pub fn init(d: &Dict, modules: &Arc<Dict>, argv: Vec<String>) {
             None => Value::tuple(vec![Value::None, Value::None, Value::None]),
         })
     });
-    def(d, "exc_clear", |vm, _, _| {
+    def(d, "exc_clear", |vm, a, _| {
+        check_args("exc_clear", a, 0, 0)?;
         vm.exc_stack.clear();
         Ok(Value::None)
     });
@@ -124,12 +137,15 @@ pub fn init(d: &Dict, modules: &Arc<Dict>, argv: Vec<String>) {
         Ok(Value::None)
     });
     def(d, "gil_mode", |vm, _, _| Ok(Value::str(vm.interp.gil.policy.name())));
-    def(d, "_current_frames", |_, _, _| Ok(Value::Dict(Arc::new(Dict::new()))));
+    def(d, "_current_frames", super::sys_frames::current_frames);
     def(d, "excepthook", default_excepthook);
     if let Some(h) = d.get_str(&crate::object::PyStr::from_str("excepthook")) {
         d.set_str("__excepthook__", h);
     }
-    def(d, "getdefaultencoding", |_, _, _| Ok(Value::str("ascii")));
+    def(d, "getdefaultencoding", |_, a, _| {
+        check_args("getdefaultencoding", a, 0, 0)?;
+        Ok(Value::str("ascii"))
+    });
     def(d, "getrefcount", |vm, a, kw| {
         super::no_keywords("getrefcount", kw)?;
         super::check_args("getrefcount", a, 1, 1)?;

@@ -68,6 +68,44 @@ pub fn getframe(vm: &mut Vm, a: &[Value], _: &crate::object::function::KwArgs) -
     Ok(back)
 }
 
+/// `sys._current_frames()`: this thread's frame (the caller's, as
+/// `_getframe()`), and each thread blocked in a wait rebuilt from the caller
+/// list it left in its record. A thread queued for the GIL has left no
+/// list and is not included.
+pub fn current_frames(vm: &mut Vm, a: &[Value], _: &crate::object::function::KwArgs) -> PyResult {
+    check_args("_current_frames", a, 0, 0)?;
+    let d = Dict::new();
+    let mine = getframe(vm, &[], &[])?;
+    d.set(vm, Value::Int(vm.ident as i64), mine)?;
+    let records = vm.interp.threads.records.lock().clone();
+    for r in records {
+        if r.ident == vm.ident || !r.alive.load(std::sync::atomic::Ordering::Relaxed) {
+            continue;
+        }
+        let Some((stack, site)) = r.waiting.lock().as_ref().map(|w| (w.stack.clone(), w.site)) else { continue };
+        let mut back = Value::None;
+        let n = stack.len();
+        for i in (0..n).rev() {
+            let here = if i == 0 { site } else { stack[n - i].1 };
+            let Some((code, line)) = crate::vm::threads::code_at_site(here) else { continue };
+            let g = globals_at(vm, stack[n - 1 - i].0);
+            let f = Instance::new(crate::vm::trace::frame_class(), Value::None);
+            f.dict.set_str("f_code", Value::other(Object::Code(code.clone())));
+            f.dict.set_str("f_globals", Value::Dict(g));
+            f.dict.set_str("f_trace", Value::None);
+            f.dict.set_str("f_restricted", Value::Bool(crate::object::BoolBits::FALSE));
+            f.dict.set_str("f_lineno", Value::Int(line as i64));
+            f.dict.set_str("f_lasti", Value::Int(0));
+            f.dict.set_str("f_back", back);
+            back = Value::Instance(Arc::new(f));
+        }
+        if !back.is_none() {
+            d.set(vm, Value::Int(r.ident as i64), back)?;
+        }
+    }
+    Ok(Value::Dict(Arc::new(d)))
+}
+
 /// `sys.settrace`, `sys.setprofile` and their getters (`vm/trace.rs`).
 pub fn add_hooks(d: &Dict) {
     def(d, "settrace", |vm, a, _| set(vm, a, false, "settrace"));

@@ -258,8 +258,71 @@ pub fn init(d: &Dict) {
         vm.interp.add_source(&name, &text);
         Ok(Value::None)
     });
-    // The current stack is not kept in introspectable form: empty results.
-    def(d, "extract_stack", |_, _, _| Ok(Value::list(vec![])));
-    def(d, "format_stack", |_, _, _| Ok(Value::list(vec![])));
-    def(d, "print_stack", |_, _, _| Ok(Value::None));
+    def(d, "extract_stack", |vm, a, kw| {
+        check_args("extract_stack", a, 0, 2)?;
+        let rows = stack_rows(vm, a, kw)?;
+        Ok(Value::list(
+            rows.into_iter()
+                .map(|(f, l, n, t)| {
+                    Value::tuple(vec![
+                        Value::str(&f),
+                        Value::Int(l),
+                        Value::str(&n),
+                        t.map_or(Value::None, |t| Value::str(&t)),
+                    ])
+                })
+                .collect(),
+        ))
+    });
+    def(d, "format_stack", |vm, a, kw| {
+        check_args("format_stack", a, 0, 2)?;
+        let rows = stack_rows(vm, a, kw)?;
+        Ok(strings(rows.iter().map(row_text).collect()))
+    });
+    def(d, "print_stack", |vm, a, kw| {
+        check_args("print_stack", a, 0, 3)?;
+        let rows = stack_rows(vm, &a[..a.len().min(2)], kw)?;
+        let text: String = rows.iter().map(row_text).collect();
+        write(vm, a.get(2).or_else(|| kwarg(kw, "file")), &text)?;
+        Ok(Value::None)
+    });
+}
+
+/// One stack entry: file, line, function, source text.
+type StackRow = (String, i64, String, Option<String>);
+
+fn row_text(r: &StackRow) -> String {
+    let mut s = format!("  File \"{}\", line {}, in {}\n", r.0, r.1, r.2);
+    if let Some(t) = &r.3 {
+        s.push_str(&format!("    {}\n", t.trim()));
+    }
+    s
+}
+
+/// The entries of `extract_stack(f=None, limit=None)`, outermost first: the
+/// frame objects from `f` (the caller's frame by default) down `f_back`,
+/// the innermost `limit` of them.
+fn stack_rows(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Vec<StackRow>> {
+    let limit = limit_of(a.get(1).or_else(|| kwarg(kw, "limit")));
+    let mut f = match a.first().or_else(|| kwarg(kw, "f")) {
+        Some(f) if !f.is_none() => f.clone(),
+        _ => super::sys_frames::getframe(vm, &[], &[])?,
+    };
+    let mut rows = Vec::new();
+    while !f.is_none() && limit.is_none_or(|n| rows.len() < n) {
+        let code = vm.getattr(&f, &crate::object::PyStr::from_str("f_code"))?;
+        let line = match vm.getattr(&f, &crate::object::PyStr::from_str("f_lineno"))? {
+            Value::Int(n) => n,
+            _ => 0,
+        };
+        let filename = vm.getattr(&code, &crate::object::PyStr::from_str("co_filename"))?;
+        let filename = vm.to_str(&filename)?.to_string_lossy();
+        let name = vm.getattr(&code, &crate::object::PyStr::from_str("co_name"))?;
+        let name = vm.to_str(&name)?.to_string_lossy();
+        let text = vm.interp.source_line(&filename, line.max(0) as u32);
+        rows.push((filename, line, name, text));
+        f = vm.getattr(&f, &crate::object::PyStr::from_str("f_back"))?;
+    }
+    rows.reverse();
+    Ok(rows)
 }

@@ -30,6 +30,56 @@ pub struct Function {
     pub doc: Mutex<Value>,
     /// Attributes set on the function (`f.attr = 1`).
     pub dict: Arc<Dict>,
+    /// The code and defaults given later by `f.func_code = c` /
+    /// `f.func_defaults = t`.
+    pub swap: FuncSwap,
+}
+
+/// `code` and `defaults` above never change, so frames and the call path
+/// read them without a lock. Assigning `func_code` or `func_defaults`
+/// instead stores a whole replacement function (same globals, closure and
+/// dict) here; calls see the flag and run the replacement, and a frame
+/// already running keeps the function it started with.
+#[derive(Default)]
+pub struct FuncSwap {
+    set: std::sync::atomic::AtomicBool,
+    body: Mutex<Option<Arc<Function>>>,
+}
+
+impl Function {
+    /// Has `func_code` or `func_defaults` been assigned? (One relaxed load:
+    /// the replacement itself is read under the lock.)
+    #[inline]
+    pub fn swapped(&self) -> bool {
+        self.swap.set.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// The function to run for a call of `self`: itself, or its replacement.
+    #[inline]
+    pub fn current(self: &Arc<Self>) -> Arc<Function> {
+        if self.swapped() {
+            if let Some(b) = self.swap.body.lock().clone() {
+                return b;
+            }
+        }
+        self.clone()
+    }
+
+    /// Makes `code` and `defaults` the ones later calls run with.
+    pub fn replace_body(self: &Arc<Self>, code: Arc<Code>, defaults: Vec<Value>) {
+        let body = Arc::new(Function {
+            code,
+            globals: self.globals.clone(),
+            defaults,
+            closure: self.closure.clone(),
+            name: Mutex::new(self.name.lock().clone()),
+            doc: Mutex::new(Value::None),
+            dict: self.dict.clone(),
+            swap: FuncSwap::default(),
+        });
+        *self.swap.body.lock() = Some(body);
+        self.swap.set.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
 }
 
 /// A function's death may make weakref callbacks due (see `Instance`'s drop).

@@ -361,7 +361,12 @@ impl Value {
             Value::Builtin(a) => Arc::as_ptr(a) as *const u8 as usize,
             Value::Class(a) => Arc::as_ptr(a) as *const u8 as usize,
             Value::Instance(a) => Arc::as_ptr(a) as *const u8 as usize,
-            Value::Other(a) => Arc::as_ptr(a) as *const u8 as usize,
+            // A code object is wrapped anew each time it is handed out
+            // (`f.func_code`, `frame.f_code`): its identity is the code's.
+            Value::Other(a) => match &**a {
+                Object::Code(c) => Arc::as_ptr(c) as *const u8 as usize,
+                _ => Arc::as_ptr(a) as *const u8 as usize,
+            },
             _ => return None,
         })
     }

@@ -228,9 +228,10 @@ impl Vm {
                     b"__module__" => return Ok(f.globals.get_str(&PyStr::from_str("__name__")).unwrap_or(Value::None)),
                     b"func_globals" | b"__globals__" => return Ok(Value::Dict(f.globals.clone())),
                     b"func_defaults" | b"__defaults__" => {
-                        return Ok(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) })
+                        let f = f.current();
+                        return Ok(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) });
                     }
-                    b"func_code" | b"__code__" => return Ok(Value::other(Object::Code(f.code.clone()))),
+                    b"func_code" | b"__code__" => return Ok(Value::other(Object::Code(f.current().code.clone()))),
                     // The cells as they hold now (minipy's closure cells are not objects).
                     b"func_closure" | b"__closure__" if f.closure.is_empty() => return Ok(Value::None),
                     b"func_closure" | b"__closure__" => {
@@ -563,7 +564,7 @@ impl Vm {
                     }
                     b"func_dict" | b"__dict__" => return super::funcattr::set_func_dict(self, f, &v),
                     b"func_defaults" | b"__defaults__" | b"func_code" | b"__code__" => {
-                        return super::funcattr::set_fixed(self, f, name, &v)
+                        return super::funcattr::set_body(f, name, &v)
                     }
                     _ => {}
                 }

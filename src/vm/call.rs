@@ -55,7 +55,7 @@ pub(crate) fn inline_init(cls: &Arc<Class>) -> Option<Arc<Function>> {
         return None;
     }
     match cls.lookup_str("__init__")? {
-        Value::Func(f) if !f.code.is_generator => Some(f),
+        Value::Func(f) if !f.swapped() && !f.code.is_generator => Some(f),
         _ => None,
     }
 }
@@ -250,6 +250,7 @@ impl Vm {
         self.check_stack()?;
         match &f {
             Value::Func(func) => {
+                let func = func.current();
                 let frame = self.new_frame(func.clone(), args.into_iter(), &kwargs)?;
                 if func.code.is_generator {
                     self.leave();
@@ -611,9 +612,16 @@ impl Vm {
             }
             Some(Value::Builtin(b)) if b.name == "object.__init__" => {}
             Some(init) => {
-                let mut all = vec![obj.clone()];
-                all.extend(args);
-                let r = self.call_kw(&init, all, kwargs)?;
+                let r = if matches!(init, Value::Func(_)) {
+                    let mut all = vec![obj.clone()];
+                    all.extend(args);
+                    self.call_kw(&init, all, kwargs)?
+                } else {
+                    // Any other descriptor (a property, a callable object) is
+                    // bound first, as CPython's lookup_method does.
+                    let m = self.bind_descriptor(init, &obj, cls)?;
+                    self.call_kw(&m, args, kwargs)?
+                };
                 if !r.is_none() {
                     return Err(type_error(format!("__init__() should return None, not '{}'", r.type_name())));
                 }

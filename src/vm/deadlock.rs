@@ -116,7 +116,8 @@ pub fn describe(vm: &mut Vm) -> String {
 pub fn report_and_exit(vm: &mut Vm, main_wait: Wait) -> ! {
     // The main thread has left its wait to report: put it back in the table.
     let since = vm.record.waiting.lock().as_ref().map_or(0, |w| w.since);
-    *vm.record.waiting.lock() = Some(Waiting { wait: main_wait, forever: true, site: vm.site, since });
+    *vm.record.waiting.lock() =
+        Some(Waiting { wait: main_wait, forever: true, site: vm.site, since, stack: Vec::new() });
     vm.flush_std();
     let text = describe(vm);
     eprint!("{}", text);

@@ -252,6 +252,7 @@ impl Vm {
             name: crate::object::lock::Mutex::new(code.name.clone()),
             doc: crate::object::lock::Mutex::new(Value::None),
             dict: Arc::new(Dict::new()),
+            swap: Default::default(),
         });
         let mut state = self.fresh_state();
         state.regs.resize(code.varnames.len(), Value::Null);

@@ -415,7 +415,7 @@ impl Vm {
                         frame.regs[base + 1] = self_arg;
                     }
                     match &func {
-                        Value::Func(f) if f.code.takes_exactly(frame.regs.len() - first) => {
+                        Value::Func(f) if !f.swapped() && f.code.takes_exactly(frame.regs.len() - first) => {
                             let Value::Func(f) = func else { unreachable!("matched above") };
                             return Ok(Step::Call(self.simple_call(f, frame, first, base)?));
                         }
@@ -440,7 +440,7 @@ impl Vm {
                 Instr::CallFunction(n) => {
                     let base = frame.regs.len() - n as usize - 1;
                     match &frame.regs[base] {
-                        Value::Func(f) if f.code.takes_exactly(n as usize) => {
+                        Value::Func(f) if !f.swapped() && f.code.takes_exactly(n as usize) => {
                             let Value::Func(f) = std::mem::replace(&mut frame.regs[base], Value::Null) else {
                                 unreachable!("matched above")
                             };
@@ -1120,6 +1120,10 @@ impl Vm {
         base: usize,
         kwargs: &[(Arc<crate::object::PyStr>, Value)],
     ) -> PyResult<Option<Step>> {
+        let func = match func {
+            Value::Func(f) if f.swapped() => Value::Func(f.current()),
+            func => func,
+        };
         if let Value::Func(f) = &func {
             if !f.code.is_generator {
                 let Value::Func(f) = func else { unreachable!("matched above") };
@@ -1198,9 +1202,10 @@ impl Vm {
             Value::Other(o) if matches!(&**o, Object::BoundMethod { .. }) => {
                 let Object::BoundMethod { func: inner, self_ } = &**o else { unreachable!() };
                 if let Value::Func(f) = inner {
+                    let f = f.current();
                     if !f.code.is_generator {
                         let args = std::iter::once(self_.clone()).chain(frame.regs.drain(first..));
-                        let new = self.new_frame(f.clone(), args, kwargs)?;
+                        let new = self.new_frame(f, args, kwargs)?;
                         frame.regs.truncate(base);
                         return Ok(Some(Step::Call(new)));
                     }
@@ -1239,6 +1244,7 @@ impl Vm {
             name: crate::object::lock::Mutex::new(code.name.clone()),
             doc: crate::object::lock::Mutex::new(code.doc.clone()),
             dict: Arc::new(Dict::new()),
+            swap: Default::default(),
         });
         if tracked {
             super::collector::track_func(&f);

@@ -1,10 +1,9 @@
 //! The writable special attributes of functions that do not fit the plain
 //! cases in attr.rs: `__dict__` assignment and the `del f.x` forms.
 //!
-//! A function's defaults, code and dict object are fixed when it is made
-//! (the call path reads them without a lock), so `f.__dict__ = d` copies
-//! d's items into the function's own dict, and `func_defaults`/`func_code`
-//! may only be "set" to what they already are.
+//! A function's dict object is fixed when it is made, so `f.__dict__ = d`
+//! copies d's items into the function's own dict. `func_defaults` and
+//! `func_code` are replaced as a whole (`FuncSwap` in object/function.rs).
 
 use std::sync::Arc;
 
@@ -39,9 +38,7 @@ pub fn del_func_attr(f: &Arc<Function>, name: &PyStr) -> PyResult<()> {
         }
         b"func_closure" | b"__closure__" | b"func_globals" | b"__globals__" => Err(type_error("readonly attribute")),
         b"func_code" | b"__code__" => Err(type_error("__code__ must be set to a code object")),
-        // Deleting defaults a function does not have changes nothing.
-        b"func_defaults" | b"__defaults__" if f.defaults.is_empty() => Ok(()),
-        b"func_defaults" | b"__defaults__" => Err(fixed("func_defaults")),
+        b"func_defaults" | b"__defaults__" => set_body(f, name, &Value::None),
         _ => match f.dict.remove_str(name) {
             Some(_) => Ok(()),
             // 2.7 names only the attribute here.
@@ -50,36 +47,38 @@ pub fn del_func_attr(f: &Arc<Function>, name: &PyStr) -> PyResult<()> {
     }
 }
 
-/// `f.func_defaults = v` / `f.func_code = v`: accepted when nothing changes.
-pub fn set_fixed(vm: &mut Vm, f: &Function, name: &PyStr, v: &Value) -> PyResult<()> {
+/// `f.func_defaults = v` / `f.func_code = v`: later calls run with the new
+/// value (see `FuncSwap`).
+pub fn set_body(f: &Arc<Function>, name: &PyStr, v: &Value) -> PyResult<()> {
+    let cur = f.current();
     match name.as_bytes() {
         b"func_defaults" | b"__defaults__" => {
-            let same = match v {
-                Value::None => f.defaults.is_empty(),
-                Value::Tuple(t) => {
-                    t.items.len() == f.defaults.len() && t.items.iter().zip(&f.defaults).all(|(a, b)| a.is(b))
-                }
+            let defaults = match v {
+                Value::None => Vec::new(),
+                Value::Tuple(t) => t.items.to_vec(),
                 _ => return Err(type_error("__defaults__ must be set to a tuple object")),
             };
-            if same {
-                return Ok(());
-            }
-            Err(fixed("func_defaults"))
+            f.replace_body(cur.code.clone(), defaults);
         }
         _ => {
             let Value::Other(o) = v else { return Err(type_error("__code__ must be set to a code object")) };
             let crate::object::Object::Code(c) = &**o else {
                 return Err(type_error("__code__ must be set to a code object"));
             };
-            let _ = vm;
-            if Arc::ptr_eq(c, &f.code) {
-                return Ok(());
+            // The closure's cells must be the code's free variables.
+            if c.freevars.len() != f.closure.len() {
+                return Err(PyErr::new(
+                    ExcKind::ValueError,
+                    format!(
+                        "{}() requires a code object with {} free vars, not {}",
+                        f.name.lock().to_string_lossy(),
+                        f.closure.len(),
+                        c.freevars.len()
+                    ),
+                ));
             }
-            Err(fixed("func_code"))
+            f.replace_body(c.clone(), cur.defaults.clone());
         }
     }
-}
-
-fn fixed(what: &str) -> PyErr {
-    PyErr::new(ExcKind::TypeError, format!("minipy cannot change the {} of an existing function", what))
+    Ok(())
 }

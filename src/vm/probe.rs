@@ -194,7 +194,8 @@ impl Vm {
     pub fn allow_threads<R>(&mut self, wait: Wait, forever: bool, f: impl FnOnce() -> R) -> R {
         let (kind, what) = (wait.kind, wait.what);
         let since = if self.record.probe.is_some() { self.now_ns() } else { 0 };
-        *self.record.waiting.lock() = Some(Waiting { wait, forever, site: self.site, since });
+        *self.record.waiting.lock() =
+            Some(Waiting { wait, forever, site: self.site, since, stack: self.callers.clone() });
         self.interp.threads.epoch.fetch_add(1, Ordering::SeqCst);
         let start = since;
         self.drop_gil(false);

@@ -138,6 +138,9 @@ pub struct Waiting {
     pub site: Site,
     /// Nanoseconds since the interpreter started (0 without instruments).
     pub since: u64,
+    /// The thread's caller list (`Vm::callers`) when the wait began, for
+    /// `sys._current_frames`: integers only, so the copy is cheap.
+    pub stack: Vec<(usize, Site)>,
 }
 
 /// The deadlock detector's look at the table: the epoch, and each live
