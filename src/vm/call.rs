@@ -448,7 +448,8 @@ impl Vm {
                     return Value::Dict(l.clone());
                 }
             }
-            if code.kind == CodeKind::Module {
+            // Dynamic code (a Class unit) run with the same dict for both.
+            if code.kind == CodeKind::Module || (code.kind == CodeKind::Class && frame.locals.is_none()) {
                 return Value::Dict(globals.clone());
             }
             // A function with exec keeps one locals dict (exec's names stay
