@@ -378,14 +378,14 @@ As break, but the breakpoint is removed when first hit."""
         try:
             i = int(arg)
         except ValueError:
-            print >> self.stdout, "*** Breakpoint index %r is not a number" % arg
+            print >> self.stdout, "Breakpoint index %r is not a number" % arg
             return None
         if not (0 <= i < len(bdb.Breakpoint.bpbynumber)):
-            print >> self.stdout, "*** No breakpoint numbered", i
+            print >> self.stdout, "No breakpoint numbered", i
             return None
         bp = bdb.Breakpoint.bpbynumber[i]
         if bp is None:
-            print >> self.stdout, "*** No breakpoint numbered", i
+            print >> self.stdout, "No breakpoint numbered", i
         return bp
 
     def do_enable(self, arg):
@@ -411,7 +411,7 @@ Set the breakpoint's condition; without one, it stops unconditionally."""
         try:
             bpnum = int(args[0].strip())
         except ValueError:
-            print >> self.stdout, "*** Breakpoint index %r is not a number" % args[0]
+            print >> self.stdout, "Breakpoint index %r is not a number" % args[0]
             return
         cond = args[1] if len(args) > 1 else None
         try:
@@ -432,7 +432,7 @@ Let the breakpoint pass count times before it stops again."""
         try:
             bpnum = int(args[0].strip())
         except (ValueError, IndexError):
-            print >> self.stdout, "*** Breakpoint index %r is not a number" % (args[0] if args else "")
+            print >> self.stdout, "Breakpoint index %r is not a number" % (args[0] if args else "")
             return
         try:
             count = int(args[1].strip())
@@ -486,7 +486,7 @@ Delete the given breakpoints; without argument, all of them (asks first)."""
                 print >> self.stdout, "*** Non-numeric breakpoint number (%s)" % i
                 continue
             if not (0 <= i < len(bdb.Breakpoint.bpbynumber)):
-                print >> self.stdout, "*** No breakpoint numbered", i
+                print >> self.stdout, "No breakpoint numbered", i
                 continue
             err = self.clear_bpbynumber(i)
             if err:
