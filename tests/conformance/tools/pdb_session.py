@@ -60,10 +60,15 @@ out = StringIO()
 debugger = pdb.Pdb(stdin=StringIO(commands), stdout=out)
 debugger.prompt = '(Pdb)\n'
 result = debugger.runcall(program)
-lines = out.getvalue().replace(__file__, 'FILE').split('\n')
+import os
+lines = out.getvalue().replace(os.path.abspath(__file__), 'FILE').split('\n')
 # The debugger's own runcall frame (bdb.py) differs between builds.
-for i, line in enumerate(lines):
+kept = []
+for line in lines:
     if 'bdb.py(' in line:
-        lines[i] = lines[i + 1] = '[bdb frame]'
+        kept.append('[bdb frame]')
+    elif not (line.startswith('-> ') and kept and kept[-1] == '[bdb frame]'):
+        kept.append(line)
+lines = kept
 print '\n'.join(lines)
 print 'result', result
