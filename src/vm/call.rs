@@ -477,6 +477,10 @@ impl Vm {
         match (name, args.len()) {
             ("globals", 0) => Ok(Value::Dict(globals.clone())),
             ("execfile", _) if args.len() == 1 => {
+                // Called by name here, past `-3`'s wrapper: warn as it would.
+                if crate::modules::py3k::installed() {
+                    crate::modules::py3k::warn(self, "execfile() not supported in 3.x; use exec()")?;
+                }
                 let l = match locals() {
                     Value::Dict(d) => d,
                     _ => globals.clone(),
