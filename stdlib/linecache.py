@@ -26,6 +26,13 @@ def getlines(filename, module_globals=None):
     """All lines of the file, reading it if it is not cached."""
     if filename in cache:
         return cache[filename][2]
+    if filename.startswith('<doctest '):
+        # Code of a running doctest example (pdb lists it, as 2.7's
+        # doctest patches linecache for).
+        doctest = sys.modules.get('doctest')
+        lines = doctest and doctest._example_lines(filename)
+        if lines is not None:
+            return lines
     try:
         return updatecache(filename, module_globals)
     except MemoryError:

@@ -201,6 +201,11 @@ const TARGETS: &[(Place, &str, NativeFn)] = &[
     }),
 ];
 
+/// Whether `-3`'s wrappers are in.
+pub fn installed() -> bool {
+    ORIGINALS.get().is_some()
+}
+
 /// Swaps the wrappers in; called once at start-up when `-3` is given.
 pub fn install(interp: &Interp) {
     let mut originals = Vec::new();

@@ -9,9 +9,35 @@ use super::{check_args, def};
 use crate::object::{Dict, ExcKind, Instance, Object, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
-/// The module namespace whose address is `addr` (globals of a running frame),
-/// or an empty dict when it is not a module's (an `exec` namespace).
+thread_local! {
+    /// Namespaces of the `exec`/`eval` calls running on this thread
+    /// (innermost last): their frames' globals, which no module holds.
+    static EXEC_GLOBALS: std::cell::RefCell<Vec<Arc<Dict>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// One running `exec`/`eval` namespace, listed while this guard lives.
+pub(crate) struct ExecNamespace;
+
+impl ExecNamespace {
+    pub(crate) fn enter(globals: &Arc<Dict>) -> ExecNamespace {
+        EXEC_GLOBALS.with(|l| l.borrow_mut().push(globals.clone()));
+        ExecNamespace
+    }
+}
+
+impl Drop for ExecNamespace {
+    fn drop(&mut self) {
+        EXEC_GLOBALS.with(|l| l.borrow_mut().pop());
+    }
+}
+
+/// The module or running `exec` namespace whose address is `addr` (globals
+/// of a running frame), or an empty dict when none is known.
 pub(crate) fn globals_at(vm: &Vm, addr: usize) -> Arc<Dict> {
+    let found = EXEC_GLOBALS.with(|l| l.borrow().iter().rev().find(|d| Arc::as_ptr(d) as usize == addr).cloned());
+    if let Some(d) = found {
+        return d;
+    }
     for m in vm.interp.modules.values() {
         if let Value::Other(o) = &m {
             if let Object::Module(m) = &**o {

@@ -38,10 +38,17 @@ fn tb_class() -> &'static Arc<Class> {
         });
         prop("tb_frame", |_, a, _| {
             let Some(e) = entry(&a[0]) else { return Ok(Value::None) };
-            let f = crate::object::Instance::new(types().object.clone(), Value::None);
+            // A frame object as the tracer's, for post-mortem debuggers
+            // (pdb.pm): a function's locals are not kept with the traceback.
+            let f = crate::object::Instance::new(crate::vm::trace::frame_class(), Value::None);
             f.dict.set_str("f_code", Value::other(Object::Code(e.code.clone())));
             f.dict.set_str("f_lineno", Value::Int(e.line as i64));
             f.dict.set_str("f_globals", Value::Dict(e.globals.clone()));
+            let module = matches!(e.code.kind, crate::compile::code::CodeKind::Module);
+            let locals = if module { e.globals.clone() } else { Arc::new(Dict::new()) };
+            f.dict.set_str("f_locals", Value::Dict(locals));
+            f.dict.set_str("f_back", Value::None);
+            f.dict.set_str("f_trace", Value::None);
             Ok(Value::Instance(Arc::new(f)))
         });
         cls

@@ -303,21 +303,14 @@ impl Vm {
                 b"im_func" | b"__func__" => Some(func.clone()),
                 b"im_class" => Some(Value::Class(class.clone())),
                 b"__name__" | b"__doc__" | b"__module__" | b"__dict__" => Some(self.getattr(func, name)?),
-                // Function attributes show through (abc's __isabstractmethod__).
-                _ => match func {
-                    Value::Func(f) => f.dict.get_str(name),
-                    _ => None,
-                },
+                _ => self.method_func_attr(func, name)?,
             },
             Object::BoundMethod { func, self_ } => match name.as_bytes() {
                 b"im_self" | b"__self__" => Some(self_.clone()),
                 b"im_func" | b"__func__" => Some(func.clone()),
                 b"im_class" => Some(Value::Class(class_ref(self_).into_owned())),
                 b"__name__" | b"__doc__" | b"__module__" | b"__dict__" => Some(self.getattr(func, name)?),
-                _ => match func {
-                    Value::Func(f) => f.dict.get_str(name),
-                    _ => None,
-                },
+                _ => self.method_func_attr(func, name)?,
             },
             Object::Property { fget, fset, fdel, doc } => match name.as_bytes() {
                 b"fget" => Some(fget.clone()),
@@ -760,4 +753,25 @@ pub(super) fn stores_in_slot(inst: &crate::object::Instance, name: &PyStr) -> bo
         && !inst.class().is_exception
         && slots.iter().any(|s| s.as_bytes() == name.as_bytes())
         && inst.class().lookup(name).is_some_and(|a| crate::modules::descr::is_member(&a))
+}
+
+impl Vm {
+    /// Attributes of a method that show through from its function, as
+    /// 2.7's method_getattro falls back to the function: its dict entries
+    /// (abc's `__isabstractmethod__`) and its `func_*`/`__code__` family
+    /// (`method.__code__` in trace and inspect). The method's own slots
+    /// (`__call__`, `__repr__`, ...) are looked up before this.
+    fn method_func_attr(&mut self, func: &Value, name: &PyStr) -> PyResult<Option<Value>> {
+        let Value::Func(f) = func else { return Ok(None) };
+        if let Some(v) = f.dict.get_str(name) {
+            return Ok(Some(v));
+        }
+        let b = name.as_bytes();
+        let shows =
+            b.starts_with(b"func_") || matches!(b, b"__code__" | b"__defaults__" | b"__globals__" | b"__closure__");
+        if shows {
+            return self.getattr(func, name).map(Some);
+        }
+        Ok(None)
+    }
 }

@@ -449,7 +449,8 @@ impl Vm {
                     return Value::Dict(l.clone());
                 }
             }
-            if code.kind == CodeKind::Module {
+            // Dynamic code (a Class unit) run with the same dict for both.
+            if code.kind == CodeKind::Module || (code.kind == CodeKind::Class && frame.locals.is_none()) {
                 return Value::Dict(globals.clone());
             }
             // A function with exec keeps one locals dict (exec's names stay
@@ -477,6 +478,10 @@ impl Vm {
         match (name, args.len()) {
             ("globals", 0) => Ok(Value::Dict(globals.clone())),
             ("execfile", _) if args.len() == 1 => {
+                // Called by name here, past `-3`'s wrapper: warn as it would.
+                if crate::modules::py3k::installed() {
+                    crate::modules::py3k::warn(self, "execfile() not supported in 3.x; use exec()")?;
+                }
                 let l = match locals() {
                     Value::Dict(d) => d,
                     _ => globals.clone(),

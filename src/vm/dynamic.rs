@@ -260,7 +260,10 @@ impl Vm {
         state.locals_map = locals_map;
         state.exc_depth = self.exc_stack.len();
         let mut frame = Frame::new(func, state);
+        // `sys._getframe` finds an exec namespace's frames' globals here.
+        let ns = crate::modules::sys_frames::ExecNamespace::enter(&frame.func.globals);
         let r = self.execute(&mut frame);
+        drop(ns);
         self.end_frame(frame);
         match r? {
             super::Exit::Return(v) => Ok(v),

@@ -175,7 +175,8 @@ impl Vm {
         obj.dict.set_str("f_lineno", Value::Int(line as i64));
         let locals = match &state.locals {
             Some(d) => d.clone(),
-            None if matches!(code.kind, crate::compile::code::CodeKind::Module) => obj
+            // Module code, or exec'd code given one dict for both.
+            None if !matches!(code.kind, crate::compile::code::CodeKind::Function) => obj
                 .dict
                 .get_str(&PyStr::from_str("f_globals"))
                 .and_then(|g| if let Value::Dict(d) = g { Some(d) } else { None })
