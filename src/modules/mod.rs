@@ -47,6 +47,7 @@ pub mod os;
 pub mod os_extra;
 pub mod os_libc;
 pub mod profiler;
+pub mod pwd;
 pub mod py3k;
 pub mod queue;
 pub mod select;
@@ -147,6 +148,8 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Arc<Dict>>> {
         "math" => math::init(&d),
         "cmath" => cmath::init(&d),
         "posix" => os::init(vm, &d),
+        "pwd" => pwd::init_pwd(&d),
+        "grp" => pwd::init_grp(&d),
         "thread" => thread::init(&d),
         "signal" => signal::init(&d),
         "threading" => threading::init(&d),
