@@ -3,6 +3,7 @@ os that are easier to write in Python (walk, removedirs, renames, ...)."""
 
 import sys
 from posix import *
+from posix import _exit
 import posix as _posix
 import posixpath as path
 

@@ -46,6 +46,7 @@ pub mod object_reduce;
 pub mod os;
 pub mod os_extra;
 pub mod os_libc;
+pub mod os_proc;
 pub mod profiler;
 pub mod pwd;
 pub mod py3k;

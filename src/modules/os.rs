@@ -140,6 +140,7 @@ pub fn init(vm: &mut Vm, d: &Arc<Dict>) {
     d.set_str("name", Value::str("posix"));
     super::os_extra::init(d);
     super::os_libc::init(d);
+    super::os_proc::init(d);
     // os.path is made here, not imported: importing it would import os again.
     let path_dict = Arc::new(Dict::new());
     path_dict.set_str("__name__", Value::str("posixpath"));

@@ -25,6 +25,13 @@ fn fds() -> std::sync::MutexGuard<'static, BTreeMap<i64, Arc<File>>> {
     FDS.lock().unwrap_or_else(|e| e.into_inner())
 }
 
+/// Runs `f` holding the descriptor table's lock (around `fork`, so that
+/// the child's table is not left locked by another thread).
+pub fn with_table_locked<R>(f: impl FnOnce() -> R) -> R {
+    let _t = fds();
+    f()
+}
+
 /// A new handle on descriptor `fd` of the table (for a child process's
 /// stream: `subprocess`).
 pub fn clone_fd(fd: i64) -> Option<std::io::Result<File>> {
@@ -54,7 +61,13 @@ fn plain_error(e: std::io::Error) -> PyErr {
 
 /// Runs `f` on the table's file for `fd`, or fails with EBADF.
 fn with_fd<T>(fd: i64, f: impl FnOnce(&mut &File) -> std::io::Result<T>) -> PyResult<T> {
-    let file = fds().get(&fd).cloned().ok_or_else(|| fd_error(9))?;
+    let known = fds().get(&fd).cloned();
+    let file = match known {
+        Some(f) => f,
+        // Not opened through os.open (0-2, a file object's, a dup2 target):
+        // a duplicate reaches the same open file.
+        None => Arc::new(super::os_libc::dup_file(fd).map_err(plain_error)?),
+    };
     f(&mut &*file).map_err(plain_error)
 }
 
@@ -211,9 +224,10 @@ pub fn init(d: &Arc<Dict>) {
         if (0..=2).contains(&fd) {
             return Ok(Value::None);
         }
-        match fds().remove(&fd) {
+        let removed = fds().remove(&fd);
+        match removed {
             Some(_) => Ok(Value::None),
-            None => Err(fd_error(9)),
+            None => super::os_libc::close(fd).map(|_| Value::None).map_err(plain_error),
         }
     });
     def(d, "read", |vm, a, _| {

@@ -227,3 +227,185 @@ pub fn getgrall() -> Vec<Group> {
     }
     out
 }
+
+/// The result of a call returning -1 on failure.
+fn check(r: libc::c_int) -> std::io::Result<i32> {
+    if r == -1 {
+        Err(std::io::Error::last_os_error())
+    } else {
+        Ok(r)
+    }
+}
+
+/// A `File` of our own on the open file that descriptor `fd` names (a
+/// duplicate: it shares the offset, and closing it leaves `fd` open). For
+/// descriptors minipy did not open itself (0-2, a file object's, one made
+/// by `dup2`).
+pub fn dup_file(fd: i64) -> std::io::Result<std::fs::File> {
+    use std::os::fd::FromRawFd;
+    let fd = i32::try_from(fd).map_err(|_| std::io::Error::from_raw_os_error(libc::EBADF))?;
+    // SAFETY: F_DUPFD_CLOEXEC takes integers only; on success the new
+    // descriptor is ours alone, so the File may own (and close) it.
+    unsafe {
+        let new = check(libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, 0))?;
+        Ok(std::fs::File::from_raw_fd(new))
+    }
+}
+
+/// `dup2(fd, fd2)`.
+pub fn dup2(fd: i64, fd2: i64) -> std::io::Result<i32> {
+    let bad = || std::io::Error::from_raw_os_error(libc::EBADF);
+    let (a, b) = (i32::try_from(fd).map_err(|_| bad())?, i32::try_from(fd2).map_err(|_| bad())?);
+    // SAFETY: integers in, errno out; no memory of ours is touched.
+    check(unsafe { libc::dup2(a, b) })
+}
+
+/// `close(fd)` for a descriptor outside minipy's table, as CPython's
+/// os.close does: whatever else referred to the number sees EBADF after.
+pub fn close(fd: i64) -> std::io::Result<()> {
+    let fd = i32::try_from(fd).map_err(|_| std::io::Error::from_raw_os_error(libc::EBADF))?;
+    // SAFETY: close(2) takes an integer; no Rust object of ours is freed.
+    check(unsafe { libc::close(fd) }).map(|_| ())
+}
+
+/// `fork()`. Only the calling thread exists in the child. What that means
+/// for locks: the caller holds the GIL (running Python code) and `around`
+/// takes the GIL's own state lock and the descriptor table's lock across
+/// the call, so the child's copies are unlocked and consistent; any other
+/// lock a vanished thread held at that instant stays held in the child
+/// (as in C). Interpreter threads only hold such locks briefly and
+/// without the GIL's state lock, so the remaining risk is a child that
+/// uses a lock another thread was inside of at that very moment.
+pub fn fork() -> std::io::Result<i32> {
+    // SAFETY: fork(2) itself touches no memory of ours; the child goes on
+    // with a copy of the address space and only this thread, which is
+    // sound for Rust (no thread is running in the child to race with).
+    check(unsafe { libc::fork() })
+}
+
+/// `waitpid(pid, options)`: (pid, status).
+pub fn waitpid(pid: i32, options: i32) -> std::io::Result<(i32, i32)> {
+    let mut status: libc::c_int = 0;
+    // SAFETY: `status` is a live int the call writes to.
+    let r = check(unsafe { libc::waitpid(pid, &mut status, options) })?;
+    Ok((r, status))
+}
+
+/// `execv`/`execve`: replaces the process image; returns only on failure.
+pub fn execve(path: &std::ffi::CStr, argv: &[std::ffi::CString], env: Option<&[std::ffi::CString]>) -> std::io::Error {
+    let mut args: Vec<*const libc::c_char> = argv.iter().map(|a| a.as_ptr()).collect();
+    args.push(std::ptr::null());
+    // SAFETY: both arrays are null-terminated lists of pointers to live
+    // NUL-terminated strings (owned by the caller for the whole call).
+    unsafe {
+        match env {
+            Some(env) => {
+                let mut e: Vec<*const libc::c_char> = env.iter().map(|a| a.as_ptr()).collect();
+                e.push(std::ptr::null());
+                libc::execve(path.as_ptr(), args.as_ptr(), e.as_ptr());
+            }
+            None => {
+                libc::execv(path.as_ptr(), args.as_ptr());
+            }
+        }
+    }
+    std::io::Error::last_os_error()
+}
+
+/// `_exit(code)`: leaves at once, no clean-up (what a forked child uses).
+pub fn exit_now(code: i32) -> ! {
+    // SAFETY: _exit(2) ends the process; nothing after it runs.
+    unsafe { libc::_exit(code) }
+}
+
+/// `abort()`.
+pub fn abort() -> ! {
+    std::process::abort()
+}
+
+/// Calls about process groups and sessions, integers in and out:
+/// `which` names the call.
+pub fn pgrp_call(which: &str, a: i32, b: i32) -> std::io::Result<i32> {
+    // SAFETY: each call takes integers and touches no memory of ours.
+    let r = unsafe {
+        match which {
+            "setsid" => libc::setsid(),
+            "getpgid" => libc::getpgid(a),
+            "setpgid" => libc::setpgid(a, b),
+            "getsid" => libc::getsid(a),
+            "getpgrp" => libc::getpgrp(),
+            "setpgrp" => libc::setpgid(0, 0),
+            "tcgetpgrp" => libc::tcgetpgrp(a),
+            "tcsetpgrp" => libc::tcsetpgrp(a, b),
+            "setuid" => libc::setuid(a as libc::uid_t),
+            "setgid" => libc::setgid(a as libc::gid_t),
+            "seteuid" => libc::seteuid(a as libc::uid_t),
+            "setegid" => libc::setegid(a as libc::gid_t),
+            "setreuid" => libc::setreuid(a as libc::uid_t, b as libc::uid_t),
+            "setregid" => libc::setregid(a as libc::gid_t, b as libc::gid_t),
+            _ => return Err(std::io::Error::from_raw_os_error(libc::EINVAL)),
+        }
+    };
+    check(r)
+}
+
+/// `nice(increment)`: the new niceness (-1 can be a success: errno tells).
+pub fn nice(inc: i32) -> std::io::Result<i32> {
+    // SAFETY: errno is this thread's; nice(2) takes an integer.
+    unsafe {
+        *libc::__errno_location() = 0;
+        let r = libc::nice(inc);
+        if r == -1 && *libc::__errno_location() != 0 {
+            return Err(std::io::Error::last_os_error());
+        }
+        Ok(r)
+    }
+}
+
+/// `sysconf(name)`; -1 without an error is "no limit".
+pub fn sysconf(name: i32) -> std::io::Result<i64> {
+    // SAFETY: as `nice`: an integer in, errno distinguishes failure.
+    unsafe {
+        *libc::__errno_location() = 0;
+        let r = libc::sysconf(name);
+        if r == -1 && *libc::__errno_location() != 0 {
+            return Err(std::io::Error::last_os_error());
+        }
+        Ok(r as i64)
+    }
+}
+
+/// `getgroups()`.
+pub fn getgroups() -> std::io::Result<Vec<u32>> {
+    let mut buf: Vec<libc::gid_t> = vec![0; 256];
+    // SAFETY: the buffer holds `len` gids and the call writes at most that.
+    let n = check(unsafe { libc::getgroups(buf.len() as libc::c_int, buf.as_mut_ptr()) })?;
+    buf.truncate(n as usize);
+    Ok(buf)
+}
+
+/// `times()`: user, system, children's user and system (in seconds) and
+/// the elapsed real time.
+pub fn times() -> std::io::Result<[f64; 5]> {
+    // SAFETY: an all-zero tms is valid; the call fills it.
+    let mut t: libc::tms = unsafe { std::mem::zeroed() };
+    // SAFETY: `t` is live; clock ticks come from sysconf (integers only).
+    let (real, tick) = unsafe { (libc::times(&mut t), libc::sysconf(libc::_SC_CLK_TCK)) };
+    if real == (-1i64) as libc::clock_t {
+        return Err(std::io::Error::last_os_error());
+    }
+    let tick = if tick > 0 { tick as f64 } else { 100.0 };
+    Ok([
+        t.tms_utime as f64 / tick,
+        t.tms_stime as f64 / tick,
+        t.tms_cutime as f64 / tick,
+        t.tms_cstime as f64 / tick,
+        real as f64 / tick,
+    ])
+}
+
+/// `mkfifo(path, mode)`.
+pub fn mkfifo(path: &std::ffi::CStr, mode: u32) -> std::io::Result<()> {
+    // SAFETY: `path` is a live NUL-terminated string.
+    check(unsafe { libc::mkfifo(path.as_ptr(), mode as libc::mode_t) }).map(|_| ())
+}
