@@ -409,3 +409,58 @@ pub fn mkfifo(path: &std::ffi::CStr, mode: u32) -> std::io::Result<()> {
     // SAFETY: `path` is a live NUL-terminated string.
     check(unsafe { libc::mkfifo(path.as_ptr(), mode as libc::mode_t) }).map(|_| ())
 }
+
+/// `getresuid()` (`group` false) or `getresgid()`: real, effective, saved.
+pub fn getres(group: bool) -> std::io::Result<[u32; 3]> {
+    let (mut r, mut e, mut s) = (0u32, 0u32, 0u32);
+    // SAFETY: three live ids the call writes to.
+    let rc = unsafe {
+        if group {
+            libc::getresgid(&mut r, &mut e, &mut s)
+        } else {
+            libc::getresuid(&mut r, &mut e, &mut s)
+        }
+    };
+    check(rc).map(|_| [r, e, s])
+}
+
+/// `setresuid(r, e, s)` (`group` false) or `setresgid`.
+pub fn setres(group: bool, ids: [u32; 3]) -> std::io::Result<()> {
+    // SAFETY: integers in, errno out.
+    let rc = unsafe {
+        if group {
+            libc::setresgid(ids[0], ids[1], ids[2])
+        } else {
+            libc::setresuid(ids[0], ids[1], ids[2])
+        }
+    };
+    check(rc).map(|_| ())
+}
+
+/// `statvfs(path)` or, with `path` None, `fstatvfs(fd)`: the ten fields
+/// of 2.7's statvfs_result, in order.
+pub fn statvfs(path: Option<&std::ffi::CStr>, fd: i32) -> std::io::Result<[u64; 10]> {
+    // SAFETY: an all-zero statvfs is valid; the call fills it; `path` is a
+    // live NUL-terminated string.
+    let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
+    // SAFETY: as above.
+    let rc = unsafe {
+        match path {
+            Some(p) => libc::statvfs(p.as_ptr(), &mut st),
+            None => libc::fstatvfs(fd, &mut st),
+        }
+    };
+    check(rc)?;
+    Ok([
+        st.f_bsize,
+        st.f_frsize,
+        st.f_blocks,
+        st.f_bfree,
+        st.f_bavail,
+        st.f_files,
+        st.f_ffree,
+        st.f_favail,
+        st.f_flag,
+        st.f_namemax,
+    ])
+}

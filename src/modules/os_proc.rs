@@ -95,6 +95,73 @@ fn wait_child(vm: &mut Vm, pid: i32, options: i32) -> PyResult<(i32, i32)> {
     }
 }
 
+/// A device number: an int or long, not negative.
+fn dev_arg(v: &Value, func: &str) -> PyResult<libc::dev_t> {
+    if matches!(v, Value::Float(_)) {
+        return Err(PyErr::new(ExcKind::TypeError, "integer argument expected, got float"));
+    }
+    let n = int_arg(v, func)?;
+    u64::try_from(n).map_err(|_| PyErr::new(ExcKind::OverflowError, "can't convert negative value to unsigned long"))
+}
+
+/// A uid or gid for chown: -1 leaves it unchanged.
+fn owner_arg(v: &Value) -> PyResult<Option<u32>> {
+    let n = int_arg(v, "chown")?;
+    if n == -1 {
+        return Ok(None);
+    }
+    u32::try_from(n).map(Some).map_err(|_| PyErr::new(ExcKind::OverflowError, "user id is greater than maximum"))
+}
+
+fn chown_like(a: &[Value], func: &str, f: fn(&str, Option<u32>, Option<u32>) -> std::io::Result<()>) -> PyResult {
+    check_args(func, a, 3, 3)?;
+    let path = c_string(&a[0], func, 1)?.to_string_lossy().into_owned();
+    let (u, g) = (owner_arg(&a[1])?, owner_arg(&a[2])?);
+    f(&path, u, g).map_err(|e| super::os::os_error(e, &path))?;
+    Ok(Value::None)
+}
+
+fn setres(a: &[Value], func: &str, group: bool) -> PyResult {
+    check_args(func, a, 3, 3)?;
+    let mut ids = [0u32; 3];
+    for (i, v) in a.iter().enumerate() {
+        let n = int_arg(v, func)?;
+        ids[i] = if n == -1 {
+            u32::MAX
+        } else {
+            u32::try_from(n).map_err(|_| PyErr::new(ExcKind::OverflowError, "user id is greater than maximum"))?
+        };
+    }
+    os_libc::setres(group, ids).map_err(os_err)?;
+    Ok(Value::None)
+}
+
+fn statvfs_class() -> &'static Arc<crate::object::Class> {
+    static CLS: std::sync::OnceLock<Arc<crate::object::Class>> = std::sync::OnceLock::new();
+    CLS.get_or_init(|| {
+        super::structseq::class(
+            "posix",
+            "statvfs_result",
+            &[
+                "f_bsize",
+                "f_frsize",
+                "f_blocks",
+                "f_bfree",
+                "f_bavail",
+                "f_files",
+                "f_ffree",
+                "f_favail",
+                "f_flag",
+                "f_namemax",
+            ],
+        )
+    })
+}
+
+fn statvfs_value(f: [u64; 10]) -> Value {
+    super::structseq::make(statvfs_class(), f.iter().map(|&x| Value::Int(x as i64)).collect())
+}
+
 fn status_pair(p: (i32, i32)) -> Value {
     Value::tuple(vec![Value::Int(p.0 as i64), Value::Int(p.1 as i64)])
 }
@@ -228,6 +295,54 @@ pub fn init(d: &Arc<Dict>) {
         };
         os_libc::mkfifo(&path, mode).map_err(|e| super::os::os_error(e, &path.to_string_lossy()))?;
         Ok(Value::None)
+    });
+    def(d, "major", |_, a, _| {
+        check_args("major", a, 1, 1)?;
+        Ok(Value::Int(libc::major(dev_arg(&a[0], "major")?) as i64))
+    });
+    def(d, "minor", |_, a, _| {
+        check_args("minor", a, 1, 1)?;
+        Ok(Value::Int(libc::minor(dev_arg(&a[0], "minor")?) as i64))
+    });
+    def(d, "makedev", |_, a, _| {
+        check_args("makedev", a, 2, 2)?;
+        let (ma, mi) = (int_arg(&a[0], "makedev")?, int_arg(&a[1], "makedev")?);
+        let (Ok(ma), Ok(mi)) = (u32::try_from(ma), u32::try_from(mi)) else {
+            return Err(PyErr::new(ExcKind::OverflowError, "Python int too large to convert to C unsigned int"));
+        };
+        Ok(Value::Int(libc::makedev(ma, mi) as i64))
+    });
+    def(d, "chown", |_, a, _| chown_like(a, "chown", |p, u, g| std::os::unix::fs::chown(p, u, g)));
+    def(d, "lchown", |_, a, _| chown_like(a, "lchown", |p, u, g| std::os::unix::fs::lchown(p, u, g)));
+    def(d, "fchown", |_, a, _| {
+        check_args("fchown", a, 3, 3)?;
+        let file = os_libc::dup_file(int_arg(&a[0], "fchown")?).map_err(os_err)?;
+        let (u, g) = (owner_arg(&a[1])?, owner_arg(&a[2])?);
+        std::os::unix::fs::fchown(&file, u, g).map_err(os_err)?;
+        Ok(Value::None)
+    });
+    def(d, "getresuid", |_, a, _| {
+        check_args("getresuid", a, 0, 0)?;
+        let ids = os_libc::getres(false).map_err(os_err)?;
+        Ok(Value::tuple(ids.iter().map(|&i| Value::Int(i as i64)).collect()))
+    });
+    def(d, "getresgid", |_, a, _| {
+        check_args("getresgid", a, 0, 0)?;
+        let ids = os_libc::getres(true).map_err(os_err)?;
+        Ok(Value::tuple(ids.iter().map(|&i| Value::Int(i as i64)).collect()))
+    });
+    def(d, "setresuid", |_, a, _| setres(a, "setresuid", false));
+    def(d, "setresgid", |_, a, _| setres(a, "setresgid", true));
+    d.set_str("statvfs_result", Value::Class(statvfs_class().clone()));
+    def(d, "statvfs", |_, a, _| {
+        check_args("statvfs", a, 1, 1)?;
+        let path = c_string(&a[0], "statvfs", 1)?;
+        let f = os_libc::statvfs(Some(&path), 0).map_err(|e| super::os::os_error(e, &path.to_string_lossy()))?;
+        Ok(statvfs_value(f))
+    });
+    def(d, "fstatvfs", |_, a, _| {
+        check_args("fstatvfs", a, 1, 1)?;
+        Ok(statvfs_value(os_libc::statvfs(None, int32(&a[0], "fstatvfs")?).map_err(os_err)?))
     });
     let names = Dict::new();
     for (n, v) in SYSCONF {
