@@ -51,6 +51,7 @@ pub mod profiler;
 pub mod pwd;
 pub mod py3k;
 pub mod queue;
+pub mod resource;
 pub mod select;
 pub mod signal;
 pub mod socket;
@@ -151,6 +152,8 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Arc<Dict>>> {
         "posix" => os::init(vm, &d),
         "pwd" => pwd::init_pwd(&d),
         "grp" => pwd::init_grp(&d),
+        "resource" => resource::init_resource(&d),
+        "fcntl" => resource::init_fcntl(&d),
         "thread" => thread::init(&d),
         "signal" => signal::init(&d),
         "threading" => threading::init(&d),

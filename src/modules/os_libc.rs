@@ -464,3 +464,105 @@ pub fn statvfs(path: Option<&std::ffi::CStr>, fd: i32) -> std::io::Result<[u64; 
         st.f_namemax,
     ])
 }
+
+/// `getrlimit(resource)`: (soft, hard), RLIM_INFINITY as u64::MAX.
+pub fn getrlimit(res: i32) -> std::io::Result<(u64, u64)> {
+    let mut rl = libc::rlimit { rlim_cur: 0, rlim_max: 0 };
+    // SAFETY: `rl` is a live rlimit the call fills.
+    check(unsafe { libc::getrlimit(res as _, &mut rl) })?;
+    Ok((rl.rlim_cur, rl.rlim_max))
+}
+
+/// `setrlimit(resource, (soft, hard))`.
+pub fn setrlimit(res: i32, cur: u64, max: u64) -> std::io::Result<()> {
+    let rl = libc::rlimit { rlim_cur: cur, rlim_max: max };
+    // SAFETY: `rl` is a live rlimit the call reads.
+    check(unsafe { libc::setrlimit(res as _, &rl) }).map(|_| ())
+}
+
+/// `getrusage(who)`: the 16 fields of struct_rusage, times in seconds.
+pub fn getrusage(who: i32) -> std::io::Result<[f64; 16]> {
+    // SAFETY: an all-zero rusage is valid; the call fills it.
+    let mut u: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: `u` is live.
+    check(unsafe { libc::getrusage(who, &mut u) })?;
+    let tv = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 * 1e-6;
+    Ok([
+        tv(u.ru_utime),
+        tv(u.ru_stime),
+        u.ru_maxrss as f64,
+        u.ru_ixrss as f64,
+        u.ru_idrss as f64,
+        u.ru_isrss as f64,
+        u.ru_minflt as f64,
+        u.ru_majflt as f64,
+        u.ru_nswap as f64,
+        u.ru_inblock as f64,
+        u.ru_oublock as f64,
+        u.ru_msgsnd as f64,
+        u.ru_msgrcv as f64,
+        u.ru_nsignals as f64,
+        u.ru_nvcsw as f64,
+        u.ru_nivcsw as f64,
+    ])
+}
+
+/// `fcntl(fd, cmd, arg)` (`ioctl` with `ioctl` true) with an integer
+/// argument.
+pub fn fcntl_int(fd: i32, cmd: u64, arg: i64, ioctl: bool) -> std::io::Result<i32> {
+    // SAFETY: an integer argument is passed by value; commands that would
+    // take it for a pointer fail with EFAULT rather than touch our memory
+    // unless it happens to be a valid address, which CPython allows too
+    // (the caller chose the command).
+    check(unsafe {
+        if ioctl {
+            libc::ioctl(fd, cmd as _, arg as libc::c_long)
+        } else {
+            libc::fcntl(fd, cmd as i32, arg as libc::c_long)
+        }
+    })
+}
+
+/// `fcntl`/`ioctl` with a buffer argument: the call may read and write up
+/// to 1024 bytes of it (CPython's limit); the result is the buffer after.
+pub fn fcntl_buf(fd: i32, cmd: u64, data: &[u8], ioctl: bool) -> std::io::Result<Vec<u8>> {
+    let mut buf = [0u8; 1024];
+    let n = data.len().min(1024);
+    buf[..n].copy_from_slice(&data[..n]);
+    // SAFETY: the pointer is to a live 1024-byte buffer, the most such a
+    // command may use (as CPython assumes).
+    check(unsafe {
+        if ioctl {
+            libc::ioctl(fd, cmd as _, buf.as_mut_ptr())
+        } else {
+            libc::fcntl(fd, cmd as i32, buf.as_mut_ptr())
+        }
+    })?;
+    Ok(buf[..n].to_vec())
+}
+
+/// `flock(fd, operation)`.
+pub fn flock(fd: i32, op: i32) -> std::io::Result<()> {
+    // SAFETY: integers in, errno out.
+    check(unsafe { libc::flock(fd, op) }).map(|_| ())
+}
+
+/// `lockf(fd, cmd, len, start, whence)` as 2.7 does it: LOCK_UN/SH/EX
+/// (with LOCK_NB) through fcntl's F_SETLK(W) record locks.
+pub fn lockf(fd: i32, cmd: i32, len: i64, start: i64, whence: i16) -> std::io::Result<()> {
+    let kind = match cmd & !libc::LOCK_NB {
+        libc::LOCK_UN => libc::F_UNLCK,
+        libc::LOCK_SH => libc::F_RDLCK,
+        libc::LOCK_EX => libc::F_WRLCK,
+        _ => return Err(std::io::Error::from_raw_os_error(libc::EINVAL)),
+    };
+    // SAFETY: an all-zero flock is valid.
+    let mut l: libc::flock = unsafe { std::mem::zeroed() };
+    l.l_type = kind as i16;
+    l.l_whence = whence;
+    l.l_start = start;
+    l.l_len = len;
+    let op = if cmd & libc::LOCK_NB != 0 { libc::F_SETLK } else { libc::F_SETLKW };
+    // SAFETY: `l` is a live flock the call reads.
+    check(unsafe { libc::fcntl(fd, op, &l) }).map(|_| ())
+}

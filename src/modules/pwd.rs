@@ -74,7 +74,8 @@ fn name_arg(v: &Value, func: &str) -> PyResult<CString> {
 /// A uid or gid: CPython takes -1 as (uid_t)-1 and refuses what does not
 /// fit 32 bits.
 fn id_arg(v: &Value, what: &str) -> PyResult<u32> {
-    let Some(n) = crate::object::number::as_i64(v) else {
+    let n = if matches!(v, Value::Float(_)) { None } else { crate::object::number::as_i64(v) };
+    let Some(n) = n else {
         return Err(PyErr::new(ExcKind::TypeError, "an integer is required"));
     };
     if n == -1 {
