@@ -107,7 +107,8 @@ pub fn init_pwd(d: &Arc<Dict>) {
     def(d, "getpwuid", |_, a, _| {
         check_args("getpwuid", a, 1, 1)?;
         // An id too large for uid_t is simply not found, as in CPython.
-        let too_big = crate::object::number::as_i64(&a[0]).is_some_and(|n| n != -1 && u32::try_from(n).is_err());
+        let too_big = matches!(&a[0], Value::Long(_))
+            || crate::object::number::as_i64(&a[0]).is_some_and(|n| n != -1 && u32::try_from(n).is_err());
         if too_big {
             return Err(key_error("getpwuid(): uid not found".into()));
         }
