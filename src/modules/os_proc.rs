@@ -98,10 +98,10 @@ fn wait_child(vm: &mut Vm, pid: i32, options: i32) -> PyResult<(i32, i32)> {
 /// A device number: an int or long, not negative.
 fn dev_arg(v: &Value, func: &str) -> PyResult<libc::dev_t> {
     if matches!(v, Value::Float(_)) {
-        return Err(PyErr::new(ExcKind::TypeError, "integer argument expected, got float"));
+        return Err(PyErr::new(ExcKind::TypeError, "'float' object cannot be interpreted as an index"));
     }
     let n = int_arg(v, func)?;
-    u64::try_from(n).map_err(|_| PyErr::new(ExcKind::OverflowError, "can't convert negative value to unsigned long"))
+    u64::try_from(n).map_err(|_| PyErr::new(ExcKind::OverflowError, "can't convert negative number to unsigned long"))
 }
 
 /// A uid or gid for chown: -1 leaves it unchanged.

@@ -77,7 +77,10 @@ pub fn init_resource(d: &Arc<Dict>) {
     d.set_str("error", Value::Class(ExcKind::OSError.class().clone()));
     d.set_str("struct_rusage", Value::Class(rusage_class().clone()));
     def(d, "getrlimit", |_, a, _| {
-        check_args("getrlimit", a, 1, 1)?;
+        if a.len() != 1 {
+            let msg = format!("getrlimit() takes exactly 1 argument ({} given)", a.len());
+            return Err(PyErr::new(ExcKind::TypeError, msg));
+        }
         let (cur, max) = os_libc::getrlimit(resource_arg(&a[0])?).map_err(|e| os_err(e, ExcKind::OSError))?;
         Ok(Value::tuple(vec![limit_value(cur), limit_value(max)]))
     });
@@ -128,7 +131,7 @@ fn fd_arg(vm: &mut Vm, v: &Value) -> PyResult<i32> {
         Some(n) if !matches!(v, Value::Float(_)) => n,
         _ => {
             let Ok(f) = vm.getattr(v, &PyStr::from_str("fileno")) else {
-                return Err(PyErr::new(ExcKind::TypeError, "argument must be an int, or have a fileno() method."));
+                return Err(PyErr::new(ExcKind::TypeError, "argument must be an int, or have a fileno() method"));
             };
             let r = vm.call(&f, vec![])?;
             crate::object::number::as_i64(&r)
@@ -179,9 +182,9 @@ pub fn init_fcntl(d: &Arc<Dict>) {
         ("F_SETOWN", libc::F_SETOWN),
         ("F_GETSIG", 11),
         ("F_SETSIG", 10),
-        ("F_RDLCK", libc::F_RDLCK as i32),
-        ("F_WRLCK", libc::F_WRLCK as i32),
-        ("F_UNLCK", libc::F_UNLCK as i32),
+        ("F_RDLCK", libc::F_RDLCK),
+        ("F_WRLCK", libc::F_WRLCK),
+        ("F_UNLCK", libc::F_UNLCK),
         ("F_NOTIFY", libc::F_NOTIFY),
         ("F_GETLEASE", libc::F_GETLEASE),
         ("F_SETLEASE", libc::F_SETLEASE),
