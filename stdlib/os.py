@@ -3,6 +3,7 @@ os that are easier to write in Python (walk, removedirs, renames, ...)."""
 
 import sys
 from posix import *
+from posix import _exit
 import posix as _posix
 import posixpath as path
 
@@ -67,17 +68,114 @@ def WIFCONTINUED(status):
     return status == 0xffff
 
 
-def major(device):
-    return ((device >> 8) & 0xfff) | ((device >> 32) & ~0xfff)
+P_WAIT = 0
+P_NOWAIT = P_NOWAITO = 1
 
 
-def minor(device):
-    return (device & 0xff) | ((device >> 12) & ~0xff)
+def _run_path(file, args, env):
+    """execvp's search: file as given when it holds a slash, else each
+    directory of PATH (from env, or this process's) in turn; the error of
+    the most telling failure is raised when none runs."""
+    if env is None:
+        env = environ
+        run = lambda path: execv(path, args)
+    else:
+        run = lambda path: execve(path, args, env)
+    if path.dirname(file):
+        run(file)
+        return
+    first = None
+    for folder in env.get('PATH', defpath).split(pathsep):
+        try:
+            run(path.join(folder, file))
+        except OSError as e:
+            # ENOENT and ENOTDIR only say "not here": keep looking, and
+            # prefer any other error for the report.
+            if e.errno not in (2, 20) and first is None:
+                first = e
+            last = e
+    if first is not None:
+        raise first
+    raise last
 
 
-def makedev(major, minor):
-    return ((minor & 0xff) | ((major & 0xfff) << 8) |
-            ((minor & ~0xff) << 12) | ((major & ~0xfff) << 32))
+def execvp(file, args):
+    _run_path(file, args, None)
+
+
+def execvpe(file, args, env):
+    _run_path(file, args, env)
+
+
+def execl(file, *args):
+    execv(file, args)
+
+
+def execle(file, *args):
+    execve(file, args[:-1], args[-1])
+
+
+def execlp(file, *args):
+    execvp(file, args)
+
+
+def execlpe(file, *args):
+    execvpe(file, args[:-1], args[-1])
+
+
+def _spawn(mode, file, args, env, search):
+    pid = fork()
+    if pid == 0:
+        try:
+            if search:
+                _run_path(file, args, env)
+            elif env is None:
+                execv(file, args)
+            else:
+                execve(file, args, env)
+        except:
+            _exit(127)
+    if mode == P_NOWAIT:
+        return pid
+    while True:
+        got, status = waitpid(pid, 0)
+        if WIFSTOPPED(status):
+            continue
+        if WIFSIGNALED(status):
+            return -WTERMSIG(status)
+        return WEXITSTATUS(status)
+
+
+def spawnv(mode, file, args):
+    return _spawn(mode, file, args, None, False)
+
+
+def spawnve(mode, file, args, env):
+    return _spawn(mode, file, args, env, False)
+
+
+def spawnvp(mode, file, args):
+    return _spawn(mode, file, args, None, True)
+
+
+def spawnvpe(mode, file, args, env):
+    return _spawn(mode, file, args, env, True)
+
+
+def spawnl(mode, file, *args):
+    return spawnv(mode, file, args)
+
+
+def spawnle(mode, file, *args):
+    return spawnve(mode, file, args[:-1], args[-1])
+
+
+def spawnlp(mode, file, *args):
+    return spawnvp(mode, file, args)
+
+
+def spawnlpe(mode, file, *args):
+    return spawnvpe(mode, file, args[:-1], args[-1])
 
 
 def getlogin():

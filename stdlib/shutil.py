@@ -7,7 +7,9 @@ import fnmatch
 
 __all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2",
            "copytree", "move", "rmtree", "Error", "SpecialFileError",
-           "ExecError", "ignore_patterns"]
+           "ExecError", "ignore_patterns", "make_archive",
+           "get_archive_formats", "register_archive_format",
+           "unregister_archive_format"]
 
 
 class Error(EnvironmentError):
@@ -237,3 +239,160 @@ def _destinsrc(src, dst):
     if not dst.endswith(os.path.sep):
         dst += os.path.sep
     return dst.startswith(src)
+
+
+def _owner_ids(owner, group):
+    """uid and gid for names (None when not given or unknown)."""
+    uid = gid = None
+    try:
+        import pwd
+        import grp
+    except ImportError:
+        return uid, gid
+    if owner is not None:
+        try:
+            uid = pwd.getpwnam(owner)[2]
+        except KeyError:
+            pass
+    if group is not None:
+        try:
+            gid = grp.getgrnam(group)[2]
+        except KeyError:
+            pass
+    return uid, gid
+
+
+def _make_tarball(base_name, base_dir, compress="gzip", verbose=0,
+                  dry_run=0, owner=None, group=None, logger=None):
+    """base_name.tar (.gz, .bz2) holding base_dir; returns its name."""
+    suffixes = {'gzip': '.gz', 'bzip2': '.bz2', None: ''}
+    modes = {'gzip': 'gz', 'bzip2': 'bz2', None: ''}
+    if compress not in suffixes:
+        raise ValueError("bad value for 'compress': must be None, 'gzip' "
+                         "or 'bzip2'")
+    archive_name = base_name + '.tar' + suffixes[compress]
+    folder = os.path.dirname(archive_name)
+    if folder and not os.path.exists(folder):
+        if logger is not None:
+            logger.info("creating %s", folder)
+        if not dry_run:
+            os.makedirs(folder)
+    if logger is not None:
+        logger.info('Creating tar archive')
+    uid, gid = _owner_ids(owner, group)
+
+    def set_owner(info):
+        if gid is not None:
+            info.gid = gid
+            info.gname = group
+        if uid is not None:
+            info.uid = uid
+            info.uname = owner
+        return info
+
+    if not dry_run:
+        import tarfile
+        tar = tarfile.open(archive_name, 'w|%s' % modes[compress])
+        try:
+            tar.add(base_dir, filter=set_owner)
+        finally:
+            tar.close()
+    return archive_name
+
+
+def _make_zipfile(base_name, base_dir, verbose=0, dry_run=0, logger=None):
+    """base_name.zip holding base_dir (deflated); returns its name."""
+    import zipfile
+    zip_filename = base_name + ".zip"
+    folder = os.path.dirname(base_name)
+    if folder and not os.path.exists(folder):
+        if logger is not None:
+            logger.info("creating %s", folder)
+        if not dry_run:
+            os.makedirs(folder)
+    if logger is not None:
+        logger.info("creating '%s' and adding '%s' to it",
+                    zip_filename, base_dir)
+    if dry_run:
+        return zip_filename
+    archive = zipfile.ZipFile(zip_filename, "w",
+                              compression=zipfile.ZIP_DEFLATED)
+    try:
+        top = os.path.normpath(base_dir)
+        if top != os.curdir:
+            archive.write(top, top)
+        for dirpath, dirnames, filenames in os.walk(base_dir):
+            for name in sorted(dirnames):
+                path = os.path.normpath(os.path.join(dirpath, name))
+                archive.write(path, path)
+            for name in filenames:
+                path = os.path.normpath(os.path.join(dirpath, name))
+                if os.path.isfile(path):
+                    archive.write(path, path)
+    finally:
+        archive.close()
+    return zip_filename
+
+
+_ARCHIVE_FORMATS = {
+    'gztar': (_make_tarball, [('compress', 'gzip')], "gzip'ed tar-file"),
+    'bztar': (_make_tarball, [('compress', 'bzip2')], "bzip2'ed tar-file"),
+    'tar': (_make_tarball, [('compress', None)], "uncompressed tar file"),
+    'zip': (_make_zipfile, [], "ZIP file"),
+}
+
+
+def get_archive_formats():
+    """[(name, description)] of the registered formats, by name."""
+    return sorted((name, entry[2]) for name, entry in
+                  _ARCHIVE_FORMATS.items())
+
+
+def register_archive_format(name, function, extra_args=None, description=''):
+    """Adds a format: function(base_name, base_dir, **kwargs) makes the
+    archive; extra_args are (name, value) pairs always passed."""
+    if extra_args is None:
+        extra_args = []
+    if not callable(function):
+        raise TypeError('The %s object is not callable' % function)
+    if not isinstance(extra_args, (tuple, list)):
+        raise TypeError('extra_args needs to be a sequence')
+    for item in extra_args:
+        if not isinstance(item, (tuple, list)) or len(item) != 2:
+            raise TypeError('extra_args elements are : (arg_name, value)')
+    _ARCHIVE_FORMATS[name] = (function, extra_args, description)
+
+
+def unregister_archive_format(name):
+    del _ARCHIVE_FORMATS[name]
+
+
+def make_archive(base_name, format, root_dir=None, base_dir=None, verbose=0,
+                 dry_run=0, owner=None, group=None, logger=None):
+    """Makes an archive of base_dir (the current folder by default), run
+    from root_dir; returns the archive's name."""
+    try:
+        func, extra, _ = _ARCHIVE_FORMATS[format]
+    except KeyError:
+        raise ValueError("unknown archive format '%s'" % format)
+    here = os.getcwd()
+    if root_dir is not None:
+        if logger is not None:
+            logger.debug("changing into '%s'", root_dir)
+        base_name = os.path.abspath(base_name)
+        if not dry_run:
+            os.chdir(root_dir)
+    if base_dir is None:
+        base_dir = os.curdir
+    kwargs = {'dry_run': dry_run, 'logger': logger}
+    kwargs.update(extra)
+    if format != 'zip':
+        kwargs['owner'] = owner
+        kwargs['group'] = group
+    try:
+        return func(base_name, base_dir, **kwargs)
+    finally:
+        if root_dir is not None:
+            if logger is not None:
+                logger.debug("changing back to '%s'", here)
+            os.chdir(here)

@@ -45,3 +45,26 @@ pub fn apply(cmd: &mut Command) {
         };
     }
 }
+
+/// The whole environment as the program changed it, `NAME=value` each (for
+/// `os.execv`, which hands it to the new image).
+pub fn all() -> Vec<Vec<u8>> {
+    use std::os::unix::ffi::OsStrExt;
+    let ch = changes();
+    let mut out: Vec<Vec<u8>> = Vec::new();
+    for (k, v) in std::env::vars_os() {
+        if k.to_str().is_some_and(|k| ch.contains_key(k)) {
+            continue;
+        }
+        let mut e = k.as_bytes().to_vec();
+        e.push(b'=');
+        e.extend_from_slice(v.as_bytes());
+        out.push(e);
+    }
+    for (k, v) in ch.iter() {
+        if let Some(v) = v {
+            out.push(format!("{}={}", k, v).into_bytes());
+        }
+    }
+    out
+}

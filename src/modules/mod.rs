@@ -47,9 +47,12 @@ pub mod object_reduce;
 pub mod os;
 pub mod os_extra;
 pub mod os_libc;
+pub mod os_proc;
 pub mod profiler;
+pub mod pwd;
 pub mod py3k;
 pub mod queue;
+pub mod resource;
 pub mod select;
 pub mod signal;
 pub mod socket;
@@ -149,6 +152,10 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Arc<Dict>>> {
         "math" => math::init(&d),
         "cmath" => cmath::init(&d),
         "posix" => os::init(vm, &d),
+        "pwd" => pwd::init_pwd(&d),
+        "grp" => pwd::init_grp(&d),
+        "resource" => resource::init_resource(&d),
+        "fcntl" => resource::init_fcntl(&d),
         "thread" => thread::init(&d),
         "signal" => signal::init(&d),
         "threading" => threading::init(&d),

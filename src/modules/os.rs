@@ -8,8 +8,12 @@ use crate::object::{Dict, Object, PyResult, PyStr, Value};
 use crate::vm::Vm;
 
 pub fn init(vm: &mut Vm, d: &Arc<Dict>) {
-    def(d, "getpid", |_, _, _| Ok(Value::Int(std::process::id() as i64)));
-    def(d, "getcwd", |_, _, _| {
+    def(d, "getpid", |_, a, _| {
+        check_args("getpid", a, 0, 0)?;
+        Ok(Value::Int(std::process::id() as i64))
+    });
+    def(d, "getcwd", |_, a, _| {
+        check_args("getcwd", a, 0, 0)?;
         Ok(Value::str(&std::env::current_dir().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default()))
     });
     def(d, "listdir", |_, a, _| {
@@ -32,7 +36,14 @@ pub fn init(vm: &mut Vm, d: &Arc<Dict>) {
     }
     def(d, "mkdir", |_, a, _| {
         check_args("mkdir", a, 1, 2)?;
-        let p = str_arg(&a[0], "mkdir")?.to_string_lossy();
+        let p = str_arg(&a[0], "mkdir")?;
+        if p.as_bytes().contains(&0) {
+            return Err(crate::object::PyErr::new(
+                crate::object::ExcKind::TypeError,
+                "mkdir() argument 1 must be encoded string without NULL bytes, not str",
+            ));
+        }
+        let p = p.to_string_lossy();
         let mode = match a.get(1) {
             Some(m) => super::int_arg(m, "mkdir")? as u32,
             None => 0o777,
@@ -140,6 +151,7 @@ pub fn init(vm: &mut Vm, d: &Arc<Dict>) {
     d.set_str("name", Value::str("posix"));
     super::os_extra::init(d);
     super::os_libc::init(d);
+    super::os_proc::init(d);
     // os.path is made here, not imported: importing it would import os again.
     let path_dict = Arc::new(Dict::new());
     path_dict.set_str("__name__", Value::str("posixpath"));

@@ -25,6 +25,13 @@ fn fds() -> std::sync::MutexGuard<'static, BTreeMap<i64, Arc<File>>> {
     FDS.lock().unwrap_or_else(|e| e.into_inner())
 }
 
+/// Runs `f` holding the descriptor table's lock (around `fork`, so that
+/// the child's table is not left locked by another thread).
+pub fn with_table_locked<R>(f: impl FnOnce() -> R) -> R {
+    let _t = fds();
+    f()
+}
+
 /// A new handle on descriptor `fd` of the table (for a child process's
 /// stream: `subprocess`).
 pub fn clone_fd(fd: i64) -> Option<std::io::Result<File>> {
@@ -54,7 +61,13 @@ fn plain_error(e: std::io::Error) -> PyErr {
 
 /// Runs `f` on the table's file for `fd`, or fails with EBADF.
 fn with_fd<T>(fd: i64, f: impl FnOnce(&mut &File) -> std::io::Result<T>) -> PyResult<T> {
-    let file = fds().get(&fd).cloned().ok_or_else(|| fd_error(9))?;
+    let known = fds().get(&fd).cloned();
+    let file = match known {
+        Some(f) => f,
+        // Not opened through os.open (0-2, a file object's, a dup2 target):
+        // a duplicate reaches the same open file.
+        None => Arc::new(super::os_libc::dup_file(fd).map_err(plain_error)?),
+    };
     f(&mut &*file).map_err(plain_error)
 }
 
@@ -77,8 +90,14 @@ fn with_file_of<T>(fd: i64, write: bool, f: impl FnOnce(&mut &File) -> std::io::
     f(&mut &file).map_err(plain_error)
 }
 
+/// A path argument; a NUL byte cannot reach the system call (CPython's
+/// `et` converter refuses it).
 fn path_arg(v: &Value, what: &str) -> PyResult<String> {
-    Ok(str_arg(v, what)?.to_string_lossy())
+    let s = str_arg(v, what)?;
+    if s.as_bytes().contains(&0) {
+        return Err(PyErr::new(ExcKind::TypeError, "must be encoded string without NULL bytes, not str"));
+    }
+    Ok(s.to_string_lossy())
 }
 
 fn stat_class() -> &'static Arc<Class> {
@@ -211,9 +230,10 @@ pub fn init(d: &Arc<Dict>) {
         if (0..=2).contains(&fd) {
             return Ok(Value::None);
         }
-        match fds().remove(&fd) {
+        let removed = fds().remove(&fd);
+        match removed {
             Some(_) => Ok(Value::None),
-            None => Err(fd_error(9)),
+            None => super::os_libc::close(fd).map(|_| Value::None).map_err(plain_error),
         }
     });
     def(d, "read", |vm, a, _| {
@@ -390,7 +410,8 @@ pub fn init(d: &Arc<Dict>) {
         std::env::set_current_dir(&p).map_err(|e| os_error(e, &p))?;
         Ok(Value::None)
     });
-    def(d, "getcwdu", |_, _, _| {
+    def(d, "getcwdu", |_, a, _| {
+        check_args("getcwdu", a, 0, 0)?;
         Ok(Value::str(&std::env::current_dir().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default()))
     });
     def(d, "access", |_, a, _| {
@@ -413,11 +434,26 @@ pub fn init(d: &Arc<Dict>) {
         } & 7;
         Ok(Value::bool(bits & want == want))
     });
-    def(d, "getuid", |_, _, _| Ok(Value::Int(proc_self().map(|m| m.uid() as i64).unwrap_or(0))));
-    def(d, "geteuid", |_, _, _| Ok(Value::Int(proc_self().map(|m| m.uid() as i64).unwrap_or(0))));
-    def(d, "getgid", |_, _, _| Ok(Value::Int(proc_self().map(|m| m.gid() as i64).unwrap_or(0))));
-    def(d, "getegid", |_, _, _| Ok(Value::Int(proc_self().map(|m| m.gid() as i64).unwrap_or(0))));
-    def(d, "getppid", |_, _, _| Ok(Value::Int(std::os::unix::process::parent_id() as i64)));
+    def(d, "getuid", |_, a, _| {
+        check_args("getuid", a, 0, 0)?;
+        Ok(Value::Int(proc_self().map(|m| m.uid() as i64).unwrap_or(0)))
+    });
+    def(d, "geteuid", |_, a, _| {
+        check_args("geteuid", a, 0, 0)?;
+        Ok(Value::Int(proc_self().map(|m| m.uid() as i64).unwrap_or(0)))
+    });
+    def(d, "getgid", |_, a, _| {
+        check_args("getgid", a, 0, 0)?;
+        Ok(Value::Int(proc_self().map(|m| m.gid() as i64).unwrap_or(0)))
+    });
+    def(d, "getegid", |_, a, _| {
+        check_args("getegid", a, 0, 0)?;
+        Ok(Value::Int(proc_self().map(|m| m.gid() as i64).unwrap_or(0)))
+    });
+    def(d, "getppid", |_, a, _| {
+        check_args("getppid", a, 0, 0)?;
+        Ok(Value::Int(std::os::unix::process::parent_id() as i64))
+    });
     def(d, "putenv", |_, a, _| {
         check_args("putenv", a, 2, 2)?;
         let (k, v) = (path_arg(&a[0], "putenv")?, path_arg(&a[1], "putenv")?);
@@ -475,7 +511,8 @@ pub fn init(d: &Arc<Dict>) {
         t.insert(wn, Arc::new(w));
         Ok(Value::tuple(vec![Value::Int(rn), Value::Int(wn)]))
     });
-    def(d, "getloadavg", |_, _, _| {
+    def(d, "getloadavg", |_, a, _| {
+        check_args("getloadavg", a, 0, 0)?;
         let text = proc_text("/proc/loadavg");
         let v: Vec<f64> = text.split_whitespace().take(3).filter_map(|x| x.parse().ok()).collect();
         if v.len() != 3 {
@@ -483,7 +520,8 @@ pub fn init(d: &Arc<Dict>) {
         }
         Ok(Value::tuple(v.into_iter().map(Value::float).collect()))
     });
-    def(d, "uname", |_, _, _| {
+    def(d, "uname", |_, a, _| {
+        check_args("uname", a, 0, 0)?;
         let mut machine = std::env::consts::ARCH.to_string();
         if machine == "x86" {
             machine = "i686".into();

@@ -63,3 +63,506 @@ pub fn init(d: &Arc<Dict>) {
         Ok(Value::Int(old as i64))
     });
 }
+
+/// One entry of the user database (`struct passwd`), copied out of libc's
+/// buffer.
+pub struct Passwd {
+    pub name: Vec<u8>,
+    pub passwd: Vec<u8>,
+    pub uid: u32,
+    pub gid: u32,
+    pub gecos: Vec<u8>,
+    pub dir: Vec<u8>,
+    pub shell: Vec<u8>,
+}
+
+/// One entry of the group database (`struct group`).
+pub struct Group {
+    pub name: Vec<u8>,
+    pub passwd: Vec<u8>,
+    pub gid: u32,
+    pub members: Vec<Vec<u8>>,
+}
+
+/// The bytes of a C string libc handed us (empty for a null pointer).
+///
+/// SAFETY (for callers): `p` is null or points at a NUL-terminated string
+/// that stays valid while this runs (inside the buffer of the `_r` call).
+unsafe fn c_bytes(p: *const libc::c_char) -> Vec<u8> {
+    if p.is_null() {
+        return Vec::new();
+    }
+    // SAFETY: as the function's contract says.
+    unsafe { std::ffi::CStr::from_ptr(p) }.to_bytes().to_vec()
+}
+
+/// SAFETY (for callers): every pointer of `pw` is null or valid, as after
+/// a successful getpw*_r or getpwent.
+unsafe fn copy_passwd(pw: &libc::passwd) -> Passwd {
+    // SAFETY: the pointers come from libc's filled-in record.
+    unsafe {
+        Passwd {
+            name: c_bytes(pw.pw_name),
+            passwd: c_bytes(pw.pw_passwd),
+            uid: pw.pw_uid,
+            gid: pw.pw_gid,
+            gecos: c_bytes(pw.pw_gecos),
+            dir: c_bytes(pw.pw_dir),
+            shell: c_bytes(pw.pw_shell),
+        }
+    }
+}
+
+/// SAFETY (for callers): as `copy_passwd`; `gr_mem` is null or a
+/// null-terminated array of valid strings.
+unsafe fn copy_group(gr: &libc::group) -> Group {
+    let mut members = Vec::new();
+    // SAFETY: the member array ends with a null pointer (group(5)).
+    unsafe {
+        let mut p = gr.gr_mem;
+        while !p.is_null() && !(*p).is_null() {
+            members.push(c_bytes(*p));
+            p = p.add(1);
+        }
+        Group { name: c_bytes(gr.gr_name), passwd: c_bytes(gr.gr_passwd), gid: gr.gr_gid, members }
+    }
+}
+
+/// Runs a reentrant lookup (`getpwnam_r` and kin) with a buffer that grows
+/// while the call answers ERANGE. `call` gets the buffer and returns the
+/// call's result code and whether a record was found.
+fn with_buffer<T>(mut call: impl FnMut(&mut Vec<libc::c_char>) -> (i32, Option<T>)) -> std::io::Result<Option<T>> {
+    let mut buf: Vec<libc::c_char> = vec![0; 1024];
+    loop {
+        let (rc, found) = call(&mut buf);
+        if rc == libc::ERANGE && buf.len() < (1 << 22) {
+            buf.resize(buf.len() * 4, 0);
+            continue;
+        }
+        if rc != 0 {
+            return Err(std::io::Error::from_raw_os_error(rc));
+        }
+        return Ok(found);
+    }
+}
+
+/// `getpwnam_r` / `getpwuid_r`: the user named or numbered, if any.
+pub fn getpw(name: Option<&std::ffi::CStr>, uid: u32) -> std::io::Result<Option<Passwd>> {
+    with_buffer(|buf| {
+        // SAFETY: an all-zero passwd is a valid value (null pointers and
+        // zero ids); libc fills it, pointing into `buf`, which outlives
+        // the copy made below.
+        let mut pw: libc::passwd = unsafe { std::mem::zeroed() };
+        let mut out: *mut libc::passwd = std::ptr::null_mut();
+        // SAFETY: every pointer is to live memory of the stated size.
+        let rc = unsafe {
+            match name {
+                Some(n) => libc::getpwnam_r(n.as_ptr(), &mut pw, buf.as_mut_ptr(), buf.len(), &mut out),
+                None => libc::getpwuid_r(uid, &mut pw, buf.as_mut_ptr(), buf.len(), &mut out),
+            }
+        };
+        // SAFETY: a non-null `out` is `&pw`, filled in by the call.
+        (rc, if rc == 0 && !out.is_null() { Some(unsafe { copy_passwd(&pw) }) } else { None })
+    })
+}
+
+/// `getgrnam_r` / `getgrgid_r`: the group named or numbered, if any.
+pub fn getgr(name: Option<&std::ffi::CStr>, gid: u32) -> std::io::Result<Option<Group>> {
+    with_buffer(|buf| {
+        // SAFETY: as in `getpw`.
+        let mut gr: libc::group = unsafe { std::mem::zeroed() };
+        let mut out: *mut libc::group = std::ptr::null_mut();
+        // SAFETY: every pointer is to live memory of the stated size.
+        let rc = unsafe {
+            match name {
+                Some(n) => libc::getgrnam_r(n.as_ptr(), &mut gr, buf.as_mut_ptr(), buf.len(), &mut out),
+                None => libc::getgrgid_r(gid, &mut gr, buf.as_mut_ptr(), buf.len(), &mut out),
+            }
+        };
+        // SAFETY: a non-null `out` is `&gr`, filled in by the call.
+        (rc, if rc == 0 && !out.is_null() { Some(unsafe { copy_group(&gr) }) } else { None })
+    })
+}
+
+/// getpwent/getgrent keep their place in hidden static state: one walk at
+/// a time, process-wide.
+static ENT_LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+/// Every entry of the user database (`getpwall`).
+pub fn getpwall() -> Vec<Passwd> {
+    let _g = ENT_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    let mut out = Vec::new();
+    // SAFETY: setpwent/getpwent/endpwent are serialised by ENT_LOCK (no
+    // other code of ours calls them); each record is copied out before the
+    // next call overwrites libc's static storage.
+    unsafe {
+        libc::setpwent();
+        loop {
+            let p = libc::getpwent();
+            if p.is_null() {
+                break;
+            }
+            out.push(copy_passwd(&*p));
+        }
+        libc::endpwent();
+    }
+    out
+}
+
+/// Every entry of the group database (`getgrall`).
+pub fn getgrall() -> Vec<Group> {
+    let _g = ENT_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    let mut out = Vec::new();
+    // SAFETY: as in `getpwall`, for setgrent/getgrent/endgrent.
+    unsafe {
+        libc::setgrent();
+        loop {
+            let p = libc::getgrent();
+            if p.is_null() {
+                break;
+            }
+            out.push(copy_group(&*p));
+        }
+        libc::endgrent();
+    }
+    out
+}
+
+/// The result of a call returning -1 on failure.
+fn check(r: libc::c_int) -> std::io::Result<i32> {
+    if r == -1 {
+        Err(std::io::Error::last_os_error())
+    } else {
+        Ok(r)
+    }
+}
+
+/// A `File` of our own on the open file that descriptor `fd` names (a
+/// duplicate: it shares the offset, and closing it leaves `fd` open). For
+/// descriptors minipy did not open itself (0-2, a file object's, one made
+/// by `dup2`).
+pub fn dup_file(fd: i64) -> std::io::Result<std::fs::File> {
+    use std::os::fd::FromRawFd;
+    let fd = i32::try_from(fd).map_err(|_| std::io::Error::from_raw_os_error(libc::EBADF))?;
+    // SAFETY: F_DUPFD_CLOEXEC takes integers only; on success the new
+    // descriptor is ours alone, so the File may own (and close) it.
+    unsafe {
+        let new = check(libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, 0))?;
+        Ok(std::fs::File::from_raw_fd(new))
+    }
+}
+
+/// `dup2(fd, fd2)`.
+pub fn dup2(fd: i64, fd2: i64) -> std::io::Result<i32> {
+    let bad = || std::io::Error::from_raw_os_error(libc::EBADF);
+    let (a, b) = (i32::try_from(fd).map_err(|_| bad())?, i32::try_from(fd2).map_err(|_| bad())?);
+    // SAFETY: integers in, errno out; no memory of ours is touched.
+    check(unsafe { libc::dup2(a, b) })
+}
+
+/// `close(fd)` for a descriptor outside minipy's table, as CPython's
+/// os.close does: whatever else referred to the number sees EBADF after.
+pub fn close(fd: i64) -> std::io::Result<()> {
+    let fd = i32::try_from(fd).map_err(|_| std::io::Error::from_raw_os_error(libc::EBADF))?;
+    // SAFETY: close(2) takes an integer; no Rust object of ours is freed.
+    check(unsafe { libc::close(fd) }).map(|_| ())
+}
+
+/// `fork()`. Only the calling thread exists in the child. What that means
+/// for locks: the caller holds the GIL (running Python code) and `around`
+/// takes the GIL's own state lock and the descriptor table's lock across
+/// the call, so the child's copies are unlocked and consistent; any other
+/// lock a vanished thread held at that instant stays held in the child
+/// (as in C). Interpreter threads only hold such locks briefly and
+/// without the GIL's state lock, so the remaining risk is a child that
+/// uses a lock another thread was inside of at that very moment.
+pub fn fork() -> std::io::Result<i32> {
+    // SAFETY: fork(2) itself touches no memory of ours; the child goes on
+    // with a copy of the address space and only this thread, which is
+    // sound for Rust (no thread is running in the child to race with).
+    check(unsafe { libc::fork() })
+}
+
+/// `waitpid(pid, options)`: (pid, status).
+pub fn waitpid(pid: i32, options: i32) -> std::io::Result<(i32, i32)> {
+    let mut status: libc::c_int = 0;
+    // SAFETY: `status` is a live int the call writes to.
+    let r = check(unsafe { libc::waitpid(pid, &mut status, options) })?;
+    Ok((r, status))
+}
+
+/// `execv`/`execve`: replaces the process image; returns only on failure.
+pub fn execve(path: &std::ffi::CStr, argv: &[std::ffi::CString], env: Option<&[std::ffi::CString]>) -> std::io::Error {
+    let mut args: Vec<*const libc::c_char> = argv.iter().map(|a| a.as_ptr()).collect();
+    args.push(std::ptr::null());
+    // SAFETY: both arrays are null-terminated lists of pointers to live
+    // NUL-terminated strings (owned by the caller for the whole call).
+    unsafe {
+        match env {
+            Some(env) => {
+                let mut e: Vec<*const libc::c_char> = env.iter().map(|a| a.as_ptr()).collect();
+                e.push(std::ptr::null());
+                libc::execve(path.as_ptr(), args.as_ptr(), e.as_ptr());
+            }
+            None => {
+                libc::execv(path.as_ptr(), args.as_ptr());
+            }
+        }
+    }
+    std::io::Error::last_os_error()
+}
+
+/// `_exit(code)`: leaves at once, no clean-up (what a forked child uses).
+pub fn exit_now(code: i32) -> ! {
+    // SAFETY: _exit(2) ends the process; nothing after it runs.
+    unsafe { libc::_exit(code) }
+}
+
+/// `abort()`.
+pub fn abort() -> ! {
+    std::process::abort()
+}
+
+/// Calls about process groups and sessions, integers in and out:
+/// `which` names the call.
+pub fn pgrp_call(which: &str, a: i32, b: i32) -> std::io::Result<i32> {
+    // SAFETY: each call takes integers and touches no memory of ours.
+    let r = unsafe {
+        match which {
+            "setsid" => libc::setsid(),
+            "getpgid" => libc::getpgid(a),
+            "setpgid" => libc::setpgid(a, b),
+            "getsid" => libc::getsid(a),
+            "getpgrp" => libc::getpgrp(),
+            "setpgrp" => libc::setpgid(0, 0),
+            "tcgetpgrp" => libc::tcgetpgrp(a),
+            "tcsetpgrp" => libc::tcsetpgrp(a, b),
+            "setuid" => libc::setuid(a as libc::uid_t),
+            "setgid" => libc::setgid(a as libc::gid_t),
+            "seteuid" => libc::seteuid(a as libc::uid_t),
+            "setegid" => libc::setegid(a as libc::gid_t),
+            "setreuid" => libc::setreuid(a as libc::uid_t, b as libc::uid_t),
+            "setregid" => libc::setregid(a as libc::gid_t, b as libc::gid_t),
+            _ => return Err(std::io::Error::from_raw_os_error(libc::EINVAL)),
+        }
+    };
+    check(r)
+}
+
+/// `nice(increment)`: the new niceness (-1 can be a success: errno tells).
+pub fn nice(inc: i32) -> std::io::Result<i32> {
+    // SAFETY: errno is this thread's; nice(2) takes an integer.
+    unsafe {
+        *libc::__errno_location() = 0;
+        let r = libc::nice(inc);
+        if r == -1 && *libc::__errno_location() != 0 {
+            return Err(std::io::Error::last_os_error());
+        }
+        Ok(r)
+    }
+}
+
+/// `sysconf(name)`; -1 without an error is "no limit".
+pub fn sysconf(name: i32) -> std::io::Result<i64> {
+    // SAFETY: as `nice`: an integer in, errno distinguishes failure.
+    unsafe {
+        *libc::__errno_location() = 0;
+        let r = libc::sysconf(name);
+        if r == -1 && *libc::__errno_location() != 0 {
+            return Err(std::io::Error::last_os_error());
+        }
+        Ok(r as i64)
+    }
+}
+
+/// `getgroups()`.
+pub fn getgroups() -> std::io::Result<Vec<u32>> {
+    let mut buf: Vec<libc::gid_t> = vec![0; 256];
+    // SAFETY: the buffer holds `len` gids and the call writes at most that.
+    let n = check(unsafe { libc::getgroups(buf.len() as libc::c_int, buf.as_mut_ptr()) })?;
+    buf.truncate(n as usize);
+    Ok(buf)
+}
+
+/// `times()`: user, system, children's user and system (in seconds) and
+/// the elapsed real time.
+pub fn times() -> std::io::Result<[f64; 5]> {
+    // SAFETY: an all-zero tms is valid; the call fills it.
+    let mut t: libc::tms = unsafe { std::mem::zeroed() };
+    // SAFETY: `t` is live; clock ticks come from sysconf (integers only).
+    let (real, tick) = unsafe { (libc::times(&mut t), libc::sysconf(libc::_SC_CLK_TCK)) };
+    if real == (-1i64) as libc::clock_t {
+        return Err(std::io::Error::last_os_error());
+    }
+    let tick = if tick > 0 { tick as f64 } else { 100.0 };
+    Ok([
+        t.tms_utime as f64 / tick,
+        t.tms_stime as f64 / tick,
+        t.tms_cutime as f64 / tick,
+        t.tms_cstime as f64 / tick,
+        real as f64 / tick,
+    ])
+}
+
+/// `mkfifo(path, mode)`.
+pub fn mkfifo(path: &std::ffi::CStr, mode: u32) -> std::io::Result<()> {
+    // SAFETY: `path` is a live NUL-terminated string.
+    check(unsafe { libc::mkfifo(path.as_ptr(), mode as libc::mode_t) }).map(|_| ())
+}
+
+/// `getresuid()` (`group` false) or `getresgid()`: real, effective, saved.
+pub fn getres(group: bool) -> std::io::Result<[u32; 3]> {
+    let (mut r, mut e, mut s) = (0u32, 0u32, 0u32);
+    // SAFETY: three live ids the call writes to.
+    let rc = unsafe {
+        if group {
+            libc::getresgid(&mut r, &mut e, &mut s)
+        } else {
+            libc::getresuid(&mut r, &mut e, &mut s)
+        }
+    };
+    check(rc).map(|_| [r, e, s])
+}
+
+/// `setresuid(r, e, s)` (`group` false) or `setresgid`.
+pub fn setres(group: bool, ids: [u32; 3]) -> std::io::Result<()> {
+    // SAFETY: integers in, errno out.
+    let rc = unsafe {
+        if group {
+            libc::setresgid(ids[0], ids[1], ids[2])
+        } else {
+            libc::setresuid(ids[0], ids[1], ids[2])
+        }
+    };
+    check(rc).map(|_| ())
+}
+
+/// `statvfs(path)` or, with `path` None, `fstatvfs(fd)`: the ten fields
+/// of 2.7's statvfs_result, in order.
+pub fn statvfs(path: Option<&std::ffi::CStr>, fd: i32) -> std::io::Result<[u64; 10]> {
+    // SAFETY: an all-zero statvfs is valid; the call fills it; `path` is a
+    // live NUL-terminated string.
+    let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
+    // SAFETY: as above.
+    let rc = unsafe {
+        match path {
+            Some(p) => libc::statvfs(p.as_ptr(), &mut st),
+            None => libc::fstatvfs(fd, &mut st),
+        }
+    };
+    check(rc)?;
+    Ok([
+        st.f_bsize,
+        st.f_frsize,
+        st.f_blocks,
+        st.f_bfree,
+        st.f_bavail,
+        st.f_files,
+        st.f_ffree,
+        st.f_favail,
+        st.f_flag,
+        st.f_namemax,
+    ])
+}
+
+/// `getrlimit(resource)`: (soft, hard), RLIM_INFINITY as u64::MAX.
+pub fn getrlimit(res: i32) -> std::io::Result<(u64, u64)> {
+    let mut rl = libc::rlimit { rlim_cur: 0, rlim_max: 0 };
+    // SAFETY: `rl` is a live rlimit the call fills.
+    check(unsafe { libc::getrlimit(res as _, &mut rl) })?;
+    Ok((rl.rlim_cur, rl.rlim_max))
+}
+
+/// `setrlimit(resource, (soft, hard))`.
+pub fn setrlimit(res: i32, cur: u64, max: u64) -> std::io::Result<()> {
+    let rl = libc::rlimit { rlim_cur: cur, rlim_max: max };
+    // SAFETY: `rl` is a live rlimit the call reads.
+    check(unsafe { libc::setrlimit(res as _, &rl) }).map(|_| ())
+}
+
+/// `getrusage(who)`: the 16 fields of struct_rusage, times in seconds.
+pub fn getrusage(who: i32) -> std::io::Result<[f64; 16]> {
+    // SAFETY: an all-zero rusage is valid; the call fills it.
+    let mut u: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: `u` is live.
+    check(unsafe { libc::getrusage(who, &mut u) })?;
+    let tv = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 * 1e-6;
+    Ok([
+        tv(u.ru_utime),
+        tv(u.ru_stime),
+        u.ru_maxrss as f64,
+        u.ru_ixrss as f64,
+        u.ru_idrss as f64,
+        u.ru_isrss as f64,
+        u.ru_minflt as f64,
+        u.ru_majflt as f64,
+        u.ru_nswap as f64,
+        u.ru_inblock as f64,
+        u.ru_oublock as f64,
+        u.ru_msgsnd as f64,
+        u.ru_msgrcv as f64,
+        u.ru_nsignals as f64,
+        u.ru_nvcsw as f64,
+        u.ru_nivcsw as f64,
+    ])
+}
+
+/// `fcntl(fd, cmd, arg)` (`ioctl` with `ioctl` true) with an integer
+/// argument.
+pub fn fcntl_int(fd: i32, cmd: u64, arg: i64, ioctl: bool) -> std::io::Result<i32> {
+    // SAFETY: an integer argument is passed by value; commands that would
+    // take it for a pointer fail with EFAULT rather than touch our memory
+    // unless it happens to be a valid address, which CPython allows too
+    // (the caller chose the command).
+    check(unsafe {
+        if ioctl {
+            libc::ioctl(fd, cmd as _, arg as libc::c_long)
+        } else {
+            libc::fcntl(fd, cmd as i32, arg as libc::c_long)
+        }
+    })
+}
+
+/// `fcntl`/`ioctl` with a buffer argument: the call may read and write up
+/// to 1024 bytes of it (CPython's limit); the result is the buffer after.
+pub fn fcntl_buf(fd: i32, cmd: u64, data: &[u8], ioctl: bool) -> std::io::Result<Vec<u8>> {
+    let mut buf = [0u8; 1024];
+    let n = data.len().min(1024);
+    buf[..n].copy_from_slice(&data[..n]);
+    // SAFETY: the pointer is to a live 1024-byte buffer, the most such a
+    // command may use (as CPython assumes).
+    check(unsafe {
+        if ioctl {
+            libc::ioctl(fd, cmd as _, buf.as_mut_ptr())
+        } else {
+            libc::fcntl(fd, cmd as i32, buf.as_mut_ptr())
+        }
+    })?;
+    Ok(buf[..n].to_vec())
+}
+
+/// `flock(fd, operation)`.
+pub fn flock(fd: i32, op: i32) -> std::io::Result<()> {
+    // SAFETY: integers in, errno out.
+    check(unsafe { libc::flock(fd, op) }).map(|_| ())
+}
+
+/// `lockf(fd, cmd, len, start, whence)` as 2.7 does it: LOCK_UN/SH/EX
+/// (with LOCK_NB) through fcntl's F_SETLK(W) record locks.
+pub fn lockf(fd: i32, cmd: i32, len: i64, start: i64, whence: i16) -> std::io::Result<()> {
+    let kind = match cmd & !libc::LOCK_NB {
+        libc::LOCK_UN => libc::F_UNLCK,
+        libc::LOCK_SH => libc::F_RDLCK,
+        libc::LOCK_EX => libc::F_WRLCK,
+        _ => return Err(std::io::Error::from_raw_os_error(libc::EINVAL)),
+    };
+    // SAFETY: an all-zero flock is valid.
+    let mut l: libc::flock = unsafe { std::mem::zeroed() };
+    l.l_type = kind as i16;
+    l.l_whence = whence;
+    l.l_start = start;
+    l.l_len = len;
+    let op = if cmd & libc::LOCK_NB != 0 { libc::F_SETLK } else { libc::F_SETLKW };
+    // SAFETY: `l` is a live flock the call reads.
+    check(unsafe { libc::fcntl(fd, op, &l) }).map(|_| ())
+}

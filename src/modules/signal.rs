@@ -56,6 +56,9 @@ pub fn kill(pid: i64, sig: i64) -> std::io::Result<()> {
 /// At start-up: Ctrl-C becomes KeyboardInterrupt.
 pub fn install_default_handlers() {
     install(libc::SIGINT, 2);
+    // As CPython: a write past RLIMIT_FSIZE fails with EFBIG (an IOError)
+    // instead of the signal killing the process.
+    install(libc::SIGXFSZ, SIG_IGN);
 }
 
 impl Vm {

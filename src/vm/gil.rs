@@ -235,6 +235,20 @@ impl Gil {
         self.acquire_with(false, || {});
     }
 
+    /// Runs `fork` (called by the thread holding the lock) with the state
+    /// lock held, so that the child's copy of it is free and consistent;
+    /// in the child only the caller survives, so nobody waits there.
+    pub fn around_fork<T>(&self, fork: impl FnOnce() -> T, in_child: impl FnOnce(&T) -> bool) -> T {
+        let mut st = self.state.lock();
+        let r = fork();
+        if in_child(&r) {
+            st.prio_waiters = 0;
+            self.waiters.store(0, Ordering::Relaxed);
+            self.drop_request.store(false, Ordering::Relaxed);
+        }
+        r
+    }
+
     /// Releases the lock. With `forced` (a drop request), waits until another
     /// thread has taken it before returning. Returns the switch number.
     pub fn release(&self, forced: bool) -> u64 {
