@@ -6,6 +6,7 @@ use std::sync::{Arc, OnceLock};
 use super::os_libc;
 use super::{check_args, def, int_arg};
 use crate::object::{Class, Dict, ExcKind, PyErr, PyResult, PyStr, Value};
+use crate::vm::threads::{Wait, WaitKind};
 use crate::vm::Vm;
 
 fn os_err(e: std::io::Error, kind: ExcKind) -> PyErr {
@@ -146,6 +147,10 @@ fn fd_arg(vm: &mut Vm, v: &Value) -> PyResult<i32> {
     Ok(n)
 }
 
+/// fcntl, ioctl, flock and lockf may wait for another process's lock (or a
+/// device): they run with the GIL released, as CPython's do.
+const LOCKING: Wait = Wait { kind: WaitKind::Io, object: None, what: "a file lock or device" };
+
 /// fcntl() and ioctl(): an int argument gives an int back, a string one
 /// the string as the call left it.
 fn control(vm: &mut Vm, a: &[Value], func: &str, ioctl: bool) -> PyResult {
@@ -158,13 +163,20 @@ fn control(vm: &mut Vm, a: &[Value], func: &str, ioctl: bool) -> PyResult {
             if s.as_bytes().len() > 1024 {
                 return Err(PyErr::new(ExcKind::ValueError, format!("{} string arg too long", func)));
             }
-            Ok(Value::bytes(os_libc::fcntl_buf(fd, cmd, s.as_bytes(), ioctl).map_err(err)?))
+            let bytes = s.as_bytes();
+            Ok(Value::bytes(
+                vm.allow_threads(LOCKING, true, || os_libc::fcntl_buf(fd, cmd, bytes, ioctl)).map_err(err)?,
+            ))
         }
         Some(v) => {
             let arg = int_arg(v, func)?;
-            Ok(Value::Int(os_libc::fcntl_int(fd, cmd, arg, ioctl).map_err(err)? as i64))
+            Ok(Value::Int(
+                vm.allow_threads(LOCKING, true, || os_libc::fcntl_int(fd, cmd, arg, ioctl)).map_err(err)? as i64
+            ))
         }
-        None => Ok(Value::Int(os_libc::fcntl_int(fd, cmd, 0, ioctl).map_err(err)? as i64)),
+        None => Ok(Value::Int(
+            vm.allow_threads(LOCKING, true, || os_libc::fcntl_int(fd, cmd, 0, ioctl)).map_err(err)? as i64
+        )),
     }
 }
 
@@ -215,7 +227,7 @@ pub fn init_fcntl(d: &Arc<Dict>) {
         check_args("flock", a, 2, 2)?;
         let fd = fd_arg(vm, &a[0])?;
         let op = int_arg(&a[1], "flock")? as i32;
-        os_libc::flock(fd, op).map_err(|e| os_err(e, ExcKind::IOError))?;
+        vm.allow_threads(LOCKING, true, || os_libc::flock(fd, op)).map_err(|e| os_err(e, ExcKind::IOError))?;
         Ok(Value::None)
     });
     def(d, "lockf", |vm, a, _| {
@@ -224,7 +236,8 @@ pub fn init_fcntl(d: &Arc<Dict>) {
         let cmd = int_arg(&a[1], "lockf")? as i32;
         let num = |i: usize| a.get(i).map(|v| int_arg(v, "lockf")).transpose();
         let (len, start, whence) = (num(2)?.unwrap_or(0), num(3)?.unwrap_or(0), num(4)?.unwrap_or(0));
-        os_libc::lockf(fd, cmd, len, start, whence as i16).map_err(|e| match e.raw_os_error() {
+        let locked = vm.allow_threads(LOCKING, true, || os_libc::lockf(fd, cmd, len, start, whence as i16));
+        locked.map_err(|e| match e.raw_os_error() {
             Some(libc::EINVAL) if ![0, 1, 2, 8].contains(&(cmd & !libc::LOCK_NB)) => {
                 PyErr::new(ExcKind::ValueError, "unrecognized flock argument")
             }
