@@ -261,6 +261,7 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, a: &[Value], kw: &KwArgs) -> PyR
             Some(_) => return Err(type_error("function() cannot build closures in minipy")),
         }
         return Ok(Some(Value::Func(Arc::new(crate::object::Function {
+            gc: Default::default(),
             code: code.clone(),
             globals: globals.clone(),
             defaults,

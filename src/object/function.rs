@@ -30,6 +30,8 @@ pub struct Function {
     pub doc: Mutex<Value>,
     /// Attributes set on the function (`f.attr = 1`).
     pub dict: Arc<Dict>,
+    /// The cycle collector's mark (see `crate::vm::collector::Mark`).
+    pub gc: crate::vm::collector::Mark,
 }
 
 /// A function's death may make weakref callbacks due (see `Instance`'s drop).
