@@ -1276,21 +1276,6 @@ pub fn init(b: &Dict) {
     });
     def(b, "exit", builtin_exit);
     def(b, "quit", builtin_exit);
-    def_nokw!(b, "apply", |vm, a, _| {
-        check_args("apply", a, 1, 3)?;
-        let args = match a.get(1) {
-            Some(v) => vm.to_vec(v)?,
-            None => vec![],
-        };
-        let (args, kwargs) = vm.collect_call_args(
-            &a[0],
-            Value::tuple(args),
-            Value::None,
-            Value::None,
-            a.get(2).cloned().unwrap_or(Value::None),
-        )?;
-        vm.call_kw(&a[0], args, &kwargs)
-    });
 }
 
 /// `exit(code=None)`, CPython's `Quitter.__call__`.

@@ -147,6 +147,12 @@ pub fn install(t: &Types) {
     });
     install_dictproxy();
     install_getset();
+    // Its own slot, as 2.7's: `type.__repr__(1)` names the type it wants.
+    method(&t.type_, "type.__repr__", |_, a, _| match a.first() {
+        Some(v @ Value::Class(_)) => Ok(Value::str(&super::builtins::default_repr(v))),
+        Some(other) => Err(wrong_self("__repr__", "type", other)),
+        None => Err(type_error("descriptor '__repr__' of 'type' object needs an argument")),
+    });
     method(&t.type_, "type.__setattr__", |vm, a, _| {
         // the receiver is checked before the arity, as CPython's wrapper does
         match a.first() {
