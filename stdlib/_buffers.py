@@ -28,6 +28,8 @@ class buffer(object):
         for n in args[1:]:
             if isinstance(n, float):
                 raise TypeError('integer argument expected, got float')
+            if isinstance(n, complex):
+                raise TypeError("can't convert complex to int")
             if not isinstance(n, (int, long)) and not hasattr(type(n), '__index__'):
                 raise TypeError('an integer is required')
         return object.__new__(cls)
@@ -133,6 +135,18 @@ class memoryview(object):
     itemsize = 1
     ndim = 1
     suboffsets = None
+
+    def __new__(cls, *args, **kw):
+        # 2.7 parses (object) with keywords; its messages, before __init__.
+        n = len(args) + len(kw)
+        if n > 1:
+            raise TypeError('memoryview() takes at most 1 argument (%d given)' % n)
+        if not args and 'object' not in kw:
+            raise TypeError("Required argument 'object' (pos 1) not found")
+        for k in kw:
+            if k != 'object':
+                raise TypeError("'%s' is an invalid keyword argument for this function" % k)
+        return object.__new__(cls)
 
     def __init__(self, object):
         if isinstance(object, memoryview):
