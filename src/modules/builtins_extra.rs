@@ -49,7 +49,7 @@ fn input_native(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
 
 /// `input([prompt])`: `eval(raw_input(prompt))` in the caller's namespaces.
 pub fn input(vm: &mut Vm, a: &[Value], caller: impl FnOnce() -> (Arc<Dict>, Option<Arc<Dict>>)) -> PyResult {
-    check_args("input", a, 0, 1)?;
+    check_args("[raw_]input", a, 0, 1)?;
     let raw = vm.interp.builtins.get_str(&PyStr::from_str("raw_input")).unwrap_or(Value::None);
     let line = vm.call(&raw, a.to_vec())?;
     vm.run_dynamic(DynamicMode::Eval, &[line], caller)
