@@ -513,7 +513,11 @@ pub fn install_object_methods(t: &Types) {
         Ok(Value::None)
     });
     method(o, "object.__getattribute__", |vm, a, _| {
-        check_args("__getattribute__", a, 2, 2)?;
+        // A slot wrapper's count check ("expected 1 arguments, got 0").
+        if a.is_empty() {
+            return Err(type_error("descriptor '__getattribute__' of 'object' object needs an argument"));
+        }
+        super::arity::slot_args(a, 1)?;
         let name = attr_name_arg(&a[1], None)?;
         match &a[0] {
             Value::Instance(i) => {
