@@ -18,7 +18,7 @@
 //! generators, sets, iterators, slices, descriptors...). A user class's
 //! lookup cache is followed too: it holds the class's own descriptors,
 //! which hold the class (a cycle, as in CPython). Each member's edges to other members are read once,
-//! with `try_lock` (an instance, list or dict keeps its member number in
+//! with `try_lock` (an instance, list, dict, tuple, function or class keeps its member number in
 //! its `Mark`, other objects in a table by address; a container whose lock
 //! is taken is opaque: its children
 //! then look referenced from outside, which only keeps them alive). Then, as
