@@ -18,6 +18,22 @@ class buffer(object):
     # int() and float() read as text; an array offers no char buffer.
     __slots__ = ('_data', '_chars')
 
+    def __new__(cls, *args, **kw):
+        # 2.7 parses "O|nn" and takes no keywords: say so before __init__.
+        if kw:
+            raise TypeError('buffer() does not take keyword arguments')
+        if not 1 <= len(args) <= 3:
+            raise TypeError('buffer() takes %s (%d given)' % (
+                'at least 1 argument' if not args else 'at most 3 arguments', len(args)))
+        for n in args[1:]:
+            if isinstance(n, float):
+                raise TypeError('integer argument expected, got float')
+            if isinstance(n, complex):
+                raise TypeError("can't convert complex to int")
+            if not isinstance(n, (int, long)) and not hasattr(type(n), '__index__'):
+                raise TypeError('an integer is required')
+        return object.__new__(cls)
+
     def __init__(self, object, offset=0, size=-1):
         if isinstance(object, memoryview):
             raise TypeError('buffer object expected')
@@ -119,6 +135,18 @@ class memoryview(object):
     itemsize = 1
     ndim = 1
     suboffsets = None
+
+    def __new__(cls, *args, **kw):
+        # 2.7 parses (object) with keywords; its messages, before __init__.
+        n = len(args) + len(kw)
+        if n > 1:
+            raise TypeError('memoryview() takes at most 1 argument (%d given)' % n)
+        if not args and 'object' not in kw:
+            raise TypeError("Required argument 'object' (pos 1) not found")
+        for k in kw:
+            if k != 'object':
+                raise TypeError("'%s' is an invalid keyword argument for this function" % k)
+        return object.__new__(cls)
 
     def __init__(self, object):
         if isinstance(object, memoryview):

@@ -226,7 +226,19 @@ _DEQUE_SLOTS = ('_items', '_state', '_maxlen')
 
 class deque(object):
     # _state counts mutations, so that iterators notice them (as CPython).
-    def __init__(self, iterable=(), maxlen=None):
+    def __init__(self, *args, **kw):
+        # Parsed as 2.7's "|OO:deque", whose arity errors name deque().
+        if len(args) + len(kw) > 2:
+            raise TypeError('deque() takes at most 2 arguments (%d given)' % (len(args) + len(kw)))
+        for k in kw:
+            if k not in ('iterable', 'maxlen'):
+                raise TypeError("'%s' is an invalid keyword argument for this function" % k)
+        iterable = args[0] if args else kw.get('iterable', ())
+        maxlen = args[1] if len(args) > 1 else kw.get('maxlen')
+        if len(args) > 1 and 'maxlen' in kw:
+            raise TypeError("Argument given by name ('maxlen') and position (2)")
+        if args and 'iterable' in kw:
+            raise TypeError("Argument given by name ('iterable') and position (1)")
         if maxlen is not None:
             if not isinstance(maxlen, (int, long)):
                 raise TypeError('an integer is required')
@@ -342,7 +354,9 @@ class deque(object):
     def __iter__(self):
         return _deque_iterator(self, False)
 
-    def __reversed__(self):
+    def __reversed__(self, *args):
+        if args:
+            raise TypeError('__reversed__() takes no arguments (%d given)' % len(args))
         return _deque_iterator(self, True)
 
     def __delitem__(self, i):
@@ -359,10 +373,14 @@ class deque(object):
     def __contains__(self, x):
         return x in self._items
 
-    def __copy__(self):
+    def __copy__(self, *args):
+        if args:
+            raise TypeError('__copy__() takes no arguments (%d given)' % len(args))
         return self.__class__(self, self._maxlen)
 
-    def __reduce__(self):
+    def __reduce__(self, *args):
+        if args:
+            raise TypeError('__reduce__() takes no arguments (%d given)' % len(args))
         state = getattr(self, '__dict__', None)
         if state is not None:
             state = dict((k, v) for k, v in state.items() if k not in _DEQUE_SLOTS)

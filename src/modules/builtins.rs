@@ -513,7 +513,11 @@ pub fn install_object_methods(t: &Types) {
         Ok(Value::None)
     });
     method(o, "object.__getattribute__", |vm, a, _| {
-        check_args("__getattribute__", a, 2, 2)?;
+        // A slot wrapper's count check ("expected 1 arguments, got 0").
+        if a.is_empty() {
+            return Err(type_error("descriptor '__getattribute__' of 'object' object needs an argument"));
+        }
+        super::arity::slot_args(a, 1)?;
         let name = attr_name_arg(&a[1], None)?;
         match &a[0] {
             Value::Instance(i) => {
@@ -1276,21 +1280,6 @@ pub fn init(b: &Dict) {
     });
     def(b, "exit", builtin_exit);
     def(b, "quit", builtin_exit);
-    def_nokw!(b, "apply", |vm, a, _| {
-        check_args("apply", a, 1, 3)?;
-        let args = match a.get(1) {
-            Some(v) => vm.to_vec(v)?,
-            None => vec![],
-        };
-        let (args, kwargs) = vm.collect_call_args(
-            &a[0],
-            Value::tuple(args),
-            Value::None,
-            Value::None,
-            a.get(2).cloned().unwrap_or(Value::None),
-        )?;
-        vm.call_kw(&a[0], args, &kwargs)
-    });
 }
 
 /// `exit(code=None)`, CPython's `Quitter.__call__`.

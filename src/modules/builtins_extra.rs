@@ -18,6 +18,7 @@ pub fn init(b: &Dict) {
     def_nokw!(b, "coerce", coerce);
     b.set_str("bytearray", Value::Class(crate::object::class::types().bytearray.clone()));
     // Classes written in Python (stdlib/_buffers.py), built on first use.
+    def_nokw!(b, "apply", apply);
     def(b, "buffer", |vm, a, kw| {
         let m = vm.import_module("_buffers", &Dict::new())?;
         let cls = vm.getattr(&m, &PyStr::from_str("buffer"))?;
@@ -48,7 +49,7 @@ fn input_native(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
 
 /// `input([prompt])`: `eval(raw_input(prompt))` in the caller's namespaces.
 pub fn input(vm: &mut Vm, a: &[Value], caller: impl FnOnce() -> (Arc<Dict>, Option<Arc<Dict>>)) -> PyResult {
-    check_args("input", a, 0, 1)?;
+    check_args("[raw_]input", a, 0, 1)?;
     let raw = vm.interp.builtins.get_str(&PyStr::from_str("raw_input")).unwrap_or(Value::None);
     let line = vm.call(&raw, a.to_vec())?;
     vm.run_dynamic(DynamicMode::Eval, &[line], caller)
@@ -93,32 +94,80 @@ pub fn execfile(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     vm.run_dynamic(DynamicMode::Exec, &args, || (g, None))
 }
 
+/// An argument CPython parses with the `i` format: an int (a float is
+/// refused with its own message).
+pub fn c_int_arg(v: &Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(b.get() as i64),
+        Value::Float(_) => Err(PyErr::new(ExcKind::TypeError, "integer argument expected, got float")),
+        Value::Long(_) => Err(PyErr::new(ExcKind::OverflowError, "Python int too large to convert to C long")),
+        Value::Instance(i) if matches!(i.base, Value::Int(_) | Value::Bool(_)) => c_int_arg(&i.base),
+        _ => Err(PyErr::new(ExcKind::TypeError, "an integer is required")),
+    }
+}
+
+/// `apply(f[, args[, kwargs]])` with 2.7's checks: the arguments must be a
+/// sequence and a dict, and say so.
+fn apply(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
+    check_args("apply", a, 1, 3)?;
+    let args = match a.get(1) {
+        Some(Value::Tuple(t)) => t.items.to_vec(),
+        Some(v) => {
+            let seq = !matches!(v, Value::Dict(_) | Value::Set(_))
+                && crate::object::class::class_of(v).lookup_str("__getitem__").is_some();
+            if !seq {
+                return Err(type_error(format!("apply() arg 2 expected sequence, found {}", v.type_name())));
+            }
+            vm.to_vec(v)?
+        }
+        None => vec![],
+    };
+    let kwargs = a.get(2).cloned().unwrap_or(Value::None);
+    let is_dict =
+        matches!(&kwargs, Value::Dict(_)) || matches!(&kwargs, Value::Instance(i) if matches!(i.base, Value::Dict(_)));
+    if a.len() > 2 && !is_dict {
+        return Err(type_error(format!("apply() arg 3 expected dictionary, found {}", kwargs.type_name())));
+    }
+    let (args, kwargs) = vm.collect_call_args(&a[0], Value::tuple(args), Value::None, Value::None, kwargs)?;
+    vm.call_kw(&a[0], args, &kwargs)
+}
+
+fn type_error(m: String) -> PyErr {
+    PyErr::new(ExcKind::TypeError, m)
+}
+
 /// `compile(source, filename, mode)`: a code object for eval or exec.
 fn compile(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
-    let a: Vec<Value> =
-        super::kwparse::parse("compile", a, kw, &["source", "filename", "mode", "flags", "dont_inherit"], 3)?
-            .into_iter()
-            .flatten()
-            .collect();
-    super::str_arg(&a[0], "compile() arg 1")
-        .map_err(|_| PyErr::new(ExcKind::TypeError, "compile() expected string without null bytes"))?;
+    // Kept positional: `dont_inherit=` alone must not land in `flags`.
+    let a: Vec<Option<Value>> =
+        super::kwparse::parse("compile", a, kw, &["source", "filename", "mode", "flags", "dont_inherit"], 3)?;
+    let a: Vec<Value> = a.into_iter().map(|v| v.unwrap_or(Value::None)).collect();
+    // 2.7's order: the argument types ("Oss|ii"), the flags, the mode, and
+    // only then the source.
     let filename = super::str_arg(&a[1], "compile() arg 2")?.to_string_lossy();
-    let mode = match super::str_arg(&a[2], "compile() arg 3")?.as_bytes() {
-        b"eval" => DynamicMode::Eval,
-        b"exec" => DynamicMode::Exec,
-        b"single" => DynamicMode::Single,
-        _ => return Err(PyErr::new(ExcKind::ValueError, "compile() arg 3 must be 'exec', 'eval' or 'single'")),
-    };
+    let mode = super::str_arg(&a[2], "compile() arg 3")?.clone();
     let flags = match a.get(3) {
-        Some(Value::Int(f)) => *f,
-        _ => 0,
+        Some(Value::None) | None => 0,
+        Some(v) => c_int_arg(v)?,
     };
+    if let Some(v) = a.get(4).filter(|v| !v.is_none()) {
+        c_int_arg(v)?;
+    }
     // The future-feature bits, the obsolete CO_NESTED/CO_GENERATOR_ALLOWED,
     // PyCF_DONT_IMPLY_DEDENT and PyCF_ONLY_AST: anything else is refused.
     const KNOWN: i64 = 0x2000 | 0x4000 | 0x8000 | 0x10000 | 0x20000 | 0x10 | 0x1000 | 0x200 | 0x400;
     if flags & !KNOWN != 0 {
         return Err(PyErr::new(ExcKind::ValueError, "compile(): unrecognised flags"));
     }
+    let mode = match mode.as_bytes() {
+        b"eval" => DynamicMode::Eval,
+        b"exec" => DynamicMode::Exec,
+        b"single" => DynamicMode::Single,
+        _ => return Err(PyErr::new(ExcKind::ValueError, "compile() arg 3 must be 'exec', 'eval' or 'single'")),
+    };
+    super::str_arg(&a[0], "compile() arg 1")
+        .map_err(|_| PyErr::new(ExcKind::TypeError, "expected a readable buffer object"))?;
     // A str is read in its declared encoding, a unicode as it is.
     let source = crate::vm::ops::unwrap_base(&a[0]);
     let (src, recode) = vm.dynamic_source(&source, &filename)?.unwrap_or_default();

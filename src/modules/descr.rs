@@ -147,6 +147,12 @@ pub fn install(t: &Types) {
     });
     install_dictproxy();
     install_getset();
+    // Its own slot, as 2.7's: `type.__repr__(1)` names the type it wants.
+    method(&t.type_, "type.__repr__", |_, a, _| match a.first() {
+        Some(v @ Value::Class(_)) => Ok(Value::str(&super::builtins::default_repr(v))),
+        Some(other) => Err(wrong_self("__repr__", "type", other)),
+        None => Err(type_error("descriptor '__repr__' of 'type' object needs an argument")),
+    });
     method(&t.type_, "type.__setattr__", |vm, a, _| {
         // the receiver is checked before the arity, as CPython's wrapper does
         match a.first() {
@@ -261,6 +267,7 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, a: &[Value], kw: &KwArgs) -> PyR
             Some(_) => return Err(type_error("function() cannot build closures in minipy")),
         }
         return Ok(Some(Value::Func(Arc::new(crate::object::Function {
+            gc: Default::default(),
             code: code.clone(),
             globals: globals.clone(),
             defaults,

@@ -217,10 +217,13 @@ pub fn kwarg<'a>(kwargs: &'a KwArgs, name: &str) -> Option<&'a Value> {
     kwargs.iter().find(|(k, _)| k.as_bytes() == name.as_bytes()).map(|(_, v)| v)
 }
 
-/// An int argument.
-pub fn int_arg(v: &Value, what: &str) -> PyResult<i64> {
-    crate::object::number::as_i64(v).ok_or_else(|| {
-        PyErr::new(ExcKind::TypeError, format!("{}: an integer is required (got type {})", what, v.type_name()))
+/// An int argument, refused with the messages of CPython's `i`/`l`
+/// formats (`what` names the caller for readers of the code only).
+pub fn int_arg(v: &Value, _what: &str) -> PyResult<i64> {
+    crate::object::number::as_i64(v).ok_or_else(|| match v {
+        Value::Float(_) => PyErr::new(ExcKind::TypeError, "integer argument expected, got float"),
+        Value::Long(_) => PyErr::new(ExcKind::OverflowError, "Python int too large to convert to C long"),
+        _ => PyErr::new(ExcKind::TypeError, "an integer is required"),
     })
 }
 

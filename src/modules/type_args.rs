@@ -40,6 +40,10 @@ pub fn type_new_args(a: &[Value], kw: &KwArgs) -> PyResult<Vec<Value>> {
 pub fn import_args(a: &[Value], kw: &KwArgs) -> PyResult<Vec<Value>> {
     let names = ["name", "globals", "locals", "fromlist", "level"];
     let parsed = super::kwparse::parse("__import__", a, kw, &names, 1)?;
+    // The level is parsed as a C int ("s|OOOi").
+    if let Some(Some(level)) = parsed.get(4) {
+        super::builtins_extra::c_int_arg(level)?;
+    }
     Ok(parsed.into_iter().map(|v| v.unwrap_or(Value::None)).collect())
 }
 

@@ -320,7 +320,8 @@ fn new(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
 
 pub fn install(t: &Types) {
     let c: &Class = &t.bytearray;
-    c.dict.set_str("__hash__", Value::None);
+    // No `__hash__` of its own (2.7 shows object's), yet unhashable: see
+    // `Vm::hash`.
     c.dict.set_str(
         "__doc__",
         Value::str("bytearray(source[, encoding[, errors]]): a mutable sequence of bytes, made from a count of zeros, an iterable of ints, a str or buffer, or unicode with its encoding."),

@@ -36,6 +36,8 @@ pub enum Layout {
 }
 
 pub struct Class {
+    /// The cycle collector's mark (see `crate::vm::collector::Mark`).
+    pub gc: crate::vm::collector::Mark,
     pub name: Arc<PyStr>,
     /// The bases and MRO the class was made with; `bases()` and `mro()`
     /// give the current ones (`__bases__` may be assigned).
@@ -356,6 +358,7 @@ impl Class {
         let has_del = dict.get_str(&PyStr::from_str("__del__")).is_some()
             || bases.iter().any(|b| b.has_del.load(Ordering::Relaxed));
         let cls = Arc::new(Class {
+            gc: Default::default(),
             name: Arc::new(PyStr::from_str(name)),
             bases0: bases,
             mro0: mro,
@@ -609,6 +612,7 @@ pub fn builtin_iter_class(name: &str) -> Arc<Class> {
 fn builtin_class(name: &str, bases: Vec<Arc<Class>>, layout: Layout) -> Arc<Class> {
     let mro = c3_merge(&bases).unwrap_or_default();
     Arc::new(Class {
+        gc: Default::default(),
         name: Arc::new(PyStr::from_str(name)),
         bases0: bases,
         mro0: mro,

@@ -81,6 +81,7 @@ pub(crate) fn build_hierarchy(object: &Arc<Class>) -> Vec<Arc<Class>> {
         let mut mro = vec![base.clone()];
         mro.extend(base.mro().iter().cloned());
         Arc::new(Class {
+            gc: Default::default(),
             name: Arc::new(PyStr::from_str(name)),
             bases0: vec![base.clone()],
             mro0: mro,

@@ -33,6 +33,8 @@ pub struct Function {
     /// The code and defaults given later by `f.func_code = c` /
     /// `f.func_defaults = t`.
     pub swap: FuncSwap,
+    /// The cycle collector's mark (see `crate::vm::collector::Mark`).
+    pub gc: crate::vm::collector::Mark,
 }
 
 /// `code` and `defaults` above never change, so frames and the call path
@@ -76,6 +78,7 @@ impl Function {
             doc: Mutex::new(Value::None),
             dict: self.dict.clone(),
             swap: FuncSwap::default(),
+            gc: Default::default(),
         });
         *self.swap.body.lock() = Some(body);
         self.swap.set.store(true, std::sync::atomic::Ordering::Relaxed);

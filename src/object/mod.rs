@@ -205,6 +205,8 @@ impl Value {
 /// An immutable sequence.
 pub struct Tuple {
     pub items: Box<[Value]>,
+    /// The cycle collector's mark (see `crate::vm::collector::Mark`).
+    pub gc: crate::vm::collector::Mark,
 }
 
 impl Drop for Tuple {
@@ -300,7 +302,7 @@ impl Value {
         Value::Str(Arc::new(PyStr::new(b)))
     }
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(Arc::new(Tuple { items: items.into_boxed_slice() }))
+        Value::Tuple(Arc::new(Tuple { items: items.into_boxed_slice(), gc: Default::default() }))
     }
     pub fn list(items: Vec<Value>) -> Value {
         let l = Arc::new(List::new(items));

@@ -18,7 +18,7 @@
 //! generators, sets, iterators, slices, descriptors...). A user class's
 //! lookup cache is followed too: it holds the class's own descriptors,
 //! which hold the class (a cycle, as in CPython). Each member's edges to other members are read once,
-//! with `try_lock` (an instance, list or dict keeps its member number in
+//! with `try_lock` (an instance, list, dict, tuple, function or class keeps its member number in
 //! its `Mark`, other objects in a table by address; a container whose lock
 //! is taken is opaque: its children
 //! then look referenced from outside, which only keeps them alive). Then, as
@@ -589,6 +589,9 @@ fn mark_of(v: &Value) -> Option<&Mark> {
         Value::Instance(i) => Some(&i.gc),
         Value::List(l) => Some(&l.gc),
         Value::Dict(d) => Some(&d.gc),
+        Value::Tuple(t) => Some(&t.gc),
+        Value::Func(f) => Some(&f.gc),
+        Value::Class(c) => Some(&c.gc),
         _ => None,
     }
 }
@@ -624,6 +627,8 @@ impl Index {
                 None => self.map.get(&c.addr()?).copied(),
             },
             Child::Dict(d) => self.read(&d.gc),
+            Child::Class(k) => self.read(&k.gc),
+            Child::Func(f) => self.read(&f.gc),
             _ => self.map.get(&c.addr()?).copied(),
         }
     }
@@ -677,22 +682,33 @@ fn take_entries(gen: usize) -> Vec<Entry> {
 /// `stop_world`) and holds no object lock.
 fn collect_stopped(gen: usize, garbage: &crate::object::List) -> Outcome {
     let entries = take_entries(gen);
-    let mut members: Vec<Node> = Vec::with_capacity(entries.len());
+    // Room for the unregistered containers reached (an instance's dict).
+    let mut members: Vec<Node> = Vec::with_capacity(entries.len() * 2);
     let mut index = Index::new();
+    // Each entry's member number (u32::MAX: dead or a duplicate).
+    let mut slot: Vec<u32> = Vec::with_capacity(entries.len());
     for e in &entries {
+        let mut k = u32::MAX;
         if let Some(n) = e.upgrade() {
             if index.insert(&n, members.len() as u32) {
+                k = members.len() as u32;
                 members.push(n);
             }
         }
+        slot.push(k);
     }
     // Edges, read once per member (compressed rows).
     let mut starts: Vec<u32> = Vec::with_capacity(members.len() + 1);
     let mut edges: Vec<u32> = Vec::new();
     let mut i = 0;
     let mut fresh: Vec<Node> = Vec::new();
+    // gc_refs starts as the strong count less the collector's own
+    // reference, read while the member's header is in the cache (a pass of
+    // its own missed the cache once per object).
+    let mut refs: Vec<i64> = Vec::with_capacity(members.capacity());
     while i < members.len() {
         starts.push(edges.len() as u32);
+        refs.push(members[i].strong() as i64 - 1);
         let base = members.len();
         members[i].traverse(&mut |c| {
             if let Some(j) = index.get(&c) {
@@ -710,7 +726,6 @@ fn collect_stopped(gen: usize, garbage: &crate::object::List) -> Outcome {
     starts.push(edges.len() as u32);
     let n = members.len();
     // gc_refs: references from outside the members.
-    let mut refs: Vec<i64> = members.iter().map(|m| m.strong() as i64 - 1).collect();
     for &j in &edges {
         refs[j as usize] -= 1;
     }
@@ -746,12 +761,12 @@ fn collect_stopped(gen: usize, garbage: &crate::object::List) -> Outcome {
         }
     }
     // Counted before anything is cleared (an emptied dict counts 0).
-    let counted: Vec<usize> = (0..n).map(|k| if alive[k] { 0 } else { members[k].counted() }).collect();
-    let mut unreachable: usize = (0..n).filter(|&k| !kept[k]).map(|k| counted[k]).sum();
+    let counted: Vec<u8> = (0..n).map(|k| if alive[k] { 0 } else { members[k].counted() as u8 }).collect();
+    let mut unreachable: usize = (0..n).filter(|&k| !kept[k]).map(|k| counted[k] as usize).sum();
     let save_all = DEBUG.load(Ordering::Relaxed) & DEBUG_SAVEALL != 0;
     let uncollectable;
     if save_all {
-        uncollectable = (0..n).filter(|&k| kept[k]).map(|k| counted[k]).sum();
+        uncollectable = (0..n).filter(|&k| kept[k]).map(|k| counted[k] as usize).sum();
         for k in 0..n {
             if counted[k] > 0 {
                 garbage.push(members[k].value());
@@ -808,7 +823,7 @@ fn collect_stopped(gen: usize, garbage: &crate::object::List) -> Outcome {
         }
         let left: Vec<u32> =
             dead.iter().enumerate().filter(|&(p, &k)| lives[p] && kept[k as usize]).map(|(_, &k)| k).collect();
-        uncollectable = left.iter().map(|&k| counted[k as usize]).sum();
+        uncollectable = left.iter().map(|&k| counted[k as usize] as usize).sum();
         for &k in &finalizers {
             if left.binary_search(&k).is_ok() {
                 garbage.push(members[k as usize].value());
@@ -818,10 +833,22 @@ fn collect_stopped(gen: usize, garbage: &crate::object::List) -> Outcome {
     unreachable += uncollectable;
     drop(index);
     drop(edges);
-    drop(members);
-    // Survivors move up a generation (generation 2 keeps its own).
+    // Survivors move up a generation (generation 2 keeps its own). One pass
+    // drops the collector's reference and decides, touching each object
+    // once: what was reachable survives; garbage only if something still
+    // holds it (a finalizer's object in `gc.garbage`, or resurrected).
     let target = if gen >= 1 { 1 } else { 0 };
-    let survivors: Vec<Entry> = entries.into_iter().filter(Entry::alive).collect();
+    let mut survivors: Vec<Entry> = Vec::with_capacity(entries.len());
+    for (e, k) in entries.into_iter().zip(slot) {
+        if k == u32::MAX {
+            continue;
+        }
+        let node = std::mem::replace(&mut members[k as usize], Node::V(Value::None));
+        if alive[k as usize] || node.strong() > 1 {
+            survivors.push(e);
+        }
+    }
+    drop(members);
     let promoted = survivors.len();
     {
         let mut old = OLD.lock();

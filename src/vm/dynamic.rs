@@ -245,6 +245,7 @@ impl Vm {
     ) -> PyResult {
         self.enter()?;
         let func = Arc::new(crate::object::Function {
+            gc: Default::default(),
             code: code.clone(),
             globals,
             defaults: Vec::new(),

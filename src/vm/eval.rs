@@ -1237,6 +1237,7 @@ impl Vm {
         let closure: Vec<_> = code.closure_from.iter().map(|&i| frame.cells[i as usize].clone()).collect();
         let tracked = !closure.is_empty();
         let f = Arc::new(Function {
+            gc: Default::default(),
             code: code.clone(),
             globals: globals.clone(),
             defaults,

@@ -288,7 +288,13 @@ impl Vm {
                     if m.is_none() {
                         return Err(PyErr::new(ExcKind::TypeError, format!("unhashable type: '{}'", v.type_name())));
                     }
-                    if !matches!(&m, Value::Builtin(b) if b.name.starts_with("object.")) {
+                    let inherited = matches!(&m, Value::Builtin(b) if b.name.starts_with("object."));
+                    // bytearray itself refuses hashing without showing a
+                    // `__hash__` (its subclasses inherit object's, as 2.7's).
+                    if inherited && Arc::ptr_eq(&i.class(), &crate::object::class::types().bytearray) {
+                        return Err(PyErr::new(ExcKind::TypeError, format!("unhashable type: '{}'", v.type_name())));
+                    }
+                    if !inherited {
                         let r = self.call_dunder(v, "__hash__", vec![])?.unwrap_or(Value::Int(0));
                         // A subclass of int or long counts as its value.
                         let r = unwrap_base(&r);
@@ -1123,6 +1129,20 @@ impl Vm {
                 return match self.call(&f, vec![v.clone()])? {
                     Value::Str(s) => Ok(s),
                     _ => Err(PyErr::new(ExcKind::TypeError, "__repr__ returned non-string")),
+                };
+            }
+            // A metaclass's own `__repr__` gives its classes' reprs.
+            Value::Class(c)
+                if c.meta.as_ref().is_some_and(|m| matches!(m.lookup_str("__repr__"), Some(Value::Func(_)))) =>
+            {
+                let f = c.meta.as_ref().and_then(|m| m.lookup_str("__repr__")).unwrap_or(Value::None);
+                return match self.call(&f, vec![v.clone()])? {
+                    Value::Str(s) => Ok(s),
+                    u if unicode::is_unicode(&u) => self.to_str(&u),
+                    other => Err(PyErr::new(
+                        ExcKind::TypeError,
+                        format!("__repr__ returned non-string (type {})", other.type_name()),
+                    )),
                 };
             }
             Value::Instance(_) => {

@@ -526,7 +526,9 @@ fn groupby_next(vm: &mut Vm, this: &Value, it: &It) -> PyResult<Option<Value>> {
         let Some((tgt, cur)) = groupby_keys(it) else { return Ok(None) };
         let skip = match (&tgt, &cur) {
             (_, None) => true,
-            (Some(t), Some(c)) => vm.eq(t, c)?,
+            // Identity first, as CPython's comparison: a nan key equals
+            // itself (else every nan starts a new, empty group: no end).
+            (Some(t), Some(c)) => t.is(c) || vm.eq(t, c)?,
             (None, Some(_)) => false,
         };
         if !skip {
@@ -557,7 +559,7 @@ fn grouper_next(vm: &mut Vm, it: &It) -> PyResult<Option<Value>> {
         return Ok(None);
     }
     let Some((_, Some(cur))) = groupby_keys(p) else { return Ok(None) };
-    if !vm.eq(&tgt, &cur)? {
+    if !tgt.is(&cur) && !vm.eq(&tgt, &cur)? {
         return Ok(None);
     }
     let taken = match &mut *p.st.lock() {
