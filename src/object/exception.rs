@@ -178,6 +178,10 @@ pub fn init_args(cls: &Arc<Class>, dict: &Dict, args: Vec<Value>) -> super::PyRe
 
 /// The checks of `init_args`, for a built-in exception class called directly.
 pub fn check_args(cls: &Arc<Class>, args: &[Value]) -> super::PyResult<()> {
+    // Most exceptions are not Unicode errors: one walk of the MRO decides.
+    if !cls.is_subclass(ExcKind::UnicodeError.class()) {
+        return Ok(());
+    }
     let translate = cls.is_subclass(ExcKind::UnicodeTranslateError.class());
     let decode = cls.is_subclass(ExcKind::UnicodeDecodeError.class());
     if translate || decode || cls.is_subclass(ExcKind::UnicodeEncodeError.class()) {
@@ -225,7 +229,15 @@ fn check_unicode_error_args(translate: bool, decode: bool, args: &[Value]) -> su
 /// Stores `args` and `message` on an exception's dict, and the attributes
 /// some classes derive from them (`code`, `errno`/`strerror`/`filename`).
 pub fn set_args(cls: &Arc<Class>, dict: &Dict, mut args: Vec<Value>) {
-    let message = if args.len() == 1 { args[0].clone() } else { Value::str("") };
+    let keys = arg_keys();
+    let message = if args.len() == 1 { args[0].clone() } else { Value::Str(keys.empty.clone()) };
+    if !has_derived_attributes(cls) {
+        // The common case (raise ValueError(x), user exceptions): two
+        // stores under shared interned keys, no allocation for the names.
+        dict.set_shared(&keys.args, Value::tuple(args));
+        dict.set_shared(&keys.message, message);
+        return;
+    }
     if cls.is_subclass(ExcKind::SystemExit.class()) {
         let code = match args.len() {
             0 => Value::None,
@@ -275,8 +287,39 @@ pub fn set_args(cls: &Arc<Class>, dict: &Dict, mut args: Vec<Value>) {
             dict.set_str(name, v.clone());
         }
     }
-    dict.set_str("args", Value::tuple(args));
-    dict.set_str("message", message);
+    dict.set_shared(&keys.args, Value::tuple(args));
+    dict.set_shared(&keys.message, message);
+}
+
+/// The keys every exception instance stores, made once. They are the
+/// interned names, so `e.args` in Python code finds its entry by address.
+struct ArgKeys {
+    args: Arc<PyStr>,
+    message: Arc<PyStr>,
+    empty: Arc<PyStr>,
+}
+
+fn arg_keys() -> &'static ArgKeys {
+    static KEYS: std::sync::OnceLock<ArgKeys> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| ArgKeys {
+        args: super::string::intern("args"),
+        message: super::string::intern("message"),
+        empty: Arc::new(PyStr::from_str("")),
+    })
+}
+
+/// Whether instances of `cls` carry attributes derived from their
+/// arguments besides `args` and `message` (`code`, `errno`, `filename`,
+/// the Unicode errors' fields): one walk of the class and its MRO.
+fn has_derived_attributes(cls: &Arc<Class>) -> bool {
+    let special = [
+        ExcKind::SystemExit.class(),
+        ExcKind::EnvironmentError.class(),
+        ExcKind::SyntaxError.class(),
+        ExcKind::UnicodeError.class(),
+    ];
+    let is_special = |c: &Arc<Class>| special.iter().any(|s| Arc::ptr_eq(c, s));
+    is_special(cls) || cls.mro().iter().any(is_special)
 }
 
 /// `str()` of a UnicodeEncodeError/DecodeError/TranslateError from its
