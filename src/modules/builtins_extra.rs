@@ -100,8 +100,10 @@ fn compile(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
             .into_iter()
             .flatten()
             .collect();
-    super::str_arg(&a[0], "compile() arg 1")
-        .map_err(|_| PyErr::new(ExcKind::TypeError, "compile() expected string without null bytes"))?;
+    if super::str_arg(&a[0], "compile() arg 1").is_err() {
+        // Not text: an AST node object, or an error.
+        return super::ast_compile::compile_tree(vm, &a);
+    }
     let filename = super::str_arg(&a[1], "compile() arg 2")?.to_string_lossy();
     let mode = match super::str_arg(&a[2], "compile() arg 3")?.as_bytes() {
         b"eval" => DynamicMode::Eval,
@@ -130,6 +132,9 @@ fn compile(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
         src.truncate(src.trim_end_matches([' ', '\t', '\x0c']).len());
     }
     let src = if mode != DynamicMode::Eval && !src.ends_with('\n') { src + "\n" } else { src };
+    if flags & super::ast_compile::ONLY_AST != 0 {
+        return super::ast_compile::parse(vm, &src, &filename, mode, flags, recode);
+    }
     Ok(Value::other(Object::Code(vm.compile_dynamic_recode(&src, &filename, mode, flags, recode)?)))
 }
 

@@ -20,6 +20,9 @@ macro_rules! def_nokw {
 
 pub mod abstract_class;
 pub mod arity;
+pub mod ast_build;
+pub mod ast_compile;
+pub mod ast_tree;
 pub mod binascii;
 pub mod builtin_docs;
 pub mod builtins;
