@@ -62,7 +62,7 @@ class AST(object):
             if len(args) != len(fields):
                 n = len(fields)
                 raise TypeError("%s constructor takes %s%d positional argument%s" % (
-                    type(self).__name__, "either 0 or " if n else "", n, "" if n == 1 else "s"))
+                    "_ast.AST" if type(self) is AST else type(self).__name__, "either 0 or " if n else "", n, "" if n == 1 else "s"))
             for name, value in zip(fields, args):
                 setattr(self, name, value)
         for name, value in kwargs.items():
@@ -146,10 +146,16 @@ def _tree(t):
     return node
 
 
-def _flatten(node):
+_TOP = {"exec": "Module", "eval": "Expression", "single": "Interactive"}
+
+
+def _flatten(node, mode):
     """The tuples for compile(), or None when `node` is no AST node."""
     if not isinstance(node, AST):
         return None
+    want = _TOP.get(mode, "Module")
+    if not isinstance(node, globals()[want]):
+        raise TypeError("expected %s node, got %.400s" % (want, type(node).__name__))
     return _check(node, "mod", False)
 
 

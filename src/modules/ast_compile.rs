@@ -33,8 +33,8 @@ pub fn parse(
     let kept = recode.clone();
     let (parsed, kind) = crate::compile::on_big_stack(src.len(), || match mode {
         DynamicMode::Eval => {
-            let trimmed = src.trim_start_matches([' ', '\t']);
-            let m = crate::syntax::parse_expression_recode(trimmed, recode)
+            // Unlike eval(), compile() keeps leading blanks (an indent error).
+            let m = crate::syntax::parse_expression_recode(src, recode)
                 .map(|e| Module { body: vec![Stmt { loc: e.loc, kind: StmtKind::Expr(e) }] });
             (m, "Expression")
         }
@@ -61,10 +61,10 @@ pub fn compile_tree(vm: &mut Vm, args: &[Value]) -> PyResult {
         Some(Value::Int(f)) => *f,
         _ => 0,
     };
-    let flat = call_ast(vm, "_flatten", vec![args[0].clone()])?;
+    let flat = call_ast(vm, "_flatten", vec![args[0].clone(), Value::str(&mode_s)])?;
     if flat.is_none() {
         // Not a node at all: what compile() says of any non-string.
-        return Err(PyErr::new(ExcKind::TypeError, "compile() expected string without null bytes"));
+        return Err(PyErr::new(ExcKind::TypeError, "expected a readable buffer object"));
     }
     if flags & ONLY_AST != 0 {
         // A tree asked for as a tree comes back as it is.

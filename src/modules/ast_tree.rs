@@ -142,7 +142,8 @@ fn stmt(st: &Stmt) -> Value {
             let mut inner = stmts(body);
             for (i, it) in items.iter().enumerate().rev() {
                 let target = it.target.as_ref().map(|t| expr(t, Ctx::Store)).unwrap_or(Value::None);
-                let w = node("With", l, vec![expr(&it.context, Ctx::Load), target, inner]);
+                let at = if i == 0 { l } else { it.context.loc };
+                let w = node("With", at, vec![expr(&it.context, Ctx::Load), target, inner]);
                 if i == 0 {
                     return w;
                 }
