@@ -3,6 +3,7 @@
 pub mod code;
 pub mod compiler;
 pub mod disasm;
+pub mod future;
 pub mod opcode;
 pub mod peephole;
 pub mod symtable;
