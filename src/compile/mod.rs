@@ -1,6 +1,7 @@
 //! The compiler: scope analysis, then code objects, plus the disassembler.
 
 pub mod code;
+pub mod code_attrs;
 pub mod compiler;
 pub mod disasm;
 pub mod future;
