@@ -58,7 +58,8 @@ fn co_code(code: &Code) -> Vec<u8> {
             (None, Operand::InplaceStore(s)) => s.slot,
             _ => 0,
         };
-        let arg = arg.min(0xffff);
+        // Two packed 16-bit operands show the first.
+        let arg = if arg > 0xffff { (arg >> 16).min(0xffff) } else { arg };
         out.push((arg & 0xff) as u8);
         out.push((arg >> 8) as u8);
     }

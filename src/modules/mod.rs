@@ -46,6 +46,7 @@ pub mod kwparse;
 pub mod math;
 pub mod math_special;
 pub mod object_reduce;
+pub mod opcode_table;
 pub mod os;
 pub mod os_extra;
 pub mod os_libc;
@@ -168,6 +169,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Arc<Dict>>> {
         "_socket" => socket::init(&d),
         "_select" => select::init(&d),
         "_inspect" => inspect_code::init(&d),
+        "_opcode" => opcode_table::init(&d),
         "itertools" => itertools::init(&d),
         _ => return Ok(None),
     }
