@@ -302,6 +302,8 @@ impl Vm {
                 b"im_func" | b"__func__" => Some(func.clone()),
                 b"im_class" => Some(Value::Class(class.clone())),
                 b"__name__" | b"__doc__" | b"__module__" | b"__dict__" => Some(self.getattr(func, name)?),
+                // 2.7 methods show their function's attributes (method_getattro).
+                n if n.starts_with(b"func_") => self.getattr(func, name).ok(),
                 // Function attributes show through (abc's __isabstractmethod__).
                 _ => match func {
                     Value::Func(f) => f.dict.get_str(name),
@@ -313,6 +315,8 @@ impl Vm {
                 b"im_func" | b"__func__" => Some(func.clone()),
                 b"im_class" => Some(Value::Class(class_ref(self_).into_owned())),
                 b"__name__" | b"__doc__" | b"__module__" | b"__dict__" => Some(self.getattr(func, name)?),
+                // 2.7 methods show their function's attributes (method_getattro).
+                n if n.starts_with(b"func_") => self.getattr(func, name).ok(),
                 _ => match func {
                     Value::Func(f) => f.dict.get_str(name),
                     _ => None,
