@@ -139,3 +139,22 @@ pub fn get(c: &Code, name: &[u8]) -> Option<Value> {
         _ => return None,
     })
 }
+
+/// What 2.7 compares code objects by (code_richcompare): equal code
+/// compiled twice is equal.
+pub fn identity(c: &Code) -> Vec<Value> {
+    let fields: [&[u8]; 11] = [
+        b"co_name",
+        b"co_argcount",
+        b"co_nlocals",
+        b"co_flags",
+        b"co_firstlineno",
+        b"co_code",
+        b"co_consts",
+        b"co_names",
+        b"co_varnames",
+        b"co_freevars",
+        b"co_cellvars",
+    ];
+    fields.iter().filter_map(|f| get(c, f)).collect()
+}

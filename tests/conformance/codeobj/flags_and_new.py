@@ -61,3 +61,9 @@ for bad in [lambda: new.instance(int), lambda: new.instance(C, [1]),
         bad()
     except TypeError as e:
         print 'TypeError', e
+
+# Code objects compare by contents.
+a = compile('x = 1', 'f', 'exec')
+print a == compile('x = 1', 'f', 'exec'), a != compile('x = 1', 'f', 'exec'), a == compile('x = 2', 'f', 'exec')
+import ast
+print compile(ast.parse('y = [1, 2]'), 'g', 'exec') == compile('y = [1, 2]', 'g', 'exec')
