@@ -1,8 +1,10 @@
 //! The compiler: scope analysis, then code objects, plus the disassembler.
 
 pub mod code;
+pub mod code_attrs;
 pub mod compiler;
 pub mod disasm;
+pub mod future;
 pub mod opcode;
 pub mod peephole;
 pub mod symtable;

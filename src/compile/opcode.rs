@@ -31,6 +31,11 @@ macro_rules! opcodes {
                 }
             }
 
+            /// Every instruction's name with whether it has an operand, in
+            /// declaration order (the `dis` module numbers them from this).
+            pub const TABLE: &'static [(&'static str, bool)] =
+                &[ $( (stringify!($name), !stringify!($( $arg )?).is_empty()), )* ];
+
             /// The operand as the disassembler prints it, if any.
             #[allow(unused_variables)]
             pub fn operand(&self) -> Option<Operand> {

@@ -89,6 +89,7 @@ pub fn node_key<T>(t: &T) -> usize {
 
 impl SymTable {
     pub fn build(module: &Module) -> Result<SymTable, (String, Loc)> {
+        super::future::check(module)?;
         let mut b = Builder { scopes: vec![Scope::new(ScopeKind::Module)], by_node: HashMap::new(), stack: vec![0] };
         b.by_node.insert(node_key(module), 0);
         for s in &module.body {

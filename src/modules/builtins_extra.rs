@@ -143,6 +143,10 @@ fn compile(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     let a: Vec<Option<Value>> =
         super::kwparse::parse("compile", a, kw, &["source", "filename", "mode", "flags", "dont_inherit"], 3)?;
     let a: Vec<Value> = a.into_iter().map(|v| v.unwrap_or(Value::None)).collect();
+    if super::str_arg(&a[0], "compile() arg 1").is_err() {
+        // Not text: an AST node object, or an error.
+        return super::ast_compile::compile_tree(vm, &a);
+    }
     // 2.7's order: the argument types ("Oss|ii"), the flags, the mode, and
     // only then the source.
     let filename = super::str_arg(&a[1], "compile() arg 2")?.to_string_lossy();
@@ -179,6 +183,9 @@ fn compile(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
         src.truncate(src.trim_end_matches([' ', '\t', '\x0c']).len());
     }
     let src = if mode != DynamicMode::Eval && !src.ends_with('\n') { src + "\n" } else { src };
+    if flags & super::ast_compile::ONLY_AST != 0 {
+        return super::ast_compile::parse(vm, &src, &filename, mode, flags, recode);
+    }
     Ok(Value::other(Object::Code(vm.compile_dynamic_recode(&src, &filename, mode, flags, recode)?)))
 }
 

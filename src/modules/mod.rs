@@ -20,6 +20,9 @@ macro_rules! def_nokw {
 
 pub mod abstract_class;
 pub mod arity;
+pub mod ast_build;
+pub mod ast_compile;
+pub mod ast_tree;
 pub mod binascii;
 pub mod builtin_docs;
 pub mod builtins;
@@ -44,6 +47,7 @@ pub mod kwparse;
 pub mod math;
 pub mod math_special;
 pub mod object_reduce;
+pub mod opcode_table;
 pub mod os;
 pub mod os_extra;
 pub mod os_libc;
@@ -176,6 +180,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Arc<Dict>>> {
         "_socket" => socket::init(&d),
         "_select" => select::init(&d),
         "_inspect" => inspect_code::init(&d),
+        "_opcode" => opcode_table::init(&d),
         "itertools" => itertools::init(&d),
         _ => return Ok(None),
     }

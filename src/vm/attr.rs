@@ -373,25 +373,7 @@ impl Vm {
                 }
                 Some(v)
             }
-            Object::Code(c) => match name.as_bytes() {
-                b"co_name" => Some(Value::Str(c.name.clone())),
-                b"co_filename" => Some(Value::str(&c.filename)),
-                b"co_firstlineno" => Some(Value::Int(c.first_line as i64)),
-                b"co_argcount" => Some(Value::Int(c.argcount as i64)),
-                b"co_varnames" => Some(Value::tuple(c.varnames.iter().map(|n| Value::Str(n.clone())).collect())),
-                b"co_nlocals" => Some(Value::Int(c.varnames.len() as i64)),
-                b"co_names" => Some(Value::tuple(c.names.iter().map(|n| Value::Str(n.clone())).collect())),
-                b"co_cellvars" => Some(Value::tuple(c.cellvars.iter().map(|n| Value::Str(n.clone())).collect())),
-                b"co_freevars" => Some(Value::tuple(c.freevars.iter().map(|n| Value::Str(n.clone())).collect())),
-                b"co_consts" => Some(Value::tuple(c.consts.to_vec())),
-                // CPython's CO_* bits, for inspect: OPTIMIZED|NEWLOCALS, VARARGS, VARKEYWORDS, GENERATOR.
-                b"co_flags" => Some(Value::Int(
-                    3 | if c.varargs { 4 } else { 0 }
-                        | if c.varkw { 8 } else { 0 }
-                        | if c.is_generator { 0x20 } else { 0 },
-                )),
-                _ => None,
-            },
+            Object::Code(c) => crate::compile::code_attrs::get(c, name.as_bytes()),
             _ => None,
         })
     }

@@ -547,6 +547,14 @@ impl Vm {
                     default_order(a, b)
                 }))
             }
+            // Code objects compare by their contents, as 2.7's do.
+            (Value::Other(x), Value::Other(y)) if matches!((&**x, &**y), (Object::Code(_), Object::Code(_))) => {
+                let (Object::Code(p), Object::Code(q)) = (&**x, &**y) else {
+                    return Ok(Some(Ordering::Less));
+                };
+                let (p, q) = (crate::compile::code_attrs::identity(p), crate::compile::code_attrs::identity(q));
+                self.seq_order(&p, &q, op)
+            }
             // Closure cells order by what they hold, an empty one first
             // (2.7's cell_compare).
             (Value::Other(x), Value::Other(y)) if matches!((&**x, &**y), (Object::Cell(_), Object::Cell(_))) => {
