@@ -105,15 +105,16 @@ fn fast_eq_at(a: &Value, b: &Value, depth: u32) -> Option<bool> {
             };
             x.as_bytes() == y.as_bytes()
         }
-        // Code objects are wrapped anew each time they are read
-        // (`f.func_code`, `frame.f_code`): equal when they are the same code.
+        // Code objects may be wrapped anew each time they are read
+        // (`f.func_code`, `frame.f_code`): the same code is equal at once;
+        // others compare by contents on the slow path.
         (Other(p), Other(q))
             if matches!((&**p, &**q), (crate::object::Object::Code(_), crate::object::Object::Code(_))) =>
         {
-            let (crate::object::Object::Code(x), crate::object::Object::Code(y)) = (&**p, &**q) else {
-                return Option::None;
-            };
-            x.id == y.id
+            match (&**p, &**q) {
+                (crate::object::Object::Code(x), crate::object::Object::Code(y)) if x.id == y.id => true,
+                _ => return Option::None,
+            }
         }
         // A complex equals numbers of other types (1+0j == 1).
         (Other(o), _) | (_, Other(o)) if matches!(&**o, crate::object::Object::Complex(_)) => return Option::None,

@@ -325,9 +325,16 @@ impl Vm {
             Value::Other(o) if matches!(&**o, Object::Complex(_)) => {
                 complex::hash(complex::as_complex(v).unwrap_or(complex::Complex::new(0.0, 0.0)))
             }
-            // Consistent with code equality in `fast_eq` (by the code's id).
+            // Code objects are equal by contents (2.7's code_richcompare):
+            // hash the scalar fields of that identity.
             Value::Other(o) if matches!(&**o, Object::Code(_)) => match &**o {
-                Object::Code(c) => c.id as i64,
+                Object::Code(c) => {
+                    let mut h: i64 = 0x345678;
+                    for f in crate::compile::code_attrs::identity(c).iter().take(5) {
+                        h = (h ^ self.hash(f)?).wrapping_mul(1000003);
+                    }
+                    h
+                }
                 _ => 0,
             },
             _ if crate::modules::descr::method_parts(v).is_some() => crate::modules::descr::method_hash(self, v)?,
@@ -470,11 +477,6 @@ impl Vm {
         }
         match (a, b) {
             (Value::Str(x), Value::Str(y)) => Ok(Some(x.as_bytes().cmp(y.as_bytes()))),
-            // The same code read twice is two wrappers (see `fast_eq`).
-            (Value::Other(x), Value::Other(y)) if matches!((&**x, &**y), (Object::Code(_), Object::Code(_))) => {
-                let (Object::Code(p), Object::Code(q)) = (&**x, &**y) else { return Ok(None) };
-                Ok(Some(p.id.cmp(&q.id)))
-            }
             (Value::Tuple(x), Value::Tuple(y)) => {
                 let (x, y) = (x.items.to_vec(), y.items.to_vec());
                 self.nested_seq_order(&x, &y, op)
