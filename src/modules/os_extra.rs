@@ -456,7 +456,9 @@ pub fn init(d: &Arc<Dict>) {
     });
     def(d, "putenv", |_, a, _| {
         check_args("putenv", a, 2, 2)?;
-        let (k, v) = (path_arg(&a[0], "putenv")?, path_arg(&a[1], "putenv")?);
+        // Not path_arg: putenv names its own NUL-byte error (below).
+        let text = |v: &Value| str_arg(v, "putenv").map(|s| s.to_string_lossy());
+        let (k, v) = (text(&a[0])?, text(&a[1])?);
         for (i, s) in [&k, &v].into_iter().enumerate() {
             if s.contains('\0') {
                 return Err(nul_error("putenv", i + 1));
@@ -470,7 +472,7 @@ pub fn init(d: &Arc<Dict>) {
     });
     def(d, "unsetenv", |_, a, _| {
         check_args("unsetenv", a, 1, 1)?;
-        let k = path_arg(&a[0], "unsetenv")?;
+        let k = str_arg(&a[0], "unsetenv")?.to_string_lossy();
         if k.contains('\0') {
             return Err(nul_error("unsetenv", 1));
         }

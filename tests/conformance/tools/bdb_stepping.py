@@ -2,6 +2,7 @@
 # continuing to breakpoints; breakpoint bookkeeping and its messages.
 import bdb
 import sys
+import os
 
 
 def inner(n):
@@ -67,11 +68,18 @@ for plan in (['step'] * 6, ['next'] * 6, ['step', 'step', 'return', 'next'], ['q
 
 # Breakpoints: by line, temporary, conditional, ignore counts.
 fname = __file__
+
+
+def here(msg):
+    # messages name the script's absolute path, which depends on the checkout
+    return msg.replace(os.path.abspath(fname), '<script>') if msg else msg
+
+
 r = Recorder([])
 first = inner.func_code.co_firstlineno
 print r.set_break(fname, first + 3)
 print r.set_break(fname, first + 3, temporary=1)
-print r.set_break(fname, 100000)
+print here(r.set_break(fname, 100000))
 bp = bdb.Breakpoint.bpbynumber[1]
 bp.ignore = 2
 r2 = bdb.Breakpoint.bpbynumber[2]
@@ -84,8 +92,7 @@ print [(b.number, b.hits, b.ignore) for b in bdb.Breakpoint.bpbynumber if b]
 print r.clear_bpbynumber('x')
 print r.clear_bpbynumber(99)
 print r.clear_bpbynumber(2)
-print r.clear_break(fname, 1)
-import os
+print here(r.clear_break(fname, 1))
 print r.clear_break('nofile.py', 1).replace(os.getcwd(), '.')
 print r.get_all_breaks() == {r.canonic(fname): [first + 3]}
 print r.clear_all_breaks(), r.clear_all_breaks()
