@@ -33,7 +33,14 @@ def _pairs(name, keep=None):
 def _apply_fixes(name, dec, enc):
     import _cjk_fixes
     dfix, efix = _cjk_fixes.fixes(name)
-    for b, u in dfix:
+    for fix in dfix:
+        if len(fix) == 3:
+            # a run of two-byte codes under one lead byte, all dropped
+            first, last = fix[0], fix[1]
+            for trail in range(ord(first[1]), ord(last[1]) + 1):
+                dec.pop(first[0] + chr(trail), None)
+            continue
+        b, u = fix
         if u is None:
             dec.pop(b, None)
         else:
