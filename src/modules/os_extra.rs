@@ -240,10 +240,14 @@ pub fn init(d: &Arc<Dict>) {
         check_args("read", a, 2, 2)?;
         let fd = int_arg(&a[0], "read")?;
         let n = int_arg(&a[1], "read")?;
+        if n > i32::MAX as i64 {
+            // 2.7 parses the size as a C int
+            return Err(PyErr::new(ExcKind::OverflowError, "signed integer is greater than maximum"));
+        }
         if n < 0 {
             return Err(fd_error(22));
         }
-        let mut buf = vec![0u8; n as usize];
+        let mut buf = crate::object::alloc::zeroed(n as usize)?;
         let got = if fd == 0 {
             vm.flush_std();
             std::io::stdin().read(&mut buf).map_err(plain_error)?

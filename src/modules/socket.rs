@@ -338,6 +338,10 @@ const DONTWAIT: i32 = libc::MSG_DONTWAIT;
 
 fn recv_size(v: &Value, what: &str) -> PyResult<usize> {
     let n = int_arg(v, "buffersize")?;
+    if n > i32::MAX as i64 {
+        // 2.7 parses the size as a C int
+        return Err(PyErr::new(ExcKind::OverflowError, "signed integer is greater than maximum"));
+    }
     if n < 0 {
         return Err(PyErr::new(ExcKind::ValueError, format!("negative buffersize in {}", what)));
     }
@@ -462,7 +466,7 @@ fn install_methods(cls: &Arc<Class>) {
         let s = this(&a[0])?;
         let n = recv_size(&a[1], "recv")?;
         let flags = flags_at(a, 2)? | DONTWAIT;
-        let mut buf = vec![0u8; n];
+        let mut buf = crate::object::alloc::zeroed(n)?;
         let got = io_wait(vm, s, false, "a recv", |fd| sys::recv(fd, &mut buf, flags))?;
         buf.truncate(got);
         Ok(Value::bytes(buf))
@@ -472,7 +476,7 @@ fn install_methods(cls: &Arc<Class>) {
         let s = this(&a[0])?;
         let n = recv_size(&a[1], "recvfrom")?;
         let flags = flags_at(a, 2)? | DONTWAIT;
-        let mut buf = vec![0u8; n];
+        let mut buf = crate::object::alloc::zeroed(n)?;
         let (got, addr) = io_wait(vm, s, false, "a recvfrom", |fd| sys::recvfrom(fd, &mut buf, flags))?;
         buf.truncate(got);
         Ok(Value::tuple(vec![Value::bytes(buf), addr_value(addr)]))
@@ -602,7 +606,7 @@ fn recv_into(vm: &mut Vm, a: &[Value], kw: &KwArgs, from: bool) -> PyResult {
     if want > cap {
         return Err(PyErr::new(ExcKind::ValueError, "buffer too small for requested bytes"));
     }
-    let mut tmp = vec![0u8; want];
+    let mut tmp = crate::object::alloc::zeroed(want)?;
     let flags = flags | DONTWAIT;
     let (n, addr) = io_wait(vm, s, false, "a recv", |fd| {
         if from {

@@ -280,7 +280,7 @@ fn string_arg(v: &Value, code: u8) -> PyResult<Vec<u8>> {
 
 /// Packs `args` (exactly `layout.nargs` of them) into bytes.
 pub fn pack_values(vm: &mut Vm, layout: &Layout, args: &[Value]) -> PyResult<Vec<u8>> {
-    let mut out = vec![0u8; layout.size];
+    let mut out = crate::object::alloc::zeroed(layout.size)?;
     let mut args = args.iter();
     let order = layout.order;
     for item in &layout.items {

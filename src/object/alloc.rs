@@ -26,6 +26,15 @@ pub fn with_capacity<T>(n: usize) -> PyResult<Vec<T>> {
     Ok(v)
 }
 
+/// `n` zero bytes (a buffer for a read of up to `n`), or MemoryError. A
+/// fallible reservation probes first (`vec!` would abort); the buffer
+/// itself is then a zeroed allocation, which the system hands out as
+/// untouched pages, so a large read buffer costs no memset.
+pub fn zeroed(n: usize) -> PyResult<Vec<u8>> {
+    drop(with_capacity::<u8>(n)?);
+    Ok(vec![0u8; n])
+}
+
 /// Appends copies of `v`'s current contents until it holds `total` items:
 /// doubling copies, so a repetition of a short string costs O(total), not
 /// one call per copy (`'a' * 2**31` took 20 s that way).
