@@ -13,6 +13,13 @@ t = threading.Thread(target=f123)
 t.start()
 entered_g.wait()
 thread_id = thread_info[0]
+import time
+# The thread may still be on its way into leave_g.wait(); minipy lists a
+# thread once it blocks or runs (not while it queues for the GIL), so wait
+# until it shows (at once under CPython).
+deadline = time.time() + 10
+while thread_id not in sys._current_frames() and time.time() < deadline:
+    time.sleep(0.01)
 try:
     d = sys._current_frames()
     print thread.get_ident() in d, thread_id in d
