@@ -510,10 +510,10 @@ pub fn getrusage(who: i32) -> std::io::Result<[f64; 16]> {
 /// `fcntl(fd, cmd, arg)` (`ioctl` with `ioctl` true) with an integer
 /// argument.
 pub fn fcntl_int(fd: i32, cmd: u64, arg: i64, ioctl: bool) -> std::io::Result<i32> {
-    // SAFETY: an integer argument is passed by value; commands that would
-    // take it for a pointer fail with EFAULT rather than touch our memory
-    // unless it happens to be a valid address, which CPython allows too
-    // (the caller chose the command).
+    // SAFETY: an integer argument is passed by value. The caller
+    // (`resource::control`) passes a non-zero one only to commands known to
+    // take a number (`takes_integer`), so no command reads or writes through
+    // it; 0 is a null pointer, which the kernel refuses with EFAULT.
     check(unsafe {
         if ioctl {
             libc::ioctl(fd, cmd as _, arg as libc::c_long)

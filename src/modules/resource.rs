@@ -170,6 +170,12 @@ fn control(vm: &mut Vm, a: &[Value], func: &str, ioctl: bool) -> PyResult {
         }
         Some(v) => {
             let arg = int_arg(v, func)?;
+            if arg != 0 && !takes_integer(cmd, ioctl) {
+                // A command that reads or writes through its argument would
+                // take this integer for an address in our own memory:
+                // refuse it as the kernel refuses a bad address.
+                return Err(os_err(std::io::Error::from_raw_os_error(libc::EFAULT), ExcKind::IOError));
+            }
             Ok(Value::Int(
                 vm.allow_threads(LOCKING, true, || os_libc::fcntl_int(fd, cmd, arg, ioctl)).map_err(err)? as i64
             ))
@@ -178,6 +184,52 @@ fn control(vm: &mut Vm, a: &[Value], func: &str, ioctl: bool) -> PyResult {
             vm.allow_threads(LOCKING, true, || os_libc::fcntl_int(fd, cmd, 0, ioctl)).map_err(err)? as i64
         )),
     }
+}
+
+/// Commands known to take their third argument as a plain integer. Any
+/// other command is given an integer argument only when it is 0 (a null
+/// pointer, which the kernel refuses with EFAULT): CPython passes any integer
+/// through, so `fcntl(fd, F_GETLK, 12345)` would make the kernel write to
+/// address 12345 (README, deviations).
+fn takes_integer(cmd: u64, ioctl: bool) -> bool {
+    if ioctl {
+        // Terminal ioctls whose argument is a number, not a pointer.
+        const INT_IOCTLS: [u64; 11] = [
+            0x5409, // TCSBRK
+            0x540A, // TCXONC
+            0x540B, // TCFLSH
+            0x540E, // TIOCSCTTY
+            0x5422, // TIOCNOTTY
+            0x5425, // TCSBRKP
+            0x5427, // TIOCSBRK
+            0x5428, // TIOCCBRK
+            0x5437, // TIOCVHANGUP
+            0x5450, // FIONCLEX
+            0x5451, // FIOCLEX
+        ];
+        return INT_IOCTLS.contains(&(cmd & 0xffff_ffff));
+    }
+    let Ok(cmd) = i32::try_from(cmd) else { return false };
+    matches!(
+        cmd,
+        libc::F_DUPFD
+            | libc::F_DUPFD_CLOEXEC
+            | libc::F_GETFD
+            | libc::F_SETFD
+            | libc::F_GETFL
+            | libc::F_SETFL
+            | libc::F_GETOWN
+            | libc::F_SETOWN
+            | 10 // F_SETSIG
+            | 11 // F_GETSIG
+            | libc::F_GETLEASE
+            | libc::F_SETLEASE
+            | libc::F_NOTIFY
+            | libc::F_GETPIPE_SZ
+            | libc::F_SETPIPE_SZ
+            | libc::F_ADD_SEALS
+            | libc::F_GET_SEALS
+    )
 }
 
 pub fn init_fcntl(d: &Arc<Dict>) {
