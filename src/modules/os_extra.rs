@@ -220,6 +220,9 @@ pub fn init(d: &Arc<Dict>) {
         o.custom_flags((flags & !(3 | O_CREAT | O_EXCL | O_TRUNC | O_APPEND)) as i32);
         o.mode(mode as u32);
         let f = o.open(&p).map_err(|e| os_error(e, &p))?;
+        if flags & libc::O_CLOEXEC as i64 == 0 {
+            super::os_libc::set_inheritable(f.as_raw_fd()).map_err(plain_error)?;
+        }
         let fd = f.as_raw_fd() as i64;
         fds().insert(fd, Arc::new(f));
         Ok(Value::Int(fd))
@@ -503,6 +506,7 @@ pub fn init(d: &Arc<Dict>) {
         check_args("dup", a, 1, 1)?;
         let fd = int_arg(&a[0], "dup")?;
         let copy = with_fd(fd, |f| f.try_clone())?;
+        super::os_libc::set_inheritable(copy.as_raw_fd()).map_err(plain_error)?;
         let n = copy.as_raw_fd() as i64;
         fds().insert(n, Arc::new(copy));
         Ok(Value::Int(n))
@@ -511,6 +515,9 @@ pub fn init(d: &Arc<Dict>) {
         check_args("pipe", a, 0, 0)?;
         let (r, w) = std::io::pipe().map_err(plain_error)?;
         let (r, w) = (File::from(std::os::fd::OwnedFd::from(r)), File::from(std::os::fd::OwnedFd::from(w)));
+        for f in [&r, &w] {
+            super::os_libc::set_inheritable(f.as_raw_fd()).map_err(plain_error)?;
+        }
         let (rn, wn) = (r.as_raw_fd() as i64, w.as_raw_fd() as i64);
         let mut t = fds();
         t.insert(rn, Arc::new(r));

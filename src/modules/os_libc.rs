@@ -260,6 +260,16 @@ pub fn dup2(fd: i64, fd2: i64) -> std::io::Result<i32> {
     check(unsafe { libc::dup2(a, b) })
 }
 
+/// Clears close-on-exec on `fd`: Rust opens every descriptor with it, but
+/// 2.7's `os.open`, `os.pipe` and `os.dup` give descriptors a child process
+/// inherits across exec.
+pub fn set_inheritable(fd: i32) -> std::io::Result<()> {
+    // SAFETY: integers in, errno out; F_GETFD/F_SETFD take no pointer.
+    let flags = check(unsafe { libc::fcntl(fd, libc::F_GETFD) })?;
+    // SAFETY: as above.
+    check(unsafe { libc::fcntl(fd, libc::F_SETFD, flags & !libc::FD_CLOEXEC) }).map(|_| ())
+}
+
 /// `close(fd)` for a descriptor outside minipy's table, as CPython's
 /// os.close does: whatever else referred to the number sees EBADF after.
 pub fn close(fd: i64) -> std::io::Result<()> {

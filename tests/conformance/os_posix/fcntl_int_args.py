@@ -3,7 +3,13 @@
 # EFAULT and fills a packed struct flock given as a string.
 import fcntl, os, struct
 r, w = os.pipe()
-print fcntl.fcntl(r, fcntl.F_GETFD) & fcntl.FD_CLOEXEC
+# os.pipe, os.dup and os.open give descriptors a child inherits across exec.
+print fcntl.fcntl(r, fcntl.F_GETFD) & fcntl.FD_CLOEXEC, fcntl.fcntl(w, fcntl.F_GETFD) & fcntl.FD_CLOEXEC
+d = os.dup(w)
+fd = os.open('fcntl_int_args.tmp', os.O_WRONLY | os.O_CREAT)
+print fcntl.fcntl(d, fcntl.F_GETFD) & fcntl.FD_CLOEXEC, fcntl.fcntl(fd, fcntl.F_GETFD) & fcntl.FD_CLOEXEC
+os.close(d)
+os.close(fd)
 print fcntl.fcntl(r, fcntl.F_SETFD, fcntl.FD_CLOEXEC), fcntl.fcntl(r, fcntl.F_GETFD) & fcntl.FD_CLOEXEC
 fl = fcntl.fcntl(w, fcntl.F_GETFL)
 print fcntl.fcntl(w, fcntl.F_SETFL, fl | os.O_NONBLOCK), bool(fcntl.fcntl(w, fcntl.F_GETFL) & os.O_NONBLOCK)
