@@ -21,7 +21,18 @@ class _View(object):
         return len(self._d)
 
     def __repr__(self):
-        return '%s(%r)' % (type(self).__name__, list(self))
+        # A view met again inside its own repr shows as '...', as in 2.7.
+        key = id(self)
+        if key in _repr_running:
+            return '...'
+        _repr_running.add(key)
+        try:
+            return '%s(%r)' % (type(self).__name__, list(self))
+        finally:
+            _repr_running.discard(key)
+
+
+_repr_running = set()
 
 
 def _as_set(x):

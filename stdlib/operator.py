@@ -55,7 +55,11 @@ def index(a):
     if not hasattr(type(a), '__index__'):
         raise TypeError("'%s' object cannot be interpreted as an index" %
                         type(a).__name__)
-    return a.__index__()
+    r = a.__index__()
+    if not isinstance(r, (int, long)):
+        raise TypeError("__index__ returned non-(int,long) (type %s)" %
+                        type(r).__name__)
+    return r
 def iadd(a, b):
     a += b
     return a

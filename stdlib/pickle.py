@@ -227,7 +227,7 @@ def _reduce_for(obj, proto):
         return obj.__reduce_ex__(proto), repr(obj.__reduce_ex__), ()
     if _own_attr(cls, '__reduce__') is not None:
         return obj.__reduce__(), None, ()
-    if isinstance(obj, (bytearray, slice)):
+    if isinstance(obj, (bytearray, slice, xrange)):
         return obj.__reduce__(), None, ()
     if isinstance(obj, (set, frozenset)):
         state = getattr(obj, '__dict__', None) or None

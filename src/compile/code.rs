@@ -50,6 +50,9 @@ pub struct Code {
     /// (free variables are fine), not a generator; a call with exactly
     /// `argcount` positional arguments just moves them in.
     pub simple: bool,
+    /// Compiled under `from __future__ import division`: eval, exec and
+    /// input() called from this code inherit it (2.7's compiler flags).
+    pub true_division: bool,
     pub max_stack: u32,
     pub doc: Value,
 }

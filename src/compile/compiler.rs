@@ -271,6 +271,7 @@ impl<'a> Compiler<'a> {
                 && !u.is_generator
                 && u.cells.len() == u.nfree
                 && u.kind == CodeKind::Function,
+            true_division: self.true_division,
             max_stack,
             doc: u.doc,
         });

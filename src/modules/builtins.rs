@@ -174,6 +174,15 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
     let t = types();
     let is = |c: &Arc<Class>| Arc::ptr_eq(cls, c);
     let mut args = args;
+    if (is(&t.int) || is(&t.long)) && args.len() + kw.len() >= 2 {
+        // With an explicit base, a str or unicode subclass parses as its text.
+        if matches!(args.first(), Some(Value::Instance(_))) {
+            let inner = crate::vm::ops::unwrap_base(&args[0]);
+            if matches!(inner, Value::Str(_)) || crate::object::unicode::is_unicode(&inner) {
+                args[0] = inner;
+            }
+        }
+    }
     if is(&t.int) || is(&t.long) || is(&t.float) || is(&t.complex) {
         // Numbers parse unicode text with its digits and spaces made ASCII.
         if let Some(u) = args.first().and_then(crate::object::unicode::as_unicode) {
@@ -324,6 +333,22 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
             if s.frozen {
                 return Ok(a[0].clone());
             }
+        }
+        // The keys of a plain dict or set keep their stored hashes.
+        let hashed = match a.first() {
+            Some(Value::Dict(d)) => Some(d.keys_hashed()),
+            Some(Value::Set(s)) => Some(s.items_hashed()),
+            _ => None,
+        };
+        if let Some(items) = hashed {
+            if frozen && items.is_empty() {
+                return Ok(crate::modules::builtins_more::empty_frozenset());
+            }
+            let s = Set::new(frozen);
+            for (h, k) in items {
+                s.add_hashed(vm, h, k)?;
+            }
+            return Ok(Value::Set(Arc::new(s)));
         }
         let items = a.first().map(|v| vm.to_vec(v)).transpose()?.unwrap_or_default();
         if frozen && items.is_empty() {
@@ -656,6 +681,38 @@ pub fn install_object_methods(t: &Types) {
         Some(Value::Class(c)) => Ok(Value::list(c.mro_with_self().into_iter().map(Value::Class).collect())),
         _ => Err(type_error("descriptor 'mro' requires a 'type' object")),
     });
+    // 2.7's type_richcompare: classes compare as the interpreter compares
+    // them (`A.__eq__` exists, as collections' ABCs read it); anything else
+    // is NotImplemented.
+    fn type_cmp(vm: &mut Vm, a: &[Value], op: crate::syntax::ast::CmpOp, name: &str) -> PyResult {
+        match a.first() {
+            Some(Value::Class(_)) => {}
+            Some(v) => {
+                return Err(type_error(format!(
+                    "descriptor '{}' requires a 'type' object but received a '{}'",
+                    name,
+                    v.type_name()
+                )))
+            }
+            None => return Err(type_error(format!("descriptor '{}' of 'type' object needs an argument", name))),
+        }
+        if a.len() != 2 {
+            return Err(type_error(format!("expected 1 arguments, got {}", a.len() - 1)));
+        }
+        if !matches!(a[1], Value::Class(_)) {
+            return Ok(crate::vm::ops::not_implemented());
+        }
+        vm.compare(op, &a[0], &a[1])
+    }
+    {
+        use crate::syntax::ast::CmpOp;
+        method(&t.type_, "type.__eq__", |vm, a, _| type_cmp(vm, a, CmpOp::Eq, "__eq__"));
+        method(&t.type_, "type.__ne__", |vm, a, _| type_cmp(vm, a, CmpOp::NotEq, "__ne__"));
+        method(&t.type_, "type.__lt__", |vm, a, _| type_cmp(vm, a, CmpOp::Lt, "__lt__"));
+        method(&t.type_, "type.__le__", |vm, a, _| type_cmp(vm, a, CmpOp::LtE, "__le__"));
+        method(&t.type_, "type.__gt__", |vm, a, _| type_cmp(vm, a, CmpOp::Gt, "__gt__"));
+        method(&t.type_, "type.__ge__", |vm, a, _| type_cmp(vm, a, CmpOp::GtE, "__ge__"));
+    }
     method(&t.type_, "type.__subclasses__", |_, a, _| Ok(Value::list(crate::vm::reclass::subclasses(a.first()))));
     method(&t.type_, "type.__new__", |vm, a, kw| match &super::type_args::type_new_args(a, kw)?[..] {
         [Value::Class(m), name, bases, dict] if m.is_subclass(&types().type_) => {
@@ -1206,6 +1263,12 @@ pub fn init(b: &Dict) {
     });
     def_nokw!(b, "raw_input", |vm, a, _| {
         check_args("[raw_]input", a, 0, 1)?;
+        // A deleted sys.stdin or sys.stdout (not one set to None) is lost.
+        for name in ["stdin", "stdout"] {
+            if vm.interp.sys.get_str(&PyStr::from_str(name)).is_none() {
+                return Err(PyErr::new(ExcKind::RuntimeError, format!("[raw_]input: lost sys.{}", name)));
+            }
+        }
         // On a terminal: the line editor, with the GIL released.
         let prompt = match a.first() {
             Some(p) => vm.to_str(p)?.to_string_lossy(),

@@ -44,25 +44,31 @@ pub fn init(b: &Dict) {
 
 fn input_native(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let g = vm.main_globals();
-    input(vm, a, || (g, None))
+    input(vm, a, 0, || (g, None))
 }
 
-/// `input([prompt])`: `eval(raw_input(prompt))` in the caller's namespaces.
-pub fn input(vm: &mut Vm, a: &[Value], caller: impl FnOnce() -> (Arc<Dict>, Option<Arc<Dict>>)) -> PyResult {
+/// `input([prompt])`: `eval(raw_input(prompt))` in the caller's namespaces,
+/// with the caller's `__future__` `flags` (compile()'s bits).
+pub fn input(
+    vm: &mut Vm,
+    a: &[Value],
+    flags: i64,
+    caller: impl FnOnce() -> (Arc<Dict>, Option<Arc<Dict>>),
+) -> PyResult {
     check_args("[raw_]input", a, 0, 1)?;
     let raw = vm.interp.builtins.get_str(&PyStr::from_str("raw_input")).unwrap_or(Value::None);
     let line = vm.call(&raw, a.to_vec())?;
-    vm.run_dynamic(DynamicMode::Eval, &[line], caller)
+    vm.run_dynamic(DynamicMode::Eval, &[line], flags, caller)
 }
 
 fn eval_native(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let g = vm.main_globals();
-    vm.run_dynamic(DynamicMode::Eval, a, || (g, None))
+    vm.run_dynamic(DynamicMode::Eval, a, 0, || (g, None))
 }
 
 fn exec_native(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let g = vm.main_globals();
-    vm.run_dynamic(DynamicMode::Exec, a, || (g, None))
+    vm.run_dynamic(DynamicMode::Exec, a, 0, || (g, None))
 }
 
 /// `execfile(path[, globals[, locals]])`: the file's code, run as `exec`.
@@ -91,7 +97,7 @@ pub fn execfile(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let mut args = vec![Value::other(Object::Code(code))];
     args.extend(a[1..].iter().cloned());
     let g = vm.main_globals();
-    vm.run_dynamic(DynamicMode::Exec, &args, || (g, None))
+    vm.run_dynamic(DynamicMode::Exec, &args, 0, || (g, None))
 }
 
 /// An argument CPython parses with the `i` format: an int (a float is
@@ -172,6 +178,10 @@ fn compile(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     };
     super::str_arg(&a[0], "compile() arg 1")
         .map_err(|_| PyErr::new(ExcKind::TypeError, "expected a readable buffer object"))?;
+    // 2.7 reads the source as a C string (a unicode one as UTF-8).
+    if super::str_arg(&a[0], "compile() arg 1")?.as_bytes().contains(&0) {
+        return Err(PyErr::new(ExcKind::TypeError, "compile() expected string without null bytes"));
+    }
     // A str is read in its declared encoding, a unicode as it is.
     let source = crate::vm::ops::unwrap_base(&a[0]);
     let (src, recode) = vm.dynamic_source(&source, &filename)?.unwrap_or_default();

@@ -145,6 +145,7 @@ fn object_format(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let Value::Str(spec) = unwrap_base(&a[1]) else {
         return Err(type_error("argument to __format__ must be unicode or str"));
     };
+    crate::object::str_format::object_format_warning(vm, spec.as_bytes())?;
     let text = vm.to_str(&a[0])?;
     crate::object::str_methods::format_value(vm, &Value::Str(text), spec.as_bytes())
 }
@@ -261,7 +262,9 @@ fn filter(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
             let it = vm.iter(&a[1])?;
             while let Some(x) = vm.next_fast(&it)? {
                 if keep(vm, &a[0], &x)? {
-                    let Some(c) = crate::object::unicode::as_unicode(&x) else {
+                    // An item may be a unicode subclass (its __getitem__'s).
+                    let xb = unwrap_base(&x);
+                    let Some(c) = crate::object::unicode::as_unicode(&xb) else {
                         return Err(type_error("can't filter unicode to unicode: __getitem__ returned different type"));
                     };
                     out.extend_from_slice(c.as_bytes());

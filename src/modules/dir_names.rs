@@ -11,7 +11,7 @@
 use super::check_args;
 use crate::object::class::{class_ref, types};
 use crate::object::function::KwArgs;
-use crate::object::{Class, Dict, Object, PyResult, Value};
+use crate::object::{Class, Dict, Object, PyResult, PyStr, Value};
 use crate::vm::Vm;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
@@ -157,6 +157,21 @@ pub fn builtin_dir(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     super::no_keywords("dir", kw)?;
     check_args("dir", a, 0, 1)?;
     let Some(v) = a.first() else { return Ok(Value::list(vec![])) };
+    // An object's own `__dir__` answers; its list comes back sorted in place.
+    if !matches!(v, Value::Instance(i) if i.class().is_subclass(&types().module)) {
+        if let Some(r) = vm.call_dunder(v, "__dir__", vec![])? {
+            let Value::List(l) = crate::vm::ops::unwrap_base(&r) else {
+                return Err(crate::object::PyErr::new(
+                    crate::object::ExcKind::TypeError,
+                    format!("__dir__() must return a list, not {}", r.type_name()),
+                ));
+            };
+            let mut items = l.snapshot();
+            vm.sort_values(&mut items)?;
+            *l.items.lock() = items;
+            return Ok(r);
+        }
+    }
     let mut names: Vec<Value> = Vec::new();
     let mut add = |d: &Dict| {
         for k in d.keys() {
@@ -175,7 +190,19 @@ pub fn builtin_dir(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
         }
         Value::Instance(i) => {
             add(&i.dict);
-            i.class().mro_with_self()
+            let mro = i.class().mro_with_self();
+            // A class that redefines `__class__` (a slot, a property) is
+            // asked for it, as 2.7 does: when that fails, only the
+            // instance's own names are listed.
+            let key = PyStr::from_str("__class__");
+            if mro.iter().any(|c| !Arc::ptr_eq(c, object) && c.dict.get_str(&key).is_some()) {
+                match vm.getattr(v, &key) {
+                    Ok(Value::Class(c)) => c.mro_with_self(),
+                    Ok(_) | Err(_) => Vec::new(),
+                }
+            } else {
+                mro
+            }
         }
         Value::Class(c) => c.mro_with_self(),
         // A function's attributes, also seen through its methods.
@@ -265,6 +292,24 @@ pub fn install_extras(t: &crate::object::class::Types) {
     super::method(x, "xrange.__getitem__", |vm, a, _| {
         super::arity::slot_args(a, 1)?;
         vm.getitem(&a[0], &a[1])
+    });
+    // Pickled as xrange(start, start + len * step, step), as 2.7 does.
+    super::method(x, "xrange.__reduce__", |vm, a, _| {
+        check_args("__reduce__", a, 1, 1)?;
+        let Some(crate::object::Object::XRange { start, step, .. }) = a[0].as_object() else {
+            return Err(crate::object::PyErr::new(
+                ExcKind::TypeError,
+                "descriptor '__reduce__' requires a 'xrange' object",
+            ));
+        };
+        let (start, step) = (*start, *step);
+        // One step past the last item, clamped to a C long as 2.7's
+        // get_stop_for_range does (it stays a valid xrange argument).
+        let len = vm.len(&a[0])? as i128;
+        let stop = if len == 0 { start as i128 } else { start as i128 + len * step as i128 };
+        let stop = stop.clamp(i64::MIN as i128, i64::MAX as i128) as i64;
+        let args = Value::tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]);
+        Ok(Value::tuple(vec![Value::Class(types().xrange.clone()), args]))
     });
     super::method(x, "xrange.__reversed__", |vm, a, _| {
         check_args("__reversed__", a, 1, 1)?;

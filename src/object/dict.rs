@@ -373,7 +373,55 @@ impl Dict {
         self.set_hashed(vm, hash, key, value)
     }
 
-    fn set_hashed(&self, vm: &mut Vm, hash: i64, key: Value, value: Value) -> PyResult<()> {
+    /// `setdefault`: the stored value of `key`, else `dflt` stored under it;
+    /// one hash (given) and each colliding key asked once for equality.
+    pub fn setdefault_hashed(&self, vm: &mut Vm, hash: i64, key: Value, dflt: Value) -> PyResult<Value> {
+        let found = self.find(vm, hash, &key)?;
+        let mut g = self.inner.lock();
+        let idx = match found {
+            Some(i) if g.entries.get(i as usize).is_some_and(|e| !e.key.is_null()) => Some(i),
+            // Absent, or changed while the lock was released: look again
+            // under the lock (keys needing Python equality were asked).
+            _ => match g.probe(hash, &key) {
+                Probe::Found(i) => Some(i),
+                Probe::Absent | Probe::Ask(_) => None,
+            },
+        };
+        if let Some(i) = idx {
+            return Ok(g.entries[i as usize].value.clone());
+        }
+        g.room_for_one()?;
+        self.insert(&mut g, hash, key, dflt.clone());
+        self.bump(&g);
+        drop(g);
+        Ok(dflt)
+    }
+
+    /// `contains` with the key's hash already known.
+    pub fn contains_hashed(&self, vm: &mut Vm, hash: i64, key: &Value) -> PyResult<bool> {
+        Ok(self.find(vm, hash, key)?.is_some())
+    }
+
+    /// `remove` with the key's hash already known.
+    pub fn remove_hashed(&self, vm: &mut Vm, hash: i64, key: &Value) -> PyResult<Option<Value>> {
+        let Some(i) = self.find(vm, hash, key)? else { return Ok(None) };
+        let mut g = self.inner.lock();
+        if g.entries.get(i as usize).map(|e| e.key.is_null()).unwrap_or(true) {
+            return Ok(None);
+        }
+        let (_, v) = g.remove_at(i);
+        self.bump(&g);
+        drop(g);
+        Ok(Some(v))
+    }
+
+    /// The keys with their stored hashes.
+    pub fn keys_hashed(&self) -> Vec<(i64, Value)> {
+        let g = self.inner.lock();
+        g.entries.iter().filter(|e| !e.key.is_null()).map(|e| (e.hash, e.key.clone())).collect()
+    }
+
+    pub fn set_hashed(&self, vm: &mut Vm, hash: i64, key: Value, value: Value) -> PyResult<()> {
         // One critical section when no Python equality is needed.
         {
             let mut g = self.inner.lock();

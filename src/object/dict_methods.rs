@@ -133,12 +133,10 @@ fn dict_get(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
 fn dict_setdefault(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let (d, rest) = self_dict(a, "setdefault")?;
     check_args("setdefault", rest, 1, 2)?;
-    if let Some(v) = d.get(vm, &rest[0])? {
-        return Ok(v);
-    }
+    // The key is hashed once for the lookup and the store (as 2.7).
+    let hash = vm.hash(&rest[0])?;
     let dflt = rest.get(1).cloned().unwrap_or(Value::None);
-    d.set(vm, rest[0].clone(), dflt.clone())?;
-    Ok(dflt)
+    d.setdefault_hashed(vm, hash, rest[0].clone(), dflt)
 }
 
 fn dict_pop(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
@@ -300,6 +298,20 @@ fn dict_fromkeys(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
         Value::Dict(d) => Some(d.clone()),
         _ => None,
     };
+    // The keys of a plain dict or set keep their stored hashes.
+    if let Some(d) = &fast {
+        let keys = match &rest[0] {
+            Value::Dict(src) => Some(src.keys_hashed()),
+            Value::Set(src) => Some(src.items_hashed()),
+            _ => None,
+        };
+        if let Some(keys) = keys {
+            for (h, k) in keys {
+                d.set_hashed(vm, h, k, value.clone())?;
+            }
+            return Ok(target);
+        }
+    }
     let it = vm.iter(&rest[0])?;
     while let Some(k) = vm.next_fast(&it)? {
         match &fast {

@@ -35,4 +35,18 @@ impl Set {
     pub fn contains(&self, vm: &mut Vm, v: &Value) -> PyResult<bool> {
         self.dict.contains(vm, v)
     }
+    /// The items with their stored hashes (met in another set or dict,
+    /// they are not hashed again, as in 2.7).
+    pub fn items_hashed(&self) -> Vec<(i64, Value)> {
+        self.dict.keys_hashed()
+    }
+    pub fn add_hashed(&self, vm: &mut Vm, hash: i64, v: Value) -> PyResult<()> {
+        self.dict.set_hashed(vm, hash, v, Value::None)
+    }
+    pub fn contains_hashed(&self, vm: &mut Vm, hash: i64, v: &Value) -> PyResult<bool> {
+        self.dict.contains_hashed(vm, hash, v)
+    }
+    pub fn discard_hashed(&self, vm: &mut Vm, hash: i64, v: &Value) -> PyResult<bool> {
+        Ok(self.dict.remove_hashed(vm, hash, v)?.is_some())
+    }
 }

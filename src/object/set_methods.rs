@@ -85,8 +85,8 @@ fn add_all(vm: &mut Vm, target: &Set, other: &Value) -> PyResult<()> {
         return target.dict.update_from(vm, &o.dict);
     }
     if let Value::Dict(d) = other {
-        for k in d.keys() {
-            target.add(vm, k)?;
+        for (h, k) in d.keys_hashed() {
+            target.add_hashed(vm, h, k)?;
         }
         return Ok(());
     }
@@ -118,9 +118,9 @@ fn intersect(vm: &mut Vm, a: &Set, other: &Value, frozen: bool) -> PyResult<Set>
     if let Some(b) = as_set(other) {
         // Iterate the smaller set and keep its items that the larger one has.
         let (big, small): (&Set, &Set) = if b.len() > a.len() { (b, a) } else { (a, b) };
-        for x in small.items() {
-            if big.contains(vm, &x)? {
-                result.add(vm, x)?;
+        for (h, x) in small.items_hashed() {
+            if big.contains_hashed(vm, h, &x)? {
+                result.add_hashed(vm, h, x)?;
             }
         }
         return Ok(result);
@@ -138,18 +138,18 @@ fn intersect(vm: &mut Vm, a: &Set, other: &Value, frozen: bool) -> PyResult<Set>
 fn subtract(vm: &mut Vm, a: &Set, other: &Value, frozen: bool) -> PyResult<Set> {
     if let Some(b) = as_set(other) {
         let result = Set::new(frozen);
-        for x in a.items() {
-            if !b.contains(vm, &x)? {
-                result.add(vm, x)?;
+        for (h, x) in a.items_hashed() {
+            if !b.contains_hashed(vm, h, &x)? {
+                result.add_hashed(vm, h, x)?;
             }
         }
         return Ok(result);
     }
     if let Value::Dict(d) = other {
         let result = Set::new(frozen);
-        for x in a.items() {
-            if !d.contains(vm, &x)? {
-                result.add(vm, x)?;
+        for (h, x) in a.items_hashed() {
+            if !d.contains_hashed(vm, h, &x)? {
+                result.add_hashed(vm, h, x)?;
             }
         }
         return Ok(result);
@@ -164,9 +164,9 @@ fn subtract(vm: &mut Vm, a: &Set, other: &Value, frozen: bool) -> PyResult<Set> 
 
 /// Toggles every item of `other` (already a set) in `target`.
 fn toggle_all(vm: &mut Vm, target: &Set, other: &Set) -> PyResult<()> {
-    for x in other.items() {
-        if !discard(vm, target, &x)? {
-            target.add(vm, x)?;
+    for (h, x) in other.items_hashed() {
+        if !target.discard_hashed(vm, h, &x)? {
+            target.add_hashed(vm, h, x)?;
         }
     }
     Ok(())
@@ -211,18 +211,18 @@ pub fn set_op(vm: &mut Vm, op: BinOp, a: &Set, b: &Set) -> PyResult {
         BinOp::BitAnd => {
             let (big, small): (&Set, &Set) = if b.len() > a.len() { (b, a) } else { (a, b) };
             let r = Set::new(frozen);
-            for x in small.items() {
-                if big.contains(vm, &x)? {
-                    r.add(vm, x)?;
+            for (h, x) in small.items_hashed() {
+                if big.contains_hashed(vm, h, &x)? {
+                    r.add_hashed(vm, h, x)?;
                 }
             }
             r
         }
         BinOp::Sub => {
             let r = Set::new(frozen);
-            for x in a.items() {
-                if !b.contains(vm, &x)? {
-                    r.add(vm, x)?;
+            for (h, x) in a.items_hashed() {
+                if !b.contains_hashed(vm, h, &x)? {
+                    r.add_hashed(vm, h, x)?;
                 }
             }
             r
@@ -436,8 +436,8 @@ fn set_inplace(vm: &mut Vm, a: &[Value], op: BinOp, name: &str) -> PyResult {
             if Arc::ptr_eq(s, o) {
                 s.dict.clear();
             } else {
-                for x in o.items() {
-                    discard(vm, s, &x)?;
+                for (h, x) in o.items_hashed() {
+                    s.discard_hashed(vm, h, &x)?;
                 }
             }
         }
@@ -537,8 +537,8 @@ fn set_difference_update(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
         match as_set(o) {
             Some(x) if Arc::ptr_eq(x, s) => s.dict.clear(),
             Some(x) => {
-                for k in x.items() {
-                    discard(vm, s, &k)?;
+                for (h, k) in x.items_hashed() {
+                    s.discard_hashed(vm, h, &k)?;
                 }
             }
             None => {

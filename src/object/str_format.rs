@@ -405,15 +405,32 @@ pub(crate) fn format_bytes(vm: &mut Vm, v: &Value, spec: &[u8]) -> PyResult<Vec<
                 }
                 return format_bytes(vm, &base, spec);
             }
+            if base.is_none() {
+                object_format_warning(vm, spec)?;
+            }
             let s = vm.to_str(v)?;
             text::format_str(s.as_bytes(), spec)
         }
         _ => {
+            object_format_warning(vm, spec)?;
             let s = vm.to_str(v)?;
             text::format_str(s.as_bytes(), spec)
         }
     };
     r.map_err(|e| text_error(&e))
+}
+
+/// 2.7's object.__format__ (issue 7994): a non-empty spec formats
+/// str(self), which is rarely meant, and is pending deprecation.
+pub(crate) fn object_format_warning(vm: &mut Vm, spec: &[u8]) -> PyResult<()> {
+    if spec.is_empty() {
+        return Ok(());
+    }
+    crate::modules::py3k::warn_as(
+        vm,
+        "object.__format__ with a non-empty format string is deprecated",
+        crate::object::ExcKind::PendingDeprecationWarning,
+    )
 }
 
 // ----- str.format -----

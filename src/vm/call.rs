@@ -494,12 +494,15 @@ impl Vm {
                     Value::Dict(d) => Some(d),
                     _ => None,
                 };
-                crate::modules::builtins_extra::input(self, &args, || (globals.clone(), l))
+                let flags = if code.true_division { 0x2000 } else { 0 };
+                crate::modules::builtins_extra::input(self, &args, flags, || (globals.clone(), l))
             }
             ("eval" | "exec", _) => {
                 let mode = if name == "eval" { DynamicMode::Eval } else { DynamicMode::Exec };
                 let mut used = None;
-                let r = self.run_dynamic(mode, &args, || {
+                // The source inherits the caller's `from __future__ import division`.
+                let flags = if code.true_division { 0x2000 } else { 0 };
+                let r = self.run_dynamic(mode, &args, flags, || {
                     let l = match locals() {
                         Value::Dict(d) => Some(d),
                         _ => None,

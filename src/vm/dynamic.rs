@@ -151,6 +151,7 @@ impl Vm {
         &mut self,
         mode: DynamicMode,
         args: &[Value],
+        flags: i64,
         caller: impl FnOnce() -> (Arc<Dict>, Option<Arc<Dict>>),
     ) -> PyResult {
         let name = if mode == DynamicMode::Eval { "eval" } else { "exec" };
@@ -203,7 +204,7 @@ impl Vm {
                 match self.dynamic_source(&v, "<string>")? {
                     Some((src, recode)) => {
                         let src = if mode == DynamicMode::Exec && !src.ends_with('\n') { src + "\n" } else { src };
-                        self.compile_dynamic_recode(&src, "<string>", mode, 0, recode)?
+                        self.compile_dynamic_recode(&src, "<string>", mode, flags, recode)?
                     }
                     None if mode == DynamicMode::Eval => {
                         return Err(type_error("eval() arg 1 must be a string or code object"))

@@ -483,6 +483,11 @@ impl Vm {
             }
             (Value::List(x), Value::List(y)) => {
                 let (x, y) = (x.snapshot(), y.snapshot());
+                // Lists of different lengths differ before any item is
+                // compared (2.7's shortcut; tuples have none).
+                if x.len() != y.len() && matches!(op, CmpOp::Eq | CmpOp::NotEq) {
+                    return Ok(Some(Ordering::Less));
+                }
                 self.nested_seq_order(&x, &y, op)
             }
             (Value::Dict(x), Value::Dict(y)) => {
@@ -502,17 +507,18 @@ impl Vm {
                 Ok(Some(crate::object::dict_methods::dict_order(self, &x, &y)?))
             }
             (Value::Set(x), Value::Set(y)) => {
-                let (xs, ys) = (x.items(), y.items());
+                // Stored hashes: no item is hashed again (as 2.7).
+                let (xs, ys) = (x.items_hashed(), y.items_hashed());
                 let mut x_in_y = true;
-                for i in &xs {
-                    if !y.contains(self, i)? {
+                for (h, i) in &xs {
+                    if !y.contains_hashed(self, *h, i)? {
                         x_in_y = false;
                         break;
                     }
                 }
                 let mut y_in_x = true;
-                for i in &ys {
-                    if !x.contains(self, i)? {
+                for (h, i) in &ys {
+                    if !x.contains_hashed(self, *h, i)? {
                         y_in_x = false;
                         break;
                     }
