@@ -49,6 +49,25 @@ pub fn class(module: &str, name: &str, fields: &[&str]) -> Arc<Class> {
             format!("'{}' object has no attribute '{}'", inst.class().name(), name.to_string_lossy()),
         ))
     });
+    // Read-only, as CPython's: its fields (and the extra named entries, such
+    // as `st_rdev`) refuse assignment, and no other attribute can be added.
+    super::method(&cls, "structseq.__setattr__", |_, a, _| {
+        let (Some(Value::Instance(inst)), Some(name)) = (a.first(), a.get(1)) else {
+            return Err(PyErr::new(ExcKind::TypeError, "__setattr__ expects a name"));
+        };
+        let name = name.as_str().map(|s| s.to_string_lossy()).unwrap_or_default();
+        let known = inst.dict.get_str(&PyStr::from_str(&name)).is_some()
+            || matches!(inst.class().lookup_str("_fields"), Some(Value::Tuple(t))
+                if t.items.iter().any(|f| f.as_str().is_some_and(|f| f.as_bytes() == name.as_bytes())));
+        if known {
+            return Err(PyErr::new(ExcKind::TypeError, "readonly attribute"));
+        }
+        let qual = match inst.class().lookup_str("_qualname") {
+            Some(Value::Str(q)) => q.to_string_lossy(),
+            _ => inst.class().name().to_string(),
+        };
+        Err(PyErr::new(ExcKind::AttributeError, format!("'{}' object has no attribute '{}'", qual, name)))
+    });
     cls
 }
 
