@@ -76,10 +76,7 @@ fn error_class() -> &'static Arc<Class> {
 
 fn os_error(e: std::io::Error) -> PyErr {
     let n = e.raw_os_error().unwrap_or(libc::EIO);
-    PyErr::from_value(new_exception(
-        error_class(),
-        vec![Value::Int(n as i64), Value::str(&super::os::errno_text(n))],
-    ))
+    PyErr::from_value(new_exception(error_class(), vec![Value::Int(n as i64), Value::str(&super::os::errno_text(n))]))
 }
 
 fn mmap_class() -> &'static Arc<Class> {
@@ -180,11 +177,9 @@ fn str_hash(vm: &mut Vm, v: &Value, func: &str) -> PyResult<Vec<u8>> {
     }
     match crate::object::bytearray::buffer_arg(vm, v)? {
         Some(b) => Ok(b),
-        None => Err(type_error(&format!(
-            "{}() argument 1 must be string or read-only buffer, not {}",
-            func,
-            v.type_name()
-        ))),
+        None => {
+            Err(type_error(&format!("{}() argument 1 must be string or read-only buffer, not {}", func, v.type_name())))
+        }
     }
 }
 
@@ -204,14 +199,7 @@ fn arity(name: &str, a: &[Value], min: usize, max: usize) -> PyResult<()> {
     } else {
         ("at most", max)
     };
-    Err(type_error(&format!(
-        "{}() takes {} {} argument{} ({} given)",
-        name,
-        how,
-        k,
-        if k == 1 { "" } else { "s" },
-        n
-    )))
+    Err(type_error(&format!("{}() takes {} {} argument{} ({} given)", name, how, k, if k == 1 { "" } else { "s" }, n)))
 }
 
 /// Clamps a find bound as 2.7 does: negative counts from the end.
@@ -353,11 +341,7 @@ fn set_item(vm: &mut Vm, m: &Mmap, key: &Value, value: Option<&Value>) -> PyResu
 fn char_arg(v: &Value, func: &str) -> PyResult<u8> {
     match crate::vm::ops::unwrap_base(v) {
         Value::Str(s) if s.as_bytes().len() == 1 => Ok(s.as_bytes()[0]),
-        _ => Err(type_error(&format!(
-            "{}() argument 1 must be char, not {}",
-            func,
-            v.type_name()
-        ))),
+        _ => Err(type_error(&format!("{}() argument 1 must be char, not {}", func, v.type_name()))),
     }
 }
 
@@ -399,7 +383,7 @@ fn install_methods(cls: &Arc<Class>) {
         let map = st.live()?;
         let off = off.unwrap_or(0);
         let size = size.unwrap_or(map.len() as i64);
-        if off < 0 || size < 0 || off.checked_add(size).map_or(true, |e| e > map.len() as i64) {
+        if off < 0 || size < 0 || off.checked_add(size).is_none_or(|e| e > map.len() as i64) {
             return Err(value_error("flush values out of range"));
         }
         if access == ACCESS_READ || access == ACCESS_COPY {

@@ -40,6 +40,11 @@ impl Mapping {
         self.len
     }
 
+    /// Always false: a mapping spans at least one byte.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
     /// The region's bytes.
     pub fn bytes(&self) -> &[u8] {
         // SAFETY: ptr..ptr+len is mapped (at least PROT_READ: 2.7 maps
@@ -58,7 +63,7 @@ impl Mapping {
     /// msync(MS_SYNC) of `len` bytes from `off` (bounds checked by the caller
     /// and again here).
     pub fn flush(&self, off: usize, len: usize) -> io::Result<()> {
-        if off.checked_add(len).map_or(true, |e| e > self.len) {
+        if off.checked_add(len).is_none_or(|e| e > self.len) {
             return Err(io::Error::from_raw_os_error(libc::EINVAL));
         }
         // SAFETY: the range lies inside the mapping (checked above); msync
@@ -148,8 +153,14 @@ mod tests {
 
     #[test]
     fn anonymous_map_reads_writes_resizes_and_flushes() {
-        let mut m = Mapping::new(page_size(), libc::PROT_READ | libc::PROT_WRITE, libc::MAP_SHARED | libc::MAP_ANONYMOUS, -1, 0)
-            .expect("an anonymous map");
+        let mut m = Mapping::new(
+            page_size(),
+            libc::PROT_READ | libc::PROT_WRITE,
+            libc::MAP_SHARED | libc::MAP_ANONYMOUS,
+            -1,
+            0,
+        )
+        .expect("an anonymous map");
         assert!(m.bytes().iter().all(|&b| b == 0));
         m.bytes_mut()[..3].copy_from_slice(b"abc");
         m.resize(3 * page_size()).expect("mremap");
