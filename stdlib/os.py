@@ -304,6 +304,16 @@ def renames(old, new):
             pass
 
 
+def closerange(fd_low, fd_high):
+    """Closes every descriptor from fd_low up to (not including) fd_high,
+    ignoring errors."""
+    for fd in xrange(fd_low, fd_high):
+        try:
+            close(fd)
+        except error:
+            pass
+
+
 def _commonprefix(m):
     if not m:
         return ''
@@ -317,9 +327,13 @@ def _commonprefix(m):
 
 def _expandvars(text):
     """$name and ${name} replaced by their value in os.environ; unknown
-    names are left alone."""
+    names are left alone. A unicode text looks names up (and decodes the
+    values) in the file system encoding, and takes any alphanumeric
+    character as part of a name."""
     if '$' not in text:
         return text
+    uni = isinstance(text, unicode)
+    enc = sys.getfilesystemencoding() or 'ascii'
     out = []
     i = 0
     n = len(text)
@@ -338,18 +352,165 @@ def _expandvars(text):
                 end = close + 1
             else:
                 end = i + 1
-                while end < n and text[end] in word:
+                while end < n and (text[end] in word or
+                                   (uni and text[end].isalnum())):
                     end += 1
                 name = text[i + 1:end]
-            if name and name in environ:
-                out.append(environ[name])
+            key = name.encode(enc) if uni else name
+            if name and key in environ:
+                value = environ[key]
+                out.append(value.decode(enc) if uni else value)
             else:
                 out.append(text[i:end] if name else c)
             i = end if name else i + 1
             continue
         out.append(c)
         i += 1
-    return ''.join(out)
+    return text[:0].join(out)
+
+
+def _path_split(p):
+    """(head, tail): tail is what follows the last slash; head loses its
+    trailing slashes unless it is nothing but slashes."""
+    cut = p.rfind('/') + 1
+    head, tail = p[:cut], p[cut:]
+    if head and head.strip('/'):
+        head = head.rstrip('/')
+    return head, tail
+
+
+def _path_dirname(p):
+    return _path_split(p)[0]
+
+
+def _path_normpath(p):
+    """Collapses separators and up-level references; keeps exactly two
+    leading slashes (POSIX lets them mean something else), else one."""
+    slash, dot = (u'/', u'.') if isinstance(p, unicode) else ('/', '.')
+    if p == '':
+        return dot
+    lead = 0
+    if p.startswith('/'):
+        lead = 2 if p.startswith('//') and not p.startswith('///') else 1
+    parts = []
+    for part in p.split('/'):
+        if part in ('', '.'):
+            continue
+        if part != '..' or (not lead and not parts) or (parts and parts[-1] == '..'):
+            parts.append(part)
+        elif parts:
+            parts.pop()
+    p = slash.join(parts)
+    if lead:
+        p = slash * lead + p
+    return p or dot
+
+
+def _path_abspath(p):
+    if not p.startswith('/'):
+        cwd = getcwdu() if isinstance(p, unicode) else getcwd()
+        p = path.join(cwd, p)
+    return path.normpath(p)
+
+
+def _path_relpath(p, start=curdir):
+    """p relative to start (the current directory by default)."""
+    if not p:
+        raise ValueError("no path specified")
+    here = [x for x in path.abspath(start).split('/') if x]
+    there = [x for x in path.abspath(p).split('/') if x]
+    common = 0
+    for a, b in zip(here, there):
+        if a != b:
+            break
+        common += 1
+    parts = [pardir] * (len(here) - common) + there[common:]
+    if not parts:
+        return curdir
+    return path.join(*parts)
+
+
+def _path_realpath(filename):
+    """The canonical path: symbolic links resolved (a loop is left as the
+    unresolved rest of the path)."""
+    got, ok = _resolve('', filename, {})
+    return path.abspath(got)
+
+
+def _resolve(done, rest, seen):
+    # `seen` maps each link met to its resolution (None while it is being
+    # resolved: meeting it again then is a loop).
+    if rest.startswith('/'):
+        rest = rest[1:]
+        done = '/' if not isinstance(rest, unicode) else u'/'
+    while rest:
+        name, _, rest = rest.partition('/')
+        if not name or name == curdir:
+            continue
+        if name == pardir:
+            if done:
+                done, tail = _path_split(done)
+                if tail == pardir:
+                    done = path.join(done, pardir, pardir)
+            else:
+                done = pardir
+            continue
+        candidate = path.join(done, name)
+        if not path.islink(candidate):
+            done = candidate
+            continue
+        if candidate in seen:
+            done = seen[candidate]
+            if done is not None:
+                continue
+            # A loop: give back the rest unresolved.
+            return path.join(candidate, rest), False
+        seen[candidate] = None
+        done, ok = _resolve(done, readlink(candidate), seen)
+        if not ok:
+            return path.join(done, rest), False
+        seen[candidate] = done
+    return done, True
+
+
+def _path_expanduser(p):
+    """~ and ~user at the start replaced by a home directory: $HOME, else
+    the password database; unchanged when neither knows it."""
+    if not p.startswith('~'):
+        return p
+    cut = p.find('/', 1)
+    if cut < 0:
+        cut = len(p)
+    if cut == 1:
+        if 'HOME' in environ:
+            home = environ['HOME']
+        else:
+            import pwd
+            try:
+                home = pwd.getpwuid(getuid()).pw_dir
+            except KeyError:
+                return p
+    else:
+        import pwd
+        try:
+            home = pwd.getpwnam(p[1:cut]).pw_dir
+        except KeyError:
+            return p
+    home = home.rstrip('/')
+    return (home + p[cut:]) or '/'
+
+
+def _path_ismount(p):
+    """True for a mount point: on another device than its parent, or the
+    same directory as its parent."""
+    if path.islink(p):
+        return False
+    try:
+        st = lstat(p)
+        up = lstat(path.realpath(path.join(p, pardir)))
+    except error:
+        return False
+    return st.st_dev != up.st_dev or st.st_ino == up.st_ino
 
 
 def _path_walk(top, func, arg):
@@ -381,6 +542,14 @@ path.samestat = _samestat
 path.sameopenfile = _sameopenfile
 path.commonprefix = _commonprefix
 path.expandvars = _expandvars
+path.split = _path_split
+path.dirname = _path_dirname
+path.normpath = _path_normpath
+path.abspath = _path_abspath
+path.relpath = _path_relpath
+path.realpath = _path_realpath
+path.expanduser = _path_expanduser
+path.ismount = _path_ismount
 path.walk = _path_walk
 path.os = sys.modules[__name__]
 sys.modules['os.path'] = path

@@ -457,6 +457,9 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
     if let Some(v) = super::descr::construct(vm, cls, a, kw)? {
         return Ok(v);
     }
+    if let Some(v) = super::mmap::construct(vm, cls, a, kw)? {
+        return Ok(v);
+    }
     if is(&t.basestring) {
         return Err(type_error("The basestring type cannot be instantiated"));
     }

@@ -46,6 +46,8 @@ pub mod itertools;
 pub mod kwparse;
 pub mod math;
 pub mod math_special;
+pub mod mmap;
+pub mod mmap_sys;
 pub mod object_reduce;
 pub mod opcode_table;
 pub mod os;
@@ -179,6 +181,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Arc<Dict>>> {
         "_subprocess" => subprocess::init(&d),
         "_socket" => socket::init(&d),
         "_select" => select::init(&d),
+        "mmap" => mmap::init(&d),
         "_inspect" => inspect_code::init(&d),
         "_opcode" => opcode_table::init(&d),
         "itertools" => itertools::init(&d),

@@ -134,18 +134,16 @@ pub fn init(vm: &mut Vm, d: &Arc<Dict>) {
     });
     def(d, "urandom", |_, a, _| {
         check_args("urandom", a, 1, 1)?;
-        let n = crate::object::number::as_i64(&a[0]).unwrap_or(0).clamp(0, 1 << 20) as usize;
-        let mut seed = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_nanos() as u64)
-            .unwrap_or(1);
-        let mut out = Vec::with_capacity(n);
-        for _ in 0..n {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            out.push(seed as u8);
+        let n = crate::modules::int_arg(&a[0], "urandom")?;
+        if n < 0 {
+            return Err(crate::object::PyErr::new(crate::object::ExcKind::ValueError, "negative argument not allowed"));
         }
+        // The kernel's generator, as 2.7 reads it (a failure to open it,
+        // such as EMFILE, is an OSError).
+        use std::io::Read;
+        let mut f = std::fs::File::open("/dev/urandom").map_err(|e| os_error(e, "/dev/urandom"))?;
+        let mut out = crate::object::alloc::zeroed(n as usize)?;
+        f.read_exact(&mut out).map_err(|e| os_error(e, "/dev/urandom"))?;
         Ok(Value::bytes(out))
     });
     d.set_str("name", Value::str("posix"));
@@ -192,19 +190,28 @@ fn path_str(v: &Value) -> PyResult<String> {
 
 pub fn init_path(d: &Arc<Dict>) {
     def(d, "join", |_, a, _| {
-        let mut out = String::new();
+        if a.is_empty() {
+            return Err(crate::object::PyErr::new(
+                crate::object::ExcKind::TypeError,
+                "join() takes at least 1 argument (0 given)",
+            ));
+        }
+        // A unicode part makes the result unicode, as 2.7's string joins do.
+        let uni = a.iter().any(|p| crate::object::unicode::as_unicode(p).is_some());
+        // Bytes, not text: a str path need not be valid UTF-8.
+        let mut out: Vec<u8> = Vec::new();
         for p in a {
-            let s = path_str(p)?;
-            if s.starts_with('/') {
-                out = s;
-            } else if out.is_empty() || out.ends_with('/') {
-                out.push_str(&s);
+            let s = str_arg(p, "path")?.as_bytes();
+            if s.starts_with(b"/") {
+                out = s.to_vec();
+            } else if out.is_empty() || out.ends_with(b"/") {
+                out.extend_from_slice(s);
             } else {
-                out.push('/');
-                out.push_str(&s);
+                out.push(b'/');
+                out.extend_from_slice(s);
             }
         }
-        Ok(Value::str(&out))
+        Ok(if uni { crate::object::unicode::from_utf8(out) } else { Value::bytes(out) })
     });
     def(d, "exists", |_, a, _| {
         check_args("exists", a, 1, 1)?;

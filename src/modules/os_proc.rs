@@ -217,10 +217,18 @@ pub fn init(d: &Arc<Dict>) {
         let mut env = Vec::new();
         for k in keys {
             let v = vm.getitem(&a[2], &k)?;
-            let (k, v) = (vm.to_str(&k)?, vm.to_str(&v)?);
-            let mut e = k.as_bytes().to_vec();
+            // 2.7's "s" format: a string without NUL bytes, else its message.
+            let plain = |x: &Value, what: &str| match x {
+                Value::Str(s) if !s.as_bytes().contains(&0) => Ok(s.as_bytes().to_vec()),
+                _ => Err(PyErr::new(ExcKind::TypeError, format!("execve() arg 3 contains a non-string {}", what))),
+            };
+            let (k, v) = (plain(&k, "key")?, plain(&v, "value")?);
+            if k.contains(&b'=') {
+                return Err(PyErr::new(ExcKind::ValueError, "illegal environment variable name"));
+            }
+            let mut e = k;
             e.push(b'=');
-            e.extend_from_slice(v.as_bytes());
+            e.extend_from_slice(&v);
             if let Ok(c) = CString::new(e) {
                 env.push(c);
             }

@@ -60,7 +60,11 @@ fn subject(v: &Value) -> PyResult<Arc<PyStr>> {
         Value::Str(s) => Ok(s.clone()),
         Value::Instance(i) => match &i.base {
             Value::Str(s) => Ok(s.clone()),
-            _ => Err(PyErr::new(ExcKind::TypeError, "expected string or buffer")),
+            // An mmap is a buffer: matched over a copy of its bytes.
+            _ => match super::mmap::snapshot(v) {
+                Some(b) => Ok(Arc::new(PyStr::new(b))),
+                None => Err(PyErr::new(ExcKind::TypeError, "expected string or buffer")),
+            },
         },
         _ => Err(PyErr::new(ExcKind::TypeError, "expected string or buffer")),
     }

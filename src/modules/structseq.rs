@@ -49,6 +49,61 @@ pub fn class(module: &str, name: &str, fields: &[&str]) -> Arc<Class> {
             format!("'{}' object has no attribute '{}'", inst.class().name(), name.to_string_lossy()),
         ))
     });
+    // `cls(sequence)`: the sequence must have as many items as the fields.
+    super::method(&cls, "structseq.__new__", |vm, a, _| {
+        let (Some(Value::Class(c)), Some(seq)) = (a.first(), a.get(1)) else {
+            return Err(PyErr::new(ExcKind::TypeError, "structseq.__new__ expects a class and a sequence"));
+        };
+        let items = vm.to_vec(seq)?;
+        let get = |k: &str| match c.lookup_str(k) {
+            Some(Value::Int(n)) => n as usize,
+            _ => 0,
+        };
+        let (min, max) = (get("n_sequence_fields"), get("n_fields").max(get("n_sequence_fields")));
+        let qual = match c.lookup_str("_qualname") {
+            Some(Value::Str(q)) => q.to_string_lossy(),
+            _ => c.name().to_string(),
+        };
+        let n = items.len();
+        let bound = if min == max && n != min {
+            Some(format!("a {}", min))
+        } else if n < min {
+            Some(format!("an at least {}", min))
+        } else if n > max {
+            Some(format!("an at most {}", max))
+        } else {
+            None
+        };
+        if let Some(b) = bound {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                format!("{}() takes {}-sequence ({}-sequence given)", qual, b, n),
+            ));
+        }
+        Ok(Value::Instance(Arc::new(Instance::new(c.clone(), Value::tuple(items)))))
+    });
+    if let Some(f) = cls.dict.get_str(&PyStr::from_str("__new__")) {
+        cls.dict.set_str("__new__", Value::other(crate::object::Object::StaticMethod(f)));
+    }
+    // Read-only, as CPython's: its fields (and the extra named entries, such
+    // as `st_rdev`) refuse assignment, and no other attribute can be added.
+    super::method(&cls, "structseq.__setattr__", |_, a, _| {
+        let (Some(Value::Instance(inst)), Some(name)) = (a.first(), a.get(1)) else {
+            return Err(PyErr::new(ExcKind::TypeError, "__setattr__ expects a name"));
+        };
+        let name = name.as_str().map(|s| s.to_string_lossy()).unwrap_or_default();
+        let known = inst.dict.get_str(&PyStr::from_str(&name)).is_some()
+            || matches!(inst.class().lookup_str("_fields"), Some(Value::Tuple(t))
+                if t.items.iter().any(|f| f.as_str().is_some_and(|f| f.as_bytes() == name.as_bytes())));
+        if known {
+            return Err(PyErr::new(ExcKind::TypeError, "readonly attribute"));
+        }
+        let qual = match inst.class().lookup_str("_qualname") {
+            Some(Value::Str(q)) => q.to_string_lossy(),
+            _ => inst.class().name().to_string(),
+        };
+        Err(PyErr::new(ExcKind::AttributeError, format!("'{}' object has no attribute '{}'", qual, name)))
+    });
     cls
 }
 

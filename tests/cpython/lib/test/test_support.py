@@ -207,6 +207,16 @@ def unlink(filename):
         pass
 
 
+def make_bad_fd():
+    """A descriptor number that was valid a moment ago and is closed now."""
+    f = open(TESTFN, "wb")
+    try:
+        return f.fileno()
+    finally:
+        f.close()
+        unlink(TESTFN)
+
+
 def rmdir(dirname):
     try:
         os.rmdir(dirname)
