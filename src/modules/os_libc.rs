@@ -689,9 +689,9 @@ fn errno_now() -> i32 {
 pub fn child_setup(plan: &mut ChildPlan) -> Result<(), (i32, ChildStep)> {
     let setup = |r: libc::c_int| if r == -1 { Err((errno_now(), ChildStep::Setup)) } else { Ok(r) };
     // SAFETY: every call here takes integers (and `cwd`, a live C string)
-    // and reports through errno; the
-    // descriptors are plain numbers, none owned by a Rust object that runs
-    // in this child (it ends in exec or _exit).
+    // and reports through errno; the descriptors are plain numbers, none
+    // owned by a Rust object that runs in this child (it ends in exec or
+    // _exit).
     unsafe {
         for fd in plan.parent_ends {
             if fd > 2 {
