@@ -103,3 +103,8 @@ time.sleep(0.5)
 subprocess._cleanup()
 print 'after _cleanup:', subprocess._active
 show('reaped', lambda: os.waitpid(pid, 0))
+
+# universal_newlines: the stdout pipe reads \r and \r\n as \n
+p = subprocess.Popen(['printf', 'a\\r\\nb\\rc\\n'], stdout=subprocess.PIPE,
+                     universal_newlines=True)
+print 'universal:', repr(p.stdout.read()), p.stdout.newlines, p.wait()
