@@ -138,7 +138,10 @@ impl FileObj {
         } else {
             Stream::Read(BufReader::new(file))
         };
-        FileObj::new("<fdopen>", mode, stream, false)
+        let mut f = FileObj::new("<fdopen>", mode, stream, false);
+        // 'rU' (universal_newlines): \r and \r\n read as \n
+        f.universal = mode.contains('U') && !mode.starts_with('w');
+        f
     }
 
     /// Takes the open file out, leaving this object closed: the file and

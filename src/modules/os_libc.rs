@@ -576,3 +576,210 @@ pub fn lockf(fd: i32, cmd: i32, len: i64, start: i64, whence: i16) -> std::io::R
     // SAFETY: `l` is a live flock the call reads.
     check(unsafe { libc::fcntl(fd, op, &l) }).map(|_| ())
 }
+
+/// What a forked `subprocess` child does before its new image, made ready
+/// in the parent (strings and pointer arrays), so that the child, which
+/// may have been forked while other threads held locks (the allocator's
+/// among them), calls only async-signal-safe functions: dup2, fcntl,
+/// close, chdir, execve, write, _exit.
+pub struct ChildPlan {
+    argv: Vec<std::ffi::CString>,
+    argv_ptrs: Vec<*const libc::c_char>,
+    /// Where to look for the program, in order (PATH already searched).
+    paths: Vec<std::ffi::CString>,
+    env: Option<(Vec<std::ffi::CString>, Vec<*const libc::c_char>)>,
+    cwd: Option<std::ffi::CString>,
+    /// The child's stdin, stdout and stderr (-1: inherit) and the parent's
+    /// ends of the pipes (-1: none), closed in the child.
+    pub std: [i32; 3],
+    pub parent_ends: [i32; 3],
+    pub errpipe: i32,
+    pub close_fds: bool,
+}
+
+/// The step of the child that failed, as written on the error pipe.
+#[derive(Clone, Copy)]
+pub enum ChildStep {
+    Setup,
+    Chdir,
+    Exec,
+}
+
+impl ChildPlan {
+    pub fn new(
+        argv: Vec<std::ffi::CString>,
+        paths: Vec<std::ffi::CString>,
+        env: Option<Vec<std::ffi::CString>>,
+        cwd: Option<std::ffi::CString>,
+    ) -> ChildPlan {
+        let mut plan = ChildPlan {
+            argv,
+            argv_ptrs: Vec::new(),
+            paths,
+            env: None,
+            cwd,
+            std: [-1; 3],
+            parent_ends: [-1; 3],
+            errpipe: -1,
+            close_fds: false,
+        };
+        plan.argv_ptrs = plan.argv.iter().map(|a| a.as_ptr()).chain(std::iter::once(std::ptr::null())).collect();
+        plan.set_env(env);
+        plan
+    }
+
+    /// The environment of the new image (None: this process's own). The
+    /// child may call this after running preexec_fn (which may putenv).
+    pub fn set_env(&mut self, env: Option<Vec<std::ffi::CString>>) {
+        self.env = env.map(|e| {
+            let ptrs = e.iter().map(|a| a.as_ptr()).chain(std::iter::once(std::ptr::null())).collect();
+            (e, ptrs)
+        });
+    }
+}
+
+/// Writes all of `data` to `fd`, ignoring failures (the child's last words).
+pub fn child_write(fd: i32, data: &[u8]) {
+    let mut rest = data;
+    while !rest.is_empty() {
+        // SAFETY: the pointer and length are those of a live slice.
+        let n = unsafe { libc::write(fd, rest.as_ptr().cast(), rest.len()) };
+        if n < 0 {
+            // SAFETY: errno is this thread's.
+            if unsafe { *libc::__errno_location() } == libc::EINTR {
+                continue;
+            }
+            return;
+        }
+        rest = &rest[n as usize..];
+    }
+}
+
+/// Reports a failed step on the error pipe (`OSError:<errno>:<step>`, the
+/// number in decimal, formatted without allocating) and leaves.
+pub fn child_fail(errpipe: i32, errno: i32, step: ChildStep) -> ! {
+    let mut buf = [0u8; 48];
+    let head = b"OSError:";
+    buf[..head.len()].copy_from_slice(head);
+    let mut at = head.len();
+    let mut digits = [0u8; 12];
+    let (mut n, mut len) = (errno.unsigned_abs(), 0);
+    loop {
+        digits[len] = b'0' + (n % 10) as u8;
+        len += 1;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for i in (0..len).rev() {
+        buf[at] = digits[i];
+        at += 1;
+    }
+    let tail: &[u8] = match step {
+        ChildStep::Setup => b":setup",
+        ChildStep::Chdir => b":chdir",
+        ChildStep::Exec => b":exec",
+    };
+    buf[at..at + tail.len()].copy_from_slice(tail);
+    at += tail.len();
+    child_write(errpipe, &buf[..at]);
+    exit_now(255)
+}
+
+fn errno_now() -> i32 {
+    // SAFETY: errno is this thread's.
+    unsafe { *libc::__errno_location() }
+}
+
+/// The child's descriptors and working folder: the parent's pipe ends
+/// closed, the three streams put in place (an error-pipe or stream
+/// descriptor among 0-2 first moved out of the way), the originals closed,
+/// then chdir. Errors are (errno, step).
+pub fn child_setup(plan: &mut ChildPlan) -> Result<(), (i32, ChildStep)> {
+    let setup = |r: libc::c_int| if r == -1 { Err((errno_now(), ChildStep::Setup)) } else { Ok(r) };
+    // SAFETY: every call here takes integers (and `cwd`, a live C string)
+    // and reports through errno; the descriptors are plain numbers, none
+    // owned by a Rust object that runs in this child (it ends in exec or
+    // _exit).
+    unsafe {
+        for fd in plan.parent_ends {
+            if fd > 2 {
+                libc::close(fd);
+            }
+        }
+        if (0..3).contains(&plan.errpipe) {
+            plan.errpipe = setup(libc::fcntl(plan.errpipe, libc::F_DUPFD_CLOEXEC, 3))?;
+        }
+        // A source among 0-2 that an earlier dup2 would overwrite moves up.
+        for i in 1..3 {
+            let fd = plan.std[i];
+            if (0..i as i32).contains(&fd) {
+                plan.std[i] = setup(libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, 3))?;
+            }
+        }
+        for (target, &fd) in plan.std.iter().enumerate() {
+            let target = target as i32;
+            if fd == target {
+                // Already in place: only its close-on-exec flag goes.
+                let flags = setup(libc::fcntl(fd, libc::F_GETFD))?;
+                setup(libc::fcntl(fd, libc::F_SETFD, flags & !libc::FD_CLOEXEC))?;
+            } else if fd >= 0 {
+                setup(libc::dup2(fd, target))?;
+            }
+        }
+        for (i, &fd) in plan.std.iter().enumerate() {
+            if fd > 2 && !plan.std[..i].contains(&fd) {
+                libc::close(fd);
+            }
+        }
+        if let Some(cwd) = &plan.cwd {
+            if libc::chdir(cwd.as_ptr()) == -1 {
+                return Err((errno_now(), ChildStep::Chdir));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// close_fds: every descriptor from 3 up closes but the error pipe.
+pub fn child_close_fds(keep: i32, max_fd: i32) {
+    // SAFETY: integers in; close_range(2) and close(2) free no memory of a
+    // Rust object that runs here (the child ends in exec or _exit).
+    unsafe {
+        let ranges = [(3u32, (keep - 1).max(2) as u32), ((keep + 1).max(3) as u32, u32::MAX)];
+        for (lo, hi) in ranges {
+            if lo > hi {
+                continue;
+            }
+            if libc::syscall(libc::SYS_close_range, lo, hi, 0) == -1 {
+                // An older kernel: one close per possible descriptor.
+                let top = (hi as i64).min(max_fd as i64) as i32;
+                for fd in lo as i32..=top {
+                    libc::close(fd);
+                }
+            }
+        }
+    }
+}
+
+/// Tries each candidate path in turn and, when none runs, reports the
+/// first error that is not "no such file" (else the last) and leaves.
+pub fn child_exec(plan: &ChildPlan) -> ! {
+    let (mut first, mut last) = (0, libc::ENOENT);
+    for path in &plan.paths {
+        // SAFETY: both arrays are null-terminated lists of pointers into
+        // strings the plan owns for the whole call.
+        unsafe {
+            match &plan.env {
+                Some((_, env)) => libc::execve(path.as_ptr(), plan.argv_ptrs.as_ptr(), env.as_ptr()),
+                None => libc::execv(path.as_ptr(), plan.argv_ptrs.as_ptr()),
+            };
+        }
+        last = errno_now();
+        if first == 0 && last != libc::ENOENT && last != libc::ENOTDIR {
+            first = last;
+        }
+    }
+    child_fail(plan.errpipe, if first != 0 { first } else { last }, ChildStep::Exec)
+}

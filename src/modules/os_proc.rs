@@ -22,7 +22,7 @@ fn int32(v: &Value, func: &str) -> PyResult<i32> {
 }
 
 /// A string argument as a C string (CPython's `s` and `et` converters).
-fn c_string(v: &Value, func: &str, pos: usize) -> PyResult<CString> {
+pub(super) fn c_string(v: &Value, func: &str, pos: usize) -> PyResult<CString> {
     let bytes = match crate::object::unicode::as_unicode(v) {
         Some(u) => u.as_bytes().to_vec(),
         None => match v {

@@ -110,6 +110,7 @@ pub fn init(d: &Dict) {
         ("SIGPIPE", libc::SIGPIPE),
         ("SIGQUIT", libc::SIGQUIT),
         ("SIGKILL", libc::SIGKILL),
+        ("SIGABRT", libc::SIGABRT),
     ] {
         d.set_str(name, Value::Int(v as i64));
     }

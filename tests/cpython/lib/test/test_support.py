@@ -801,6 +801,13 @@ def reap_children():
     pass
 
 
+def strip_python_stderr(stderr):
+    """A child interpreter's stderr without a debug build's trailing
+    "[N refs]" line, stripped."""
+    import re
+    return re.sub(r"\[\d+ refs\]\r?\n?$", "", stderr).strip()
+
+
 def py3k_bytes(b):
     return ''.join(chr(x) for x in b)
 
