@@ -174,49 +174,6 @@ def quote(file):
     return file
 
 
-class _DeferredWrite(object):
-    """A file being written for a pipeline: the data goes to a temporary
-    file, fed to the pipeline when the file is closed (close returns the
-    shell status, None for success)."""
-
-    def __init__(self, cmd):
-        fd, self._name = tempfile.mkstemp()
-        self._file = os.fdopen(fd, 'w')
-        self._cmd = cmd
-
-    def __getattr__(self, name):
-        return getattr(self._file, name)
-
-    def close(self):
-        if self._file.closed:
-            return None
-        self._file.close()
-        try:
-            status = os.system('( %s ) <%s' % (self._cmd, quote(self._name)))
-        finally:
-            os.unlink(self._name)
-        return status or None
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-
 def _popen(cmd, mode):
-    """A pipe to or from a shell command. Where os.popen is missing (minipy
-    has no fork), the command runs at once into a temporary file for
-    reading, or at close() from one for writing."""
-    popen = getattr(os, 'popen', None)
-    if popen is not None:
-        return popen(cmd, mode)
-    if mode == 'w':
-        return _DeferredWrite(cmd)
-    fd, name = tempfile.mkstemp()
-    os.close(fd)
-    try:
-        os.system('( %s ) >%s' % (cmd, quote(name)))
-        return open(name, 'r')
-    finally:
-        os.unlink(name)
+    """A pipe to or from a shell command."""
+    return os.popen(cmd, mode)

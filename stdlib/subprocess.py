@@ -1,6 +1,6 @@
 """Running child processes, as Python 2.7's subprocess on POSIX.
 
-Popen makes its pipes with os.pipe (close-on-exec), and the native
+Popen makes its pipes with os.pipe (the child closes the parent's ends), and the native
 _subprocess.fork_exec forks and execs: in the child only descriptor moves,
 chdir, closes and execve run, plus preexec_fn when given (the only Python
 code run there, as in 2.7). A failure in the child comes back over a
@@ -390,9 +390,12 @@ class Popen(object):
             fcntl.fcntl(fd, fcntl.F_SETFD, old & ~cloexec_flag)
 
     def pipe_cloexec(self):
-        """A pipe whose two ends are closed on exec (os.pipe's already
-        are here)."""
-        return os.pipe()
+        """A pipe whose two ends are closed on exec (os.pipe's are
+        inheritable, as in 2.7)."""
+        r, w = os.pipe()
+        self._set_cloexec_flag(r)
+        self._set_cloexec_flag(w)
+        return r, w
 
     def _close_fds(self, but):
         if hasattr(os, 'closerange'):
