@@ -602,7 +602,12 @@ impl Vm {
                 i.dict.set_str("__doc__", args.get(1).cloned().unwrap_or(Value::None));
             }
         }
-        match cls.lookup_str("__init__") {
+        // `__new__` may give an instance of a subclass: its own `__init__` runs.
+        let icls = match &obj {
+            Value::Instance(i) if !Arc::ptr_eq(&i.class(), cls) => i.class().into_owned(),
+            _ => cls.clone(),
+        };
+        match icls.lookup_str("__init__") {
             Some(Value::Builtin(b))
                 if b.name == "object.__init__"
                     && (!args.is_empty() || !kwargs.is_empty())
@@ -624,7 +629,7 @@ impl Vm {
                 } else {
                     // Any other descriptor (a property, a callable object) is
                     // bound first, as CPython's lookup_method does.
-                    let m = self.bind_descriptor(init, &obj, cls)?;
+                    let m = self.bind_descriptor(init, &obj, &icls)?;
                     self.call_kw(&m, args, kwargs)?
                 };
                 if !r.is_none() {
@@ -664,7 +669,7 @@ impl Vm {
                         .find(|b| b.layout == cls.layout && cls.is_subclass(b))
                         .cloned();
                 match builtin {
-                    Some(b) => crate::modules::builtins::construct(self, &b, args.to_vec(), kwargs)?,
+                    Some(b) => crate::modules::builtins::subclass_value(self, &b, args.to_vec(), kwargs)?,
                     None => Value::None,
                 }
             }
@@ -782,14 +787,25 @@ impl Vm {
         if base_classes.is_empty() {
             base_classes.push(types().object.clone());
         }
+        // Unicode slot names count as their ASCII encoding (UnicodeEncodeError otherwise).
+        let ascii = |u: &PyStr| -> PyResult<Arc<PyStr>> {
+            let b = crate::object::unicode::encode(u.as_bytes(), b"ascii", b"strict")?;
+            Ok(Arc::new(PyStr::new(b)))
+        };
         let slots = match dict.get_str(&PyStr::from_str("__slots__")) {
             None => None,
             Some(Value::Str(s)) => Some(vec![s]),
+            Some(v) if crate::object::unicode::is_unicode(&v) => {
+                Some(vec![ascii(crate::object::unicode::as_unicode(&v).expect("checked"))?])
+            }
             Some(v) => {
                 let mut names = Vec::new();
                 for n in self.to_vec(&v)? {
                     match n {
                         Value::Str(s) => names.push(s),
+                        ref u if crate::object::unicode::is_unicode(u) => {
+                            names.push(ascii(crate::object::unicode::as_unicode(u).expect("checked"))?)
+                        }
                         other => {
                             return Err(type_error(format!(
                                 "Error when calling the metaclass bases\n    __slots__ items must be strings, not '{}'",
