@@ -158,6 +158,22 @@ pub fn builtin_dir(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     super::no_keywords("dir", kw)?;
     check_args("dir", a, 0, 1)?;
     let Some(v) = a.first() else { return Ok(Value::list(vec![])) };
+    // A new-style instance's own `__dir__` (found on its type) answers, sorted.
+    if let Value::Instance(i) = v {
+        if !i.class().classic.load(Ordering::Relaxed) && !i.class().is_subclass(&types().module) {
+            if let Some(r) = vm.call_dunder(v, "__dir__", vec![])? {
+                let Value::List(l) = &r else {
+                    return Err(crate::object::PyErr::new(
+                        crate::object::ExcKind::TypeError,
+                        format!("__dir__() must return a list, not {}", r.type_name()),
+                    ));
+                };
+                let mut items = l.snapshot();
+                vm.sort_values(&mut items)?;
+                return Ok(Value::list(items));
+            }
+        }
+    }
     let mut names: Vec<Value> = Vec::new();
     let mut add = |d: &Dict| {
         for k in d.keys() {

@@ -196,6 +196,15 @@ impl Vm {
                             return Ok(v);
                         }
                     }
+                    // a subclass of super: the lookup of the super object inside
+                    if matches!(&**o, Object::Super { .. }) {
+                        let base = inst.base.clone();
+                        match self.object_attr(&base, o, name) {
+                            Ok(Some(v)) => return Ok(v),
+                            Err(e) if !e.matches(ExcKind::AttributeError) => return Err(e),
+                            _ => {}
+                        }
+                    }
                 }
                 if let Some(ga) = inst.class().lookup_str("__getattr__") {
                     let f = self.bind_descriptor(ga, obj, &inst.class())?;
@@ -623,7 +632,14 @@ impl Vm {
         if name.as_bytes() == b"__class__" {
             return super::reclass::set_class(inst, Some(&v));
         }
-        if name.as_bytes() == b"__dict__" && inst.class().slots.is_none() && inst.class().is_user {
+        if name.as_bytes() == b"__dict__" && inst.class().is_subclass(&types().module) {
+            // A module's dict is a read-only member, also in subclasses.
+            return Err(PyErr::new(ExcKind::TypeError, "readonly attribute"));
+        }
+        if name.as_bytes() == b"__dict__"
+            && inst.class().slots.is_none()
+            && (inst.class().is_user || inst.class().is_exception)
+        {
             // The instance keeps its dict object; its contents are replaced.
             let dict_value = match &v {
                 Value::Instance(i) if i.class().is_subclass(&types().dict) => i.base.clone(),
@@ -721,6 +737,9 @@ impl Vm {
         }
         if name.as_bytes() == b"__class__" {
             return super::reclass::set_class(inst, None);
+        }
+        if name.as_bytes() == b"__dict__" && inst.class().is_subclass(&types().module) {
+            return Err(PyErr::new(ExcKind::TypeError, "readonly attribute"));
         }
         if name.as_bytes() == b"__dict__" && inst.class().slots.is_none() && inst.dict.get_str(name).is_none() {
             inst.dict.clear();

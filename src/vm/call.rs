@@ -576,6 +576,10 @@ impl Vm {
                 let new = match &new {
                     Value::Other(o) => match &**o {
                         Object::StaticMethod(f) => f.clone(),
+                        // A classmethod `__new__` gets the class twice, as 2.7's.
+                        Object::ClassMethod(f) => {
+                            Value::other(Object::BoundMethod { func: f.clone(), self_: Value::Class(cls.clone()) })
+                        }
                         _ => new.clone(),
                     },
                     _ => new.clone(),
@@ -651,6 +655,10 @@ impl Vm {
         let base = match cls.layout {
             // a subclass of file opens its file here, from the same arguments
             Layout::Other if cls.is_subclass(&types().file) => crate::modules::file::builtin_open(self, args, kwargs)?,
+            // a subclass of super: the super object its arguments make
+            Layout::Other if cls.is_subclass(&types().super_) => {
+                crate::modules::builtins::construct(self, &types().super_, args.to_vec(), kwargs)?
+            }
             Layout::Object | Layout::Other | Layout::None => Value::None,
             Layout::List => Value::list(vec![]),
             Layout::Dict => Value::Dict(Arc::new(Dict::new())),
@@ -829,14 +837,14 @@ impl Vm {
 
     /// `with mgr:` entry: returns (bound __exit__, result of __enter__).
     pub fn enter_context(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
-        let exit = match self.getattr(mgr, &PyStr::from_str("__exit__")) {
+        let exit = match self.special_attr(mgr, "__exit__") {
             Ok(e) => e,
             Err(e) if e.matches(ExcKind::AttributeError) => {
                 return Err(PyErr::new(ExcKind::AttributeError, "__exit__"));
             }
             Err(e) => return Err(e),
         };
-        let enter = match self.getattr(mgr, &PyStr::from_str("__enter__")) {
+        let enter = match self.special_attr(mgr, "__enter__") {
             Ok(e) => e,
             Err(e) if e.matches(ExcKind::AttributeError) => {
                 return Err(PyErr::new(ExcKind::AttributeError, "__enter__"));
@@ -845,6 +853,22 @@ impl Vm {
         };
         let entered = self.call(&enter, vec![])?;
         Ok((exit, entered))
+    }
+
+    /// A special method of a new-style instance, found on its type (past
+    /// `__getattr__`/`__getattribute__`, through descriptors), as 2.7's
+    /// `with` looks `__enter__`/`__exit__` up; other objects use getattr.
+    fn special_attr(&mut self, obj: &Value, name: &str) -> PyResult {
+        if let Value::Instance(i) = obj {
+            let cls = i.class().into_owned();
+            if !cls.classic.load(std::sync::atomic::Ordering::Relaxed) {
+                // (A name some built-in base answers itself still goes to getattr.)
+                if let Some(m) = cls.lookup_str(name) {
+                    return self.bind_descriptor(m, obj, &cls);
+                }
+            }
+        }
+        self.getattr(obj, &PyStr::from_str(name))
     }
 
     /// The exception instance that `raise first, second` raises.
