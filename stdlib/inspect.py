@@ -147,9 +147,17 @@ def getmembers(object, predicate=None):
     return results
 
 
+def _is_classic(cls):
+    # Classic classes are types underneath in minipy; only they reach no
+    # `object` through their __bases__.
+    return cls is not object and all(_is_classic(b) for b in getattr(cls, '__bases__', ()))
+
+
 def getmro(cls):
     """The classes searched for cls's attributes, cls first."""
-    mro = getattr(cls, '__mro__', None)
+    # A classic class (depth-first search) has no __mro__ in 2.7; minipy's
+    # answers one, from its new-style implementation, so it is not asked.
+    mro = None if _is_classic(cls) else getattr(cls, '__mro__', None)
     if mro is not None:
         return mro
     order = []

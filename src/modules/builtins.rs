@@ -169,6 +169,25 @@ fn short(name: &str) -> &str {
     name.rsplit('.').next().unwrap_or(name)
 }
 
+/// `object.__setattr__(str, ...)`: a type's attributes are set by type's
+/// own `__setattr__` (which refuses built-in types), never object's.
+fn refuse_type_receiver(v: &Value, what: &str) -> PyResult<()> {
+    if matches!(v, Value::Class(_)) {
+        return Err(type_error(format!("can't apply this {} to type object", what)));
+    }
+    Ok(())
+}
+
+/// The value an instance of a subclass of `base` wraps: `int(x)` may give a
+/// long, but an int subclass's value must fit a machine int (as 2.7's).
+pub fn subclass_value(vm: &mut Vm, base: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -> PyResult {
+    let v = construct(vm, base, args, kw)?;
+    if Arc::ptr_eq(base, &types().int) && matches!(v, Value::Long(_)) {
+        return Err(PyErr::new(ExcKind::OverflowError, "Python int too large to convert to C long"));
+    }
+    Ok(v)
+}
+
 /// Calls a built-in type: `int("5")`, `list(x)`, `dict(a=1)`, ...
 pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -> PyResult {
     let t = types();
@@ -432,7 +451,11 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
         let fits = match &obj {
             Value::None => a.len() == 1,
             Value::Class(oc) => oc.is_subclass(c) || crate::object::class::isinstance(&obj, c),
-            other => crate::object::class::isinstance(other, c),
+            other => {
+                crate::object::class::isinstance(other, c)
+                    // A proxy whose `__class__` claims the type (2.7's supercheck).
+                    || matches!(vm.getattr(other, &PyStr::from_str("__class__")), Ok(Value::Class(k)) if k.is_subclass(c))
+            }
         };
         if !fits {
             return Err(type_error("super(type, obj): obj must be an instance or subtype of type"));
@@ -530,12 +553,14 @@ pub fn install_object_methods(t: &Types) {
     });
     method(o, "object.__setattr__", |vm, a, _| {
         super::arity::named_slot_args("__setattr__", a, 2)?;
+        refuse_type_receiver(&a[0], "__setattr__")?;
         let name = attr_name_arg(&a[1], None)?;
         vm.generic_setattr(&a[0], &name, a[2].clone())?;
         Ok(Value::None)
     });
     method(o, "object.__delattr__", |vm, a, _| {
         super::arity::slot_args(a, 1)?;
+        refuse_type_receiver(&a[0], "__delattr__")?;
         let name = attr_name_arg(&a[1], None)?;
         vm.generic_delattr(&a[0], &name)?;
         Ok(Value::None)
@@ -586,10 +611,10 @@ pub fn install_object_methods(t: &Types) {
                     .find(|b| c.is_subclass(b))
                     .cloned()
                     .ok_or_else(|| super::descr::not_subtype(c))?;
-            let v = construct(vm, &base, a[1..].to_vec(), kw)?;
             if Arc::ptr_eq(c, &base) {
-                return Ok(v);
+                return construct(vm, &base, a[1..].to_vec(), kw);
             }
+            let v = subclass_value(vm, &base, a[1..].to_vec(), kw)?;
             Ok(Value::Instance(Arc::new(crate::object::Instance::new(c.clone(), v))))
         });
     }
@@ -1385,6 +1410,16 @@ fn vm_is_iterator(v: &Value) -> bool {
 
 /// isinstance/issubclass with a class or a tuple of classes.
 fn class_matches(vm: &mut Vm, v: &Value, spec: &Value, instance: bool) -> PyResult<bool> {
+    // A new-style instance as the class: its type's `__instancecheck__` /
+    // `__subclasscheck__` (through descriptors) answers, as 2.7's.
+    if let Value::Instance(i) = spec {
+        if !i.class().classic.load(std::sync::atomic::Ordering::Relaxed) {
+            let name = if instance { "__instancecheck__" } else { "__subclasscheck__" };
+            if let Some(r) = vm.call_dunder(spec, name, vec![v.clone()])? {
+                return vm.truthy(&r);
+            }
+        }
+    }
     if let Value::Class(c) = spec {
         if let Some(r) = super::builtins_extra::meta_check(vm, v, c, instance)? {
             return Ok(r);

@@ -189,13 +189,28 @@ pub fn install(t: &Types) {
         vm.delattr(&a[0], name)?;
         Ok(Value::None)
     });
-    method(&t.super_, "super.__get__", |_, a, _| {
-        let Some(Object::Super { cls, obj }) = a.first().and_then(|v| v.as_object()) else {
-            return Err(wrong_self("__get__", "super", a.first().unwrap_or(&Value::None)));
+    method(&t.super_, "super.__get__", |vm, a, _| {
+        // An instance of a subclass of super holds its super object inside.
+        let me = a.first().cloned().unwrap_or(Value::None);
+        let inner = match &me {
+            Value::Instance(i) => i.base.clone(),
+            v => v.clone(),
+        };
+        let Some(Object::Super { cls, obj }) = inner.as_object() else {
+            return Err(wrong_self("__get__", "super", &me));
         };
         let (target, _) = get_args(a)?;
         if target.is_none() || !obj.is_none() {
             return Ok(a[0].clone());
+        }
+        let fits =
+            crate::object::class::isinstance(&target, cls) || matches!(&target, Value::Class(c) if c.is_subclass(cls));
+        if !fits {
+            return Err(type_error("super(type, obj): obj must be an instance or subtype of type"));
+        }
+        // A subclass makes its own kind: `type(self)(cls, obj)`, as 2.7's.
+        if let Value::Instance(i) = &me {
+            return vm.call(&Value::Class(i.class().into_owned()), vec![Value::Class(cls.clone()), target]);
         }
         Ok(Value::other(Object::Super { cls: cls.clone(), obj: target }))
     });

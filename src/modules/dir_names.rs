@@ -55,6 +55,7 @@ const TABLE: &[(&str, &[&str], &[&str])] = &[
         &[],
     ),
     ("builtin_function_or_method", &["__name__", "__self__"], &[]),
+    ("instancemethod", &["__func__", "__self__", "im_class", "im_func", "im_self"], &[]),
     ("file", &["closed", "encoding", "errors", "mode", "name", "newlines", "softspace"], &[]),
     ("BaseException", &["__dict__", "args", "message"], &[]),
     ("slice", &["start", "step", "stop"], &[]),
@@ -245,7 +246,7 @@ pub fn builtin_dir(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
 pub fn install_sizeof(o: &Class) {
     super::method(o, "object.__sizeof__", |vm, a, kw| {
         check_args("__sizeof__", a, 1, 1)?;
-        let full = super::sys::getsizeof(vm, &a[..1], kw)?;
+        let full = super::sys::basic_size(vm, &a[..1], kw)?;
         let header = match &a[0] {
             Value::Tuple(_) | Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Instance(_) => 32,
             _ => 0,

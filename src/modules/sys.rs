@@ -212,8 +212,24 @@ fn flags() -> Value {
 }
 
 /// `sys.getsizeof(obj)`: the sizes CPython 2.7 reports on 64-bit Linux.
-pub fn getsizeof(_: &mut crate::vm::Vm, a: &[Value], _: &crate::object::function::KwArgs) -> crate::object::PyResult {
+pub fn getsizeof(vm: &mut crate::vm::Vm, a: &[Value], kw: &crate::object::function::KwArgs) -> crate::object::PyResult {
     check_args("getsizeof", a, 1, 2)?;
+    // A class's own `__sizeof__` (found on the type, through descriptors)
+    // answers, plus the collector header, as 2.7's.
+    if let Some(r) = vm.call_dunder(&a[0], "__sizeof__", vec![])? {
+        let n = crate::object::number::as_i64(&r)
+            .ok_or_else(|| PyErr::new(crate::object::ExcKind::TypeError, "an integer is required"))?;
+        if n < 0 {
+            return Err(PyErr::new(crate::object::ExcKind::ValueError, "__sizeof__() should return >= 0"));
+        }
+        return Ok(Value::Int(n + 32));
+    }
+    basic_size(vm, a, kw)
+}
+
+/// What `getsizeof` answers from the value's built-in type alone (also
+/// `object.__sizeof__`'s base).
+pub fn basic_size(_: &mut crate::vm::Vm, a: &[Value], _: &crate::object::function::KwArgs) -> crate::object::PyResult {
     let n = match &a[0] {
         Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => 24,
         Value::Long(b) => 24 + 4 * b.bits().div_ceil(30).max(1) as i64,

@@ -196,6 +196,15 @@ impl Vm {
                             return Ok(v);
                         }
                     }
+                    // a subclass of super: the lookup of the super object inside
+                    if matches!(&**o, Object::Super { .. }) {
+                        let base = inst.base.clone();
+                        match self.object_attr(&base, o, name) {
+                            Ok(Some(v)) => return Ok(v),
+                            Err(e) if !e.matches(ExcKind::AttributeError) => return Err(e),
+                            _ => {}
+                        }
+                    }
                 }
                 if let Some(ga) = inst.class().lookup_str("__getattr__") {
                     let f = self.bind_descriptor(ga, obj, &inst.class())?;
@@ -309,6 +318,14 @@ impl Vm {
                 b"im_self" | b"__self__" => Some(self_.clone()),
                 b"im_func" | b"__func__" => Some(func.clone()),
                 b"im_class" => Some(Value::Class(class_ref(self_).into_owned())),
+                // A built-in type's method (2.7's method-wrapper): the type defining it.
+                b"__objclass__" if matches!(func, Value::Builtin(_)) => {
+                    let Value::Builtin(b) = func else { unreachable!("matched above") };
+                    let owner = b.name.rsplit_once('.').map(|(o, _)| o).unwrap_or("");
+                    let cls = class_ref(self_).into_owned();
+                    let found = cls.mro_with_self().into_iter().find(|c| c.name().as_str() == owner);
+                    Some(Value::Class(found.unwrap_or(cls)))
+                }
                 b"__name__" | b"__doc__" | b"__module__" | b"__dict__" => Some(self.getattr(func, name)?),
                 _ => self.method_func_attr(func, name)?,
             },
@@ -337,10 +354,16 @@ impl Vm {
             Object::Super { cls, obj: target } => {
                 // Look after `cls` in the MRO of the instance's class (or of
                 // the class itself for `super(C, cls)` in classmethods).
-                let (start, via_class) = match target {
+                let (mut start, via_class) = match target {
                     Value::Class(c) if c.is_subclass(cls) => (c.clone(), true),
                     other => (class_ref(other).into_owned(), false),
                 };
+                if !via_class && !start.is_subclass(cls) {
+                    // A proxy admitted by its `__class__` (2.7's supercheck).
+                    if let Ok(Value::Class(k)) = self.getattr(target, &PyStr::from_str("__class__")) {
+                        start = k;
+                    }
+                }
                 let mro = start.mro_with_self();
                 let pos = mro.iter().position(|c| Arc::ptr_eq(c, cls)).map(|p| p + 1).unwrap_or(mro.len());
                 for c in &mro[pos..] {
@@ -399,8 +422,19 @@ impl Vm {
                 _ => v,
             }));
         }
+        // A classic class (new-style underneath) shows 2.7's view: its
+        // bases without the hidden `object`. (Its `__mro__` stays: the
+        // library's own pickling code reads it.)
+        let classic = c.classic.load(std::sync::atomic::Ordering::Relaxed);
         Ok(match name.as_bytes() {
             b"__name__" => Some(Value::Str(c.name.clone())),
+            b"__bases__" if classic => Some(Value::tuple(
+                c.bases()
+                    .iter()
+                    .filter(|b| !Arc::ptr_eq(b, &types().object))
+                    .map(|b| Value::Class(b.clone()))
+                    .collect(),
+            )),
             b"__bases__" => Some(Value::tuple(c.bases().iter().map(|b| Value::Class(b.clone())).collect())),
             b"__base__" => Some(crate::object::layout::base_of(c).map(Value::Class).unwrap_or(Value::None)),
             b"__mro__" => Some(Value::tuple(c.mro_with_self().into_iter().map(Value::Class).collect())),
@@ -565,6 +599,10 @@ impl Vm {
                 {
                     Err(PyErr::new(ExcKind::TypeError, "readonly attribute"))
                 }
+                // A property's parts are read-only members.
+                Object::Property { .. } if matches!(name.as_bytes(), b"fget" | b"fset" | b"fdel" | b"__doc__") => {
+                    Err(PyErr::new(ExcKind::TypeError, "readonly attribute"))
+                }
                 _ if name.as_bytes() == b"__class__" => Err(super::reclass::refuse_builtin(Some(&v))),
                 _ => Err(attr_error(obj, name)),
             },
@@ -594,7 +632,14 @@ impl Vm {
         if name.as_bytes() == b"__class__" {
             return super::reclass::set_class(inst, Some(&v));
         }
-        if name.as_bytes() == b"__dict__" && inst.class().slots.is_none() && inst.class().is_user {
+        if name.as_bytes() == b"__dict__" && inst.class().is_subclass(&types().module) {
+            // A module's dict is a read-only member, also in subclasses.
+            return Err(PyErr::new(ExcKind::TypeError, "readonly attribute"));
+        }
+        if name.as_bytes() == b"__dict__"
+            && inst.class().slots.is_none()
+            && (inst.class().is_user || inst.class().is_exception)
+        {
             // The instance keeps its dict object; its contents are replaced.
             let dict_value = match &v {
                 Value::Instance(i) if i.class().is_subclass(&types().dict) => i.base.clone(),
@@ -637,6 +682,9 @@ impl Vm {
                     }
                 }
                 self.generic_delattr(obj, name)
+            }
+            Value::Class(c) if c.is_user && name.as_bytes() == b"__dict__" => {
+                Err(PyErr::new(ExcKind::AttributeError, "attribute '__dict__' of 'type' objects is not writable"))
             }
             Value::Class(c) if c.is_user && matches!(name.as_bytes(), b"__bases__" | b"__mro__") => Err(PyErr::new(
                 ExcKind::TypeError,
@@ -689,6 +737,9 @@ impl Vm {
         }
         if name.as_bytes() == b"__class__" {
             return super::reclass::set_class(inst, None);
+        }
+        if name.as_bytes() == b"__dict__" && inst.class().is_subclass(&types().module) {
+            return Err(PyErr::new(ExcKind::TypeError, "readonly attribute"));
         }
         if name.as_bytes() == b"__dict__" && inst.class().slots.is_none() && inst.dict.get_str(name).is_none() {
             inst.dict.clear();

@@ -579,6 +579,10 @@ impl Vm {
                 let new = match &new {
                     Value::Other(o) => match &**o {
                         Object::StaticMethod(f) => f.clone(),
+                        // A classmethod `__new__` gets the class twice, as 2.7's.
+                        Object::ClassMethod(f) => {
+                            Value::other(Object::BoundMethod { func: f.clone(), self_: Value::Class(cls.clone()) })
+                        }
                         _ => new.clone(),
                     },
                     _ => new.clone(),
@@ -605,7 +609,12 @@ impl Vm {
                 i.dict.set_str("__doc__", args.get(1).cloned().unwrap_or(Value::None));
             }
         }
-        match cls.lookup_str("__init__") {
+        // `__new__` may give an instance of a subclass: its own `__init__` runs.
+        let icls = match &obj {
+            Value::Instance(i) if !Arc::ptr_eq(&i.class(), cls) => i.class().into_owned(),
+            _ => cls.clone(),
+        };
+        match icls.lookup_str("__init__") {
             Some(Value::Builtin(b))
                 if b.name == "object.__init__"
                     && (!args.is_empty() || !kwargs.is_empty())
@@ -627,7 +636,7 @@ impl Vm {
                 } else {
                     // Any other descriptor (a property, a callable object) is
                     // bound first, as CPython's lookup_method does.
-                    let m = self.bind_descriptor(init, &obj, cls)?;
+                    let m = self.bind_descriptor(init, &obj, &icls)?;
                     self.call_kw(&m, args, kwargs)?
                 };
                 if !r.is_none() {
@@ -649,6 +658,10 @@ impl Vm {
         let base = match cls.layout {
             // a subclass of file opens its file here, from the same arguments
             Layout::Other if cls.is_subclass(&types().file) => crate::modules::file::builtin_open(self, args, kwargs)?,
+            // a subclass of super: the super object its arguments make
+            Layout::Other if cls.is_subclass(&types().super_) => {
+                crate::modules::builtins::construct(self, &types().super_, args.to_vec(), kwargs)?
+            }
             Layout::Object | Layout::Other | Layout::None => Value::None,
             Layout::List => Value::list(vec![]),
             Layout::Dict => Value::Dict(Arc::new(Dict::new())),
@@ -667,7 +680,7 @@ impl Vm {
                         .find(|b| b.layout == cls.layout && cls.is_subclass(b))
                         .cloned();
                 match builtin {
-                    Some(b) => crate::modules::builtins::construct(self, &b, args.to_vec(), kwargs)?,
+                    Some(b) => crate::modules::builtins::subclass_value(self, &b, args.to_vec(), kwargs)?,
                     None => Value::None,
                 }
             }
@@ -785,14 +798,25 @@ impl Vm {
         if base_classes.is_empty() {
             base_classes.push(types().object.clone());
         }
+        // Unicode slot names count as their ASCII encoding (UnicodeEncodeError otherwise).
+        let ascii = |u: &PyStr| -> PyResult<Arc<PyStr>> {
+            let b = crate::object::unicode::encode(u.as_bytes(), b"ascii", b"strict")?;
+            Ok(Arc::new(PyStr::new(b)))
+        };
         let slots = match dict.get_str(&PyStr::from_str("__slots__")) {
             None => None,
             Some(Value::Str(s)) => Some(vec![s]),
+            Some(v) if crate::object::unicode::is_unicode(&v) => {
+                Some(vec![ascii(crate::object::unicode::as_unicode(&v).expect("checked"))?])
+            }
             Some(v) => {
                 let mut names = Vec::new();
                 for n in self.to_vec(&v)? {
                     match n {
                         Value::Str(s) => names.push(s),
+                        ref u if crate::object::unicode::is_unicode(u) => {
+                            names.push(ascii(crate::object::unicode::as_unicode(u).expect("checked"))?)
+                        }
                         other => {
                             return Err(type_error(format!(
                                 "Error when calling the metaclass bases\n    __slots__ items must be strings, not '{}'",
@@ -816,14 +840,14 @@ impl Vm {
 
     /// `with mgr:` entry: returns (bound __exit__, result of __enter__).
     pub fn enter_context(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
-        let exit = match self.getattr(mgr, &PyStr::from_str("__exit__")) {
+        let exit = match self.special_attr(mgr, "__exit__") {
             Ok(e) => e,
             Err(e) if e.matches(ExcKind::AttributeError) => {
                 return Err(PyErr::new(ExcKind::AttributeError, "__exit__"));
             }
             Err(e) => return Err(e),
         };
-        let enter = match self.getattr(mgr, &PyStr::from_str("__enter__")) {
+        let enter = match self.special_attr(mgr, "__enter__") {
             Ok(e) => e,
             Err(e) if e.matches(ExcKind::AttributeError) => {
                 return Err(PyErr::new(ExcKind::AttributeError, "__enter__"));
@@ -832,6 +856,22 @@ impl Vm {
         };
         let entered = self.call(&enter, vec![])?;
         Ok((exit, entered))
+    }
+
+    /// A special method of a new-style instance, found on its type (past
+    /// `__getattr__`/`__getattribute__`, through descriptors), as 2.7's
+    /// `with` looks `__enter__`/`__exit__` up; other objects use getattr.
+    fn special_attr(&mut self, obj: &Value, name: &str) -> PyResult {
+        if let Value::Instance(i) = obj {
+            let cls = i.class().into_owned();
+            if !cls.classic.load(std::sync::atomic::Ordering::Relaxed) {
+                // (A name some built-in base answers itself still goes to getattr.)
+                if let Some(m) = cls.lookup_str(name) {
+                    return self.bind_descriptor(m, obj, &cls);
+                }
+            }
+        }
+        self.getattr(obj, &PyStr::from_str(name))
     }
 
     /// The exception instance that `raise first, second` raises.

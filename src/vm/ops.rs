@@ -95,7 +95,9 @@ impl Vm {
     pub fn call_dunder(&mut self, obj: &Value, name: &str, args: Vec<Value>) -> PyResult<Option<Value>> {
         let Value::Instance(i) = obj else { return Ok(None) };
         let Some(m) = i.class().lookup_str(name) else { return Ok(None) };
-        if matches!(&m, Value::Builtin(b) if b.name.starts_with("object."))
+        // object's own slot for this name is the default behaviour; another
+        // of its slots stored under this name (`__repr__ = object.__str__`) runs.
+        if matches!(&m, Value::Builtin(b) if b.name.strip_prefix("object.") == Some(name))
             || crate::object::number_methods::is_number_compare_slot(&m)
         {
             return Ok(None);
