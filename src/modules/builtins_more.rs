@@ -145,6 +145,9 @@ fn object_format(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let Value::Str(spec) = unwrap_base(&a[1]) else {
         return Err(type_error("argument to __format__ must be unicode or str"));
     };
+    if !spec.as_bytes().is_empty() {
+        crate::object::str_format::warn_object_format(vm)?;
+    }
     let text = vm.to_str(&a[0])?;
     crate::object::str_methods::format_value(vm, &Value::Str(text), spec.as_bytes())
 }

@@ -405,15 +405,28 @@ pub(crate) fn format_bytes(vm: &mut Vm, v: &Value, spec: &[u8]) -> PyResult<Vec<
                 }
                 return format_bytes(vm, &base, spec);
             }
+            if !spec.is_empty() {
+                warn_object_format(vm)?;
+            }
             let s = vm.to_str(v)?;
             text::format_str(s.as_bytes(), spec)
         }
         _ => {
+            if !spec.is_empty() {
+                warn_object_format(vm)?;
+            }
             let s = vm.to_str(v)?;
             text::format_str(s.as_bytes(), spec)
         }
     };
     r.map_err(|e| text_error(&e))
+}
+
+/// 2.7's `object.__format__` with a non-empty spec formats `str(self)`, but
+/// warns first (the spec will mean nothing to `object` in 3.x).
+pub(crate) fn warn_object_format(vm: &mut Vm) -> PyResult<()> {
+    let msg = "object.__format__ with a non-empty format string is deprecated";
+    crate::modules::py3k::warn_as(vm, msg, crate::object::ExcKind::PendingDeprecationWarning)
 }
 
 // ----- str.format -----
