@@ -150,6 +150,11 @@ def _unicode_repr(chars):
     return repr(u''.join(chars))
 
 
+
+class _CodeUnit(long):
+    """A 'u' item beyond the last code point (byteswap() of a UCS4 array
+    makes them, as in CPython): kept as its number until swapped back."""
+
 class array(object):
     """array(typecode[, initializer]) -> array"""
 
@@ -211,7 +216,8 @@ class array(object):
         if tc == 'c':
             return ''.join(a)
         if tc == 'u':
-            return _pack('<%dI' % len(a), *[ord(c) for c in a])
+            units = [c if isinstance(c, _CodeUnit) else ord(c) for c in a]
+            return _pack('<%dI' % len(a), *units)
         return _pack('%d%s' % (len(a), tc), *a)
 
     def _items_from_string(self, s):
@@ -223,7 +229,7 @@ class array(object):
             return list(s)
         n = len(s) // size
         if tc == 'u':
-            return [unichr(o) for o in _unpack('<%dI' % n, s)]
+            return [unichr(o) if o <= 0x10ffff else _CodeUnit(o) for o in _unpack('<%dI' % n, s)]
         items = list(_unpack('%d%s' % (n, tc), s))
         if tc in 'IL':
             items = [long(x) for x in items]

@@ -967,6 +967,13 @@ class DocTestRunner:
         save_stdout = sys.stdout
         if out is None:
             out = save_stdout.write
+        # pdb.set_trace() in an example talks to the real stdout, not to
+        # the output the example is checked against.
+        import pdb
+        save_set_trace = pdb.set_trace
+        self.debugger = _redirecting_pdb(save_stdout)
+        self.debugger.reset()
+        pdb.set_trace = self.debugger.set_trace
         sys.stdout = self._fakeout
         save_displayhook = getattr(sys, 'displayhook', None)
         if hasattr(sys, '__displayhook__'):
@@ -976,6 +983,7 @@ class DocTestRunner:
             return self._run_examples(test, compileflags, out)
         finally:
             _running_tests.remove(test)
+            pdb.set_trace = save_set_trace
             sys.stdout = save_stdout
             if save_displayhook is not None:
                 sys.displayhook = save_displayhook
@@ -1426,12 +1434,61 @@ def debug_src(src, pm=False, globs=None):
     debug_script(script_from_examples(src), pm, globs)
 
 
+_RedirectingPdb = []
+
+
+def _redirecting_pdb(out):
+    """A Pdb writing to `out` whatever sys.stdout is while it runs (the
+    class is made on first use, so that importing doctest needs no pdb)."""
+    if not _RedirectingPdb:
+        import pdb
+
+        class RedirectingPdb(pdb.Pdb):
+            def __init__(self, out):
+                self._out = out
+                self._used = False
+                pdb.Pdb.__init__(self, stdout=out)
+
+            def set_trace(self, frame=None):
+                self._used = True
+                if frame is None:
+                    frame = sys._getframe().f_back
+                pdb.Pdb.set_trace(self, frame)
+
+            def set_continue(self):
+                # Only stop tracing when set_trace() started it.
+                if self._used:
+                    pdb.Pdb.set_continue(self)
+
+            def trace_dispatch(self, *args):
+                save_stdout = sys.stdout
+                sys.stdout = self._out
+                try:
+                    return pdb.Pdb.trace_dispatch(self, *args)
+                finally:
+                    sys.stdout = save_stdout
+
+        _RedirectingPdb.append(RedirectingPdb)
+    return _RedirectingPdb[0](out)
+
+
 def debug_script(src, pm=False, globs=None):
+    """Runs the script `src` under pdb (after it fails, with `pm`).
+    CPython executes a temporary file; the source itself is executed here,
+    which the debugger shows the same way: one line of <string>."""
+    import pdb
     if globs:
         globs = globs.copy()
     else:
         globs = {}
-    exec src in globs
+    if pm:
+        try:
+            exec src in globs, globs
+        except:
+            print sys.exc_info()[1]
+            pdb.post_mortem(sys.exc_info()[2])
+    else:
+        pdb.run("exec %r" % src, globs, globs)
 
 
 def debug(module, name, pm=False):

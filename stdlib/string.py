@@ -1,5 +1,7 @@
 """A subset of Python 2.7's string module: constants, the old function
-interface to the str methods, and Template (parsed by hand: there is no re)."""
+interface to the str methods, and Template (parsed by hand, so that importing
+string needs no re; a subclass overriding `pattern` or `idpattern` gets a
+compiled regular expression as in CPython)."""
 
 whitespace = '\t\n\x0b\x0c\r '
 lowercase = 'abcdefghijklmnopqrstuvwxyz'
@@ -161,15 +163,47 @@ class _multimap:
             return self._secondary[key]
 
 
+class _TemplateMetaclass(type):
+    """Compiles the regular expression of a Template subclass whose body
+    sets `pattern` (a string) or `idpattern`; the rest keep `pattern` None
+    and the hand-written scanner."""
+
+    def __init__(cls, name, bases, dct):
+        super(_TemplateMetaclass, cls).__init__(name, bases, dct)
+        if 'pattern' not in dct and 'idpattern' not in dct:
+            return
+        import re
+        if 'pattern' in dct:
+            source = cls.pattern
+        else:
+            source = r"""
+            %(delim)s(?:
+              (?P<escaped>%(delim)s) |
+              (?P<named>%(id)s)      |
+              {(?P<braced>%(id)s)}   |
+              (?P<invalid>)
+            )
+            """ % {'delim': re.escape(cls.delimiter), 'id': cls.idpattern}
+        if isinstance(source, basestring):
+            source = re.compile(source, re.IGNORECASE | re.VERBOSE)
+        cls.pattern = source
+
+
 class Template(object):
     """A string with $-substitutions (PEP 292): $name, ${name} and $$.
 
-    CPython matches placeholders with a regular expression; this scans the
-    template by hand with the same rules (identifiers are [_a-zA-Z][_a-zA-Z0-9]*).
-    Subclasses may change `delimiter`, but not `idpattern` or `pattern`.
+    Template itself scans by hand with CPython's rules (identifiers are
+    [_a-zA-Z][_a-zA-Z0-9]*); `pattern` stays None until a subclass sets it
+    or `idpattern`, and then the compiled expression does the matching:
+    its groups `escaped`, `named`, `braced` and `invalid` mean what they
+    mean in CPython.
     """
 
+    __metaclass__ = _TemplateMetaclass
+
     delimiter = '$'
+    idpattern = r'[_a-z][_a-z0-9]*'
+    pattern = None
 
     def __init__(self, template):
         self.template = template
@@ -202,6 +236,8 @@ class Template(object):
             mapping = _multimap(kws, args[0])
         else:
             mapping = args[0]
+        if self.pattern is not None:
+            return self._substitute_re(mapping, safe)
         t = self.template
         delim = self.delimiter
         out = []
@@ -236,6 +272,25 @@ class Template(object):
                     raise
                 out.append(t[j:i])
         return ''.join(out)
+
+    def _substitute_re(self, mapping, safe):
+        def replace(mo):
+            name = mo.group('named') or mo.group('braced')
+            if name is not None:
+                if not safe:
+                    return '%s' % (mapping[name],)
+                try:
+                    return '%s' % (mapping[name],)
+                except KeyError:
+                    return mo.group()
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                if safe:
+                    return mo.group()
+                self._invalid(mo.start('invalid'))
+            raise ValueError('Unrecognized named group in pattern', self.pattern)
+        return self.pattern.sub(replace, self.template)
 
     def substitute(*args, **kws):
         if not args:

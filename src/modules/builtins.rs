@@ -316,6 +316,17 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
     if is(&t.str_) {
         let object = sole_arg("str", a, kw, "object")?;
         return Ok(match object.as_ref() {
+            // A str subclass's instance that __str__ returned comes back as
+            // it is (2.7's PyObject_Str does not convert it).
+            Some(v @ Value::Instance(i)) if has_own_str(i) => match vm.call_dunder(v, "__str__", vec![])? {
+                Some(r @ Value::Instance(_)) if matches!(crate::vm::ops::unwrap_base(&r), Value::Str(_)) => r,
+                Some(r @ Value::Str(_)) => r,
+                Some(r) if crate::object::unicode::is_unicode(&r) => Value::Str(vm.to_str(&r)?),
+                Some(r) => {
+                    return Err(type_error(format!("__str__ returned non-string (type {})", r.type_name())));
+                }
+                None => Value::Str(vm.to_str(v)?),
+            },
             Some(v) => Value::Str(vm.to_str(v)?),
             None => Value::str(""),
         });
@@ -1562,4 +1573,9 @@ fn min_max(vm: &mut Vm, a: &[Value], kw: &KwArgs, is_min: bool) -> PyResult {
         Some((_, x)) => Ok(x),
         None => Err(PyErr::new(ExcKind::ValueError, format!("{}() arg is an empty sequence", name))),
     }
+}
+
+/// Whether a class's `__str__` is written in Python (not a built-in type's).
+fn has_own_str(i: &crate::object::Instance) -> bool {
+    i.class().lookup_str("__str__").is_some_and(|f| !matches!(f, Value::Builtin(_)))
 }

@@ -484,6 +484,21 @@ pub fn install(cls: &Class) {
         }
         Ok(Value::bytes(vm.allow_threads(Wait::new(WaitKind::Io, "a read"), true, || f.read_all())?))
     });
+    // readinto(buffer): fills a bytearray in place; a str is read-only.
+    method(cls, "file.readinto", |vm, a, _| {
+        check_args("readinto", a, 2, 2)?;
+        let f = file_of(&a[0])?;
+        let Some(buf) = crate::object::bytearray::buf_of(&a[1]) else {
+            let msg = format!("argument 1 must be read-write buffer, not {}", a[1].type_name());
+            return Err(PyErr::new(ExcKind::TypeError, msg));
+        };
+        let n = buf.0.lock().len() as u64;
+        let data = vm.allow_threads(Wait::new(WaitKind::Io, "a read"), true, || f.read_n(n))?;
+        let mut dst = buf.0.lock();
+        let k = data.len().min(dst.len());
+        dst[..k].copy_from_slice(&data[..k]);
+        Ok(Value::Int(k as i64))
+    });
     method(cls, "file.readline", |vm, a, _| {
         let f = file_of(&a[0])?;
         match a.get(1).and_then(crate::object::number::as_i64) {

@@ -250,7 +250,10 @@ fn default_excepthook(
     _kw: &crate::object::function::KwArgs,
 ) -> crate::object::PyResult {
     check_args("excepthook", a, 3, 3)?;
-    let lines = crate::traceback::format_exception(vm, &PyErr::from_value(a[1].clone()));
+    // The traceback argument's frames, as the report's "File ..." lines.
+    let mut err = PyErr::from_value(a[1].clone());
+    err.0.traceback = super::traceback::entries_innermost_first(&a[2]).unwrap_or_default();
+    let lines = crate::traceback::format_exception(vm, &err);
     let err = vm.sys_stream("stderr");
     vm.write_to(&err, lines.as_bytes())?;
     Ok(Value::None)

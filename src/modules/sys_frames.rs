@@ -81,7 +81,11 @@ pub fn getframe(vm: &mut Vm, a: &[Value], _: &crate::object::function::KwArgs) -
             f.dict.set_str("f_globals", Value::Dict(g.clone()));
             f.dict.set_str("f_trace", Value::None);
             f.dict.set_str("f_restricted", Value::Bool(crate::object::BoolBits::FALSE));
-            if matches!(code.kind, crate::compile::code::CodeKind::Module) {
+            // Module code, and code from compile()/exec (a `<module>` of
+            // the Class kind) run with one dict, as doctest examples are.
+            let exec_code =
+                matches!(code.kind, crate::compile::code::CodeKind::Class) && code.name.as_bytes() == b"<module>";
+            if matches!(code.kind, crate::compile::code::CodeKind::Module) || exec_code {
                 f.dict.set_str("f_locals", Value::Dict(g.clone()));
             }
             Arc::new(f)

@@ -226,16 +226,15 @@ fn check_unicode_error_args(translate: bool, decode: bool, args: &[Value]) -> su
     Ok(())
 }
 
-/// Stores `args` and `message` on an exception's dict, and the attributes
-/// some classes derive from them (`code`, `errno`/`strerror`/`filename`).
+/// Stores `args` on an exception's dict, and the attributes some classes
+/// derive from them (`code`, `errno`/`strerror`/`filename`). The deprecated
+/// `message` is not stored: `init_message` answers it from `args`.
 pub fn set_args(cls: &Arc<Class>, dict: &Dict, mut args: Vec<Value>) {
     let keys = arg_keys();
-    let message = if args.len() == 1 { args[0].clone() } else { Value::Str(keys.empty.clone()) };
     if !has_derived_attributes(cls) {
-        // The common case (raise ValueError(x), user exceptions): two
-        // stores under shared interned keys, no allocation for the names.
+        // The common case (raise ValueError(x), user exceptions): one
+        // store under a shared interned key, no allocation for the name.
         dict.set_shared(&keys.args, Value::tuple(args));
-        dict.set_shared(&keys.message, message);
         return;
     }
     if cls.is_subclass(ExcKind::SystemExit.class()) {
@@ -288,24 +287,40 @@ pub fn set_args(cls: &Arc<Class>, dict: &Dict, mut args: Vec<Value>) {
         }
     }
     dict.set_shared(&keys.args, Value::tuple(args));
-    dict.set_shared(&keys.message, message);
 }
 
-/// The keys every exception instance stores, made once. They are the
-/// interned names, so `e.args` in Python code finds its entry by address.
+/// The key that records `del e.message` in the instance dict: 2.7 then
+/// answers AttributeError rather than the value `__init__` gave.
+pub const MESSAGE_DELETED: &str = "__message_deleted__";
+
+/// `e.message` when the program has not set it: 2.7's value from
+/// `__init__` (the one argument, else ''), with its DeprecationWarning.
+pub fn init_message(vm: &mut crate::vm::Vm, inst: &Instance) -> super::PyResult {
+    if inst.dict.get_str(&PyStr::from_str(MESSAGE_DELETED)).is_some() {
+        return Err(PyErr::new(ExcKind::AttributeError, "message attribute was deleted"));
+    }
+    crate::modules::py3k::warn(vm, "BaseException.message has been deprecated as of Python 2.6")?;
+    Ok(match inst.dict.get_str(&arg_keys().args) {
+        Some(Value::Tuple(t)) if t.items.len() == 1 => t.items[0].clone(),
+        _ => Value::str(""),
+    })
+}
+
+/// `del e.message`: the program's value goes, and so does `__init__`'s.
+pub fn delete_message(inst: &Instance) {
+    inst.dict.remove_str(&PyStr::from_str("message"));
+    inst.dict.set_str(MESSAGE_DELETED, Value::Bool(super::BoolBits::TRUE));
+}
+
+/// The key every exception instance stores, made once. It is the interned
+/// name, so `e.args` in Python code finds its entry by address.
 struct ArgKeys {
     args: Arc<PyStr>,
-    message: Arc<PyStr>,
-    empty: Arc<PyStr>,
 }
 
 fn arg_keys() -> &'static ArgKeys {
     static KEYS: std::sync::OnceLock<ArgKeys> = std::sync::OnceLock::new();
-    KEYS.get_or_init(|| ArgKeys {
-        args: super::string::intern("args"),
-        message: super::string::intern("message"),
-        empty: Arc::new(PyStr::from_str("")),
-    })
+    KEYS.get_or_init(|| ArgKeys { args: super::string::intern("args") })
 }
 
 /// Whether instances of `cls` carry attributes derived from their
@@ -340,24 +355,27 @@ pub fn unicode_error_text(cls: &Arc<Class>, dict: &Dict) -> Option<String> {
 /// `str()` of a UnicodeDecodeError/UnicodeEncodeError made with its five
 /// arguments, in CPython's words; `None` for other shapes.
 pub fn unicode_error_str(decode: bool, args: &[Value]) -> Option<String> {
-    let [Value::Str(enc), obj, start, end, Value::Str(reason)] = args else { return None };
+    let [enc, obj, start, end, reason] = args else { return None };
+    let (enc, reason) = (field_text(enc)?, field_text(reason)?);
     let obj: &PyStr = match obj {
         Value::Str(s) => s,
         other => super::unicode::as_unicode(other)?,
     };
     let (start, end) = (super::number::as_i64(start)?, super::number::as_i64(end)?);
-    let (enc, reason) = (enc.to_string_lossy(), reason.to_string_lossy());
     let bytes = obj.as_bytes();
+    // One byte or character is named when `start` is inside the object.
+    let at = |n: usize| usize::try_from(start).ok().filter(|s| *s < n && end == start + 1);
     if decode {
-        if end == start + 1 {
-            let b = *bytes.get(usize::try_from(start).ok()?)?;
+        if let Some(i) = at(bytes.len()) {
+            let b = bytes[i];
             return Some(format!("'{}' codec can't decode byte 0x{:02x} in position {}: {}", enc, b, start, reason));
         }
         return Some(format!("'{}' codec can't decode bytes in position {}-{}: {}", enc, start, end - 1, reason));
     }
-    if end == start + 1 {
+    let cps = super::unicode::cps(bytes);
+    if let Some(i) = at(cps.len()) {
         // The code point at `start` (a lone surrogate shows as itself).
-        let c = *super::unicode::cps(bytes).get(usize::try_from(start).ok()?)?;
+        let c = cps[i];
         let shown = if c < 0x100 {
             format!("\\x{:02x}", c)
         } else if c < 0x10000 {
@@ -368,6 +386,16 @@ pub fn unicode_error_str(decode: bool, args: &[Value]) -> Option<String> {
         return Some(format!("'{}' codec can't encode character u'{}' in position {}: {}", enc, shown, start, reason));
     }
     Some(format!("'{}' codec can't encode characters in position {}-{}: {}", enc, start, end - 1, reason))
+}
+
+/// The text of a Unicode error's `encoding` or `reason`, which may have been
+/// set to a number since (CPython shows its str()).
+fn field_text(v: &Value) -> Option<String> {
+    match v {
+        Value::Str(s) => Some(s.to_string_lossy()),
+        Value::Int(_) | Value::Long(_) | Value::Bool(_) => Some(super::number::num_str(v)),
+        other => super::unicode::as_unicode(other).map(|u| u.to_string_lossy()),
+    }
 }
 
 /// `str()` of a SyntaxError with a location: `msg (file.py, line 3)`, with

@@ -173,6 +173,21 @@ fn buf_arg(v: &Value) -> PyResult<std::borrow::Cow<'_, [u8]>> {
         .ok_or_else(|| type_err("expected a string or other character buffer object"))
 }
 
+/// `buf_arg`, also taking a `buffer` object (minipy's is a Python class
+/// that lends its bytes through `_buffer_bytes()`).
+fn buf_arg_vm<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<std::borrow::Cow<'a, [u8]>> {
+    match buf_arg(v) {
+        Err(e) if matches!(v, Value::Instance(_)) => {
+            let Ok(m) = vm.getattr(v, &PyStr::from_str("_buffer_bytes")) else { return Err(e) };
+            match vm.call(&m, vec![])? {
+                Value::Str(s) => Ok(std::borrow::Cow::Owned(s.as_bytes().to_vec())),
+                _ => Err(e),
+            }
+        }
+        r => r,
+    }
+}
+
 /// An integer argument (`n` / `i` formats).
 fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     vm.c_long_arg(v)
@@ -727,9 +742,9 @@ fn str_replace(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
         return r;
     }
     let (s, rest) = recv(a, kw, "replace", Ar::Range(2, 3))?;
-    let old = buf_arg(rest.first().unwrap_or(&Value::None))?;
+    let old = buf_arg_vm(vm, rest.first().unwrap_or(&Value::None))?;
     let old: &[u8] = &old;
-    let new = buf_arg(rest.get(1).unwrap_or(&Value::None))?;
+    let new = buf_arg_vm(vm, rest.get(1).unwrap_or(&Value::None))?;
     let new: &[u8] = &new;
     let count = match rest.get(2) {
         Some(v) => int_arg(vm, v)?,

@@ -769,9 +769,31 @@ pub fn to_unicode_value(vm: &mut Vm, v: &Value) -> PyResult {
         if let Some(u) = exception_text(v) {
             return Ok(from_utf8(u.as_bytes().to_vec()));
         }
+        if overrides_exception_str(v) {
+            // unicode(e.__str__()), not unicode(str(e)): a __str__ giving
+            // non-ASCII unicode text keeps it (2.7's BaseException.__unicode__).
+            let r = vm.call_dunder(v, "__str__", vec![])?.unwrap_or(Value::None);
+            if !r.is(v) {
+                return to_unicode_value(vm, &r);
+            }
+        }
     }
     let s = vm.to_str(v)?;
     Ok(from_utf8(unicode::coerce_str(s.as_bytes())?))
+}
+
+/// Whether `v` is an exception whose class has a `__str__` of its own.
+fn overrides_exception_str(v: &Value) -> bool {
+    let Value::Instance(i) = v else { return false };
+    if !crate::object::class::isinstance(v, ExcKind::BaseException.class()) {
+        return false;
+    }
+    let base = ExcKind::BaseException.class().lookup_str("__str__");
+    match (i.class().lookup_str("__str__"), base) {
+        (Some(Value::Builtin(x)), Some(Value::Builtin(y))) => !Arc::ptr_eq(&x, &y),
+        (Some(_), _) => true,
+        _ => false,
+    }
 }
 
 /// `unicode(exc)` for an exception whose one argument is unicode and whose

@@ -189,6 +189,9 @@ impl Vm {
                     }
                     _ => {}
                 }
+                if inst.class().is_exception && name.as_bytes() == b"message" {
+                    return crate::object::exception::init_message(self, inst);
+                }
                 // a subclass of file: the data attributes of the file inside
                 if let Value::Other(o) = &inst.base {
                     if let Object::File(f) = &**o {
@@ -743,6 +746,11 @@ impl Vm {
         }
         if name.as_bytes() == b"__dict__" && inst.class().slots.is_none() && inst.dict.get_str(name).is_none() {
             inst.dict.clear();
+            return Ok(());
+        }
+        if inst.class().is_exception && name.as_bytes() == b"message" {
+            // 2.7's setter: deleting always succeeds, and then it is gone.
+            crate::object::exception::delete_message(inst);
             return Ok(());
         }
         match inst.dict.remove_str(name) {

@@ -680,7 +680,14 @@ impl Vm {
                         .find(|b| b.layout == cls.layout && cls.is_subclass(b))
                         .cloned();
                 match builtin {
-                    Some(b) => crate::modules::builtins::subclass_value(self, &b, args.to_vec(), kwargs)?,
+                    Some(b) => {
+                        let v = crate::modules::builtins::subclass_value(self, &b, args.to_vec(), kwargs)?;
+                        // str(x) may answer a str subclass's instance: its string is the base.
+                        match v {
+                            Value::Instance(i) if Arc::ptr_eq(&b, &t.str_) => i.base.clone(),
+                            v => v,
+                        }
+                    }
                     None => Value::None,
                 }
             }
@@ -885,7 +892,16 @@ impl Vm {
                     Some(Value::Tuple(t)) => t.items.to_vec(),
                     Some(v) => vec![v],
                 };
-                self.call_class(c, args, &[])
+                let made = self.call_class(c, args, &[])?;
+                // A `__new__` may hand back anything: only an exception is raised.
+                if c.is_exception && !crate::object::class::isinstance(&made, ExcKind::BaseException.class()) {
+                    return Err(type_error(format!(
+                        "calling {}() should have returned an instance of BaseException, not '{}'",
+                        c.name(),
+                        made.type_name()
+                    )));
+                }
+                Ok(made)
             }
             Value::Instance(i)
                 if i.class().is_exception || i.class().classic.load(std::sync::atomic::Ordering::Relaxed) =>

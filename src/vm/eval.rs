@@ -268,7 +268,11 @@ impl Vm {
                     }
                     let v = match self.instance_attr_hinted(code, *pc, &frame.regs[slot], &code.names[ni]) {
                         Some(v) => v,
-                        None => self.getattr(&frame.regs[slot], &code.names[ni])?,
+                        None => {
+                            // A warning from the lookup (`e.message`) names this line.
+                            self.site = super::threads::site(code, *pc);
+                            self.getattr(&frame.regs[slot], &code.names[ni])?
+                        }
                     };
                     frame.push(v);
                 }
@@ -363,7 +367,11 @@ impl Vm {
                     let obj = frame.pop();
                     let v = match self.instance_attr_hinted(code, *pc, &obj, &code.names[i as usize]) {
                         Some(v) => v,
-                        None => self.getattr(&obj, &code.names[i as usize])?,
+                        None => {
+                            // A warning from the lookup (`e.message`) names this line.
+                            self.site = super::threads::site(code, *pc);
+                            self.getattr(&obj, &code.names[i as usize])?
+                        }
                     };
                     frame.push(v);
                 }

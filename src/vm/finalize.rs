@@ -202,11 +202,13 @@ pub fn write_unraisable(vm: &mut Vm, e: &PyErr, obj: &Value) {
         }
     };
     if let Some(v) = shown.filter(|v| !v.is_none()) {
-        let r = vm.repr(&v).map(|s| s.to_string_lossy()).unwrap_or_default();
+        let r = vm.repr(&v).map(|s| s.to_string_lossy());
+        let r = r.unwrap_or_else(|_| "<exception repr() failed>".to_string());
         text.push_str(": ");
         text.push_str(&r);
     }
-    let who = vm.repr(obj).map(|s| s.to_string_lossy()).unwrap_or_default();
+    let who = vm.repr(obj).map(|s| s.to_string_lossy());
+    let who = who.unwrap_or_else(|_| "<object repr() failed>".to_string());
     text.push_str(" in ");
     text.push_str(&who);
     text.push_str(" ignored\n");

@@ -1253,6 +1253,11 @@ impl Vm {
                 let r = self.call_dunder(v, "__str__", vec![])?;
                 match r {
                     Some(Value::Str(s)) => Ok(s),
+                    // An instance of a str subclass is a string too.
+                    Some(Value::Instance(r)) if matches!(r.base, Value::Str(_)) => match &r.base {
+                        Value::Str(s) => Ok(s.clone()),
+                        _ => unreachable!("matched as a str above"),
+                    },
                     Some(u) if unicode::is_unicode(&u) => self.to_str(&u),
                     Some(other) => Err(PyErr::new(
                         ExcKind::TypeError,
