@@ -174,8 +174,16 @@ impl DictInner {
     /// without bound raises MemoryError instead of aborting the process.
     fn room_for_one(&mut self) -> PyResult<()> {
         super::alloc::reserve(&mut self.entries, 1)?;
+        if self.table.len() < self.table.capacity() {
+            return Ok(());
+        }
+        // A full table grows fourfold while small, as CPython's dicts do
+        // (a dict filled from empty rehashed its keys half as often as by
+        // doubling), and twofold past 50,000 keys to bound the waste.
+        let n = self.table.len();
+        let extra = if n < 50_000 { (3 * n).max(1) } else { n.max(1) };
         let entries = &self.entries;
-        self.table.try_reserve(1, |&i| mix(entries[i as usize].hash)).map_err(|_| super::alloc::memory_error())
+        self.table.try_reserve(extra, |&i| mix(entries[i as usize].hash)).map_err(|_| super::alloc::memory_error())
     }
 
     fn insert_new(&mut self, hash: i64, key: Value, value: Value) {

@@ -6,6 +6,7 @@
 //! and no reference counting.
 
 pub mod alloc;
+pub mod block_cache;
 pub mod bytearray;
 pub mod bytearray_methods;
 pub mod class;

@@ -38,7 +38,8 @@ fn type_err(msg: impl Into<String>) -> PyErr {
 /// non-tuple argument (`single`), which `argidx == -2` has not consumed yet.
 struct PctArgs {
     single: Value,
-    items: Vec<Value>,
+    /// The argument tuple, shared (not copied: `"%s-%d" % (s, i)`).
+    items: Option<std::sync::Arc<super::Tuple>>,
     arglen: i64,
     argidx: i64,
 }
@@ -51,7 +52,7 @@ impl PctArgs {
                 return Ok(self.single.clone());
             }
             let i = usize::try_from(self.argidx - 1).unwrap_or(usize::MAX);
-            if let Some(v) = self.items.get(i) {
+            if let Some(v) = self.items.as_ref().and_then(|t| t.items.get(i)) {
                 return Ok(v.clone());
             }
         }
@@ -102,6 +103,57 @@ fn is_mapping(v: &Value) -> bool {
     }
 }
 
+/// Formats parsed lately, per thread. A program formats with the same few
+/// literal formats over and over, and parsing one (a `Vec` per piece,
+/// ~1,700 instructions for `"%s-%d-%05d:%x"`) cost more than the
+/// formatting itself. A slot is picked by the bytes' address (a literal's
+/// stays put) and hits only when the bytes are equal, so a reused address
+/// with other contents just parses again.
+const PCT_SLOTS: usize = 16;
+type ParsedSlot = Option<(Box<[u8]>, std::rc::Rc<[PercentPiece]>)>;
+thread_local! {
+    static PCT_CACHE: std::cell::RefCell<[ParsedSlot; PCT_SLOTS]> =
+        const { std::cell::RefCell::new([const { None }; PCT_SLOTS]) };
+}
+
+/// The pieces of `fmt`, from the per-thread cache when it was parsed lately.
+fn parsed_percent(fmt: &[u8]) -> std::rc::Rc<[PercentPiece]> {
+    // Long formats (built at run time, rarely reused) are not kept.
+    if fmt.len() > 200 {
+        return text::parse_percent(fmt).into();
+    }
+    let slot = ((fmt.as_ptr() as usize >> 3) ^ fmt.len()) % PCT_SLOTS;
+    let hit = PCT_CACHE.try_with(|c| match &c.borrow()[slot] {
+        Some((k, p)) if **k == *fmt => Some(p.clone()),
+        _ => None,
+    });
+    if let Ok(Some(p)) = hit {
+        return p;
+    }
+    let p: std::rc::Rc<[PercentPiece]> = text::parse_percent(fmt).into();
+    let _ = PCT_CACHE.try_with(|c| c.borrow_mut()[slot] = Some((fmt.into(), p.clone())));
+    p
+}
+
+/// Appends `i` in decimal (`%d` of a machine int, without `core::fmt`).
+fn push_decimal(out: &mut Vec<u8>, i: i64) {
+    let mut buf = [0u8; 20];
+    let mut n = i.unsigned_abs();
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        out.push(b'-');
+    }
+    out.extend_from_slice(&buf[at..]);
+}
+
 /// `fmt % args`
 pub fn percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult {
     percent_format_mode(vm, fmt, args, false)
@@ -124,16 +176,16 @@ fn percent_core(vm: &mut Vm, fmt: &[u8], args: &Value, unicode: bool) -> PyResul
     let (items, arglen, argidx) = match base_value(args) {
         Value::Tuple(t) => {
             let n = i64::try_from(t.items.len()).unwrap_or(i64::MAX);
-            (t.items.to_vec(), n, 0)
+            (Some(t), n, 0)
         }
-        _ => (Vec::new(), -1, -2),
+        _ => (None, -1, -2),
     };
     let dict = if arglen < 0 && is_mapping(args) { Some(args.clone()) } else { None };
     let mut st = PctArgs { single: args.clone(), items, arglen, argidx };
     let mut out: Vec<u8> = Vec::with_capacity(fmt.len() + 16);
-    for piece in text::parse_percent(fmt) {
+    for piece in parsed_percent(fmt).iter() {
         match piece {
-            PercentPiece::Literal(b) => crate::object::alloc::extend(&mut out, &b)?,
+            PercentPiece::Literal(b) => crate::object::alloc::extend(&mut out, b)?,
             PercentPiece::Spec(spec) => {
                 if let Some(key) = &spec.key {
                     let Some(d) = &dict else {
@@ -162,13 +214,10 @@ fn percent_core(vm: &mut Vm, fmt: &[u8], args: &Value, unicode: bool) -> PyResul
                     }
                     match (&v, spec.conv) {
                         (Value::Str(s), b's') => crate::object::alloc::extend(&mut out, s.as_bytes())?,
-                        (Value::Int(i), b'd' | b'i' | b'u') => {
-                            use std::io::Write;
-                            let _ = write!(out, "{}", i);
-                        }
+                        (Value::Int(i), b'd' | b'i' | b'u') => push_decimal(&mut out, *i),
                         _ => {
                             let f = spec.resolve(None, None);
-                            crate::object::alloc::extend(&mut out, &pct_convert(vm, &spec, &f, &v)?)?;
+                            crate::object::alloc::extend(&mut out, &pct_convert(vm, spec, &f, &v)?)?;
                         }
                     }
                     if dict.is_some() && st.argidx < st.arglen {
@@ -189,9 +238,9 @@ fn percent_core(vm: &mut Vm, fmt: &[u8], args: &Value, unicode: bool) -> PyResul
                     match unicode {
                         true => match super::unicode_percent::convert(vm, &f, &v)? {
                             Some(p) => p,
-                            None => pct_convert(vm, &spec, &f, &v)?,
+                            None => pct_convert(vm, spec, &f, &v)?,
                         },
-                        false => pct_convert(vm, &spec, &f, &v)?,
+                        false => pct_convert(vm, spec, &f, &v)?,
                     }
                 };
                 crate::object::alloc::extend(&mut out, &piece)?;
