@@ -17,7 +17,9 @@
 //! are never registered (an instance's dict, tuples, bound methods, cells,
 //! generators, sets, iterators, slices, descriptors...). A user class's
 //! lookup cache is followed too: it holds the class's own descriptors,
-//! which hold the class (a cycle, as in CPython). Each member's edges to other members are read once,
+//! which hold the class (a cycle, as in CPython). An instance's dict that
+//! nothing else holds (strong count 1) is read as part of the instance
+//! (`own_dict`). Each member's edges to other members are read once,
 //! with `try_lock` (an instance, list, dict, tuple, function or class keeps its member number in
 //! its `Mark`, other objects in a table by address; a container whose lock
 //! is taken is opaque: its children
