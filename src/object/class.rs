@@ -537,6 +537,11 @@ impl Instance {
     /// Calls `f` on every class the instance holds (the collector).
     pub fn visit_classes(&self, f: &mut dyn FnMut(&Arc<Class>)) {
         f(&self.born);
+        // The flag first: a collection reads millions of instances, and an
+        // atomic swap each on `moved` showed in its profile.
+        if !self.reclassed.load(Ordering::Acquire) {
+            return;
+        }
         if let Some(g) = self.moved.try_lock() {
             if let Some(c) = &*g {
                 f(c);

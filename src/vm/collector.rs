@@ -17,7 +17,9 @@
 //! are never registered (an instance's dict, tuples, bound methods, cells,
 //! generators, sets, iterators, slices, descriptors...). A user class's
 //! lookup cache is followed too: it holds the class's own descriptors,
-//! which hold the class (a cycle, as in CPython). Each member's edges to other members are read once,
+//! which hold the class (a cycle, as in CPython). An instance's dict that
+//! nothing else holds (strong count 1) is read as part of the instance
+//! (`own_dict`). Each member's edges to other members are read once,
 //! with `try_lock` (an instance, list, dict, tuple, function or class keeps its member number in
 //! its `Mark`, other objects in a table by address; a container whose lock
 //! is taken is opaque: its children
@@ -80,6 +82,7 @@ pub enum Entry {
 }
 
 impl Entry {
+    #[inline]
     fn upgrade(&self) -> Option<Node> {
         Some(Node::V(match self {
             Entry::Instance(w) => Value::Instance(w.upgrade()?),
@@ -323,11 +326,7 @@ impl Node {
     /// comes with its closure and defaults tuples.
     fn counted(&self) -> usize {
         match self {
-            Node::V(Value::Dict(d)) => {
-                let mut any = false;
-                d.try_visit(&mut |v| any |= !is_atomic(v));
-                any as usize
-            }
+            Node::V(Value::Dict(d)) => dict_counted(d),
             Node::V(Value::Func(f)) => 1 + !f.closure.is_empty() as usize + !f.defaults.is_empty() as usize,
             // A class comes with its `__mro__` tuple.
             Node::V(Value::Class(_)) => 2,
@@ -402,6 +401,41 @@ impl Node {
         match self {
             Node::V(v) => v.clone(),
             Node::Cell(c) => Value::other(Object::Cell(crate::object::lock::Mutex::new(c.lock().clone()))),
+        }
+    }
+}
+
+/// A dict counts as an object for CPython 2.7 unless it holds only atomic
+/// keys and values (then it was never tracked).
+fn dict_counted(d: &Dict) -> usize {
+    let mut any = false;
+    d.try_visit(&mut |v| any |= !is_atomic(v));
+    any as usize
+}
+
+/// The instance's dict, when nothing but the instance holds it: the
+/// collection then reads it as part of the instance (one member fewer per
+/// instance, and its header is not touched again in later passes). The
+/// count is exact: any other holder of the dict (`d = obj.__dict__`, a
+/// registration) holds a strong reference.
+fn own_dict(n: &Node) -> Option<&Arc<Dict>> {
+    match n {
+        Node::V(Value::Instance(i)) if Arc::strong_count(&i.dict) == 1 && !i.dict.gc.registered() => Some(&i.dict),
+        _ => None,
+    }
+}
+
+/// Reads a member's references, with its own dict's (see `own_dict`) when
+/// `merged`.
+fn read_member(n: &Node, merged: bool, f: &mut dyn FnMut(Child)) {
+    match n {
+        Node::V(Value::Instance(i)) if merged => {
+            i.visit_classes(&mut |c| f(Child::Class(c)));
+            i.dict.try_visit(&mut |x| f(Child::V(x)));
+            f(Child::V(&i.base));
+        }
+        _ => {
+            n.traverse(f);
         }
     }
 }
@@ -655,6 +689,31 @@ impl Index {
     }
 }
 
+/// Asks the CPU to bring the cache line at `addr` in (no-op elsewhere).
+#[inline(always)]
+fn prefetch(addr: usize) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: a prefetch never faults and reads nothing into the program.
+    unsafe {
+        std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(addr as *const i8)
+    };
+}
+
+/// Where an entry's object starts (its `Arc` counts sit just before).
+fn entry_addr(e: &Entry) -> usize {
+    match e {
+        Entry::Instance(w) => w.as_ptr() as usize,
+        Entry::List(w) => w.as_ptr() as usize,
+        Entry::Dict(w) => w.as_ptr() as usize,
+        Entry::Func(w) => w.as_ptr() as usize,
+        Entry::Class(w) => w.as_ptr() as usize,
+        Entry::Other(w) => w.as_ptr() as *const u8 as usize,
+    }
+}
+
+/// How far ahead the passes over the heap prefetch.
+const AHEAD: usize = 12;
+
 /// What a collection found.
 pub struct Outcome {
     /// Unreachable objects (CPython's return value of `gc.collect`).
@@ -663,18 +722,21 @@ pub struct Outcome {
 }
 
 /// The registered objects of generations up to `gen` (this thread's young
-/// ones first), taken out of their lists.
+/// ones first, then the older ones in order), taken out of their lists.
+/// The oldest list's allocation is reused (the younger ones are inserted in
+/// front of it): a big heap's list is moved in place, not copied into new
+/// memory.
 fn take_entries(gen: usize) -> Vec<Entry> {
-    let mut out = YOUNG
+    let young = YOUNG
         .try_with(|y| y.try_borrow_mut().map(|mut y| std::mem::take(&mut y.list)).unwrap_or_default())
         .unwrap_or_default();
-    if gen >= 1 {
-        let mut old = OLD.lock();
-        out.append(&mut old[0]);
-        if gen >= 2 {
-            out.append(&mut old[1]);
-        }
+    if gen == 0 {
+        return young;
     }
+    let mut old = OLD.lock();
+    let mut out = std::mem::take(&mut old[gen - 1]);
+    let middle = if gen >= 2 { std::mem::take(&mut old[0]) } else { Vec::new() };
+    out.splice(0..0, young.into_iter().chain(middle));
     out
 }
 
@@ -683,11 +745,14 @@ fn take_entries(gen: usize) -> Vec<Entry> {
 fn collect_stopped(gen: usize, garbage: &crate::object::List) -> Outcome {
     let entries = take_entries(gen);
     // Room for the unregistered containers reached (an instance's dict).
-    let mut members: Vec<Node> = Vec::with_capacity(entries.len() * 2);
+    let mut members: Vec<Node> = Vec::with_capacity(entries.len() + entries.len() / 4);
     let mut index = Index::new();
     // Each entry's member number (u32::MAX: dead or a duplicate).
     let mut slot: Vec<u32> = Vec::with_capacity(entries.len());
-    for e in &entries {
+    for (x, e) in entries.iter().enumerate() {
+        if let Some(a) = entries.get(x + AHEAD) {
+            prefetch(entry_addr(a).wrapping_sub(16));
+        }
         let mut k = u32::MAX;
         if let Some(n) = e.upgrade() {
             if index.insert(&n, members.len() as u32) {
@@ -697,34 +762,57 @@ fn collect_stopped(gen: usize, garbage: &crate::object::List) -> Outcome {
         }
         slot.push(k);
     }
-    // Edges, read once per member (compressed rows).
-    let mut starts: Vec<u32> = Vec::with_capacity(members.len() + 1);
-    let mut edges: Vec<u32> = Vec::new();
-    let mut i = 0;
+    // Edges, read once per member: member k's are
+    // `edges[rows[k].0..rows[k].1]`. The unregistered containers a member
+    // reaches (an instance's dict) are read right after it, while their
+    // header is still in the cache, rather than after every registered one.
+    let registered = members.len();
+    let mut rows: Vec<(u32, u32)> = vec![(0, 0); registered];
+    let mut edges: Vec<u32> = Vec::with_capacity(registered * 2);
     let mut fresh: Vec<Node> = Vec::new();
     // gc_refs starts as the strong count less the collector's own
-    // reference, read while the member's header is in the cache (a pass of
-    // its own missed the cache once per object).
-    let mut refs: Vec<i64> = Vec::with_capacity(members.capacity());
-    while i < members.len() {
-        starts.push(edges.len() as u32);
-        refs.push(members[i].strong() as i64 - 1);
-        let base = members.len();
-        members[i].traverse(&mut |c| {
-            if let Some(j) = index.get(&c) {
-                edges.push(j);
-            } else if let Some(n) = c.expand() {
-                let j = (base + fresh.len()) as u32;
-                index.insert(&n, j);
-                fresh.push(n);
-                edges.push(j);
+    // reference, read while the member's header is in the cache.
+    let mut refs: Vec<i64> = vec![0; registered];
+    // Members read with their own dict (see `own_dict`).
+    let mut merged: Vec<bool> = vec![false; registered];
+    let mut pending: Vec<u32> = Vec::new();
+    for i in 0..registered {
+        if let Some(a) = members.get(i + AHEAD) {
+            prefetch(a.addr().wrapping_sub(16));
+        }
+        let mut k = i;
+        loop {
+            let start = edges.len() as u32;
+            refs[k] = members[k].strong() as i64 - 1;
+            let base = members.len();
+            let own = own_dict(&members[k]).is_some();
+            merged[k] = own;
+            read_member(&members[k], own, &mut |c| {
+                if let Some(j) = index.get(&c) {
+                    edges.push(j);
+                } else if let Some(n) = c.expand() {
+                    let j = (base + fresh.len()) as u32;
+                    index.insert(&n, j);
+                    fresh.push(n);
+                    edges.push(j);
+                }
+            });
+            rows[k] = (start, edges.len() as u32);
+            if !fresh.is_empty() {
+                pending.extend(base as u32..(base + fresh.len()) as u32);
+                members.append(&mut fresh);
+                rows.resize(members.len(), (0, 0));
+                refs.resize(members.len(), 0);
+                merged.resize(members.len(), false);
             }
-        });
-        members.append(&mut fresh);
-        i += 1;
+            match pending.pop() {
+                Some(j) => k = j as usize,
+                None => break,
+            }
+        }
     }
-    starts.push(edges.len() as u32);
     let n = members.len();
+    let row = |k: u32| &edges[rows[k as usize].0 as usize..rows[k as usize].1 as usize];
     // gc_refs: references from outside the members.
     for &j in &edges {
         refs[j as usize] -= 1;
@@ -737,7 +825,7 @@ fn collect_stopped(gen: usize, garbage: &crate::object::List) -> Outcome {
         alive[k as usize] = true;
     }
     while let Some(k) = stack.pop() {
-        for &j in &edges[starts[k as usize] as usize..starts[k as usize + 1] as usize] {
+        for &j in row(k) {
             if !alive[j as usize] {
                 alive[j as usize] = true;
                 stack.push(j);
@@ -753,7 +841,7 @@ fn collect_stopped(gen: usize, garbage: &crate::object::List) -> Outcome {
     }
     let finalizers = fin.clone();
     while let Some(k) = fin.pop() {
-        for &j in &edges[starts[k as usize] as usize..starts[k as usize + 1] as usize] {
+        for &j in row(k) {
             if !alive[j as usize] && !kept[j as usize] {
                 kept[j as usize] = true;
                 fin.push(j);
@@ -761,7 +849,15 @@ fn collect_stopped(gen: usize, garbage: &crate::object::List) -> Outcome {
         }
     }
     // Counted before anything is cleared (an emptied dict counts 0).
-    let counted: Vec<u8> = (0..n).map(|k| if alive[k] { 0 } else { members[k].counted() as u8 }).collect();
+    let counted: Vec<u8> = (0..n)
+        .map(|k| match alive[k] {
+            true => 0,
+            false => {
+                (members[k].counted() + own_dict(&members[k]).filter(|_| merged[k]).map_or(0, |d| dict_counted(d)))
+                    as u8
+            }
+        })
+        .collect();
     let mut unreachable: usize = (0..n).filter(|&k| !kept[k]).map(|k| counted[k] as usize).sum();
     let save_all = DEBUG.load(Ordering::Relaxed) & DEBUG_SAVEALL != 0;
     let uncollectable;
@@ -770,6 +866,11 @@ fn collect_stopped(gen: usize, garbage: &crate::object::List) -> Outcome {
         for k in 0..n {
             if counted[k] > 0 {
                 garbage.push(members[k].value());
+                if let (true, Some(d)) = (merged[k], own_dict(&members[k])) {
+                    if dict_counted(d) > 0 {
+                        garbage.push(Value::Dict(d.clone()));
+                    }
+                }
             }
         }
     } else {
@@ -777,6 +878,9 @@ fn collect_stopped(gen: usize, garbage: &crate::object::List) -> Outcome {
         for k in 0..n {
             if !alive[k] && !kept[k] {
                 members[k].clear(&mut trash);
+                if let (true, Some(d)) = (merged[k], own_dict(&members[k])) {
+                    d.clear();
+                }
             }
         }
         drop(trash);
@@ -800,7 +904,7 @@ fn collect_stopped(gen: usize, garbage: &crate::object::List) -> Outcome {
         let mut rows: Vec<Vec<u32>> = Vec::with_capacity(dead.len());
         for &k in &dead {
             let mut row = Vec::new();
-            members[k as usize].traverse(&mut |c| {
+            read_member(&members[k as usize], merged[k as usize], &mut |c| {
                 if let Some(j) = index.get(&c) {
                     if pos[j as usize] != u32::MAX {
                         row.push(pos[j as usize]);
@@ -832,27 +936,48 @@ fn collect_stopped(gen: usize, garbage: &crate::object::List) -> Outcome {
     }
     unreachable += uncollectable;
     drop(index);
+    drop(rows);
     drop(edges);
     // Survivors move up a generation (generation 2 keeps its own). One pass
     // drops the collector's reference and decides, touching each object
     // once: what was reachable survives; garbage only if something still
     // holds it (a finalizer's object in `gc.garbage`, or resurrected).
     let target = if gen >= 1 { 1 } else { 0 };
-    let mut survivors: Vec<Entry> = Vec::with_capacity(entries.len());
-    for (e, k) in entries.into_iter().zip(slot) {
+    // Kept in place at the front of `entries` (no second list of a heap's size).
+    let mut survivors = entries;
+    let mut kept_n = 0;
+    for x in 0..survivors.len() {
+        if let Some(&a) = slot.get(x + AHEAD) {
+            if let Some(m) = members.get(a as usize) {
+                prefetch(m.addr().wrapping_sub(16));
+            }
+        }
+        let k = slot[x];
         if k == u32::MAX {
             continue;
         }
         let node = std::mem::replace(&mut members[k as usize], Node::V(Value::None));
         if alive[k as usize] || node.strong() > 1 {
-            survivors.push(e);
+            survivors.swap(kept_n, x);
+            kept_n += 1;
         }
+    }
+    survivors.truncate(kept_n);
+    // The unregistered members, in the order they were read.
+    for k in registered..n {
+        if let Some(m) = members.get(k + AHEAD) {
+            prefetch(m.addr().wrapping_sub(16));
+        }
+        members[k] = Node::V(Value::None);
     }
     drop(members);
     let promoted = survivors.len();
     {
         let mut old = OLD.lock();
-        old[target].extend(survivors);
+        match old[target].is_empty() {
+            true => old[target] = survivors,
+            false => old[target].extend(survivors),
+        }
         if gen == 2 {
             LONG_LIVED_TOTAL.store(old[1].len(), Ordering::Relaxed);
             LONG_LIVED_PENDING.store(0, Ordering::Relaxed);
