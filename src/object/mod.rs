@@ -12,6 +12,7 @@ pub mod bytearray_methods;
 pub mod class;
 pub mod complex;
 pub mod complex_methods;
+pub mod cpu;
 pub mod dict;
 pub mod dict_methods;
 pub mod exception;

@@ -689,16 +689,6 @@ impl Index {
     }
 }
 
-/// Asks the CPU to bring the cache line at `addr` in (no-op elsewhere).
-#[inline(always)]
-fn prefetch(addr: usize) {
-    #[cfg(target_arch = "x86_64")]
-    // SAFETY: a prefetch never faults and reads nothing into the program.
-    unsafe {
-        std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(addr as *const i8)
-    };
-}
-
 /// Where an entry's object starts (its `Arc` counts sit just before).
 fn entry_addr(e: &Entry) -> usize {
     match e {
@@ -751,7 +741,7 @@ fn collect_stopped(gen: usize, garbage: &crate::object::List) -> Outcome {
     let mut slot: Vec<u32> = Vec::with_capacity(entries.len());
     for (x, e) in entries.iter().enumerate() {
         if let Some(a) = entries.get(x + AHEAD) {
-            prefetch(entry_addr(a).wrapping_sub(16));
+            crate::object::cpu::prefetch(entry_addr(a).wrapping_sub(16));
         }
         let mut k = u32::MAX;
         if let Some(n) = e.upgrade() {
@@ -778,7 +768,7 @@ fn collect_stopped(gen: usize, garbage: &crate::object::List) -> Outcome {
     let mut pending: Vec<u32> = Vec::new();
     for i in 0..registered {
         if let Some(a) = members.get(i + AHEAD) {
-            prefetch(a.addr().wrapping_sub(16));
+            crate::object::cpu::prefetch(a.addr().wrapping_sub(16));
         }
         let mut k = i;
         loop {
@@ -949,7 +939,7 @@ fn collect_stopped(gen: usize, garbage: &crate::object::List) -> Outcome {
     for x in 0..survivors.len() {
         if let Some(&a) = slot.get(x + AHEAD) {
             if let Some(m) = members.get(a as usize) {
-                prefetch(m.addr().wrapping_sub(16));
+                crate::object::cpu::prefetch(m.addr().wrapping_sub(16));
             }
         }
         let k = slot[x];
@@ -966,7 +956,7 @@ fn collect_stopped(gen: usize, garbage: &crate::object::List) -> Outcome {
     // The unregistered members, in the order they were read.
     for k in registered..n {
         if let Some(m) = members.get(k + AHEAD) {
-            prefetch(m.addr().wrapping_sub(16));
+            crate::object::cpu::prefetch(m.addr().wrapping_sub(16));
         }
         members[k] = Node::V(Value::None);
     }
