@@ -333,13 +333,18 @@ impl Vm {
                     // A `__call__` that is itself a callable instance nests
                     // here without a frame: count it against the recursion
                     // limit as CPython does (`A.__call__ = A()` must not spin).
-                    if self.depth >= self.interp.recursion_limit() {
-                        return Err(PyErr::new(
-                            ExcKind::RuntimeError,
-                            "maximum recursion depth exceeded while calling a Python object",
-                        ));
+                    // (A plain function's frame does its own check: a
+                    // second one here would trip first with another message.)
+                    let counted = !matches!(&m, Value::Func(_));
+                    if counted {
+                        if self.depth >= self.interp.recursion_limit() {
+                            return Err(PyErr::new(
+                                ExcKind::RuntimeError,
+                                "maximum recursion depth exceeded while calling a Python object",
+                            ));
+                        }
+                        self.depth += 1;
                     }
-                    self.depth += 1;
                     let r = if matches!(&m, Value::Func(_)) || matches!(&m, Value::Builtin(b) if b.is_method()) {
                         let mut all = vec![f.clone()];
                         all.extend(args);
@@ -352,7 +357,9 @@ impl Vm {
                             Err(e) => Err(e),
                         }
                     };
-                    self.leave();
+                    if counted {
+                        self.leave();
+                    }
                     r
                 }
                 None if i.class().classic.load(std::sync::atomic::Ordering::Relaxed) => Err(PyErr::new(
