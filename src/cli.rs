@@ -180,7 +180,12 @@ pub fn parse(argv0: &str, args: &[String]) -> Parsed {
         let mut k = 0;
         while k < chars.len() {
             let c = chars[k];
-            if !KNOWN.contains(c) || c == ':' {
+            if c == ':' {
+                // CPython's getopt finds ':' in its option string and then
+                // knows no such option: only the usage lines, status 2.
+                return Parsed::Error(usage_hint(argv0));
+            }
+            if !KNOWN.contains(c) {
                 return err(format!("Unknown option: -{}", c));
             }
             if WITH_ARG.contains(c) {
@@ -295,6 +300,10 @@ pub fn parse(argv0: &str, args: &[String]) -> Parsed {
         all.append(&mut f.warnoptions);
         f.warnoptions = all;
     }
+    // `-3` implies `-Qwarn`, as in CPython (sys.flags shows it too).
+    if f.py3k_warning > 0 {
+        f.division_warning = f.division_warning.max(1);
+    }
     opts.inspect = f.inspect != 0;
     opts.flags = f;
     Parsed::Run(Box::new(opts))
@@ -341,9 +350,7 @@ pub fn apply_flags(interp: &crate::vm::Interp, f: &Flags) {
         crate::modules::py3k::install(interp);
         crate::syntax::py3k::ENABLED.store(true, Ordering::Relaxed);
     }
-    // `-3` implies `-Qwarn`, as in CPython.
-    let division = if f.py3k_warning > 0 { f.division_warning.max(1) } else { f.division_warning };
-    crate::modules::py3k::DIVISION_WARNING.store(division, Ordering::Relaxed);
+    crate::modules::py3k::DIVISION_WARNING.store(f.division_warning, Ordering::Relaxed);
     VERBOSE.store(f.verbose, Ordering::Relaxed);
     IGNORE_ENV.store(f.ignore_environment > 0, Ordering::Relaxed);
     crate::modules::file::UNBUFFERED.store(f.unbuffered, Ordering::Relaxed);

@@ -224,6 +224,25 @@ class Counter(dict):
 _DEQUE_SLOTS = ('_items', '_state', '_maxlen')
 
 
+# The arity errors of 2.7's deque, a C type: its methods are METH_NOARGS
+# ("takes no arguments") or METH_O ("takes exactly one argument"), its
+# dunders slot wrappers ("expected 1 arguments, got 0").
+def _noargs(name, args):
+    if args:
+        raise TypeError('%s() takes no arguments (%d given)' % (name, len(args)))
+
+
+def _onearg(name, args):
+    if len(args) != 1:
+        raise TypeError('%s() takes exactly one argument (%d given)' % (name, len(args)))
+    return args[0]
+
+
+def _slot(n, args, lead=''):
+    if len(args) != n:
+        raise TypeError('%sexpected %d arguments, got %d' % (lead, n, len(args)))
+
+
 class deque(object):
     # _state counts mutations, so that iterators notice them (as CPython).
     def __init__(self, *args, **kw):
@@ -262,56 +281,83 @@ class deque(object):
             else:
                 self._items.pop(0)
 
-    def append(self, x):
+    def append(self, *args):
+        if len(args) != 1:
+            _onearg('append', args)
+        x = args[0]
         self._state += 1
         self._items.append(x)
         self._trim(False)
 
-    def appendleft(self, x):
+    def appendleft(self, *args):
+        if len(args) != 1:
+            _onearg('appendleft', args)
+        x = args[0]
         self._state += 1
         self._items.insert(0, x)
         self._trim(True)
 
-    def pop(self):
+    def pop(self, *args):
+        if args:
+            _noargs('pop', args)
         if not self._items:
             raise IndexError('pop from an empty deque')
         self._state += 1
         return self._items.pop()
 
-    def popleft(self):
+    def popleft(self, *args):
+        if args:
+            _noargs('popleft', args)
         if not self._items:
             raise IndexError('pop from an empty deque')
         self._state += 1
         return self._items.pop(0)
 
-    def extend(self, iterable):
+    def extend(self, *args):
+        iterable = _onearg('extend', args)
         if iterable is self:
             iterable = list(iterable)
         for x in iterable:
             self.append(x)
 
-    def extendleft(self, iterable):
+    def extendleft(self, *args):
+        iterable = _onearg('extendleft', args)
         if iterable is self:
             iterable = list(iterable)
         for x in iterable:
             self.appendleft(x)
 
-    def __iadd__(self, other):
+    def __iadd__(self, *args):
+        _slot(1, args)
+        other = args[0]
         self.extend(other)
         return self
 
-    def clear(self):
+    def clear(self, *args):
+        _noargs('clear', args)
         self._state += 1
         self._items = []
 
-    def rotate(self, n=1):
+    def rotate(self, *args):
+        if len(args) > 1:
+            raise TypeError('rotate() takes at most 1 argument (%d given)' % len(args))
+        n = args[0] if args else 1
+        if not isinstance(n, (int, long)):
+            if isinstance(n, float):
+                raise TypeError('integer argument expected, got float')
+            if not hasattr(type(n), '__int__'):
+                raise TypeError('an integer is required')
+            n = int(n)
+        if not -2**63 <= n < 2**63:
+            raise OverflowError('Python int too large to convert to C long')
         self._state += 1
         if self._items:
             n = n % len(self._items)
             if n:
                 self._items = self._items[-n:] + self._items[:-n]
 
-    def count(self, x):
+    def count(self, *args):
+        x = _onearg('count', args)
         # An __eq__ that changes the deque stops the count.
         state = self._state
         n = 0
@@ -322,7 +368,8 @@ class deque(object):
                 raise RuntimeError('deque mutated during iteration')
         return n
 
-    def remove(self, x):
+    def remove(self, *args):
+        x = _onearg('remove', args)
         items = self._items
         for i in xrange(len(items)):
             item = items[i]
@@ -344,50 +391,58 @@ class deque(object):
             raise IndexError('deque index out of range')
         return i
 
-    def reverse(self):
+    def reverse(self, *args):
+        _noargs('reverse', args)
         self._state += 1
         self._items.reverse()
 
-    def __len__(self):
+    def __len__(self, *args):
+        _slot(0, args)
         return len(self._items)
 
-    def __iter__(self):
+    def __iter__(self, *args):
+        _slot(0, args)
         return _deque_iterator(self, False)
 
     def __reversed__(self, *args):
-        if args:
-            raise TypeError('__reversed__() takes no arguments (%d given)' % len(args))
+        _noargs('__reversed__', args)
         return _deque_iterator(self, True)
 
-    def __delitem__(self, i):
-        i = self._index(i)
+    def __delitem__(self, *args):
+        _slot(1, args)
+        i = self._index(args[0])
         self._state += 1
         del self._items[i]
 
-    def __getitem__(self, i):
-        return self._items[self._index(i)]
+    def __getitem__(self, *args):
+        _slot(1, args)
+        return self._items[self._index(args[0])]
 
-    def __setitem__(self, i, v):
-        self._items[self._index(i)] = v
+    def __setitem__(self, *args):
+        _slot(2, args, ' ')
+        self._items[self._index(args[0])] = args[1]
 
-    def __contains__(self, x):
-        return x in self._items
+    # No __contains__: as 2.7's deque, `in` iterates (and notices a deque
+    # changed by an __eq__ on the way).
+
+    def __sizeof__(self, *args):
+        _noargs('__sizeof__', args)
+        return object.__sizeof__(self)
 
     def __copy__(self, *args):
-        if args:
-            raise TypeError('__copy__() takes no arguments (%d given)' % len(args))
+        _noargs('__copy__', args)
         return self.__class__(self, self._maxlen)
 
     def __reduce__(self, *args):
-        if args:
-            raise TypeError('__reduce__() takes no arguments (%d given)' % len(args))
-        state = getattr(self, '__dict__', None)
-        if state is not None:
-            state = dict((k, v) for k, v in state.items() if k not in _DEQUE_SLOTS)
-            if not state and type(self) is deque:
-                state = None
-        if self._maxlen is None:
-            return (type(self), (list(self),), state)
+        # 2.7's forms: (type, (items,)) or (type, (items, maxlen)) for a
+        # deque without a __dict__ (a plain deque), and (type, (items,
+        # maxlen or None), __dict__) for a subclass's instance.
+        _noargs('__reduce__', args)
+        if type(self) is deque:
+            if self._maxlen is None:
+                return (type(self), (list(self),))
+            return (type(self), (list(self), self._maxlen))
+        state = dict((k, v) for k, v in self.__dict__.items() if k not in _DEQUE_SLOTS)
         return (type(self), (list(self), self._maxlen), state)
 
     def _compare(self, other, op):
@@ -395,23 +450,29 @@ class deque(object):
             return NotImplemented
         return op(list(self._items), list(other._items))
 
-    def __eq__(self, other):
-        return self._compare(other, lambda a, b: a == b)
+    def __eq__(self, *args):
+        _slot(1, args)
+        return self._compare(args[0], lambda a, b: a == b)
 
-    def __ne__(self, other):
-        return self._compare(other, lambda a, b: a != b)
+    def __ne__(self, *args):
+        _slot(1, args)
+        return self._compare(args[0], lambda a, b: a != b)
 
-    def __lt__(self, other):
-        return self._compare(other, lambda a, b: a < b)
+    def __lt__(self, *args):
+        _slot(1, args)
+        return self._compare(args[0], lambda a, b: a < b)
 
-    def __le__(self, other):
-        return self._compare(other, lambda a, b: a <= b)
+    def __le__(self, *args):
+        _slot(1, args)
+        return self._compare(args[0], lambda a, b: a <= b)
 
-    def __gt__(self, other):
-        return self._compare(other, lambda a, b: a > b)
+    def __gt__(self, *args):
+        _slot(1, args)
+        return self._compare(args[0], lambda a, b: a > b)
 
-    def __ge__(self, other):
-        return self._compare(other, lambda a, b: a >= b)
+    def __ge__(self, *args):
+        _slot(1, args)
+        return self._compare(args[0], lambda a, b: a >= b)
 
     def __repr__(self):
         key = id(self)

@@ -357,8 +357,9 @@ def warnpy3k(message, category=None, stacklevel=1):
 
 
 # The default filters of a plain `python` run (no -3, -b or -W).
-# (-3 keeps DeprecationWarning visible: its py3k warnings are the point.)
-for _cat in (() if getattr(sys, 'py3kwarning', False) else (DeprecationWarning,)) + (
+# (-3 and -Qwarn keep DeprecationWarning visible: their warnings are the point.)
+_loud = getattr(sys, 'py3kwarning', False) or getattr(sys.flags, 'division_warning', 0)
+for _cat in (() if _loud else (DeprecationWarning,)) + (
         PendingDeprecationWarning, ImportWarning):
     simplefilter("ignore", category=_cat, append=1)
 _bytes_action = "ignore"
@@ -367,6 +368,6 @@ if getattr(sys.flags, 'bytes_warning', 0) > 1:
 elif getattr(sys.flags, 'bytes_warning', 0):
     _bytes_action = "default"
 simplefilter(_bytes_action, category=BytesWarning, append=1)
-del _cat, _bytes_action
+del _cat, _bytes_action, _loud
 if sys.warnoptions:
     _processoptions(sys.warnoptions)

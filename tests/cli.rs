@@ -368,3 +368,67 @@ fn inspect_keeps_threads_running() {
     let out = run_with_stdin(&["-i", "-c", src], b"print 'prompt first'\n");
     assert_eq!(text(&out.stdout), "prompt first\nthread done\n");
 }
+
+#[test]
+fn option_t_warns_about_inconsistent_tabs() {
+    let p = script("tabs.py", b"if 1:\n\tx = 1\n        y = 2\nprint x\n");
+    let path = p.to_str().unwrap();
+    // Without -t the file runs silently; -t warns (CPython's words) and runs;
+    // -tt refuses it with TabError.
+    let out = minipy().arg(path).output().unwrap();
+    assert_eq!((text(&out.stdout), text(&out.stderr)), ("1\n".to_string(), String::new()));
+    let out = minipy().args(["-t", path]).output().unwrap();
+    assert_eq!(text(&out.stdout), "1\n");
+    assert_eq!(text(&out.stderr), format!("{}: inconsistent use of tabs and spaces in indentation\n", path));
+    let out = minipy().args(["-tt", path]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).ends_with("TabError: inconsistent use of tabs and spaces in indentation\n"));
+}
+
+#[test]
+fn option_3_and_qwarn_warn_about_classic_division() {
+    for args in [vec!["-3"], vec!["-Qwarn"]] {
+        let out =
+            minipy().args(&args).args(["-c", "import sys; print 1/2, sys.flags.division_warning"]).output().unwrap();
+        assert_eq!(text(&out.stdout), "0 1\n", "{:?}", args);
+        assert_eq!(text(&out.stderr), "-c:1: DeprecationWarning: classic int division\n", "{:?}", args);
+    }
+    let out = minipy().args(["-3", "-c", "print `1`"]).output().unwrap();
+    assert!(text(&out.stderr).contains("SyntaxWarning: backquote not supported in 3.x; use repr()"));
+    let out = minipy().args(["-c", "print 1/2"]).output().unwrap();
+    assert_eq!((text(&out.stdout), text(&out.stderr)), ("0\n".to_string(), String::new()));
+}
+
+#[test]
+fn tracebacks_of_pseudo_files_show_no_source() {
+    // `<string>` (-c) and `<stdin>` are no files: as CPython, no source line.
+    let want = "Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\nZeroDivisionError: integer division or modulo by zero\n";
+    let out = minipy().args(["-c", "1/0"]).output().unwrap();
+    assert_eq!(text(&out.stderr), want);
+    let out = run_with_stdin(&[], b"x = 1\n1/0\n");
+    assert_eq!(
+        text(&out.stderr),
+        "Traceback (most recent call last):\n  File \"<stdin>\", line 2, in <module>\nZeroDivisionError: integer division or modulo by zero\n"
+    );
+    // -i after -c: the traceback, then the prompt on stderr (stdin a pipe).
+    let out = run_with_stdin(&["-i", "-c", "1/0"], b"print 5\n");
+    assert_eq!(text(&out.stdout), "5\n");
+    assert_eq!(text(&out.stderr), format!("{}>>> >>> \n", want));
+}
+
+#[test]
+fn unknown_options_name_the_first_unknown_letter() {
+    // getopt style: known letters before the unknown one are taken.
+    for (arg, letter) in [("-Sz", "z"), ("-q7", "7")] {
+        let out = minipy().arg(arg).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{}", arg);
+        assert!(text(&out.stderr).starts_with(&format!("Unknown option: -{}\nusage: ", letter)), "{}", arg);
+    }
+    // `-:` gets only the usage lines, as from CPython's getopt.
+    let out = minipy().arg("-:").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).starts_with("usage: "), "{}", text(&out.stderr));
+    let out = minipy().arg("-m").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).starts_with("Argument expected for the -m option\n"));
+}

@@ -39,6 +39,7 @@ pub fn spec_of(qualname: &str) -> ArgSpec {
             matches!(name, "conjugate" | "is_integer" | "hex" | "as_integer_ratio" | "__trunc__" | "__getnewargs__")
         }
         "complex" => matches!(name, "conjugate" | "__getnewargs__"),
+        "unicode" => name == "__getnewargs__",
         "str" => matches!(
             name,
             "upper"

@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use parking_lot::{Condvar, Mutex};
 
-use super::{check_args, def, kwarg, method};
+use super::{check_args, def, method};
 use crate::object::class::Class;
 use crate::object::function::KwArgs;
 use crate::object::{Dict, ExcKind, Object, PyErr, PyResult, PyStr, Value};
@@ -177,9 +177,13 @@ pub fn lock_class() -> &'static Arc<Class> {
         method(&cls, "lock.acquire", lock_acquire);
         method(&cls, "lock.__enter__", lock_acquire);
         method(&cls, "lock.release", lock_release);
-        method(&cls, "lock.__exit__", |vm, a, _| {
-            lock_release(vm, &a[..1], &[])?;
-            Ok(Value::Bool(BoolBits::FALSE))
+        // METH_VARARGS in 2.7: any positional arguments, no keywords.
+        method(&cls, "lock.__exit__", |vm, a, kw| {
+            if !kw.is_empty() {
+                return Err(PyErr::new(ExcKind::TypeError, "__exit__() takes no keyword arguments"));
+            }
+            lock_release(vm, &a[..1.min(a.len())], &[])?;
+            Ok(Value::None)
         });
         method(&cls, "lock.locked", |_, a, _| Ok(Value::bool(lock_of(&a[0])?.is_locked())));
         method(&cls, "lock.locked_lock", |_, a, _| Ok(Value::bool(lock_of(&a[0])?.is_locked())));
@@ -207,23 +211,6 @@ pub fn new_lock() -> Value {
 
 fn lock_of(v: &Value) -> PyResult<&LockObj> {
     v.native::<LockObj>().ok_or_else(|| PyErr::new(ExcKind::TypeError, "descriptor requires a 'thread.lock' object"))
-}
-
-/// Timeout argument: None or negative means forever.
-pub fn timeout_arg(v: Option<&Value>) -> PyResult<Option<Duration>> {
-    match v {
-        None | Some(Value::None) => Ok(None),
-        Some(v) => {
-            let t = crate::object::number::Num::of(v)
-                .ok_or_else(|| PyErr::new(ExcKind::TypeError, "a float is required"))?
-                .to_f64()?;
-            if t < 0.0 {
-                Ok(None)
-            } else {
-                Ok(Some(Duration::from_secs_f64(t.min(1e9))))
-            }
-        }
-    }
 }
 
 impl Vm {
@@ -278,20 +265,33 @@ fn lock_acquire(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
             }
         }
     }
-    check_args("acquire", a, 1, 3)?;
-    let lock = lock_of(&a[0])?;
-    let blocking = match a.get(1).or_else(|| kwarg(kw, "blocking")).or_else(|| kwarg(kw, "waitflag")) {
-        Some(v) => vm.truthy(v)?,
+    // 2.7 parses `acquire([waitflag])` as "|i:acquire": no keywords, no
+    // timeout, an int flag (a float is refused).
+    if !kw.is_empty() {
+        return Err(PyErr::new(ExcKind::TypeError, "acquire() takes no keyword arguments"));
+    }
+    crate::modules::arity::tuple_args("acquire", &a[1.min(a.len())..], 0, 1)?;
+    let lock = lock_of(a.first().unwrap_or(&Value::None))?;
+    let blocking = match a.get(1) {
+        Some(v) => {
+            let flag = crate::modules::builtins_extra::c_int_arg(v)?;
+            if flag > i64::from(i32::MAX) {
+                return Err(PyErr::new(ExcKind::OverflowError, "signed integer is greater than maximum"));
+            }
+            if flag < i64::from(i32::MIN) {
+                return Err(PyErr::new(ExcKind::OverflowError, "signed integer is less than minimum"));
+            }
+            flag != 0
+        }
         None => true,
     };
-    let timeout = timeout_arg(a.get(2).or_else(|| kwarg(kw, "timeout")))?;
     if lock.try_acquire(vm) {
         return Ok(Value::Bool(BoolBits::TRUE));
     }
     if !blocking {
         return Ok(Value::Bool(BoolBits::FALSE));
     }
-    Ok(Value::bool(lock.acquire_blocking(vm, &a[0], timeout)?))
+    Ok(Value::bool(lock.acquire_blocking(vm, &a[0], None)?))
 }
 
 fn lock_release(_vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult {

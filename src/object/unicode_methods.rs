@@ -148,6 +148,7 @@ fn u_format(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
 
 fn u_mod(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     let s = this(a, "__mod__")?;
+    crate::modules::arity::named_slot_args("__mod__", a, 1)?;
     let _ = kw;
     percent(vm, s.as_bytes(), a.get(1).unwrap_or(&Value::None))
 }
@@ -155,6 +156,7 @@ fn u_mod(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
 fn u_dunder_format(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     let s = this(a, "__format__")?;
     crate::modules::no_keywords("__format__", kw)?;
+    crate::modules::arity::tuple_args("__format__", &a[1..], 1, 1)?;
     let spec = match a.get(1).map(unwrap_base) {
         Some(Value::Str(p)) => p.as_bytes().to_vec(),
         Some(v) if as_unicode(&v).is_some() => as_unicode(&v).map(|p| p.as_bytes().to_vec()).unwrap_or_default(),
@@ -623,6 +625,7 @@ fn u_len(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
 
 fn u_getitem(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let s = this(a, "__getitem__")?;
+    crate::modules::arity::named_slot_args("__getitem__", a, 1)?;
     let key = a.get(1).cloned().unwrap_or(Value::None);
     getitem(vm, &s, &key)
 }
@@ -655,6 +658,7 @@ fn char_range(b: &[u8], start: usize, stop: usize) -> Value {
 
 fn u_getslice(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let s = this(a, "__getslice__")?;
+    crate::modules::arity::named_slot_args("__getslice__", a, 2)?;
     let b = s.as_bytes();
     let (st, en) = bounds(vm, super::unicode::char_len(b), a.get(1), a.get(2))?;
     Ok(if st < en { char_range(b, st, en) } else { super::unicode::from_utf8(Vec::new()) })
@@ -676,6 +680,7 @@ pub fn contains(s: &Arc<PyStr>, item: &Value) -> PyResult<bool> {
 
 fn u_binary(vm: &mut Vm, a: &[Value], op: crate::syntax::ast::BinOp, reflected: bool, name: &str) -> PyResult {
     let s = this(a, name)?;
+    crate::modules::arity::named_slot_args(name, a, 1)?;
     let o = a.get(1).cloned().unwrap_or(Value::None);
     let me = from_utf8(s.as_bytes().to_vec());
     if reflected {

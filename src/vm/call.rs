@@ -224,8 +224,34 @@ impl Vm {
         self.call_kw(f, args, &[])
     }
 
-    /// Calls any callable with positional and keyword arguments.
+    /// Calls any callable with positional and keyword arguments: native
+    /// code calling back into Python, which counts one level toward the
+    /// recursion limit as CPython's PyObject_Call does (so recursion through
+    /// `__repr__`, `__eq__` or `__call__` reports "while calling a Python
+    /// object" where 2.7 does).
     pub fn call_kw(&mut self, f: &Value, args: Vec<Value>, kwargs: &KwArgs) -> PyResult {
+        // A bound method counts twice: CPython's method call passes the
+        // function to PyObject_Call again; an instance three times (its
+        // `__call__` slot calls the bound method).
+        let levels = match f {
+            Value::Other(o) if matches!(&**o, Object::BoundMethod { .. }) => 2,
+            Value::Instance(_) => 3,
+            _ => 1,
+        };
+        for done in 0..levels {
+            if let Err(e) = self.enter_nested(" while calling a Python object") {
+                (0..done).for_each(|_| self.leave());
+                return Err(e);
+            }
+        }
+        let r = self.call_kw_uncounted(f, args, kwargs);
+        (0..levels).for_each(|_| self.leave());
+        r
+    }
+
+    /// `call_kw` without the recursion count (calls made by the eval loop,
+    /// which CPython makes without PyObject_Call).
+    pub(crate) fn call_kw_uncounted(&mut self, f: &Value, args: Vec<Value>, kwargs: &KwArgs) -> PyResult {
         match self.call_prepared(f.clone(), args, kwargs.to_vec())? {
             Ok(v) => Ok(v),
             Err(mut frame) => {
@@ -307,13 +333,18 @@ impl Vm {
                     // A `__call__` that is itself a callable instance nests
                     // here without a frame: count it against the recursion
                     // limit as CPython does (`A.__call__ = A()` must not spin).
-                    if self.depth >= self.interp.recursion_limit() {
-                        return Err(PyErr::new(
-                            ExcKind::RuntimeError,
-                            "maximum recursion depth exceeded while calling a Python object",
-                        ));
+                    // (A plain function's frame does its own check: a
+                    // second one here would trip first with another message.)
+                    let counted = !matches!(&m, Value::Func(_));
+                    if counted {
+                        if self.depth >= self.interp.recursion_limit() {
+                            return Err(PyErr::new(
+                                ExcKind::RuntimeError,
+                                "maximum recursion depth exceeded while calling a Python object",
+                            ));
+                        }
+                        self.depth += 1;
                     }
-                    self.depth += 1;
                     let r = if matches!(&m, Value::Func(_)) || matches!(&m, Value::Builtin(b) if b.is_method()) {
                         let mut all = vec![f.clone()];
                         all.extend(args);
@@ -326,7 +357,9 @@ impl Vm {
                             Err(e) => Err(e),
                         }
                     };
-                    self.leave();
+                    if counted {
+                        self.leave();
+                    }
                     r
                 }
                 None if i.class().classic.load(std::sync::atomic::Ordering::Relaxed) => Err(PyErr::new(

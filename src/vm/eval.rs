@@ -1221,14 +1221,25 @@ impl Vm {
                 let mut args = vec![self_.clone()];
                 args.extend(frame.regs.drain(first..));
                 frame.regs.truncate(base);
-                let r = self.call_kw(inner, args, kwargs)?;
+                // A built-in method is called directly (no PyObject_Call).
+                let r = if matches!(inner, Value::Builtin(_)) {
+                    self.call_kw_uncounted(inner, args, kwargs)?
+                } else {
+                    self.call_kw(inner, args, kwargs)?
+                };
                 frame.push(r);
                 Ok(None)
             }
             _ => {
                 let args: Vec<Value> = frame.regs.drain(first..).collect();
                 frame.regs.truncate(base);
-                let r = self.call_kw(&func, args, kwargs)?;
+                // CPython calls a built-in function without keywords
+                // directly, anything else through PyObject_Call (counted).
+                let r = if matches!(func, Value::Builtin(_)) && kwargs.is_empty() {
+                    self.call_kw_uncounted(&func, args, kwargs)?
+                } else {
+                    self.call_kw(&func, args, kwargs)?
+                };
                 frame.push(r);
                 Ok(None)
             }

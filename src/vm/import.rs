@@ -275,7 +275,12 @@ impl Vm {
 
     /// `compile_source` for text decoded from a declared encoding.
     pub fn compile_text(&mut self, src: &str, filename: &str, recode: crate::syntax::Recoder) -> PyResult<Arc<Code>> {
-        self.interp.add_source(filename, src);
+        // CPython shows no source line for `<string>`, `<stdin>` and other
+        // pseudo-files (linecache finds no such file); the embedded
+        // `<stdlib>/x.py` files are real sources and are kept.
+        if !(filename.starts_with('<') && filename.ends_with('>')) {
+            self.interp.add_source(filename, src);
+        }
         let tabs = crate::syntax::lexer::TAB_WARNINGS.load(std::sync::atomic::Ordering::Relaxed);
         let recode_kept = recode.clone();
         let (compiled, py3k) = crate::compile::on_big_stack(src.len(), || {

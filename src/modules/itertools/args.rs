@@ -267,7 +267,11 @@ pub(super) fn make(vm: &mut Vm, k: Kind, a: &[Value], kw: &KwArgs, exact: bool) 
             if total.is_none_or(|t| t > (i64::MAX as usize) / 8) {
                 return Err(PyErr::new(ExcKind::OverflowError, "repeat argument too large"));
             }
-            let pools = (0..times).flat_map(|_| pools.iter().cloned()).collect();
+            let mut all = crate::object::alloc::with_capacity(total.unwrap_or(0))?;
+            for _ in 0..times {
+                all.extend(pools.iter().cloned());
+            }
+            let pools = all;
             St::Product { pools, indices: None, done: false }
         }
         Kind::Combinations | Kind::Cwr => {
@@ -276,7 +280,7 @@ pub(super) fn make(vm: &mut Vm, k: Kind, a: &[Value], kw: &KwArgs, exact: bool) 
             let pool = vm.to_vec(p[0].as_ref().unwrap_or(&Value::None))?;
             let r = r_arg(vm, p[1].as_ref().unwrap_or(&Value::None))?;
             let ck = if k == Kind::Combinations { ChoiceKind::Combinations } else { ChoiceKind::WithReplacement };
-            St::Choice(Choice::new(ck, pool, r))
+            St::Choice(Choice::new(ck, pool, r)?)
         }
         Kind::Permutations => {
             let p = kwparse("permutations", a, kw, &["iterable", "r"], 1)?;
@@ -285,7 +289,7 @@ pub(super) fn make(vm: &mut Vm, k: Kind, a: &[Value], kw: &KwArgs, exact: bool) 
                 None | Some(Value::None) => pool.len(),
                 Some(v) => r_arg(vm, v)?,
             };
-            St::Choice(Choice::new(ChoiceKind::Permutations, pool, r))
+            St::Choice(Choice::new(ChoiceKind::Permutations, pool, r)?)
         }
     })
 }

@@ -1,22 +1,43 @@
 //! The combinatoric iterators: product, combinations,
 //! combinations_with_replacement and permutations. Their pools are read
 //! into tuples when the iterator is made; each step only moves indices, so
-//! no Python code runs while they advance.
+//! no Python code runs while they advance. Their index arrays are made
+//! when the iterator is (as CPython's), fallibly: a huge `r` is a
+//! MemoryError, never the allocator's abort.
 
-use crate::object::Value;
+use crate::object::alloc::{memory_error, with_capacity};
+use crate::object::{PyResult, Value};
+
+/// `n` copies of `v`, or MemoryError.
+fn filled(n: usize, v: usize) -> PyResult<Vec<usize>> {
+    let mut out = with_capacity(n)?;
+    out.resize(n, v);
+    Ok(out)
+}
+
+/// The tuple of `pool[k]` for each index, or MemoryError.
+fn pick(pool: &[Value], ix: &[usize]) -> PyResult<Value> {
+    let mut items = with_capacity(ix.len())?;
+    items.extend(ix.iter().map(|&k| pool[k].clone()));
+    Ok(Value::tuple(items))
+}
 
 /// `product`: `indices` is None before the first item.
-pub(crate) fn product_next(pools: &[Vec<Value>], indices: &mut Option<Vec<usize>>, done: &mut bool) -> Option<Value> {
+pub(crate) fn product_next(
+    pools: &[Vec<Value>],
+    indices: &mut Option<Vec<usize>>,
+    done: &mut bool,
+) -> PyResult<Option<Value>> {
     if *done {
-        return None;
+        return Ok(None);
     }
     match indices {
         None => {
             if pools.iter().any(|p| p.is_empty()) {
                 *done = true;
-                return None;
+                return Ok(None);
             }
-            *indices = Some(vec![0; pools.len()]);
+            *indices = Some(filled(pools.len(), 0)?);
         }
         Some(ix) => {
             // The rightmost index that can move moves; those after it restart.
@@ -24,7 +45,7 @@ pub(crate) fn product_next(pools: &[Vec<Value>], indices: &mut Option<Vec<usize>
             loop {
                 if i == 0 {
                     *done = true;
-                    return None;
+                    return Ok(None);
                 }
                 i -= 1;
                 ix[i] += 1;
@@ -35,8 +56,10 @@ pub(crate) fn product_next(pools: &[Vec<Value>], indices: &mut Option<Vec<usize>
             }
         }
     }
-    let ix = indices.as_ref()?;
-    Some(Value::tuple(pools.iter().zip(ix).map(|(p, &k)| p[k].clone()).collect()))
+    let Some(ix) = indices.as_ref() else { return Ok(None) };
+    let mut items = with_capacity(ix.len())?;
+    items.extend(pools.iter().zip(ix).map(|(p, &k)| p[k].clone()));
+    Ok(Some(Value::tuple(items)))
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -60,17 +83,37 @@ pub(crate) struct Choice {
 }
 
 impl Choice {
-    pub(crate) fn new(kind: ChoiceKind, pool: Vec<Value>, r: usize) -> Choice {
-        Choice { kind, pool, r, indices: Vec::new(), cycles: Vec::new(), started: false, done: false }
+    /// The iterator, with its indices made now (CPython allocates them in
+    /// the constructor, so a huge `r` fails there, even when `r > n`).
+    pub(crate) fn new(kind: ChoiceKind, pool: Vec<Value>, r: usize) -> PyResult<Choice> {
+        let n = pool.len();
+        let (indices, cycles) = match kind {
+            ChoiceKind::Combinations => {
+                let mut ix = with_capacity(r)?;
+                ix.extend(0..r);
+                (ix, Vec::new())
+            }
+            ChoiceKind::WithReplacement => (filled(r, 0)?, Vec::new()),
+            ChoiceKind::Permutations => {
+                let mut ix = with_capacity(n)?;
+                ix.extend(0..n);
+                let mut cycles = with_capacity(r)?;
+                if r <= n {
+                    cycles.extend((n - r + 1..=n).rev());
+                }
+                (ix, cycles)
+            }
+        };
+        Ok(Choice { kind, pool, r, indices, cycles, started: false, done: false })
     }
 
-    fn output(&self) -> Value {
-        Value::tuple(self.indices[..self.r].iter().map(|&k| self.pool[k].clone()).collect())
+    fn output(&self) -> PyResult<Value> {
+        pick(&self.pool, self.indices.get(..self.r).ok_or_else(memory_error)?)
     }
 
-    pub(crate) fn next(&mut self) -> Option<Value> {
+    pub(crate) fn next(&mut self) -> PyResult<Option<Value>> {
         if self.done {
-            return None;
+            return Ok(None);
         }
         let (n, r) = (self.pool.len(), self.r);
         if !self.started {
@@ -81,17 +124,9 @@ impl Choice {
             };
             if empty {
                 self.done = true;
-                return None;
+                return Ok(None);
             }
-            self.indices = match self.kind {
-                ChoiceKind::Combinations => (0..r).collect(),
-                ChoiceKind::WithReplacement => vec![0; r],
-                ChoiceKind::Permutations => {
-                    self.cycles = (n - r + 1..=n).rev().collect();
-                    (0..n).collect()
-                }
-            };
-            return Some(self.output());
+            return self.output().map(Some);
         }
         let moved = match self.kind {
             ChoiceKind::Combinations => self.advance_combination(n, r),
@@ -102,9 +137,9 @@ impl Choice {
             self.done = true;
             // The pool is no longer needed.
             self.pool = Vec::new();
-            return None;
+            return Ok(None);
         }
-        Some(self.output())
+        self.output().map(Some)
     }
 
     fn advance_combination(&mut self, n: usize, r: usize) -> bool {

@@ -185,8 +185,8 @@ pub(crate) fn next(vm: &mut Vm, this: &Value, it: &It) -> PyResult<Option<Value>
                     Some(_) => None,
                 });
             }
-            St::Product { pools, indices, done } => return Ok(combin::product_next(pools, indices, done)),
-            St::Choice(c) => return Ok(c.next()),
+            St::Product { pools, indices, done } => return combin::product_next(pools, indices, done),
+            St::Choice(c) => return c.next(),
             St::Done => return Ok(None),
             St::Cycle { .. } => 1,
             St::Chain { .. } => 2,
