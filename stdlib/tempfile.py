@@ -20,6 +20,21 @@ except ImportError:
     from StringIO import StringIO as _StringIO
 
 try:
+    import fcntl as _fcntl
+except ImportError:
+    def _set_cloexec(fd):
+        pass
+else:
+    def _set_cloexec(fd):
+        # A temporary file is not handed to child processes (as 2.7).
+        try:
+            flags = _fcntl.fcntl(fd, _fcntl.F_GETFD, 0)
+        except IOError:
+            pass
+        else:
+            _fcntl.fcntl(fd, _fcntl.F_SETFD, flags | _fcntl.FD_CLOEXEC)
+
+try:
     import thread as _thread
     _allocate_lock = _thread.allocate_lock
 except ImportError:
@@ -144,6 +159,7 @@ def _mkstemp_inner(dir, pre, suf, flags):
         file = _os.path.join(dir, pre + name + suf)
         try:
             fd = _os.open(file, flags, 0600)
+            _set_cloexec(fd)
             return (fd, _os.path.abspath(file))
         except OSError as e:
             if e.errno == _EEXIST:
