@@ -178,6 +178,8 @@ pub struct BlockCache;
 // layout it was allocated with.
 unsafe impl GlobalAlloc for BlockCache {
     #[inline]
+    // SAFETY: callers keep GlobalAlloc's contract; why the blocks handed
+    // out are sound is the note on this impl.
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         match class_of(layout.size(), layout.align()) {
             Some(c) => match take(c) {
@@ -191,6 +193,8 @@ unsafe impl GlobalAlloc for BlockCache {
     }
 
     #[inline]
+    // SAFETY: callers keep GlobalAlloc's contract; why the blocks handed
+    // out are sound is the note on this impl.
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         match class_of(layout.size(), layout.align()) {
             Some(c) => {
@@ -204,6 +208,8 @@ unsafe impl GlobalAlloc for BlockCache {
         }
     }
 
+    // SAFETY: callers keep GlobalAlloc's contract; why the blocks handed
+    // out are sound is the note on this impl.
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
         match class_of(layout.size(), layout.align()) {
             Some(_) => {
@@ -221,6 +227,8 @@ unsafe impl GlobalAlloc for BlockCache {
         }
     }
 
+    // SAFETY: callers keep GlobalAlloc's contract; why the blocks handed
+    // out are sound is the note on this impl.
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         let old = class_of(layout.size(), layout.align());
         let new = class_of(new_size, layout.align());

@@ -277,6 +277,27 @@ impl Dict {
         self.keys_version.load(Ordering::Acquire)
     }
 
+    /// `find`, then the lock: the entry's index under the lock, or None when
+    /// the key is absent. An entry that changed while the lock was released
+    /// is looked for again under it (keys needing Python equality were asked).
+    fn find_then_lock(
+        &self,
+        vm: &mut Vm,
+        hash: i64,
+        key: &Value,
+    ) -> PyResult<(MutexGuard<'_, DictInner>, Option<u32>)> {
+        let found = self.find(vm, hash, key)?;
+        let g = self.inner.lock();
+        let idx = match found {
+            Some(i) if g.entries.get(i as usize).is_some_and(|e| !e.key.is_null()) => Some(i),
+            _ => match g.probe(hash, key) {
+                Probe::Found(i) => Some(i),
+                Probe::Absent | Probe::Ask(_) => None,
+            },
+        };
+        Ok((g, idx))
+    }
+
     /// Finds the entry for `key`, calling Python `__eq__` with the lock released.
     fn find(&self, vm: &mut Vm, hash: i64, key: &Value) -> PyResult<Option<u32>> {
         loop {
@@ -384,17 +405,7 @@ impl Dict {
     /// `setdefault`: the stored value of `key`, else `dflt` stored under it;
     /// one hash (given) and each colliding key asked once for equality.
     pub fn setdefault_hashed(&self, vm: &mut Vm, hash: i64, key: Value, dflt: Value) -> PyResult<Value> {
-        let found = self.find(vm, hash, &key)?;
-        let mut g = self.inner.lock();
-        let idx = match found {
-            Some(i) if g.entries.get(i as usize).is_some_and(|e| !e.key.is_null()) => Some(i),
-            // Absent, or changed while the lock was released: look again
-            // under the lock (keys needing Python equality were asked).
-            _ => match g.probe(hash, &key) {
-                Probe::Found(i) => Some(i),
-                Probe::Absent | Probe::Ask(_) => None,
-            },
-        };
+        let (mut g, idx) = self.find_then_lock(vm, hash, &key)?;
         if let Some(i) = idx {
             return Ok(g.entries[i as usize].value.clone());
         }
@@ -454,17 +465,7 @@ impl Dict {
                 Probe::Ask(_) => {}
             }
         }
-        let found = self.find(vm, hash, &key)?;
-        let mut g = self.inner.lock();
-        let idx = match found {
-            Some(i) if g.entries.get(i as usize).is_some_and(|e| !e.key.is_null()) => Some(i),
-            // Absent, or changed while the lock was released: look again under
-            // the lock; keys that still need Python equality were already asked.
-            _ => match g.probe(hash, &key) {
-                Probe::Found(i) => Some(i),
-                Probe::Absent | Probe::Ask(_) => None,
-            },
-        };
+        let (mut g, idx) = self.find_then_lock(vm, hash, &key)?;
         match idx {
             Some(i) => g.entries[i as usize].value = value,
             None => {
