@@ -6,7 +6,8 @@ pub struct PyStr {
     /// A Vec, not a boxed slice: making one from the Vec that built the
     /// text needs no shrinking reallocation.
     bytes: Vec<u8>,
-    /// 0 = not computed yet (a real hash of 0 is stored as 1).
+    /// 0 = not computed yet (a string whose hash is 0, such as `''`, is
+    /// simply hashed again: cheap for the empty string, rare otherwise).
     hash: AtomicI64,
 }
 
@@ -83,18 +84,28 @@ impl PyStr {
     }
 }
 
-/// FNV-1a over the bytes, never 0 or -1.
+/// CPython 2.7's string hash (64-bit, without `-R` randomization), so that
+/// `hash(s)` and the order of dicts and sets keyed by strings are 2.7's:
+/// the empty string hashes to 0, -1 becomes -2.
 pub fn hash_bytes(b: &[u8]) -> i64 {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for &c in b {
-        h ^= c as u64;
-        h = h.wrapping_mul(0x100000001b3);
+    hash_units(b.iter().map(|&c| c as u32), b.len())
+}
+
+/// The same hash over code units (bytes of a `str`, code points of a
+/// `unicode`): 2.7 runs one algorithm over both, so `hash(u'abc') ==
+/// hash('abc')`.
+pub fn hash_units(mut units: impl Iterator<Item = u32>, len: usize) -> i64 {
+    let Some(first) = units.next() else { return 0 };
+    let mut x: i64 = (first as i64) << 7;
+    x = x.wrapping_mul(1000003) ^ first as i64;
+    for c in units {
+        x = x.wrapping_mul(1000003) ^ c as i64;
     }
-    let h = h as i64;
-    if h == 0 || h == -1 {
-        2
+    x ^= len as i64;
+    if x == -1 {
+        -2
     } else {
-        h
+        x
     }
 }
 

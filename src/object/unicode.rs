@@ -106,22 +106,18 @@ pub fn cps(b: &[u8]) -> Vec<u32> {
     out
 }
 
-/// `hash(u)`: the hash of the same `str` for ASCII text (so that `u'a'`
-/// and `'a'` are one dict key), of the Latin-1 bytes when every code
-/// point fits in a byte (as CPython 2.7, whose unicode hash runs over code
-/// points: `hash(u'\xe9') == hash('\xe9')`), else of the code points as
-/// 4-byte units. Never the hash of the UTF-8 bytes, which would make
-/// `u'caf\xe9'` collide with `'caf\xc3\xa9'` and compare with a warning.
+/// `hash(u)`: CPython 2.7's hash over the code points (UCS-4 build), so the
+/// hash of ASCII or Latin-1 text equals that of the same `str` (`u'a'` and
+/// `'a'` are one dict key; `hash(u'\xe9') == hash('\xe9')`). Never the hash
+/// of the UTF-8 bytes, which would make `u'caf\xe9'` collide with
+/// `'caf\xc3\xa9'` and compare with a warning.
 pub fn hash(s: &PyStr) -> i64 {
     let b = s.as_bytes();
     if b.is_ascii() {
         return s.hash();
     }
     let c = cps(b);
-    if c.iter().all(|&x| x < 256) {
-        return super::string::hash_bytes(&c.iter().map(|&x| x as u8).collect::<Vec<u8>>());
-    }
-    super::string::hash_bytes(&c.iter().flat_map(|x| x.to_le_bytes()).collect::<Vec<u8>>())
+    super::string::hash_units(c.iter().copied(), c.len())
 }
 
 /// Number of code points (counted without decoding into a vector).

@@ -255,24 +255,6 @@ fn cpython_dict_order(hashes: &[i64]) -> Vec<usize> {
     table.into_iter().flatten().collect()
 }
 
-/// CPython 2.7's string hash (without randomization), which decides its
-/// dicts' order; minipy's own `hash` of a str differs.
-fn cpython_str_hash(b: &[u8]) -> i64 {
-    if b.is_empty() {
-        return 0;
-    }
-    let mut x: i64 = (b[0] as i64) << 7;
-    for &c in b {
-        x = x.wrapping_mul(1000003) ^ c as i64;
-    }
-    x ^= b.len() as i64;
-    if x == -1 {
-        -2
-    } else {
-        x
-    }
-}
-
 /// Drops this thread's LoadGlobal/LoadMethod caches, whose strong
 /// references would keep dead globals alive.
 pub fn forget_caches(vm: &mut Vm) {
@@ -297,7 +279,7 @@ pub fn clear_main_at_exit(vm: &mut Vm) {
     let Object::Module(module) = &*m else { return };
     let d = module.dict.clone();
     let keys: Vec<Arc<PyStr>> = d.keys().into_iter().filter_map(|k| k.as_str().cloned()).collect();
-    let hashes: Vec<i64> = keys.iter().map(|k| cpython_str_hash(k.as_bytes())).collect();
+    let hashes: Vec<i64> = keys.iter().map(|k| k.hash()).collect();
     let order: Vec<Arc<PyStr>> = cpython_dict_order(&hashes).into_iter().map(|i| keys[i].clone()).collect();
     for pass in 0..2 {
         for k in &order {

@@ -263,7 +263,7 @@ impl Vm {
                 for (i, item) in t.items.iter().enumerate() {
                     let y = self.hash(item)?;
                     x = (x ^ y).wrapping_mul(mult);
-                    mult = mult.wrapping_add(82520 + 2 * (n - i as i64));
+                    mult = mult.wrapping_add(82520 + 2 * (n - 1 - i as i64));
                 }
                 x = x.wrapping_add(97531);
                 if x == -1 {
@@ -279,11 +279,18 @@ impl Vm {
                 if !s.frozen {
                     return Err(PyErr::new(ExcKind::TypeError, "unhashable type: 'set'"));
                 }
-                let mut h: i64 = 1927868237;
-                for y in s.dict.key_hashes() {
+                // 2.7's frozenset hash: order-independent, scaled by size.
+                let hashes = s.dict.key_hashes();
+                let mut h: i64 = 1927868237i64.wrapping_mul(hashes.len() as i64 + 1);
+                for y in hashes {
                     h ^= (y ^ (y << 16) ^ 89869747).wrapping_mul(3644798167);
                 }
-                h
+                h = h.wrapping_mul(69069).wrapping_add(907133923);
+                if h == -1 {
+                    590923713
+                } else {
+                    h
+                }
             }
             Value::Instance(i) => {
                 if let Some(m) = i.class().lookup_str("__hash__") {
