@@ -3,7 +3,9 @@
 
 use std::sync::Arc;
 
-use crate::object::class::{class_ref, types, Class, HOOK_DESCRIPTOR, HOOK_GETATTRIBUTE, HOOK_SETATTR, HOOK_SLOTS};
+use crate::object::class::{
+    class_ref, types, Class, HOOK_DESCRIPTOR, HOOK_GETATTRIBUTE, HOOK_PLAIN_SLOTS, HOOK_SETATTR, HOOK_SLOTS,
+};
 use crate::object::{ExcKind, Object, PyErr, PyResult, PyStr, Value};
 use crate::vm::Vm;
 
@@ -789,6 +791,20 @@ pub(super) fn stores_in_dict(inst: &crate::object::Instance, name: &PyStr) -> bo
 /// what `generic_setattr` would do, without its checks.
 #[inline]
 pub(super) fn stores_in_slot(inst: &crate::object::Instance, name: &PyStr) -> bool {
+    let cls = inst.class();
+    let Some(slots) = &cls.slots else { return false };
+    // The class's hooks say whether every slot is still a member descriptor:
+    // then finding the name among the slots is enough (interned names
+    // compare by address first).
+    if cls.hooks() & HOOK_PLAIN_SLOTS != 0 && name.as_bytes() != b"__weakref__" {
+        return slots.iter().any(|s| std::ptr::eq(s.as_bytes(), name.as_bytes()) || s.as_bytes() == name.as_bytes());
+    }
+    stores_in_slot_checked(inst, name)
+}
+
+/// `stores_in_slot` without the class's summary: asks the MRO.
+#[inline(never)]
+fn stores_in_slot_checked(inst: &crate::object::Instance, name: &PyStr) -> bool {
     let Some(slots) = &inst.class().slots else { return false };
     inst.class().hooks() & HOOK_SETATTR == 0
         && !inst.class().is_exception

@@ -78,7 +78,10 @@ impl Vm {
             // A `__slots__` store, as `setattr_name` would do it (asking
             // `stores_in_dict` once, not twice).
             if super::attr::stores_in_slot(inst, name) {
-                inst.dict.set_shared(name, v);
+                let hint = hint_slot(code, pc);
+                if let Err(v) = inst.dict.set_hinted(self.attr_hints[hint], name, v) {
+                    self.attr_hints[hint] = inst.dict.set_shared_at(name, v);
+                }
                 return Ok(());
             }
             return Err(v);
