@@ -109,6 +109,10 @@ pub const HOOK_PLAIN_SLOTS: u32 = 64;
 /// ordinary frame (`call::inline_init`): a user class without metaclass,
 /// built-in base or custom `__new__`, whose `__init__` is a Python function.
 pub const HOOK_PLAIN_INIT: u32 = 128;
+/// Attribute stores on instances go to their dict (`attr::stores_in_dict`,
+/// but for the names `__class__`, `__dict__` and an exception's `args`):
+/// none of the hooks above that change stores, and instances have a dict.
+pub const HOOK_DICT_STORES: u32 = 256;
 
 /// Call after changing any class's dict.
 pub fn classes_changed() {
@@ -329,6 +333,11 @@ impl Class {
         classes.extend(self.mro().iter().cloned());
         if classes.iter().any(|c| c.dict.values().iter().any(is_descriptor)) {
             h |= HOOK_DESCRIPTOR;
+        }
+        // Built-in classes other than exceptions take the general path:
+        // `object` and `bytearray` instances have no attribute dict.
+        if h & (HOOK_SETATTR | HOOK_DESCRIPTOR | HOOK_SLOTS) == 0 && (self.is_user || self.is_exception) {
+            h |= HOOK_DICT_STORES;
         }
         self.hooks.store(((epoch & 0xFFFF_FFFF) << 32) | h as u64, Ordering::Release);
         h
@@ -596,6 +605,16 @@ impl Instance {
         let old = self.moved.lock().replace(cls);
         self.reclassed.store(true, Ordering::Release);
         drop(old);
+    }
+
+    /// `class().hooks()` without the `Cow` of `class()`: the attribute
+    /// fast paths ask this on every access.
+    #[inline(always)]
+    pub fn hooks(&self) -> u32 {
+        if !self.reclassed.load(Ordering::Relaxed) {
+            return self.born.hooks();
+        }
+        self.class().hooks()
     }
 
     /// Calls `f` on every class the instance holds (the collector).

@@ -106,7 +106,7 @@ impl Vm {
     ) -> Option<Value> {
         use crate::object::class::{HOOK_DESCRIPTOR, HOOK_GETATTRIBUTE};
         let Value::Instance(inst) = obj else { return None };
-        if inst.class().hooks() & (HOOK_GETATTRIBUTE | HOOK_DESCRIPTOR) != 0 {
+        if inst.hooks() & (HOOK_GETATTRIBUTE | HOOK_DESCRIPTOR) != 0 {
             return None;
         }
         let slot = hint_slot(code, pc);
