@@ -775,6 +775,13 @@ pub(super) fn stores_in_dict(inst: &crate::object::Instance, name: &PyStr) -> bo
     if hooks & HOOK_DICT_STORES == 0 {
         return hooks & (HOOK_SETATTR | HOOK_DESCRIPTOR | HOOK_SLOTS) == 0 && stores_in_dict_checked(inst, name);
     }
+    name_stores_in_dict(inst, name)
+}
+
+/// `stores_in_dict` once the class has `HOOK_DICT_STORES`: the names that
+/// still take the general path.
+#[inline(always)]
+pub(super) fn name_stores_in_dict(inst: &crate::object::Instance, name: &PyStr) -> bool {
     let n = name.as_bytes();
     // Cheapest tests first: this runs on every attribute store.
     if n.first() == Some(&b'_') && (n == b"__class__" || n == b"__dict__") {
@@ -819,7 +826,8 @@ pub(super) fn stores_in_slot(inst: &crate::object::Instance, name: &PyStr) -> bo
     if hooks & HOOK_PLAIN_SLOTS != 0 && name.as_bytes() != b"__weakref__" {
         let cls = inst.class();
         let Some(slots) = &cls.slots else { return false };
-        return slots.iter().any(|s| std::ptr::eq(s.as_bytes(), name.as_bytes()) || s.as_bytes() == name.as_bytes());
+        return slots.iter().any(|s| std::ptr::eq(s.as_bytes(), name.as_bytes()))
+            || slots.iter().any(|s| s.as_bytes() == name.as_bytes());
     }
     stores_in_slot_checked(inst, name)
 }
