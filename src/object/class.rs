@@ -78,6 +78,9 @@ pub struct Class {
 pub struct LookupCache {
     epoch: u64,
     table: hashbrown::HashTable<(i64, Arc<PyStr>, Option<Value>)>,
+    /// `__init__` when the class is plain (`HOOK_PLAIN_INIT`), valid for
+    /// `epoch` too: calling the class reads it here instead of two MRO walks.
+    init: Option<Value>,
 }
 
 /// Bumped whenever an attribute of any class is set or deleted; invalidates
@@ -98,6 +101,18 @@ pub const HOOK_SLOTS: u32 = 32;
 /// A property or a user descriptor (an instance whose class defines
 /// `__get__`, `__set__` or `__delete__`) somewhere along the MRO.
 pub const HOOK_DESCRIPTOR: u32 = 16;
+/// `__slots__` stores go straight to the instance's storage: no
+/// `__setattr__`, not an exception, and every slot's class attribute is
+/// still its member descriptor (`attr::stores_in_slot`).
+pub const HOOK_PLAIN_SLOTS: u32 = 64;
+/// Calling the class may make the instance and run `__init__` as an
+/// ordinary frame (`call::inline_init`): a user class without metaclass,
+/// built-in base or custom `__new__`, whose `__init__` is a Python function.
+pub const HOOK_PLAIN_INIT: u32 = 128;
+/// Attribute stores on instances go to their dict (`attr::stores_in_dict`,
+/// but for the names `__class__`, `__dict__` and an exception's `args`):
+/// none of the hooks above that change stores, and instances have a dict.
+pub const HOOK_DICT_STORES: u32 = 256;
 
 /// Call after changing any class's dict.
 pub fn classes_changed() {
@@ -198,6 +213,7 @@ impl Class {
         let mut cache = self.cache.lock();
         if cache.epoch != epoch || cache.table.len() > 512 {
             cache.table.clear();
+            cache.init = None;
             cache.epoch = epoch;
         }
         let key = Arc::new(PyStr::new(name.as_bytes().to_vec()));
@@ -215,12 +231,15 @@ impl Class {
                 f(v)
             }
         });
+        if let Some(v) = &c.init {
+            f(v)
+        }
         true
     }
 
     /// Empties the lookup cache (a collected class).
     pub fn clear_cache(&self) {
-        let old = self.cache.try_lock().map(|mut c| std::mem::take(&mut c.table));
+        let old = self.cache.try_lock().map(|mut c| (std::mem::take(&mut c.table), c.init.take()));
         drop(old);
     }
 
@@ -291,16 +310,70 @@ impl Class {
         if user(self.lookup_str("__delattr__"), "object.__delattr__") {
             h |= HOOK_DELATTR;
         }
-        if self.slots.is_some() {
+        if let Some(slots) = &self.slots {
             h |= HOOK_SLOTS;
+            let member = |n: &Arc<PyStr>| {
+                n.as_bytes() == b"__weakref__" || self.lookup(n).is_some_and(|a| crate::modules::descr::is_member(&a))
+            };
+            if h & HOOK_SETATTR == 0 && !self.is_exception && slots.iter().all(member) {
+                h |= HOOK_PLAIN_SLOTS;
+            }
+        }
+        if self.is_user
+            && !self.is_exception
+            && self.meta.is_none()
+            && self.layout == Layout::Object
+            && matches!(self.lookup_str("__new__"), None | Some(Value::Builtin(_)))
+            && !self.is_subclass(&types().type_)
+            && matches!(self.lookup_str("__init__"), Some(Value::Func(f)) if !f.code.is_generator)
+        {
+            h |= HOOK_PLAIN_INIT;
         }
         let mut classes = vec![self.clone()];
         classes.extend(self.mro().iter().cloned());
         if classes.iter().any(|c| c.dict.values().iter().any(is_descriptor)) {
             h |= HOOK_DESCRIPTOR;
         }
+        // Built-in classes other than exceptions take the general path:
+        // `object` and `bytearray` instances have no attribute dict.
+        if h & (HOOK_SETATTR | HOOK_DESCRIPTOR | HOOK_SLOTS) == 0 && (self.is_user || self.is_exception) {
+            h |= HOOK_DICT_STORES;
+        }
         self.hooks.store(((epoch & 0xFFFF_FFFF) << 32) | h as u64, Ordering::Release);
         h
+    }
+
+    /// The `__init__` of a plain class (`HOOK_PLAIN_INIT`), from the lookup
+    /// cache while no class changes.
+    #[inline]
+    pub fn plain_init(self: &Arc<Class>) -> Option<Arc<super::Function>> {
+        if self.hooks() & HOOK_PLAIN_INIT == 0 {
+            return None;
+        }
+        let epoch = CLASS_EPOCH.load(Ordering::Acquire);
+        {
+            let cache = self.cache.lock();
+            if cache.epoch == epoch {
+                if let Some(Value::Func(f)) = &cache.init {
+                    return Some(f.clone());
+                }
+            }
+        }
+        self.plain_init_miss(epoch)
+    }
+
+    #[inline(never)]
+    fn plain_init_miss(self: &Arc<Class>, epoch: u64) -> Option<Arc<super::Function>> {
+        let Some(Value::Func(f)) = self.lookup_str("__init__") else { return None };
+        let mut cache = self.cache.lock();
+        if cache.epoch != epoch {
+            cache.table.clear();
+            cache.epoch = epoch;
+        }
+        let old = cache.init.replace(Value::Func(f.clone()));
+        drop(cache);
+        drop(old);
+        Some(f)
     }
 
     /// `issubclass(self, other)`
@@ -532,6 +605,16 @@ impl Instance {
         let old = self.moved.lock().replace(cls);
         self.reclassed.store(true, Ordering::Release);
         drop(old);
+    }
+
+    /// `class().hooks()` without the `Cow` of `class()`: the attribute
+    /// fast paths ask this on every access.
+    #[inline(always)]
+    pub fn hooks(&self) -> u32 {
+        if !self.reclassed.load(Ordering::Relaxed) {
+            return self.born.hooks();
+        }
+        self.class().hooks()
     }
 
     /// Calls `f` on every class the instance holds (the collector).

@@ -3,7 +3,10 @@
 
 use std::sync::Arc;
 
-use crate::object::class::{class_ref, types, Class, HOOK_DESCRIPTOR, HOOK_GETATTRIBUTE, HOOK_SETATTR, HOOK_SLOTS};
+use crate::object::class::{
+    class_ref, types, Class, HOOK_DESCRIPTOR, HOOK_DICT_STORES, HOOK_GETATTRIBUTE, HOOK_PLAIN_SLOTS, HOOK_SETATTR,
+    HOOK_SLOTS,
+};
 use crate::object::{ExcKind, Object, PyErr, PyResult, PyStr, Value};
 use crate::vm::Vm;
 
@@ -767,12 +770,36 @@ impl Vm {
 /// `__setattr__`, descriptors or slots in the class, and not `__class__`.
 #[inline]
 pub(super) fn stores_in_dict(inst: &crate::object::Instance, name: &PyStr) -> bool {
+    // The class's hooks fold in the tests that do not depend on the name.
+    let hooks = inst.hooks();
+    if hooks & HOOK_DICT_STORES == 0 {
+        return hooks & (HOOK_SETATTR | HOOK_DESCRIPTOR | HOOK_SLOTS) == 0 && stores_in_dict_checked(inst, name);
+    }
+    name_stores_in_dict(inst, name)
+}
+
+/// `stores_in_dict` once the class has `HOOK_DICT_STORES`: the names that
+/// still take the general path.
+#[inline(always)]
+pub(super) fn name_stores_in_dict(inst: &crate::object::Instance, name: &PyStr) -> bool {
+    let n = name.as_bytes();
+    // Cheapest tests first: this runs on every attribute store.
+    if n.first() == Some(&b'_') && (n == b"__class__" || n == b"__dict__") {
+        return false;
+    }
+    !(n == b"args" && inst.class().is_exception)
+}
+
+/// `stores_in_dict` for classes without `HOOK_DICT_STORES`: built-in
+/// classes other than exceptions (their instances are subclasses' or have
+/// no dict), or classes with hooks that change stores.
+#[inline(never)]
+fn stores_in_dict_checked(inst: &crate::object::Instance, name: &PyStr) -> bool {
     let cls = inst.class();
     if cls.hooks() & (HOOK_SETATTR | HOOK_DESCRIPTOR | HOOK_SLOTS) != 0 {
         return false;
     }
     let n = name.as_bytes();
-    // Cheapest tests first: this runs on every attribute store.
     if n.first() == Some(&b'_') && (n == b"__class__" || n == b"__dict__") {
         return false;
     }
@@ -789,6 +816,25 @@ pub(super) fn stores_in_dict(inst: &crate::object::Instance, name: &PyStr) -> bo
 /// what `generic_setattr` would do, without its checks.
 #[inline]
 pub(super) fn stores_in_slot(inst: &crate::object::Instance, name: &PyStr) -> bool {
+    let hooks = inst.hooks();
+    if hooks & HOOK_SLOTS == 0 {
+        return false;
+    }
+    // The class's hooks say whether every slot is still a member descriptor:
+    // then finding the name among the slots is enough (interned names
+    // compare by address first).
+    if hooks & HOOK_PLAIN_SLOTS != 0 && name.as_bytes() != b"__weakref__" {
+        let cls = inst.class();
+        let Some(slots) = &cls.slots else { return false };
+        return slots.iter().any(|s| std::ptr::eq(s.as_bytes(), name.as_bytes()))
+            || slots.iter().any(|s| s.as_bytes() == name.as_bytes());
+    }
+    stores_in_slot_checked(inst, name)
+}
+
+/// `stores_in_slot` without the class's summary: asks the MRO.
+#[inline(never)]
+fn stores_in_slot_checked(inst: &crate::object::Instance, name: &PyStr) -> bool {
     let Some(slots) = &inst.class().slots else { return false };
     inst.class().hooks() & HOOK_SETATTR == 0
         && !inst.class().is_exception

@@ -74,19 +74,44 @@ impl Vm {
         v: Value,
     ) -> Result<(), Value> {
         let Value::Instance(inst) = obj else { return Err(v) };
-        if !super::attr::stores_in_dict(inst, name) {
-            // A `__slots__` store, as `setattr_name` would do it (asking
-            // `stores_in_dict` once, not twice).
-            if super::attr::stores_in_slot(inst, name) {
-                inst.dict.set_shared(name, v);
-                return Ok(());
+        use crate::object::class::{HOOK_DICT_STORES, HOOK_PLAIN_SLOTS};
+        let hooks = inst.hooks();
+        if hooks & HOOK_DICT_STORES != 0 {
+            if !super::attr::name_stores_in_dict(inst, name) {
+                return Err(v);
             }
+        } else if hooks & HOOK_PLAIN_SLOTS != 0 {
+            return self.store_slot_hinted(code, pc, inst, name, v);
+        } else if !super::attr::stores_in_dict(inst, name) {
             return Err(v);
         }
         let hint = hint_slot(code, pc);
         if let Err(v) = inst.dict.set_hinted(self.attr_hints[hint], name, v) {
             self.attr_hints[hint] = inst.dict.set_shared_at(name, v);
         }
+        Ok(())
+    }
+
+    /// A store into a `__slots__` instance whose slots are all still member
+    /// descriptors (`HOOK_PLAIN_SLOTS`), as `setattr_name` would do it. The
+    /// storage of such an instance holds slot names only (no `__dict__`,
+    /// and `__class__` moves only between classes with the same slots), so
+    /// a key found at the site's hint is a slot: no search of the slots.
+    #[inline(never)]
+    fn store_slot_hinted(
+        &mut self,
+        code: &Arc<Code>,
+        pc: usize,
+        inst: &crate::object::Instance,
+        name: &Arc<crate::object::PyStr>,
+        v: Value,
+    ) -> Result<(), Value> {
+        let hint = hint_slot(code, pc);
+        let Err(v) = inst.dict.set_hinted(self.attr_hints[hint], name, v) else { return Ok(()) };
+        if !super::attr::stores_in_slot(inst, name) {
+            return Err(v);
+        }
+        self.attr_hints[hint] = inst.dict.set_shared_at(name, v);
         Ok(())
     }
 
@@ -103,7 +128,7 @@ impl Vm {
     ) -> Option<Value> {
         use crate::object::class::{HOOK_DESCRIPTOR, HOOK_GETATTRIBUTE};
         let Value::Instance(inst) = obj else { return None };
-        if inst.class().hooks() & (HOOK_GETATTRIBUTE | HOOK_DESCRIPTOR) != 0 {
+        if inst.hooks() & (HOOK_GETATTRIBUTE | HOOK_DESCRIPTOR) != 0 {
             return None;
         }
         let slot = hint_slot(code, pc);

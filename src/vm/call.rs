@@ -48,16 +48,18 @@ fn plural(n: usize) -> &'static str {
 /// Python function. The loop then makes the instance itself and skips the
 /// general path (`call_class`), which would run `__init__` in a nested loop.
 pub(crate) fn inline_init(cls: &Arc<Class>) -> Option<Arc<Function>> {
-    if !cls.is_user || cls.is_exception || cls.meta.is_some() || cls.layout != Layout::Object {
-        return None;
-    }
-    if !matches!(cls.lookup_str("__new__"), None | Some(Value::Builtin(_))) || cls.is_subclass(&types().type_) {
-        return None;
-    }
-    match cls.lookup_str("__init__")? {
-        Value::Func(f) if !f.swapped() && !f.code.is_generator => Some(f),
-        _ => None,
-    }
+    // The conditions are the class's `HOOK_PLAIN_INIT`, cached with the
+    // function until any class changes.
+    cls.plain_init().filter(|f| !f.swapped())
+}
+
+/// A new instance of a class that passed `inline_init` (plain layout, no
+/// metaclass, not an exception): what `new_instance` makes, without its
+/// tests.
+pub(crate) fn plain_instance(cls: &Arc<Class>) -> Value {
+    let inst = Arc::new(Instance::new(cls.clone(), Value::None));
+    super::collector::track_instance(&inst);
+    Value::Instance(inst)
 }
 
 impl Vm {

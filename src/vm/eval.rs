@@ -1158,10 +1158,18 @@ impl Vm {
         self.site = super::threads::site(code, frame.pc);
         if let Value::Class(c) = &func {
             if let Some(init) = super::call::inline_init(c) {
-                let obj = self.new_instance(c, &[], &Vec::new())?;
-                let regs = &mut frame.regs;
-                let args = (first..regs.len()).map(|i| std::mem::replace(&mut regs[i], Value::Null));
-                let mut new = self.new_frame(init, std::iter::once(obj.clone()).chain(args), kwargs)?;
+                let obj = super::call::plain_instance(c);
+                let nargs = frame.regs.len() - first;
+                let mut new = if kwargs.is_empty() && init.code.takes_exactly(nargs + 1) {
+                    // `regs[first - 1]` held the callable (taken out): the
+                    // instance goes there, before the arguments.
+                    frame.regs[first - 1] = obj.clone();
+                    self.simple_frame(init, &mut frame.regs, first - 1)?
+                } else {
+                    let regs = &mut frame.regs;
+                    let args = (first..regs.len()).map(|i| std::mem::replace(&mut regs[i], Value::Null));
+                    self.new_frame(init, std::iter::once(obj.clone()).chain(args), kwargs)?
+                };
                 while frame.regs.len() > base {
                     std::mem::forget(frame.regs.pop());
                 }
