@@ -303,7 +303,7 @@ impl Vm {
                         frame.push(v);
                         continue;
                     }
-                    let v = self.load_global_miss(code, globals, i, *pc)?;
+                    let v = self.load_global_miss(code, globals, i)?;
                     frame.push(v);
                 }
                 Instr::StoreGlobal(i) => {

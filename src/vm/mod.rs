@@ -107,6 +107,9 @@ pub(crate) struct GlobalSlot {
     /// no key was added to the globals.
     pub builtin: bool,
     pub kver: u64,
+    /// The globals' entry index where the name was found (`Dict::get_hinted`).
+    pub at: u32,
+    /// Null when not held (`caches::weakly_watched`) or let go by a store.
     pub value: crate::object::Value,
 }
 
