@@ -67,7 +67,7 @@ pub fn default_repr(v: &Value) -> String {
         Value::Func(f) => format!("<function {} at 0x{:x}>", f.name.lock().as_str(), addr),
         Value::Builtin(b) => match &b.bound {
             Some(s) => format!("<built-in method {} of {} object at 0x{:x}>", short(b.name), s.type_name(), s.id()),
-            None => format!("<built-in function {}>", short(b.name)),
+            None => b.unbound_repr().unwrap_or_else(|| format!("<built-in function {}>", short(b.name))),
         },
         Value::Class(c) => {
             if c.is_user {
@@ -109,6 +109,9 @@ pub fn default_repr(v: &Value) -> String {
                     _ => "?".into(),
                 };
                 format!("<unbound method {}.{}>", class.name(), fname)
+            }
+            Object::BoundMethod { func: Value::Builtin(b), self_ } if b.bound_repr("", 0).is_some() => {
+                b.bound_repr(&class_ref(self_).name(), self_.id()).unwrap_or_default()
             }
             Object::BoundMethod { func, self_ } => {
                 let fname = match func {
