@@ -111,7 +111,7 @@ pub fn default_repr(v: &Value) -> String {
                 format!("<unbound method {}.{}>", class.name(), fname)
             }
             Object::BoundMethod { func: Value::Builtin(b), self_ } if b.bound_repr("", 0).is_some() => {
-                b.bound_repr(&class_ref(self_).name(), self_.id()).unwrap_or_default()
+                b.bound_repr(&self_.type_name(), self_.id()).unwrap_or_default()
             }
             Object::BoundMethod { func, self_ } => {
                 let fname = match func {

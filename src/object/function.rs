@@ -205,10 +205,11 @@ impl Builtin {
     /// `<method 'append' of 'list' objects>`, read from the class.
     pub fn unbound_repr(&self) -> Option<String> {
         let (ty, name) = self.c_owner()?;
+        let shown = if ty == "BaseException" { "exceptions.BaseException" } else { ty };
         Some(if Self::is_slot(ty, name) {
-            format!("<slot wrapper '{}' of '{}' objects>", name, ty)
+            format!("<slot wrapper '{}' of '{}' objects>", name, shown)
         } else {
-            format!("<method '{}' of '{}' objects>", name, ty)
+            format!("<method '{}' of '{}' objects>", name, shown)
         })
     }
 

@@ -1117,7 +1117,7 @@ impl Vm {
             Value::Other(o) if matches!(&**o, Object::BoundMethod { .. }) => {
                 let Object::BoundMethod { func, self_ } = &**o else { unreachable!("matched above") };
                 if let Value::Builtin(b) = func {
-                    if let Some(r) = b.bound_repr(&class_ref(self_).name(), self_.id()) {
+                    if let Some(r) = b.bound_repr(&self_.type_name(), self_.id()) {
                         return Ok(Arc::new(PyStr::from(r)));
                     }
                 }

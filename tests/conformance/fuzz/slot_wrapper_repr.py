@@ -17,3 +17,7 @@ for v in [object().__hash__, (1).__add__, True.__add__, [].append, {}.keys,
     show(v)
 print type(list.append).__name__ in ('method_descriptor', 'builtin_function_or_method')
 print list.append.__name__, object.__hash__.__name__
+show(BaseException.__reduce__)
+show(BaseException.__str__)
+show(KeyError().__reduce__)
+show(KeyError().__str__)
