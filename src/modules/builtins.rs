@@ -1236,7 +1236,8 @@ pub fn init(b: &Dict) {
     });
     def_nokw!(b, "reduce", |vm, a, _| {
         check_args("reduce", a, 2, 3)?;
-        let it = vm.iter(&a[1])?;
+        // 2.7 puts this in place of whatever error iter() raised.
+        let it = vm.iter(&a[1]).map_err(|_| type_error("reduce() arg 2 must support iteration"))?;
         let mut acc = match a.get(2) {
             Some(v) => v.clone(),
             None => match vm.next_fast(&it)? {
