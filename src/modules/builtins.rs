@@ -903,7 +903,8 @@ pub fn install_object_methods(t: &Types) {
     method(be, "BaseException.__repr__", |vm, a, _| {
         let args = exc_args(&a[0]);
         let r = vm.repr(&Value::tuple(args.clone()))?;
-        let name = a[0].type_name();
+        // The short name: 2.7 cuts `exceptions.` off the type's tp_name.
+        let name = class_ref(&a[0]).name();
         let body = r.to_string_lossy();
         Ok(Value::str(&format!("{}{}", name, body)))
     });
