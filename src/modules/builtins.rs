@@ -67,7 +67,7 @@ pub fn default_repr(v: &Value) -> String {
         Value::Func(f) => format!("<function {} at 0x{:x}>", f.name.lock().as_str(), addr),
         Value::Builtin(b) => match &b.bound {
             Some(s) => format!("<built-in method {} of {} object at 0x{:x}>", short(b.name), s.type_name(), s.id()),
-            None => format!("<built-in function {}>", short(b.name)),
+            None => b.unbound_repr().unwrap_or_else(|| format!("<built-in function {}>", short(b.name))),
         },
         Value::Class(c) => {
             if c.is_user {
@@ -109,6 +109,9 @@ pub fn default_repr(v: &Value) -> String {
                     _ => "?".into(),
                 };
                 format!("<unbound method {}.{}>", class.name(), fname)
+            }
+            Object::BoundMethod { func: Value::Builtin(b), self_ } if b.bound_repr("", 0).is_some() => {
+                b.bound_repr(&self_.type_name(), self_.id()).unwrap_or_default()
             }
             Object::BoundMethod { func, self_ } => {
                 let fname = match func {
@@ -900,7 +903,8 @@ pub fn install_object_methods(t: &Types) {
     method(be, "BaseException.__repr__", |vm, a, _| {
         let args = exc_args(&a[0]);
         let r = vm.repr(&Value::tuple(args.clone()))?;
-        let name = a[0].type_name();
+        // The short name: 2.7 cuts `exceptions.` off the type's tp_name.
+        let name = class_ref(&a[0]).name();
         let body = r.to_string_lossy();
         Ok(Value::str(&format!("{}{}", name, body)))
     });
@@ -1233,7 +1237,8 @@ pub fn init(b: &Dict) {
     });
     def_nokw!(b, "reduce", |vm, a, _| {
         check_args("reduce", a, 2, 3)?;
-        let it = vm.iter(&a[1])?;
+        // 2.7 puts this in place of whatever error iter() raised.
+        let it = vm.iter(&a[1]).map_err(|_| type_error("reduce() arg 2 must support iteration"))?;
         let mut acc = match a.get(2) {
             Some(v) => v.clone(),
             None => match vm.next_fast(&it)? {

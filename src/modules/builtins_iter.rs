@@ -47,6 +47,11 @@ pub fn reversed(vm: &mut Vm, a: &[Value]) -> PyResult {
             }
             Value::list(vm.to_vec(&a[0])?)
         }
+        // PySequence_Check first: an object without __getitem__ (or a
+        // dict) is refused before its length is asked.
+        Value::Instance(i) if i.class().lookup_str("__getitem__").is_none() || matches!(i.base, Value::Dict(_)) => {
+            return Err(PyErr::new(ExcKind::TypeError, "argument to reversed() must be a sequence"));
+        }
         Value::Instance(_) => {
             let n = vm.len(&a[0])?;
             let mut items = Vec::with_capacity(n);

@@ -252,7 +252,7 @@ fn default_excepthook(
     check_args("excepthook", a, 3, 3)?;
     // The traceback argument's frames, as the report's "File ..." lines.
     let mut err = PyErr::from_value(a[1].clone());
-    err.0.traceback = super::traceback::entries_innermost_first(&a[2]).unwrap_or_default();
+    err.0.traceback = super::traceback::entries_innermost_first(&a[2]).unwrap_or_default().into();
     let lines = crate::traceback::format_exception(vm, &err);
     let err = vm.sys_stream("stderr");
     vm.write_to(&err, lines.as_bytes())?;

@@ -771,6 +771,11 @@ pub(crate) struct SemState {
     cv: Condvar,
     /// The initial value of a BoundedSemaphore.
     bound: Option<i64>,
+    /// Made with a float that is not a whole number (`Semaphore(2.5)`):
+    /// threading.py waits only while the value `== 0`, which such a value
+    /// never reaches, so acquire never blocks; `value` then counts
+    /// releases less acquires, and a bounded one refuses a release at 0.
+    never_blocks: bool,
 }
 
 pub fn semaphore_class() -> &'static Arc<Class> {
@@ -806,18 +811,36 @@ fn sem_init(_vm: &mut Vm, a: &[Value], kw: &KwArgs, bounded: bool) -> PyResult {
     let cls = if bounded { bounded_semaphore_class() } else { semaphore_class() };
     let s = check_self(a, cls, "__init__")?;
     let args = bind("__init__", a, kw, &["self", "value", "verbose"], 1)?;
-    let value = match &args[1] {
-        None => 1,
-        Some(v) => int_arg(v, "Semaphore")?,
+    let negative = || PyErr::new(ExcKind::ValueError, "semaphore initial value must be >= 0");
+    // 2.7 takes any value that is not `< 0` (a float too); numbers and
+    // None (which is `< 0` in 2.7) are followed here.
+    let (value, bound, never_blocks) = match &args[1] {
+        None => (1, Some(1), false),
+        Some(Value::None) => return Err(negative()),
+        Some(Value::Float(f)) => match f.get() {
+            f if f < 0.0 => return Err(negative()),
+            // inf - 1 == inf: never blocks, and a bounded one is always full.
+            f if f.is_infinite() => (0, Some(i64::MIN), true),
+            // nan is never >= the initial value: releases are never refused.
+            f if f.is_nan() => (0, None, true),
+            f if f.fract() != 0.0 => (0, Some(0), true),
+            // A whole float counts as the int (saturating past i64).
+            f => (f as i64, Some(f as i64), false),
+        },
+        Some(v) => {
+            let n = int_arg(v, "Semaphore")?;
+            (n, Some(n), false)
+        }
     };
     if value < 0 {
-        return Err(PyErr::new(ExcKind::ValueError, "semaphore initial value must be >= 0"));
+        return Err(negative());
     }
-    let st = SemState { value: Mutex::new(value), cv: Condvar::new(), bound: bounded.then_some(value) };
+    let st = SemState { value: Mutex::new(value), cv: Condvar::new(), bound: bound.filter(|_| bounded), never_blocks };
     set_state(s, key!("_Semaphore__state"), Arc::new(st));
     if bounded {
         if let Value::Instance(i) = s {
-            i.dict.set_str("_initial_value", Value::Int(value));
+            let initial = args[1].clone().unwrap_or(Value::Int(1));
+            i.dict.set_str("_initial_value", initial);
         }
     }
     Ok(Value::None)
@@ -837,8 +860,8 @@ fn sem_acquire(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
     let timeout = if blocking { wait_timeout(given(&args, 2))? } else { Some(Duration::ZERO) };
     let on = Wait::on(WaitKind::Semaphore, "a Semaphore", a[0].clone());
     let got = wait_until(vm, &on, timeout, &st.value, &st.cv, |v| {
-        if *v > 0 {
-            *v -= 1;
+        if st.never_blocks || *v > 0 {
+            *v = v.saturating_sub(1);
             true
         } else {
             false
@@ -855,7 +878,7 @@ fn sem_release(_vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult {
         if st.bound.is_some_and(|b| *v >= b) {
             return Err(PyErr::new(ExcKind::ValueError, "Semaphore released too many times"));
         }
-        *v += 1;
+        *v = v.saturating_add(1);
     }
     st.cv.notify_one();
     Ok(Value::None)

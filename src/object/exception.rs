@@ -126,8 +126,34 @@ pub struct PyErr(pub Box<ExcState>);
 pub struct ExcState {
     /// The exception instance (an `Instance` of a BaseException subclass).
     pub value: Value,
-    /// Frames the exception passed through, outermost first.
-    pub traceback: Vec<TbEntry>,
+    /// Frames the exception passed through, innermost first.
+    pub traceback: Traceback,
+}
+
+/// The frames an exception has passed through, innermost first, shared
+/// copy-on-write: a bare `raise` hands the handled exception's list on
+/// without copying it (re-raising up 30,000 frames copied it at each one:
+/// quadratic time, a hang the fuzzer found). Empty costs no allocation.
+#[derive(Clone, Default)]
+pub struct Traceback(Option<Arc<Vec<TbEntry>>>);
+
+impl Traceback {
+    pub fn push(&mut self, entry: TbEntry) {
+        Arc::make_mut(self.0.get_or_insert_with(Default::default)).push(entry);
+    }
+}
+
+impl std::ops::Deref for Traceback {
+    type Target = [TbEntry];
+    fn deref(&self) -> &[TbEntry] {
+        self.0.as_deref().map_or(&[], |v| v.as_slice())
+    }
+}
+
+impl From<Vec<TbEntry>> for Traceback {
+    fn from(v: Vec<TbEntry>) -> Traceback {
+        Traceback((!v.is_empty()).then(|| Arc::new(v)))
+    }
 }
 
 impl PyErr {
@@ -141,7 +167,7 @@ impl PyErr {
         PyErr::from_value(new_exception(kind.class(), args))
     }
     pub fn from_value(value: Value) -> PyErr {
-        PyErr(Box::new(ExcState { value, traceback: Vec::new() }))
+        PyErr(Box::new(ExcState { value, traceback: Traceback::default() }))
     }
     pub fn value(&self) -> &Value {
         &self.0.value

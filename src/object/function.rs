@@ -127,6 +127,104 @@ impl Builtin {
         self.name.contains('.')
     }
 
+    /// The built-in type a method belongs to and its own name, for methods
+    /// of the types that CPython writes in C (`list.append`); `None` for
+    /// plain functions and for classes that CPython writes in Python.
+    fn c_owner(&self) -> Option<(&'static str, &'static str)> {
+        let (ty, name) = self.name.rsplit_once('.')?;
+        let c_type = matches!(
+            ty,
+            "object"
+                | "int"
+                | "long"
+                | "float"
+                | "complex"
+                | "bool"
+                | "str"
+                | "unicode"
+                | "list"
+                | "tuple"
+                | "dict"
+                | "set"
+                | "frozenset"
+                | "type"
+                | "file"
+                | "xrange"
+                | "slice"
+                | "bytearray"
+                | "generator"
+                | "BaseException"
+                | "deque"
+                | "defaultdict"
+        );
+        // `__new__` is a static method bound to the type: left as it was.
+        (c_type && name != "__new__").then_some((ty, name))
+    }
+
+    /// CPython's type slots (`__hash__`, `__add__`, `next`) are "slot
+    /// wrappers"; other methods, including these few dunders declared as
+    /// ordinary methods, are "method descriptors": the two repr differently.
+    fn is_slot(ty: &str, name: &str) -> bool {
+        if name == "next" {
+            return true;
+        }
+        if !(name.len() > 4 && name.starts_with("__") && name.ends_with("__")) {
+            return false;
+        }
+        match name {
+            "__getitem__" => !matches!(ty, "list" | "dict"),
+            "__contains__" => !matches!(ty, "dict" | "set" | "frozenset"),
+            _ => !matches!(
+                name,
+                "__alloc__"
+                    | "__copy__"
+                    | "__deepcopy__"
+                    | "__enter__"
+                    | "__exit__"
+                    | "__format__"
+                    | "__getnewargs__"
+                    | "__getstate__"
+                    | "__instancecheck__"
+                    | "__length_hint__"
+                    | "__missing__"
+                    | "__reduce__"
+                    | "__reduce_ex__"
+                    | "__reversed__"
+                    | "__setstate__"
+                    | "__sizeof__"
+                    | "__subclasscheck__"
+                    | "__subclasses__"
+                    | "__subclasshook__"
+                    | "__trunc__"
+                    | "__unicode__"
+            ),
+        }
+    }
+
+    /// `<slot wrapper '__hash__' of 'object' objects>` or
+    /// `<method 'append' of 'list' objects>`, read from the class.
+    pub fn unbound_repr(&self) -> Option<String> {
+        let (ty, name) = self.c_owner()?;
+        let shown = if ty == "BaseException" { "exceptions.BaseException" } else { ty };
+        Some(if Self::is_slot(ty, name) {
+            format!("<slot wrapper '{}' of '{}' objects>", name, shown)
+        } else {
+            format!("<method '{}' of '{}' objects>", name, shown)
+        })
+    }
+
+    /// `<method-wrapper '__hash__' of A object at 0x...>` or
+    /// `<built-in method append of list object at 0x...>`, bound to an
+    /// instance whose type is named `owner`.
+    pub fn bound_repr(&self, owner: &str, id: i64) -> Option<String> {
+        let (ty, name) = self.c_owner()?;
+        Some(if Self::is_slot(ty, name) {
+            format!("<method-wrapper '{}' of {} object at 0x{:x}>", name, owner, id)
+        } else {
+            format!("<built-in method {} of {} object at 0x{:x}>", name, owner, id)
+        })
+    }
+
     /// A native function as a value.
     #[allow(clippy::new_ret_no_self)]
     pub fn new(name: &'static str, func: NativeFn) -> Value {

@@ -418,6 +418,11 @@ impl Value {
         match self {
             // 2.7 names a classic instance's type `instance`.
             Value::Instance(i) if i.class().classic.load(std::sync::atomic::Ordering::Relaxed) => "instance".into(),
+            // A built-in exception's type is `exceptions.X` in 2.7's
+            // messages (its tp_name), though its `__name__` is `X`.
+            Value::Instance(i) if i.class().is_exception && !i.class().is_user => {
+                format!("exceptions.{}", i.class().name.to_string_lossy())
+            }
             Value::Instance(i) => i.class().name.to_string_lossy(),
             _ => self.class().name.to_string_lossy(),
         }

@@ -806,7 +806,8 @@ impl<'s> Lexer<'s> {
         let alt = if check { loc.col } else { 0 };
         let alt_top = self.alt_indents.last().copied().unwrap_or(0);
         if col > top {
-            if self.indents.len() > MAX_INDENT_DEPTH {
+            // 2.7 allows 99 levels below the first (its MAXINDENT is 100).
+            if self.indents.len() >= MAX_INDENT_DEPTH {
                 return Err(error(SyntaxErrorKind::IndentationError, "too many levels of indentation", loc));
             }
             if check && alt <= alt_top {

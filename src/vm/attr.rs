@@ -18,6 +18,10 @@ pub(crate) fn attr_error(obj: &Value, name: &PyStr) -> PyErr {
         Value::Instance(i) if i.class().classic.load(std::sync::atomic::Ordering::Relaxed) => {
             format!("{} instance has no attribute '{}'", i.class().name(), name.as_str())
         }
+        // 2.7's built-in exception types are named `exceptions.X` (tp_name).
+        Value::Class(c) if c.is_exception && !c.is_user => {
+            format!("type object 'exceptions.{}' has no attribute '{}'", c.name(), name.as_str())
+        }
         Value::Class(c) => format!("type object '{}' has no attribute '{}'", c.name(), name.as_str()),
         Value::Other(o) if matches!(&**o, Object::Module(_)) => {
             format!("'module' object has no attribute '{}'", name.as_str())

@@ -925,7 +925,7 @@ impl Vm {
                     }
                     let traceback = match self.exc_stack.last() {
                         Some(s) if s.value.is(&v) => s.traceback.clone(),
-                        _ => Vec::new(),
+                        _ => Default::default(),
                     };
                     return Err(PyErr(Box::new(ExcState { value: v, traceback })));
                 }
@@ -944,7 +944,7 @@ impl Vm {
                     let cls = Value::Class(exc.class());
                     let traceback = match self.exc_stack.last() {
                         Some(s) if s.value.is(&exc) => s.traceback.clone(),
-                        _ => Vec::new(),
+                        _ => Default::default(),
                     };
                     // __exit__ gets the traceback object, as in CPython.
                     let tb = crate::modules::traceback::traceback_object(&traceback);
@@ -1311,7 +1311,7 @@ impl Vm {
                 super::finalize::note_raised(&v);
                 let mut e = PyErr::from_value(v);
                 if let Some(entries) = tb {
-                    e.0.traceback = entries;
+                    e.0.traceback = entries.into();
                     self.raised_with_tb = true;
                 }
                 e

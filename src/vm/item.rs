@@ -316,6 +316,22 @@ impl Vm {
                     let msg = format!("{} instance has no attribute '__getitem__'", inst.class().name());
                     return Err(PyErr::new(ExcKind::AttributeError, msg));
                 }
+                // A class statement's type has sequence slots (all empty), so
+                // 2.7 tries an index as a sequence index first and words the
+                // refusal so; a slice or other key falls through.
+                let index_key = match key {
+                    Value::Int(_) | Value::Bool(_) | Value::Long(_) => true,
+                    Value::Instance(k) => k.class().lookup_str("__index__").is_some(),
+                    _ => false,
+                };
+                if inst.class().is_user && index_key {
+                    if matches!(key, Value::Long(_)) && as_i64(key).is_none() {
+                        let msg = "cannot fit 'long' into an index-sized integer";
+                        return Err(PyErr::new(ExcKind::IndexError, msg));
+                    }
+                    let msg = format!("'{}' object does not support indexing", obj.type_name());
+                    return Err(PyErr::new(ExcKind::TypeError, msg));
+                }
                 Err(PyErr::new(
                     ExcKind::TypeError,
                     format!("'{}' object has no attribute '__getitem__'", obj.type_name()),

@@ -469,15 +469,6 @@ impl Vm {
         Ok(None)
     }
 
-    /// `seq_order` one level down a nest of sequences: counts toward the
-    /// recursion limit as CPython's comparisons do.
-    fn nested_seq_order(&mut self, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<Option<Ordering>> {
-        self.enter_nested(" in cmp")?;
-        let r = self.seq_order(x, y, op);
-        self.leave();
-        r
-    }
-
     /// The ordering of two values without dunder methods (built-in types and
     /// Python 2's arbitrary but consistent order across types). `None` for NaN.
     fn compare_order(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Ordering>> {
@@ -488,7 +479,7 @@ impl Vm {
             (Value::Str(x), Value::Str(y)) => Ok(Some(x.as_bytes().cmp(y.as_bytes()))),
             (Value::Tuple(x), Value::Tuple(y)) => {
                 let (x, y) = (x.items.to_vec(), y.items.to_vec());
-                self.nested_seq_order(&x, &y, op)
+                self.seq_order(&x, &y, op)
             }
             (Value::List(x), Value::List(y)) => {
                 let (x, y) = (x.snapshot(), y.snapshot());
@@ -497,7 +488,7 @@ impl Vm {
                 if x.len() != y.len() && matches!(op, CmpOp::Eq | CmpOp::NotEq) {
                     return Ok(Some(Ordering::Less));
                 }
-                self.nested_seq_order(&x, &y, op)
+                self.seq_order(&x, &y, op)
             }
             (Value::Dict(x), Value::Dict(y)) => {
                 if matches!(op, CmpOp::Eq | CmpOp::NotEq) {
@@ -632,6 +623,9 @@ impl Vm {
         }
     }
 
+    /// Item by item; a nest of sequences counts one recursion level per
+    /// level (in `rich_compare`), as CPython's, so `[[[...]]] == [[[...]]]`
+    /// goes ~1,000 deep before RuntimeError.
     fn seq_order(&mut self, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<Option<Ordering>> {
         for (p, q) in x.iter().zip(y.iter()) {
             // Items that are the same object are equal (PyObject_RichCompareBool).
@@ -1129,6 +1123,11 @@ impl Vm {
             }
             Value::Other(o) if matches!(&**o, Object::BoundMethod { .. }) => {
                 let Object::BoundMethod { func, self_ } = &**o else { unreachable!("matched above") };
+                if let Value::Builtin(b) = func {
+                    if let Some(r) = b.bound_repr(&self_.type_name(), self_.id()) {
+                        return Ok(Arc::new(PyStr::from(r)));
+                    }
+                }
                 let fname = match func {
                     Value::Func(f) => f.name.lock().to_string_lossy(),
                     Value::Builtin(b) => b.name.rsplit('.').next().unwrap_or(b.name).to_string(),
