@@ -90,6 +90,7 @@ impl Vm {
             match &**o {
                 Object::RangeIter(r) => return Ok(r.next()),
                 Object::SeqIter(s) => return Ok(s.next()),
+                Object::Generator(g) => return g.resume_next(self),
                 // itertools: one type check, straight to the iterator.
                 Object::Native { data, .. } => {
                     if let Some(state) = data.downcast_ref::<crate::modules::itertools::It>() {
@@ -139,7 +140,7 @@ impl Vm {
                 Object::Iter(state) => crate::object::iter::advance(self, state),
                 Object::RangeIter(r) => Ok(r.next()),
                 Object::SeqIter(s) => Ok(s.next()),
-                Object::Generator(g) => g.resume(self, Value::None, None),
+                Object::Generator(g) => g.resume_next(self),
                 Object::File(f) => {
                     let line = f.readline(self)?;
                     Ok(if line.is_empty() { None } else { Some(Value::bytes(line)) })
