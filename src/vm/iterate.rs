@@ -3,11 +3,11 @@
 
 use std::sync::Arc;
 
+use crate::compile::opcode::Instr;
 use crate::object::alloc;
 use crate::object::iter::{new_iter, IterState};
 use crate::object::number;
 use crate::object::unicode;
-use crate::compile::opcode::Instr;
 use crate::object::{drop_fast, ExcKind, Object, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
@@ -219,7 +219,9 @@ impl Vm {
             _ => {}
         }
         let it = self.iter(v)?;
-        let mut out = Vec::new();
+        // Room for a short generator's items at once (growing from empty
+        // reallocated at 4 and 8 items).
+        let mut out = Vec::with_capacity(8);
         while let Some(x) = self.next_fast(&it)? {
             // Fallible growth: `list(xrange(2**40))` is a MemoryError.
             alloc::reserve(&mut out, 1)?;
@@ -228,29 +230,48 @@ impl Vm {
         Ok(out)
     }
 
-    /// `a, b, c = seq` in a function: UnpackSequence(n) followed by n
-    /// StoreFast. A tuple or list of the right size goes straight into the
-    /// locals and the stores are skipped: one dispatch instead of n + 1.
-    /// False (nothing done) for anything else, and under a tracer (which
-    /// sees every instruction). Stores keep their order (`a, a = 1, 2`).
+    /// UnpackSequence(n). In a function it is mostly followed by n
+    /// StoreFast (`a, b, c = seq`): a tuple or list of the right size then
+    /// goes straight into the locals and the stores are skipped, one
+    /// dispatch instead of n + 1. Stores keep their order (`a, a = 1, 2`).
+    /// Not under a tracer, which sees every instruction.
     #[inline(never)]
-    pub(crate) fn unpack_to_locals(
+    pub(crate) fn unpack_sequence(
         &mut self,
         instrs: &[Instr],
         pc: &mut usize,
         frame: &mut crate::vm::frame::FrameState,
-        v: &Value,
+        v: Value,
         n: usize,
-    ) -> bool {
-        let Some(stores) = instrs.get(*pc..*pc + n) else { return false };
-        if self.tracer.is_some() || !stores.iter().all(|i| matches!(i, Instr::StoreFast(_))) {
-            return false;
-        }
+    ) -> PyResult<()> {
+        let stores = match instrs.get(*pc..*pc + n) {
+            Some(s) if self.tracer.is_none() && s.iter().all(|i| matches!(i, Instr::StoreFast(_))) => s,
+            _ => return self.unpack_into(frame, v, n),
+        };
         match v {
             Value::Tuple(t) if t.items.len() == n => {
-                for (ins, x) in stores.iter().zip(t.items.iter()) {
+                let store = |frame: &mut crate::vm::frame::FrameState, ins: &Instr, x: Value| {
                     if let Instr::StoreFast(slot) = *ins {
-                        drop_fast(std::mem::replace(&mut frame.regs[slot as usize], x.clone()));
+                        drop_fast(std::mem::replace(&mut frame.regs[slot as usize], x));
+                    }
+                };
+                if Arc::strong_count(&t) > 1 {
+                    for (ins, x) in stores.iter().zip(t.items.iter()) {
+                        store(frame, ins, x.clone());
+                    }
+                } else {
+                    // A fresh tuple (`enumerate`, `dict.items()`): moved out.
+                    match Arc::try_unwrap(t) {
+                        Ok(mut t) => {
+                            for (ins, x) in stores.iter().zip(std::mem::take(&mut t.items).into_vec()) {
+                                store(frame, ins, x);
+                            }
+                        }
+                        Err(t) => {
+                            for (ins, x) in stores.iter().zip(t.items.iter()) {
+                                store(frame, ins, x.clone());
+                            }
+                        }
                     }
                 }
             }
@@ -261,7 +282,8 @@ impl Vm {
                 {
                     let g = l.items.lock();
                     if g.len() != n {
-                        return false;
+                        drop(g);
+                        return self.unpack_into(frame, Value::List(l), n);
                     }
                     for (d, x) in items.iter_mut().zip(g.iter()) {
                         drop_fast(std::mem::replace(d, x.clone()));
@@ -272,12 +294,13 @@ impl Vm {
                         drop_fast(std::mem::replace(&mut frame.regs[slot as usize], std::mem::replace(x, Value::None)));
                     }
                 }
+                // Every item was moved out: only inline Nones are left.
                 std::mem::forget(items);
             }
-            _ => return false,
+            v => return self.unpack_into(frame, v, n),
         }
         *pc += n;
-        true
+        Ok(())
     }
 
     /// UnpackSequence: pushes the items of `v`, last first.
