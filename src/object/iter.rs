@@ -264,8 +264,9 @@ impl Generator {
     /// `next(gen)`: `resume` with nothing sent or thrown, the case of every
     /// `for` loop, without the checks those need. The exception stack is
     /// truncated only when the body left something on it (`truncate` is a
-    /// call).
-    #[inline]
+    /// call). Not inlined: in `next_fast` it made every list iterator's
+    /// step pay for the larger frame.
+    #[inline(never)]
     pub fn resume_next(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
         let Some(mut slot) = self.slot.try_lock() else { return Err(already_executing()) };
         let GenSlot::Suspended(frame) = &mut *slot else { return Ok(None) };
