@@ -872,15 +872,10 @@ impl Vm {
                         m.set(self, k, v)?;
                     }
                 }
-                Instr::UnpackSequence(n) => match frame.pop() {
-                    // A shared tuple of the right size (`for a, b in pairs`).
-                    Value::Tuple(t) if t.items.len() == n as usize && Arc::strong_count(&t) > 1 => {
-                        for x in t.items.iter().rev() {
-                            frame.push(x.clone());
-                        }
-                    }
-                    v => self.unpack_into(frame, v, n as usize)?,
-                },
+                Instr::UnpackSequence(n) => {
+                    let v = frame.pop();
+                    self.unpack_sequence(instrs, pc, frame, v, n as usize)?;
+                }
                 Instr::MakeFunction(i) => {
                     let f = self.make_function(frame, globals, &code.consts[i as usize].clone());
                     frame.push(f);

@@ -247,6 +247,13 @@ impl Vm {
 
     /// `obj[key]`
     pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult {
+        // tuple[int] first: the dispatch loop does list[int] itself.
+        if let (Value::Tuple(t), Value::Int(i)) = (obj, key) {
+            let j = if *i < 0 { i.wrapping_add(t.items.len() as i64) } else { *i };
+            if let Some(v) = t.items.get(j as usize).filter(|_| j >= 0) {
+                return Ok(v.clone());
+            }
+        }
         let slice = match key {
             Value::Other(o) => match &**o {
                 Object::Slice { start, stop, step, .. } => Some((start.clone(), stop.clone(), step.clone())),

@@ -3,12 +3,16 @@
 
 use std::sync::Arc;
 
+use crate::compile::opcode::Instr;
 use crate::object::alloc;
 use crate::object::iter::{new_iter, IterState};
 use crate::object::number;
 use crate::object::unicode;
-use crate::object::{ExcKind, Object, PyErr, PyResult, Value};
+use crate::object::{drop_fast, ExcKind, Object, PyErr, PyResult, Value};
 use crate::vm::Vm;
+
+/// The longest list `unpack_to_locals` takes (its buffer lives on the stack).
+const UNPACK_MAX: usize = 16;
 
 /// A built-in iterator object (`next()` accepts it as it is).
 pub fn is_native_iterator(o: &Object) -> bool {
@@ -90,6 +94,7 @@ impl Vm {
             match &**o {
                 Object::RangeIter(r) => return Ok(r.next()),
                 Object::SeqIter(s) => return Ok(s.next()),
+                Object::Generator(g) => return g.resume_next(self),
                 // itertools: one type check, straight to the iterator.
                 Object::Native { data, .. } => {
                     if let Some(state) = data.downcast_ref::<crate::modules::itertools::It>() {
@@ -139,7 +144,7 @@ impl Vm {
                 Object::Iter(state) => crate::object::iter::advance(self, state),
                 Object::RangeIter(r) => Ok(r.next()),
                 Object::SeqIter(s) => Ok(s.next()),
-                Object::Generator(g) => g.resume(self, Value::None, None),
+                Object::Generator(g) => g.resume_next(self),
                 Object::File(f) => {
                     let line = f.readline(self)?;
                     Ok(if line.is_empty() { None } else { Some(Value::bytes(line)) })
@@ -214,13 +219,88 @@ impl Vm {
             _ => {}
         }
         let it = self.iter(v)?;
-        let mut out = Vec::new();
+        // Room for a short generator's items at once (growing from empty
+        // reallocated at 4 and 8 items).
+        let mut out = Vec::with_capacity(8);
         while let Some(x) = self.next_fast(&it)? {
             // Fallible growth: `list(xrange(2**40))` is a MemoryError.
             alloc::reserve(&mut out, 1)?;
             out.push(x);
         }
         Ok(out)
+    }
+
+    /// UnpackSequence(n). In a function it is mostly followed by n
+    /// StoreFast (`a, b, c = seq`): a tuple or list of the right size then
+    /// goes straight into the locals and the stores are skipped, one
+    /// dispatch instead of n + 1. Stores keep their order (`a, a = 1, 2`).
+    /// Not under a tracer, which sees every instruction.
+    #[inline(never)]
+    pub(crate) fn unpack_sequence(
+        &mut self,
+        instrs: &[Instr],
+        pc: &mut usize,
+        frame: &mut crate::vm::frame::FrameState,
+        v: Value,
+        n: usize,
+    ) -> PyResult<()> {
+        let stores = match instrs.get(*pc..*pc + n) {
+            Some(s) if self.tracer.is_none() && s.iter().all(|i| matches!(i, Instr::StoreFast(_))) => s,
+            _ => return self.unpack_into(frame, v, n),
+        };
+        match v {
+            Value::Tuple(t) if t.items.len() == n => {
+                let store = |frame: &mut crate::vm::frame::FrameState, ins: &Instr, x: Value| {
+                    if let Instr::StoreFast(slot) = *ins {
+                        drop_fast(std::mem::replace(&mut frame.regs[slot as usize], x));
+                    }
+                };
+                if Arc::strong_count(&t) > 1 {
+                    for (ins, x) in stores.iter().zip(t.items.iter()) {
+                        store(frame, ins, x.clone());
+                    }
+                } else {
+                    // A fresh tuple (`enumerate`, `dict.items()`): moved out.
+                    match Arc::try_unwrap(t) {
+                        Ok(mut t) => {
+                            for (ins, x) in stores.iter().zip(std::mem::take(&mut t.items).into_vec()) {
+                                store(frame, ins, x);
+                            }
+                        }
+                        Err(t) => {
+                            for (ins, x) in stores.iter().zip(t.items.iter()) {
+                                store(frame, ins, x.clone());
+                            }
+                        }
+                    }
+                }
+            }
+            Value::List(l) if n <= UNPACK_MAX => {
+                // Cloned under the lock into a buffer; the locals' old
+                // values are dropped only after it is released.
+                let mut items: [Value; UNPACK_MAX] = std::array::from_fn(|_| Value::None);
+                {
+                    let g = l.items.lock();
+                    if g.len() != n {
+                        drop(g);
+                        return self.unpack_into(frame, Value::List(l), n);
+                    }
+                    for (d, x) in items.iter_mut().zip(g.iter()) {
+                        drop_fast(std::mem::replace(d, x.clone()));
+                    }
+                }
+                for (ins, x) in stores.iter().zip(items.iter_mut()) {
+                    if let Instr::StoreFast(slot) = *ins {
+                        drop_fast(std::mem::replace(&mut frame.regs[slot as usize], std::mem::replace(x, Value::None)));
+                    }
+                }
+                // Every item was moved out: only inline Nones are left.
+                std::mem::forget(items);
+            }
+            v => return self.unpack_into(frame, v, n),
+        }
+        *pc += n;
+        Ok(())
     }
 
     /// UnpackSequence: pushes the items of `v`, last first.
