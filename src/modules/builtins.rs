@@ -716,7 +716,14 @@ pub fn install_object_methods(t: &Types) {
             }
         }
     });
+    // The default order from the current bases, even for a class whose
+    // metaclass's `mro()` chose another (which calls this one).
     method(&t.type_, "type.mro", |_, a, _| match a.first() {
+        Some(Value::Class(c)) if c.is_user => {
+            let mut v = vec![c.clone()];
+            v.extend(Class::mro_for(&c.bases(), c.meta.is_some())?);
+            Ok(Value::list(v.into_iter().map(Value::Class).collect()))
+        }
         Some(Value::Class(c)) => Ok(Value::list(c.mro_with_self().into_iter().map(Value::Class).collect())),
         _ => Err(type_error("descriptor 'mro' requires a 'type' object")),
     });

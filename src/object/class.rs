@@ -310,6 +310,14 @@ impl Class {
 
     /// The full MRO, self first.
     pub fn mro_with_self(self: &Arc<Class>) -> Vec<Arc<Class>> {
+        // A metaclass's `mro()` may have put the class elsewhere than first
+        // (`reclass::custom_mro`): its list is kept whole.
+        if self.rebased.load(Ordering::Relaxed) {
+            let mro = self.mro();
+            if mro.iter().any(|c| Arc::ptr_eq(c, self)) {
+                return mro.into_owned();
+            }
+        }
         let mut v = vec![self.clone()];
         v.extend(self.mro().iter().cloned());
         v

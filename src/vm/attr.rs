@@ -547,7 +547,7 @@ impl Vm {
                     ));
                 }
                 match name.as_bytes() {
-                    b"__bases__" => return super::reclass::set_bases(c, &v),
+                    b"__bases__" => return super::reclass::set_bases(self, c, &v),
                     b"__mro__" => return Err(PyErr::new(ExcKind::TypeError, "readonly attribute")),
                     _ => {}
                 }

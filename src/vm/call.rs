@@ -560,6 +560,7 @@ impl Vm {
                 }
                 r
             }
+            ("_getframe", _) => crate::modules::sys_frames::getframe_live(self, code, globals, frame, &args),
             ("locals", 0) | ("vars", 0) => Ok(locals()),
             ("dir", 0) if frame.locals_map.is_some() => self.map_dir(locals()),
             ("dir", 0) => {
@@ -875,6 +876,9 @@ impl Vm {
         let cls = Class::new_full(&name, base_classes, dict, true, meta, slots.clone())?;
         crate::object::layout::finish(&cls, slots.as_deref());
         super::collector::track_class(&cls);
+        if let Some(m) = super::reclass::custom_mro(self, &cls)? {
+            cls.set_bases(cls.bases().into_owned(), m);
+        }
         Ok(Value::Class(cls))
     }
 

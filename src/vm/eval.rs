@@ -79,6 +79,9 @@ impl Vm {
                     Some(f) if f.init => {
                         // `__init__` ran inline: the instance is on the caller's stack.
                         self.callers.pop();
+                        if f.shown.is_some() {
+                            crate::modules::sys_frames::show_caller(&f, callees.last_mut().unwrap_or(&mut *base));
+                        }
                         self.end_frame(f);
                         if !v.is_none() {
                             let msg = format!("__init__() should return None, not '{}'", v.type_name());
@@ -87,6 +90,9 @@ impl Vm {
                     }
                     Some(f) => {
                         self.callers.pop();
+                        if f.shown.is_some() {
+                            crate::modules::sys_frames::show_caller(&f, callees.last_mut().unwrap_or(&mut *base));
+                        }
                         self.end_frame(f);
                         // The result goes straight onto the caller's stack.
                         match callees.last_mut() {
@@ -106,6 +112,9 @@ impl Vm {
                 Err(e) => match callees.pop() {
                     Some(f) => {
                         self.callers.pop();
+                        if f.shown.is_some() {
+                            crate::modules::sys_frames::show_caller(&f, callees.last_mut().unwrap_or(&mut *base));
+                        }
                         self.end_frame(f);
                         pending = Some(e);
                     }
@@ -119,7 +128,10 @@ impl Vm {
     }
 
     /// Releases a finished frame: restores the handled exception, recycles registers.
-    pub(crate) fn end_frame(&mut self, f: Frame) {
+    pub(crate) fn end_frame(&mut self, mut f: Frame) {
+        if let Some(obj) = f.state.shown.take() {
+            crate::modules::sys_frames::frame_ended(&obj, &f);
+        }
         if self.exc_stack.len() > f.exc_depth {
             self.exc_stack.truncate(f.exc_depth);
         }

@@ -86,6 +86,17 @@ pub(crate) fn shared_frame(
     })
 }
 
+/// Drops the per-depth table's hold on a frame object whose frame ended.
+pub(crate) fn forget_loose(obj: &Arc<Instance>) {
+    LOOSE.with(|l| {
+        for slot in l.borrow_mut().iter_mut() {
+            if slot.as_ref().is_some_and(|o| Arc::ptr_eq(o, obj)) {
+                *slot = None;
+            }
+        }
+    });
+}
+
 pub(crate) fn frame_class() -> Arc<Class> {
     static CLASS: OnceLock<Arc<Class>> = OnceLock::new();
     CLASS
