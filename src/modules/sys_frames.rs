@@ -189,6 +189,9 @@ pub fn getframe(vm: &mut Vm, a: &[Value], _: &crate::object::function::KwArgs) -
                 matches!(code.kind, crate::compile::code::CodeKind::Class) && code.name.as_bytes() == b"<module>";
             if matches!(code.kind, crate::compile::code::CodeKind::Module) || exec_code {
                 f.dict.set_str("f_locals", Value::Dict(g.clone()));
+            } else {
+                // Filled when the frame is seen running (see the header).
+                f.dict.set_str("f_locals", Value::Dict(Arc::new(Dict::new())));
             }
             // A frame whose locals hold it is a cycle for the collector.
             let obj = Arc::new(f);

@@ -373,6 +373,8 @@ impl Vm {
                     if let Some(a) = c.dict.get_str(name) {
                         return Ok(Some(match &a {
                             Value::Func(_) | Value::Builtin(_) if via_class => a,
+                            // `super(C, cls).prop`: read through the class, the property itself.
+                            Value::Other(ref p) if via_class && matches!(&**p, Object::Property { .. }) => a,
                             _ => self.bind_descriptor(a, target, &start)?,
                         }));
                     }
@@ -386,6 +388,10 @@ impl Vm {
                 }
                 if name.as_bytes() == b"__class__" {
                     return Ok(Some(Value::Class(types().super_.clone())));
+                }
+                // Past the MRO, the super object's own type (`__get__`), as 2.7's.
+                if let Some(m) = types().super_.lookup(name) {
+                    return Ok(Some(self.bind_descriptor(m, obj, &types().super_.clone())?));
                 }
                 return Err(PyErr::new(
                     ExcKind::AttributeError,

@@ -106,8 +106,18 @@ pub(crate) fn frame_class() -> Arc<Class> {
             let set = crate::object::function::Builtin::new("frame.f_lineno", set_lineno);
             let prop = Object::Property { fget: get, fset: set, fdel: Value::None, doc: Value::None };
             d.set_str("f_lineno", Value::other(prop));
-            Class::new("frame", vec![types().object.clone()], Arc::new(d), false)
-                .expect("a class with one base always linearizes")
+            let c = Class::new("frame", vec![types().object.clone()], Arc::new(d), false)
+                .expect("a class with one base always linearizes");
+            // The type's view of the attributes each frame holds, as 2.7's.
+            let members = ["f_back", "f_builtins", "f_code", "f_globals", "f_lasti"];
+            let getsets = ["f_exc_traceback", "f_exc_type", "f_exc_value", "f_locals", "f_restricted", "f_trace"];
+            let attrs: Vec<_> = members
+                .iter()
+                .map(|n| (*n, "", true, false))
+                .chain(getsets.iter().map(|n| (*n, "", false, *n == "f_trace")))
+                .collect();
+            crate::modules::descr::add_native_attrs(&c, &attrs);
+            c
         })
         .clone()
 }
