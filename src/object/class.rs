@@ -325,13 +325,13 @@ impl Class {
 
     /// Builds a class; computes the C3 linearization of its bases.
     pub fn new(name: &str, bases: Vec<Arc<Class>>, dict: Arc<Dict>, is_user: bool) -> PyResult<Arc<Class>> {
-        Class::new_full(name, bases, dict, is_user, None, None)
+        Class::new_full(Arc::new(PyStr::from_str(name)), bases, dict, is_user, None, None)
     }
 
     /// Builds a class with a metaclass other than `type` and/or the names of
     /// its own `__slots__`.
     pub fn new_full(
-        name: &str,
+        name: Arc<PyStr>,
         bases: Vec<Arc<Class>>,
         dict: Arc<Dict>,
         is_user: bool,
@@ -367,7 +367,7 @@ impl Class {
             || bases.iter().any(|b| b.has_del.load(Ordering::Relaxed));
         let cls = Arc::new(Class {
             gc: Default::default(),
-            name: Arc::new(PyStr::from_str(name)),
+            name,
             bases0: bases,
             mro0: mro,
             rebased: Default::default(),

@@ -555,6 +555,22 @@ impl Vm {
                 match name.as_bytes() {
                     b"__bases__" => return super::reclass::set_bases(self, c, &v),
                     b"__mro__" => return Err(PyErr::new(ExcKind::TypeError, "readonly attribute")),
+                    b"__name__" => match &v {
+                        Value::Str(s) if s.as_bytes().contains(&0) => {
+                            return Err(PyErr::new(ExcKind::ValueError, "type name must not contain null characters"))
+                        }
+                        Value::Str(_) => {}
+                        other => {
+                            // (A name assigned before lives in the dict.)
+                            let now = match c.dict.get_str(&PyStr::from_str("__name__")) {
+                                Some(Value::Str(s)) => s.to_string_lossy(),
+                                _ => c.name(),
+                            };
+                            let msg =
+                                format!("can only assign string to {}.__name__, not '{}'", now, other.type_name());
+                            return Err(PyErr::new(ExcKind::TypeError, msg));
+                        }
+                    },
                     _ => {}
                 }
                 c.dict.set_pystr(Arc::new(PyStr::new(name.as_bytes().to_vec())), v);

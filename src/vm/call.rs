@@ -812,10 +812,17 @@ impl Vm {
 
     /// `type.__new__(meta, name, bases, namespace)`: makes the class.
     pub fn type_new(&mut self, meta: &Arc<Class>, name: Value, bases: Value, dict: Value) -> PyResult {
-        let name = match &name {
-            Value::Str(s) => s.to_string_lossy(),
-            _ => return Err(type_error("type.__new__() argument 1 must be string".into())),
+        // The name keeps its bytes, as 2.7's type names do.
+        let name_str = match &name {
+            Value::Str(s) => s.clone(),
+            other => {
+                return Err(type_error(format!("type.__new__() argument 1 must be string, not {}", other.type_name())))
+            }
         };
+        if name_str.as_bytes().contains(&0) {
+            return Err(PyErr::new(ExcKind::ValueError, "type name must not contain null characters"));
+        }
+        let name = name_str.to_string_lossy();
         let Value::Dict(mut dict) = dict else {
             return Err(type_error("type.__new__() argument 3 must be dict".into()));
         };
@@ -873,7 +880,7 @@ impl Vm {
         let meta = (!Arc::ptr_eq(meta, &types().type_)).then(|| meta.clone());
         // The class gets its own copy of the namespace, as in CPython.
         let dict = Arc::new(dict.copy());
-        let cls = Class::new_full(&name, base_classes, dict, true, meta, slots.clone())?;
+        let cls = Class::new_full(name_str, base_classes, dict, true, meta, slots.clone())?;
         crate::object::layout::finish(&cls, slots.as_deref());
         super::collector::track_class(&cls);
         if let Some(m) = super::reclass::custom_mro(self, &cls)? {
