@@ -570,7 +570,10 @@ fn install_getset() {
     });
     for c in [getset_class(), member_class()] {
         let doc = crate::object::function::Builtin::new("getset_descriptor.__doc__", |_, a, _| {
-            Ok(a.first().and_then(|v| v.native::<NativeAttr>()).filter(|n| !n.doc.is_empty()).map_or(Value::None, |n| Value::str(n.doc)))
+            Ok(a.first()
+                .and_then(|v| v.native::<NativeAttr>())
+                .filter(|n| !n.doc.is_empty())
+                .map_or(Value::None, |n| Value::str(n.doc)))
         });
         let prop = Object::Property { fget: doc, fset: Value::None, fdel: Value::None, doc: Value::None };
         c.dict.set_str("__doc__", Value::other(prop));

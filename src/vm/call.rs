@@ -815,9 +815,7 @@ impl Vm {
         // The name keeps its bytes, as 2.7's type names do.
         let name_str = match &name {
             Value::Str(s) => s.clone(),
-            other => {
-                return Err(type_error(format!("type.__new__() argument 1 must be string, not {}", other.type_name())))
-            }
+            other => return Err(type_error(format!("type() argument 1 must be string, not {}", other.type_name()))),
         };
         if name_str.as_bytes().contains(&0) {
             return Err(PyErr::new(ExcKind::ValueError, "type name must not contain null characters"));
@@ -883,8 +881,18 @@ impl Vm {
         let cls = Class::new_full(name_str, base_classes, dict, true, meta, slots.clone())?;
         crate::object::layout::finish(&cls, slots.as_deref());
         super::collector::track_class(&cls);
-        if let Some(m) = super::reclass::custom_mro(self, &cls)? {
-            cls.set_bases(cls.bases().into_owned(), m);
+        match super::reclass::custom_mro(self, &cls) {
+            Ok(Some(m)) => cls.set_bases(cls.bases().into_owned(), m),
+            Ok(None) => {}
+            // As the class statement reports what its metaclass refused.
+            Err(e) if e.matches(ExcKind::TypeError) => {
+                let msg = match crate::object::exception::exc_args(e.value()).first() {
+                    Some(Value::Str(s)) => s.to_string_lossy(),
+                    _ => String::new(),
+                };
+                return Err(type_error(format!("Error when calling the metaclass bases\n    {}", msg)));
+            }
+            Err(e) => return Err(e),
         }
         Ok(Value::Class(cls))
     }
