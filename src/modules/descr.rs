@@ -538,6 +538,13 @@ pub fn native_get(attr: &Value, obj: &Value) -> Option<PyResult> {
     if let Some(g) = attr.native::<GetSet>() {
         return Some(getset_value(g, obj));
     }
+    // An instance of a subclass of file: the file inside answers.
+    if let Some(n) = attr.native::<NativeAttr>() {
+        let Value::Instance(i) = obj else { return None };
+        let Value::Other(o) = &i.base else { return None };
+        let Object::File(f) = &**o else { return None };
+        return f.attr(n.name.as_bytes()).map(Ok);
+    }
     let (name, owner) = member_of(attr)?;
     Some(member_get(&name, &owner, obj))
 }
@@ -641,6 +648,8 @@ fn native_attr_call(vm: &mut Vm, a: &[Value], what: &str) -> Option<PyResult> {
                     .dict
                     .get_str(&PyStr::from_str(n.name))
                     .ok_or_else(|| PyErr::new(ExcKind::AttributeError, n.name.to_string())),
+                // A subclass of file: the file inside answers.
+                Value::Instance(i) => vm.getattr(&i.base.clone(), &PyStr::from_str(n.name)),
                 _ => vm.getattr(&obj, &PyStr::from_str(n.name)),
             }
         }

@@ -457,7 +457,7 @@ impl Vm {
         Ok(())
     }
 
-    fn c_event(
+    pub(super) fn c_event(
         &mut self,
         code: &Arc<Code>,
         globals: &Arc<Dict>,
