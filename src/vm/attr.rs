@@ -560,6 +560,8 @@ impl Vm {
                             return Err(PyErr::new(ExcKind::ValueError, "type name must not contain null characters"))
                         }
                         Value::Str(_) => {}
+                        // A subclass of str will do.
+                        other if crate::object::class::isinstance(other, &types().str_) => {}
                         other => {
                             // (A name assigned before lives in the dict.)
                             let now = match c.dict.get_str(&PyStr::from_str("__name__")) {
