@@ -904,12 +904,12 @@ def getouterframes(frame, context=1):
     return framelist
 
 
-def currentframe():
-    """The caller's frame, or None when the interpreter has no frame objects."""
-    getter = getattr(sys, '_getframe', None)
-    if getter is None:
+if hasattr(sys, '_getframe'):
+    currentframe = sys._getframe
+else:
+    def currentframe(_=None):
+        """The caller's frame, or None when the interpreter has no frame objects."""
         return None
-    return getter(1)
 
 
 def stack(context=1):

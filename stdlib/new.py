@@ -9,7 +9,31 @@ if _sys.py3kwarning:
     _warnings.warnpy3k("The 'new' module has been removed in Python 3.0; use the 'types' module instead.",
                        stacklevel=2)
 
-classobj = _types.ClassType
+
+
+def classobj(name, bases, dict):
+    """A class as the class statement makes it: classic when every base is
+    (type() refuses only classic bases, as 2.7's does)."""
+    try:
+        return _types.ClassType(name, bases, dict)
+    except TypeError as e:
+        if "only classic bases" not in str(e) or not _is_identifier(name):
+            raise
+    names = ["_b%d" % i for i in range(len(bases))]
+    ns = {"__name__": dict.get("__module__", _sys._getframe(1).f_globals.get("__name__"))}
+    ns.update(zip(names, bases))
+    exec "class %s(%s): pass" % (name, ", ".join(names)) in ns
+    cls = ns[name]
+    for k, v in dict.items():
+        setattr(cls, k, v)
+    return cls
+
+
+def _is_identifier(name):
+    import re
+    return isinstance(name, str) and re.match(r"[A-Za-z_][A-Za-z0-9_]*\Z", name) is not None
+
+
 function = _types.FunctionType
 instancemethod = _types.MethodType
 module = _types.ModuleType

@@ -59,4 +59,6 @@ def _frame_and_traceback():
 
 
 FrameType, TracebackType = _frame_and_traceback()
+GetSetDescriptorType = type(FileType.closed)
+MemberDescriptorType = type(FileType.name)
 del _f, _g, _C, _frame_and_traceback

@@ -154,6 +154,18 @@ pub fn default_repr(v: &Value) -> String {
 
 /// A built-in type's name, qualified by the `__module__` that native
 /// modules give their own types (`zlib.Compress`, `_md5.md5`).
+/// `type(name, bases, dict)` refuses bases that are all classic classes
+/// (the `class` statement makes a classic class of those instead).
+fn only_classic_bases(bases: &Value) -> PyResult<()> {
+    let classic = |b: &Value| matches!(b, Value::Class(c) if c.classic.load(std::sync::atomic::Ordering::Relaxed));
+    match bases {
+        Value::Tuple(t) if !t.items.is_empty() && t.items.iter().all(classic) => {
+            Err(type_error("a new-style class can't have only classic bases"))
+        }
+        _ => Ok(()),
+    }
+}
+
 fn builtin_type_name(c: &crate::object::class::Class) -> String {
     match c.dict.get_str(&PyStr::from_str("__module__")) {
         Some(Value::Str(m)) if m.as_bytes() != b"__builtin__" => format!("{}.{}", m.as_str(), c.name()),
@@ -409,6 +421,11 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
             1 => Ok(Value::Class(class_ref(&a[0]).into_owned())),
             3 => {
                 super::type_args::check_type_args(&a[1], &a[2])?;
+                if !matches!(&a[0], Value::Str(_)) {
+                    let msg = format!("type() argument 1 must be string, not {}", a[0].type_name());
+                    return Err(type_error(msg));
+                }
+                only_classic_bases(&a[1])?;
                 vm.type_call(a[0].clone(), a[1].clone(), a[2].clone())
             }
             _ => Err(type_error("type() takes 1 or 3 arguments")),
@@ -719,7 +736,14 @@ pub fn install_object_methods(t: &Types) {
             }
         }
     });
+    // The default order from the current bases, even for a class whose
+    // metaclass's `mro()` chose another (which calls this one).
     method(&t.type_, "type.mro", |_, a, _| match a.first() {
+        Some(Value::Class(c)) if c.is_user => {
+            let mut v = vec![c.clone()];
+            v.extend(Class::mro_for(&c.bases(), c.meta.is_some())?);
+            Ok(Value::list(v.into_iter().map(Value::Class).collect()))
+        }
         Some(Value::Class(c)) => Ok(Value::list(c.mro_with_self().into_iter().map(Value::Class).collect())),
         _ => Err(type_error("descriptor 'mro' requires a 'type' object")),
     });
@@ -758,6 +782,7 @@ pub fn install_object_methods(t: &Types) {
     method(&t.type_, "type.__subclasses__", |_, a, _| Ok(Value::list(crate::vm::reclass::subclasses(a.first()))));
     method(&t.type_, "type.__new__", |vm, a, kw| match &super::type_args::type_new_args(a, kw)?[..] {
         [Value::Class(m), name, bases, dict] if m.is_subclass(&types().type_) => {
+            only_classic_bases(bases)?;
             vm.type_new(&m.clone(), name.clone(), bases.clone(), dict.clone())
         }
         [Value::Class(m), _] if m.is_subclass(&types().type_) => Ok(Value::Class(class_ref(&a[1]).into_owned())),

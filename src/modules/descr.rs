@@ -121,7 +121,10 @@ pub fn install(t: &Types) {
         Ok(Value::None)
     });
     let m = member_class();
-    method(m, "member_descriptor.__get__", |_, a, _| {
+    method(m, "member_descriptor.__get__", |vm, a, _| {
+        if let Some(r) = native_attr_call(vm, a, "__get__") {
+            return r;
+        }
         let (name, owner) = member_parts(a.first())?;
         let (obj, _) = get_args(a)?;
         if obj.is_none() {
@@ -129,24 +132,45 @@ pub fn install(t: &Types) {
         }
         member_get(&name, &owner, &obj)
     });
-    method(m, "member_descriptor.__set__", |_, a, _| {
+    method(m, "member_descriptor.__set__", |vm, a, _| {
+        if let Some(r) = native_attr_call(vm, a, "__set__") {
+            return r;
+        }
         let (name, owner) = member_parts(a.first())?;
         check_args("__set__", a, 3, 3).map_err(|_| arity("__set__", 2, a.len()))?;
         member_set(&name, &owner, &a[1], Some(a[2].clone()))?;
         Ok(Value::None)
     });
-    method(m, "member_descriptor.__delete__", |_, a, _| {
+    method(m, "member_descriptor.__delete__", |vm, a, _| {
+        if let Some(r) = native_attr_call(vm, a, "__delete__") {
+            return r;
+        }
         let (name, owner) = member_parts(a.first())?;
         check_args("__delete__", a, 2, 2).map_err(|_| arity("__delete__", 1, a.len()))?;
         member_set(&name, &owner, &a[1], None)?;
         Ok(Value::None)
     });
-    method(m, "member_descriptor.__repr__", |_, a, _| {
+    method(m, "member_descriptor.__repr__", |vm, a, _| {
+        if let Some(r) = native_attr_call(vm, a, "__repr__") {
+            return r;
+        }
         let (name, owner) = member_parts(a.first())?;
         Ok(Value::str(&format!("<member '{}' of '{}' objects>", name.as_str(), owner.name())))
     });
     install_dictproxy();
     install_getset();
+    add_native_attrs(
+        &t.file,
+        &[
+            ("closed", "True if the file is closed", false, false),
+            ("newlines", "end-of-line convention used in this file", false, false),
+            ("softspace", "flag indicating that a space needs to be printed; used by print", false, true),
+            ("encoding", "file encoding", true, false),
+            ("errors", "Unicode error handler", true, false),
+            ("mode", "file mode ('r', 'U', 'w', 'a', possibly with 'b' or '+' added)", true, false),
+            ("name", "file name", true, false),
+        ],
+    );
     // Its own slot, as 2.7's: `type.__repr__(1)` names the type it wants.
     method(&t.type_, "type.__repr__", |_, a, _| match a.first() {
         Some(v @ Value::Class(_)) => Ok(Value::str(&super::builtins::default_repr(v))),
@@ -514,13 +538,23 @@ pub fn native_get(attr: &Value, obj: &Value) -> Option<PyResult> {
     if let Some(g) = attr.native::<GetSet>() {
         return Some(getset_value(g, obj));
     }
+    // An instance of a subclass of file: the file inside answers.
+    if let Some(n) = attr.native::<NativeAttr>() {
+        let Value::Instance(i) = obj else { return None };
+        let Value::Other(o) = &i.base else { return None };
+        let Object::File(f) = &**o else { return None };
+        return f.attr(n.name.as_bytes()).map(Ok);
+    }
     let (name, owner) = member_of(attr)?;
     Some(member_get(&name, &owner, obj))
 }
 
 fn install_getset() {
     let c = getset_class();
-    method(c, "getset_descriptor.__get__", |_, a, _| {
+    method(c, "getset_descriptor.__get__", |vm, a, _| {
+        if let Some(r) = native_attr_call(vm, a, "__get__") {
+            return r;
+        }
         let Some(g) = a.first().and_then(|v| v.native::<GetSet>()) else {
             return Err(type_error("descriptor requires a 'getset_descriptor'"));
         };
@@ -530,7 +564,31 @@ fn install_getset() {
         }
         getset_value(g, &obj)
     });
-    method(c, "getset_descriptor.__repr__", |_, a, _| {
+    fn not_writable(a: &[Value]) -> PyErr {
+        let g = a.first().and_then(|v| v.native::<GetSet>());
+        let name = if g.is_some_and(|g| !g.dict) { "__weakref__" } else { "__dict__" };
+        PyErr::new(ExcKind::AttributeError, format!("attribute '{}' is not writable here", name))
+    }
+    method(c, "getset_descriptor.__set__", |vm, a, _| {
+        native_attr_call(vm, a, "__set__").unwrap_or_else(|| Err(not_writable(a)))
+    });
+    method(c, "getset_descriptor.__delete__", |vm, a, _| {
+        native_attr_call(vm, a, "__delete__").unwrap_or_else(|| Err(not_writable(a)))
+    });
+    for c in [getset_class(), member_class()] {
+        let doc = crate::object::function::Builtin::new("getset_descriptor.__doc__", |_, a, _| {
+            Ok(a.first()
+                .and_then(|v| v.native::<NativeAttr>())
+                .filter(|n| !n.doc.is_empty())
+                .map_or(Value::None, |n| Value::str(n.doc)))
+        });
+        let prop = Object::Property { fget: doc, fset: Value::None, fdel: Value::None, doc: Value::None };
+        c.dict.set_str("__doc__", Value::other(prop));
+    }
+    method(c, "getset_descriptor.__repr__", |vm, a, _| {
+        if let Some(r) = native_attr_call(vm, a, "__repr__") {
+            return r;
+        }
         let Some(g) = a.first().and_then(|v| v.native::<GetSet>()) else {
             return Err(type_error("descriptor requires a 'getset_descriptor'"));
         };
@@ -538,6 +596,76 @@ fn install_getset() {
         let name = if g.dict { "__dict__" } else { "__weakref__" };
         Ok(Value::str(&format!("<attribute '{}' of '{}' objects>", name, owner)))
     });
+}
+
+/// A data attribute of a built-in type whose instances answer it
+/// themselves (`file.closed`, `frame.f_locals`): what the type's dict shows
+/// for it, of CPython's kind (getset or member descriptor) and with its doc.
+pub struct NativeAttr {
+    name: &'static str,
+    doc: &'static str,
+    owner: Arc<Class>,
+    member: bool,
+    writable: bool,
+}
+
+/// Puts descriptors for `attrs` (name, doc, member rather than getset,
+/// writable) in the dict of the built-in type `owner`.
+pub fn add_native_attrs(owner: &Arc<Class>, attrs: &[(&'static str, &'static str, bool, bool)]) {
+    for &(name, doc, member, writable) in attrs {
+        let class = if member { member_class() } else { getset_class() };
+        let data = NativeAttr { name, doc, owner: owner.clone(), member, writable };
+        owner.dict.set_str(name, Value::other(Object::Native { class: class.clone(), data: Box::new(data) }));
+    }
+}
+
+/// The slot methods of a `NativeAttr` (None when `a[0]` is another kind).
+fn native_attr_call(vm: &mut Vm, a: &[Value], what: &str) -> Option<PyResult> {
+    let n = a.first()?.native::<NativeAttr>()?;
+    let kind = if n.member { "member" } else { "attribute" };
+    let applies = |obj: &Value| -> PyResult<()> {
+        if class_ref(obj).is_subclass(&n.owner) {
+            return Ok(());
+        }
+        Err(type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to '{}' object",
+            n.name,
+            n.owner.name(),
+            obj.type_name()
+        )))
+    };
+    Some((|| match what {
+        "__get__" => {
+            let (obj, _) = get_args(a)?;
+            if obj.is_none() {
+                return Ok(a[0].clone());
+            }
+            applies(&obj)?;
+            match &obj {
+                // The instance's own dict holds it (frames): no lookup that
+                // could come back here.
+                Value::Instance(i) if i.base.is_none() => i
+                    .dict
+                    .get_str(&PyStr::from_str(n.name))
+                    .ok_or_else(|| PyErr::new(ExcKind::AttributeError, n.name.to_string())),
+                // A subclass of file: the file inside answers.
+                Value::Instance(i) => vm.getattr(&i.base.clone(), &PyStr::from_str(n.name)),
+                _ => vm.getattr(&obj, &PyStr::from_str(n.name)),
+            }
+        }
+        "__set__" | "__delete__" => {
+            let want = if what == "__set__" { 3 } else { 2 };
+            check_args(what, a, want, want).map_err(|_| arity(what, want - 1, a.len()))?;
+            applies(&a[1])?;
+            if !n.writable || what == "__delete__" {
+                let msg = format!("attribute '{}' of '{}' objects is not writable", n.name, n.owner.name());
+                return Err(PyErr::new(if n.member { ExcKind::TypeError } else { ExcKind::AttributeError }, msg));
+            }
+            vm.setattr(&a[1], &PyStr::from_str(n.name), a[2].clone())?;
+            Ok(Value::None)
+        }
+        _ => Ok(Value::str(&format!("<{} '{}' of '{}' objects>", kind, n.name, n.owner.name()))),
+    })())
 }
 
 /// `object.__new__(C)` refuses a class whose nearest built-in base makes

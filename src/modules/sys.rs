@@ -26,7 +26,8 @@ pub fn init(d: &Dict, modules: &Arc<Dict>, argv: Vec<String>) {
     d.set_str("api_version", Value::Int(1013));
     d.set_str("warnoptions", Value::list(vec![]));
     def(d, "getsizeof", getsizeof);
-    def(d, "_getframe", super::sys_frames::getframe);
+    // A frame builtin: called from Python code it sees the caller's locals.
+    d.set_str("_getframe", crate::object::function::Builtin::with_frame("_getframe", super::sys_frames::getframe));
     super::sys_frames::add_hooks(d);
     def(d, "getfilesystemencoding", |_, _, _| Ok(Value::str("UTF-8")));
     def(d, "displayhook", |vm, a, _| {

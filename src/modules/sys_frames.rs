@@ -2,11 +2,19 @@
 //! list (`Vm::callers`), which holds only integers, so keeping it costs a
 //! push and a pop per Python call. A frame here is a snapshot: `f_code`,
 //! `f_lineno`, `f_globals` and `f_back`, read when `_getframe` is called.
+//!
+//! `f_locals`: called from Python code, `_getframe` sees the calling frame
+//! (a frame builtin) and copies its locals; the frame then keeps its object
+//! (`FrameState::shown`) and refreshes those locals when it ends, and hands
+//! the object's `f_back` to its caller, which does the same. So a frame's
+//! locals are live for the frame that asked and for each caller once the
+//! call below it returns; a caller's locals read while the call below is
+//! still running are those copied when it last got control back (or none).
 
 use std::sync::Arc;
 
 use super::{check_args, def};
-use crate::object::{Dict, ExcKind, Instance, Object, PyErr, PyResult, Value};
+use crate::object::{Dict, ExcKind, Instance, Object, PyErr, PyResult, PyStr, Value};
 use crate::vm::Vm;
 
 thread_local! {
@@ -50,6 +58,100 @@ pub(crate) fn globals_at(vm: &Vm, addr: usize) -> Arc<Dict> {
     Arc::new(Dict::new())
 }
 
+/// `sys._getframe(depth)` called from Python code running `frame`.
+pub(crate) fn getframe_live(
+    vm: &mut Vm,
+    code: &Arc<crate::object::Code>,
+    globals: &Arc<Dict>,
+    frame: &mut crate::vm::frame::FrameState,
+    a: &[Value],
+) -> PyResult {
+    // The innermost frame object (shared by depth, as `getframe` makes
+    // them) is this frame's: it gets the locals, then the one asked for is
+    // looked up the same way.
+    let here = getframe(vm, &[], &[])?;
+    if let Value::Instance(obj) = &here {
+        let same = matches!(obj.dict.get_str(&PyStr::from_str("f_code")), Some(Value::Other(c)) if matches!(&*c, Object::Code(c) if c.id == code.id));
+        if same {
+            fill_locals(obj, code, globals, frame);
+            if frame.shown.as_ref().is_none_or(|s| !Arc::ptr_eq(s, obj)) {
+                frame.shown = Some(obj.clone());
+            }
+        }
+    }
+    match a.first() {
+        None => Ok(here),
+        Some(_) => getframe(vm, a, &[]),
+    }
+}
+
+/// Sets the frame object's `f_locals` from the running frame's state: the
+/// namespace dict of module and class code, else the fast locals and cells
+/// copied into the object's dict (kept from one call to the next, as
+/// CPython's `PyFrame_FastToLocals`).
+fn fill_locals(obj: &Instance, code: &crate::object::Code, globals: &Arc<Dict>, state: &crate::vm::frame::FrameState) {
+    use crate::compile::code::CodeKind;
+    if let Some(m) = &state.locals_map {
+        obj.dict.set_str("f_locals", m.clone());
+        return;
+    }
+    if let Some(l) = &state.locals {
+        if !code.unoptimized {
+            obj.dict.set_str("f_locals", Value::Dict(l.clone()));
+            return;
+        }
+    }
+    if code.kind == CodeKind::Module || (code.kind == CodeKind::Class && state.locals.is_none()) {
+        obj.dict.set_str("f_locals", Value::Dict(globals.clone()));
+        return;
+    }
+    let d = match (&state.locals, obj.dict.get_str(&PyStr::from_str("f_locals"))) {
+        (Some(l), _) => l.clone(),
+        (None, Some(Value::Dict(d))) if !Arc::ptr_eq(&d, globals) => d,
+        _ => Arc::new(Dict::new()),
+    };
+    for (i, n) in code.varnames.iter().enumerate() {
+        match state.regs.get(i) {
+            Some(v) if !v.is_null() => d.set_pystr(n.clone(), v.clone()),
+            _ => {
+                d.remove_str(n);
+            }
+        }
+    }
+    let names = code.cellvars.iter().chain(code.freevars.iter());
+    for (n, c) in names.zip(state.cells.iter()) {
+        let v = c.lock().clone();
+        if v.is_null() {
+            d.remove_str(n);
+        } else {
+            d.set_pystr(n.clone(), v);
+        }
+    }
+    obj.dict.set_str("f_locals", Value::Dict(d));
+}
+
+/// A frame with an object ends: the object keeps the frame's last locals,
+/// and the per-depth table lets it go (a frame referring to itself through
+/// its locals is then garbage, as in CPython).
+pub(crate) fn frame_ended(obj: &Arc<Instance>, f: &crate::vm::frame::Frame) {
+    fill_locals(obj, f.code(), f.globals(), f);
+    crate::vm::trace::forget_loose(obj);
+}
+
+/// A frame with an object returns to `caller`: the caller's object (its
+/// `f_back`) gets the caller's locals now and when the caller ends.
+pub(crate) fn show_caller(f: &crate::vm::frame::Frame, caller: &mut crate::vm::frame::Frame) {
+    let Some(obj) = &f.shown else { return };
+    let Some(Value::Instance(back)) = obj.dict.get_str(&PyStr::from_str("f_back")) else { return };
+    let code = caller.code();
+    let same = matches!(back.dict.get_str(&PyStr::from_str("f_code")), Some(Value::Other(c)) if matches!(&*c, Object::Code(c) if c.id == code.id));
+    if !same || caller.shown.is_some() {
+        return;
+    }
+    fill_locals(&back, code, caller.globals(), caller);
+    caller.state.shown = Some(back);
+}
+
 pub fn getframe(vm: &mut Vm, a: &[Value], _: &crate::object::function::KwArgs) -> PyResult {
     check_args("_getframe", a, 0, 1)?;
     let depth = match a.first() {
@@ -87,8 +189,14 @@ pub fn getframe(vm: &mut Vm, a: &[Value], _: &crate::object::function::KwArgs) -
                 matches!(code.kind, crate::compile::code::CodeKind::Class) && code.name.as_bytes() == b"<module>";
             if matches!(code.kind, crate::compile::code::CodeKind::Module) || exec_code {
                 f.dict.set_str("f_locals", Value::Dict(g.clone()));
+            } else {
+                // Filled when the frame is seen running (see the header).
+                f.dict.set_str("f_locals", Value::Dict(Arc::new(Dict::new())));
             }
-            Arc::new(f)
+            // A frame whose locals hold it is a cycle for the collector.
+            let obj = Arc::new(f);
+            crate::vm::collector::track_instance(&obj);
+            obj
         });
         obj.dict.set_str("f_lineno", Value::Int(line as i64));
         obj.dict.set_str("f_lasti", Value::Int(0));

@@ -383,6 +383,14 @@ impl Class {
 
     /// The full MRO, self first.
     pub fn mro_with_self(self: &Arc<Class>) -> Vec<Arc<Class>> {
+        // A metaclass's `mro()` may have put the class elsewhere than first
+        // (`reclass::custom_mro`): its list is kept whole.
+        if self.rebased.load(Ordering::Relaxed) {
+            let mro = self.mro();
+            if mro.iter().any(|c| Arc::ptr_eq(c, self)) {
+                return mro.into_owned();
+            }
+        }
         let mut v = vec![self.clone()];
         v.extend(self.mro().iter().cloned());
         v
@@ -390,13 +398,13 @@ impl Class {
 
     /// Builds a class; computes the C3 linearization of its bases.
     pub fn new(name: &str, bases: Vec<Arc<Class>>, dict: Arc<Dict>, is_user: bool) -> PyResult<Arc<Class>> {
-        Class::new_full(name, bases, dict, is_user, None, None)
+        Class::new_full(Arc::new(PyStr::from_str(name)), bases, dict, is_user, None, None)
     }
 
     /// Builds a class with a metaclass other than `type` and/or the names of
     /// its own `__slots__`.
     pub fn new_full(
-        name: &str,
+        name: Arc<PyStr>,
         bases: Vec<Arc<Class>>,
         dict: Arc<Dict>,
         is_user: bool,
@@ -432,7 +440,7 @@ impl Class {
             || bases.iter().any(|b| b.has_del.load(Ordering::Relaxed));
         let cls = Arc::new(Class {
             gc: Default::default(),
-            name: Arc::new(PyStr::from_str(name)),
+            name,
             bases0: bases,
             mro0: mro,
             rebased: Default::default(),

@@ -380,6 +380,8 @@ impl Vm {
                     if let Some(a) = c.dict.get_str(name) {
                         return Ok(Some(match &a {
                             Value::Func(_) | Value::Builtin(_) if via_class => a,
+                            // `super(C, cls).prop`: read through the class, the property itself.
+                            Value::Other(ref p) if via_class && matches!(&**p, Object::Property { .. }) => a,
                             _ => self.bind_descriptor(a, target, &start)?,
                         }));
                     }
@@ -393,6 +395,10 @@ impl Vm {
                 }
                 if name.as_bytes() == b"__class__" {
                     return Ok(Some(Value::Class(types().super_.clone())));
+                }
+                // Past the MRO, the super object's own type (`__get__`), as 2.7's.
+                if let Some(m) = types().super_.lookup(name) {
+                    return Ok(Some(self.bind_descriptor(m, obj, &types().super_.clone())?));
                 }
                 return Err(PyErr::new(
                     ExcKind::AttributeError,
@@ -554,8 +560,26 @@ impl Vm {
                     ));
                 }
                 match name.as_bytes() {
-                    b"__bases__" => return super::reclass::set_bases(c, &v),
+                    b"__bases__" => return super::reclass::set_bases(self, c, &v),
                     b"__mro__" => return Err(PyErr::new(ExcKind::TypeError, "readonly attribute")),
+                    b"__name__" => match &v {
+                        Value::Str(s) if s.as_bytes().contains(&0) => {
+                            return Err(PyErr::new(ExcKind::ValueError, "type name must not contain null characters"))
+                        }
+                        Value::Str(_) => {}
+                        // A subclass of str will do.
+                        other if crate::object::class::isinstance(other, &types().str_) => {}
+                        other => {
+                            // (A name assigned before lives in the dict.)
+                            let now = match c.dict.get_str(&PyStr::from_str("__name__")) {
+                                Some(Value::Str(s)) => s.to_string_lossy(),
+                                _ => c.name(),
+                            };
+                            let msg =
+                                format!("can only assign string to {}.__name__, not '{}'", now, other.type_name());
+                            return Err(PyErr::new(ExcKind::TypeError, msg));
+                        }
+                    },
                     _ => {}
                 }
                 c.dict.set_pystr(Arc::new(PyStr::new(name.as_bytes().to_vec())), v);

@@ -562,6 +562,7 @@ impl Vm {
                 }
                 r
             }
+            ("_getframe", _) => crate::modules::sys_frames::getframe_live(self, code, globals, frame, &args),
             ("locals", 0) | ("vars", 0) => Ok(locals()),
             ("dir", 0) if frame.locals_map.is_some() => self.map_dir(locals()),
             ("dir", 0) => {
@@ -813,10 +814,15 @@ impl Vm {
 
     /// `type.__new__(meta, name, bases, namespace)`: makes the class.
     pub fn type_new(&mut self, meta: &Arc<Class>, name: Value, bases: Value, dict: Value) -> PyResult {
-        let name = match &name {
-            Value::Str(s) => s.to_string_lossy(),
-            _ => return Err(type_error("type.__new__() argument 1 must be string".into())),
+        // The name keeps its bytes, as 2.7's type names do.
+        let name_str = match &name {
+            Value::Str(s) => s.clone(),
+            other => return Err(type_error(format!("type() argument 1 must be string, not {}", other.type_name()))),
         };
+        if name_str.as_bytes().contains(&0) {
+            return Err(PyErr::new(ExcKind::ValueError, "type name must not contain null characters"));
+        }
+        let name = name_str.to_string_lossy();
         let Value::Dict(mut dict) = dict else {
             return Err(type_error("type.__new__() argument 3 must be dict".into()));
         };
@@ -874,9 +880,22 @@ impl Vm {
         let meta = (!Arc::ptr_eq(meta, &types().type_)).then(|| meta.clone());
         // The class gets its own copy of the namespace, as in CPython.
         let dict = Arc::new(dict.copy());
-        let cls = Class::new_full(&name, base_classes, dict, true, meta, slots.clone())?;
+        let cls = Class::new_full(name_str, base_classes, dict, true, meta, slots.clone())?;
         crate::object::layout::finish(&cls, slots.as_deref());
         super::collector::track_class(&cls);
+        match super::reclass::custom_mro(self, &cls) {
+            Ok(Some(m)) => cls.set_bases(cls.bases().into_owned(), m),
+            Ok(None) => {}
+            // As the class statement reports what its metaclass refused.
+            Err(e) if e.matches(ExcKind::TypeError) => {
+                let msg = match crate::object::exception::exc_args(e.value()).first() {
+                    Some(Value::Str(s)) => s.to_string_lossy(),
+                    _ => String::new(),
+                };
+                return Err(type_error(format!("Error when calling the metaclass bases\n    {}", msg)));
+            }
+            Err(e) => return Err(e),
+        }
         Ok(Value::Class(cls))
     }
 

@@ -79,6 +79,9 @@ impl Vm {
                     Some(f) if f.init => {
                         // `__init__` ran inline: the instance is on the caller's stack.
                         self.callers.pop();
+                        if f.shown.is_some() {
+                            crate::modules::sys_frames::show_caller(&f, callees.last_mut().unwrap_or(&mut *base));
+                        }
                         self.end_frame(f);
                         if !v.is_none() {
                             let msg = format!("__init__() should return None, not '{}'", v.type_name());
@@ -87,6 +90,9 @@ impl Vm {
                     }
                     Some(f) => {
                         self.callers.pop();
+                        if f.shown.is_some() {
+                            crate::modules::sys_frames::show_caller(&f, callees.last_mut().unwrap_or(&mut *base));
+                        }
                         self.end_frame(f);
                         // The result goes straight onto the caller's stack.
                         match callees.last_mut() {
@@ -106,6 +112,9 @@ impl Vm {
                 Err(e) => match callees.pop() {
                     Some(f) => {
                         self.callers.pop();
+                        if f.shown.is_some() {
+                            crate::modules::sys_frames::show_caller(&f, callees.last_mut().unwrap_or(&mut *base));
+                        }
                         self.end_frame(f);
                         pending = Some(e);
                     }
@@ -119,7 +128,10 @@ impl Vm {
     }
 
     /// Releases a finished frame: restores the handled exception, recycles registers.
-    pub(crate) fn end_frame(&mut self, f: Frame) {
+    pub(crate) fn end_frame(&mut self, mut f: Frame) {
+        if let Some(obj) = f.state.shown.take() {
+            crate::modules::sys_frames::frame_ended(&obj, &f);
+        }
         if self.exc_stack.len() > f.exc_depth {
             self.exc_stack.truncate(f.exc_depth);
         }
@@ -1206,8 +1218,18 @@ impl Vm {
             Value::Builtin(b) => {
                 let args: Vec<Value> = frame.regs.drain(first..).collect();
                 frame.regs.truncate(base);
-                let r = self.call_frame_builtin(code, globals, frame, (b.name, kwargs), args)?;
-                frame.push(r);
+                // `sys._getframe` is a C function to a profiler, as in 2.7.
+                let traced = self.tracer.is_some() && b.name == "_getframe";
+                if traced {
+                    let site = self.site;
+                    self.c_event(code, globals, frame, "c_call", &func)?;
+                    self.site = site;
+                }
+                let r = self.call_frame_builtin(code, globals, frame, (b.name, kwargs), args);
+                if traced {
+                    self.c_event(code, globals, frame, if r.is_ok() { "c_return" } else { "c_exception" }, &func)?;
+                }
+                frame.push(r?);
                 Ok(None)
             }
             Value::Other(o) if matches!(&**o, Object::BoundMethod { .. }) => {

@@ -64,6 +64,9 @@ pub struct FrameState {
     /// (`Vm::init_frame`): the instance already waits on the caller's stack,
     /// so the frame's result is checked to be None and dropped.
     pub init: bool,
+    /// The frame object `sys._getframe` made for this frame: its `f_locals`
+    /// gets the frame's last values when the frame ends (`sys_frames`).
+    pub shown: Option<Arc<crate::object::Instance>>,
 }
 
 impl std::ops::Deref for Frame {
@@ -109,6 +112,7 @@ impl FrameState {
             blocks: Vec::new(),
             exc_depth: 0,
             init: false,
+            shown: None,
         }
     }
     #[inline]

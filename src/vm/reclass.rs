@@ -186,7 +186,7 @@ fn own_slots(c: &Arc<Class>) -> Vec<String> {
 }
 
 /// `cls.__bases__ = v` for a user class.
-pub fn set_bases(c: &Arc<Class>, v: &Value) -> PyResult<()> {
+pub fn set_bases(vm: &mut crate::vm::Vm, c: &Arc<Class>, v: &Value) -> PyResult<()> {
     let name = c.name();
     let classic = c.classic.load(Ordering::Relaxed);
     let Value::Tuple(t) = v else {
@@ -230,12 +230,12 @@ pub fn set_bases(c: &Arc<Class>, v: &Value) -> PyResult<()> {
             compatible(&old_base, &new_base, "__bases__")?;
         }
     }
-    rebase(c, bases)
+    rebase(vm, c, bases)
 }
 
 /// Installs `bases` and recomputes the MRO of `c` and of every class below
 /// it; if one of them cannot be linearized, all are put back as they were.
-fn rebase(c: &Arc<Class>, bases: Vec<Arc<Class>>) -> PyResult<()> {
+fn rebase(vm: &mut crate::vm::Vm, c: &Arc<Class>, bases: Vec<Arc<Class>>) -> PyResult<()> {
     let mut saved: Vec<(Arc<Class>, crate::object::class::BasesAndMro)> = Vec::new();
     let mut todo = vec![(c.clone(), bases)];
     while let Some((k, bases)) = todo.pop() {
@@ -257,6 +257,18 @@ fn rebase(c: &Arc<Class>, bases: Vec<Arc<Class>>) -> PyResult<()> {
         };
         saved.push((k.clone(), (k.bases().into_owned(), k.mro().into_owned())));
         k.set_bases(bases, mro);
+        // A metaclass's `mro()` sees the new bases; if it fails, every
+        // class changed so far gets its old bases and MRO back.
+        match custom_mro(vm, &k) {
+            Ok(Some(m)) => k.set_bases(k.bases().into_owned(), m),
+            Ok(None) => {}
+            Err(e) => {
+                for (s, (b, m)) in saved.into_iter().rev() {
+                    s.set_bases(b, m);
+                }
+                return Err(e);
+            }
+        }
         for sub in k.live_subclasses() {
             let b = sub.bases().into_owned();
             todo.insert(0, (sub, b));
@@ -269,6 +281,38 @@ fn rebase(c: &Arc<Class>, bases: Vec<Arc<Class>>) -> PyResult<()> {
         }
     }
     Ok(())
+}
+
+/// The MRO a metaclass's own `mro()` gives `k` (None when the metaclass
+/// inherits `type.mro`), checked as CPython checks it: classes only, each
+/// with a layout `k`'s instances have. It may put `k` anywhere; the class
+/// then keeps the whole list (see `Class::mro_with_self`).
+pub(crate) fn custom_mro(vm: &mut crate::vm::Vm, k: &Arc<Class>) -> PyResult<Option<Vec<Arc<Class>>>> {
+    let Some(meta) = &k.meta else { return Ok(None) };
+    let Some(m) = meta.lookup_str("mro") else { return Ok(None) };
+    if matches!(&m, Value::Builtin(b) if b.name == "type.mro") {
+        return Ok(None);
+    }
+    let f = vm.bind_descriptor(m, &Value::Class(k.clone()), meta)?;
+    let r = vm.call(&f, vec![])?;
+    let mut out = Vec::new();
+    for item in vm.to_vec(&r)? {
+        let Value::Class(c) = item else {
+            return Err(PyErr::new(ExcKind::TypeError, format!("mro() returned a non-class ('{}')", item.type_name())));
+        };
+        let layout = crate::object::class::Layout::Object;
+        if c.layout != layout && c.layout != k.layout {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                format!("mro() returned base with unsuitable layout ('{}')", c.name()),
+            ));
+        }
+        out.push(c);
+    }
+    if !out.iter().any(|c| Arc::ptr_eq(c, k)) {
+        out.insert(0, k.clone());
+    }
+    Ok(Some(out))
 }
 
 /// `cls.__subclasses__()`: the live classes whose bases include `cls` now

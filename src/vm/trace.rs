@@ -86,6 +86,17 @@ pub(crate) fn shared_frame(
     })
 }
 
+/// Drops the per-depth table's hold on a frame object whose frame ended.
+pub(crate) fn forget_loose(obj: &Arc<Instance>) {
+    LOOSE.with(|l| {
+        for slot in l.borrow_mut().iter_mut() {
+            if slot.as_ref().is_some_and(|o| Arc::ptr_eq(o, obj)) {
+                *slot = None;
+            }
+        }
+    });
+}
+
 pub(crate) fn frame_class() -> Arc<Class> {
     static CLASS: OnceLock<Arc<Class>> = OnceLock::new();
     CLASS
@@ -95,8 +106,18 @@ pub(crate) fn frame_class() -> Arc<Class> {
             let set = crate::object::function::Builtin::new("frame.f_lineno", set_lineno);
             let prop = Object::Property { fget: get, fset: set, fdel: Value::None, doc: Value::None };
             d.set_str("f_lineno", Value::other(prop));
-            Class::new("frame", vec![types().object.clone()], Arc::new(d), false)
-                .expect("a class with one base always linearizes")
+            let c = Class::new("frame", vec![types().object.clone()], Arc::new(d), false)
+                .expect("a class with one base always linearizes");
+            // The type's view of the attributes each frame holds, as 2.7's.
+            let members = ["f_back", "f_builtins", "f_code", "f_globals", "f_lasti"];
+            let getsets = ["f_exc_traceback", "f_exc_type", "f_exc_value", "f_locals", "f_restricted", "f_trace"];
+            let attrs: Vec<_> = members
+                .iter()
+                .map(|n| (*n, "", true, false))
+                .chain(getsets.iter().map(|n| (*n, "", false, *n == "f_trace")))
+                .collect();
+            crate::modules::descr::add_native_attrs(&c, &attrs);
+            c
         })
         .clone()
 }
@@ -436,7 +457,7 @@ impl Vm {
         Ok(())
     }
 
-    fn c_event(
+    pub(super) fn c_event(
         &mut self,
         code: &Arc<Code>,
         globals: &Arc<Dict>,
