@@ -35,10 +35,10 @@ class _View(object):
 _repr_running = set()
 
 
-def _as_set(x):
-    if isinstance(x, (set, frozenset)):
-        return x
-    return set(x)
+def _combine(left, right, method):
+    result = set(left)
+    getattr(result, method)(right)
+    return result
 
 
 class _SetView(_View):
@@ -87,29 +87,31 @@ class _SetView(_View):
             return NotImplemented
         return len(self) > len(other) and self >= other
 
+    # As 2.7: a set of the left operand, changed in place by the right one
+    # (which fixes the order of the result).
     def __and__(self, other):
-        return set(self) & _as_set(other)
+        return _combine(self, other, 'intersection_update')
 
     def __or__(self, other):
-        return set(self) | _as_set(other)
+        return _combine(self, other, 'update')
 
     def __sub__(self, other):
-        return set(self) - _as_set(other)
+        return _combine(self, other, 'difference_update')
 
     def __xor__(self, other):
-        return set(self) ^ _as_set(other)
+        return _combine(self, other, 'symmetric_difference_update')
 
     def __rand__(self, other):
-        return _as_set(other) & set(self)
+        return _combine(other, self, 'intersection_update')
 
     def __ror__(self, other):
-        return _as_set(other) | set(self)
+        return _combine(other, self, 'update')
 
     def __rsub__(self, other):
-        return _as_set(other) - set(self)
+        return _combine(other, self, 'difference_update')
 
     def __rxor__(self, other):
-        return _as_set(other) ^ set(self)
+        return _combine(other, self, 'symmetric_difference_update')
 
     def isdisjoint(self, other):
         for x in other:

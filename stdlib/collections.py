@@ -50,16 +50,155 @@ _repr_running = set()
 
 
 class OrderedDict(dict):
-    """Dicts in minipy keep insertion order already."""
+    """A dict that remembers the order its keys were first stored in.
+
+    Plain dicts iterate in CPython 2.7's hash order; this one keeps its own
+    order: a circular doubly linked list of [prev, next, key] cells, one per
+    key, found through a private dict.
+    """
+
+    def __init__(*args, **kwds):
+        if not args:
+            raise TypeError("descriptor '__init__' of 'OrderedDict' object "
+                            "needs an argument")
+        self = args[0]
+        if len(args) > 2:
+            raise TypeError('expected at most 1 arguments, got %d' % (len(args) - 1))
+        try:
+            self.__ring
+        except AttributeError:
+            self.__ring = ring = []
+            ring[:] = [ring, ring, None]
+            self.__cells = {}
+        self.update(*args[1:], **kwds)
+
+    def __setitem__(self, key, value, dict_setitem=dict.__setitem__):
+        if key not in self:
+            ring = self.__ring
+            last = ring[0]
+            cell = [last, ring, key]
+            last[1] = ring[0] = self.__cells[key] = cell
+        dict_setitem(self, key, value)
+
+    def __delitem__(self, key, dict_delitem=dict.__delitem__):
+        dict_delitem(self, key)
+        prev, nxt, _ = self.__cells.pop(key)
+        prev[1] = nxt
+        nxt[0] = prev
+
+    def __iter__(self):
+        ring = self.__ring
+        cell = ring[1]
+        while cell is not ring:
+            yield cell[2]
+            cell = cell[1]
+
+    def __reversed__(self):
+        ring = self.__ring
+        cell = ring[0]
+        while cell is not ring:
+            yield cell[2]
+            cell = cell[0]
+
+    def clear(self):
+        ring = self.__ring
+        ring[:] = [ring, ring, None]
+        self.__cells.clear()
+        dict.clear(self)
+
+    def keys(self):
+        return list(self)
+
+    def values(self):
+        return [self[k] for k in self]
+
+    def items(self):
+        return [(k, self[k]) for k in self]
+
+    def iterkeys(self):
+        return iter(self)
+
+    def itervalues(self):
+        for k in self:
+            yield self[k]
+
+    def iteritems(self):
+        for k in self:
+            yield (k, self[k])
+
+    def viewkeys(self):
+        return KeysView(self)
+
+    def viewvalues(self):
+        return ValuesView(self)
+
+    def viewitems(self):
+        return ItemsView(self)
+
+    def update(*args, **kwds):
+        if not args:
+            raise TypeError("descriptor 'update' of 'OrderedDict' object "
+                            "needs an argument")
+        self = args[0]
+        if len(args) > 2:
+            raise TypeError('update() takes at most 2 positional '
+                            'arguments (%d given)' % (len(args),))
+        if len(args) == 2:
+            other = args[1]
+            if isinstance(other, dict):
+                for key in other:
+                    self[key] = other[key]
+            elif hasattr(other, 'keys'):
+                for key in other.keys():
+                    self[key] = other[key]
+            else:
+                for key, value in other:
+                    self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    __marker = object()
+
+    def pop(self, key, default=__marker):
+        if key in self:
+            result = self[key]
+            del self[key]
+            return result
+        if default is self.__marker:
+            raise KeyError(key)
+        return default
+
+    def setdefault(self, key, default=None):
+        if key in self:
+            return self[key]
+        self[key] = default
+        return default
 
     def popitem(self, last=True):
         if not self:
             raise KeyError('dictionary is empty')
-        keys = self.keys()
-        key = keys[-1] if last else keys[0]
-        value = self[key]
-        del self[key]
+        key = next(reversed(self) if last else iter(self))
+        value = self.pop(key)
         return key, value
+
+    def copy(self):
+        return self.__class__(self)
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        self = cls()
+        for key in iterable:
+            self[key] = value
+        return self
+
+    def __reduce__(self):
+        items = [[k, self[k]] for k in self]
+        state = vars(self).copy()
+        for name in vars(OrderedDict()):
+            state.pop(name, None)
+        if state:
+            return (self.__class__, (items,), state)
+        return self.__class__, (items,)
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
@@ -68,9 +207,6 @@ class OrderedDict(dict):
 
     def __ne__(self, other):
         return not self == other
-
-    def __reversed__(self):
-        return reversed(self.keys())
 
     def __repr__(self):
         # A dict that contains itself shows '...' at the inner level; the

@@ -379,20 +379,13 @@ pub fn construct(vm: &mut Vm, cls: &Arc<Class>, args: Vec<Value>, kw: &KwArgs) -
                 return Ok(a[0].clone());
             }
         }
-        // The keys of a plain dict or set keep their stored hashes.
-        let hashed = match a.first() {
-            Some(Value::Dict(d)) => Some(d.keys_hashed()),
-            Some(Value::Set(s)) => Some(s.items_hashed()),
-            _ => None,
-        };
-        if let Some(items) = hashed {
-            if frozen && items.is_empty() {
+        // A plain dict or set: 2.7's merge (stored hashes kept, its order).
+        if let Some(src @ (Value::Dict(_) | Value::Set(_))) = a.first() {
+            if frozen && vm.len(src)? == 0 {
                 return Ok(crate::modules::builtins_more::empty_frozenset());
             }
             let s = Set::new(frozen);
-            for (h, k) in items {
-                s.add_hashed(vm, h, k)?;
-            }
+            crate::object::set_methods::add_all(vm, &s, src)?;
             return Ok(Value::Set(Arc::new(s)));
         }
         let items = a.first().map(|v| vm.to_vec(v)).transpose()?.unwrap_or_default();

@@ -8,7 +8,6 @@
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::object::lock::{Mutex, MutexGuard};
-use hashbrown::HashTable;
 
 use super::{PyResult, PyStr, Value};
 use crate::vm::Vm;
@@ -36,12 +35,31 @@ fn filter_bit(hash: i64) -> u64 {
     1u64 << (hash as u64 & 63)
 }
 
+/// A slot of the index table that no key ever used.
+const EMPTY: u32 = u32::MAX;
+/// Marks a slot whose key was deleted (2.7's dummy); the low bits keep the
+/// index of its entry, which the next key stored in the slot reuses.
+const DUMMY: u32 = 1 << 31;
+/// The fewest slots of a table (2.7's `PyDict_MINSIZE`).
+const MIN_SIZE: usize = 8;
+
+/// The table: 2.7's open addressing (so keys iterate in 2.7's order) over
+/// indices into a dense `entries` vector.
+///
+/// **Invariants:** `slots` is empty (a fresh 8-slot table not yet made) or
+/// a power of two long. Every non-empty slot holds a distinct entry index,
+/// so `entries.len()` is 2.7's `fill` (live keys plus dummies). An entry
+/// index stays the same until the next resize, which renumbers the entries
+/// in slot order (hints are checked by key, so a stale one only misses).
 #[derive(Default)]
 struct DictInner {
-    table: HashTable<u32>,
-    /// Entries in insertion order; a removed entry has `key == Value::Null`.
+    slots: Vec<u32>,
+    /// Entries by index; a deleted one has `key == Value::Null`.
     entries: Vec<Entry>,
     used: usize,
+    /// 2.7 keeps `popitem`'s search finger in slot 0's hash field: the
+    /// hash of the last key stored in slot 0, or where the last pop stopped.
+    finger: i64,
     /// Some key is an instance (its equality may need Python code).
     has_instances: bool,
 }
@@ -52,9 +70,27 @@ struct Entry {
     value: Value,
 }
 
-#[inline]
-fn mix(h: i64) -> u64 {
-    (h as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+/// 2.7's probe sequence over a table of `mask + 1` slots.
+struct Path {
+    i: u64,
+    perturb: u64,
+    mask: u64,
+}
+
+impl Path {
+    #[inline(always)]
+    fn new(hash: i64, mask: usize) -> Path {
+        Path { i: hash as u64 & mask as u64, perturb: hash as u64, mask: mask as u64 }
+    }
+    #[inline(always)]
+    fn slot(&self) -> usize {
+        (self.i & self.mask) as usize
+    }
+    #[inline(always)]
+    fn advance(&mut self) {
+        self.i = self.i.wrapping_mul(5).wrapping_add(self.perturb).wrapping_add(1);
+        self.perturb >>= 5;
+    }
 }
 
 /// Equality that needs no Python code, or `None` when Python code must decide.
@@ -136,75 +172,198 @@ impl DictInner {
     /// The entry of a string key, compared by bytes.
     #[inline]
     fn find_str(&self, key: &[u8], hash: i64) -> Option<u32> {
-        let entries = &self.entries;
-        self.table
-            .find(mix(hash), |&i| {
-                let e = &entries[i as usize];
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mut p = Path::new(hash, self.slots.len() - 1);
+        loop {
+            let s = self.slots[p.slot()];
+            if s == EMPTY {
+                return None;
+            }
+            if s & DUMMY == 0 {
+                let e = &self.entries[s as usize];
                 // Interned names match by address, without a memcmp.
-                e.hash == hash
-                    && matches!(&e.key, Value::Str(s) if std::ptr::eq(s.as_bytes(), key) || s.as_bytes() == key)
-            })
-            .copied()
+                if e.hash == hash
+                    && matches!(&e.key, Value::Str(k) if std::ptr::eq(k.as_bytes(), key) || k.as_bytes() == key)
+                {
+                    return Some(s);
+                }
+            }
+            p.advance();
+        }
     }
 
     fn probe(&self, hash: i64, key: &Value) -> Probe {
+        if self.slots.is_empty() {
+            return Probe::Absent;
+        }
         let mut ask = Vec::new();
-        let entries = &self.entries;
-        let found = self.table.find(mix(hash), |&i| {
-            let e = &entries[i as usize];
-            if e.hash != hash {
-                return false;
+        let mut p = Path::new(hash, self.slots.len() - 1);
+        loop {
+            let s = self.slots[p.slot()];
+            if s == EMPTY {
+                break;
             }
-            match fast_eq(&e.key, key) {
-                Some(r) => r,
-                None => {
-                    ask.push((i, e.key.clone()));
-                    false
+            if s & DUMMY == 0 {
+                let e = &self.entries[s as usize];
+                if e.hash == hash {
+                    match fast_eq(&e.key, key) {
+                        Some(true) => return Probe::Found(s),
+                        Some(false) => {}
+                        None => ask.push((s, e.key.clone())),
+                    }
                 }
             }
-        });
-        match found {
-            Some(&i) => Probe::Found(i),
-            None if ask.is_empty() => Probe::Absent,
-            None => Probe::Ask(ask),
+            p.advance();
+        }
+        if ask.is_empty() {
+            Probe::Absent
+        } else {
+            Probe::Ask(ask)
+        }
+    }
+
+    /// The slot a new key of this hash goes to: the first dummy on its
+    /// path, else the empty slot that ends it (2.7's `freeslot`).
+    #[inline]
+    fn free_slot(&self, hash: i64) -> usize {
+        let mut p = Path::new(hash, self.slots.len() - 1);
+        while self.slots[p.slot()] != EMPTY && self.slots[p.slot()] & DUMMY == 0 {
+            p.advance();
+        }
+        p.slot()
+    }
+
+    /// The slot holding live entry `idx`.
+    fn slot_of(&self, idx: u32) -> Option<usize> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mut p = Path::new(self.entries.get(idx as usize)?.hash, self.slots.len() - 1);
+        loop {
+            match self.slots[p.slot()] {
+                EMPTY => return None,
+                s if s == idx => return Some(p.slot()),
+                _ => p.advance(),
+            }
         }
     }
 
     /// Room for one more entry, reserved fallibly: a dict or set grown
     /// without bound raises MemoryError instead of aborting the process.
+    /// The first key makes the 8-slot table.
     fn room_for_one(&mut self) -> PyResult<()> {
-        super::alloc::reserve(&mut self.entries, 1)?;
-        if self.table.len() < self.table.capacity() {
-            return Ok(());
+        if self.slots.is_empty() {
+            self.slots = super::alloc::with_capacity(MIN_SIZE)?;
+            self.slots.resize(MIN_SIZE, EMPTY);
         }
-        // A full table grows fourfold while small, as CPython's dicts do
-        // (a dict filled from empty rehashed its keys half as often as by
-        // doubling), and twofold past 50,000 keys to bound the waste.
-        let n = self.table.len();
-        let extra = if n < 50_000 { (3 * n).max(1) } else { n.max(1) };
-        let entries = &self.entries;
-        self.table.try_reserve(extra, |&i| mix(entries[i as usize].hash)).map_err(|_| super::alloc::memory_error())
+        if self.entries.len() + 2 >= self.slots.len() {
+            // Only after a resize that failed: keep an empty slot, which
+            // ends every probe.
+            self.resize(self.used * 4, 0)?;
+        }
+        if self.entries.len() == self.entries.capacity() {
+            // Grow by half, never past the fill that makes the table resize
+            // (a dict of a million keys holds few unused entries).
+            let n = self.entries.len();
+            let limit = (self.slots.len() * 2).div_ceil(3);
+            let want = (n + n / 2).clamp(n + 1, limit.max(n + 1));
+            self.entries.try_reserve_exact(want - n).map_err(|_| super::alloc::memory_error())?;
+        }
+        Ok(())
     }
 
-    fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
-        if self.entries.len() >= 16 && self.used * 2 < self.entries.len() {
-            self.compact();
-        }
-        let idx = self.entries.len() as u32;
+    /// Stores a key known to be absent (after `room_for_one`); then, if
+    /// `check`, resizes as 2.7 does when the table got two-thirds full.
+    /// The new key's entry index.
+    fn insert_new(&mut self, hash: i64, key: Value, value: Value, check: bool) -> PyResult<u32> {
         // A unicode key may equal a str key: str lookups must not stop at the str fast path.
         if matches!(key, Value::Instance(_)) || crate::object::unicode::is_unicode(&key) {
             self.has_instances = true;
         }
-        self.entries.push(Entry { hash, key, value });
-        let entries = &self.entries;
-        self.table.insert_unique(mix(hash), idx, |&i| mix(entries[i as usize].hash));
+        let slot = self.free_slot(hash);
+        let idx = match self.slots[slot] {
+            EMPTY => {
+                self.entries.push(Entry { hash, key, value });
+                (self.entries.len() - 1) as u32
+            }
+            dummy => {
+                let idx = dummy & !DUMMY;
+                // The dummy's key and value are already Null: nothing is dropped here.
+                self.entries[idx as usize] = Entry { hash, key, value };
+                idx
+            }
+        };
+        self.slots[slot] = idx;
+        if slot == 0 {
+            self.finger = hash;
+        }
         self.used += 1;
+        if check && self.entries.len() * 3 >= self.slots.len() * 2 {
+            let minused = if self.used > 50_000 { self.used * 2 } else { self.used * 4 };
+            return self.resize(minused, idx);
+        }
+        Ok(idx)
+    }
+
+    /// 2.7's resize: a table of the smallest power of two above `minused`
+    /// slots, the live entries moved in slot order (dummies dropped).
+    /// Gives the new index of entry `track`.
+    fn resize(&mut self, minused: usize, track: u32) -> PyResult<u32> {
+        let mut size = MIN_SIZE;
+        while size <= minused {
+            size = size.checked_mul(2).ok_or_else(super::alloc::memory_error)?;
+        }
+        if size > DUMMY as usize {
+            return Err(super::alloc::memory_error());
+        }
+        let mut slots: Vec<u32> = super::alloc::with_capacity(size)?;
+        slots.resize(size, EMPTY);
+        let limit = (size * 2).div_ceil(3);
+        let mut entries: Vec<Entry> = super::alloc::with_capacity((self.used + self.used / 2).clamp(self.used, limit))?;
+        let old_slots = std::mem::take(&mut self.slots);
+        let mut old = std::mem::take(&mut self.entries);
+        let mut tracked = track;
+        self.finger = 0;
+        let mask = size - 1;
+        for s in old_slots {
+            if s == EMPTY || s & DUMMY != 0 {
+                continue;
+            }
+            let e = std::mem::replace(&mut old[s as usize], Entry { hash: 0, key: Value::Null, value: Value::Null });
+            let mut p = Path::new(e.hash, mask);
+            while slots[p.slot()] != EMPTY {
+                p.advance();
+            }
+            let idx = entries.len() as u32;
+            if s == track {
+                tracked = idx;
+            }
+            if p.slot() == 0 {
+                self.finger = e.hash;
+            }
+            slots[p.slot()] = idx;
+            entries.push(e);
+        }
+        self.slots = slots;
+        self.entries = entries;
+        Ok(tracked)
+    }
+
+    /// 2.7's presize before merging `n` keys in: one resize if they could
+    /// fill the table two-thirds.
+    fn presize(&mut self, n: usize) -> PyResult<()> {
+        let size = self.slots.len().max(MIN_SIZE);
+        if (self.entries.len() + n) * 3 >= size * 2 {
+            self.resize((self.used + n) * 2, 0)?;
+        }
+        Ok(())
     }
 
     fn remove_at(&mut self, idx: u32) -> (Value, Value) {
-        let hash = self.entries[idx as usize].hash;
-        if let Ok(e) = self.table.find_entry(mix(hash), |&i| i == idx) {
-            e.remove();
+        if let Some(slot) = self.slot_of(idx) {
+            self.slots[slot] = idx | DUMMY;
         }
         let e = &mut self.entries[idx as usize];
         let k = std::mem::replace(&mut e.key, Value::Null);
@@ -213,13 +372,32 @@ impl DictInner {
         (k, v)
     }
 
-    fn compact(&mut self) {
-        self.entries.retain(|e| !e.key.is_null());
-        self.table.clear();
-        let entries = &self.entries;
-        for (i, e) in entries.iter().enumerate() {
-            self.table.insert_unique(mix(e.hash), i as u32, |&j| mix(entries[j as usize].hash));
+    /// The live entry indices in slot order (2.7's iteration order).
+    fn live(&self) -> impl Iterator<Item = &Entry> {
+        self.slots.iter().filter(|&&s| s & DUMMY == 0).map(|&s| &self.entries[s as usize])
+    }
+
+    /// 2.7's `popitem`: slot 0 if live, else the first live slot from the
+    /// finger on (wrapping past slot 0); the finger then moves past it.
+    fn pop_finger(&mut self) -> Option<(Value, Value)> {
+        if self.used == 0 {
+            return None;
         }
+        let mask = self.slots.len() - 1;
+        let mut i = 0usize;
+        if self.slots[0] & DUMMY != 0 {
+            i = if self.finger < 1 || self.finger as u64 > mask as u64 { 1 } else { self.finger as usize };
+            while self.slots[i] & DUMMY != 0 {
+                i += 1;
+                if i > mask {
+                    i = 1;
+                }
+            }
+        }
+        let idx = self.slots[i];
+        let r = self.remove_at(idx);
+        self.finger = i as i64 + 1;
+        Some(r)
     }
 }
 
@@ -251,11 +429,14 @@ impl Dict {
     /// every store into a dict.
     /// Adds a new entry (under the dict's lock) and records its key in the
     /// filter.
+    /// `check`: resize afterwards if the table got too full (2.7 skips
+    /// that while merging into a table presized for the merge).
     #[inline]
-    fn insert(&self, g: &mut DictInner, hash: i64, key: Value, value: Value) {
-        g.insert_new(hash, key, value);
+    fn insert(&self, g: &mut DictInner, hash: i64, key: Value, value: Value, check: bool) -> PyResult<u32> {
+        g.room_for_one()?;
         let bits = self.key_filter.load(Ordering::Relaxed);
         self.key_filter.store(bits | filter_bit(hash), Ordering::Release);
+        g.insert_new(hash, key, value, check)
     }
 
     fn bump(&self, _locked: &MutexGuard<'_, DictInner>) {
@@ -409,11 +590,10 @@ impl Dict {
         if let Some(i) = idx {
             return Ok(g.entries[i as usize].value.clone());
         }
-        g.room_for_one()?;
-        self.insert(&mut g, hash, key, dflt.clone());
+        let r = self.insert(&mut g, hash, key, dflt.clone(), true);
         self.bump(&g);
         drop(g);
-        Ok(dflt)
+        r.map(|_| dflt)
     }
 
     /// `contains` with the key's hash already known.
@@ -437,14 +617,29 @@ impl Dict {
     /// The keys with their stored hashes.
     pub fn keys_hashed(&self) -> Vec<(i64, Value)> {
         let g = self.inner.lock();
-        g.entries.iter().filter(|e| !e.key.is_null()).map(|e| (e.hash, e.key.clone())).collect()
+        g.live().map(|e| (e.hash, e.key.clone())).collect()
     }
 
     pub fn set_hashed(&self, vm: &mut Vm, hash: i64, key: Value, value: Value) -> PyResult<()> {
+        self.store_hashed(vm, hash, key, value, true, true)
+    }
+
+    /// Stores `key`: `replace` an existing key's value or leave it; `check`
+    /// whether the table resizes after a new key (see `insert`).
+    fn store_hashed(
+        &self,
+        vm: &mut Vm,
+        hash: i64,
+        key: Value,
+        value: Value,
+        replace: bool,
+        check: bool,
+    ) -> PyResult<()> {
         // One critical section when no Python equality is needed.
         {
             let mut g = self.inner.lock();
             match g.probe(hash, &key) {
+                Probe::Found(_) if !replace => return Ok(()),
                 Probe::Found(i) => {
                     let old = std::mem::replace(&mut g.entries[i as usize].value, value);
                     match &key {
@@ -456,26 +651,27 @@ impl Dict {
                     return Ok(());
                 }
                 Probe::Absent => {
-                    g.room_for_one()?;
-                    self.insert(&mut g, hash, key, value);
+                    let r = self.insert(&mut g, hash, key, value, check);
                     self.bump(&g);
                     drop(g);
-                    return Ok(());
+                    return r.map(drop);
                 }
                 Probe::Ask(_) => {}
             }
         }
         let (mut g, idx) = self.find_then_lock(vm, hash, &key)?;
-        match idx {
-            Some(i) => g.entries[i as usize].value = value,
-            None => {
-                g.room_for_one()?;
-                self.insert(&mut g, hash, key, value)
+        let _old;
+        let r = match idx {
+            Some(_) if !replace => return Ok(()),
+            Some(i) => {
+                _old = std::mem::replace(&mut g.entries[i as usize].value, value);
+                Ok(0)
             }
-        }
+            None => self.insert(&mut g, hash, key, value, check),
+        };
         self.bump(&g);
         drop(g);
-        Ok(())
+        r.map(drop)
     }
 
     /// Sets a string key (namespaces, attributes).
@@ -514,10 +710,11 @@ impl Dict {
                 i
             }
             None => {
-                self.insert(&mut g, hash, Value::Str(make_key()), value);
+                // These stores cannot fail: only a failed allocation can
+                // leave the key out (the table keeps an empty slot).
+                let r = self.insert(&mut g, hash, Value::Str(make_key()), value, true);
                 self.bump(&g);
-                // `insert` may have compacted the entries: the new one is last.
-                (g.entries.len() - 1) as u32
+                r.unwrap_or(u32::MAX)
             }
         }
     }
@@ -592,13 +789,26 @@ impl Dict {
         drop(old);
     }
 
-    /// The entry at or after position `pos` (for iteration): (next pos, key, value).
+    /// Takes the table of `other` for its own (2.7's `set_swap_bodies`, as
+    /// `s &= t` does): the order is `other`'s, finger included.
+    pub fn take_body(&self, other: Dict) {
+        let new = other.inner.lock().take_all();
+        self.key_filter.fetch_or(other.key_filter.load(Ordering::Acquire), Ordering::AcqRel);
+        let mut g = self.inner.lock();
+        let old = std::mem::replace(&mut *g, new);
+        self.bump(&g);
+        drop(g);
+        drop(old);
+    }
+
+    /// The live entry at or after slot `pos` (for iteration): (next pos, key, value).
     pub fn entry_from(&self, pos: usize) -> Option<(usize, Value, Value)> {
         let g = self.inner.lock();
         let mut p = pos;
-        while p < g.entries.len() {
-            let e = &g.entries[p];
-            if !e.key.is_null() {
+        while p < g.slots.len() {
+            let s = g.slots[p];
+            if s & DUMMY == 0 {
+                let e = &g.entries[s as usize];
                 return Some((p + 1, e.key.clone(), e.value.clone()));
             }
             p += 1;
@@ -608,7 +818,7 @@ impl Dict {
 
     pub fn items(&self) -> Vec<(Value, Value)> {
         let g = self.inner.lock();
-        g.entries.iter().filter(|e| !e.key.is_null()).map(|e| (e.key.clone(), e.value.clone())).collect()
+        g.live().map(|e| (e.key.clone(), e.value.clone())).collect()
     }
     /// The stored hashes of the keys (a frozenset's hash is made of them,
     /// so nested frozensets are not hashed again at every level).
@@ -618,31 +828,54 @@ impl Dict {
     }
     pub fn keys(&self) -> Vec<Value> {
         let g = self.inner.lock();
-        g.entries.iter().filter(|e| !e.key.is_null()).map(|e| e.key.clone()).collect()
+        g.live().map(|e| e.key.clone()).collect()
     }
     pub fn values(&self) -> Vec<Value> {
         let g = self.inner.lock();
-        g.entries.iter().filter(|e| !e.key.is_null()).map(|e| e.value.clone()).collect()
+        g.live().map(|e| e.value.clone()).collect()
     }
 
-    /// Removes and returns the last entry (`popitem`).
-    pub fn pop_last(&self) -> Option<(Value, Value)> {
+    /// Removes and returns an entry as 2.7's `popitem` and `set.pop` choose it.
+    pub fn pop_item(&self) -> Option<(Value, Value)> {
         let mut g = self.inner.lock();
-        let idx = g.entries.iter().rposition(|e| !e.key.is_null())?;
-        let r = g.remove_at(idx as u32);
+        let r = g.pop_finger()?;
         self.bump(&g);
         drop(g);
         Some(r)
     }
 
-    /// A shallow copy.
+    /// A shallow copy, made as 2.7's `PyDict_Copy`: an empty table presized
+    /// for the merge, the keys inserted in this table's slot order without
+    /// resize checks (so a copy may iterate in another order).
     pub fn copy(&self) -> Dict {
         let g = self.inner.lock();
         let mut inner = DictInner::default();
         let mut filter = 0;
-        for e in g.entries.iter().filter(|e| !e.key.is_null()) {
-            inner.insert_new(e.hash, e.key.clone(), e.value.clone());
-            filter |= filter_bit(e.hash);
+        if g.used > 0 {
+            inner.slots = vec![EMPTY; MIN_SIZE];
+            if g.used * 3 >= MIN_SIZE * 2 {
+                let mut size = MIN_SIZE;
+                while size <= g.used * 2 {
+                    size *= 2;
+                }
+                inner.slots = vec![EMPTY; size];
+            }
+            inner.entries.reserve_exact(g.used);
+            let mask = inner.slots.len() - 1;
+            for e in g.live() {
+                let mut p = Path::new(e.hash, mask);
+                while inner.slots[p.slot()] != EMPTY {
+                    p.advance();
+                }
+                if p.slot() == 0 {
+                    inner.finger = e.hash;
+                }
+                inner.slots[p.slot()] = inner.entries.len() as u32;
+                inner.entries.push(Entry { hash: e.hash, key: e.key.clone(), value: e.value.clone() });
+                filter |= filter_bit(e.hash);
+            }
+            inner.used = g.used;
+            inner.has_instances = g.has_instances;
         }
         Dict {
             inner: Mutex::new(inner),
@@ -653,15 +886,74 @@ impl Dict {
         }
     }
 
-    /// Copies all entries of `other` into self (hashes are reused).
+    /// Merges `other` in as 2.7's `PyDict_Merge` (and `set_merge`): one
+    /// presize, then other's entries in its slot order, no resize checks;
+    /// an existing key's value is replaced.
     pub fn update_from(&self, vm: &mut Vm, other: &Dict) -> PyResult<()> {
+        self.merge(vm, other, true)
+    }
+
+    /// `update_from` that leaves the values of keys already present
+    /// (a set's merge, where the first key stays).
+    pub fn merge(&self, vm: &mut Vm, other: &Dict, replace: bool) -> PyResult<()> {
+        if std::ptr::eq(self, other) {
+            return Ok(());
+        }
         let entries: Vec<(i64, Value, Value)> = {
             let g = other.inner.lock();
-            g.entries.iter().filter(|e| !e.key.is_null()).map(|e| (e.hash, e.key.clone(), e.value.clone())).collect()
+            g.live().map(|e| (e.hash, e.key.clone(), e.value.clone())).collect()
         };
+        if entries.is_empty() {
+            return Ok(());
+        }
+        self.presize(entries.len())?;
         for (h, k, v) in entries {
-            self.set_hashed(vm, h, k, v)?;
+            self.store_hashed(vm, h, k, v, replace, false)?;
         }
         Ok(())
+    }
+
+    /// 2.7's presize before adding `n` keys: one resize if they could fill
+    /// the table two-thirds (`set(d)`, merges, `dict.fromkeys`).
+    pub fn presize(&self, n: usize) -> PyResult<()> {
+        let mut g = self.inner.lock();
+        g.presize(n)
+    }
+
+    /// Stores a key with no resize check (after `presize`, as 2.7's merges).
+    pub fn set_unchecked(&self, vm: &mut Vm, hash: i64, key: Value, value: Value) -> PyResult<()> {
+        self.store_hashed(vm, hash, key, value, true, false)
+    }
+
+    /// An empty dict with a table for `n` keys if `n > 5` (2.7's presized
+    /// `{...}` display).
+    pub fn presized(n: usize) -> PyResult<Dict> {
+        let d = Dict::new();
+        if n > 5 {
+            d.inner.lock().resize(n, 0)?;
+        }
+        Ok(d)
+    }
+
+    /// Remakes the table with more than `minused` slots (2.7's `dictresize`).
+    pub fn resize_for(&self, minused: usize) -> PyResult<()> {
+        self.inner.lock().resize(minused, 0).map(drop)
+    }
+
+    /// After a set's `difference_update`: 2.7 resizes the dummies away
+    /// when they take a fifth of the table.
+    pub fn shrink_dummies(&self) -> PyResult<()> {
+        let mut g = self.inner.lock();
+        if g.slots.is_empty() || (g.entries.len() - g.used) * 5 < g.slots.len() - 1 {
+            return Ok(());
+        }
+        let minused = if g.used > 50_000 { g.used * 2 } else { g.used * 4 };
+        g.resize(minused, 0).map(drop)
+    }
+}
+
+impl DictInner {
+    fn take_all(&mut self) -> DictInner {
+        std::mem::take(self)
     }
 }

@@ -110,8 +110,13 @@ fn update_named(vm: &mut Vm, d: &Dict, args: &[Value], kw: &KwArgs, name: &str) 
             merge_pairs(vm, d, other)?;
         }
     }
-    for (k, v) in kw {
-        d.set_pystr(k.clone(), v.clone());
+    if !kw.is_empty() {
+        // 2.7 gathers the keywords into a dict of their own and merges it.
+        let kd = Dict::new();
+        for (k, v) in kw {
+            kd.set_pystr(k.clone(), v.clone());
+        }
+        d.update_from(vm, &kd)?;
     }
     Ok(())
 }
@@ -150,22 +155,10 @@ fn dict_pop(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     }
 }
 
-fn dict_popitem(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
+fn dict_popitem(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let (d, rest) = self_dict(a, "popitem")?;
     arity("popitem", rest, 0, 0)?;
-    // The first entry in iteration order, as CPython 2.7 tends to give; a key
-    // that cannot be found again (inconsistent hash) falls back to the last.
-    let Some((_, k, _)) = d.entry_from(0) else {
-        return Err(PyErr::new(ExcKind::KeyError, "popitem(): dictionary is empty"));
-    };
-    let removed = match &k {
-        Value::Str(s) => d.remove_str(s),
-        _ => d.remove(vm, &k)?,
-    };
-    if let Some(v) = removed {
-        return Ok(Value::tuple(vec![k, v]));
-    }
-    match d.pop_last() {
+    match d.pop_item() {
         Some((k, v)) => Ok(Value::tuple(vec![k, v])),
         None => Err(PyErr::new(ExcKind::KeyError, "popitem(): dictionary is empty")),
     }
@@ -306,8 +299,11 @@ fn dict_fromkeys(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
             _ => None,
         };
         if let Some(keys) = keys {
+            // 2.7 sizes the new table for half again the keys, then
+            // inserts them with no resize checks.
+            d.resize_for(keys.len() / 2 * 3)?;
             for (h, k) in keys {
-                d.set_hashed(vm, h, k, value.clone())?;
+                d.set_unchecked(vm, h, k, value.clone())?;
             }
             return Ok(target);
         }

@@ -79,13 +79,16 @@ fn with_key<T>(vm: &mut Vm, key: &Value, mut f: impl FnMut(&mut Vm, &Value) -> P
     }
 }
 
-/// Adds every item of an iterable to `target`.
-fn add_all(vm: &mut Vm, target: &Set, other: &Value) -> PyResult<()> {
+/// Adds every item of an iterable to `target` (2.7's `set_update_internal`:
+/// a set is merged, a dict's keys added after one presize).
+pub fn add_all(vm: &mut Vm, target: &Set, other: &Value) -> PyResult<()> {
     if let Some(o) = as_set(other) {
-        return target.dict.update_from(vm, &o.dict);
+        return target.dict.merge(vm, &o.dict, false);
     }
     if let Value::Dict(d) = other {
-        for (h, k) in d.keys_hashed() {
+        let keys = d.keys_hashed();
+        target.dict.presize(keys.len())?;
+        for (h, k) in keys {
             target.add_hashed(vm, h, k)?;
         }
         return Ok(());
@@ -134,6 +137,29 @@ fn intersect(vm: &mut Vm, a: &Set, other: &Value, frozen: bool) -> PyResult<Set>
     Ok(result)
 }
 
+/// Removes every item of `other` from `s` (2.7's
+/// `set_difference_update_internal`, dummies resized away after).
+fn remove_all(vm: &mut Vm, s: &Arc<Set>, other: &Value) -> PyResult<()> {
+    match as_set(other) {
+        Some(x) if Arc::ptr_eq(x, s) => {
+            s.dict.clear();
+            return Ok(());
+        }
+        Some(x) => {
+            for (h, k) in x.items_hashed() {
+                s.discard_hashed(vm, h, &k)?;
+            }
+        }
+        None => {
+            let it = vm.iter(other)?;
+            while let Some(k) = vm.next_fast(&it)? {
+                discard(vm, s, &k)?;
+            }
+        }
+    }
+    s.dict.shrink_dummies()
+}
+
 /// `a - other` for any iterable `other`.
 fn subtract(vm: &mut Vm, a: &Set, other: &Value, frozen: bool) -> PyResult<Set> {
     if let Some(b) = as_set(other) {
@@ -154,12 +180,9 @@ fn subtract(vm: &mut Vm, a: &Set, other: &Value, frozen: bool) -> PyResult<Set> 
         }
         return Ok(result);
     }
-    let result = copy_set(a, frozen);
-    let it = vm.iter(other)?;
-    while let Some(x) = vm.next_fast(&it)? {
-        discard(vm, &result, &x)?;
-    }
-    Ok(result)
+    let result = Arc::new(copy_set(a, frozen));
+    remove_all(vm, &result, other)?;
+    Ok(Arc::try_unwrap(result).unwrap_or_else(|r| copy_set(&r, frozen)))
 }
 
 /// Toggles every item of `other` (already a set) in `target`.
@@ -172,18 +195,20 @@ fn toggle_all(vm: &mut Vm, target: &Set, other: &Set) -> PyResult<()> {
     Ok(())
 }
 
-/// `a ^ other` for any iterable `other`.
+/// `a ^ other` for any iterable `other`: as 2.7, a set made of `other`,
+/// then each item of `a` toggled in it.
 fn sym_diff(vm: &mut Vm, a: &Set, other: &Value, frozen: bool) -> PyResult<Set> {
-    let b = to_set(vm, other)?;
-    let result = copy_set(a, frozen);
-    toggle_all(vm, &result, &b)?;
+    let result = Set::new(frozen);
+    add_all(vm, &result, other)?;
+    toggle_all(vm, &result, a)?;
     Ok(result)
 }
 
-/// Replaces the items of `target` with those of `src`.
-fn replace_items(vm: &mut Vm, target: &Set, src: &Set) -> PyResult<()> {
-    target.dict.clear();
-    target.dict.update_from(vm, &src.dict)
+/// Replaces the items of `target` with those of `src`, order included
+/// (2.7's `set_swap_bodies`).
+fn replace_items(_: &mut Vm, target: &Set, src: Set) -> PyResult<()> {
+    target.dict.take_body(src.dict);
+    Ok(())
 }
 
 /// `a <= b`: every item of `a` is in `b`.
@@ -228,8 +253,8 @@ pub fn set_op(vm: &mut Vm, op: BinOp, a: &Set, b: &Set) -> PyResult {
             r
         }
         BinOp::BitXor => {
-            let r = copy_set(a, frozen);
-            toggle_all(vm, &r, b)?;
+            let r = copy_set(b, frozen);
+            toggle_all(vm, &r, a)?;
             r
         }
         _ => {
@@ -257,7 +282,8 @@ fn set_union(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
 
 fn set_intersection(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let (s, rest) = self_any(a, "intersection")?;
-    let mut r = copy_set(s, s.frozen);
+    let Some((first, rest)) = rest.split_first() else { return Ok(result_like(&a[0], copy_set(s, s.frozen))) };
+    let mut r = intersect(vm, s, first, s.frozen)?;
     for o in rest {
         r = intersect(vm, &r, o, s.frozen)?;
     }
@@ -266,10 +292,12 @@ fn set_intersection(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
 
 fn set_difference(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let (s, rest) = self_any(a, "difference")?;
-    let mut r = copy_set(s, s.frozen);
+    let Some((first, rest)) = rest.split_first() else { return Ok(result_like(&a[0], copy_set(s, s.frozen))) };
+    let r = Arc::new(subtract(vm, s, first, s.frozen)?);
     for o in rest {
-        r = subtract(vm, &r, o, s.frozen)?;
+        remove_all(vm, &r, o)?;
     }
+    let r = Arc::try_unwrap(r).unwrap_or_else(|r| copy_set(&r, r.frozen));
     Ok(result_like(&a[0], r))
 }
 
@@ -426,21 +454,21 @@ fn set_inplace(vm: &mut Vm, a: &[Value], op: BinOp, name: &str) -> PyResult {
     let Some(o) = as_set(&rest[0]) else {
         return Ok(not_implemented());
     };
+    inplace_op(vm, op, s, o, &rest[0])?;
+    Ok(a[0].clone())
+}
+
+/// `s |= o` and friends on two sets, as 2.7 changes `s` in place
+/// (`other` is `o` as a value).
+pub fn inplace_op(vm: &mut Vm, op: BinOp, s: &Arc<Set>, o: &Arc<Set>, other: &Value) -> PyResult<()> {
+    let rest = std::slice::from_ref(other);
     match op {
         BinOp::BitOr => s.dict.update_from(vm, &o.dict)?,
         BinOp::BitAnd => {
             let r = intersect(vm, s, &rest[0], false)?;
-            replace_items(vm, s, &r)?;
+            replace_items(vm, s, r)?;
         }
-        BinOp::Sub => {
-            if Arc::ptr_eq(s, o) {
-                s.dict.clear();
-            } else {
-                for (h, x) in o.items_hashed() {
-                    s.discard_hashed(vm, h, &x)?;
-                }
-            }
-        }
+        BinOp::Sub => remove_all(vm, s, &rest[0])?,
         _ => {
             if Arc::ptr_eq(s, o) {
                 s.dict.clear();
@@ -449,7 +477,7 @@ fn set_inplace(vm: &mut Vm, a: &[Value], op: BinOp, name: &str) -> PyResult {
             }
         }
     }
-    Ok(a[0].clone())
+    Ok(())
 }
 
 fn set_compare(vm: &mut Vm, a: &[Value], op: CmpOp, name: &str) -> PyResult {
@@ -487,20 +515,10 @@ fn set_remove(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     }
 }
 
-fn set_pop(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
+fn set_pop(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let (s, rest) = self_mut(a, "pop")?;
     arity("pop", rest, 0, 0)?;
-    let Some((_, k, _)) = s.dict.entry_from(0) else {
-        return Err(PyErr::new(ExcKind::KeyError, "pop from an empty set"));
-    };
-    let removed = match &k {
-        Value::Str(x) => s.dict.remove_str(x).is_some(),
-        _ => discard(vm, s, &k)?,
-    };
-    if removed {
-        return Ok(k);
-    }
-    match s.dict.pop_last() {
+    match s.dict.pop_item() {
         Some((k, _)) => Ok(k),
         None => Err(PyErr::new(ExcKind::KeyError, "pop from an empty set")),
     }
@@ -523,31 +541,19 @@ fn set_update(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
 
 fn set_intersection_update(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let (s, rest) = self_mut(a, "intersection_update")?;
-    let mut r = copy_set(s, false);
+    let Some((first, rest)) = rest.split_first() else { return Ok(Value::None) };
+    let mut r = intersect(vm, s, first, false)?;
     for o in rest {
         r = intersect(vm, &r, o, false)?;
     }
-    replace_items(vm, s, &r)?;
+    replace_items(vm, s, r)?;
     Ok(Value::None)
 }
 
 fn set_difference_update(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let (s, rest) = self_mut(a, "difference_update")?;
     for o in rest {
-        match as_set(o) {
-            Some(x) if Arc::ptr_eq(x, s) => s.dict.clear(),
-            Some(x) => {
-                for (h, k) in x.items_hashed() {
-                    s.discard_hashed(vm, h, &k)?;
-                }
-            }
-            None => {
-                let it = vm.iter(o)?;
-                while let Some(k) = vm.next_fast(&it)? {
-                    discard(vm, s, &k)?;
-                }
-            }
-        }
+        remove_all(vm, s, o)?;
     }
     Ok(Value::None)
 }
@@ -555,6 +561,15 @@ fn set_difference_update(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
 fn set_symmetric_difference_update(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
     let (s, rest) = self_mut(a, "symmetric_difference_update")?;
     arity("symmetric_difference_update", rest, 1, 1)?;
+    if let Value::Dict(d) = &rest[0] {
+        // 2.7 walks a dict's keys directly.
+        for (h, x) in d.keys_hashed() {
+            if !s.discard_hashed(vm, h, &x)? {
+                s.add_hashed(vm, h, x)?;
+            }
+        }
+        return Ok(Value::None);
+    }
     let o = to_set(vm, &rest[0])?;
     if Arc::ptr_eq(&o, s) {
         s.dict.clear();

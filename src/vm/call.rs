@@ -415,6 +415,11 @@ impl Vm {
             return Ok((vec![Value::Dict(merged)], Vec::new()));
         }
         let mut kwargs: Vec<(Arc<PyStr>, Value)> = Vec::new();
+        let explicit = match &kwdict {
+            Value::Dict(d) => d.len(),
+            _ => 0,
+        };
+        let star_dict = !kwstar.is_none();
         for d in [kwdict, kwstar] {
             // Any mapping with keys() and [] serves for **: copy it to a dict.
             let d = match &d {
@@ -455,6 +460,19 @@ impl Vm {
                     )))
                 }
             }
+        }
+        if star_dict && explicit > 0 {
+            // 2.7 stores the other keywords into a copy of the ** dict:
+            // the function sees them in that dict's order.
+            let d = Dict::new();
+            d.presize(kwargs.len() - explicit)?;
+            for (k, v) in &kwargs[explicit..] {
+                d.set_unchecked(self, k.hash(), Value::Str(k.clone()), v.clone())?;
+            }
+            for (k, v) in &kwargs[..explicit] {
+                d.set_pystr(k.clone(), v.clone());
+            }
+            kwargs = d.items().into_iter().filter_map(|(k, v)| Some((k.as_str()?.clone(), v))).collect();
         }
         Ok((args, kwargs))
     }

@@ -853,7 +853,8 @@ impl Vm {
                 Instr::BuildMap(n) => {
                     let start = frame.regs.len() - 2 * n as usize;
                     let items: Vec<Value> = frame.regs.drain(start..).collect();
-                    let d = Dict::new();
+                    // 2.7 presizes a display of more than 5 pairs.
+                    let d = Dict::presized(n as usize)?;
                     let mut it = items.into_iter();
                     while let (Some(v), Some(k)) = (it.next(), it.next()) {
                         d.set(self, k, v)?;

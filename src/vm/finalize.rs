@@ -219,42 +219,6 @@ pub fn write_unraisable(vm: &mut Vm, e: &PyErr, obj: &Value) {
     }
 }
 
-/// The order in which CPython 2.7 walks a dict whose string keys were
-/// inserted in `keys`' order (no deletions): open addressing with its
-/// perturbed probe sequence, and its growth rule (x4 when two thirds full).
-fn cpython_dict_order(hashes: &[i64]) -> Vec<usize> {
-    let mut size: usize = 8;
-    let mut table: Vec<Option<usize>> = vec![None; size];
-    let insert = |table: &mut Vec<Option<usize>>, size: usize, h: i64, idx: usize| {
-        let mask = size - 1;
-        let mut perturb = h as u64;
-        let mut i = (h as u64 as usize) & mask;
-        while table[i].is_some() {
-            i = (i << 2).wrapping_add(i).wrapping_add(perturb as usize).wrapping_add(1) & mask;
-            perturb >>= 5;
-        }
-        table[i] = Some(idx);
-    };
-    let mut used = 0usize;
-    for (idx, &h) in hashes.iter().enumerate() {
-        insert(&mut table, size, h, idx);
-        used += 1;
-        if used * 3 >= size * 2 {
-            let want = if used > 50000 { used * 2 } else { used * 4 };
-            let mut new_size = 8;
-            while new_size <= want {
-                new_size <<= 1;
-            }
-            let old = std::mem::replace(&mut table, vec![None; new_size]);
-            size = new_size;
-            for j in old.into_iter().flatten() {
-                insert(&mut table, size, hashes[j], j);
-            }
-        }
-    }
-    table.into_iter().flatten().collect()
-}
-
 /// Drops this thread's LoadGlobal/LoadMethod caches, whose strong
 /// references would keep dead globals alive.
 pub fn forget_caches(vm: &mut Vm) {
@@ -278,9 +242,8 @@ pub fn clear_main_at_exit(vm: &mut Vm) {
     let Some(Value::Other(m)) = vm.interp.modules.get_str(&PyStr::from_str("__main__")) else { return };
     let Object::Module(module) = &*m else { return };
     let d = module.dict.clone();
-    let keys: Vec<Arc<PyStr>> = d.keys().into_iter().filter_map(|k| k.as_str().cloned()).collect();
-    let hashes: Vec<i64> = keys.iter().map(|k| k.hash()).collect();
-    let order: Vec<Arc<PyStr>> = cpython_dict_order(&hashes).into_iter().map(|i| keys[i].clone()).collect();
+    // The dict's own order is 2.7's.
+    let order: Vec<Arc<PyStr>> = d.keys().into_iter().filter_map(|k| k.as_str().cloned()).collect();
     for pass in 0..2 {
         for k in &order {
             let b = k.as_bytes();

@@ -997,13 +997,7 @@ impl Vm {
             }
             (Value::Set(s), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) if !s.frozen => {
                 if let Value::Set(other) = b {
-                    let r = crate::object::set_methods::set_op(self, op, s, other)?;
-                    if let Value::Set(r) = r {
-                        s.dict.clear();
-                        for item in r.items() {
-                            s.add(self, item)?;
-                        }
-                    }
+                    crate::object::set_methods::inplace_op(self, op, s, other, b)?;
                     return Ok(a);
                 }
             }
