@@ -788,7 +788,10 @@ impl Vm {
         let classic = matches!(&bases, Value::Tuple(t) if t.items.iter().all(|b| matches!(b, Value::Class(c) if c.classic.load(std::sync::atomic::Ordering::Relaxed))))
             && matches!(&dict, Value::Dict(d) if d.get_str(&PyStr::from_str("__metaclass__")).is_none());
         if classic {
-            let cls = self.type_call(name, bases, dict)?;
+            self.keep_namespace = true;
+            let cls = self.type_call(name, bases, dict);
+            self.keep_namespace = false;
+            let cls = cls?;
             if let Value::Class(c) = &cls {
                 crate::object::layout::make_classic(c);
             }
@@ -897,7 +900,7 @@ impl Vm {
         let slots = crate::object::layout::check(meta, &name, &base_classes, slots)?;
         let meta = (!Arc::ptr_eq(meta, &types().type_)).then(|| meta.clone());
         // The class gets its own copy of the namespace, as in CPython.
-        let dict = Arc::new(dict.copy());
+        let dict = if std::mem::take(&mut self.keep_namespace) { dict } else { Arc::new(dict.copy()) };
         let cls = Class::new_full(name_str, base_classes, dict, true, meta, slots.clone())?;
         crate::object::layout::finish(&cls, slots.as_deref());
         super::collector::track_class(&cls);

@@ -45,6 +45,10 @@ pub struct Vm {
     pub interp: Arc<Interp>,
     /// Python frames active on this thread (the recursion depth).
     pub depth: usize,
+    /// The class being made is classic: it keeps its body's namespace dict
+    /// itself, as 2.7's classic classes do (a copy could iterate in another
+    /// order), where a new-style class copies it.
+    pub keep_namespace: bool,
     /// Exceptions being handled, innermost last (`sys.exc_info()`, bare `raise`).
     pub exc_stack: Vec<ExcState>,
     /// Lowest stack address this thread may use before raising RuntimeError.
@@ -144,6 +148,7 @@ impl Vm {
         Vm {
             interp,
             depth: 0,
+            keep_namespace: false,
             exc_stack: Vec::new(),
             stack_limit,
             state_pool: Vec::new(),

@@ -28,10 +28,9 @@ for n in range(1, 41):
     for label, c in ways(d):
         if c.keys() != d.keys():
             print n, label, c.keys()
-    if all(isinstance(k, str) for k in d):
-        kw = dict(**d)
-        if kw.keys() != d.keys():
-            print n, '**', kw.keys()
+    # dict(**d) is left out: minipy gathers the keywords into a dict of
+    # their own before merging (2.7 merges d itself), so from 6 keys on its
+    # order can differ (README).
 
 for n in [5, 6, 7, 11, 21, 22, 43, 86, 171]:
     d = {}
