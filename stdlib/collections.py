@@ -70,7 +70,9 @@ class OrderedDict(dict):
             self.__ring = ring = []
             ring[:] = [ring, ring, None]
             self.__cells = {}
-        self.update(*args[1:], **kwds)
+        # Not self.update: a subclass may override it (2.7's __init__ keeps
+        # working then).
+        OrderedDict.update(self, *args[1:], **kwds)
 
     def __setitem__(self, key, value, dict_setitem=dict.__setitem__):
         if key not in self:

@@ -311,6 +311,9 @@ impl DictInner {
     /// slots, the live entries moved in slot order (dummies dropped).
     /// Gives the new index of entry `track`.
     fn resize(&mut self, minused: usize, track: u32) -> PyResult<u32> {
+        // Never fewer slots than live entries (a presize for fewer keys than
+        // a non-empty dict holds would leave no empty slot to stop a probe).
+        let minused = minused.max(self.used);
         let mut size = MIN_SIZE;
         while size <= minused {
             size = size.checked_mul(2).ok_or_else(super::alloc::memory_error)?;

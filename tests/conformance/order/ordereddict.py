@@ -73,3 +73,9 @@ print cp.options('zulu'), cp.items('zulu')
 out = StringIO()
 cp.write(out)
 print out.getvalue()
+
+# A subclass overriding update() still initialises from its argument.
+class MyOD(OrderedDict):
+    def update(self, *args, **kwds):
+        raise Exception()
+print list(MyOD([('a', 1), ('c', 3), ('b', 2)]).items())
