@@ -5,6 +5,8 @@ from math import log as _log, ceil as _ceil, sqrt as _sqrt, cos as _cos, sin as 
 from math import acos as _acos, e as _e
 from warnings import warn as _warn
 import time as _time
+from os import urandom as _urandom
+from binascii import hexlify as _hexlify
 
 __all__ = ["Random", "seed", "random", "uniform", "randint", "choice",
            "sample", "randrange", "shuffle", "normalvariate",
@@ -63,7 +65,12 @@ class Random(object):
 
     def seed(self, a=None):
         if a is None:
-            a = long(_time.time() * 256)
+            # As 2.7: from the system's entropy (a forked child must not
+            # repeat its parent's sequence), the time only as a fallback.
+            try:
+                a = long(_hexlify(_urandom(2500)), 16)
+            except NotImplementedError:
+                a = long(_time.time() * 256)
         if not isinstance(a, (int, long)):
             a = hash(a)
         a = abs(a)
@@ -412,7 +419,10 @@ class WichmannHill(Random):
 
     def seed(self, a=None):
         if a is None:
-            a = long(_time.time() * 256)
+            try:
+                a = long(_hexlify(_urandom(16)), 16)
+            except NotImplementedError:
+                a = long(_time.time() * 256)
         if not isinstance(a, (int, long)):
             a = hash(a)
         parts = []
