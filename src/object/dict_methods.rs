@@ -292,7 +292,7 @@ fn dict_fromkeys(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult {
         _ => None,
     };
     // The keys of a plain dict or set keep their stored hashes.
-    if let Some(d) = fast.as_ref().filter(|d| d.len() == 0) {
+    if let Some(d) = fast.as_ref().filter(|d| d.is_empty()) {
         let keys = match &rest[0] {
             Value::Dict(src) => Some(src.keys_hashed()),
             Value::Set(src) => Some(src.items_hashed()),
