@@ -241,24 +241,7 @@ impl Generator {
             vm.exc_stack.truncate(frame.exc_depth);
         }
         vm.leave();
-        match result {
-            Ok(Exit::Yield(v)) => Ok(Some(v)),
-            Ok(Exit::Return(_)) => {
-                *slot = GenSlot::Finished;
-                Ok(None)
-            }
-            // Python 2: a StopIteration escaping the body just ends the
-            // generator; out of throw() it is the caller's to see
-            // (contextlib tells a swallowed exception by its identity).
-            Err(e) if e.matches(ExcKind::StopIteration) && !thrown => {
-                *slot = GenSlot::Finished;
-                Ok(None)
-            }
-            Err(e) => {
-                *slot = GenSlot::Finished;
-                Err(e)
-            }
-        }
+        settle(&mut slot, result, thrown)
     }
 
     /// `next(gen)`: `resume` with nothing sent or thrown, the case of every
@@ -281,22 +264,7 @@ impl Generator {
             vm.exc_stack.truncate(frame.exc_depth);
         }
         vm.leave();
-        match result {
-            Ok(Exit::Yield(v)) => Ok(Some(v)),
-            Ok(Exit::Return(_)) => {
-                *slot = GenSlot::Finished;
-                Ok(None)
-            }
-            // Python 2: a StopIteration escaping the body just ends it.
-            Err(e) if e.matches(ExcKind::StopIteration) => {
-                *slot = GenSlot::Finished;
-                Ok(None)
-            }
-            Err(e) => {
-                *slot = GenSlot::Finished;
-                Err(e)
-            }
-        }
+        settle(&mut slot, result, false)
     }
 
     /// `gen.close()`
@@ -514,6 +482,28 @@ pub fn advance(vm: &mut Vm, state: &Mutex<IterState>) -> PyResult<Option<Value>>
                 }
                 Err(e) => Err(e),
             }
+        }
+    }
+}
+
+/// What a resumed generator's run came to: the yielded value, or `None`
+/// (and the generator finished) when it returned. Python 2: a StopIteration
+/// escaping the body just ends the generator; out of `throw()` it is the
+/// caller's to see (contextlib tells a swallowed exception by its identity).
+fn settle(slot: &mut GenSlot, result: PyResult<Exit>, thrown: bool) -> PyResult<Option<Value>> {
+    match result {
+        Ok(Exit::Yield(v)) => Ok(Some(v)),
+        Ok(Exit::Return(_)) => {
+            *slot = GenSlot::Finished;
+            Ok(None)
+        }
+        Err(e) if e.matches(ExcKind::StopIteration) && !thrown => {
+            *slot = GenSlot::Finished;
+            Ok(None)
+        }
+        Err(e) => {
+            *slot = GenSlot::Finished;
+            Err(e)
         }
     }
 }
