@@ -1,4 +1,6 @@
-//! `dict`: an insertion-ordered hash table keyed by Python equality.
+//! `dict`: a hash table keyed by Python equality that iterates in CPython
+//! 2.7's order (a 2.7-style open-addressing index table, walked in slot
+//! order, over a dense vector of entries).
 //!
 //! **Invariant:** the internal lock is held only for short stretches of Rust
 //! code, never while Python code runs. Keys whose equality needs Python code
